@@ -1,0 +1,169 @@
+"""The `content-lint` command line.
+
+Exit codes: 0 nothing at or above the fail level; 1 findings at or above
+it; 2 usage, configuration or input errors. spaCy is imported only when
+prose has to be read, so `--version`, `--help` and `rules` stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from lint import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse exits 2 as well; keep its message short
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_ERROR, f"content-lint: error: {message}\n")
+
+
+def _csv(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="content-lint",
+        description="Check health articles (Markdown + BibTeX) for uncited claims, "
+                    "glossary drift, inconsistent drug mechanisms and unhedged weak evidence.")
+    parser.add_argument("--version", action="version", version=f"content-lint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("paths", nargs="*", metavar="PATH",
+                        help="files or folders (default: `paths` from the configuration)")
+    common.add_argument("--config", metavar="FILE",
+                        help="configuration file (default: nearest pyproject.toml with "
+                             "[tool.content-lint])")
+    common.add_argument("--select", type=_csv, metavar="RULES",
+                        help="only these rules: codes, families or names, comma-separated")
+    common.add_argument("--ignore", type=_csv, default=[], metavar="RULES",
+                        help="skip these rules")
+
+    check = sub.add_parser("check", parents=[common], help="lint content (the default job)")
+    check.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text")
+    check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
+    check.add_argument("--fail-level", choices=("error", "warning", "info", "never"),
+                       help="lowest severity that makes the run fail (exit 1)")
+    check.add_argument("--baseline", metavar="FILE", help="baseline file to compare against")
+    check.add_argument("--no-baseline", action="store_true",
+                       help="report every finding, including known ones")
+
+    baseline = sub.add_parser("baseline", parents=[common],
+                              help="record current findings as known debt")
+    baseline.add_argument("--output", "-o", metavar="FILE",
+                          help="baseline file (default: `baseline` from the configuration)")
+
+    rules = sub.add_parser("rules", help="list the rules, or show one")
+    rules.add_argument("rule", nargs="?", metavar="CODE", help="a rule code or name")
+    rules.add_argument("--markdown", action="store_true",
+                       help="print the full rule reference (docs/rules.md)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        if args.command == "rules":
+            return _rules(args)
+        return _lint(args)
+    except KeyboardInterrupt:
+        return 130
+    except _errors() as error:
+        print(f"content-lint: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as error:  # never a traceback for users; CONTENT_LINT_DEBUG=1 shows it
+        if os.environ.get("CONTENT_LINT_DEBUG"):
+            raise
+        print(f"content-lint: internal error: {type(error).__name__}: {error} "
+              "(set CONTENT_LINT_DEBUG=1 for details and please report it)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _errors():
+    from lint.config import ConfigError
+    from lint.engine import UsageError
+    from lint.filter import BaselineError
+
+    return (ConfigError, UsageError, BaselineError)
+
+
+def _rules(args) -> int:
+    from lint.report.rule_docs import rule_page, rules_markdown, rules_table
+    from lint.rules.base import registry
+
+    rules = registry()
+    if args.markdown:
+        sys.stdout.write(rules_markdown(rules))
+        return EXIT_OK
+    if args.rule:
+        wanted = args.rule
+        match = rules.get(wanted.upper()) or next(
+            (r for r in rules.values() if r.name == wanted.lower()), None)
+        if match is None:
+            print(f"content-lint: error: no rule {wanted!r}", file=sys.stderr)
+            return EXIT_ERROR
+        sys.stdout.write(rule_page(match, heading="#"))
+        return EXIT_OK
+    sys.stdout.write(rules_table(rules))
+    return EXIT_OK
+
+
+def _load_config(args):
+    from lint.config import ConfigError, find_config, load_config
+
+    if args.config:
+        path = Path(args.config)
+        if not path.is_file():
+            raise ConfigError(f"configuration file '{args.config}' does not exist")
+        return load_config(path)
+    return load_config(find_config(Path.cwd()), Path.cwd())
+
+
+def _lint(args) -> int:
+    from lint.diagnostics import Severity
+    from lint.engine import RunOptions, run
+    from lint.filter import write_atomic, write_baseline
+
+    config = _load_config(args)
+    # Paths on the command line are relative to where the command runs.
+    paths = [os.path.relpath(os.path.abspath(p), config.root) for p in args.paths]
+    options = RunOptions(paths=paths, select=args.select, ignore=args.ignore)
+    if args.command == "baseline":
+        options.use_baseline = False
+        result = run(config, options)
+        if result.input_errors:
+            from lint.report import render_text
+
+            sys.stdout.write(render_text(result))
+            print("content-lint: error: fix the input errors before writing a baseline",
+                  file=sys.stderr)
+            return EXIT_ERROR
+        target = args.output or str(config.resolve(config.baseline))
+        count = write_baseline(target, result.diagnostics)
+        print(f"wrote {count} finding{'s' if count != 1 else ''} to {config.display(target)}")
+        return EXIT_OK
+
+    options.use_baseline = not args.no_baseline
+    options.baseline = args.baseline
+    if args.fail_level:
+        options.fail_level = None if args.fail_level == "never" else Severity.parse(args.fail_level)
+    result = run(config, options)
+    from lint.report import REPORTERS
+
+    rendered = REPORTERS[args.format](result)
+    if args.output:
+        write_atomic(args.output, rendered)
+    else:
+        sys.stdout.write(rendered)
+    return result.exit_code

@@ -1,0 +1,184 @@
+"""Configuration: `[tool.content-lint]` in pyproject.toml, validated with locations.
+
+Every unknown key or bad value is a `ConfigError` naming the file and line;
+the command line turns it into exit code 2.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lint.diagnostics import Severity
+
+TABLE = "tool.content-lint"
+FAIL_LEVELS = ("error", "warning", "info", "never")
+
+
+class ConfigError(Exception):
+    def __init__(self, message: str, path: str | None = None, line: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+
+    def __str__(self) -> str:
+        where = self.path or "configuration"
+        if self.line:
+            where += f":{self.line}"
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class Config:
+    root: Path
+    source: str | None = None  # the file the settings came from
+    paths: list[str] = field(default_factory=lambda: ["content"])
+    exclude: list[str] = field(default_factory=list)
+    bibliography: str | None = "references.bib"
+    glossary: str | None = None
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, Severity] = field(default_factory=dict)
+    fail_level: Severity | None = Severity.WARNING
+    nlp_model: str = "blank"
+    baseline: str = ".content-lint-baseline.json"
+    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def resolve(self, relative: str) -> Path:
+        return (self.root / relative).resolve() if not os.path.isabs(relative) else Path(relative)
+
+    def display(self, path: Path | str) -> str:
+        """A path as findings show it: relative to the project root, with '/'."""
+        absolute = Path(path).absolute()
+        try:
+            return absolute.relative_to(self.root.absolute()).as_posix()
+        except ValueError:
+            return Path(os.path.relpath(absolute, self.root.absolute())).as_posix()
+
+
+# key -> (expected description, validator/converter)
+def _str(value):
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("expected a non-empty string")
+    return value
+
+
+def _optional_str(value):
+    if value is False or value == "":
+        return None
+    return _str(value)
+
+
+def _str_list(value):
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("expected a list of strings")
+    return list(value)
+
+
+def _fail_level(value):
+    if not isinstance(value, str) or value.lower() not in FAIL_LEVELS:
+        raise ValueError(f"expected one of: {', '.join(FAIL_LEVELS)}")
+    return None if value.lower() == "never" else Severity.parse(value)
+
+
+def _severity_table(value):
+    if not isinstance(value, dict):
+        raise ValueError("expected a table of rule selector = \"error|warning|info\"")
+    return {k: Severity.parse(v) if isinstance(v, str) else _bad_severity(v)
+            for k, v in value.items()}
+
+
+def _bad_severity(value):
+    raise ValueError(f"severity must be one of error, warning, info, not {value!r}")
+
+
+def _rules_table(value):
+    if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+        raise ValueError("expected tables of rule options, e.g. [tool.content-lint.rules.DOC003]")
+    return value
+
+
+_KEYS = {
+    "paths": ("paths", _str_list),
+    "exclude": ("exclude", _str_list),
+    "bibliography": ("bibliography", _optional_str),
+    "glossary": ("glossary", _optional_str),
+    "select": ("select", _str_list),
+    "ignore": ("ignore", _str_list),
+    "severity": ("severity", _severity_table),
+    "fail-level": ("fail_level", _fail_level),
+    "nlp-model": ("nlp_model", _str),
+    "baseline": ("baseline", _str),
+    "rules": ("rule_options", _rules_table),
+}
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest pyproject.toml with a [tool.content-lint] table, upwards from start."""
+    for directory in (start, *start.parents):
+        candidate = directory / "pyproject.toml"
+        if candidate.is_file():
+            try:
+                data = tomllib.loads(candidate.read_text("utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
+                return candidate  # reported properly by load_config
+            if "content-lint" in data.get("tool", {}):
+                return candidate
+    return None
+
+
+def load_config(path: Path | None, cwd: Path | None = None) -> Config:
+    if path is None:
+        return Config(root=(cwd or Path.cwd()))
+    shown = str(path)
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"cannot read configuration: {error}", shown) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        match = re.search(r"line (\d+)", str(error))
+        raise ConfigError(f"invalid TOML: {error}", shown,
+                          int(match.group(1)) if match else None) from None
+    table = data.get("tool", {}).get("content-lint", {})
+    if path.name != "pyproject.toml" and not table:
+        table = data  # a dedicated file holds the settings at its top level
+    config = Config(root=path.parent.resolve(), source=shown)
+    if not isinstance(table, dict):
+        raise ConfigError("[tool.content-lint] must be a table", shown)
+    for key, value in table.items():
+        if key not in _KEYS:
+            known = ", ".join(sorted(_KEYS))
+            raise ConfigError(f"unknown key '{key}' in [{TABLE}] (known keys: {known})",
+                              shown, locate_key(text, key))
+        attribute, convert = _KEYS[key]
+        try:
+            setattr(config, attribute, convert(value))
+        except ValueError as error:
+            raise ConfigError(f"bad value for '{key}': {error}", shown,
+                              locate_key(text, key)) from None
+    return config
+
+
+def locate_key(text: str, key: str, table: str = TABLE) -> int | None:
+    """Line of `key = ...` inside the given table (or a sub-table of it)."""
+    in_table = False
+    key_re = re.compile(r'\s*(?:"' + re.escape(key) + r'"|' + re.escape(key) + r")\s*[=.]")
+    header_re = re.compile(r"\s*\[+\s*([^\]]+?)\s*\]+")
+    for number, line in enumerate(text.splitlines(), 1):
+        header = header_re.match(line)
+        if header:
+            name = header.group(1).replace('"', "")
+            in_table = name == table or name.startswith(table + ".")
+            if in_table and name.startswith(f"{table}.{key}"):
+                return number
+            continue
+        if in_table and key_re.match(line):
+            return number
+    return None

@@ -1,0 +1,36 @@
+"""What rules see besides the document: the corpus and their options."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from lint.document.model import Document
+from lint.sources.bibliography import Bibliography
+from lint.sources.glossary import Glossary
+from lint.sources.yamlfile import DataFileError
+
+
+@dataclass(slots=True)
+class Corpus:
+    documents: list[Document]
+    bibliography: Bibliography | None = None
+    glossary: Glossary | None = None
+    glossary_path: str | None = None
+    glossary_error: DataFileError | None = None
+
+
+@dataclass(slots=True)
+class RuleContext:
+    corpus: Corpus
+    options: dict[str, Any] = field(default_factory=dict)
+    # Selectors (codes, families, names) that name at least one known rule.
+    is_known_selector: Any = None
+
+    @property
+    def bibliography(self) -> Bibliography | None:
+        return self.corpus.bibliography
+
+    @property
+    def glossary(self) -> Glossary | None:
+        return self.corpus.glossary

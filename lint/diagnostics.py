@@ -1,0 +1,110 @@
+"""Findings: what rules produce and every later stage reads."""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Severity(enum.IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, value: str) -> "Severity":
+        try:
+            return cls[value.strip().upper()]
+        except KeyError:
+            raise ValueError(
+                f"unknown severity {value!r} (expected one of: error, warning, info)"
+            ) from None
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """1-based line and column (columns count Unicode code points)."""
+
+    line: int
+    col: int
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: Position
+    end: Position
+
+    @classmethod
+    def at(cls, line: int, col: int = 1) -> "Span":
+        return cls(Position(line, col), Position(line, col))
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace the text between two absolute offsets of the file."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(slots=True)
+class Diagnostic:
+    code: str
+    name: str
+    severity: Severity
+    path: str
+    span: Span
+    message: str
+    suggestion: str | None = None
+    edits: tuple[Edit, ...] = ()
+    # Text that identifies the finding independently of its line (the
+    # sentence, the reference key ...); the baseline fingerprint is built from it.
+    context: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+    fingerprint: str = ""
+    input_error: bool = False
+
+    @property
+    def family(self) -> str:
+        return family_of(self.code)
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.span.start.line, self.span.start.col, self.code, self.message)
+
+
+_CODE = re.compile(r"([A-Z]+)(\d+)")
+
+
+def family_of(code: str) -> str:
+    match = _CODE.fullmatch(code)
+    return match.group(1) if match else code
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_text(text: str) -> str:
+    """Case- and whitespace-insensitive form of a text, for fingerprints."""
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def assign_fingerprints(diagnostics: list[Diagnostic]) -> None:
+    """Give each finding a fingerprint that survives lines moving.
+
+    Rule + file + normalised context text, plus the occurrence number among
+    findings that share those, so two identical sentences stay distinct.
+    """
+    seen: dict[tuple[str, str, str], int] = {}
+    for diag in sorted(diagnostics, key=Diagnostic.sort_key):
+        key = (diag.code, diag.path, normalise_text(diag.context or diag.message))
+        occurrence = seen.get(key, 0)
+        seen[key] = occurrence + 1
+        raw = "\x1f".join((*key, str(occurrence)))
+        diag.fingerprint = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]

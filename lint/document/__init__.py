@@ -1,0 +1,1 @@
+"""The document model and how Markdown files become it."""

@@ -1,0 +1,283 @@
+"""Markdown (CommonMark + GFM tables + YAML front matter) to the document model.
+
+markdown-it-py gives block tokens with line maps; inline pieces are located
+in the source one by one so every character of a block's plain text maps
+back to a line and column of the file.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from lint.diagnostics import Span
+from lint.document.citations import find_citations
+from lint.document.model import (Block, BlockKind, Citation, Document, Problem, Section,
+                                  Suppression)
+from lint.document.suppressions import iter_comments, parse_directive
+from lint.document.textmap import PlainTextBuilder, SourceText
+
+_TABLE_CAPTION = re.compile(r"^(?:Table)?:\s+")  # pandoc's "Table: caption"
+
+
+@functools.cache
+def _markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+
+
+def parse_document(path: str, source: SourceText) -> Document:
+    return _Parser(path, source).run()
+
+
+class _Parser:
+    def __init__(self, path: str, source: SourceText):
+        self.source = source
+        self.text = source.text
+        self.doc = Document(path=path, source=source)
+        self.section = Section(title="", level=0, path=(), line=1)
+        self.doc.sections.append(self.section)
+        self.headings: list[Section] = []
+        self.containers: list[tuple[str, dict]] = []
+
+    # -- driver -----------------------------------------------------------
+    def run(self) -> Document:
+        tokens = _markdown().parse(self.text)
+        if tokens and tokens[0].type == "front_matter":
+            self._front_matter(tokens[0])
+        elif self.text.startswith("---") and self.text.split("\n", 1)[0].rstrip() == "---":
+            self._unclosed_front_matter_check(tokens)
+        index = 0
+        while index < len(tokens):
+            index = self._token(tokens, index)
+        return self.doc
+
+    def _token(self, tokens: list[Token], index: int) -> int:
+        token = tokens[index]
+        kind = token.type
+        if kind == "heading_open":
+            self._heading(token, tokens[index + 1])
+            return index + 3
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            self.containers.append(("list", {"ordered": kind == "ordered_list_open"}))
+        elif kind in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
+            self.containers.pop()
+        elif kind == "blockquote_open":
+            self.containers.append(("blockquote", {}))
+        elif kind == "paragraph_open":
+            self._paragraph(tokens[index + 1], tokens, index)
+            return index + 3
+        elif kind == "table_open":
+            return self._table(tokens, index)
+        elif kind == "html_block":
+            self._html(token.content, self.source.line_offset(token.map[0]) if token.map else 0)
+        return index + 1
+
+    # -- blocks -----------------------------------------------------------
+    def _add_block(self, kind: BlockKind, inline: Token, start: int | None = None,
+                   limit: int | None = None, meta: dict | None = None,
+                   strip: re.Pattern | None = None) -> Block:
+        line_map = inline.map or [0, 0]
+        start = self.source.line_offset(line_map[0]) if start is None else start
+        limit = self.source.line_offset(line_map[1]) if limit is None else limit
+        builder = PlainTextBuilder(self.text, start, limit)
+        if strip is not None:
+            match = strip.match(inline.content)
+            if match:
+                builder.skip_to(match.group(0).rstrip())
+        self._inline(inline.children or [], builder, strip_prefix=strip)
+        text, mapping = builder.result()
+        span = self.source.span(mapping.to_source(0), mapping.to_source(len(text)))
+        block = Block(kind=kind, text=text, span=span, section=self.section,
+                      mapping=mapping, meta=meta or {})
+        block.meta["end_offset"] = builder.cursor
+        for found in find_citations(text):
+            key_start = mapping.to_source(found.key_start)
+            block.citations.append(Citation(
+                key=found.key, span=self.source.span(key_start, mapping.to_source(found.key_end)),
+                start=mapping.to_source(found.start), end=mapping.to_source(found.end),
+                locator=found.locator, prefix=found.prefix, narrative=found.narrative,
+                suppress_author=found.suppress_author))
+            block.meta.setdefault("citation_ranges", []).append((found.start, found.end))
+        self.section.blocks.append(block)
+        return block
+
+    def _heading(self, open_token: Token, inline: Token) -> None:
+        level = int(open_token.tag[1:])
+        while self.headings and self.headings[-1].level >= level:
+            self.headings.pop()
+        title_builder = PlainTextBuilder(self.text, 0, 0)
+        self._inline(inline.children or [], title_builder)
+        title = " ".join(title_builder.result()[0].split())
+        path = tuple(h.title for h in self.headings) + (title,)
+        line = (open_token.map or [0])[0] + 1
+        self.section = Section(title=title, level=level, path=path, line=line)
+        self.headings.append(self.section)
+        self.doc.sections.append(self.section)
+        self._add_block(BlockKind.HEADING, inline, meta={"level": level})
+
+    def _paragraph(self, inline: Token, tokens: list[Token], index: int) -> None:
+        children = [c for c in inline.children or []
+                    if not (c.type == "text" and not c.content.strip())]
+        if len(children) == 1 and children[0].type == "image":
+            self._add_block(BlockKind.CAPTION, inline, meta={"caption_of": "image"})
+            return
+        if _TABLE_CAPTION.match(inline.content) and self._next_to_table(tokens, index):
+            self._add_block(BlockKind.CAPTION, inline, meta={"caption_of": "table"},
+                            strip=_TABLE_CAPTION)
+            return
+        kind, meta = BlockKind.PARAGRAPH, {}
+        for container, info in reversed(self.containers):
+            if container == "list":
+                kind = BlockKind.LIST_ITEM
+                meta = {"ordered": info["ordered"],
+                        "depth": sum(1 for c, _ in self.containers if c == "list")}
+                break
+            if container == "blockquote":
+                kind = BlockKind.BLOCKQUOTE
+                break
+        self._add_block(kind, inline, meta=meta)
+
+    @staticmethod
+    def _next_to_table(tokens: list[Token], index: int) -> bool:
+        after = tokens[index + 3] if index + 3 < len(tokens) else None
+        before = tokens[index - 1] if index > 0 else None
+        return (after is not None and after.type == "table_open") or (
+            before is not None and before.type == "table_close")
+
+    def _table(self, tokens: list[Token], index: int) -> int:
+        headers: list[str] = []
+        row_index = -1
+        table_line = (tokens[index].map or [0])[0] + 1
+        cell_index = 0
+        row_header = ""
+        cursor = 0
+        row_limit = 0
+        in_head = False
+        index += 1
+        while index < len(tokens) and tokens[index].type != "table_close":
+            token = tokens[index]
+            if token.type == "thead_open":
+                in_head = True
+            elif token.type == "thead_close":
+                in_head = False
+            elif token.type == "tr_open":
+                row_index += 1
+                cell_index = 0
+                row_map = token.map or [0, 0]
+                cursor = self.source.line_offset(row_map[0])
+                row_limit = self.source.line_offset(row_map[1])
+            elif token.type in ("th_open", "td_open"):
+                inline = tokens[index + 1]
+                meta = {"table_line": table_line, "row": row_index, "column": cell_index,
+                        "header": in_head,
+                        "column_header": headers[cell_index] if cell_index < len(headers) else "",
+                        "row_header": row_header if cell_index else ""}
+                block = self._add_block(BlockKind.TABLE_CELL, inline, start=cursor,
+                                        limit=row_limit, meta=meta)
+                cursor = max(cursor, block.meta["end_offset"])
+                if in_head:
+                    headers.append(block.text.strip())
+                if cell_index == 0:
+                    row_header = block.text.strip()
+                cell_index += 1
+                index += 2
+            index += 1
+        return index + 1
+
+    # -- inline -----------------------------------------------------------
+    def _inline(self, children: list[Token], builder: PlainTextBuilder,
+                strip_prefix: re.Pattern | None = None) -> None:
+        for child in children:
+            kind = child.type
+            if kind == "text":
+                content = child.content
+                if strip_prefix is not None:
+                    content = strip_prefix.sub("", content, count=1)
+                    strip_prefix = None
+                builder.add_found(content)
+            elif kind == "code_inline":
+                builder.add_found(child.content)
+            elif kind in ("softbreak", "hardbreak"):
+                builder.add_separator(" ")
+            elif kind == "image":
+                self._inline(child.children or [], builder)
+            elif kind == "html_inline":
+                start = self.text.find(child.content, builder.cursor, builder.limit)
+                if start != -1:
+                    self._html(child.content, start)
+                builder.skip_to(child.content)
+            elif child.children:
+                self._inline(child.children, builder)
+
+    # -- front matter and suppressions -----------------------------------
+    def _front_matter(self, token: Token) -> None:
+        line_map = token.map or [0, 1]
+        self.doc.front_matter_span = Span.at(line_map[0] + 1)
+        try:
+            data = yaml.safe_load(token.content) if token.content.strip() else {}
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            line = line_map[0] + 2 + (mark.line if mark else 0)
+            col = (mark.column + 1) if mark else 1
+            problem = getattr(error, "problem", None) or str(error).split("\n")[0]
+            self.doc.problems.append(Problem(
+                "front-matter", f"front matter is not valid YAML: {problem}",
+                Span.at(line, col), fatal=True))
+            return
+        if not isinstance(data, dict):
+            self.doc.problems.append(Problem(
+                "front-matter",
+                f"front matter must be a mapping of keys to values, not a {_yaml_kind(data)}",
+                Span.at(line_map[0] + 2), fatal=True))
+            return
+        self.doc.front_matter = data
+        start = self.source.line_offset(line_map[0])
+        end = self.source.line_offset(line_map[1]) - 1
+        self.doc.front_matter_span = self.source.span(start, max(start, end))
+        self.section.blocks.append(Block(
+            kind=BlockKind.FRONT_MATTER, text=token.content,
+            span=self.doc.front_matter_span, section=self.section))
+
+    def _unclosed_front_matter_check(self, tokens: list[Token]) -> None:
+        self.doc.problems.append(Problem(
+            "front-matter",
+            "front matter opened with '---' on line 1 is never closed; "
+            "add a '---' line after the last key", Span.at(1), fatal=True))
+
+    def _html(self, html: str, offset: int) -> None:
+        for start, body in iter_comments(html):
+            parsed = parse_directive(body)
+            if parsed is None:
+                continue
+            comment_start = offset + start
+            span = self.source.span(comment_start, comment_start + len(body) + 7)
+            if isinstance(parsed, str):
+                self.doc.problems.append(Problem("suppression", parsed, span))
+                continue
+            action, selectors = parsed
+            target = None
+            if action == "disable-next-line":
+                target = self._next_nonblank_line(span.end.line)
+            self.doc.suppressions.append(Suppression(action, selectors, span, target))
+
+    def _next_nonblank_line(self, line: int) -> int:
+        lines = self.source.line_starts
+        text = self.text
+        for index in range(line, len(lines)):
+            end = lines[index + 1] if index + 1 < len(lines) else len(text)
+            if text[lines[index]:end].strip():
+                return index + 1
+        return line + 1
+
+
+def _yaml_kind(value: object) -> str:
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, str):
+        return "string"
+    return type(value).__name__

@@ -1,0 +1,160 @@
+"""The document model: sections, blocks, sentences and citations.
+
+Rules read this model, never files or Markdown. Every element knows where
+it came from in the original file (1-based line and column, front matter
+included), so findings point at the exact place.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from lint.diagnostics import Position, Span
+from lint.document.textmap import SourceText
+
+
+class BlockKind(str, enum.Enum):
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    TABLE_CELL = "table_cell"
+    BLOCKQUOTE = "blockquote"
+    CAPTION = "caption"
+    HEADING = "heading"
+    FRONT_MATTER = "front_matter"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+# Blocks whose sentences are running prose: headings and captions are
+# labels, not statements, and front matter is metadata.
+PROSE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL,
+                         BlockKind.BLOCKQUOTE})
+
+
+@dataclass(slots=True)
+class Citation:
+    """One cited key; `[@a; @b, p. 4]` gives two citations in one group."""
+
+    key: str
+    span: Span
+    start: int  # absolute offsets of the key's citation in the file
+    end: int
+    locator: str = ""
+    prefix: str = ""
+    suffix: str = ""
+    narrative: bool = False  # `@key says` rather than `[@key]`
+    suppress_author: bool = False  # `[-@key]`
+
+
+@dataclass(slots=True, eq=False)
+class Sentence:
+    text: str  # plain text, citations removed, whitespace collapsed
+    raw: str  # plain text as it stands, citations included
+    span: Span
+    start: int  # absolute offsets in the file
+    end: int
+    block: "Block"
+    citations: list[Citation] = field(default_factory=list)
+    # Judgments made by annotators, each with its reasons (see lint/annotate).
+    annotations: dict[str, Any] = field(default_factory=dict)
+    # Token range in the block's spaCy Doc.
+    token_start: int = 0
+    token_end: int = 0
+
+    @property
+    def tokens(self):
+        doc = self.block.nlp_doc
+        return doc[self.token_start:self.token_end] if doc is not None else None
+
+    @property
+    def section(self) -> "Section":
+        return self.block.section
+
+
+@dataclass(slots=True, eq=False)
+class Block:
+    kind: BlockKind
+    text: str  # plain text with citations as written
+    span: Span
+    section: "Section"
+    mapping: Any = None  # TextMap from `text` offsets to file offsets
+    sentences: list[Sentence] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    # Structure: list depth/ordered, table column/row headers, caption target.
+    meta: dict[str, Any] = field(default_factory=dict)
+    nlp_doc: Any = None
+
+    @property
+    def is_prose(self) -> bool:
+        return self.kind in PROSE_KINDS
+
+
+@dataclass(slots=True, eq=False)
+class Section:
+    title: str
+    level: int  # 0 for the part before the first heading
+    path: tuple[str, ...]
+    line: int
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return " > ".join(self.path) if self.path else "(top)"
+
+
+@dataclass(slots=True)
+class Problem:
+    """Something the parser could not make sense of; DOC rules report these."""
+
+    kind: str  # "unreadable", "front-matter", "suppression"
+    message: str
+    span: Span
+    fatal: bool = False
+
+
+@dataclass(slots=True)
+class Suppression:
+    """An inline `<!-- content-lint ... -->` directive."""
+
+    action: str  # disable, enable, disable-next-line, disable-file
+    selectors: tuple[str, ...]  # codes, prefixes, families or names; empty = all
+    span: Span
+    target_line: int | None = None  # for disable-next-line
+    used: bool = False
+
+
+@dataclass(slots=True, eq=False)
+class Document:
+    path: str  # as shown in findings (relative to the project root)
+    source: SourceText | None
+    front_matter: dict[str, Any] | None = None
+    front_matter_span: Span | None = None
+    sections: list[Section] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    suppressions: list[Suppression] = field(default_factory=list)
+
+    @property
+    def readable(self) -> bool:
+        return self.source is not None
+
+    @property
+    def blocks(self) -> Iterator[Block]:
+        for section in self.sections:
+            yield from section.blocks
+
+    @property
+    def sentences(self) -> Iterator[Sentence]:
+        for block in self.blocks:
+            yield from block.sentences
+
+    @property
+    def citations(self) -> Iterator[Citation]:
+        for block in self.blocks:
+            yield from block.citations
+
+    def position(self, offset: int) -> Position:
+        assert self.source is not None
+        return self.source.position(offset)

@@ -1,0 +1,243 @@
+"""Runs the flow: config → load → parse → annotate → check → filter.
+
+Reporters receive the `RunResult`; nothing here prints.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lint.config import Config, ConfigError
+from lint.context import Corpus, RuleContext
+from lint.diagnostics import Diagnostic, Severity, Span, assign_fingerprints
+from lint.document.loader import ReadFailure, read_text
+from lint.document.markdown import parse_document
+from lint.document.model import Document, Problem
+from lint.filter import (BaselineEntry, apply_baseline, apply_suppressions, read_baseline,
+                         unused_suppressions)
+from lint.rules.base import Finding, Rule, Scope, registry
+from lint.selection import RuleSet, is_known_selector, resolve
+from lint.sources.bibliography import Bibliography, load_bibliography
+from lint.sources.glossary import Glossary, load_glossary
+from lint.sources.yamlfile import DataFileError
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+class UsageError(Exception):
+    """A problem with what was asked (a missing path ...): exit code 2."""
+
+
+@dataclass
+class RunResult:
+    diagnostics: list[Diagnostic]
+    rules: dict[str, Rule]
+    files: list[str]
+    fail_level: Severity | None
+    baselined: list[Diagnostic] = field(default_factory=list)
+    stale: list[BaselineEntry] = field(default_factory=list)
+    baseline_path: str | None = None
+    documents: list[Document] = field(default_factory=list)
+    corpus: Corpus | None = None
+
+    @property
+    def input_errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.input_error]
+
+    @property
+    def failing(self) -> list[Diagnostic]:
+        if self.fail_level is None:
+            return []
+        return [d for d in self.diagnostics if d.severity >= self.fail_level]
+
+    @property
+    def exit_code(self) -> int:
+        if self.input_errors:
+            return 2
+        return 1 if self.failing else 0
+
+
+@dataclass
+class RunOptions:
+    paths: list[str] = field(default_factory=list)  # explicit files/folders, or config paths
+    select: list[str] | None = None
+    ignore: list[str] = field(default_factory=list)
+    use_baseline: bool = True
+    baseline: str | None = None
+    fail_level: Severity | None | str = "config"
+
+
+def discover(config: Config, paths: list[str]) -> list[Path]:
+    """Markdown files under the given paths, minus excludes, without following symlink loops."""
+    found: list[Path] = []
+    seen: set[str] = set()
+    for given in paths:
+        path = config.resolve(given)
+        if path.is_file() or (path.exists() and not path.is_dir()):
+            candidates = [path]
+        elif path.is_dir():
+            candidates = []
+            for directory, subdirs, files in os.walk(path, followlinks=False):
+                subdirs.sort()
+                subdirs[:] = [d for d in subdirs if not d.startswith(".")]
+                for name in sorted(files):
+                    if name.lower().endswith(MARKDOWN_SUFFIXES):
+                        candidates.append(Path(directory) / name)
+        else:
+            raise UsageError(f"{given}: no such file or folder")
+        for candidate in candidates:
+            shown = config.display(candidate)
+            if any(fnmatch.fnmatch(shown, pattern) for pattern in config.exclude):
+                continue
+            real = os.path.realpath(candidate)
+            if real in seen:
+                continue
+            seen.add(real)
+            found.append(candidate)
+    return found
+
+
+def load_document(config: Config, path: Path) -> Document:
+    shown = config.display(path)
+    text = read_text(str(path))
+    if isinstance(text, ReadFailure):
+        document = Document(path=shown, source=None)
+        document.problems.append(Problem("unreadable", text.message, text.span, fatal=True))
+        return document
+    return parse_document(shown, text)
+
+
+def run(config: Config, options: RunOptions | None = None) -> RunResult:
+    options = options or RunOptions()
+    rules = registry()
+    ruleset = resolve(config, rules, options.select, options.ignore)
+
+    explicit = [p for p in options.paths]
+    data_files = {config.bibliography, config.glossary} - {None}
+    data_targets = [p for p in explicit if config.display(config.resolve(p)) in
+                    {config.display(config.resolve(d)) for d in data_files}]
+    markdown_args = [p for p in explicit if p not in data_targets]
+    corpus_files = discover(config, config.paths) if _all_exist(config, config.paths) else []
+    target_files = discover(config, markdown_args) if explicit else corpus_files
+    if explicit and not markdown_args:
+        target_files = []
+
+    documents: dict[str, Document] = {}
+    for path in [*target_files, *corpus_files]:
+        shown = config.display(path)
+        if shown not in documents:
+            documents[shown] = load_document(config, path)
+    targets = [documents[config.display(p)] for p in target_files]
+
+    bibliography = _load_bibliography(config)
+    glossary, glossary_error = _load_glossary(config)
+    corpus = Corpus(documents=list(documents.values()), bibliography=bibliography,
+                    glossary=glossary, glossary_path=_shown(config, config.glossary),
+                    glossary_error=glossary_error)
+
+    readable = [d for d in targets if d.readable and not any(p.fatal for p in d.problems)]
+    from lint.nlp import ModelError, segment  # spaCy is only imported when there is prose
+
+    try:
+        segment(readable, config.nlp_model)
+    except ModelError as error:
+        raise ConfigError(str(error), config.source) from None
+
+    known = lambda selector: is_known_selector(selector, rules)  # noqa: E731
+    diagnostics: list[Diagnostic] = []
+    for rule in ruleset.rules:
+        context = RuleContext(corpus, ruleset.options.get(rule.code, {}), known)
+        if rule.scope is Scope.DOCUMENT:
+            for document in targets:
+                if not document.readable and rule.code != "DOC001":
+                    continue
+                diagnostics.extend(_wrap(rule, ruleset, document.path,
+                                         rule.check(document, context)))
+        elif rule.scope is Scope.CORPUS:
+            diagnostics.extend(_wrap(rule, ruleset, None, rule.check(corpus, context)))
+
+    # Filter: inline suppressions per document, then unused ones.
+    by_path: dict[str, list[Diagnostic]] = {}
+    for diagnostic in diagnostics:
+        by_path.setdefault(diagnostic.path, []).append(diagnostic)
+    ran = {rule.code: rule for rule in ruleset.rules}
+    kept: list[Diagnostic] = []
+    for path, group in by_path.items():
+        document = documents.get(path)
+        kept.extend(apply_suppressions(document, group, rules) if document else group)
+    unused_rule = rules["DOC004"]
+    if "DOC004" in ran:
+        for document in targets:
+            for directive in unused_suppressions(document, ran):
+                kept.append(_diagnostic(unused_rule, ruleset, document.path, Finding(
+                    directive.span, "suppression comment suppresses nothing"
+                    + (f" ({', '.join(directive.selectors)})" if directive.selectors else ""),
+                    suggestion="remove the comment",
+                    context=f"{directive.action} {' '.join(directive.selectors)}")))
+
+    # Findings are shown for the files checked, plus the shared bibliography and glossary.
+    in_scope = {d.path for d in targets} | {_shown(config, f) for f in data_files}
+    kept = [d for d in kept if d.path in in_scope]
+    assign_fingerprints(kept)
+    kept.sort(key=Diagnostic.sort_key)
+
+    fail_level = config.fail_level if options.fail_level == "config" else options.fail_level
+    result = RunResult(diagnostics=kept, rules=ran, files=[d.path for d in targets],
+                       fail_level=fail_level, documents=targets, corpus=corpus)
+    if options.use_baseline:
+        baseline_path = options.baseline or str(config.resolve(config.baseline))
+        entries = read_baseline(baseline_path)
+        if entries is not None:
+            outcome = apply_baseline(kept, entries, in_scope)
+            result.diagnostics = outcome.kept
+            result.baselined = outcome.baselined
+            result.stale = outcome.stale
+            result.baseline_path = config.display(baseline_path)
+    return result
+
+
+def _all_exist(config: Config, paths: list[str]) -> bool:
+    missing = [p for p in paths if not config.resolve(p).exists()]
+    if missing:
+        raise ConfigError(f"content path '{missing[0]}' does not exist", config.source)
+    return True
+
+
+def _shown(config: Config, path: str | None) -> str | None:
+    return config.display(config.resolve(path)) if path else None
+
+
+def _load_bibliography(config: Config) -> Bibliography | None:
+    if not config.bibliography:
+        return None
+    path = config.resolve(config.bibliography)
+    if not path.exists():
+        raise ConfigError(f"bibliography '{config.bibliography}' does not exist", config.source)
+    return load_bibliography(str(path), config.display(path))
+
+
+def _load_glossary(config: Config) -> tuple[Glossary | None, DataFileError | None]:
+    if not config.glossary:
+        return None, None
+    path = config.resolve(config.glossary)
+    if not path.exists():
+        raise ConfigError(f"glossary '{config.glossary}' does not exist", config.source)
+    try:
+        return load_glossary(str(path), config.display(path)), None
+    except DataFileError as error:
+        return None, error
+
+
+def _wrap(rule: Rule, ruleset: RuleSet, path: str | None, findings) -> list[Diagnostic]:
+    return [_diagnostic(rule, ruleset, path, finding) for finding in findings]
+
+
+def _diagnostic(rule: Rule, ruleset: RuleSet, path: str | None, finding: Finding) -> Diagnostic:
+    return Diagnostic(
+        code=rule.code, name=rule.name, severity=ruleset.severity.get(rule.code, rule.severity),
+        path=finding.path or path or "", span=finding.span or Span.at(1),
+        message=finding.message, suggestion=finding.suggestion, edits=finding.edits,
+        context=finding.context, data=finding.data, input_error=rule.input_error)

@@ -1,0 +1,163 @@
+"""The filter stage: inline suppressions, then the baseline.
+
+Suppressions come from `<!-- content-lint ... -->` comments (see
+lint/document/suppressions.py). The baseline is a JSON file of finding
+fingerprints (rule, file, normalised sentence text, occurrence) so that
+known debt stays quiet while new findings fail the run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+
+from lint.diagnostics import Diagnostic, Severity
+from lint.document.model import Document, Suppression
+from lint.rules.base import Rule
+from lint.selection import selector_matches
+
+BASELINE_VERSION = 1
+
+
+def _matches(selectors: tuple[str, ...], diagnostic: Diagnostic, rules: dict[str, Rule]) -> bool:
+    if not selectors:
+        return True
+    rule = rules.get(diagnostic.code)
+    return rule is not None and any(selector_matches(s, rule) for s in selectors)
+
+
+def apply_suppressions(document: Document, diagnostics: list[Diagnostic],
+                       rules: dict[str, Rule]) -> list[Diagnostic]:
+    """Drop suppressed findings of one document; mark the directives that were used."""
+    directives = sorted(document.suppressions, key=lambda s: s.span.start.line)
+    kept = []
+    for diagnostic in diagnostics:
+        if diagnostic.input_error:
+            kept.append(diagnostic)
+            continue
+        by = _suppressed_by(diagnostic, directives, rules)
+        if by is None:
+            kept.append(diagnostic)
+        else:
+            by.used = True
+    return kept
+
+
+def _suppressed_by(diagnostic: Diagnostic, directives: list[Suppression],
+                   rules: dict[str, Rule]) -> Suppression | None:
+    line = diagnostic.span.start.line
+    active: list[Suppression] = []
+    for directive in directives:
+        if directive.action == "disable-file" and _matches(directive.selectors, diagnostic, rules):
+            return directive
+        if directive.action == "disable-next-line":
+            if directive.target_line == line and _matches(directive.selectors, diagnostic, rules):
+                return directive
+            continue
+        if directive.span.start.line > line:
+            continue
+        if directive.action == "disable":
+            active.append(directive)
+        elif directive.action == "enable":
+            if not directive.selectors:
+                active.clear()
+            else:
+                active = [d for d in active
+                          if not set(d.selectors) <= set(directive.selectors)]
+    for directive in reversed(active):
+        if _matches(directive.selectors, diagnostic, rules):
+            return directive
+    return None
+
+
+def unused_suppressions(document: Document, ran: dict[str, Rule]) -> list[Suppression]:
+    """Directives that suppressed nothing, among those naming a rule that ran."""
+    unused = []
+    for directive in document.suppressions:
+        if directive.used or directive.action == "enable":
+            continue
+        if directive.selectors and not any(
+                selector_matches(s, rule) for s in directive.selectors for rule in ran.values()):
+            continue
+        unused.append(directive)
+    return unused
+
+
+@dataclass
+class BaselineEntry:
+    fingerprint: str
+    code: str
+    file: str
+    line: int
+    message: str
+
+
+@dataclass
+class BaselineOutcome:
+    kept: list[Diagnostic]
+    baselined: list[Diagnostic] = field(default_factory=list)
+    stale: list[BaselineEntry] = field(default_factory=list)
+
+
+class BaselineError(Exception):
+    pass
+
+
+def read_baseline(path: str) -> list[BaselineEntry] | None:
+    if not os.path.exists(path):
+        return None
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+        if data.get("version") != BASELINE_VERSION:
+            raise BaselineError(f"{path}: unsupported baseline version {data.get('version')!r}")
+        return [BaselineEntry(e["fingerprint"], e["code"], e["file"], int(e.get("line", 0)),
+                              e.get("message", "")) for e in data["findings"]]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise BaselineError(f"{path}: not a content-lint baseline ({error})") from None
+
+
+def apply_baseline(diagnostics: list[Diagnostic], entries: list[BaselineEntry],
+                   files_in_scope: set[str]) -> BaselineOutcome:
+    known = {entry.fingerprint for entry in entries}
+    outcome = BaselineOutcome(kept=[])
+    seen = set()
+    for diagnostic in diagnostics:
+        if not diagnostic.input_error and diagnostic.fingerprint in known:
+            outcome.baselined.append(diagnostic)
+            seen.add(diagnostic.fingerprint)
+        else:
+            outcome.kept.append(diagnostic)
+    outcome.stale = [e for e in entries
+                     if e.fingerprint not in seen and e.file in files_in_scope]
+    return outcome
+
+
+def write_baseline(path: str, diagnostics: list[Diagnostic]) -> int:
+    findings = [
+        {"fingerprint": d.fingerprint, "code": d.code, "file": d.path,
+         "line": d.span.start.line, "message": d.message}
+        for d in sorted(diagnostics, key=Diagnostic.sort_key) if not d.input_error]
+    payload = {"version": BASELINE_VERSION, "tool": "content-lint", "findings": findings}
+    write_atomic(path, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+    return len(findings)
+
+
+def write_atomic(path: str, text: str) -> None:
+    """Write via a temporary file in the same folder, then rename over the target."""
+    directory = os.path.dirname(os.path.abspath(path))
+    handle, temporary = tempfile.mkstemp(prefix=".content-lint-", dir=directory)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        if os.path.exists(path):
+            os.chmod(temporary, os.stat(path).st_mode & 0o7777)
+        else:
+            os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise

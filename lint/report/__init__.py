@@ -1,0 +1,17 @@
+"""Reporters: pure functions from a run's result to text."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from lint.report.github import render_github
+from lint.report.json_format import render_json
+from lint.report.sarif import render_sarif
+from lint.report.text import render_text
+
+REPORTERS: dict[str, Callable] = {
+    "text": render_text,
+    "json": render_json,
+    "sarif": render_sarif,
+    "github": render_github,
+}

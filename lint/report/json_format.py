@@ -1,0 +1,47 @@
+"""JSON output, schema `content-lint/diagnostics` version 1 (docs/output.md)."""
+
+from __future__ import annotations
+
+import json
+
+from lint import __version__
+from lint.report.summary import summary
+
+SCHEMA = "content-lint/diagnostics"
+VERSION = 1
+
+
+def diagnostic_record(d) -> dict:
+    record = {
+        "code": d.code,
+        "name": d.name,
+        "family": d.family,
+        "severity": str(d.severity),
+        "file": d.path,
+        "start": {"line": d.span.start.line, "column": d.span.start.col},
+        "end": {"line": d.span.end.line, "column": d.span.end.col},
+        "message": d.message,
+        "suggestion": d.suggestion,
+        "fingerprint": d.fingerprint,
+        "fix": [{"start": e.start, "end": e.end, "replacement": e.replacement}
+                for e in d.edits] or None,
+        "data": d.data,
+    }
+    return record
+
+
+def render_json(result) -> str:
+    payload = {
+        "schema": SCHEMA,
+        "version": VERSION,
+        "tool": {"name": "content-lint", "version": __version__},
+        "summary": summary(result),
+        "diagnostics": [diagnostic_record(d) for d in result.diagnostics],
+        "baseline": {
+            "path": result.baseline_path,
+            "known": len(result.baselined),
+            "stale": [{"fingerprint": e.fingerprint, "code": e.code, "file": e.file,
+                       "line": e.line, "message": e.message} for e in result.stale],
+        },
+    }
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,26 @@
+"""Counts shared by the reporters."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from lint.diagnostics import Severity
+
+
+def severity_counts(diagnostics) -> dict[str, int]:
+    counts = Counter(str(d.severity) for d in diagnostics)
+    return {str(level): counts.get(str(level), 0) for level in reversed(Severity)}
+
+
+def summary(result) -> dict:
+    return {
+        "files": len(result.files),
+        "findings": len(result.diagnostics),
+        "by_severity": severity_counts(result.diagnostics),
+        "failing": len(result.failing),
+        "input_errors": len(result.input_errors),
+        "fail_level": str(result.fail_level) if result.fail_level else "never",
+        "baselined": len(result.baselined),
+        "stale_baseline_entries": len(result.stale),
+        "exit_code": result.exit_code,
+    }

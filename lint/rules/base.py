@@ -1,0 +1,143 @@
+"""Rules: small units with a stable code, documented and exemplified in their source.
+
+A rule is a pure function decorated with `@rule(...)`. Document rules take
+`(document, context)`; corpus rules take `(corpus, context)` and see every
+document, the bibliography and the glossary. Both yield `Finding`s; the
+engine turns them into `Diagnostic`s carrying the rule's code and severity.
+
+The docstring is the documentation: a first line saying what the rule
+does, a "Why:" paragraph, and "Fails:" / "Passes:" sections holding fenced
+examples (```markdown, ```bibtex, ```yaml for the glossary, ```toml for the
+rule's options, ```hex for raw bytes of the Markdown file). The test suite
+runs every example; a rule without both kinds fails the suite.
+"""
+
+from __future__ import annotations
+
+import enum
+import inspect
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+from lint.diagnostics import Edit, Severity, Span
+
+
+class Scope(str, enum.Enum):
+    DOCUMENT = "document"
+    CORPUS = "corpus"
+    # Produced by the filter stage (suppressions); listed for docs and selection.
+    FILTER = "filter"
+
+
+@dataclass(slots=True)
+class Finding:
+    span: Span
+    message: str
+    suggestion: str | None = None
+    context: str = ""
+    path: str | None = None  # corpus rules name the file
+    edits: tuple[Edit, ...] = ()
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Option:
+    default: Any
+    description: str
+
+    @property
+    def kind(self) -> type:
+        return type(self.default)
+
+
+@dataclass(slots=True)
+class Example:
+    passes: bool
+    markdown: str | None = None
+    markdown_bytes: bytes | None = None
+    bibtex: str | None = None
+    glossary: str | None = None
+    options: str | None = None  # TOML body of [tool.content-lint.rules.CODE]
+
+
+@dataclass(slots=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    scope: Scope
+    check: Callable[..., Iterable[Finding]] | None
+    summary: str
+    doc: str
+    options: dict[str, Option]
+    examples: list[Example]
+    input_error: bool = False  # the run cannot be trusted: exit 2
+    fixable: bool = False
+
+    @property
+    def family(self) -> str:
+        return re.match(r"[A-Z]+", self.code).group(0)
+
+
+_REGISTRY: dict[str, Rule] = {}
+
+
+def rule(code: str, name: str, severity: Severity, scope: Scope = Scope.DOCUMENT,
+         options: dict[str, Option] | None = None, input_error: bool = False,
+         fixable: bool = False):
+    def register(function):
+        doc = inspect.cleandoc(function.__doc__ or "")
+        if code in _REGISTRY or any(r.name == name for r in _REGISTRY.values()):
+            raise ValueError(f"rule {code} / {name} registered twice")
+        _REGISTRY[code] = Rule(
+            code=code, name=name, severity=severity, scope=scope,
+            check=None if scope is Scope.FILTER else function,
+            summary=doc.split("\n", 1)[0], doc=doc, options=options or {},
+            examples=parse_examples(doc), input_error=input_error, fixable=fixable)
+        return function
+    return register
+
+
+def registry() -> dict[str, Rule]:
+    import lint.rules  # noqa: F401  (registers every rule module)
+
+    return dict(sorted(_REGISTRY.items()))
+
+
+_SECTION = re.compile(r"^(Fails|Passes):\s*$", re.MULTILINE)
+_FENCE = re.compile(r"^```(\w+)[^\n]*\n(.*?)^```\s*$", re.MULTILINE | re.DOTALL)
+
+
+def parse_examples(doc: str) -> list[Example]:
+    examples: list[Example] = []
+    sections = _SECTION.split(doc)
+    # split -> [preamble, "Fails", body, "Passes", body, ...]
+    for label, body in zip(sections[1::2], sections[2::2]):
+        passes = label == "Passes"
+        current: Example | None = None
+        for language, content in _FENCE.findall(body):
+            if language in ("markdown", "hex") or current is None:
+                current = Example(passes=passes)
+                examples.append(current)
+            if language == "markdown":
+                current.markdown = content
+            elif language == "hex":
+                current.markdown_bytes = bytes.fromhex("".join(content.split()))
+            elif language == "bibtex":
+                current.bibtex = content
+            elif language == "yaml":
+                current.glossary = content
+            elif language == "toml":
+                current.options = content
+            else:
+                raise ValueError(f"unknown example language {language!r}")
+    return examples
+
+
+def doc_sections(doc: str) -> tuple[str, str]:
+    """(description, examples part) of a rule docstring."""
+    match = _SECTION.search(doc)
+    if not match:
+        return doc, ""
+    return doc[:match.start()].rstrip(), doc[match.start():]

@@ -1,0 +1,167 @@
+"""DOC: the article files themselves: readable, valid front matter, directives."""
+
+from __future__ import annotations
+
+from lint.diagnostics import Severity, Span
+from lint.rules.base import Finding, Option, Scope, rule
+
+
+@rule("DOC001", "unreadable-file", Severity.ERROR, input_error=True)
+def unreadable_file(document, context):
+    """A content file cannot be read as text: binary, not UTF-8, or an I/O error.
+
+    Why: an article the linter cannot read is an article nobody checked;
+    the run stops with exit code 2 and names the first bad byte.
+
+    Fails:
+
+    ```hex
+    23 20 54 69 74 72 65 0a 0a 43 61 66 e9 0a
+    ```
+
+    Passes:
+
+    ```markdown
+    # Titre
+
+    Café.
+    ```
+    """
+    for problem in document.problems:
+        if problem.kind == "unreadable":
+            yield Finding(problem.span, problem.message, context=problem.message)
+
+
+@rule("DOC002", "invalid-front-matter", Severity.ERROR, input_error=True)
+def invalid_front_matter(document, context):
+    """The YAML front matter is unclosed, is not valid YAML, or is not a mapping.
+
+    Why: front matter carries the title and metadata every renderer and
+    later check relies on; a broken block silently becomes article text.
+
+    Fails:
+
+    ```markdown
+    ---
+    title: Restoring fertility
+    description: the closing line is missing
+
+    ## Fundamentals
+    ```
+
+    Passes:
+
+    ```markdown
+    ---
+    title: Restoring fertility
+    ---
+
+    ## Fundamentals
+    ```
+    """
+    for problem in document.problems:
+        if problem.kind == "front-matter":
+            yield Finding(problem.span, problem.message, context=problem.message)
+
+
+@rule("DOC003", "missing-front-matter-field", Severity.WARNING,
+      options={"required": Option(["title"], "front matter keys every article must have")})
+def missing_front_matter_field(document, context):
+    """The article's front matter lacks a required key (by default `title`).
+
+    Why: the title, slug or description are what a site and a reviewer see
+    first; the `required` option lists the keys a project insists on.
+
+    Fails:
+
+    ```markdown
+    ---
+    slug: no-title
+    ---
+
+    Text.
+    ```
+
+    Passes:
+
+    ```markdown
+    ---
+    title: Has a title
+    ---
+
+    Text.
+    ```
+    """
+    if not document.readable or any(p.kind == "front-matter" for p in document.problems):
+        return
+    required = context.options.get("required", ["title"])
+    if document.front_matter is None:
+        if required:
+            yield Finding(Span.at(1), "no front matter; add a YAML block with: "
+                          + ", ".join(required), context="no front matter")
+        return
+    for key in required:
+        value = document.front_matter.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            yield Finding(document.front_matter_span, f"front matter has no '{key}'",
+                          context=f"missing {key}")
+
+
+@rule("DOC004", "unused-suppression", Severity.WARNING, scope=Scope.FILTER)
+def unused_suppression(document, context):
+    """A `content-lint` suppression comment suppresses nothing.
+
+    Why: a stale suppression hides the next real problem at that place.
+    Only reported when a rule it names ran, so a partial run (`--select`)
+    never calls it unused.
+
+    Fails:
+
+    ```markdown
+    <!-- content-lint disable-next-line CIT002 -->
+    Nothing here cites anything.
+    ```
+
+    Passes:
+
+    ```markdown
+    <!-- content-lint disable-next-line CIT002 -- entry added in the next release -->
+    Clomiphene raises LH [@notyet2026].
+    ```
+    """
+    # Reported by the filter stage, which alone knows what each comment suppressed.
+    return ()
+
+
+@rule("DOC005", "invalid-suppression", Severity.WARNING)
+def invalid_suppression(document, context):
+    """A `content-lint` comment has an unknown directive or names no known rule.
+
+    Why: a misspelt directive or rule code suppresses nothing while the
+    author believes it does.
+
+    Fails:
+
+    ```markdown
+    <!-- content-lint disable-next-line CIT999 -->
+    Text.
+    ```
+
+    Passes:
+
+    ```markdown
+    <!-- content-lint disable-file unknown-citation-key -->
+    Text [@missing].
+    ```
+    """
+    for problem in document.problems:
+        if problem.kind == "suppression":
+            yield Finding(problem.span, f"invalid suppression comment: {problem.message}",
+                          context=problem.message)
+    for suppression in document.suppressions:
+        for selector in suppression.selectors:
+            if not context.is_known_selector(selector):
+                yield Finding(suppression.span,
+                              f"suppression names no known rule: {selector!r}",
+                              suggestion="use a rule code (CIT002), family (CIT) or name",
+                              context=selector)

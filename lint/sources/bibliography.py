@@ -1,0 +1,116 @@
+"""The BibTeX bibliography, parsed by pybtex, with the line of every entry.
+
+pybtex does not keep source positions, so entry start lines are found by a
+light scan of the text; parse errors carry pybtex's own line numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pybtex.errors
+from pybtex.database import BibliographyDataError
+from pybtex.database.input.bibtex import Parser
+from pybtex.scanner import PybtexSyntaxError
+
+from lint.diagnostics import Span
+from lint.document.loader import ReadFailure, read_text
+from lint.document.textmap import SourceText
+
+_ENTRY_START = re.compile(r"@[ \t]*([A-Za-z]+)[ \t\n]*[{(][ \t\n]*([^,\s{}()]*)")
+_NON_ENTRIES = {"comment", "string", "preamble"}
+
+
+@dataclass(slots=True)
+class BibEntry:
+    key: str
+    type: str  # lower case: article, incollection, ...
+    fields: dict[str, str]
+    persons: dict[str, list[str]]
+    span: Span
+    occurrence: int = 0  # >0 for a repeated key
+
+
+@dataclass(slots=True)
+class BibProblem:
+    kind: str  # "syntax", "duplicate", "unreadable"
+    message: str
+    span: Span
+    key: str = ""
+
+
+@dataclass(slots=True)
+class Bibliography:
+    path: str
+    entries: dict[str, BibEntry] = field(default_factory=dict)
+    problems: list[BibProblem] = field(default_factory=list)
+    duplicates: list[BibEntry] = field(default_factory=list)
+    source: SourceText | None = None
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.entries
+
+    @property
+    def keys_lower(self) -> dict[str, str]:
+        return {key.lower(): key for key in self.entries}
+
+
+def load_bibliography(path: str, display_path: str | None = None) -> Bibliography:
+    shown = display_path or path
+    text = read_text(path)
+    if isinstance(text, ReadFailure):
+        bib = Bibliography(shown)
+        bib.problems.append(BibProblem("unreadable", text.message, text.span))
+        return bib
+    return parse_bibliography(text, shown)
+
+
+def parse_bibliography(source: SourceText, path: str) -> Bibliography:
+    bib = Bibliography(path, source=source)
+    starts = _entry_starts(source)
+    parser = Parser()
+    with pybtex.errors.capture() as errors:
+        try:
+            data = parser.parse_string(source.text)
+        except (PybtexSyntaxError, BibliographyDataError) as error:  # pragma: no cover
+            errors.append(error)
+            data = parser.data
+    for error in errors:
+        if isinstance(error, BibliographyDataError) and "repeated" in str(error):
+            continue  # reported from the scan below, with both lines
+        line = getattr(error, "lineno", None) or 1
+        bib.problems.append(BibProblem("syntax", _error_text(error), Span.at(line)))
+    seen: dict[str, Span] = {}
+    for key, entry_type, span in starts:
+        if key in seen:
+            bib.problems.append(BibProblem(
+                "duplicate",
+                f"duplicate key '{key}' (first defined on line {seen[key].start.line})",
+                span, key))
+            continue
+        seen[key] = span
+    for key, entry in data.entries.items():
+        bib.entries[key] = BibEntry(
+            key=key, type=entry.type.lower(),
+            fields={name.lower(): str(value) for name, value in entry.fields.items()},
+            persons={role.lower(): [str(p) for p in people]
+                     for role, people in entry.persons.items()},
+            span=seen.get(key, Span.at(1)))
+    return bib
+
+
+def _entry_starts(source: SourceText) -> list[tuple[str, str, Span]]:
+    found = []
+    for match in _ENTRY_START.finditer(source.text):
+        entry_type = match.group(1).lower()
+        if entry_type in _NON_ENTRIES or not match.group(2):
+            continue
+        found.append((match.group(2), entry_type, source.span(match.start(), match.end())))
+    return found
+
+
+def _error_text(error: Exception) -> str:
+    text = str(error)
+    text = re.sub(r"^syntax error in line \d+: ", "", text)
+    return f"BibTeX syntax error: {text}"
