@@ -67,31 +67,53 @@ def segment(documents: Iterable[Document], model: str = BLANK) -> None:
     if not pairs:
         return
     nlp = pipeline(model)
-    texts = (block.text for _, block in pairs)
+    texts = (_blank_citations(block) for _, block in pairs)
     for (source, block), doc in zip(pairs, nlp.pipe(texts, batch_size=256)):
         block.nlp_doc = doc
-        _sentences(source, block, doc)
+        _sentences(source, block, doc, doc.text)
 
 
-def _sentences(source: SourceText, block: Block, doc) -> None:
+def _blank_citations(block: Block) -> str:
+    """The block text with bracketed citations blanked out, offsets unchanged.
+
+    The tokenizer and sentencizer then never see `[@key]`, so a citation
+    placed after a full stop cannot start a sentence of its own.
+    """
+    text = block.text
+    for start, end in block.meta.get("citation_ranges", []):
+        if text[start] == "[":
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _sentences(source: SourceText, block: Block, doc, blanked: str) -> None:
     ranges = block.meta.get("citation_ranges", [])
-    spans = [[sent.start_char, sent.end_char, sent.start, sent.end] for sent in doc.sents]
-    # A bracketed citation placed after the full stop belongs to the sentence before.
-    for index in range(1, len(spans)):
-        start = spans[index][0]
-        for cite_start, cite_end in ranges:
-            if cite_start == start and not block.text[cite_end:spans[index][1]].strip(" .;,"):
-                spans[index - 1][1] = spans[index][1]
-                spans[index - 1][3] = spans[index][3]
-                spans[index][1] = spans[index][0]
+    spans = []
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        while start < end and blanked[start].isspace():
+            start += 1
+        while end > start and blanked[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append([start, end, sent.start, sent.end])
+    if not spans:
+        return
+    owners: list[int] = []
+    for cite_start, cite_end in ranges:
+        owner = 0
+        for index, (start, end, _, _) in enumerate(spans):
+            if start <= cite_start:
+                owner = index
+        # A citation after a sentence's full stop belongs to that sentence.
+        spans[owner][1] = max(spans[owner][1], cite_end)
+        owners.append(owner)
     mapping = block.mapping
-    for start, end, token_start, token_end in spans:
+    for index, (start, end, token_start, token_end) in enumerate(spans):
         raw = block.text[start:end]
-        if not raw.strip():
-            continue
         clean = raw
         for cite_start, cite_end in sorted(ranges, reverse=True):
-            if start <= cite_start and cite_end <= end:
+            if start <= cite_start and cite_end <= end and block.text[cite_start] == "[":
                 clean = clean[:cite_start - start] + clean[cite_end - start:]
         clean = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACE.sub(" ", clean)).strip()
         source_start = mapping.to_source(start)
@@ -100,7 +122,5 @@ def _sentences(source: SourceText, block: Block, doc) -> None:
                             span=source.span(source_start, source_end), start=source_start,
                             end=source_end, block=block, token_start=token_start,
                             token_end=token_end)
-        sentence.citations = [c for c, (cs, ce) in zip(block.citations, ranges)
-                              if start <= cs < end]
+        sentence.citations = [c for c, owner in zip(block.citations, owners) if owner == index]
         block.sentences.append(sentence)
-

@@ -1,0 +1,127 @@
+"""The document model: blocks, sections, spans and citations land where they are in the file."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.document.markdown import parse_document
+from lint.document.model import BlockKind
+from lint.document.textmap import SourceText
+from lint.nlp import segment
+
+
+def parse(text: str):
+    document = parse_document("a.md", SourceText.from_decoded(text))
+    segment([document])
+    return document
+
+
+def text_at(document, sentence) -> str:
+    return document.source.text[sentence.start:sentence.end]
+
+
+ARTICLE = """---
+title: T
+---
+
+## Fundamentals
+
+First sentence here. Second one
+spans lines [@key1].
+
+### Why?
+
+- **Clomid** ∞ It raises LH. It is oral.
+- Item two.
+
+> A pull quote.
+
+![A caption that is not prose.]()
+
+Table: Effects
+
+| Drug | Effect |
+| --- | --- |
+| Anastrozole | Lowers estradiol [@key2]. |
+"""
+
+
+def test_sections_and_block_kinds():
+    document = parse(ARTICLE)
+    kinds = [(b.kind, b.section.label) for b in document.blocks]
+    assert (BlockKind.FRONT_MATTER, "(top)") in kinds
+    assert (BlockKind.PARAGRAPH, "Fundamentals") in kinds
+    assert (BlockKind.LIST_ITEM, "Fundamentals > Why?") in kinds
+    assert (BlockKind.BLOCKQUOTE, "Fundamentals > Why?") in kinds
+    captions = [b for b in document.blocks if b.kind is BlockKind.CAPTION]
+    assert [c.meta["caption_of"] for c in captions] == ["image", "table"]
+    assert captions[1].text == "Effects"
+    assert document.front_matter == {"title": "T"}
+
+
+def test_table_cells_know_their_headers():
+    document = parse(ARTICLE)
+    cells = [b for b in document.blocks if b.kind is BlockKind.TABLE_CELL and not b.meta["header"]]
+    effect = cells[1]
+    assert effect.text.startswith("Lowers estradiol")
+    assert effect.meta["column_header"] == "Effect"
+    assert effect.meta["row_header"] == "Anastrozole"
+    assert [c.key for c in effect.citations] == ["key2"]
+
+
+def test_sentence_spans_point_at_the_source():
+    document = parse(ARTICLE)
+    sentences = {s.text: s for s in document.sentences}
+    second = sentences["Second one spans lines."]
+    assert (second.span.start.line, second.span.start.col) == (7, 22)
+    assert (second.span.end.line) == 8
+    assert text_at(document, second).startswith("Second one\nspans lines")
+    assert [c.key for c in second.citations] == ["key1"]
+    key = second.citations[0]
+    assert (key.span.start.line, key.span.start.col) == (8, 14)
+    for sentence in document.sentences:
+        first_word = sentence.raw.split()[0]
+        assert document.source.text[sentence.start:].startswith(first_word), sentence.raw
+
+
+def test_crlf_and_bom_keep_lines_and_columns():
+    document = parse("\ufeff## H\r\n\r\nOne. Two [@k].\r\n")
+    sentence = [s for s in document.sentences if s.text == "Two."][0]
+    assert (sentence.span.start.line, sentence.span.start.col) == (3, 6)
+    assert document.source.newline == "\r\n"
+    assert document.source.had_bom
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("GnRH analogues (e.g. Gonadorelin) act on the pituitary. Next.", 2),
+    ("Karakas et al. reported it. Next.", 2),
+    ("Clomiphene vs. tamoxifen is compared. Next.", 2),
+    ("Growth factors, including IGF-1 (which is influenced by GH), play roles. Next.", 2),
+    ("Gonadorelin ∞ This synthetic analog of GnRH acts on the pituitary. Next.", 2),
+    ("Two gonadotropins ∞ luteinizing hormone (LH) and FSH. Next.", 2),
+])
+def test_sentence_splitting_respects_abbreviations_and_separators(text, expected):
+    document = parse(text + "\n")
+    assert len(list(document.sentences)) == expected, [s.text for s in document.sentences]
+
+
+def test_citation_after_full_stop_belongs_to_the_sentence_before():
+    document = parse("Clomiphene raises LH. [@a] Anastrozole lowers estradiol.\n")
+    sentences = list(document.sentences)
+    assert [s.text for s in sentences] == ["Clomiphene raises LH.", "Anastrozole lowers estradiol."]
+    assert [c.key for c in sentences[0].citations] == ["a"]
+    assert sentences[1].citations == []
+
+
+def test_inline_markup_is_plain_text_with_exact_offsets():
+    document = parse("Use *clomiphene* and `code` and [a link](http://x) here.\n")
+    sentence = next(document.sentences)
+    assert sentence.text == "Use clomiphene and code and a link here."
+    assert sentence.span.start.col == 1
+
+
+def test_headings_captions_and_front_matter_are_not_prose():
+    document = parse(ARTICLE)
+    prose = {b.kind for b in document.blocks if b.is_prose}
+    assert BlockKind.HEADING not in prose and BlockKind.CAPTION not in prose
+    assert BlockKind.FRONT_MATTER not in prose
