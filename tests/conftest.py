@@ -53,3 +53,21 @@ class Project:
         env = dict(os.environ, PYTHONPATH=str(REPO))
         return subprocess.run([sys.executable, "-m", "lint", *args], cwd=self.root, env=env,
                               capture_output=True, text=True, input=stdin, timeout=300)
+
+
+def run_example(project: "Project", code: str, example) -> list:
+    """Run the whole engine on one rule example; the findings of that rule."""
+    if example.markdown_bytes is not None:
+        project.write("content/example.md", example.markdown_bytes)
+    else:
+        project.write("content/example.md", example.markdown or "")
+    project.write("references.bib", example.bibtex or "")
+    config = ['[tool.content-lint]', 'paths = ["content"]', 'bibliography = "references.bib"']
+    if example.glossary is not None:
+        project.write("content/glossary.yaml", example.glossary)
+        config.append('glossary = "content/glossary.yaml"')
+    if example.options:
+        config += [f"[tool.content-lint.rules.{code}]", example.options]
+    project.write("pyproject.toml", "\n".join(config) + "\n", dedent=False)
+    result = project.run(use_baseline=False)
+    return [d for d in result.diagnostics if d.code == code]

@@ -6,6 +6,8 @@ import pytest
 
 from lint.rules.base import registry
 
+from conftest import run_example
+
 RULES = registry()
 CASES = [(code, index, example) for code, rule in RULES.items()
          for index, example in enumerate(rule.examples)]
@@ -21,20 +23,7 @@ def test_every_rule_has_failing_and_passing_examples():
 @pytest.mark.parametrize("code,index,example", CASES,
                          ids=[f"{c}-{'pass' if e.passes else 'fail'}-{i}" for c, i, e in CASES])
 def test_rule_example(project, code, index, example):
-    if example.markdown_bytes is not None:
-        project.write("content/example.md", example.markdown_bytes)
-    else:
-        project.write("content/example.md", example.markdown or "")
-    project.write("references.bib", example.bibtex or "")
-    config = ['[tool.content-lint]', 'paths = ["content"]', 'bibliography = "references.bib"']
-    if example.glossary is not None:
-        project.write("content/glossary.yaml", example.glossary)
-        config.append('glossary = "content/glossary.yaml"')
-    if example.options:
-        config += [f"[tool.content-lint.rules.{code}]", example.options]
-    project.write("pyproject.toml", "\n".join(config) + "\n", dedent=False)
-    result = project.run(use_baseline=False)
-    fired = [d for d in result.diagnostics if d.code == code]
+    fired = run_example(project, code, example)
     if example.passes:
         assert not fired, f"{code} fired on its passing example: {fired}"
     else:
