@@ -13,7 +13,7 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 
-from lint.diagnostics import Diagnostic, Severity
+from lint.diagnostics import Diagnostic
 from lint.document.model import Document, Suppression
 from lint.rules.base import Rule
 from lint.selection import selector_matches

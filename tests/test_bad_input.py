@@ -108,3 +108,25 @@ def test_an_unreadable_file_does_not_stop_the_others(project):
     project.write("content/b.md", "---\ntitle: B\n---\n\nCited [@nokey].\n")
     result = project.cli("check")
     assert_clean_exit_2(result, "content/a.md:1:1: DOC001", "content/b.md:5:8: CIT002")
+
+
+def test_uninstalled_nlp_model_is_a_configuration_error(project):
+    project.write("pyproject.toml", '[tool.content-lint]\nnlp-model = "en_no_such_model"\n')
+    project.write("content/a.md", GOOD)
+    assert_clean_exit_2(project.cli("check"), "en_no_such_model", "not installed")
+
+
+def test_excluded_files_are_not_read(project):
+    project.write("pyproject.toml", '[tool.content-lint]\nexclude = ["content/drafts/*"]\n')
+    project.write("content/a.md", GOOD)
+    project.write("content/drafts/b.md", b"\x00\x01binary draft")
+    assert project.cli("check").returncode == 0
+
+
+def test_symlink_loop_in_content_folder(project):
+    import os
+
+    project.write("content/a.md", GOOD)
+    os.symlink(project.root / "content", project.root / "content" / "loop")
+    result = project.cli("check")
+    assert result.returncode == 0, result.stdout + result.stderr

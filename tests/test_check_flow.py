@@ -123,7 +123,8 @@ def test_output_file_is_written(project):
     project.write("content/a.md", ARTICLE)
     result = project.cli("check", "--format", "json", "--output", "out.json")
     assert result.stdout == ""
-    assert json.loads((project.root / "out.json").read_text())["schema"] == "content-lint/diagnostics"
+    written = json.loads((project.root / "out.json").read_text())
+    assert written["schema"] == "content-lint/diagnostics"
 
 
 def test_rules_command(project):

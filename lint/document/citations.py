@@ -15,7 +15,8 @@ _KEY_RE = re.compile(_KEY)
 # A bracketed group holds no nested brackets; bounded so that a stray '['
 # on a long line costs linear time.
 _GROUP_RE = re.compile(r"\[(?P<body>[^\[\]\n]{0,2000}?@[^\[\]\n]{0,2000}?)\]")
-_NARRATIVE_RE = re.compile(r"(?<![\w@.\-+])" + _KEY + r"(?P<loc>\s?\[(?P<locbody>[^\[\]@\n]{0,500})\])?")
+_NARRATIVE_RE = re.compile(
+    r"(?<![\w@.\-+])" + _KEY + r"(?P<loc>\s?\[(?P<locbody>[^\[\]@\n]{0,500})\])?")
 _TRAILING = ":.#$%&-+?<>~/"
 
 

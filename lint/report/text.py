@@ -23,8 +23,9 @@ def render_text(result) -> str:
     if result.baseline_path:
         text += f"; {counts['baselined']} known in {result.baseline_path}"
         if result.stale:
-            text += (f"; {len(result.stale)} baseline entr{'ies' if len(result.stale) != 1 else 'y'}"
-                     " no longer occur (run `content-lint baseline` to prune)")
+            plural = "entries" if len(result.stale) != 1 else "entry"
+            text += (f"; {len(result.stale)} baseline {plural} no longer occur"
+                     " (run `content-lint baseline` to prune)")
     if counts["input_errors"]:
         text += "; input errors: the run could not be completed (exit 2)"
     lines.append(text + ".")
