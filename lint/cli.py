@@ -60,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     baseline.add_argument("--output", "-o", metavar="FILE",
                           help="baseline file (default: `baseline` from the configuration)")
 
+    classify = sub.add_parser(
+        "classify", help="judge sentences, one per line, as the rules do (JSON lines out)")
+    classify.add_argument("what", choices=("claims",), help="which judgment")
+    classify.add_argument("file", metavar="FILE", help="one sentence per line; '-' for stdin")
+    classify.add_argument("--config", metavar="FILE", help="configuration file")
+
     rules = sub.add_parser("rules", help="list the rules, or show one")
     rules.add_argument("rule", nargs="?", metavar="CODE", help="a rule code or name")
     rules.add_argument("--markdown", action="store_true",
@@ -76,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "rules":
             return _rules(args)
+        if args.command == "classify":
+            return _classify(args)
         return _lint(args)
     except KeyboardInterrupt:
         return 130
@@ -116,6 +124,38 @@ def _rules(args) -> int:
         sys.stdout.write(rule_page(match, heading="#"))
         return EXIT_OK
     sys.stdout.write(rules_table(rules))
+    return EXIT_OK
+
+
+def _classify(args) -> int:
+    import json
+
+    from lint.annotate.claims import ANNOTATION, annotate_claims, detector
+    from lint.annotate.run import domain_terms
+    from lint.context import Corpus
+    from lint.document.lines import document_from_lines
+    from lint.engine import UsageError, load_glossary_source
+
+    if args.file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            with open(args.file, encoding="utf-8") as handle:
+                text = handle.read()
+        except (OSError, UnicodeDecodeError) as error:
+            raise UsageError(f"{args.file}: cannot read ({error})") from None
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    config = _load_config(args)
+    glossary, _ = load_glossary_source(config)
+    document = document_from_lines(lines, config.nlp_model)
+    annotate_claims(document.blocks, detector(config.nlp_model,
+                                              domain_terms(Corpus([], glossary=glossary))))
+    out = sys.stdout
+    for sentence in document.sentences:
+        judgment = sentence.annotations[ANNOTATION]
+        record = {"text": sentence.raw, **judgment.as_dict()}
+        del record["points"]
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return EXIT_OK
 
 

@@ -133,7 +133,7 @@ def run(config: Config, options: RunOptions | None = None) -> RunResult:
     targets = [documents[config.display(p)] for p in target_files]
 
     bibliography = _load_bibliography(config)
-    glossary, glossary_error = _load_glossary(config)
+    glossary, glossary_error = load_glossary_source(config)
     corpus = Corpus(documents=list(documents.values()), bibliography=bibliography,
                     glossary=glossary, glossary_path=_shown(config, config.glossary),
                     glossary_error=glossary_error)
@@ -145,6 +145,10 @@ def run(config: Config, options: RunOptions | None = None) -> RunResult:
         segment(readable, config.nlp_model)
     except ModelError as error:
         raise ConfigError(str(error), config.source) from None
+    if any(rule.needs_annotations for rule in ruleset.rules):
+        from lint.annotate.run import annotate
+
+        annotate(readable, corpus, config.nlp_model)
 
     known = lambda selector: is_known_selector(selector, rules)  # noqa: E731
     diagnostics: list[Diagnostic] = []
@@ -219,7 +223,7 @@ def _load_bibliography(config: Config) -> Bibliography | None:
     return load_bibliography(str(path), config.display(path))
 
 
-def _load_glossary(config: Config) -> tuple[Glossary | None, DataFileError | None]:
+def load_glossary_source(config: Config) -> tuple[Glossary | None, DataFileError | None]:
     if not config.glossary:
         return None, None
     path = config.resolve(config.glossary)

@@ -53,7 +53,38 @@ def pipeline(model: str = BLANK):
 
     for abbreviation in _abbreviations():
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    _register_norm_component()
+    nlp.add_pipe("content_lint_norm", last=True)
     return nlp
+
+
+@functools.cache
+def _register_norm_component() -> None:
+    from spacy.language import Language
+
+    @Language.factory("content_lint_norm")
+    def make_norm(nlp, name):
+        """NORM = the lower-cased lemma, so matchers see one form per word.
+
+        The lookup tables are case-sensitive ("Studies" stays "Studies"), so
+        the lemma of the lower-cased word is looked up directly.
+        """
+        table = None
+        if nlp.has_pipe("lemmatizer"):
+            lemmatizer = nlp.get_pipe("lemmatizer")
+            if getattr(lemmatizer, "mode", "") == "lookup":
+                table = lemmatizer.lookups.get_table("lemma_lookup")
+
+        def set_norms(doc):
+            for token in doc:
+                lower = token.lower_
+                if table is not None:
+                    token.norm_ = table.get(lower, lower)
+                else:
+                    token.norm_ = (token.lemma_ or lower).lower()
+            return doc
+
+        return set_norms
 
 
 _SPACE = re.compile(r"\s+")

@@ -74,6 +74,7 @@ class Rule:
     examples: list[Example]
     input_error: bool = False  # the run cannot be trusted: exit 2
     fixable: bool = False
+    needs_annotations: bool = False  # reads sentence.annotations (claims, hedges ...)
 
     @property
     def family(self) -> str:
@@ -85,7 +86,7 @@ _REGISTRY: dict[str, Rule] = {}
 
 def rule(code: str, name: str, severity: Severity, scope: Scope = Scope.DOCUMENT,
          options: dict[str, Option] | None = None, input_error: bool = False,
-         fixable: bool = False):
+         fixable: bool = False, needs_annotations: bool = False):
     def register(function):
         doc = inspect.cleandoc(function.__doc__ or "")
         if code in _REGISTRY or any(r.name == name for r in _REGISTRY.values()):
@@ -94,7 +95,8 @@ def rule(code: str, name: str, severity: Severity, scope: Scope = Scope.DOCUMENT
             code=code, name=name, severity=severity, scope=scope,
             check=None if scope is Scope.FILTER else function,
             summary=doc.split("\n", 1)[0], doc=doc, options=options or {},
-            examples=parse_examples(doc), input_error=input_error, fixable=fixable)
+            examples=parse_examples(doc), input_error=input_error, fixable=fixable,
+            needs_annotations=needs_annotations)
         return function
     return register
 

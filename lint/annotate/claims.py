@@ -1,0 +1,169 @@
+"""Is this sentence a factual claim that needs a source? With the reasons why.
+
+A sentence scores points for cues that make it checkable (it reports
+evidence, states an effect on something biological, defines a term,
+gives a quantity, dose, route or schedule, states an association, a
+requirement or a role) and loses points for cues of rhetoric (it
+addresses the reader, offers empathy, frames without a fact, gives
+advice). Domain vocabulary (domain.yaml plus the project's glossary)
+adds a little and is required for the full weight of verb cues: "X
+increases Y" is a claim when X or Y is biology or medicine. The cue
+lexicon is data (lint/data/claims.yaml); the decision is explainable:
+every cue found becomes a reason.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass, field
+
+from lint.annotate.lexicon import PhraseIndex, cue_groups, load_data
+from lint.annotate.terms import is_term
+from lint.document.model import Block, BlockKind, Sentence
+
+ANNOTATION = "claim"
+# A paragraph this short without a full stop is a label ("Impact on Recovery").
+SHORT_LABEL_WORDS = 5
+
+
+@dataclass(slots=True)
+class Cue:
+    group: str
+    reason: str
+    text: str
+    weight: float
+
+
+@dataclass(slots=True)
+class ClaimJudgment:
+    label: bool
+    score: float  # confidence in [0, 1]; 0.5 at the threshold
+    points: float
+    reasons: list[str] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
+    domain_terms: list[str] = field(default_factory=list)
+    excluded: str = ""  # why the sentence is not considered at all (heading, question ...)
+
+    def as_dict(self) -> dict:
+        return {"label": int(self.label), "score": round(self.score, 3),
+                "points": round(self.points, 2), "reasons": list(self.reasons)}
+
+
+# Blocks whose sentences are never claims: they label or illustrate.
+_NOT_PROSE = {BlockKind.HEADING: "a heading", BlockKind.CAPTION: "an image or table caption",
+              BlockKind.FRONT_MATTER: "front matter"}
+
+
+class ClaimDetector:
+    def __init__(self, nlp, extra_terms: tuple[str, ...] = (), threshold: float | None = None):
+        data = load_data("claims.yaml")
+        self.nlp = nlp
+        self.threshold = float(data["threshold"] if threshold is None else threshold)
+        self.domain_weight = float(data["domain_weight"])
+        self.domain_weight_more = float(data["domain_weight_more"])
+        self.groups = {g.name: g for g in cue_groups(data, "positive") + cue_groups(data, "negative")}
+        self.cues = PhraseIndex(nlp)
+        for group in self.groups.values():
+            self.cues.add_phrases(group.name, group.phrases)
+            self.cues.add_patterns(group.name, group.patterns)
+        self.domain = PhraseIndex(nlp, attr="LOWER")
+        for category, terms in load_data("domain.yaml").items():
+            self.domain.add_phrases(category, terms)
+        self.domain.add_phrases("glossary", [t for t in extra_terms if is_term(t)])
+
+    # -- the judgment ---------------------------------------------------
+    def judge_block(self, block: Block) -> None:
+        """Judge every sentence of a block; results go to sentence.annotations['claim']."""
+        excluded = _NOT_PROSE.get(block.kind)
+        if excluded is None and block.kind is BlockKind.TABLE_CELL and (
+                block.meta.get("header") or (block.meta.get("column") == 0
+                                             and len(block.text.split()) < 8)):
+            excluded = "a table label"
+        if excluded or block.nlp_doc is None:
+            for sentence in block.sentences:
+                sentence.annotations[ANNOTATION] = ClaimJudgment(
+                    False, 0.0, 0.0, [f"not a claim: {excluded}"], excluded=excluded or "empty")
+            return
+        doc = block.nlp_doc
+        cue_matches = self.cues(doc)
+        domain_matches = self.domain(doc)
+        context_terms = self._context_terms(block)
+        for sentence in block.sentences:
+            sentence.annotations[ANNOTATION] = self._judge(
+                doc, sentence, cue_matches, domain_matches, context_terms)
+
+    def _context_terms(self, block: Block) -> list[str]:
+        """A table cell is read with its row: the row's first cell names what it is about."""
+        if block.kind is not BlockKind.TABLE_CELL or not block.meta.get("row_header"):
+            return []
+        doc = self.nlp(block.meta["row_header"])
+        return sorted({doc[s:e].text for _, s, e in self.domain(doc)})
+
+    def _judge(self, doc, sentence: Sentence, cue_matches, domain_matches,
+               context_terms: list[str]) -> ClaimJudgment:
+        start, end = sentence.token_start, sentence.token_end
+        text = sentence.text.rstrip()
+        if text.endswith("?"):
+            return ClaimJudgment(False, 0.0, 0.0, ["not a claim: a question"], excluded="a question")
+        if (sentence.block.kind is BlockKind.PARAGRAPH and len(text.split()) < SHORT_LABEL_WORDS
+                and not text.endswith((".", "!", ";"))):
+            return ClaimJudgment(False, 0.0, 0.0, ["not a claim: a label, not a sentence"],
+                                 excluded="a label")
+        domain = {}
+        covered_until = -1
+        # Longest match wins where terms nest ("growth hormone secretagogues" ⊃ "hormone").
+        for _, s, e in sorted(domain_matches, key=lambda m: (m[1], -(m[2] - m[1]))):
+            if start <= s and e <= end and s >= covered_until:
+                span = doc[s:e]
+                domain.setdefault(span.text.lower(), (s, span.text))
+                covered_until = e
+        for term in context_terms:
+            domain.setdefault(term.lower(), (-1, term))
+        terms = [t for _, t in sorted(domain.values())]
+        points = 0.0
+        reasons: list[str] = []
+        cues: list[Cue] = []
+        if terms:
+            points += self.domain_weight + (self.domain_weight_more if len(terms) > 1 else 0)
+        seen: set[str] = set()
+        for name, s, e in sorted(cue_matches, key=lambda m: (m[1], -(m[2] - m[1]))):
+            if not (start <= s and e <= end) or name in seen:
+                continue
+            seen.add(name)
+            group = self.groups[name]
+            weight = group.weight
+            if group.needs_domain and weight > 0 and not terms:
+                weight *= 0.5
+            cue_text = doc[s:e].text
+            shown = cue_text
+            if name == "effect":
+                after = [t for pos, t in sorted(domain.values()) if pos >= e]
+                shown = f"{cue_text} … {after[0]}" if after else cue_text
+            points += weight
+            cues.append(Cue(name, group.reason, cue_text, weight))
+            reasons.append(f"{group.reason}: '{shown}'")
+        if text.endswith(":"):
+            points -= 2.0
+            reasons.append("introduces a list or table: ends with ':'")
+        if terms:
+            shown_terms = ", ".join(f"'{t}'" for t in terms[:3])
+            reasons.append(f"domain terms: {shown_terms}")
+        label = points >= self.threshold
+        score = 1.0 / (1.0 + math.exp(-1.5 * (points - self.threshold)))
+        if not reasons:
+            reasons.append("no cue of a checkable statement")
+        return ClaimJudgment(label, score, points, reasons, cues, terms)
+
+
+@functools.cache
+def detector(model: str, extra_terms: tuple[str, ...] = ()) -> ClaimDetector:
+    from lint.nlp import pipeline
+
+    return ClaimDetector(pipeline(model), extra_terms)
+
+
+def annotate_claims(blocks, claim_detector: ClaimDetector) -> None:
+    for block in blocks:
+        if block.sentences:
+            claim_detector.judge_block(block)

@@ -1,0 +1,87 @@
+"""Lexicons as data: YAML cue groups compiled into spaCy matchers on lemmas.
+
+Tokens carry their lower-cased lemma in `NORM` (set by the pipeline's
+`content_lint_norm` component), so one phrase covers its inflections and
+every matcher here works the same with the blank and trained pipelines.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+
+import yaml
+
+
+@functools.cache
+def load_data(name: str) -> dict:
+    text = resources.files("lint.data").joinpath(name).read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+@dataclass(frozen=True, slots=True)
+class CueGroup:
+    name: str
+    reason: str
+    weight: float
+    needs_domain: bool = False
+    phrases: tuple[str, ...] = ()
+    patterns: tuple = field(default=(), compare=False)
+
+
+def cue_groups(data: dict, side: str) -> list[CueGroup]:
+    groups = []
+    for name, spec in (data.get(side) or {}).items():
+        groups.append(CueGroup(
+            name=name, reason=spec["reason"], weight=float(spec["weight"]),
+            needs_domain=bool(spec.get("needs_domain", False)),
+            phrases=tuple(spec.get("phrases", [])), patterns=tuple(spec.get("patterns", []))))
+    return groups
+
+
+class PhraseIndex:
+    """PhraseMatcher + Matcher over NORM for a set of labelled phrases and patterns."""
+
+    def __init__(self, nlp, attr: str = "NORM"):
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        self.nlp = nlp
+        self.attr = attr
+        self.phrases = PhraseMatcher(nlp.vocab, attr=attr)
+        self.patterns = Matcher(nlp.vocab)
+        self.labels: set[str] = set()
+
+    def add_phrases(self, label: str, phrases) -> None:
+        phrases = [p for p in phrases if p and p.strip()]
+        if not phrases:
+            return
+        if self.attr == "LOWER":
+            # Exact forms (lemmas mangle acronyms: "AI" -> "have"), plus plurals.
+            phrases = sorted({form for p in phrases for form in _with_plural(p.lower())})
+            docs = [self.nlp.make_doc(p) for p in phrases]
+        else:
+            docs = list(self.nlp.pipe(phrases))
+        self.phrases.add(label, docs)
+        self.labels.add(label)
+
+    def add_patterns(self, label: str, patterns) -> None:
+        if patterns:
+            self.patterns.add(label, [list(p) for p in patterns])
+            self.labels.add(label)
+
+    def __call__(self, doc_or_span):
+        """(label, start, end) token matches."""
+        vocab = self.nlp.vocab
+        found = [(vocab.strings[m], s, e) for m, s, e in self.phrases(doc_or_span)]
+        if len(self.patterns):
+            found += [(vocab.strings[m], s, e) for m, s, e in self.patterns(doc_or_span)]
+        return found
+
+
+def _with_plural(phrase: str) -> tuple[str, ...]:
+    if phrase.endswith(("s", "x", "ch", "sh")):
+        return phrase, phrase + "es"
+    if phrase.endswith("y") and not phrase.endswith(("ay", "ey", "oy", "uy")):
+        return phrase, phrase[:-1] + "ies"
+    return phrase, phrase + "s"

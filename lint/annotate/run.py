@@ -1,0 +1,23 @@
+"""The annotate stage: run every annotator over the checked documents."""
+
+from __future__ import annotations
+
+from lint.annotate.claims import annotate_claims, detector
+
+
+def domain_terms(corpus) -> tuple[str, ...]:
+    """Project vocabulary that annotators treat as domain terms: the glossary."""
+    if corpus is None or corpus.glossary is None:
+        return ()
+    terms = []
+    for entry in corpus.glossary.entries:
+        terms.append(entry.term)
+        terms.extend(entry.aliases)
+        terms.extend(entry.brands)
+    return tuple(dict.fromkeys(terms))
+
+
+def annotate(documents, corpus, model: str) -> None:
+    claim_detector = detector(model, domain_terms(corpus))
+    for document in documents:
+        annotate_claims(document.blocks, claim_detector)

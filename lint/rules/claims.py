@@ -1,0 +1,86 @@
+"""CIT001: factual claims carry a citation."""
+
+from __future__ import annotations
+
+from lint.diagnostics import Severity
+from lint.document.model import BlockKind
+from lint.rules.base import Finding, Option, rule
+
+COVERAGES = ("sentence", "paragraph")
+
+
+@rule("CIT001", "claim-without-citation", Severity.WARNING, needs_annotations=True, options={
+    "min-score": Option(0.5, "claim confidence (0-1) from which an uncited sentence is "
+                             "reported; 0.5 is the claim detector's own threshold"),
+    "coverage": Option("sentence", "'sentence': a citation covers its sentence; 'paragraph': "
+                                   "a citation in a paragraph's (or list item's) last sentence "
+                                   "covers the whole paragraph"),
+    "blockquotes": Option(True, "also check pull quotes (blockquotes)"),
+})
+def claim_without_citation(document, context):
+    """A sentence states a checkable fact (biology, a drug, a dose, an effect, a statistic, what studies show) without a citation.
+
+    The claim detector (lint/annotate/claims.py, cues in lint/data/claims.yaml)
+    scores each prose sentence and explains its decision; the finding lists
+    the reasons. Headings, questions, captions, reader-directed empathy,
+    framing and calls to action are not claims. A citation covers its
+    sentence; in a table, a citation anywhere in the row covers the row.
+    With `coverage = "paragraph"` a citation closing a paragraph covers it.
+
+    Why: an uncited health claim cannot be checked by a reader or a
+    reviewer; it is where errors and invented facts hide.
+
+    Fails:
+
+    ```markdown
+    Anastrozole reduces the conversion of testosterone to estrogen.
+    ```
+
+    ```markdown
+    | Peptide | Benefits |
+    | --- | --- |
+    | Sermorelin | Improved body composition and better sleep quality. |
+    ```
+
+    Passes:
+
+    ```markdown
+    Anastrozole reduces the conversion of testosterone to estrogen [@aromatase2020].
+    ```
+
+    ```bibtex
+    @article{aromatase2020, author = {A, B}, title = {T}, journal = {J}, year = {2020}}
+    ```
+
+    ```markdown
+    Your personal health journey is a unique exploration.
+
+    ## How do peptides work?
+    ```
+    """
+    options = context.options
+    min_score = float(options.get("min-score", 0.5))
+    paragraph = options.get("coverage", "sentence") == "paragraph"
+    rows_cited = {(b.meta.get("table_line"), b.meta.get("row"))
+                  for b in document.blocks if b.kind is BlockKind.TABLE_CELL and b.citations}
+    for block in document.blocks:
+        if not block.is_prose or (block.kind is BlockKind.BLOCKQUOTE
+                                  and not options.get("blockquotes", True)):
+            continue
+        if block.kind is BlockKind.TABLE_CELL and (
+                (block.meta.get("table_line"), block.meta.get("row")) in rows_cited):
+            continue
+        closing_citation = paragraph and block.sentences and block.sentences[-1].citations
+        for sentence in block.sentences:
+            judgment = sentence.annotations.get("claim")
+            if judgment is None or judgment.excluded or judgment.score < min_score:
+                continue
+            if sentence.citations or closing_citation:
+                continue
+            why = "; ".join(r for r in judgment.reasons if not r.startswith("domain terms"))
+            yield Finding(
+                sentence.span, f"claim without citation ({why or judgment.reasons[0]})",
+                suggestion="cite a source for this claim, e.g. [@key], or reword it",
+                context=sentence.text,
+                data={"score": round(judgment.score, 3), "points": round(judgment.points, 2),
+                      "reasons": judgment.reasons})
