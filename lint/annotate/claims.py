@@ -62,7 +62,8 @@ class ClaimDetector:
         self.threshold = float(data["threshold"] if threshold is None else threshold)
         self.domain_weight = float(data["domain_weight"])
         self.domain_weight_more = float(data["domain_weight_more"])
-        self.groups = {g.name: g for g in cue_groups(data, "positive") + cue_groups(data, "negative")}
+        groups = cue_groups(data, "positive") + cue_groups(data, "negative")
+        self.groups = {g.name: g for g in groups}
         self.cues = PhraseIndex(nlp)
         for group in self.groups.values():
             self.cues.add_phrases(group.name, group.phrases)
@@ -105,7 +106,8 @@ class ClaimDetector:
         start, end = sentence.token_start, sentence.token_end
         text = sentence.text.rstrip()
         if text.endswith("?"):
-            return ClaimJudgment(False, 0.0, 0.0, ["not a claim: a question"], excluded="a question")
+            return ClaimJudgment(False, 0.0, 0.0, ["not a claim: a question"],
+                                 excluded="a question")
         if (sentence.block.kind is BlockKind.PARAGRAPH and len(text.split()) < SHORT_LABEL_WORDS
                 and not text.endswith((".", "!", ";"))):
             return ClaimJudgment(False, 0.0, 0.0, ["not a claim: a label, not a sentence"],

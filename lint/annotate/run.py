@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lint.annotate.claims import annotate_claims, detector
+from lint.annotate.sources import annotate_sources
 
 
 def domain_terms(corpus) -> tuple[str, ...]:
@@ -18,6 +19,7 @@ def domain_terms(corpus) -> tuple[str, ...]:
 
 
 def annotate(documents, corpus, model: str) -> None:
+    annotate_sources(corpus.bibliography if corpus else None)
     claim_detector = detector(model, domain_terms(corpus))
     for document in documents:
         annotate_claims(document.blocks, claim_detector)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import difflib
 
 from lint.diagnostics import Severity
+from lint.document.model import BlockKind
 from lint.rules.base import Finding, Scope, rule
+from lint.sources.pages import locator_pages, parse_pages
 
 
 @rule("CIT002", "unknown-citation-key", Severity.ERROR)
@@ -98,3 +100,103 @@ def unused_reference(corpus, context):
                 entry.span, f"reference '{key}' is never cited",
                 suggestion="cite it where the article relies on it, or remove the entry",
                 context=key, path=bibliography.path, data={"key": key})
+
+
+@rule("CIT004", "citation-in-heading-or-caption", Severity.WARNING)
+def citation_in_heading_or_caption(document, context):
+    """A citation sits in a heading or an image/table caption.
+
+    Why: headings and captions label content; a citation there is usually
+    a misplaced one that belongs to the sentence it supports, and most
+    renderers show it oddly in a table of contents or figure list.
+
+    Fails:
+
+    ```markdown
+    ## Clomiphene raises LH [@known2020]
+
+    Text.
+    ```
+
+    ```bibtex
+    @article{known2020, author = {K, A}, title = {T}, journal = {J}, year = {2020}}
+    ```
+
+    Passes:
+
+    ```markdown
+    ## Clomiphene
+
+    Clomiphene raises LH [@known2020].
+    ```
+
+    ```bibtex
+    @article{known2020, author = {K, A}, title = {T}, journal = {J}, year = {2020}}
+    ```
+    """
+    for block in document.blocks:
+        if block.kind not in (BlockKind.HEADING, BlockKind.CAPTION):
+            continue
+        where = "heading" if block.kind is BlockKind.HEADING else "caption"
+        for citation in block.citations:
+            yield Finding(citation.span, f"citation '@{citation.key}' in a {where}",
+                          suggestion="move it to the sentence it supports",
+                          context=f"{citation.key} {block.text}")
+
+
+@rule("CIT005", "conflicting-locator", Severity.WARNING)
+def conflicting_locator(document, context):
+    """A citation's page locator conflicts with the entry or with another locator.
+
+    Reported when a page locator (`[@key, p. 200]`) lies outside the
+    entry's `pages` range, or when one sentence cites the same key twice
+    with different locators.
+
+    Why: a locator outside the cited pages points the reader nowhere and
+    often means the wrong key or a copied citation.
+
+    Fails:
+
+    ```markdown
+    Clomiphene raises LH [@known2020, p. 200].
+    ```
+
+    ```bibtex
+    @article{known2020, author = {K, A}, title = {T}, journal = {J}, year = {2020},
+      pages = {137--143}}
+    ```
+
+    Passes:
+
+    ```markdown
+    Clomiphene raises LH [@known2020, p. 140].
+    ```
+
+    ```bibtex
+    @article{known2020, author = {K, A}, title = {T}, journal = {J}, year = {2020},
+      pages = {137--143}}
+    ```
+    """
+    bibliography = context.bibliography
+    for sentence in document.sentences:
+        seen: dict[str, str] = {}
+        for citation in sentence.citations:
+            locator = citation.locator.strip()
+            if not locator:
+                continue
+            earlier = seen.setdefault(citation.key, locator)
+            if earlier != locator:
+                yield Finding(citation.span,
+                              f"'@{citation.key}' is cited twice in one sentence with different "
+                              f"locators ('{earlier}' and '{locator}')",
+                              context=f"{citation.key} {locator} {sentence.text}")
+            entry = bibliography.entries.get(citation.key) if bibliography else None
+            pages = parse_pages(entry.fields.get("pages", "")) if entry else None
+            cited = locator_pages(locator)
+            if pages and cited and pages.end > pages.start and not (
+                    cited[0] in pages and cited[1] in pages):
+                yield Finding(citation.span,
+                              f"locator '{locator}' is outside the pages of '{citation.key}' "
+                              f"({pages.start}–{pages.end})",
+                              suggestion="check the page or the key",
+                              context=f"{citation.key} {locator} {sentence.text}")

@@ -18,7 +18,10 @@ COVERAGES = ("sentence", "paragraph")
     "blockquotes": Option(True, "also check pull quotes (blockquotes)"),
 })
 def claim_without_citation(document, context):
-    """A sentence states a checkable fact (biology, a drug, a dose, an effect, a statistic, what studies show) without a citation.
+    """A sentence states a checkable health fact but carries no citation.
+
+    Checkable facts: biology, a drug's mechanism, dose, route or effect, a
+    risk or outcome, a statistic, what studies show, a definition.
 
     The claim detector (lint/annotate/claims.py, cues in lint/data/claims.yaml)
     scores each prose sentence and explains its decision; the finding lists

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
+import re
 from importlib import resources
 
 import yaml
 
+from lint.annotate.sources import evidence_types
 from lint.diagnostics import Severity
 from lint.rules.base import Finding, Option, Scope, rule
+from lint.sources.bibliography import field_span
+from lint.sources.pages import parse_pages
 
 
 @rule("REF001", "bibtex-syntax-error", Severity.ERROR, scope=Scope.CORPUS, input_error=True)
@@ -158,3 +163,347 @@ def _has(entry, name: str) -> bool:
     if name in ("author", "editor"):
         return bool(entry.persons.get(name)) or bool(entry.fields.get(name, "").strip())
     return bool(entry.fields.get(name, "").strip())
+
+
+_DOI = re.compile(r"^10\.\d{4,9}/\S+$")
+_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
+
+
+@rule("REF004", "invalid-doi", Severity.ERROR, scope=Scope.CORPUS)
+def invalid_doi(corpus, context):
+    """A `doi` field is not a bare DOI (`10.NNNN/suffix`).
+
+    Why: a DOI with a `https://doi.org/` or `doi:` prefix, spaces or a
+    wrong prefix breaks links and lookups in Crossref and PubMed.
+
+    Fails:
+
+    ```markdown
+    Cited [@doi2020].
+    ```
+
+    ```bibtex
+    @article{doi2020, author = {A, B}, title = {T}, journal = {J}, year = {2020},
+      doi = {https://doi.org/10.1000/xyz123}}
+    ```
+
+    Passes:
+
+    ```markdown
+    Cited [@doi2020].
+    ```
+
+    ```bibtex
+    @article{doi2020, author = {A, B}, title = {T}, journal = {J}, year = {2020},
+      doi = {10.1000/xyz123}}
+    ```
+    """
+    bibliography = corpus.bibliography
+    if bibliography is None:
+        return
+    for key, entry in bibliography.entries.items():
+        doi = entry.fields.get("doi", "").strip()
+        if not doi or _DOI.match(doi):
+            continue
+        bare = _DOI_PREFIX.sub("", doi).strip()
+        suggestion = (f"write the bare DOI: {bare}" if _DOI.match(bare)
+                      else "a DOI starts with '10.' and a registrant code, e.g. 10.1000/xyz")
+        yield Finding(field_span(bibliography, entry, "doi"),
+                      f"'{key}' has an invalid DOI '{doi}'", suggestion=suggestion,
+                      path=bibliography.path, context=f"{key} {doi}")
+
+
+@rule("REF005", "invalid-page-range", Severity.WARNING, scope=Scope.CORPUS)
+def invalid_page_range(corpus, context):
+    """A `pages` field is not a page range BibTeX and readers can use.
+
+    Ranges are written `137--143` (two hyphens), start no later than end,
+    in full (`637--641`, not `637-41`); a single page or article number
+    (`12906`) and electronic pages (`e676--e677`) are fine.
+
+    Why: a malformed range renders wrongly and makes a reference harder to
+    verify; an abbreviated or reversed one is a common copying error.
+
+    Fails:
+
+    ```markdown
+    Cited [@pages2020].
+    ```
+
+    ```bibtex
+    @article{pages2020, author = {A, B}, title = {T}, journal = {J}, year = {2020},
+      pages = {637-41}}
+    ```
+
+    Passes:
+
+    ```markdown
+    Cited [@pages2020].
+    ```
+
+    ```bibtex
+    @article{pages2020, author = {A, B}, title = {T}, journal = {J}, year = {2020},
+      pages = {637--641}}
+    ```
+    """
+    bibliography = corpus.bibliography
+    if bibliography is None:
+        return
+    for key, entry in bibliography.entries.items():
+        text = entry.fields.get("pages", "").strip()
+        if not text:
+            continue
+        span = field_span(bibliography, entry, "pages")
+        parsed = parse_pages(text)
+        problem = None
+        if parsed is None:
+            problem = f"'{key}' has an unreadable page range '{text}'"
+        elif parsed.end < parsed.start:
+            problem = f"'{key}' has a page range that ends before it starts ('{text}')"
+        elif parsed.abbreviated:
+            problem = f"'{key}' has an abbreviated page range '{text}'"
+        elif parsed.dash and parsed.dash != "--":
+            problem = f"'{key}' separates its page range with '{parsed.dash}' instead of '--'"
+        if problem:
+            fix = parsed.bibtex() if parsed and parsed.end >= parsed.start else None
+            yield Finding(span, problem, path=bibliography.path,
+                          suggestion=f"write pages = {{{fix}}}" if fix else None,
+                          context=f"{key} {text}")
+
+
+@rule("REF006", "implausible-year", Severity.WARNING, scope=Scope.CORPUS,
+      options={"earliest": Option(1800, "earliest plausible publication year")})
+def implausible_year(corpus, context):
+    """A `year` is not a four-digit year between the configured earliest and next year.
+
+    Why: a future or impossible year is a typo or an invented reference,
+    and it breaks sorting and verification.
+
+    Fails:
+
+    ```markdown
+    Cited [@future2999].
+    ```
+
+    ```bibtex
+    @article{future2999, author = {A, B}, title = {T}, journal = {J}, year = {2999}}
+    ```
+
+    Passes:
+
+    ```markdown
+    Cited [@past2013].
+    ```
+
+    ```bibtex
+    @article{past2013, author = {A, B}, title = {T}, journal = {J}, year = {2013}}
+    ```
+    """
+    bibliography = corpus.bibliography
+    if bibliography is None:
+        return
+    latest = datetime.date.today().year + 1
+    earliest = int(context.options.get("earliest", 1800))
+    for key, entry in bibliography.entries.items():
+        year = entry.fields.get("year", "").strip()
+        if not year:
+            continue
+        if not re.fullmatch(r"\d{4}", year) or not earliest <= int(year) <= latest:
+            yield Finding(field_span(bibliography, entry, "year"),
+                          f"'{key}' has an implausible year '{year}' "
+                          f"(expected {earliest}–{latest})",
+                          path=bibliography.path, context=f"{key} {year}")
+
+
+@rule("REF007", "truncated-author-list", Severity.WARNING, scope=Scope.CORPUS)
+def truncated_author_list(corpus, context):
+    """An author list is cut short with `and others` or "et al.".
+
+    Why: the full list is what lets a reviewer verify a reference and tell
+    it from a similar one; "et al." belongs to the rendered citation style,
+    not to the data.
+
+    Fails:
+
+    ```markdown
+    Cited [@etal2018].
+    ```
+
+    ```bibtex
+    @article{etal2018, author = {Wenkler, B. and others}, title = {T}, journal = {J},
+      year = {2018}}
+    ```
+
+    Passes:
+
+    ```markdown
+    Cited [@full2018].
+    ```
+
+    ```bibtex
+    @article{full2018, author = {Wenkler, B. and Smith, C.}, title = {T}, journal = {J},
+      year = {2018}}
+    ```
+    """
+    bibliography = corpus.bibliography
+    if bibliography is None:
+        return
+    for key, entry in bibliography.entries.items():
+        for role in ("author", "editor"):
+            people = entry.persons.get(role, [])
+            raw = entry.fields.get(role, "")
+            if any(p.strip().lower() == "others" for p in people) or re.search(
+                    r"\bet\.?\s*al\b", raw + " ".join(people), re.IGNORECASE):
+                yield Finding(field_span(bibliography, entry, role),
+                              f"'{key}' cuts its {role} list short ('and others')",
+                              suggestion=f"list every {role}", path=bibliography.path,
+                              context=f"{key} {role}")
+
+
+def _normal_title(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", re.sub(r"[{}\\]", "", text.lower())).strip()
+
+
+@rule("REF008", "duplicate-entry", Severity.WARNING, scope=Scope.CORPUS)
+def duplicate_entry(corpus, context):
+    """Two entries under different keys describe the same work (same DOI, or same title and year).
+
+    Why: the same source cited under two keys inflates the apparent number
+    of sources and lets the two copies drift apart.
+
+    Fails:
+
+    ```markdown
+    Cited [@one2020] and [@two2020].
+    ```
+
+    ```bibtex
+    @article{one2020, author = {A, B}, title = {Same Title}, journal = {J}, year = {2020}}
+    @article{two2020, author = {A, B}, title = {Same  title.}, journal = {J}, year = {2020}}
+    ```
+
+    Passes:
+
+    ```markdown
+    Cited [@one2020] and [@two2021].
+    ```
+
+    ```bibtex
+    @article{one2020, author = {A, B}, title = {Same Title}, journal = {J}, year = {2020}}
+    @article{two2021, author = {A, B}, title = {Other Title}, journal = {J}, year = {2021}}
+    ```
+    """
+    bibliography = corpus.bibliography
+    if bibliography is None:
+        return
+    first: dict[tuple, str] = {}
+    for key, entry in bibliography.entries.items():
+        identities = []
+        doi = entry.fields.get("doi", "").strip().lower()
+        if doi:
+            identities.append(("doi", _DOI_PREFIX.sub("", doi)))
+        title = _normal_title(entry.fields.get("title", ""))
+        if title:
+            identities.append(("title", title, entry.fields.get("year", "")))
+        for identity in identities:
+            other = first.setdefault(identity, key)
+            if other != key:
+                what = "DOI" if identity[0] == "doi" else "title and year"
+                yield Finding(entry.span, f"'{key}' has the same {what} as '{other}'",
+                              suggestion=f"keep one entry and cite '{other}' everywhere",
+                              path=bibliography.path, context=f"{key} {other}")
+                break
+
+
+@rule("REF009", "unknown-evidence-type", Severity.WARNING, scope=Scope.CORPUS,
+      needs_annotations=True)
+def unknown_evidence_type(corpus, context):
+    """An entry's `evidence` field names a type the evidence vocabulary does not know.
+
+    The `evidence` field records what kind of source an entry is
+    (`systematic-review`, `rct`, `cohort`, `narrative-review`,
+    `conference-abstract`, `book-chapter` ...; the list and each type's
+    strength are in lint/data/evidence_types.yaml). Without it the type is
+    recognised from the entry where possible.
+
+    Why: the evidence-strength checks read this type; a misspelt value
+    would silently count as unknown.
+
+    Fails:
+
+    ```markdown
+    Cited [@abs2018].
+    ```
+
+    ```bibtex
+    @article{abs2018, author = {A, B}, title = {T}, journal = {J}, year = {2018},
+      evidence = {abstract}}
+    ```
+
+    Passes:
+
+    ```markdown
+    Cited [@abs2018].
+    ```
+
+    ```bibtex
+    @article{abs2018, author = {A, B}, title = {T}, journal = {J}, year = {2018},
+      evidence = {conference-abstract}}
+    ```
+    """
+    bibliography = corpus.bibliography
+    if bibliography is None:
+        return
+    known = ", ".join(evidence_types())
+    for key, entry in bibliography.entries.items():
+        judged = entry.annotations.get("evidence")
+        if judged is not None and judged.stated and judged.type is None:
+            yield Finding(field_span(bibliography, entry, "evidence"),
+                          f"'{key}' has an unknown evidence type '{judged.label}'",
+                          suggestion=f"use one of: {known}", path=bibliography.path,
+                          context=f"{key} {judged.label}")
+
+
+@rule("REF010", "weak-source", Severity.INFO, scope=Scope.CORPUS, needs_annotations=True)
+def weak_source(corpus, context):
+    """An entry is a weak kind of evidence (an abstract, a chapter, a narrative review ...).
+
+    The type comes from the entry's `evidence` field or is recognised from
+    it (a supplement page such as `e676`, an `@incollection`, "review" or
+    "perspective" in the title); the finding says which.
+
+    Why: reviewers should know which claims rest on sources that were not
+    peer-reviewed in full or that summarise rather than test.
+
+    Fails:
+
+    ```markdown
+    Cited [@abstract2018].
+    ```
+
+    ```bibtex
+    @article{abstract2018, author = {A, B}, title = {Age Predicts Recovery},
+      journal = {Journal of Urology}, year = {2018}, pages = {e676--e677}}
+    ```
+
+    Passes:
+
+    ```markdown
+    Cited [@trial2018].
+    ```
+
+    ```bibtex
+    @article{trial2018, author = {A, B}, title = {A Randomised Trial},
+      journal = {Journal of Urology}, year = {2018}, pages = {676--684}, evidence = {rct}}
+    ```
+    """
+    bibliography = corpus.bibliography
+    if bibliography is None:
+        return
+    for key, entry in bibliography.entries.items():
+        judged = entry.annotations.get("evidence")
+        if judged is not None and judged.strength == "weak":
+            yield Finding(entry.span, f"'{key}' is weak evidence for a health claim: "
+                                      f"{judged.label} ({judged.reason})",
+                          path=bibliography.path, context=f"{key} {judged.type}",
+                          data={"evidence_type": judged.type, "reason": judged.reason})

@@ -30,6 +30,8 @@ class BibEntry:
     persons: dict[str, list[str]]
     span: Span
     occurrence: int = 0  # >0 for a repeated key
+    # Judgments of annotators (lint/annotate/sources.py), with their reasons.
+    annotations: dict = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -114,3 +116,18 @@ def _error_text(error: Exception) -> str:
     text = str(error)
     text = re.sub(r"^syntax error in line \d+: ", "", text)
     return f"BibTeX syntax error: {text}"
+
+
+def field_span(bibliography: Bibliography, entry: BibEntry, name: str) -> Span:
+    """Where `name = ...` stands inside an entry (the entry's line if not found)."""
+    source = bibliography.source
+    if source is None:
+        return entry.span
+    start = source.line_offset(entry.span.start.line - 1) + entry.span.start.col - 1
+    following = _ENTRY_START.search(source.text, start + 1)
+    limit = following.start() if following else len(source.text)
+    match = re.compile(r"(?<![\w-])" + re.escape(name) + r"\s*=", re.IGNORECASE).search(
+        source.text, start, limit)
+    if match is None:
+        return entry.span
+    return source.span(match.start(), match.end())

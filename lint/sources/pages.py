@@ -1,0 +1,57 @@
+"""Page ranges and locators: `137--143`, `e676--e677`, `637-41`, `p. 4`, `pp. 33-35`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_RANGE = re.compile(r"^\s*(?P<prefix>[A-Za-z]{0,2})(?P<start>\d{1,7})\s*(?P<dash>--|—|–|-)?\s*"
+                    r"(?:(?P<prefix2>[A-Za-z]{0,2})(?P<end>\d{1,7}))?\s*$")
+_LOCATOR = re.compile(r"^(?:pp?\.?|pages?)\s*(?P<start>\d{1,7})"
+                      r"(?:\s*(?:--|—|–|-)\s*(?P<end>\d{1,7}))?", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class PageRange:
+    prefix: str
+    start: int
+    end: int  # == start for a single page or article number
+    dash: str  # the separator as written ("" for a single page)
+    abbreviated: bool  # "637-41" written for 637-641
+
+    def __contains__(self, page: int) -> bool:
+        return self.start <= page <= self.end
+
+    def bibtex(self) -> str:
+        if self.end == self.start and not self.dash:
+            return f"{self.prefix}{self.start}"
+        return f"{self.prefix}{self.start}--{self.prefix}{self.end}"
+
+
+def parse_pages(text: str) -> PageRange | None:
+    """The range, with abbreviated ends expanded (637-41 -> 637-641); None if unreadable."""
+    match = _RANGE.match(text)
+    if not match:
+        return None
+    start = int(match.group("start"))
+    end_text = match.group("end")
+    dash = match.group("dash") or ""
+    if end_text is None:
+        return None if dash else PageRange(match.group("prefix"), start, start, "", False)
+    end = int(end_text)
+    abbreviated = False
+    start_text = match.group("start")
+    if len(end_text) < len(start_text) and end < start:
+        end = int(start_text[:len(start_text) - len(end_text)] + end_text)
+        abbreviated = True
+    return PageRange(match.group("prefix"), start, end, dash, abbreviated)
+
+
+def locator_pages(locator: str) -> tuple[int, int] | None:
+    """(first, last) page of a citation locator such as `p. 4` or `pp. 33-35`."""
+    match = _LOCATOR.match(locator.strip())
+    if not match:
+        return None
+    start = int(match.group("start"))
+    end = int(match.group("end")) if match.group("end") else start
+    return start, end
