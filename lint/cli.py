@@ -54,6 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--baseline", metavar="FILE", help="baseline file to compare against")
     check.add_argument("--no-baseline", action="store_true",
                        help="report every finding, including known ones")
+    check.add_argument("--fix", action="store_true",
+                       help="apply safe fixes (glossary forms, glued acronyms), atomically")
+    check.add_argument("--diff", action="store_true",
+                       help="show what --fix would change, without writing")
 
     baseline = sub.add_parser("baseline", parents=[common],
                               help="record current findings as known debt")
@@ -102,8 +106,9 @@ def _errors():
     from lint.config import ConfigError
     from lint.engine import UsageError
     from lint.filter import BaselineError
+    from lint.fix import FixError
 
-    return (ConfigError, UsageError, BaselineError)
+    return (ConfigError, UsageError, BaselineError, FixError)
 
 
 def _rules(args) -> int:
@@ -148,8 +153,8 @@ def _classify(args) -> int:
     config = _load_config(args)
     glossary, _ = load_glossary_source(config)
     document = document_from_lines(lines, config.nlp_model)
-    annotate_claims(document.blocks, detector(config.nlp_model,
-                                              domain_terms(Corpus([], glossary=glossary))))
+    annotate_claims(document, detector(config.nlp_model,
+                                       domain_terms(Corpus([], glossary=glossary))))
     out = sys.stdout
     for sentence in document.sentences:
         judgment = sentence.annotations[ANNOTATION]
@@ -199,6 +204,19 @@ def _lint(args) -> int:
     if args.fail_level:
         options.fail_level = None if args.fail_level == "never" else Severity.parse(args.fail_level)
     result = run(config, options)
+    if args.fix or args.diff:
+        from lint.fix import apply, diff, plan_fixes
+
+        plans = plan_fixes(result.diagnostics + result.baselined, result.documents,
+                           config.resolve)
+        if args.diff:
+            sys.stdout.write(diff(plans))
+            return EXIT_FINDINGS if plans else EXIT_OK
+        written = apply(plans)
+        for path in written:
+            print(f"fixed {path}", file=sys.stderr)
+        if written:
+            result = run(config, options)  # report what is left
     from lint.report import REPORTERS
 
     rendered = REPORTERS[args.format](result)

@@ -145,13 +145,20 @@ def write_baseline(path: str, diagnostics: list[Diagnostic]) -> int:
     return len(findings)
 
 
-def write_atomic(path: str, text: str) -> None:
-    """Write via a temporary file in the same folder, then rename over the target."""
+def write_atomic(path: str, text: str | bytes) -> None:
+    """Write via a temporary file in the same folder, then rename over the target.
+
+    An interrupted run leaves either the old file or the new one; the file
+    mode is kept.
+    """
+    data = text.encode("utf-8") if isinstance(text, str) else text
     directory = os.path.dirname(os.path.abspath(path))
     handle, temporary = tempfile.mkstemp(prefix=".content-lint-", dir=directory)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
         if os.path.exists(path):
             os.chmod(temporary, os.stat(path).st_mode & 0o7777)
         else:

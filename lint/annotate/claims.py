@@ -36,6 +36,16 @@ class Cue:
 
 
 @dataclass(slots=True)
+class DomainMention:
+    """A mention of domain vocabulary (a drug, a hormone ...), found while judging claims."""
+
+    text: str
+    category: str
+    start: int  # absolute offsets in the file
+    end: int
+
+
+@dataclass(slots=True)
 class ClaimJudgment:
     label: bool
     score: float  # confidence in [0, 1]; 0.5 at the threshold
@@ -74,8 +84,11 @@ class ClaimDetector:
         self.domain.add_phrases("glossary", [t for t in extra_terms if is_term(t)])
 
     # -- the judgment ---------------------------------------------------
-    def judge_block(self, block: Block) -> None:
-        """Judge every sentence of a block; results go to sentence.annotations['claim']."""
+    def judge_block(self, block: Block) -> list[DomainMention]:
+        """Judge every sentence of a block (into sentence.annotations['claim']).
+
+        Returns the block's mentions of domain vocabulary, longest match first.
+        """
         excluded = _NOT_PROSE.get(block.kind)
         if excluded is None and block.kind is BlockKind.TABLE_CELL and (
                 block.meta.get("header") or (block.meta.get("column") == 0
@@ -85,14 +98,36 @@ class ClaimDetector:
             for sentence in block.sentences:
                 sentence.annotations[ANNOTATION] = ClaimJudgment(
                     False, 0.0, 0.0, [f"not a claim: {excluded}"], excluded=excluded or "empty")
-            return
+            if block.nlp_doc is None:
+                return []
         doc = block.nlp_doc
-        cue_matches = self.cues(doc)
         domain_matches = self.domain(doc)
+        mentions = self._mentions(block, domain_matches)
+        if excluded:
+            return mentions
+        cue_matches = self.cues(doc)
         context_terms = self._context_terms(block)
         for sentence in block.sentences:
             sentence.annotations[ANNOTATION] = self._judge(
                 doc, sentence, cue_matches, domain_matches, context_terms)
+        return mentions
+
+    @staticmethod
+    def _mentions(block: Block, matches) -> list[DomainMention]:
+        doc = block.nlp_doc
+        skip = block.meta.get("code_ranges", []) + block.meta.get("link_ranges", [])
+        mentions, covered_until = [], -1
+        for label, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):
+            if start < covered_until:
+                continue
+            span = doc[start:end]
+            if any(s < span.end_char and span.start_char < e for s, e in skip):
+                continue
+            covered_until = end
+            mentions.append(DomainMention(span.text, label,
+                                          block.mapping.to_source(span.start_char),
+                                          block.mapping.to_source(span.end_char)))
+        return mentions
 
     def _context_terms(self, block: Block) -> list[str]:
         """A table cell is read with its row: the row's first cell names what it is about."""
@@ -165,7 +200,10 @@ def detector(model: str, extra_terms: tuple[str, ...] = ()) -> ClaimDetector:
     return ClaimDetector(pipeline(model), extra_terms)
 
 
-def annotate_claims(blocks, claim_detector: ClaimDetector) -> None:
-    for block in blocks:
+def annotate_claims(document, claim_detector: ClaimDetector) -> None:
+    """Claims on every sentence; domain mentions on the document (`domain_terms`)."""
+    mentions: list[DomainMention] = []
+    for block in document.blocks:
         if block.sentences:
-            claim_detector.judge_block(block)
+            mentions.extend(claim_detector.judge_block(block))
+    document.annotations["domain_terms"] = mentions

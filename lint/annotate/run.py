@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from lint.annotate.claims import annotate_claims, detector
+from lint.annotate.acronyms import annotate_acronyms
+from lint.annotate.definitions import annotate_definitions
+from lint.annotate.glossary_terms import annotate_terms
 from lint.annotate.sources import annotate_sources
 
 
@@ -19,7 +22,11 @@ def domain_terms(corpus) -> tuple[str, ...]:
 
 
 def annotate(documents, corpus, model: str) -> None:
+    glossary = corpus.glossary if corpus else None
     annotate_sources(corpus.bibliography if corpus else None)
+    annotate_definitions(glossary, model)
     claim_detector = detector(model, domain_terms(corpus))
     for document in documents:
-        annotate_claims(document.blocks, claim_detector)
+        annotate_claims(document, claim_detector)
+    annotate_terms(documents, glossary, model)
+    annotate_acronyms(documents)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import hashlib
 from dataclasses import dataclass
 
 from lint.diagnostics import Span
@@ -24,7 +25,10 @@ def read_text(path: str) -> SourceText | ReadFailure:
         return ReadFailure("is a directory, not a file", Span.at(1))
     except OSError as error:
         return ReadFailure(f"cannot read file: {error.strerror or error}", Span.at(1))
-    return decode_bytes(data)
+    decoded = decode_bytes(data)
+    if isinstance(decoded, SourceText):
+        decoded.digest = hashlib.sha256(data).hexdigest()
+    return decoded
 
 
 def decode_bytes(data: bytes) -> SourceText | ReadFailure:

@@ -95,6 +95,9 @@ class _Parser:
         block = Block(kind=kind, text=text, span=span, section=self.section,
                       mapping=mapping, meta=meta or {})
         block.meta["end_offset"] = builder.cursor
+        # Plain-text ranges that are not prose: inline code and link text.
+        block.meta["code_ranges"] = builder.ranges.get("code", [])
+        block.meta["link_ranges"] = builder.ranges.get("link", [])
         for found in find_citations(text):
             key_start = mapping.to_source(found.key_start)
             block.citations.append(Citation(
@@ -194,14 +197,20 @@ class _Parser:
                 strip_prefix: re.Pattern | None = None) -> None:
         for child in children:
             kind = child.type
-            if kind == "text":
+            if kind == "link_open":
+                builder.open_range("link")
+            elif kind == "link_close":
+                builder.close_range("link")
+            elif kind == "code_inline":
+                builder.open_range("code")
+                builder.add_found(child.content)
+                builder.close_range("code")
+            elif kind == "text":
                 content = child.content
                 if strip_prefix is not None:
                     content = strip_prefix.sub("", content, count=1)
                     strip_prefix = None
                 builder.add_found(content)
-            elif kind == "code_inline":
-                builder.add_found(child.content)
             elif kind in ("softbreak", "hardbreak"):
                 builder.add_separator(" ")
             elif kind == "image":

@@ -135,6 +135,8 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     suppressions: list[Suppression] = field(default_factory=list)
+    # Document-level judgments of annotators (acronym definitions and uses ...).
+    annotations: dict[str, Any] = field(default_factory=dict)
 
     @property
     def readable(self) -> bool:

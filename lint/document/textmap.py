@@ -22,6 +22,7 @@ class SourceText:
         self.had_bom = had_bom
         self.final_newline = final_newline
         self.encoding = encoding
+        self.digest = ""  # sha256 of the bytes read, to notice a file changed under us
         self.line_starts = [0]
         find = text.find
         pos = find("\n")
@@ -101,6 +102,16 @@ class PlainTextBuilder:
         self.parts: list[str] = []
         self.length = 0
         self.mapping = TextMap()
+        self.ranges: dict[str, list[tuple[int, int]]] = {}
+        self._open: dict[str, int] = {}
+
+    def open_range(self, name: str) -> None:
+        self._open[name] = self.length
+
+    def close_range(self, name: str) -> None:
+        start = self._open.pop(name, None)
+        if start is not None and self.length > start:
+            self.ranges.setdefault(name, []).append((start, self.length))
 
     def add_found(self, piece: str) -> None:
         """Add text that appears verbatim in the source at or after the cursor."""

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from lint.diagnostics import Severity
-from lint.rules.base import Finding, Scope, rule
+import re
+
+from lint.annotate.terms import term_problem
+from lint.diagnostics import Edit, Severity, Span
+from lint.document.model import BlockKind
+from lint.rules.base import Finding, Option, Scope, rule
 
 
 @rule("GLO001", "invalid-glossary-file", Severity.ERROR, scope=Scope.CORPUS, input_error=True)
@@ -45,3 +49,763 @@ def invalid_glossary_file(corpus, context):
         error = corpus.glossary_error
         yield Finding(error.span, error.message, path=corpus.glossary_path,
                       context=error.message)
+
+
+def _uses(document, *roles):
+    for use in document.annotations.get("terms", []):
+        if not roles or use.role in roles:
+            yield use
+
+
+def _entry(context, use):
+    return context.glossary.entries[use.entry_index]
+
+
+def _span(document, start, end):
+    return document.source.span(start, end)
+
+
+def _preferred_for(entry, use) -> str:
+    """The preferred form, in the case pattern the position calls for."""
+    preferred = entry.display
+    if use.text.endswith("s") and not preferred.endswith("s") and \
+            use.text.lower().rstrip("s").endswith(preferred.lower()[-3:]):
+        preferred += "s"
+    if use.sentence_start and entry.case in ("", "lower"):
+        preferred = preferred[:1].upper() + preferred[1:]
+    return preferred
+
+
+@rule("GLO002", "non-preferred-term", Severity.WARNING, needs_annotations=True, fixable=True)
+def non_preferred_term(document, context):
+    """A term is written in a form the glossary rejects, or with other hyphens or spaces.
+
+    Rejected forms are listed per entry (`rejected:`); a spelling that
+    differs from the preferred form only in hyphens or spaces
+    ("hypothalamic pituitary gonadal axis") is a variant too. Plurals are
+    fine. `--fix` writes the preferred form.
+
+    Why: one concept, one name: readers (and search) should not wonder
+    whether two spellings mean two things.
+
+    Fails:
+
+    ```markdown
+    The hypothalamic pituitary gonadal axis controls reproduction.
+    ```
+
+    ```yaml
+    version: 1
+    entries:
+      - term: hypothalamic-pituitary-gonadal axis
+        definition: The hypothalamic-pituitary-gonadal axis is the hormonal system of reproduction.
+    ```
+
+    ```markdown
+    Clomifene citrate is taken orally.
+    ```
+
+    ```yaml
+    version: 1
+    entries:
+      - term: clomiphene citrate
+        definition: Clomiphene citrate is a selective estrogen receptor modulator.
+        rejected: [clomifene citrate]
+    ```
+
+    Passes:
+
+    ```markdown
+    The hypothalamic-pituitary-gonadal axes of two species differ. See `clomifene citrate`
+    and [clomifene citrate](https://example.org/clomifene-citrate).
+    ```
+
+    ```yaml
+    version: 1
+    entries:
+      - term: hypothalamic-pituitary-gonadal axis
+        definition: The hypothalamic-pituitary-gonadal axis is the hormonal system of reproduction.
+      - term: clomiphene citrate
+        definition: Clomiphene citrate is a selective estrogen receptor modulator.
+        rejected: [clomifene citrate]
+    ```
+    """
+    if context.glossary is None:
+        return
+    for use in _uses(document, "rejected", "variant"):
+        entry = _entry(context, use)
+        preferred = _preferred_for(entry, use)
+        what = "a rejected variant" if use.role == "rejected" else "a spelling variant"
+        yield Finding(_span(document, use.start, use.end),
+                      f"'{use.text}' is {what} of '{entry.display}' (glossary)",
+                      suggestion=f"write '{preferred}'", context=f"{use.text} {use.sentence.text}",
+                      edits=(Edit(use.start, use.end, preferred),),
+                      data={"term": entry.term, "written": use.text})
+
+
+@rule("GLO003", "brand-name", Severity.WARNING, needs_annotations=True, options={
+    "policy": Option("after-generic", "'after-generic': a brand is fine once the generic name "
+                                      "has been introduced (also in the same breath, 'Clomid "
+                                      "(clomiphene citrate)'); 'generic-only': always use the "
+                                      "generic name"),
+})
+def brand_name(document, context):
+    """A drug's brand name is used where the glossary prefers its generic name.
+
+    Brand names map to the generic (`brands:` of the generic's entry).
+    With the default policy a brand is accepted once the generic name has
+    been introduced in the article.
+
+    Why: generic names are what clinicians, labels and the literature share;
+    a brand alone hides which drug is meant and can read as promotion.
+
+    Fails:
+
+    ```markdown
+    Clomid is taken orally. Clomiphene citrate is a selective estrogen receptor modulator.
+    ```
+
+    ```yaml
+    version: 1
+    entries:
+      - term: clomiphene citrate
+        definition: Clomiphene citrate is a selective estrogen receptor modulator.
+        brands: [Clomid]
+    ```
+
+    Passes:
+
+    ```markdown
+    Clomid (clomiphene citrate) is taken orally. Clomid is well tolerated.
+    ```
+
+    ```yaml
+    version: 1
+    entries:
+      - term: clomiphene citrate
+        definition: Clomiphene citrate is a selective estrogen receptor modulator.
+        brands: [Clomid]
+    ```
+    """
+    if context.glossary is None:
+        return
+    generic_only = context.options.get("policy", "after-generic") == "generic-only"
+    uses = list(_uses(document))
+    introduced: set[int] = set()
+    for index, use in enumerate(uses):
+        if use.role != "brand":
+            introduced.add(use.entry_index)
+            continue
+        entry = _entry(context, use)
+        following = uses[index + 1] if index + 1 < len(uses) else None
+        # "Clomid (clomiphene citrate)": the generic arrives with the brand.
+        same_breath = (following is not None and following.entry_index == use.entry_index
+                       and following.role != "brand"
+                       and document.source.text[use.end:following.start].strip() in ("(", ", or"))
+        if not generic_only and (use.entry_index in introduced or same_breath):
+            continue
+        message = (f"brand name '{use.text}': use the generic name '{entry.display}'"
+                   if generic_only else
+                   f"brand name '{use.text}' before the generic name '{entry.display}' "
+                   "is introduced")
+        yield Finding(_span(document, use.start, use.end), message,
+                      suggestion=f"write '{entry.display} ({use.text})' at first mention"
+                      if not generic_only else f"write '{entry.display}'",
+                      context=f"{use.text} {use.sentence.text}")
+
+
+@rule("GLO004", "term-case", Severity.WARNING, needs_annotations=True, fixable=True)
+def term_case(document, context):
+    """A glossary term is capitalised differently from its case rule in mid-sentence.
+
+    `case: lower` terms are lower case in running text; `proper`,
+    `acronym` and `as-written` terms are written exactly as their
+    preferred form. Sentence starts (including list labels and table
+    cells) and headings are exempt.
+
+    Why: "Clomiphene Citrate" mid-sentence reads like a brand or a title
+    and breaks the house style that readers rely on to spot names.
+
+    Fails:
+
+    ```markdown
+    Clinical data indicate that Clomiphene Citrate can raise testosterone.
+    ```
+
+    ```yaml
+    version: 1
+    entries:
+      - term: clomiphene citrate
+        definition: Clomiphene citrate is a selective estrogen receptor modulator.
+        case: lower
+    ```
+
+    Passes:
+
+    ```markdown
+    Clomiphene citrate can raise testosterone; clomiphene citrate is oral.
+
+    ## Clomiphene Citrate
+    ```
+
+    ```yaml
+    version: 1
+    entries:
+      - term: clomiphene citrate
+        definition: Clomiphene citrate is a selective estrogen receptor modulator.
+        case: lower
+    ```
+    """
+    if context.glossary is None:
+        return
+    for use in _uses(document, "preferred", "alias"):
+        entry = _entry(context, use)
+        block = use.sentence.block
+        if not entry.case or use.sentence_start or block.kind is BlockKind.HEADING or (
+                block.kind is BlockKind.CAPTION and block.meta.get("caption_of") == "table"):
+            continue  # sentence starts, headings and table titles may capitalise
+        expected = use.form.lower() if entry.case == "lower" and use.role == "preferred" \
+            else use.form
+        written = use.text
+        if _case_pattern(written, expected) is None:
+            continue
+        fixed = _case_pattern(written, expected)
+        yield Finding(_span(document, use.start, use.end),
+                      f"'{written}' should be written '{fixed}' (glossary case rule: "
+                      f"{entry.case})", suggestion=f"write '{fixed}'",
+                      context=f"{written} {use.sentence.text}",
+                      edits=(Edit(use.start, use.end, fixed),))
+
+
+def _case_pattern(written: str, expected: str) -> str | None:
+    """The written form with the expected case, or None when it already conforms."""
+    if written == expected or written[:len(expected)] == expected:
+        return None
+    if written.lower()[:len(expected)] != expected.lower():
+        return None  # a different separator: GLO002's business
+    return expected + written[len(expected):]
+
+
+def _acronym_events(document, kind=None):
+    for event in document.annotations.get("acronyms", []):
+        if kind is None or event.kind == kind:
+            yield event
+
+
+@rule("GLO005", "acronym-before-definition", Severity.WARNING, needs_annotations=True)
+def acronym_before_definition(document, context):
+    """An acronym is used before the sentence that defines it.
+
+    Why: a reader meets "IGF-1" in a table and learns what it stands for
+    two sections later; define at first use.
+
+    Fails:
+
+    ```markdown
+    MK-677 increases IGF-1 levels.
+
+    The insulin-like growth factor-1 (IGF-1) system supports the testes.
+    ```
+
+    Passes:
+
+    ```markdown
+    The insulin-like growth factor-1 (IGF-1) system supports the testes.
+
+    MK-677 increases IGF-1 levels.
+    ```
+    """
+    first_definition = {}
+    for event in _acronym_events(document, "definition"):
+        first_definition.setdefault(event.acronym, event)
+    reported = set()
+    for event in _acronym_events(document, "use"):
+        definition = first_definition.get(event.acronym)
+        if definition is None or event.start >= definition.start or event.acronym in reported:
+            continue
+        reported.add(event.acronym)
+        line = document.position(definition.start).line
+        yield Finding(_span(document, event.start, event.end),
+                      f"'{event.written}' is used before it is defined (line {line})",
+                      suggestion=f"define it here: '{definition.expansion} ({event.acronym})'",
+                      context=f"{event.acronym} {event.sentence.text}")
+
+
+@rule("GLO006", "acronym-redefined", Severity.INFO, needs_annotations=True)
+def acronym_redefined(document, context):
+    """An acronym is defined again after its first definition.
+
+    Why: a second definition is noise for a reader who has met it; long
+    articles sometimes repeat one on purpose, hence info.
+
+    Fails:
+
+    ```markdown
+    Luteinizing hormone (LH) rises. Later, luteinizing hormone (LH) falls.
+    ```
+
+    Passes:
+
+    ```markdown
+    Luteinizing hormone (LH) rises. Later, LH falls.
+    ```
+    """
+    seen = {}
+    for event in _acronym_events(document, "definition"):
+        first = seen.setdefault(event.acronym, event)
+        if first is not event and _same(first.expansion, event.expansion):
+            line = document.position(first.start).line
+            yield Finding(_span(document, event.start, event.end),
+                          f"'{event.acronym}' is defined again (first on line {line})",
+                          suggestion=f"write '{event.acronym}' alone",
+                          context=f"{event.acronym} {event.sentence.text}")
+
+
+def _same(a: str, b: str) -> bool:
+    def norm(text):
+        return re.sub(r"[\s\-–]+", " ", text.lower()).strip()
+    return norm(a) == norm(b) or norm(a).endswith(norm(b)) or norm(b).endswith(norm(a))
+
+
+@rule("GLO007", "acronym-conflicting-expansions", Severity.WARNING, needs_annotations=True)
+def acronym_conflicting_expansions(document, context):
+    """One acronym is defined with two different expansions.
+
+    Why: "AI" for aromatase inhibitor and for artificial intelligence in
+    one article leaves the reader guessing which is meant.
+
+    Fails:
+
+    ```markdown
+    Aromatase inhibitors (AIs) lower estradiol. Adequate intake (AI) of zinc matters.
+    ```
+
+    Passes:
+
+    ```markdown
+    Aromatase inhibitors (AIs) lower estradiol. AIs are oral.
+    ```
+    """
+    seen = {}
+    for event in _acronym_events(document, "definition"):
+        first = seen.setdefault(event.acronym, event)
+        if first is not event and not _same(first.expansion, event.expansion):
+            line = document.position(first.start).line
+            yield Finding(_span(document, event.start, event.end),
+                          f"'{event.acronym}' is defined as '{event.expansion}' here and as "
+                          f"'{first.expansion}' on line {line}",
+                          suggestion="use one expansion, or another acronym for the other",
+                          context=f"{event.acronym} {event.expansion}")
+
+
+@rule("GLO008", "acronym-never-defined", Severity.WARNING, needs_annotations=True, options={
+    "known": Option([], "acronyms readers know without a definition, added to "
+                        "lint/data/acronyms.yaml (DNA, UK, ...)"),
+})
+def acronym_never_defined(document, context):
+    """An acronym is used in the article but never defined in it.
+
+    A definition is the expansion followed by the acronym in parentheses,
+    "expansion, or ACR", "called ACR", or "ACR (expansion)". Widely known
+    acronyms (lint/data/acronyms.yaml and the `known` option) are exempt.
+
+    Why: "TRT" means nothing to a reader who has not been told; define
+    every acronym once, at first use.
+
+    Fails:
+
+    ```markdown
+    Fertility returns after TRT is stopped.
+    ```
+
+    Passes:
+
+    ```markdown
+    Fertility returns after testosterone replacement therapy (TRT) is stopped. DNA is fine.
+    ```
+    """
+    known = set(context.options.get("known", []))
+    defined = {e.acronym for e in _acronym_events(document) if e.kind in ("definition", "glued")}
+    reported = set()
+    for event in _acronym_events(document, "use"):
+        if event.acronym in defined or event.acronym in known or event.acronym in reported:
+            continue
+        reported.add(event.acronym)
+        yield Finding(_span(document, event.start, event.end),
+                      f"'{event.written}' is never defined in this article",
+                      suggestion=f"write the expansion followed by ({event.acronym}) at first use",
+                      context=f"{event.acronym}")
+
+
+@rule("GLO009", "glued-acronym", Severity.WARNING, needs_annotations=True, fixable=True)
+def glued_acronym(document, context):
+    """An expansion is followed by its acronym without parentheses ("Hormone Replacement Therapy HRT").
+
+    Why: the glued form reads as a garbled phrase; the standard form puts
+    the acronym in parentheses after a lower-case expansion. `--fix`
+    rewrites it.
+
+    Fails:
+
+    ```markdown
+    This represents precise Hormone Replacement Therapy HRT and more.
+    ```
+
+    Passes:
+
+    ```markdown
+    This represents precise hormone replacement therapy (HRT) and more.
+    ```
+    """
+    for event in _acronym_events(document, "glued"):
+        expansion = " ".join(w if _keeps_case(w) else w.lower()
+                             for w in document.source.text[event.expansion_start:event.start]
+                             .split())
+        fixed = f"{expansion} ({event.written})"
+        yield Finding(_span(document, event.expansion_start, event.end),
+                      f"acronym glued to its expansion: "
+                      f"'{document.source.text[event.expansion_start:event.end]}'",
+                      suggestion=f"write '{fixed}'", context=f"{event.acronym} glued",
+                      edits=(Edit(event.expansion_start, event.end, fixed),))
+
+
+def _keeps_case(word: str) -> bool:
+    """Acronyms and mixed-case names keep their case when an expansion is lower-cased."""
+    return sum(1 for c in word if c.isupper()) > 1
+
+
+@rule("GLO010", "glossary-definition-missing", Severity.WARNING, scope=Scope.CORPUS)
+def glossary_definition_missing(corpus, context):
+    """A glossary entry has no definition.
+
+    Why: an entry without a definition gives readers a word and nothing to
+    understand it by.
+
+    Fails:
+
+    ```markdown
+    Text.
+    ```
+
+    ```yaml
+    version: 1
+    entries:
+      - term: aromatase
+    ```
+
+    Passes:
+
+    ```markdown
+    Text.
+    ```
+
+    ```yaml
+    version: 1
+    entries:
+      - term: aromatase
+        definition: Aromatase is an enzyme that converts androgens into estrogens.
+    ```
+    """
+    glossary = corpus.glossary
+    if glossary is None:
+        return
+    for entry in glossary.entries:
+        if not entry.definition.strip():
+            yield Finding(Span.at(entry.line), f"glossary entry '{entry.term}' has no definition",
+                          path=glossary.path, context=entry.term)
+
+
+@rule("GLO011", "glossary-definition-does-not-define", Severity.WARNING, scope=Scope.CORPUS,
+      needs_annotations=True)
+def glossary_definition_does_not_define(corpus, context):
+    """A glossary entry's text does not say what its term is (a teaser, or what it does).
+
+    The check (lint/annotate/definitions.py, lint/data/definitions.yaml):
+    the first sentence must have the term, an alias or the term's head word
+    as the subject of a defining verb ("is", "are", "refers to",
+    "describes", "denotes", "signifies", "means" ...), or open with a genus
+    ("A medical intervention involves ..."). A sentence about something
+    else ("Individuals on TRT can often donate blood") or about what the
+    term does ("X interact with Y") is not a definition.
+
+    Why: glossary texts copied from teasers for other pages leave the term
+    undefined while looking defined.
+
+    Fails:
+
+    ```markdown
+    Text.
+    ```
+
+    ```yaml
+    version: 1
+    entries:
+      - term: testosterone replacement therapy
+        definition: Individuals on testosterone replacement therapy can often donate blood.
+    ```
+
+    Passes:
+
+    ```markdown
+    Text.
+    ```
+
+    ```yaml
+    version: 1
+    entries:
+      - term: sertoli cells
+        definition: Sertoli cells are specialized somatic cells within the testes.
+      - term: testosterone therapy
+        definition: A medical intervention involving the administration of testosterone.
+    ```
+    """
+    glossary = corpus.glossary
+    if glossary is None:
+        return
+    for entry in glossary.entries:
+        judged = entry.annotations.get("definition")
+        if judged is None or judged.defines or not entry.definition.strip():
+            continue
+        yield Finding(Span.at(entry.line), f"glossary entry '{entry.term}': {judged.reason}",
+                      suggestion="write what the term is, starting with the term: "
+                                 f"'{entry.term[:1].upper() + entry.term[1:]} is ...'",
+                      path=glossary.path, context=entry.term)
+
+
+@rule("GLO012", "glossary-entry-not-a-term", Severity.WARNING, scope=Scope.CORPUS)
+def glossary_entry_not_a_term(corpus, context):
+    """A glossary "term" is not a term but a sentence fragment.
+
+    A term is a noun phrase of at most six words without clause words
+    (while, which, might, others, is ...) and without final punctuation
+    (lint/annotate/terms.py).
+
+    Why: "while others might require" is a fragment pasted into the term
+    field; it can never be used or looked up.
+
+    Fails:
+
+    ```markdown
+    Text.
+    ```
+
+    ```yaml
+    version: 1
+    entries:
+      - term: while others might require
+        definition: Low-dose testosterone for women recalibrates hormonal balance.
+    ```
+
+    Passes:
+
+    ```markdown
+    Text.
+    ```
+
+    ```yaml
+    version: 1
+    entries:
+      - term: selective estrogen receptor modulator
+        definition: A selective estrogen receptor modulator is a drug that acts on estrogen receptors.
+    ```
+    """
+    glossary = corpus.glossary
+    if glossary is None:
+        return
+    for entry in glossary.entries:
+        problem = term_problem(entry.term)
+        if problem:
+            yield Finding(Span.at(entry.line),
+                          f"glossary entry '{entry.term}' is not a term: {problem}",
+                          suggestion="use the noun phrase the entry defines",
+                          path=glossary.path, context=entry.term)
+
+
+def _normal_term(text: str) -> str:
+    words = [w for w in re.split(r"[\s\-–]+", text.lower()) if w]
+    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
+@rule("GLO013", "duplicate-glossary-entries", Severity.WARNING, scope=Scope.CORPUS)
+def duplicate_glossary_entries(corpus, context):
+    """Two glossary entries are one concept: singular and plural, an acronym and its expansion, or the same text.
+
+    Why: two entries for one concept drift apart and tell readers there
+    are two things where there is one; merge them and list the other form
+    as an alias.
+
+    Fails:
+
+    ```markdown
+    Text.
+    ```
+
+    ```yaml
+    version: 1
+    entries:
+      - term: aromatase inhibitor
+        definition: An aromatase inhibitor is a drug that blocks aromatase.
+      - term: aromatase inhibitors
+        definition: Aromatase inhibitors are drugs that block aromatase.
+    ```
+
+    Passes:
+
+    ```markdown
+    Text.
+    ```
+
+    ```yaml
+    version: 1
+    entries:
+      - term: aromatase inhibitor
+        definition: An aromatase inhibitor is a drug that blocks aromatase.
+        aliases: [AI]
+      - term: aromatase
+        definition: Aromatase is the enzyme that converts androgens into estrogens.
+    ```
+    """
+    glossary = corpus.glossary
+    if glossary is None:
+        return
+    seen_forms: dict[str, object] = {}
+    seen_text: dict[str, object] = {}
+    for entry in glossary.entries:
+        reason, other = None, None
+        forms = [_normal_term(entry.term)] + [_normal_term(a) for a in entry.aliases]
+        for form in forms:
+            if form in seen_forms and seen_forms[form] is not entry:
+                other = seen_forms[form]
+                if _normal_term(other.term) == _normal_term(entry.term):
+                    reason = "the same term (singular/plural or spelling)"
+                else:
+                    reason = "an acronym or alias of the other"
+                break
+        text = re.sub(r"\s+", " ", entry.definition.strip().lower())
+        if other is None and text and text in seen_text:
+            other, reason = seen_text[text], "the same definition text"
+        if other is not None:
+            yield Finding(Span.at(entry.line),
+                          f"glossary entries '{other.term}' (line {other.line}) and "
+                          f"'{entry.term}' are one concept: {reason}",
+                          suggestion=f"merge them; list '{entry.term}' as an alias",
+                          path=glossary.path, context=f"{other.term} {entry.term}")
+        for form in forms:
+            seen_forms.setdefault(form, entry)
+        if text:
+            seen_text.setdefault(text, entry)
+
+
+@rule("GLO014", "unused-glossary-entry", Severity.INFO, scope=Scope.CORPUS,
+      needs_annotations=True)
+def unused_glossary_entry(corpus, context):
+    """A glossary entry is never used in the content (in any of its forms).
+
+    Only reported when every article was checked, so a partial run never
+    calls an entry unused.
+
+    Why: entries nobody reads cost upkeep and hint at content that was
+    removed or a term the article spells differently.
+
+    Fails:
+
+    ```markdown
+    Anastrozole lowers estradiol.
+    ```
+
+    ```yaml
+    version: 1
+    entries:
+      - term: sertoli cells
+        definition: Sertoli cells are specialized somatic cells within the testes.
+    ```
+
+    Passes:
+
+    ```markdown
+    Sertoli cells nourish developing sperm.
+    ```
+
+    ```yaml
+    version: 1
+    entries:
+      - term: sertoli cells
+        definition: Sertoli cells are specialized somatic cells within the testes.
+        preferred: Sertoli cells
+    ```
+    """
+    glossary = corpus.glossary
+    if glossary is None or any("terms" not in d.annotations for d in corpus.documents
+                               if d.readable):
+        return
+    used = {use.entry_index for d in corpus.documents for use in d.annotations.get("terms", [])}
+    for index, entry in enumerate(glossary.entries):
+        if index not in used:
+            yield Finding(Span.at(entry.line),
+                          f"glossary entry '{entry.term}' is never used in the content",
+                          path=glossary.path, context=entry.term)
+
+
+@rule("GLO015", "term-missing-from-glossary", Severity.INFO, needs_annotations=True, options={
+    "categories": Option(["drug", "hormone", "drug_class"],
+                         "categories of domain vocabulary (lint/data/domain.yaml) whose terms "
+                         "should have a glossary entry"),
+})
+def term_missing_from_glossary(document, context):
+    """A drug, hormone or drug class named in the article has no glossary entry.
+
+    Reported once per term, at its first use; the categories come from the
+    domain vocabulary and are configurable.
+
+    Why: the glossary is where readers look up the drugs and hormones the
+    article relies on.
+
+    Fails:
+
+    ```markdown
+    Anastrozole lowers estradiol.
+    ```
+
+    ```yaml
+    version: 1
+    entries:
+      - term: estradiol
+        definition: Estradiol is the main estrogen.
+    ```
+
+    Passes:
+
+    ```markdown
+    Anastrozole lowers estradiol.
+    ```
+
+    ```yaml
+    version: 1
+    entries:
+      - term: estradiol
+        definition: Estradiol is the main estrogen.
+      - term: anastrozole
+        definition: Anastrozole is an aromatase inhibitor.
+    ```
+    """
+    glossary = context.glossary
+    if glossary is None:
+        return
+    wanted = set(context.options.get("categories", []))
+    covered = set()
+    for entry in glossary.entries:
+        for form in [entry.term, entry.preferred, *entry.aliases, *entry.brands]:
+            if form:
+                covered.add(_normal_term(form))
+    reported = set()
+    for mention in document.annotations.get("domain_terms", []):
+        key = _normal_term(mention.text)
+        if mention.category not in wanted or key in covered or key in reported:
+            continue
+        reported.add(key)
+        yield Finding(_span(document, mention.start, mention.end),
+                      f"'{mention.text}' ({mention.category.replace('_', ' ')}) has no "
+                      "glossary entry", suggestion="add it to the glossary",
+                      context=key)

@@ -27,6 +27,12 @@ class GlossaryEntry:
     category: str = ""
     notes: str = ""
     image_caption: str = ""
+    preferred: str = ""  # the form in running text when it is not `term` ("Sertoli cells")
+    annotations: dict = field(default_factory=dict)  # judgments of annotators
+
+    @property
+    def display(self) -> str:
+        return self.preferred or self.term
 
 
 @dataclass(slots=True)
@@ -88,4 +94,4 @@ def _entry(raw) -> GlossaryEntry:
         aliases=list(raw.get("aliases", [])), rejected=list(raw.get("rejected", [])),
         brands=list(raw.get("brands", [])), case=raw.get("case", ""),
         category=raw.get("category", ""), notes=raw.get("notes", ""),
-        image_caption=raw.get("image_caption", ""))
+        image_caption=raw.get("image_caption", ""), preferred=raw.get("preferred", "").strip())

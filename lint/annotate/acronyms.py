@@ -1,0 +1,167 @@
+"""Acronyms: where each is defined, used, or glued to its expansion.
+
+Definitions: "luteinizing hormone (LH)", "gonadotropin-releasing hormone,
+or GnRH", "often called the HPG axis", "LH (luteinizing hormone)". The
+expansion is checked against the acronym with the Schwartz–Hearst
+alignment (each letter of the short form found, in order, in the long
+form, the first at a word start), so "Pentadeca Arginate (PDA)" counts and
+"testosterone levels (LH)" does not. A glued form is an expansion followed
+by its acronym without parentheses: "Hormone Replacement Therapy HRT".
+Results go to `document.annotations["acronyms"]`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lint.annotate.lexicon import load_data
+from lint.document.model import Document
+
+ANNOTATION = "acronyms"
+_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{0,7}(?:-\d{1,2})?$")
+
+
+@dataclass(slots=True)
+class AcronymEvent:
+    kind: str  # definition | use | glued
+    acronym: str  # normalised: plural "s" removed
+    written: str
+    expansion: str
+    start: int  # absolute offsets of the acronym
+    end: int
+    expansion_start: int
+    sentence: object
+
+
+def normalise(acronym: str) -> str:
+    if len(acronym) > 2 and acronym.endswith("s") and acronym[-2].isupper():
+        return acronym[:-1]
+    return acronym
+
+
+def is_acronym(text: str, known: frozenset[str] = frozenset()) -> bool:
+    return bool(_ACRONYM.match(text)) and normalise(text) not in known
+
+
+def long_form_matches(short: str, words: list[str], strict_initials: bool = False) -> int:
+    """How many of `words` (ending just before the acronym) form its long form; 0 if none.
+
+    Schwartz & Hearst (2003): letters of the short form are found right to
+    left in the long form, the first letter at the start of a word.
+    """
+    letters = [c.lower() for c in normalise(short) if c.isalpha()]
+    if not letters or not words:
+        return 0
+    limit = min(len(words), len(letters) + 5)
+    for count in range(1, limit + 1):
+        candidate = words[-count:]
+        if strict_initials:
+            initials = [w[0].lower() for w in _parts(candidate)]
+            if initials == letters or [i for i in initials if i] == letters:
+                return count
+            continue
+        if candidate[0][:1].lower() != letters[0]:
+            continue
+        if _aligns(letters, " ".join(candidate).lower()):
+            return count
+    return 0
+
+
+def _parts(words: list[str]) -> list[str]:
+    parts = []
+    for word in words:
+        parts.extend(p for p in re.split(r"[-–]", word) if p)
+    return parts
+
+
+def _aligns(letters: list[str], long_form: str) -> bool:
+    position = len(long_form) - 1
+    for index in range(len(letters) - 1, -1, -1):
+        letter = letters[index]
+        while position >= 0 and (long_form[position] != letter or (
+                index == 0 and position > 0 and long_form[position - 1].isalnum())):
+            position -= 1
+        if position < 0:
+            return False
+        position -= 1
+    return True
+
+
+_CALLED = {"called", "as", "or"}
+
+
+def _called_before(tokens, index: int) -> bool:
+    """"…, or GnRH", "often called the HPG axis", "known as LH"."""
+    position = index - 1
+    while position >= 0 and tokens[position].lower_ in ("the", "a", "an"):
+        position -= 1
+    return position >= 0 and tokens[position].lower_ in _CALLED
+
+
+def annotate_acronyms(documents: list[Document], known: frozenset[str] | None = None) -> None:
+    if known is None:
+        known = frozenset(load_data("acronyms.yaml")["known"])
+    for document in documents:
+        events: list[AcronymEvent] = []
+        for block in document.blocks:
+            doc = block.nlp_doc
+            if doc is None:
+                continue
+            excluded = block.meta.get("code_ranges", []) + block.meta.get("link_ranges", [])
+            for sentence in block.sentences:
+                events.extend(_sentence_events(doc, block, sentence, excluded, known))
+        events.sort(key=lambda e: e.start)
+        document.annotations[ANNOTATION] = events
+
+
+def _sentence_events(doc, block, sentence, excluded, known):
+    tokens = doc[sentence.token_start:sentence.token_end]
+    to_source = block.mapping.to_source
+    for index, token in enumerate(tokens):
+        if not is_acronym(token.text, known):
+            continue
+        if any(s <= token.idx < e for s, e in excluded):
+            continue
+        words = [t.text for t in tokens[:index] if not t.is_punct or t.text in "-–"]
+        event = None
+        before = tokens[index - 1] if index else None
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        inside_parens = before is not None and before.text == "(" and after is not None \
+            and after.text == ")"
+        if inside_parens:
+            prior = [t.text for t in tokens[:index - 1] if not t.is_punct]
+            count = long_form_matches(token.text, prior)
+            if count:
+                event = ("definition", " ".join(prior[-count:]), tokens[index - 1 - count].idx
+                         if index - 1 - count >= 0 else tokens[0].idx)
+        elif _called_before(tokens, index):
+            # "…, or GnRH" / "often called the HPG axis" / "known as LH"
+            prior = [t.text for t in tokens[:index] if not t.is_punct]
+            prior = prior[:-1] if prior and prior[-1].lower() in ("or", "the") else prior
+            while prior and prior[-1].lower() in ("called", "as", "known", "often", "also",
+                                                  "the", "or"):
+                prior = prior[:-1]
+            count = long_form_matches(token.text, prior)
+            if count:
+                event = ("definition", " ".join(prior[-count:]), tokens[0].idx)
+        elif after is not None and after.text == "(":
+            # "LH (luteinizing hormone)"
+            closing = next((j for j in range(index + 2, len(tokens)) if tokens[j].text == ")"),
+                           None)
+            if closing is not None:
+                inner = [t.text for t in tokens[index + 2:closing] if not t.is_punct]
+                if inner and long_form_matches(token.text, inner) == len(inner):
+                    event = ("definition", " ".join(inner), tokens[index + 2].idx)
+        if event is None:
+            count = long_form_matches(token.text, [w for w in words if w not in "-–"],
+                                      strict_initials=True)
+            if count and (before is None or before.text != "("):
+                glued_words = [w for w in words if w not in "-–"][-count:]
+                first = [t for t in tokens[:index] if t.text == glued_words[0]]
+                event = ("glued", " ".join(glued_words), first[-1].idx if first else token.idx)
+        kind, expansion, expansion_start = event if event else ("use", "", token.idx)
+        yield AcronymEvent(
+            kind=kind, acronym=normalise(token.text), written=token.text, expansion=expansion,
+            start=to_source(token.idx), end=to_source(token.idx + len(token.text)),
+            expansion_start=to_source(expansion_start), sentence=sentence)

@@ -1,0 +1,156 @@
+"""Where glossary terms occur, in which form, and whether that form is the preferred one.
+
+Matching uses spaCy's Matcher on lower-cased tokens, one pattern per listed
+form (term, preferred form, aliases, brands, rejected variants), tolerant
+of plural and of hyphen/space variants ("hypothalamic pituitary gonadal
+axis"). It never looks inside inline code, link text, URLs or citations,
+and front matter is not prose. Each use is stored on its sentence
+(`sentence.annotations["terms"]`) and on the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lint.annotate.terms import is_term
+from lint.document.model import BlockKind, Document
+
+ANNOTATION = "terms"
+_SEPARATORS = re.compile(r"[\s\-–]+")
+_WORD_SPLIT = re.compile(r"\s+|(?<=[A-Za-z])[-–](?=[A-Za-z])")
+
+
+@dataclass(slots=True)
+class TermUse:
+    entry_index: int
+    role: str  # preferred | alias | brand | rejected | variant
+    form: str  # the listed form that matched
+    text: str  # as written
+    start: int  # absolute offsets in the file
+    end: int
+    sentence: object
+    sentence_start: bool  # the term opens its sentence (or table cell, list label)
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _forms(entry) -> list[tuple[str, str]]:
+    """(role, form) for every form of an entry that matching should find."""
+    forms = []
+    if is_term(entry.term):
+        forms.append(("preferred", entry.display))
+        if entry.term.lower() != entry.display.lower():
+            forms.append(("preferred", entry.term))
+    for alias in entry.aliases:
+        forms.append(("alias", alias))
+    for brand in entry.brands:
+        forms.append(("brand", brand))
+    for rejected in entry.rejected:
+        forms.append(("rejected", rejected))
+    return forms
+
+
+class TermMatcher:
+    def __init__(self, nlp, glossary):
+        from spacy.matcher import Matcher
+
+        self.nlp = nlp
+        self.entries = glossary.entries if glossary else []
+        self.matcher = Matcher(nlp.vocab)
+        self.keys: dict[str, tuple[int, str, str]] = {}
+        for index, entry in enumerate(self.entries):
+            for role, form in _forms(entry):
+                pattern = self._pattern(form)
+                if not pattern:
+                    continue
+                key = f"{index}\x1f{role}\x1f{form}"
+                self.keys[key] = (index, role, form)
+                self.matcher.add(key, [pattern])
+
+    def _pattern(self, form: str) -> list[dict]:
+        words = [w for w in _WORD_SPLIT.split(form.strip()) if w]
+        pattern: list[dict] = []
+        for position, word in enumerate(words):
+            tokens = [t.lower_ for t in self.nlp.make_doc(word)]
+            if position:
+                pattern.append({"ORTH": {"IN": ["-", "–"]}, "OP": "?"})
+            for offset, token in enumerate(tokens):
+                last = position == len(words) - 1 and offset == len(tokens) - 1
+                if last and token.isalpha() and len(token) > 2:
+                    pattern.append({"LOWER": {"IN": [token, _plural(token)]}})
+                else:
+                    pattern.append({"LOWER": token})
+        return pattern
+
+    def uses(self, document: Document) -> list[TermUse]:
+        from spacy.util import filter_spans
+
+        found: list[TermUse] = []
+        if not len(self.matcher):
+            return found
+        for block in document.blocks:
+            doc = block.nlp_doc
+            if doc is None or block.kind is BlockKind.FRONT_MATTER:
+                continue
+            excluded = block.meta.get("code_ranges", []) + block.meta.get("link_ranges", [])
+            excluded += block.meta.get("citation_ranges", [])
+            spans = []
+            for match_id, start, end in self.matcher(doc):
+                span = doc[start:end]
+                span.label_ = self.nlp.vocab.strings[match_id]
+                spans.append(span)
+            # Where one text matches several entries ("HPG axis" is an entry and an
+            # alias of another), the entry whose own term it is wins.
+            spans.sort(key=lambda sp: self.keys[sp.label_][1] != "preferred")
+            for span in filter_spans(spans):
+                if any(s < span.end_char and span.start_char < e for s, e in excluded):
+                    continue
+                if any(t.like_url or t.like_email for t in span):
+                    continue
+                sentence = next((s for s in block.sentences
+                                 if s.token_start <= span.start < s.token_end), None)
+                if sentence is None:
+                    continue
+                index, role, form = self.keys[span.label_]
+                text = span.text
+                if role in ("preferred", "alias") and _SEPARATORS.sub(" ", text.lower()) == \
+                        _SEPARATORS.sub(" ", form.lower()) and _separators(text) != _separators(form):
+                    role = "variant"
+                use = TermUse(
+                    entry_index=index, role=role, form=form, text=text,
+                    start=block.mapping.to_source(span.start_char),
+                    end=block.mapping.to_source(span.end_char), sentence=sentence,
+                    sentence_start=_opens_sentence(doc, span.start, sentence))
+                sentence.annotations.setdefault(ANNOTATION, []).append(use)
+                found.append(use)
+        found.sort(key=lambda use: use.start)
+        return found
+
+
+def _separators(text: str) -> list[str]:
+    return ["-" if "-" in sep or "–" in sep else " " for sep in _SEPARATORS.findall(text.strip())]
+
+
+def _opens_sentence(doc, start: int, sentence) -> bool:
+    """Only punctuation, quotes or list labels before the term in its sentence."""
+    for token in doc[sentence.token_start:start]:
+        if not (token.is_punct or token.is_space or token.text in ("∞", "•", "*")):
+            return False
+    return True
+
+
+def annotate_terms(documents, glossary, model: str) -> None:
+    from lint.nlp import pipeline
+
+    if glossary is None or not glossary.entries:
+        return
+    matcher = TermMatcher(pipeline(model), glossary)
+    for document in documents:
+        document.annotations[ANNOTATION] = matcher.uses(document)
