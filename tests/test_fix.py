@@ -19,8 +19,9 @@ paths = ["content"]
 bibliography = ""
 glossary = "glossary.yaml"
 """
-BAD = "---\ntitle: T\n---\n\nPatients took clomifene citrate daily. Then Clomiphene Citrate again.\n"
-GOOD = "---\ntitle: T\n---\n\nPatients took clomiphene citrate daily. Then clomiphene citrate again.\n"
+HEAD = "---\ntitle: T\n---\n\n"
+BAD = HEAD + "Patients took clomifene citrate daily. Then Clomiphene Citrate again.\n"
+GOOD = HEAD + "Patients took clomiphene citrate daily. Then clomiphene citrate again.\n"
 
 
 def setup(project, article: bytes | str = BAD):

@@ -120,8 +120,10 @@ class TermMatcher:
                     continue
                 index, role, form = self.keys[span.label_]
                 text = span.text
-                if role in ("preferred", "alias") and _SEPARATORS.sub(" ", text.lower()) == \
-                        _SEPARATORS.sub(" ", form.lower()) and _separators(text) != _separators(form):
+                same_words = _SEPARATORS.sub(" ", text.lower()) == \
+                    _SEPARATORS.sub(" ", form.lower())
+                if role in ("preferred", "alias") and same_words and \
+                        _separators(text) != _separators(form):
                     role = "variant"
                 use = TermUse(
                     entry_index=index, role=role, form=form, text=text,

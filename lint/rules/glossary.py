@@ -439,7 +439,10 @@ def acronym_never_defined(document, context):
 
 @rule("GLO009", "glued-acronym", Severity.WARNING, needs_annotations=True, fixable=True)
 def glued_acronym(document, context):
-    """An expansion is followed by its acronym without parentheses ("Hormone Replacement Therapy HRT").
+    """An expansion is followed by its acronym without parentheses.
+
+    For example "Hormone Replacement Therapy HRT" instead of "hormone
+    replacement therapy (HRT)".
 
     Why: the glued form reads as a garbled phrase; the standard form puts
     the acronym in parentheses after a lower-case expansion. `--fix`
@@ -606,7 +609,7 @@ def glossary_entry_not_a_term(corpus, context):
     version: 1
     entries:
       - term: selective estrogen receptor modulator
-        definition: A selective estrogen receptor modulator is a drug that acts on estrogen receptors.
+        definition: A selective estrogen receptor modulator is a drug acting on estrogen receptors.
     ```
     """
     glossary = corpus.glossary
@@ -630,7 +633,10 @@ def _normal_term(text: str) -> str:
 
 @rule("GLO013", "duplicate-glossary-entries", Severity.WARNING, scope=Scope.CORPUS)
 def duplicate_glossary_entries(corpus, context):
-    """Two glossary entries are one concept: singular and plural, an acronym and its expansion, or the same text.
+    """Two glossary entries are one concept.
+
+    Singular and plural, an acronym and its expansion (one listed as the
+    other's alias), or two entries with the same text.
 
     Why: two entries for one concept drift apart and tell readers there
     are two things where there is one; merge them and list the other form
