@@ -70,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("file", metavar="FILE", help="one sentence per line; '-' for stdin")
     classify.add_argument("--config", metavar="FILE", help="configuration file")
 
+    mechanisms = sub.add_parser("mechanisms", parents=[common],
+                                help="the drug × section matrix of what the articles say")
+    mechanisms.add_argument("--format", choices=("table", "json", "markdown"), default="table")
+    mechanisms.add_argument("--output", "-o", metavar="FILE", help="write it to FILE")
+
     rules = sub.add_parser("rules", help="list the rules, or show one")
     rules.add_argument("rule", nargs="?", metavar="CODE", help="a rule code or name")
     rules.add_argument("--markdown", action="store_true",
@@ -88,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
             return _rules(args)
         if args.command == "classify":
             return _classify(args)
+        if args.command == "mechanisms":
+            return _mechanisms(args)
         return _lint(args)
     except KeyboardInterrupt:
         return 130
@@ -162,6 +169,22 @@ def _classify(args) -> int:
         del record["points"]
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return EXIT_OK
+
+
+def _mechanisms(args) -> int:
+    from lint.engine import RunOptions, run
+    from lint.filter import write_atomic
+    from lint.report.mechanisms import render_mechanisms
+
+    config = _load_config(args)
+    paths = [os.path.relpath(os.path.abspath(p), config.root) for p in args.paths]
+    result = run(config, RunOptions(paths=paths, select=["MEC"], use_baseline=False))
+    rendered = render_mechanisms(result.documents, result.corpus.knowledge, args.format)
+    if args.output:
+        write_atomic(args.output, rendered)
+    else:
+        sys.stdout.write(rendered)
+    return EXIT_ERROR if result.input_errors else EXIT_OK
 
 
 def _load_config(args):

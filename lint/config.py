@@ -47,6 +47,7 @@ class Config:
     fail_level: Severity | None = Severity.WARNING
     nlp_model: str = "blank"
     baseline: str = ".content-lint-baseline.json"
+    drug_knowledge: str | None = None  # extra drugs.yaml-format file
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def resolve(self, relative: str) -> Path:
@@ -114,6 +115,7 @@ _KEYS = {
     "fail-level": ("fail_level", _fail_level),
     "nlp-model": ("nlp_model", _str),
     "baseline": ("baseline", _str),
+    "drug-knowledge": ("drug_knowledge", _optional_str),
     "rules": ("rule_options", _rules_table),
 }
 

@@ -18,6 +18,7 @@ class Corpus:
     glossary: Glossary | None = None
     glossary_path: str | None = None
     glossary_error: DataFileError | None = None
+    knowledge: object = None  # the drug knowledge base (lint/sources/drugs.py)
 
 
 @dataclass(slots=True)

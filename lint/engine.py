@@ -136,7 +136,7 @@ def run(config: Config, options: RunOptions | None = None) -> RunResult:
     glossary, glossary_error = load_glossary_source(config)
     corpus = Corpus(documents=list(documents.values()), bibliography=bibliography,
                     glossary=glossary, glossary_path=_shown(config, config.glossary),
-                    glossary_error=glossary_error)
+                    glossary_error=glossary_error, knowledge=load_knowledge_source(config))
 
     readable = [d for d in targets if d.readable and not any(p.fatal for p in d.problems)]
     from lint.nlp import ModelError, segment  # spaCy is only imported when there is prose
@@ -221,6 +221,24 @@ def _load_bibliography(config: Config) -> Bibliography | None:
     if not path.exists():
         raise ConfigError(f"bibliography '{config.bibliography}' does not exist", config.source)
     return load_bibliography(str(path), config.display(path))
+
+
+def load_knowledge_source(config: Config):
+    from lint.sources.drugs import load_knowledge
+
+    extra = None
+    if config.drug_knowledge:
+        path = config.resolve(config.drug_knowledge)
+        if not path.exists():
+            raise ConfigError(f"drug-knowledge '{config.drug_knowledge}' does not exist",
+                              config.source)
+        extra = str(path)
+    try:
+        return load_knowledge(extra)
+    except DataFileError as error:
+        where = f":{error.span.start.line}" if error.span else ""
+        raise ConfigError(f"{config.drug_knowledge}{where}: {error.message}",
+                          config.source) from None
 
 
 def load_glossary_source(config: Config) -> tuple[Glossary | None, DataFileError | None]:

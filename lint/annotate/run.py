@@ -6,6 +6,7 @@ from lint.annotate.claims import annotate_claims, detector
 from lint.annotate.acronyms import annotate_acronyms
 from lint.annotate.definitions import annotate_definitions
 from lint.annotate.glossary_terms import annotate_terms
+from lint.annotate.mechanisms import annotate_mechanisms
 from lint.annotate.sources import annotate_sources
 
 
@@ -30,3 +31,5 @@ def annotate(documents, corpus, model: str) -> None:
         annotate_claims(document, claim_detector)
     annotate_terms(documents, glossary, model)
     annotate_acronyms(documents)
+    if corpus is not None and corpus.knowledge is not None:
+        annotate_mechanisms(documents, corpus.knowledge, model)

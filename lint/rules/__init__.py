@@ -1,3 +1,4 @@
 """Rule modules, one per family; importing this package registers them all."""
 
-from lint.rules import citations, claims, documents, glossary, references  # noqa: F401
+from lint.rules import (citations, claims, documents, glossary, mechanisms,  # noqa: F401
+                        references)
