@@ -18,7 +18,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 EVAL = REPO.parent / "shared" / "eval"
-SETS = {"bioscope": "hedge_dev_bioscope_abstracts.tsv", "wikipedia": "hedge_dev_wikiweasel_train.tsv"}
+SETS = {"bioscope": "hedge_dev_bioscope_abstracts.tsv",
+        "wikipedia": "hedge_dev_wikiweasel_train.tsv"}
 
 
 def load(name: str, limit: int | None = None) -> list[tuple[int, str]]:
@@ -26,7 +27,10 @@ def load(name: str, limit: int | None = None) -> list[tuple[int, str]]:
     with open(path, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
     pairs = [(int(r["label"]), r["text"]) for r in rows]
-    return pairs[:limit] if limit else pairs
+    if limit and limit < len(pairs):
+        step = len(pairs) / limit  # an even spread: the files are not in random order
+        pairs = [pairs[int(i * step)] for i in range(limit)]
+    return pairs
 
 
 def predict(texts: list[str]) -> list:

@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     classify = sub.add_parser(
         "classify", help="judge sentences, one per line, as the rules do (JSON lines out)")
-    classify.add_argument("what", choices=("claims",), help="which judgment")
+    classify.add_argument("what", choices=("claims", "hedges"), help="which judgment")
     classify.add_argument("file", metavar="FILE", help="one sentence per line; '-' for stdin")
     classify.add_argument("--config", metavar="FILE", help="configuration file")
 
@@ -160,13 +160,20 @@ def _classify(args) -> int:
     config = _load_config(args)
     glossary, _ = load_glossary_source(config)
     document = document_from_lines(lines, config.nlp_model)
-    annotate_claims(document, detector(config.nlp_model,
-                                       domain_terms(Corpus([], glossary=glossary))))
+    if args.what == "hedges":
+        from lint.annotate.hedges import annotate_hedges
+        from lint.annotate.hedges import detector as hedge_detector
+
+        annotate_hedges(document, hedge_detector(config.nlp_model))
+        key = "hedge"
+    else:
+        annotate_claims(document, detector(config.nlp_model,
+                                           domain_terms(Corpus([], glossary=glossary))))
+        key = ANNOTATION
     out = sys.stdout
     for sentence in document.sentences:
-        judgment = sentence.annotations[ANNOTATION]
-        record = {"text": sentence.raw, **judgment.as_dict()}
-        del record["points"]
+        record = {"text": sentence.raw, **sentence.annotations[key].as_dict()}
+        record.pop("points", None)
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return EXIT_OK
 

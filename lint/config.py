@@ -48,6 +48,7 @@ class Config:
     nlp_model: str = "blank"
     baseline: str = ".content-lint-baseline.json"
     drug_knowledge: str | None = None  # extra drugs.yaml-format file
+    evidence_topics: str | None = None  # extra evidence_topics.yaml-format file
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def resolve(self, relative: str) -> Path:
@@ -116,6 +117,7 @@ _KEYS = {
     "nlp-model": ("nlp_model", _str),
     "baseline": ("baseline", _str),
     "drug-knowledge": ("drug_knowledge", _optional_str),
+    "evidence-topics": ("evidence_topics", _optional_str),
     "rules": ("rule_options", _rules_table),
 }
 

@@ -19,6 +19,7 @@ class Corpus:
     glossary_path: str | None = None
     glossary_error: DataFileError | None = None
     knowledge: object = None  # the drug knowledge base (lint/sources/drugs.py)
+    topics: dict | None = None  # the weak-evidence registry (lint/annotate/evidence.py)
 
 
 @dataclass(slots=True)

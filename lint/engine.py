@@ -136,7 +136,8 @@ def run(config: Config, options: RunOptions | None = None) -> RunResult:
     glossary, glossary_error = load_glossary_source(config)
     corpus = Corpus(documents=list(documents.values()), bibliography=bibliography,
                     glossary=glossary, glossary_path=_shown(config, config.glossary),
-                    glossary_error=glossary_error, knowledge=load_knowledge_source(config))
+                    glossary_error=glossary_error, knowledge=load_knowledge_source(config),
+                    topics=load_topics_source(config))
 
     readable = [d for d in targets if d.readable and not any(p.fatal for p in d.problems)]
     from lint.nlp import ModelError, segment  # spaCy is only imported when there is prose
@@ -221,6 +222,23 @@ def _load_bibliography(config: Config) -> Bibliography | None:
     if not path.exists():
         raise ConfigError(f"bibliography '{config.bibliography}' does not exist", config.source)
     return load_bibliography(str(path), config.display(path))
+
+
+def load_topics_source(config: Config):
+    from lint.annotate.evidence import load_topics
+
+    extra = None
+    if config.evidence_topics:
+        path = config.resolve(config.evidence_topics)
+        if not path.exists():
+            raise ConfigError(f"evidence-topics '{config.evidence_topics}' does not exist",
+                              config.source)
+        extra = str(path)
+    try:
+        return load_topics(extra)
+    except (DataFileError, ValueError, KeyError, TypeError) as error:
+        raise ConfigError(f"{config.evidence_topics}: invalid evidence topics ({error})",
+                          config.source) from None
 
 
 def load_knowledge_source(config: Config):

@@ -46,26 +46,33 @@ class HedgeDetector:
         for index, spec in enumerate(data["exclusions"]):
             self.exclusions.add(f"x{index}", spec["patterns"])
 
-    def judge_span(self, doc, start: int, end: int) -> HedgeJudgment:
-        span = doc[start:end]
+    def matches(self, doc) -> tuple[list[tuple[int, int, str]], set[int]]:
+        """Cue matches (start, end, kind) and the token indices exclusions block, for a Doc."""
         strings = self.nlp.vocab.strings
         found = []
-        for match_id, s, e in list(self.phrases(span)) + list(self.patterns(span)):
+        for match_id, s, e in list(self.phrases(doc)) + list(self.patterns(doc)):
             kind = strings[match_id]
-            if kind == "modal" and span[s].lower_ == "could":
-                e = s + 1  # the cue is the modal itself, not the word after it
+            if kind == "modal" and doc[s].lower_ in ("could", "can"):
+                e = s + 1  # the cue is the modal itself, not the words after it
             if kind == "potential":
-                s = e - 1
+                e = s + 1
             found.append((s, e, kind))
         blocked = set()
-        for _, s, e in self.exclusions(span):
+        for _, s, e in self.exclusions(doc):
             blocked.update(range(s, e))
+        return found, blocked
+
+    def judge(self, doc, start: int, end: int, found=None, blocked=None) -> HedgeJudgment:
+        if found is None:
+            found, blocked = self.matches(doc)
         cues, kinds, taken = [], [], set()
         for s, e, kind in sorted(found, key=lambda m: (m[0], -(m[1] - m[0]))):
+            if s < start or e > end:
+                continue
             if any(i in blocked for i in range(s, e)) or any(i in taken for i in range(s, e)):
                 continue
             taken.update(range(s, e))
-            cues.append(span[s:e].text)
+            cues.append(doc[s:e].text)
             kinds.append(kind)
         return HedgeJudgment(bool(cues), cues, kinds)
 
@@ -82,6 +89,7 @@ def annotate_hedges(document, hedge_detector: HedgeDetector) -> None:
         doc = block.nlp_doc
         if doc is None:
             continue
+        found, blocked = hedge_detector.matches(doc)
         for sentence in block.sentences:
-            sentence.annotations[ANNOTATION] = hedge_detector.judge_span(
-                doc, sentence.token_start, sentence.token_end)
+            sentence.annotations[ANNOTATION] = hedge_detector.judge(
+                doc, sentence.token_start, sentence.token_end, found, blocked)

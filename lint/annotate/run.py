@@ -5,7 +5,10 @@ from __future__ import annotations
 from lint.annotate.claims import annotate_claims, detector
 from lint.annotate.acronyms import annotate_acronyms
 from lint.annotate.definitions import annotate_definitions
+from lint.annotate.evidence import annotate_evidence
 from lint.annotate.glossary_terms import annotate_terms
+from lint.annotate.hedges import annotate_hedges
+from lint.annotate.hedges import detector as hedges_detector
 from lint.annotate.mechanisms import annotate_mechanisms
 from lint.annotate.sources import annotate_sources
 
@@ -33,3 +36,8 @@ def annotate(documents, corpus, model: str) -> None:
     annotate_acronyms(documents)
     if corpus is not None and corpus.knowledge is not None:
         annotate_mechanisms(documents, corpus.knowledge, model)
+    hedge_detector = hedges_detector(model)
+    for document in documents:
+        annotate_hedges(document, hedge_detector)
+    if corpus is not None and corpus.topics is not None:
+        annotate_evidence(documents, corpus.topics, model)

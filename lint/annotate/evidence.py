@@ -1,0 +1,111 @@
+"""Which weakly (or strongly) supported topic does a sentence touch? (the evidence registry).
+
+A topic is subjects × outcomes (lint/data/evidence_topics.yaml). A sentence
+touches a topic when it names one of its subjects — itself, through its
+table row's first cell, or, when it opens with "it", "this", "these",
+"they", "their", through the subject the section was last about — and
+one of its outcomes. Hits go to `sentence.annotations["evidence_topics"]`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lint.annotate.lexicon import PhraseIndex, load_data
+from lint.document.model import BlockKind
+from lint.sources.yamlfile import load_yaml_file
+
+ANNOTATION = "evidence_topics"
+LEVELS = ("high", "moderate", "low", "very low")
+WEAK_LEVELS = ("low", "very low")
+_ANAPHORA = {"it", "this", "these", "they", "their", "its"}
+_ANAPHOR_WINDOW = 3
+
+
+@dataclass(slots=True)
+class TopicHit:
+    topic: str
+    label: str
+    level: str
+    source: str
+    subject: str
+    outcome: str
+
+    @property
+    def weak(self) -> bool:
+        return self.level in WEAK_LEVELS
+
+
+def load_topics(extra_path: str | None = None) -> dict[str, dict]:
+    topics = {t["id"]: t for t in load_data("evidence_topics.yaml")["topics"]}
+    if extra_path:
+        for topic in (load_yaml_file(extra_path) or {}).get("topics", []):
+            topics[topic["id"]] = topic
+    for topic in topics.values():
+        if topic.get("level") not in LEVELS:
+            raise ValueError(f"topic {topic.get('id')!r}: level must be one of {LEVELS}")
+    return topics
+
+
+class TopicDetector:
+    def __init__(self, nlp, topics: dict[str, dict]):
+        self.nlp = nlp
+        self.topics = topics
+        self.index = PhraseIndex(nlp, attr="LOWER")
+        for key, topic in topics.items():
+            self.index.add_phrases(f"subject\x1f{key}", topic["subjects"])
+            self.index.add_phrases(f"outcome\x1f{key}", topic["outcomes"])
+
+    def _found(self, doc, start=0, end=None):
+        end = len(doc) if end is None else end
+        subjects, outcomes = {}, {}
+        for label, s, e in self.index(doc):
+            if s < start or e > end:
+                continue
+            kind, key = label.split("\x1f", 1)
+            (subjects if kind == "subject" else outcomes).setdefault(key, doc[s:e].text)
+        return subjects, outcomes
+
+    def annotate(self, document) -> None:
+        current: dict[str, str] = {}
+        section = None
+        for block in document.blocks:
+            if block.section is not section:
+                section, current = block.section, {}
+            doc = block.nlp_doc
+            if doc is None or block.kind in (BlockKind.HEADING, BlockKind.CAPTION,
+                                             BlockKind.FRONT_MATTER):
+                continue
+            row_subjects = {}
+            if block.kind is BlockKind.TABLE_CELL:
+                if block.meta.get("header") or block.meta.get("column") == 0:
+                    continue
+                if block.meta.get("row_header"):
+                    row_subjects, _ = self._found(self.nlp(block.meta["row_header"]))
+            for sentence in block.sentences:
+                subjects, outcomes = self._found(doc, sentence.token_start, sentence.token_end)
+                first_words = {t.lower_ for t in doc[sentence.token_start:sentence.token_start
+                                                     + _ANAPHOR_WINDOW]}
+                if not subjects:
+                    if row_subjects:
+                        subjects = row_subjects
+                    elif first_words & _ANAPHORA:
+                        subjects = current
+                current = subjects if subjects else ({} if not first_words & _ANAPHORA
+                                                     else current)
+                hits = []
+                for key in subjects.keys() & outcomes.keys():
+                    topic = self.topics[key]
+                    hits.append(TopicHit(key, topic["label"], topic["level"],
+                                         " ".join(str(topic.get("source", "")).split()),
+                                         subjects[key], outcomes[key]))
+                hits.sort(key=lambda h: LEVELS.index(h.level), reverse=True)
+                sentence.annotations[ANNOTATION] = hits
+
+
+def annotate_evidence(documents, topics, model: str) -> None:
+    from lint.nlp import pipeline
+
+    detector = TopicDetector(pipeline(model), topics)
+    for document in documents:
+        detector.annotate(document)

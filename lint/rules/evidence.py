@@ -1,0 +1,247 @@
+"""EVD: claims say how strong their evidence is; strong wording needs strong sources."""
+
+from __future__ import annotations
+
+import re
+
+from lint.diagnostics import Severity
+from lint.document.model import BlockKind
+from lint.rules.base import Finding, Option, rule
+
+_NOT_CLAIMS = (BlockKind.HEADING, BlockKind.CAPTION, BlockKind.FRONT_MATTER)
+
+
+def _is_claim(sentence) -> bool:
+    """A claim by the claim detector, or any statement linking a subject to an outcome."""
+    if sentence.block.kind in _NOT_CLAIMS or sentence.text.rstrip().endswith("?"):
+        return False
+    judgment = sentence.annotations.get("claim")
+    if judgment is not None and judgment.label:
+        return True
+    return bool(sentence.annotations.get("evidence_topics"))
+
+
+def _hedged(sentence) -> bool:
+    judgment = sentence.annotations.get("hedge")
+    return judgment is not None and judgment.hedged
+
+
+def _suggestion(level: str) -> str:
+    if level == "very low":
+        return ("say how little is known, e.g. 'there is very little evidence that …' or "
+                "'it is not known whether …'")
+    return "qualify it, e.g. 'may …' or 'limited evidence suggests …'"
+
+
+@rule("EVD001", "unhedged-weak-claim", Severity.WARNING, needs_annotations=True)
+def unhedged_weak_claim(document, context):
+    """A claim on a weakly supported topic carries no evidence-strength qualifier.
+
+    Topics (subject × outcome, with a GRADE level and a source note) come
+    from the weak-evidence registry (lint/data/evidence_topics.yaml). A
+    table row's subject is its first cell. Qualifiers are found by the hedge
+    detector (lint/data/hedges.yaml). For very low evidence the suggested
+    wording is stronger than "may".
+
+    Why: stating a weakly supported benefit as fact ("Pentadeca Arginate is
+    recognized for its roles in tissue repair") misleads readers about what
+    is known.
+
+    Fails:
+
+    ```markdown
+    Pentadeca Arginate (PDA) is recognized for its roles in tissue repair.
+    ```
+
+    ```markdown
+    | Peptide | Benefits |
+    | --- | --- |
+    | MK-677 | Bone density support, improved sleep, muscle mass. |
+    ```
+
+    Passes:
+
+    ```markdown
+    Some research indicates that peptides may support tissue repair, but evidence remains limited.
+    ```
+    """
+    for sentence in document.sentences:
+        all_hits = sentence.annotations.get("evidence_topics", [])
+        # A specific well-supported topic for the same subject outweighs a generic weak one.
+        strong_subjects = {h.subject.lower() for h in all_hits if not h.weak}
+        hits = [h for h in all_hits if h.weak and h.subject.lower() not in strong_subjects]
+        if not hits or _hedged(sentence) or not _is_claim(sentence):
+            continue
+        hit = hits[0]
+        yield Finding(
+            sentence.span,
+            f"claim on a weakly supported topic ({hit.label}; evidence: {hit.level}) "
+            f"without a qualifier: '{hit.subject}' … '{hit.outcome}'",
+            suggestion=_suggestion(hit.level), context=sentence.text,
+            data={"topic": hit.topic, "level": hit.level, "source": hit.source})
+
+
+_OVERCLAIM = re.compile(
+    r"\b(proven|proves|prove[sn]? to|guarantee[sd]?|guaranteeing|cures?|cured|curing|"
+    r"definitely|undoubtedly|unquestionably|clearly|always|never fails|100\s?%|"
+    r"miracle|scientifically proven|well[- ]established)\b", re.IGNORECASE)
+_EVIDENCE_WITHOUT_SOURCE = re.compile(
+    r"\b(studies (have )?(shown|show|prove|demonstrated|demonstrate|found|confirm)|"
+    r"research (has )?(shown|shows|proves|demonstrates|confirms)|"
+    r"clinical (data|evidence|studies|trials) (indicate|show|shows|demonstrate|prove|confirm)|"
+    r"science (shows|says|proves)|evidence (shows|proves|confirms))\b", re.IGNORECASE)
+
+
+@rule("EVD002", "overclaiming", Severity.WARNING, needs_annotations=True)
+def overclaiming(document, context):
+    """A claim uses overclaiming words, or cites "studies" without a citation.
+
+    Overclaiming words: proven, guarantees, cures, clearly, always,
+    definitely … (not when negated: "not always").
+
+    Why: certainty words promise more than health evidence can give, and
+    "studies have shown" without a reference is an appeal to authority
+    the reader cannot check.
+
+    Fails:
+
+    ```markdown
+    This protocol is proven to restore fertility in every man.
+    ```
+
+    ```markdown
+    Studies have shown anastrozole can increase serum testosterone.
+    ```
+
+    Passes:
+
+    ```markdown
+    Studies have shown anastrozole can increase serum testosterone [@known2020].
+    ```
+
+    ```bibtex
+    @article{known2020, author = {K, A}, title = {T}, journal = {J}, year = {2020}}
+    ```
+
+    ```markdown
+    Recovery is not always complete.
+    ```
+    """
+    for sentence in document.sentences:
+        if sentence.block.kind in _NOT_CLAIMS:
+            continue
+        text = sentence.text
+        for match in _OVERCLAIM.finditer(text):
+            before = text[:match.start()].lower().split()[-4:]
+            if set(before) & {"not", "no", "never", "nor", "rarely", "without"}:
+                continue  # "not always", "no treatment is proven"
+            yield Finding(sentence.span, f"overclaiming word '{match.group(0)}'",
+                          suggestion="state what the evidence shows and how strong it is",
+                          context=f"{match.group(0)} {text}")
+            break
+        else:
+            match = _EVIDENCE_WITHOUT_SOURCE.search(text)
+            attributed_to_some = text[:match.start()].lower().endswith("some ") if match else False
+            if match and not sentence.citations and not attributed_to_some:
+                yield Finding(sentence.span,
+                              f"'{match.group(0)}' without a citation",
+                              suggestion="cite the studies, or say how strong the evidence is",
+                              context=f"{match.group(0)} {text}")
+
+
+@rule("EVD003", "weak-sources-unhedged", Severity.WARNING, needs_annotations=True)
+def weak_sources_unhedged(document, context):
+    """A claim is cited only to weak source types and states its point without a qualifier.
+
+    Source types come from the bibliography (the `evidence` field, or
+    recognised: conference abstract, narrative review, book chapter,
+    expert opinion; see REF010).
+
+    Why: a conference abstract or a perspective piece does not carry a
+    flat statement of fact; the wording should say how tentative it is.
+
+    Fails:
+
+    ```markdown
+    Age predicts the return of sperm after testosterone therapy [@abstract2018].
+    ```
+
+    ```bibtex
+    @article{abstract2018, author = {A, B}, title = {Age Predicts Recovery},
+      journal = {Journal of Urology}, year = {2018}, pages = {e676--e677}}
+    ```
+
+    Passes:
+
+    ```markdown
+    Age may predict the return of sperm after testosterone therapy [@abstract2018].
+    ```
+
+    ```bibtex
+    @article{abstract2018, author = {A, B}, title = {Age Predicts Recovery},
+      journal = {Journal of Urology}, year = {2018}, pages = {e676--e677}}
+    ```
+    """
+    bibliography = context.bibliography
+    if bibliography is None:
+        return
+    rows = {}
+    for block in document.blocks:
+        if block.kind is BlockKind.TABLE_CELL:
+            rows.setdefault((block.meta.get("table_line"), block.meta.get("row")), []).append(block)
+    for sentence in document.sentences:
+        citations = sentence.citations
+        if not citations or _hedged(sentence) or not _is_claim(sentence):
+            continue
+        kinds = []
+        for citation in citations:
+            entry = bibliography.entries.get(citation.key)
+            judged = entry.annotations.get("evidence") if entry else None
+            kinds.append(judged)
+        if all(k is not None and k.strength == "weak" for k in kinds):
+            labels = sorted({k.label for k in kinds})
+            yield Finding(sentence.span,
+                          f"stated without a qualifier, but cited only to weak sources "
+                          f"({', '.join(labels)})",
+                          suggestion="qualify the claim ('may', 'preliminary data suggest') "
+                                     "or cite stronger evidence",
+                          context=sentence.text,
+                          data={"keys": [c.key for c in citations]})
+
+
+@rule("EVD004", "over-hedged-strong-claim", Severity.INFO, needs_annotations=True,
+      options={"enabled": Option(True, "report hedged claims on high-evidence topics")})
+def over_hedged_strong_claim(document, context):
+    """A claim on a topic registered as high evidence is hedged (over-hedging).
+
+    Why: "tesamorelin may reduce visceral fat" understates an effect shown
+    in phase III trials; needless doubt misleads too.
+
+    Fails:
+
+    ```markdown
+    Tesamorelin may reduce visceral fat in HIV-associated lipodystrophy.
+    ```
+
+    Passes:
+
+    ```markdown
+    Tesamorelin reduces visceral fat in HIV-associated lipodystrophy.
+    ```
+    """
+    if not context.options.get("enabled", True):
+        return
+    for sentence in document.sentences:
+        hits = [h for h in sentence.annotations.get("evidence_topics", []) if h.level == "high"]
+        if not hits or not _hedged(sentence) or not _is_claim(sentence):
+            continue
+        cues = sentence.annotations["hedge"].cues
+        text = sentence.text.lower()
+        cue_at = text.find(cues[0].lower())
+        outcome_at = text.find(hits[0].outcome.lower())
+        # The qualifier must bear on the strong outcome: before it, in the same clause.
+        if cue_at < 0 or outcome_at < cue_at or "," in text[cue_at:outcome_at]:
+            continue
+        yield Finding(sentence.span,
+                      f"hedged ('{cues[0]}') although the evidence is high ({hits[0].label})",
+                      suggestion="state it plainly", context=sentence.text)
