@@ -54,6 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--baseline", metavar="FILE", help="baseline file to compare against")
     check.add_argument("--no-baseline", action="store_true",
                        help="report every finding, including known ones")
+    check.add_argument("--online", action="store_true",
+                       help="verify references against Crossref / PubMed (cached)")
+    check.add_argument("--offline", action="store_true",
+                       help="verify references from the cache only")
     check.add_argument("--fix", action="store_true",
                        help="apply safe fixes (glossary forms, glued acronyms), atomically")
     check.add_argument("--diff", action="store_true",
@@ -75,6 +79,16 @@ def build_parser() -> argparse.ArgumentParser:
     mechanisms.add_argument("--format", choices=("table", "json", "markdown"), default="table")
     mechanisms.add_argument("--output", "-o", metavar="FILE", help="write it to FILE")
 
+    refs = sub.add_parser("refs", help="verify references online; suggest corrected entries")
+    refs_sub = refs.add_subparsers(dest="refs_command", metavar="ACTION", required=True)
+    verify = refs_sub.add_parser("verify", help="a table of each entry's verification")
+    verify.add_argument("--config", metavar="FILE")
+    verify.add_argument("--offline", action="store_true", help="answer from the cache only")
+    suggest = refs_sub.add_parser("suggest", help="print a corrected BibTeX entry (not written)")
+    suggest.add_argument("key", metavar="KEY")
+    suggest.add_argument("--config", metavar="FILE")
+    suggest.add_argument("--offline", action="store_true", help="answer from the cache only")
+
     rules = sub.add_parser("rules", help="list the rules, or show one")
     rules.add_argument("rule", nargs="?", metavar="CODE", help="a rule code or name")
     rules.add_argument("--markdown", action="store_true",
@@ -95,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
             return _classify(args)
         if args.command == "mechanisms":
             return _mechanisms(args)
+        if args.command == "refs":
+            return _refs(args)
         return _lint(args)
     except KeyboardInterrupt:
         return 130
@@ -194,6 +210,43 @@ def _mechanisms(args) -> int:
     return EXIT_ERROR if result.input_errors else EXIT_OK
 
 
+def _refs(args) -> int:
+    from lint.engine import _load_bibliography, registry_client
+    from lint.verify.check import verify_entry
+    from lint.verify.report import bibtex_from_record, verification_table
+
+    config = _load_config(args)
+    bibliography = _load_bibliography(config)
+    if bibliography is None:
+        print("content-lint: error: no bibliography configured", file=sys.stderr)
+        return EXIT_ERROR
+    if bibliography.problems:
+        for problem in bibliography.problems:
+            print(f"{bibliography.path}:{problem.span.start.line}: {problem.message}",
+                  file=sys.stderr)
+        return EXIT_ERROR
+    client = registry_client(config, offline=args.offline)
+    if args.refs_command == "suggest":
+        entry = bibliography.entries.get(args.key)
+        if entry is None:
+            print(f"content-lint: error: no entry '{args.key}' in {bibliography.path}",
+                  file=sys.stderr)
+            return EXIT_ERROR
+        result = verify_entry(entry, client)
+        if result.record is None:
+            print(f"content-lint: no registered record for '{args.key}' ({result.status}: "
+                  f"{result.reason})", file=sys.stderr)
+            return EXIT_FINDINGS
+        sys.stdout.write(bibtex_from_record(args.key, entry, result.record))
+        return EXIT_OK
+    from lint.verify.check import verify_bibliography
+
+    verify_bibliography(bibliography, client)
+    sys.stdout.write(verification_table(bibliography))
+    statuses = {e.annotations["verification"].status for e in bibliography.entries.values()}
+    return EXIT_OK if statuses <= {"verified"} else EXIT_FINDINGS
+
+
 def _load_config(args):
     from lint.config import ConfigError, find_config, load_config
 
@@ -231,6 +284,9 @@ def _lint(args) -> int:
 
     options.use_baseline = not args.no_baseline
     options.baseline = args.baseline
+    if args.online or args.offline:
+        options.online = True
+        options.offline = args.offline
     if args.fail_level:
         options.fail_level = None if args.fail_level == "never" else Severity.parse(args.fail_level)
     result = run(config, options)

@@ -49,6 +49,15 @@ class Config:
     baseline: str = ".content-lint-baseline.json"
     drug_knowledge: str | None = None  # extra drugs.yaml-format file
     evidence_topics: str | None = None  # extra evidence_topics.yaml-format file
+    online: bool = False  # verify references against Crossref / PubMed
+    mailto: str = ""  # contact for Crossref's polite pool (or CONTENT_LINT_MAILTO)
+    crossref_url: str = "https://api.crossref.org"
+    ncbi_url: str = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
+    http_timeout: float = 10.0
+    http_retries: int = 3
+    concurrency: int = 2
+    cache_dir: str = ".content-lint-cache/http"
+    cache_days: float = 30.0
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def resolve(self, relative: str) -> Path:
@@ -99,6 +108,19 @@ def _bad_severity(value):
     raise ValueError(f"severity must be one of error, warning, info, not {value!r}")
 
 
+def _typed(value, kind, description):
+    if not isinstance(value, kind):
+        raise ValueError(f"expected {description}")
+    return value
+
+
+def _positive(value, allow_zero=False):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0 or (
+            value == 0 and not allow_zero):
+        raise ValueError("expected a positive number")
+    return value
+
+
 def _rules_table(value):
     if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
         raise ValueError("expected tables of rule options, e.g. [tool.content-lint.rules.DOC003]")
@@ -119,6 +141,15 @@ _KEYS = {
     "drug-knowledge": ("drug_knowledge", _optional_str),
     "evidence-topics": ("evidence_topics", _optional_str),
     "rules": ("rule_options", _rules_table),
+    "online": ("online", lambda v: _typed(v, bool, "true or false")),
+    "mailto": ("mailto", lambda v: _typed(v, str, "an e-mail address")),
+    "crossref-url": ("crossref_url", _str),
+    "ncbi-url": ("ncbi_url", _str),
+    "http-timeout": ("http_timeout", lambda v: _positive(v)),
+    "http-retries": ("http_retries", lambda v: int(_positive(v, allow_zero=True))),
+    "concurrency": ("concurrency", lambda v: int(_positive(v))),
+    "cache-dir": ("cache_dir", _str),
+    "cache-days": ("cache_days", lambda v: _positive(v)),
 }
 
 

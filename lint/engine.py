@@ -67,6 +67,8 @@ class RunOptions:
     ignore: list[str] = field(default_factory=list)
     use_baseline: bool = True
     baseline: str | None = None
+    online: bool | None = None  # None: as configured
+    offline: bool = False  # online checks from the cache only
     fail_level: Severity | None | str = "config"
 
 
@@ -138,6 +140,12 @@ def run(config: Config, options: RunOptions | None = None) -> RunResult:
                     glossary=glossary, glossary_path=_shown(config, config.glossary),
                     glossary_error=glossary_error, knowledge=load_knowledge_source(config),
                     topics=load_topics_source(config))
+
+    if bibliography is not None and not bibliography.problems and (
+            options.online if options.online is not None else config.online or options.offline):
+        from lint.verify.check import verify_bibliography
+
+        verify_bibliography(bibliography, registry_client(config, offline=options.offline))
 
     readable = [d for d in targets if d.readable and not any(p.fatal for p in d.problems)]
     from lint.nlp import ModelError, segment  # spaCy is only imported when there is prose
@@ -222,6 +230,19 @@ def _load_bibliography(config: Config) -> Bibliography | None:
     if not path.exists():
         raise ConfigError(f"bibliography '{config.bibliography}' does not exist", config.source)
     return load_bibliography(str(path), config.display(path))
+
+
+def registry_client(config: Config, offline: bool = False):
+    import os as _os
+
+    from lint.verify.client import ClientSettings, RegistryClient
+
+    return RegistryClient(ClientSettings(
+        crossref_url=config.crossref_url.rstrip("/"), ncbi_url=config.ncbi_url.rstrip("/"),
+        mailto=config.mailto or _os.environ.get("CONTENT_LINT_MAILTO", ""),
+        timeout=config.http_timeout, retries=config.http_retries,
+        concurrency=config.concurrency, cache_dir=str(config.resolve(config.cache_dir)),
+        cache_days=config.cache_days, offline=offline))
 
 
 def load_topics_source(config: Config):

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -66,8 +68,52 @@ def run_example(project: "Project", code: str, example) -> list:
     if example.glossary is not None:
         project.write("content/glossary.yaml", example.glossary)
         config.append('glossary = "content/glossary.yaml"')
+    server = None
+    if example.registry is not None:
+        server = registry_server(json.loads(example.registry))
+        base = server.url_for("/").rstrip("/")
+        config += [f'crossref-url = "{base}"', f'ncbi-url = "{base}"',
+                   "online = true", "http-retries = 0", "http-timeout = 2",
+                   f'cache-dir = "{project.root / "cache"}"']
     if example.options:
         config += [f"[tool.content-lint.rules.{code}]", example.options]
     project.write("pyproject.toml", "\n".join(config) + "\n", dedent=False)
-    result = project.run(use_baseline=False)
+    try:
+        result = project.run(use_baseline=False)
+    finally:
+        if server is not None:
+            server.stop()
     return [d for d in result.diagnostics if d.code == code]
+
+
+def registry_server(answers: dict):
+    """A real HTTP server on 127.0.0.1 that answers like Crossref and PubMed."""
+    from pytest_httpserver import HTTPServer
+    from werkzeug.wrappers import Response
+
+    server = HTTPServer(host="127.0.0.1", port=0)
+    server.start()
+
+    def handler(request):
+        if "status" in answers and answers["status"] != 200:
+            return Response("error", status=answers["status"])
+        path = request.path
+        if path.startswith("/works/"):
+            work = answers.get("crossref")
+            if work is None:
+                return Response("Resource not found.", status=404, content_type="text/plain")
+            return Response(json.dumps({"status": "ok", "message-type": "work",
+                                        "message": work}), content_type="application/json")
+        if path == "/works":
+            return Response(json.dumps({"status": "ok", "message-type": "work-list",
+                                        "message": {"items": answers.get("search", [])}}),
+                            content_type="application/json")
+        if path.endswith("esummary.fcgi"):
+            pmid = request.args.get("id", "")
+            summary = answers.get("pubmed") or {"uid": pmid, "error": "cannot get document summary"}
+            return Response(json.dumps({"result": {"uids": [pmid], pmid: summary}}),
+                            content_type="application/json")
+        return Response("not found", status=404)
+
+    server.expect_request(re.compile(".*")).respond_with_handler(handler)
+    return server

@@ -8,7 +8,8 @@ engine turns them into `Diagnostic`s carrying the rule's code and severity.
 The docstring is the documentation: a first line saying what the rule
 does, a "Why:" paragraph, and "Fails:" / "Passes:" sections holding fenced
 examples (```markdown, ```bibtex, ```yaml for the glossary, ```toml for the
-rule's options, ```hex for raw bytes of the Markdown file). The test suite
+rule's options, ```hex for raw bytes of the Markdown file, ```json for what
+a registry answers the online checks). The test suite
 runs every example; a rule without both kinds fails the suite.
 """
 
@@ -59,6 +60,9 @@ class Example:
     bibtex: str | None = None
     glossary: str | None = None
     options: str | None = None  # TOML body of [tool.content-lint.rules.CODE]
+    # JSON: what a local registry answers (online rules): {"crossref": {...work...}} for a
+    # DOI, {"search": [...items...]}, {"pubmed": {...summary...}}, or {"status": 500}.
+    registry: str | None = None
 
 
 @dataclass(slots=True)
@@ -132,6 +136,8 @@ def parse_examples(doc: str) -> list[Example]:
                 current.glossary = content
             elif language == "toml":
                 current.options = content
+            elif language == "json":
+                current.registry = content
             else:
                 raise ValueError(f"unknown example language {language!r}")
     return examples

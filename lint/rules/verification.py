@@ -1,0 +1,464 @@
+"""REF (online, opt-in): each reference exists, matches its registered record, is not retracted.
+
+These rules read what `--online` verification stored on each entry
+(lint/verify); without `--online` (or `online = true`) they report nothing.
+"""
+
+from __future__ import annotations
+
+from lint.diagnostics import Severity
+from lint.rules.base import Finding, Scope, rule
+from lint.sources.bibliography import field_span
+
+def _verified(corpus):
+    bibliography = corpus.bibliography
+    if bibliography is None:
+        return
+    for key, entry in bibliography.entries.items():
+        result = entry.annotations.get("verification")
+        if result is not None:
+            yield bibliography, key, entry, result
+
+
+def _where(record) -> str:
+    if record is None:
+        return ""
+    ident = f"doi:{record.doi}" if record.doi else f"PMID {record.pmid}"
+    return f"{record.service} {ident}"
+
+
+@rule("REF011", "reference-not-found", Severity.WARNING, scope=Scope.CORPUS)
+def reference_not_found(corpus, context):
+    """No registered record matches the reference (online check).
+
+    With a DOI or PMID: the registry does not know it. Without: no Crossref
+    record has this title (similarity below 0.90, see lint/verify/compare.py);
+    the best candidates are named.
+
+    Why: a reference nobody can find may not exist — a common failure of
+    AI-assisted writing.
+
+    Fails:
+
+    ```markdown
+    Cited [@ghost2020].
+    ```
+
+    ```bibtex
+    @article{ghost2020, author = {Ghost, A.}, title = {A Study Nobody Wrote},
+      journal = {J}, year = {2020}}
+    ```
+
+    ```json
+    {"search": [{"DOI": "10.1000/y", "title": ["Something Else Entirely"],
+      "author": [{"family": "Other"}], "issued": {"date-parts": [[2011]]}}]}
+    ```
+
+    Passes:
+
+    ```markdown
+    Cited [@w2018].
+    ```
+
+    ```bibtex
+    @article{w2018, author = {Wenkler, B. and Smith, C.},
+      title = {Age and Duration of Testosterone Therapy Predict Recovery},
+      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
+      year = {2018}, doi = {10.1000/x1}}
+    ```
+
+    ```json
+    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
+      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
+      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
+      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
+      "volume": "199", "issue": "4", "page": "e676-e677",
+      "issued": {"date-parts": [[2018, 4]]}}}
+    ```
+    """
+    for bibliography, key, entry, result in _verified(corpus):
+        if result.status != "not-found":
+            continue
+        candidates = "; ".join(f"'{c.title[:70]}' ({c.year}, doi:{c.doi})"
+                               for c in result.candidates[:3])
+        yield Finding(entry.span, f"'{key}': no registered record found ({result.reason})",
+                      suggestion=f"closest records: {candidates}" if candidates else
+                      "check the reference; it may not exist",
+                      path=bibliography.path, context=f"{key} not found")
+
+
+@rule("REF012", "metadata-mismatch", Severity.WARNING, scope=Scope.CORPUS)
+def metadata_mismatch(corpus, context):
+    """A field of the reference differs from its registered record (online check).
+
+    Compared: title (normalised, fuzzy), first author and author count,
+    year, journal (full or abbreviated, or ISSN), volume, issue, pages
+    (abbreviated ranges expanded) and entry type. One finding per field,
+    with the registered value as the suggestion. A one-year difference in
+    the year is REF017 (info).
+
+    Why: a real title under the wrong year, journal or pages sends readers
+    to the wrong place and is a sign the reference was not checked.
+
+    Fails:
+
+    ```markdown
+    Cited [@w2018].
+    ```
+
+    ```bibtex
+    @article{w2018, author = {Wenkler, B. and Smith, C.},
+      title = {Age and Duration of Testosterone Therapy Predict Recovery},
+      journal = {Journal of Urology}, volume = {198}, number = {4}, pages = {e676--e677},
+      year = {2018}, doi = {10.1000/x1}}
+    ```
+
+    ```json
+    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
+      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
+      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
+      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
+      "volume": "199", "issue": "4", "page": "e676-e677",
+      "issued": {"date-parts": [[2018, 4]]}}}
+    ```
+
+    Passes:
+
+    ```markdown
+    Cited [@w2018].
+    ```
+
+    ```bibtex
+    @article{w2018, author = {Wenkler, B. and Smith, C.},
+      title = {Age and Duration of Testosterone Therapy Predict Recovery},
+      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
+      year = {2018}, doi = {10.1000/x1}}
+    ```
+
+    ```json
+    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
+      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
+      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
+      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
+      "volume": "199", "issue": "4", "page": "e676-e677",
+      "issued": {"date-parts": [[2018, 4]]}}}
+    ```
+    """
+    for bibliography, key, entry, result in _verified(corpus):
+        if result.status not in ("mismatch", "verified") or result.record is None:
+            continue
+        for issue in result.issues:
+            if issue.minor:
+                continue
+            field = issue.field if issue.field != "type" else "author"
+            yield Finding(field_span(bibliography, entry, field) if issue.field != "type"
+                          else entry.span,
+                          f"'{key}': {issue.message}: cited '{issue.cited}', registered "
+                          f"'{issue.registered}' ({_where(result.record)})",
+                          suggestion=f"{issue.field} = {{{issue.registered}}}",
+                          path=bibliography.path, context=f"{key} {issue.field}")
+
+
+@rule("REF013", "misattributed-reference", Severity.WARNING, scope=Scope.CORPUS)
+def misattributed_reference(corpus, context):
+    """The title exists, but is registered for other authors and another venue (online check).
+
+    Why: a real title under invented authors or journal is the signature
+    of a fabricated or confused citation.
+
+    Fails:
+
+    ```markdown
+    Cited [@x2019].
+    ```
+
+    ```bibtex
+    @article{x2019, author = {Invented, Q.},
+      title = {Age and Duration of Testosterone Therapy Predict Recovery},
+      journal = {Andrology}, year = {2010}}
+    ```
+
+    ```json
+    {"search": [{"DOI": "10.1000/x1", "type": "journal-article",
+      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
+      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
+      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
+      "volume": "199", "issue": "4", "page": "e676-e677",
+      "issued": {"date-parts": [[2018, 4]]}}]}
+    ```
+
+    Passes:
+
+    ```markdown
+    Cited [@w2018].
+    ```
+
+    ```bibtex
+    @article{w2018, author = {Wenkler, B. and Smith, C.},
+      title = {Age and Duration of Testosterone Therapy Predict Recovery},
+      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
+      year = {2018}, doi = {10.1000/x1}}
+    ```
+
+    ```json
+    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
+      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
+      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
+      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
+      "volume": "199", "issue": "4", "page": "e676-e677",
+      "issued": {"date-parts": [[2018, 4]]}}}
+    ```
+    """
+    for bibliography, key, entry, result in _verified(corpus):
+        if result.status != "misattributed" or result.record is None:
+            continue
+        record = result.record
+        authors = ", ".join(record.authors[:3]) + (" et al." if record.author_count > 3 else "")
+        yield Finding(entry.span,
+                      f"'{key}': this title belongs to a different work: {authors}, "
+                      f"{record.journals[0] if record.journals else '?'} {record.year} "
+                      f"({_where(record)})",
+                      suggestion="cite the registered work correctly, or find the source meant",
+                      path=bibliography.path, context=f"{key} misattributed")
+
+
+@rule("REF014", "retracted-reference", Severity.ERROR, scope=Scope.CORPUS)
+def retracted_reference(corpus, context):
+    """The cited work is retracted or withdrawn, or is itself a retraction notice (online check).
+
+    From Crossref `updated-by` (type retraction) or a "RETRACTED:" title,
+    `update-to` for a notice, and PubMed's "Retracted Publication".
+
+    Why: a retracted paper cannot support a health claim.
+
+    Fails:
+
+    ```markdown
+    Cited [@w2018].
+    ```
+
+    ```bibtex
+    @article{w2018, author = {Wenkler, B. and Smith, C.},
+      title = {Age and Duration of Testosterone Therapy Predict Recovery},
+      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
+      year = {2018}, doi = {10.1000/x1}}
+    ```
+
+    ```json
+    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
+      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
+      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
+      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
+      "volume": "199", "issue": "4", "page": "e676-e677",
+      "updated-by": [{"type": "retraction", "DOI": "10.1000/notice", "source": "publisher"}],
+      "issued": {"date-parts": [[2018, 4]]}}}
+    ```
+
+    Passes:
+
+    ```markdown
+    Cited [@w2018].
+    ```
+
+    ```bibtex
+    @article{w2018, author = {Wenkler, B. and Smith, C.},
+      title = {Age and Duration of Testosterone Therapy Predict Recovery},
+      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
+      year = {2018}, doi = {10.1000/x1}}
+    ```
+
+    ```json
+    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
+      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
+      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
+      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
+      "volume": "199", "issue": "4", "page": "e676-e677",
+      "issued": {"date-parts": [[2018, 4]]}}}
+    ```
+    """
+    for bibliography, key, entry, result in _verified(corpus):
+        state = result.retraction
+        if state in ("retracted", "is a retraction notice"):
+            notice = next((u.doi for u in result.record.updated_by if "retract" in u.kind), "")
+            yield Finding(entry.span, f"'{key}' {state} ({_where(result.record)}"
+                                      + (f"; notice doi:{notice}" if notice else "") + ")",
+                          suggestion="remove the citation and any claim resting on it",
+                          path=bibliography.path, context=f"{key} {state}")
+
+
+@rule("REF015", "corrected-reference", Severity.WARNING, scope=Scope.CORPUS)
+def corrected_reference(corpus, context):
+    """The cited work carries a correction or an expression of concern (online check).
+
+    Why: the claim may rest on a part of the paper that was corrected or
+    that the publisher no longer stands behind.
+
+    Fails:
+
+    ```markdown
+    Cited [@w2018].
+    ```
+
+    ```bibtex
+    @article{w2018, author = {Wenkler, B. and Smith, C.},
+      title = {Age and Duration of Testosterone Therapy Predict Recovery},
+      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
+      year = {2018}, doi = {10.1000/x1}}
+    ```
+
+    ```json
+    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
+      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
+      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
+      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
+      "volume": "199", "issue": "4", "page": "e676-e677",
+      "updated-by": [{"type": "correction", "DOI": "10.1000/fix", "source": "publisher"}],
+      "issued": {"date-parts": [[2018, 4]]}}}
+    ```
+
+    Passes:
+
+    ```markdown
+    Cited [@w2018].
+    ```
+
+    ```bibtex
+    @article{w2018, author = {Wenkler, B. and Smith, C.},
+      title = {Age and Duration of Testosterone Therapy Predict Recovery},
+      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
+      year = {2018}, doi = {10.1000/x1}}
+    ```
+
+    ```json
+    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
+      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
+      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
+      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
+      "volume": "199", "issue": "4", "page": "e676-e677",
+      "issued": {"date-parts": [[2018, 4]]}}}
+    ```
+    """
+    for bibliography, key, entry, result in _verified(corpus):
+        state = result.retraction
+        if state in ("corrected", "expression of concern"):
+            what = "a correction" if state == "corrected" else "an expression of concern"
+            yield Finding(entry.span, f"'{key}' has {what} ({_where(result.record)})",
+                          suggestion="read the notice and check the claims that cite it",
+                          path=bibliography.path, context=f"{key} {state}")
+
+
+@rule("REF016", "reference-unverifiable", Severity.WARNING, scope=Scope.CORPUS)
+def reference_unverifiable(corpus, context):
+    """The registry could not be reached or answered badly, so the reference is unverified.
+
+    Never reported as "not found": a timeout, refused connection, 5xx after
+    retries or malformed answer only means the check did not happen.
+
+    Why: CI should show that verification did not run, without failing an
+    article for a network outage (set its severity to taste).
+
+    Fails:
+
+    ```markdown
+    Cited [@w2018].
+    ```
+
+    ```bibtex
+    @article{w2018, author = {Wenkler, B. and Smith, C.},
+      title = {Age and Duration of Testosterone Therapy Predict Recovery},
+      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
+      year = {2018}, doi = {10.1000/x1}}
+    ```
+
+    ```json
+    {"status": 500}
+    ```
+
+    Passes:
+
+    ```markdown
+    Cited [@w2018].
+    ```
+
+    ```bibtex
+    @article{w2018, author = {Wenkler, B. and Smith, C.},
+      title = {Age and Duration of Testosterone Therapy Predict Recovery},
+      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
+      year = {2018}, doi = {10.1000/x1}}
+    ```
+
+    ```json
+    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
+      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
+      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
+      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
+      "volume": "199", "issue": "4", "page": "e676-e677",
+      "issued": {"date-parts": [[2018, 4]]}}}
+    ```
+    """
+    for bibliography, key, entry, result in _verified(corpus):
+        if result.status == "unverifiable":
+            yield Finding(entry.span, f"'{key}' could not be verified: {result.reason}",
+                          suggestion="run again when the service is reachable",
+                          path=bibliography.path, context=f"{key} unverifiable")
+
+
+@rule("REF017", "publication-year-off-by-one", Severity.INFO, scope=Scope.CORPUS)
+def publication_year_off_by_one(corpus, context):
+    """The year differs from the registered record by one (online check).
+
+    Why: online-first and print dates often straddle a year end; worth a
+    look, not an error.
+
+    Fails:
+
+    ```markdown
+    Cited [@w2018].
+    ```
+
+    ```bibtex
+    @article{w2018, author = {Wenkler, B. and Smith, C.},
+      title = {Age and Duration of Testosterone Therapy Predict Recovery},
+      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
+      year = {2017}, doi = {10.1000/x1}}
+    ```
+
+    ```json
+    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
+      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
+      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
+      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
+      "volume": "199", "issue": "4", "page": "e676-e677",
+      "issued": {"date-parts": [[2018, 4]]}}}
+    ```
+
+    Passes:
+
+    ```markdown
+    Cited [@w2018].
+    ```
+
+    ```bibtex
+    @article{w2018, author = {Wenkler, B. and Smith, C.},
+      title = {Age and Duration of Testosterone Therapy Predict Recovery},
+      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
+      year = {2018}, doi = {10.1000/x1}}
+    ```
+
+    ```json
+    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
+      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
+      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
+      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
+      "volume": "199", "issue": "4", "page": "e676-e677",
+      "issued": {"date-parts": [[2018, 4]]}}}
+    ```
+    """
+    for bibliography, key, entry, result in _verified(corpus):
+        for issue in result.issues:
+            if issue.field == "year" and issue.minor:
+                yield Finding(field_span(bibliography, entry, "year"),
+                              f"'{key}': year {issue.cited}, registered {issue.registered} "
+                              f"({_where(result.record)})",
+                              suggestion=f"year = {{{issue.registered}}}",
+                              path=bibliography.path, context=f"{key} year")

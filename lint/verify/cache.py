@@ -1,0 +1,54 @@
+"""A small persistent cache of HTTP responses: one JSON file per request, with its age.
+
+Key: method, URL and sorted query parameters (never article text). An
+entry older than `max_age_days` is ignored; `--offline` reads only from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from dataclasses import dataclass
+
+from lint.filter import write_atomic
+
+
+@dataclass(slots=True)
+class CachedResponse:
+    status: int
+    body: str
+    headers: dict
+
+
+class HttpCache:
+    def __init__(self, directory: str, max_age_days: float = 30.0):
+        self.directory = directory
+        self.max_age = max_age_days * 86400
+
+    @staticmethod
+    def key(url: str, params: dict | None) -> str:
+        parts = url + "?" + "&".join(f"{k}={v}" for k, v in sorted((params or {}).items()))
+        return hashlib.sha256(parts.encode("utf-8")).hexdigest()
+
+    def _path(self, key: str) -> str:
+        return os.path.join(self.directory, key[:2], key + ".json")
+
+    def get(self, url: str, params: dict | None) -> CachedResponse | None:
+        path = self._path(self.key(url, params))
+        try:
+            with open(path, encoding="utf-8") as handle:
+                data = json.load(handle)
+        except (OSError, ValueError):
+            return None
+        if time.time() - float(data.get("stored_at", 0)) > self.max_age:
+            return None
+        return CachedResponse(int(data["status"]), data["body"], data.get("headers", {}))
+
+    def put(self, url: str, params: dict | None, response: CachedResponse) -> None:
+        path = self._path(self.key(url, params))
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        write_atomic(path, json.dumps({"url": url, "params": params or {},
+                                       "stored_at": time.time(), "status": response.status,
+                                       "headers": response.headers, "body": response.body}))
