@@ -79,6 +79,17 @@ def build_parser() -> argparse.ArgumentParser:
     mechanisms.add_argument("--format", choices=("table", "json", "markdown"), default="table")
     mechanisms.add_argument("--output", "-o", metavar="FILE", help="write it to FILE")
 
+    report = sub.add_parser("report", parents=[common],
+                            help="write the editorial review report (HTML and Markdown)")
+    report.add_argument("--format", choices=("html", "markdown", "both"), default="both")
+    report.add_argument("--output", "-o", metavar="FILE",
+                        help="file for a single format (default content-lint-report.html/.md)")
+    report.add_argument("--title", default="Editorial review", help="the report's title")
+    report.add_argument("--online", action="store_true",
+                        help="verify references online for the bibliography section")
+    report.add_argument("--offline", action="store_true",
+                        help="show verification from the cache only")
+
     refs = sub.add_parser("refs", help="verify references online; suggest corrected entries")
     refs_sub = refs.add_subparsers(dest="refs_command", metavar="ACTION", required=True)
     verify = refs_sub.add_parser("verify", help="a table of each entry's verification")
@@ -111,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
             return _mechanisms(args)
         if args.command == "refs":
             return _refs(args)
+        if args.command == "report":
+            return _report(args)
         return _lint(args)
     except KeyboardInterrupt:
         return 130
@@ -208,6 +221,30 @@ def _mechanisms(args) -> int:
     else:
         sys.stdout.write(rendered)
     return EXIT_ERROR if result.input_errors else EXIT_OK
+
+
+def _report(args) -> int:
+    from lint.engine import RunOptions, run
+    from lint.filter import write_atomic
+    from lint.report.editorial import build, render
+
+    config = _load_config(args)
+    paths = [os.path.relpath(os.path.abspath(p), config.root) for p in args.paths]
+    options = RunOptions(paths=paths, select=args.select, ignore=args.ignore)
+    if args.online or args.offline:
+        options.online, options.offline = True, args.offline
+    result = run(config, options)
+    data = build(result, title=args.title)
+    formats = ["html", "markdown"] if args.format == "both" else [args.format]
+    if args.output and len(formats) > 1:
+        print("content-lint: error: --output needs --format html or markdown", file=sys.stderr)
+        return EXIT_ERROR
+    for fmt in formats:
+        target = args.output or f"content-lint-report.{'html' if fmt == 'html' else 'md'}"
+        directory = os.path.dirname(os.path.abspath(target))
+        write_atomic(target, render(data, fmt, directory, str(config.root)))
+        print(f"wrote {target}")
+    return result.exit_code
 
 
 def _refs(args) -> int:
