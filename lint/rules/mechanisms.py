@@ -20,23 +20,26 @@ def _place(document, assertion) -> str:
 
 
 def _pairs(corpus, attribute, conflict):
-    """(later place, earlier place) for each conflicting pair, the first conflict per value."""
-    seen: dict[str, list] = {}
+    """(later place, earlier place) for each conflicting pair, the first conflict per value.
+
+    Only the first place of each distinct value is kept per drug, so the cost
+    grows with the number of statements, not its square.
+    """
+    first_of: dict[str, dict[str, tuple]] = {}
     reported = set()
     for document, assertion in _assertions(corpus):
         if assertion.attribute != attribute or not assertion.comparable:
             continue
-        earlier = seen.setdefault(assertion.drug, [])
-        for other_document, other in earlier:
-            if other.sentence is assertion.sentence:
+        values = first_of.setdefault(assertion.drug, {})
+        for value, (other_document, other) in values.items():
+            if other.sentence is assertion.sentence or not conflict(other, assertion):
                 continue
-            if conflict(other, assertion):
-                key = (assertion.drug, other.value, assertion.value)
-                if key not in reported:
-                    reported.add(key)
-                    yield (document, assertion), (other_document, other)
-                break
-        earlier.append((document, assertion))
+            key = (assertion.drug, value, assertion.value)
+            if key not in reported:
+                reported.add(key)
+                yield (document, assertion), (other_document, other)
+            break
+        values.setdefault(assertion.value, (document, assertion))
 
 
 def _finding(kb, later, earlier, what):
@@ -197,7 +200,11 @@ def inconsistent_route_or_schedule(corpus, context):
                 assertion.value)
             places[(assertion.drug, assertion.sentence)] = (document, assertion)
     for drug, by_sentence in schedules.items():
-        items = list(by_sentence.items())
+        # One representative sentence per distinct set of schedule words.
+        distinct: dict[frozenset, object] = {}
+        for sentence, values in by_sentence.items():
+            distinct.setdefault(frozenset(values), sentence)
+        items = [(sentence, set(values)) for values, sentence in distinct.items()]
         for index, (sentence, values) in enumerate(items):
             for other_sentence, other_values in items[:index]:
                 pulse = {"pulsatile", "continuous"}
