@@ -121,6 +121,15 @@ def _positive(value, allow_zero=False):
     return value
 
 
+def _model_name(value):
+    """"blank" or the name of an installed spaCy pipeline package, never a path."""
+    if not isinstance(value, str) or not (
+            value == "blank" or re.fullmatch(r"[a-z]{2,3}_[a-z0-9_]{1,60}", value)):
+        raise ValueError('expected "blank" or a spaCy pipeline package name such as '
+                         '"en_core_web_sm" (paths are not accepted)')
+    return value
+
+
 def _rules_table(value):
     if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
         raise ValueError("expected tables of rule options, e.g. [tool.content-lint.rules.DOC003]")
@@ -136,7 +145,7 @@ _KEYS = {
     "ignore": ("ignore", _str_list),
     "severity": ("severity", _severity_table),
     "fail-level": ("fail_level", _fail_level),
-    "nlp-model": ("nlp_model", _str),
+    "nlp-model": ("nlp_model", lambda v: _model_name(v)),
     "baseline": ("baseline", _str),
     "drug-knowledge": ("drug_knowledge", _optional_str),
     "evidence-topics": ("evidence_topics", _optional_str),

@@ -40,6 +40,11 @@ def pipeline(model: str = BLANK):
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         nlp.initialize()
     else:
+        # Only an installed pipeline package is loaded; a name alone never imports
+        # a module that is not one (configuration cannot run code).
+        if not spacy.util.is_package(model):
+            raise ModelError(f"spaCy pipeline {model!r} is not installed "
+                             f"(install it, or set nlp-model = \"{BLANK}\")")
         try:
             nlp = spacy.load(model, exclude=["ner"])
         except OSError as error:
@@ -104,17 +109,28 @@ def segment(documents: Iterable[Document], model: str = BLANK) -> None:
         _sentences(source, block, doc, doc.text)
 
 
-def _blank_citations(block: Block) -> str:
-    """The block text with bracketed citations blanked out, offsets unchanged.
+_LONG_RUN = re.compile(r"\S{200,}")
+_RUN_STEP = 64
 
-    The tokenizer and sentencizer then never see `[@key]`, so a citation
-    placed after a full stop cannot start a sentence of its own.
+
+def _break_long_run(match: re.Match) -> str:
+    run = match.group(0)
+    return "".join(" " if i % _RUN_STEP == _RUN_STEP - 1 else c for i, c in enumerate(run))
+
+
+def _blank_citations(block: Block) -> str:
+    """The block text as the NLP pipeline sees it, offsets unchanged.
+
+    Bracketed citations are blanked, so a citation after a full stop cannot
+    start a sentence of its own; runs of 200+ characters without a space
+    (never words) are cut every 64 characters, because the tokenizer's
+    affix search is quadratic in the length of a token.
     """
     text = block.text
     for start, end in block.meta.get("citation_ranges", []):
         if text[start] == "[":
             text = text[:start] + " " * (end - start) + text[end:]
-    return text
+    return _LONG_RUN.sub(_break_long_run, text)
 
 
 def _sentences(source: SourceText, block: Block, doc, blanked: str) -> None:

@@ -115,14 +115,22 @@ def annotate_acronyms(documents: list[Document], known: frozenset[str] | None = 
         document.annotations[ANNOTATION] = events
 
 
+_WINDOW = 20  # words before an acronym that can hold its expansion
+
+
 def _sentence_events(doc, block, sentence, excluded, known):
-    tokens = doc[sentence.token_start:sentence.token_end]
+    sentence_tokens = doc[sentence.token_start:sentence.token_end]
     to_source = block.mapping.to_source
-    for index, token in enumerate(tokens):
+    for position, token in enumerate(sentence_tokens):
         if not is_acronym(token.text, known):
             continue
         if any(s <= token.idx < e for s, e in excluded):
             continue
+        # Only a window of words before the acronym can define it: linear, however long
+        # the sentence.
+        first = max(0, position - _WINDOW)
+        tokens = sentence_tokens[first:]
+        index = position - first
         words = [t.text for t in tokens[:index] if not t.is_punct or t.text in "-–"]
         event = None
         before = tokens[index - 1] if index else None
@@ -144,11 +152,11 @@ def _sentence_events(doc, block, sentence, excluded, known):
                 prior = prior[:-1]
             count = long_form_matches(token.text, prior)
             if count:
-                event = ("definition", " ".join(prior[-count:]), tokens[0].idx)
+                event = ("definition", " ".join(prior[-count:]), tokens[max(0, index - 1)].idx)
         elif after is not None and after.text == "(":
             # "LH (luteinizing hormone)"
-            closing = next((j for j in range(index + 2, len(tokens)) if tokens[j].text == ")"),
-                           None)
+            closing = next((j for j in range(index + 2, min(len(tokens), index + _WINDOW))
+                            if tokens[j].text == ")"), None)
             if closing is not None:
                 inner = [t.text for t in tokens[index + 2:closing] if not t.is_punct]
                 if inner and long_form_matches(token.text, inner) == len(inner):

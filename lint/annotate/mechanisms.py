@@ -39,6 +39,7 @@ _LIST_GLUE = {",", "and", "or", "&", "levels", "level", "secretion", "release", 
 _CLASSIFYING = {"a", "an", "another", "as", "is", "are", "be"}
 _LABEL_TOKENS = 6
 _ANAPHOR_WINDOW = 12
+_MAX_CLAUSE = 40  # tokens looked back for an effect word: a clause, not a whole page
 # Words that make a schedule word about how a drug is given, not about physiology.
 _ADMINISTRATION = {"administer", "administered", "administering", "administration", "given",
                    "dose", "dosing", "injection", "injections", "prescribed", "taken", "take",
@@ -262,7 +263,8 @@ class MechanismExtractor:
         if after[:1] in (["'s"], ["’s"]) and set(after) & self.mechanism_nouns:
             return None
         clause_start = start
-        while clause_start > sentence.token_start and doc[clause_start - 1].text not in _BOUNDARY:
+        floor = max(sentence.token_start, start - _MAX_CLAUSE)
+        while clause_start > floor and doc[clause_start - 1].text not in _BOUNDARY:
             clause_start -= 1
         segment = doc[clause_start:start]
         words = [t.lower_ for t in segment]

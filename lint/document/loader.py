@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
+import stat
 from dataclasses import dataclass
 
 from lint.diagnostics import Span
@@ -19,10 +21,14 @@ class ReadFailure:
 def read_text(path: str) -> SourceText | ReadFailure:
     """Decode a file as UTF-8 (UTF-16 with a byte-order mark is accepted)."""
     try:
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            return ReadFailure("is a directory, not a file", Span.at(1))
+        if not stat.S_ISREG(mode):
+            # A FIFO or device would block or never end: never open one.
+            return ReadFailure("not a regular file (a pipe, socket or device)", Span.at(1))
         with open(path, "rb") as handle:
             data = handle.read()
-    except IsADirectoryError:
-        return ReadFailure("is a directory, not a file", Span.at(1))
     except OSError as error:
         return ReadFailure(f"cannot read file: {error.strerror or error}", Span.at(1))
     decoded = decode_bytes(data)

@@ -75,6 +75,12 @@ class _Parser:
             return self._table(tokens, index)
         elif kind == "html_block":
             self._html(token.content, self.source.line_offset(token.map[0]) if token.map else 0)
+            if token.content.lstrip().startswith("<!--") and "-->" not in token.content:
+                line = (token.map or [0])[0] + 1
+                self.doc.problems.append(Problem(
+                    "unclosed-comment", f"HTML comment opened on line {line} is never closed; "
+                    "everything after it is hidden from readers and from the linter",
+                    Span.at(line)))
         return index + 1
 
     # -- blocks -----------------------------------------------------------

@@ -165,3 +165,36 @@ def invalid_suppression(document, context):
                               f"suppression names no known rule: {selector!r}",
                               suggestion="use a rule code (CIT002), family (CIT) or name",
                               context=selector)
+
+
+@rule("DOC006", "unclosed-html-comment", Severity.ERROR)
+def unclosed_html_comment(document, context):
+    """An HTML comment (`<!--`) is never closed, so the rest of the file is hidden.
+
+    Why: renderers show nothing after an unclosed comment; every claim in
+    the hidden part escapes readers and every other check.
+
+    Fails:
+
+    ```markdown
+    Visible text.
+
+    <!-- an editor's note that never ends
+
+    Clomiphene raises LH.
+    ```
+
+    Passes:
+
+    ```markdown
+    Visible text.
+
+    <!-- an editor's note -->
+
+    Clomiphene raises LH.
+    ```
+    """
+    for problem in document.problems:
+        if problem.kind == "unclosed-comment":
+            yield Finding(problem.span, problem.message, suggestion="close it with -->",
+                          context=problem.message)
