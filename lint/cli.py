@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="verify references against Crossref / PubMed (cached)")
     check.add_argument("--offline", action="store_true",
                        help="verify references from the cache only")
+    check.add_argument("--no-cache", action="store_true",
+                       help="do not read or write the run cache (.content-lint-cache/)")
     check.add_argument("--fix", action="store_true",
                        help="apply safe fixes (glossary forms, glued acronyms), atomically")
     check.add_argument("--diff", action="store_true",
@@ -326,7 +328,19 @@ def _lint(args) -> int:
         options.offline = args.offline
     if args.fail_level:
         options.fail_level = None if args.fail_level == "never" else Severity.parse(args.fail_level)
-    result = run(config, options)
+    cacheable = not (args.fix or args.diff or args.no_cache or options.online)
+    result = None
+    if cacheable:
+        from lint import cache
+        from lint.engine import discover
+
+        key = cache.run_key(config, options, discover(config, config.paths)
+                            + discover(config, paths))
+        result = cache.load(config, key)
+    if result is None:
+        result = run(config, options)
+        if cacheable:
+            cache.store(config, key, result)
     if args.fix or args.diff:
         from lint.fix import apply, diff, plan_fixes
 

@@ -1,0 +1,111 @@
+"""A content-hash cache of whole `check` runs, so a rerun with nothing changed is instant.
+
+The key covers the tool (its version and every source and data file of
+the package), the configuration, the options, and the bytes of every
+input: articles, bibliography, glossary, knowledge files and baseline. A
+hit rebuilds the result from JSON without importing spaCy. The cache lives
+in `.content-lint-cache/runs/` beside the configuration: safe to delete,
+ignored by git.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from lint import __version__
+from lint.diagnostics import Diagnostic, Edit, Position, Severity, Span
+from lint.filter import BaselineEntry, write_atomic
+
+CACHE_DIR = ".content-lint-cache/runs"
+
+
+@functools.cache
+def _tool_digest() -> str:
+    package = Path(__file__).parent
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".yaml", ".j2", ".json") and path.is_file():
+            digest.update(str(path.relative_to(package)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _file_digest(path: Path, digest) -> None:
+    digest.update(str(path).encode())
+    try:
+        digest.update(path.read_bytes())
+    except OSError as error:
+        digest.update(f"unreadable:{error}".encode())
+
+
+def run_key(config, options, files: list[Path]) -> str:
+    digest = hashlib.sha256(_tool_digest().encode())
+    if config.source:
+        _file_digest(Path(config.source), digest)
+    digest.update(repr((options.paths, options.select, options.ignore, options.use_baseline,
+                        options.baseline, str(options.fail_level), options.online,
+                        options.offline)).encode())
+    extras = [config.bibliography, config.glossary, config.drug_knowledge,
+              config.evidence_topics, options.baseline or config.baseline]
+    for path in sorted(set(files) | {config.resolve(p) for p in extras if p}):
+        _file_digest(Path(path), digest)
+    return digest.hexdigest()
+
+
+def _encode(d: Diagnostic) -> dict:
+    return {"code": d.code, "name": d.name, "severity": int(d.severity), "path": d.path,
+            "span": [d.span.start.line, d.span.start.col, d.span.end.line, d.span.end.col],
+            "message": d.message, "suggestion": d.suggestion,
+            "edits": [[e.start, e.end, e.replacement] for e in d.edits], "context": d.context,
+            "data": d.data, "fingerprint": d.fingerprint, "input_error": d.input_error}
+
+
+def _decode(raw: dict) -> Diagnostic:
+    a, b, c, e = raw["span"]
+    return Diagnostic(raw["code"], raw["name"], Severity(raw["severity"]), raw["path"],
+                      Span(Position(a, b), Position(c, e)), raw["message"], raw["suggestion"],
+                      tuple(Edit(*edit) for edit in raw["edits"]), raw["context"], raw["data"],
+                      raw["fingerprint"], raw["input_error"])
+
+
+def load(config, key: str):
+    """A cached RunResult, or None."""
+    from lint.engine import RunResult
+    from lint.rules.base import registry
+
+    path = config.resolve(os.path.join(CACHE_DIR, key + ".json"))
+    try:
+        with open(path, encoding="utf-8") as handle:
+            raw = json.load(handle)
+        rules = registry()
+        return RunResult(
+            diagnostics=[_decode(d) for d in raw["diagnostics"]],
+            rules={code: rules[code] for code in raw["rules"] if code in rules},
+            files=raw["files"],
+            fail_level=Severity(raw["fail_level"]) if raw["fail_level"] else None,
+            baselined=[_decode(d) for d in raw["baselined"]],
+            stale=[BaselineEntry(**entry) for entry in raw["stale"]],
+            baseline_path=raw["baseline_path"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def store(config, key: str, result) -> None:
+    payload = {
+        "diagnostics": [_encode(d) for d in result.diagnostics],
+        "baselined": [_encode(d) for d in result.baselined],
+        "rules": sorted(result.rules), "files": result.files,
+        "fail_level": int(result.fail_level) if result.fail_level else None,
+        "stale": [vars(entry) for entry in result.stale],
+        "baseline_path": result.baseline_path,
+    }
+    path = config.resolve(os.path.join(CACHE_DIR, key + ".json"))
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        write_atomic(str(path), json.dumps(payload))
+    except OSError:
+        pass  # a cache that cannot be written is only a slower next run
