@@ -52,10 +52,46 @@ def measure(command: list[str], cwd: Path) -> tuple[float, float | None, int, st
     return wall, peak, done.returncode, done.stdout
 
 
+def install_peers() -> dict[str, list[str]]:
+    """proselint (PyPI) in its own venv and textlint + textlint-rule-terminology (npm)."""
+    peers = {}
+    venv = OUT / "venv-proselint"
+    if not (venv / "bin" / "proselint").exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(venv / "bin" / "pip"), "install", "-q", "proselint"], check=True)
+    peers["proselint"] = [str(venv / "bin" / "proselint"), "--output-format", "json", "check"]
+    node = OUT / "node"
+    if not (node / "node_modules" / ".bin" / "textlint").exists() and shutil.which("npm"):
+        node.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["npm", "install", "--silent", "--prefix", str(node), "textlint",
+                        "textlint-rule-terminology"], check=True, capture_output=True)
+    if (node / "node_modules" / ".bin" / "textlint").exists():
+        peers["textlint"] = [str(node / "node_modules" / ".bin" / "textlint"), "--config",
+                             str(OUT / "textlintrc.json"), "--format", "json"]
+        (OUT / "textlintrc.json").write_text(json.dumps(_textlint_config()), "utf-8")
+    return peers
+
+
+def _textlint_config() -> dict:
+    """textlint-rule-terminology with the glossary's rejected variants and brands."""
+    import yaml
+
+    glossary = yaml.safe_load((REPO / "content" / "glossary.yaml").read_text("utf-8"))
+    terms = []
+    for entry in glossary["entries"]:
+        preferred = entry.get("preferred") or entry["term"]
+        for variant in entry.get("rejected", []) + entry.get("brands", []):
+            terms.append([variant, preferred])
+        if entry.get("case") == "lower":
+            terms.append([preferred.title(), preferred])
+    return {"rules": {"terminology": {"defaultTerms": False, "terms": terms}}}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="content-lint whole-process benchmark")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--no-peers", action="store_true", help="skip proselint and textlint")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     lint = [sys.executable, "-m", "lint"]
@@ -63,29 +99,51 @@ def main() -> None:
 
     wall, _, _, _ = measure(lint + ["--version"], REPO)
     results["version_seconds"] = round(wall, 3)
+    one = build(1, OUT / "corpus-cold")
+    wall, _, _, _ = measure(lint + ["check", "--no-cache", "--fail-level", "never"], one)
+    results["one_article_cold_seconds"] = round(wall, 3)
 
-    print(f"{'articles':>8} {'words':>9} {'findings':>9} {'median s':>9} {'words/s':>10} "
-          f"{'peak MiB':>9}")
+    peers = {} if args.no_peers else install_peers()
+    print(f"{'tool':<22} {'articles':>8} {'words':>9} {'median s':>9} {'words/s':>10} "
+          f"{'peak MiB':>9} {'vs proselint':>12} {'vs textlint':>11}")
     for size in args.sizes:
         corpus = build(size, OUT / f"corpus-{size}")
         words = word_count(corpus)
-        command = lint + ["check", "--format", "json", "--fail-level", "never"]
-        runs = [measure(command, corpus) for _ in range(args.runs)]
-        for _, _, code, stdout in runs:
-            if code != 0:
-                raise SystemExit(f"content-lint failed on corpus-{size} (exit {code})")
-        findings = json.loads(runs[0][3])["summary"]["findings"]
-        median = statistics.median(r[0] for r in runs)
-        peaks = [r[1] for r in runs if r[1] is not None]
-        peak = max(peaks) if peaks else None
-        row = {"articles": size, "words": words, "findings": findings,
-               "median_seconds": round(median, 3), "words_per_second": round(words / median),
-               "peak_mib": round(peak, 1) if peak else None,
-               "runs": [round(r[0], 3) for r in runs]}
-        results["sizes"].append(row)
-        print(f"{size:>8} {words:>9} {findings:>9} {median:>9.2f} {words / median:>10.0f} "
-              f"{(f'{peak:.0f}' if peak else '-'):>9}")
-    print(f"--version: {results['version_seconds']:.2f} s")
+        files = sorted(str(p) for p in (corpus / "content").glob("*.md"))
+        commands = {
+            "content-lint": lint + ["check", "--format", "json", "--fail-level", "never",
+                                    "--no-cache"],
+            "content-lint (rerun)": lint + ["check", "--format", "json", "--fail-level",
+                                            "never"],
+        }
+        for name, command in peers.items():
+            commands[name] = command + files
+        rows = {}
+        for name, command in commands.items():
+            if name == "content-lint (rerun)":
+                measure(command, corpus)  # fill the cache: the rerun is what is timed
+            runs = [measure(command, corpus) for _ in range(args.runs)]
+            median = statistics.median(r[0] for r in runs)
+            peaks = [r[1] for r in runs if r[1] is not None]
+            rows[name] = {"tool": name, "articles": size, "words": words,
+                          "median_seconds": round(median, 3),
+                          "words_per_second": round(words / median),
+                          "peak_mib": round(max(peaks), 1) if peaks else None,
+                          "exit_codes": sorted({r[2] for r in runs})}
+        for name, row in rows.items():
+            ratios = []
+            for peer in ("proselint", "textlint"):
+                other = rows.get(peer)
+                ratios.append(f"{row['words_per_second'] / other['words_per_second']:.2f}x"
+                              if other else "-")
+            row["vs_proselint"], row["vs_textlint"] = ratios
+            results["sizes"].append(row)
+            peak = row["peak_mib"]
+            print(f"{name:<22} {size:>8} {words:>9} {row['median_seconds']:>9.2f} "
+                  f"{row['words_per_second']:>10} {(f'{peak:.0f}' if peak else '-'):>9} "
+                  f"{ratios[0]:>12} {ratios[1]:>11}")
+    print(f"--version: {results['version_seconds']:.2f} s; one article, cold: "
+          f"{results['one_article_cold_seconds']:.2f} s")
     (OUT / "results.json").write_text(json.dumps(results, indent=2) + "\n", "utf-8")
 
 

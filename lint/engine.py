@@ -245,16 +245,20 @@ def registry_client(config: Config, offline: bool = False):
         cache_days=config.cache_days, offline=offline))
 
 
+def _extra_file(config: Config, value: str | None, key: str) -> str | None:
+    """The project file that extends shipped data (`drug-knowledge`, `evidence-topics`)."""
+    if not value:
+        return None
+    path = config.resolve(value)
+    if not path.exists():
+        raise ConfigError(f"{key} '{value}' does not exist", config.source)
+    return str(path)
+
+
 def load_topics_source(config: Config):
     from lint.annotate.evidence import load_topics
 
-    extra = None
-    if config.evidence_topics:
-        path = config.resolve(config.evidence_topics)
-        if not path.exists():
-            raise ConfigError(f"evidence-topics '{config.evidence_topics}' does not exist",
-                              config.source)
-        extra = str(path)
+    extra = _extra_file(config, config.evidence_topics, "evidence-topics")
     try:
         return load_topics(extra)
     except (DataFileError, ValueError, KeyError, TypeError) as error:
@@ -265,18 +269,13 @@ def load_topics_source(config: Config):
 def load_knowledge_source(config: Config):
     from lint.sources.drugs import load_knowledge
 
-    extra = None
-    if config.drug_knowledge:
-        path = config.resolve(config.drug_knowledge)
-        if not path.exists():
-            raise ConfigError(f"drug-knowledge '{config.drug_knowledge}' does not exist",
-                              config.source)
-        extra = str(path)
+    extra = _extra_file(config, config.drug_knowledge, "drug-knowledge")
     try:
         return load_knowledge(extra)
-    except DataFileError as error:
-        where = f":{error.span.start.line}" if error.span else ""
-        raise ConfigError(f"{config.drug_knowledge}{where}: {error.message}",
+    except (DataFileError, ValueError, KeyError, TypeError) as error:
+        where = f":{error.span.start.line}" if getattr(error, "span", None) else ""
+        message = getattr(error, "message", str(error))
+        raise ConfigError(f"{config.drug_knowledge}{where}: {message}",
                           config.source) from None
 
 

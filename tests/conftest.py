@@ -57,6 +57,18 @@ class Project:
                               capture_output=True, text=True, input=stdin, timeout=300)
 
 
+def copy_repository(root: Path) -> None:
+    """This repository's content, bibliography, configuration and baseline, into root."""
+    import shutil
+
+    for name in ("content", "references.bib", "pyproject.toml", ".content-lint-baseline.json"):
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, root / name, dirs_exist_ok=True)
+        else:
+            shutil.copy(source, root / name)
+
+
 def run_example(project: "Project", code: str, example) -> list:
     """Run the whole engine on one rule example; the findings of that rule."""
     if example.markdown_bytes is not None:

@@ -10,13 +10,12 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import shutil
 import time
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from conftest import copy_repository
 
 HOSTILE = Path(__file__).parent / "hostile"
 BIB = "@article{k, author = {A, B}, title = {T}, journal = {J}, year = {2020}}\n"
@@ -184,11 +183,6 @@ def test_configuration_cannot_import_code(tmp_path):
 
 
 def test_findings_on_the_faithful_article_are_unchanged(tmp_path):
-    for name in ("content", "references.bib", "pyproject.toml", ".content-lint-baseline.json"):
-        source = REPO / name
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / name)
-        else:
-            shutil.copy(source, tmp_path / name)
+    copy_repository(tmp_path)
     code, output = run_cli(tmp_path, "check")
     assert code == 0 and "0 findings" in output, output[-2000:]

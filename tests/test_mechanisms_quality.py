@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from conftest import REPO
+from conftest import REPO, copy_repository
 
 sys.path.insert(0, str(REPO / "bench"))
 from eval_mechanisms import evaluate  # noqa: E402
@@ -18,14 +18,7 @@ def test_extraction_quality_floor():
 
 
 def test_mechanisms_command_prints_the_matrix(project):
-    import shutil
-
-    for name in ("content", "references.bib", "pyproject.toml"):
-        source = REPO / name
-        if source.is_dir():
-            shutil.copytree(source, project.root / name, dirs_exist_ok=True)
-        else:
-            shutil.copy(source, project.root / name)
+    copy_repository(project.root)
     table = project.cli("mechanisms", "--format", "markdown")
     assert table.returncode == 0, table.stderr
     lines = table.stdout.splitlines()

@@ -7,20 +7,13 @@ import subprocess
 
 import pytest
 
-from conftest import REPO
+from conftest import copy_repository
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars"]
 
 
-def copy_repository(root):
-    for name in ("content", "references.bib", "pyproject.toml", ".content-lint-baseline.json"):
-        source = REPO / name
-        if source.is_dir():
-            shutil.copytree(source, root / name, dirs_exist_ok=True)
-        else:
-            shutil.copy(source, root / name)
 
 
 def test_report_on_this_repository_writes_both_formats(project):

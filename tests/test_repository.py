@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 
-from conftest import REPO
+from conftest import copy_repository
 
 
-def copy_repository(tmp_path):
-    for name in ("content", "references.bib", "pyproject.toml", ".content-lint-baseline.json"):
-        source = REPO / name
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / name, dirs_exist_ok=True)
-        else:
-            shutil.copy(source, tmp_path / name)
 
 
 def test_committed_baseline_passes_and_new_problem_fails(project):
