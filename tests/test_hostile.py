@@ -186,3 +186,11 @@ def test_findings_on_the_faithful_article_are_unchanged(tmp_path):
     copy_repository(tmp_path)
     code, output = run_cli(tmp_path, "check")
     assert code == 0 and "0 findings" in output, output[-2000:]
+
+
+def test_lone_surrogates_from_yaml_escapes(tmp_path):
+    # Found by the fuzz run: "\ud800" in a YAML double-quoted string is a lone surrogate.
+    setup_project(tmp_path, {
+        "glossary.yaml": 'version: 1\nentries:\n  - term: "\\ud800 x"\n    definition: "\\udc00"\n',
+        "content/a.md": '---\ntitle: "\\ud800"\n---\n\nClomid raises LH.\n'})
+    check(tmp_path, {0, 1}, [], 30)

@@ -21,6 +21,7 @@ from lint.document.model import (Block, BlockKind, Citation, Document, Problem, 
                                   Suppression)
 from lint.document.suppressions import iter_comments, parse_directive
 from lint.document.textmap import PlainTextBuilder, SourceText
+from lint.sources.yamlfile import sanitize
 
 _TABLE_CAPTION = re.compile(r"^(?:Table)?:\s+")  # pandoc's "Table: caption"
 
@@ -234,7 +235,7 @@ class _Parser:
         line_map = token.map or [0, 1]
         self.doc.front_matter_span = Span.at(line_map[0] + 1)
         try:
-            data = yaml.safe_load(token.content) if token.content.strip() else {}
+            data = sanitize(yaml.safe_load(token.content)) if token.content.strip() else {}
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             line = line_map[0] + 2 + (mark.line if mark else 0)

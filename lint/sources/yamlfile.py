@@ -60,10 +60,31 @@ def _construct_mapping(loader, node, deep=False):
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+def sanitize(value):
+    """Strings from YAML escapes can hold lone surrogates ("\\ud800"): make them text."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(value) \
+            else value
+    if isinstance(value, LineDict):
+        cleaned = LineDict({sanitize(k): sanitize(v) for k, v in value.items()})
+        cleaned.line = value.line
+        cleaned.key_lines = {sanitize(k): v for k, v in value.key_lines.items()}
+        return cleaned
+    if isinstance(value, dict):
+        return {sanitize(k): sanitize(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [sanitize(v) for v in value]
+    return value
+
+
+def _has_surrogate(text: str) -> bool:
+    return any("\ud800" <= c <= "\udfff" for c in text)
+
+
 def parse_yaml(text: str, line_offset: int = 0):
     """Parse YAML; errors become DataFileError with a 1-based line and column."""
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        return sanitize(yaml.load(text, Loader=_Loader))  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = (mark.line + 1 if mark else 1) + line_offset
