@@ -235,6 +235,9 @@ def _report(args) -> int:
     options = RunOptions(paths=paths, select=args.select, ignore=args.ignore)
     if args.online or args.offline:
         options.online, options.offline = True, args.offline
+    elif config.resolve(config.cache_dir).is_dir():
+        # Show what the online check already knows, from its cache, never the network.
+        options.online, options.offline = True, True
     result = run(config, options)
     data = build(result, title=args.title)
     formats = ["html", "markdown"] if args.format == "both" else [args.format]

@@ -313,6 +313,13 @@ def test_check_online_reports_each_problem_at_the_entry_line(httpserver, project
     suggestion = project.cli("refs", "suggest", "wrongyear2017")
     assert suggestion.returncode == 0 and "year    = {2018}" in suggestion.stdout
     assert (project.root / "references.bib").read_text() == SEED_LIKE  # never written
+    # The report shows verification from the cache, without asking the network again.
+    asked = len(httpserver.log)
+    report = project.cli("report", "--format", "markdown", "--output", "review.md")
+    assert report.returncode in (0, 1), report.stderr
+    review = (project.root / "review.md").read_text("utf-8")
+    assert "not-found" in review and "verified" in review and "retracted" in review
+    assert len(httpserver.log) == asked
 
 
 def test_unreachable_network_finishes_and_marks_entries_unverified(project):
@@ -329,3 +336,17 @@ def test_checks_stay_offline_by_default(project):
     write_project(project, "http://127.0.0.1:9")
     result = project.cli("check", "--no-baseline")
     assert "REF016" not in result.stdout and "REF011" not in result.stdout
+
+
+def test_rate_limit_headers_pace_the_requests(httpserver, tmp_path):
+    httpserver.expect_request("/works/10.1000/x1").respond_with_json(
+        work(), headers={"x-rate-limit-limit": "4", "x-rate-limit-interval": "1s"})
+    httpserver.expect_request("/works/10.1000/x2").respond_with_json(work(DOI="10.1000/x2"))
+    waits = []
+    base = httpserver.url_for("/").rstrip("/")
+    client = RegistryClient(ClientSettings(crossref_url=base, retries=0,
+                                           cache_dir=str(tmp_path / "c")), sleep=waits.append)
+    verify_entry(entry(CITED), client)
+    assert client.min_interval == 0.25
+    verify_entry(entry(CITED.replace("10.1000/x1", "10.1000/x2")), client)
+    assert waits and 0 < waits[0] <= 0.25

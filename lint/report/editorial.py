@@ -231,7 +231,9 @@ def _bibliography(result) -> list[dict]:
         evidence = entry.annotations.get("evidence")
         verification = entry.annotations.get("verification")
         status = "not checked (run with --online)"
-        if verification is not None:
+        if verification is not None and "not in the cache" in verification.reason:
+            status = "not checked yet (not in the online check's cache)"
+        elif verification is not None:
             status = verification.status + (f", {verification.retraction}"
                                              if verification.retraction else "")
         rows.append({"key": key, "ref": _short_ref(entry),

@@ -55,6 +55,11 @@ class RegistryClient:
         self.slots = threading.BoundedSemaphore(max(1, settings.concurrency))
         self.sleep = sleep
         self.requests_made = 0
+        # From Crossref's x-rate-limit-limit / x-rate-limit-interval: the least gap between
+        # requests the service asks for.
+        self.min_interval = 0.0
+        self._last_request = 0.0
+        self._pace = threading.Lock()
 
     # -- transport -----------------------------------------------------------
     def get(self, url: str, params: dict | None = None) -> CachedResponse:
@@ -70,9 +75,11 @@ class RegistryClient:
         for attempt in range(self.settings.retries + 1):
             try:
                 with self.slots:
+                    self._wait_turn()
                     self.requests_made += 1
                     response = self.session.get(url, params=params,
                                                 timeout=self.settings.timeout)
+                    self._learn_rate(response.headers)
             except requests.RequestException as error:
                 last_error = f"{type(error).__name__}: {error}"
                 self.sleep(self.settings.backoff * 2 ** attempt)
@@ -89,6 +96,22 @@ class RegistryClient:
                 self.cache.put(url, params, result)
             return result
         raise Unreachable(last_error)
+
+    def _wait_turn(self) -> None:
+        with self._pace:
+            gap = time.monotonic() - self._last_request
+            if self.min_interval and gap < self.min_interval:
+                self.sleep(self.min_interval - gap)
+            self._last_request = time.monotonic()
+
+    def _learn_rate(self, headers) -> None:
+        try:
+            limit = float(headers.get("x-rate-limit-limit", "0"))
+            interval = float(str(headers.get("x-rate-limit-interval", "1s")).rstrip("s"))
+        except ValueError:
+            return
+        if limit > 0:
+            self.min_interval = interval / limit
 
     def json(self, url: str, params: dict | None = None) -> tuple[int, dict | None]:
         response = self.get(url, params)
