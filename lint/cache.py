@@ -14,6 +14,7 @@ import functools
 import hashlib
 import json
 import os
+import stat
 from pathlib import Path
 
 from lint import __version__
@@ -37,6 +38,11 @@ def _tool_digest() -> str:
 def _file_digest(path: Path, digest) -> None:
     digest.update(str(path).encode())
     try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            # Never open a FIFO or device: it could block forever.
+            digest.update(f"not-a-file:{info.st_mode}".encode())
+            return
         digest.update(path.read_bytes())
     except OSError as error:
         digest.update(f"unreadable:{error}".encode())

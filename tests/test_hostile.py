@@ -147,7 +147,7 @@ GENERATED = {
 @pytest.mark.parametrize("name", sorted(GENERATED))
 def test_generated_large_input(tmp_path, name):
     setup_project(tmp_path, {"content/a.md": GENERATED[name]()})
-    check(tmp_path, {0, 1}, [], 240 if name == "article-10mb" else 60)
+    check(tmp_path, {0, 1}, [], 480 if name == "article-10mb" else 120)
 
 
 def test_bibtex_entry_of_one_megabyte(tmp_path):
