@@ -60,21 +60,33 @@ def _construct_mapping(loader, node, deep=False):
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def sanitize(value):
-    """Strings from YAML escapes can hold lone surrogates ("\\ud800"): make them text."""
+def sanitize(value, _memo: dict | None = None):
+    """Strings from YAML escapes can hold lone surrogates ("\\ud800"): make them text.
+
+    Aliases make one object appear many times ("billion laughs"); each distinct
+    object is cleaned once and shared again, so the walk stays linear.
+    """
     if isinstance(value, str):
         return value.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(value) \
             else value
-    if isinstance(value, LineDict):
-        cleaned = LineDict({sanitize(k): sanitize(v) for k, v in value.items()})
-        cleaned.line = value.line
-        cleaned.key_lines = {sanitize(k): v for k, v in value.key_lines.items()}
-        return cleaned
-    if isinstance(value, dict):
-        return {sanitize(k): sanitize(v) for k, v in value.items()}
+    if not isinstance(value, (dict, list)):
+        return value
+    memo = {} if _memo is None else _memo
+    if id(value) in memo:
+        return memo[id(value)]
     if isinstance(value, list):
-        return [sanitize(v) for v in value]
-    return value
+        cleaned_list: list = []
+        memo[id(value)] = cleaned_list
+        cleaned_list.extend(sanitize(v, memo) for v in value)
+        return cleaned_list
+    cleaned = LineDict() if isinstance(value, LineDict) else {}
+    memo[id(value)] = cleaned
+    for key, item in value.items():
+        cleaned[sanitize(key, memo)] = sanitize(item, memo)
+    if isinstance(value, LineDict):
+        cleaned.line = value.line
+        cleaned.key_lines = {sanitize(k, memo): v for k, v in value.key_lines.items()}
+    return cleaned
 
 
 def _has_surrogate(text: str) -> bool:
