@@ -215,7 +215,7 @@ def _mechanisms(args) -> int:
     from lint.report.mechanisms import render_mechanisms
 
     config = _load_config(args)
-    paths = [os.path.relpath(os.path.abspath(p), config.root) for p in args.paths]
+    paths = _relative_paths(args, config)
     result = run(config, RunOptions(paths=paths, select=["MEC"], use_baseline=False))
     rendered = render_mechanisms(result.documents, result.corpus.knowledge, args.format)
     if args.output:
@@ -231,7 +231,7 @@ def _report(args) -> int:
     from lint.report.editorial import build, render
 
     config = _load_config(args)
-    paths = [os.path.relpath(os.path.abspath(p), config.root) for p in args.paths]
+    paths = _relative_paths(args, config)
     options = RunOptions(paths=paths, select=args.select, ignore=args.ignore)
     if args.online or args.offline:
         options.online, options.offline = True, args.offline
@@ -289,6 +289,11 @@ def _refs(args) -> int:
     return EXIT_OK if statuses <= {"verified"} else EXIT_FINDINGS
 
 
+def _relative_paths(args, config) -> list[str]:
+    """Paths on the command line are relative to where the command runs."""
+    return [os.path.relpath(os.path.abspath(p), config.root) for p in args.paths]
+
+
 def _load_config(args):
     from lint.config import ConfigError, find_config, load_config
 
@@ -306,8 +311,7 @@ def _lint(args) -> int:
     from lint.filter import write_atomic, write_baseline
 
     config = _load_config(args)
-    # Paths on the command line are relative to where the command runs.
-    paths = [os.path.relpath(os.path.abspath(p), config.root) for p in args.paths]
+    paths = _relative_paths(args, config)
     options = RunOptions(paths=paths, select=args.select, ignore=args.ignore)
     if args.command == "baseline":
         options.use_baseline = False

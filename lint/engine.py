@@ -117,15 +117,15 @@ def run(config: Config, options: RunOptions | None = None) -> RunResult:
     rules = registry()
     ruleset = resolve(config, rules, options.select, options.ignore)
 
-    explicit = [p for p in options.paths]
+    explicit = list(options.paths)
     data_files = {config.bibliography, config.glossary} - {None}
-    data_targets = [p for p in explicit if config.display(config.resolve(p)) in
-                    {config.display(config.resolve(d)) for d in data_files}]
-    markdown_args = [p for p in explicit if p not in data_targets]
-    corpus_files = discover(config, config.paths) if _all_exist(config, config.paths) else []
+    # Paths given for the bibliography or glossary select no article: their findings are
+    # always reported.
+    data_shown = {_shown(config, d) for d in data_files}
+    markdown_args = [p for p in explicit if _shown(config, p) not in data_shown]
+    _require_paths(config, config.paths)
+    corpus_files = discover(config, config.paths)
     target_files = discover(config, markdown_args) if explicit else corpus_files
-    if explicit and not markdown_args:
-        target_files = []
 
     documents: dict[str, Document] = {}
     for path in [*target_files, *corpus_files]:
@@ -212,11 +212,10 @@ def run(config: Config, options: RunOptions | None = None) -> RunResult:
     return result
 
 
-def _all_exist(config: Config, paths: list[str]) -> bool:
+def _require_paths(config: Config, paths: list[str]) -> None:
     missing = [p for p in paths if not config.resolve(p).exists()]
     if missing:
         raise ConfigError(f"content path '{missing[0]}' does not exist", config.source)
-    return True
 
 
 def _shown(config: Config, path: str | None) -> str | None:
