@@ -1,8 +1,9 @@
 """The one spaCy pipeline of a process, and sentence segmentation of blocks.
 
-Default: `spacy.blank("en")` + sentencizer + lookup lemmatizer (tables from
-spacy-lookups-data, no model download). A trained pipeline such as
-`en_core_web_sm` is used when configured and installed.
+Default: `spacy.blank("en")` + sentencizer, with each word's NORM set to
+its lower-cased lemma from the lookup table of spacy-lookups-data (no model
+download). A trained pipeline such as `en_core_web_sm` is used when
+configured and installed.
 """
 
 from __future__ import annotations
@@ -37,8 +38,7 @@ def pipeline(model: str = BLANK):
     if model == BLANK:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
-        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-        nlp.initialize()
+        _norms_from_lemma_table(nlp)
     else:
         # Only an installed pipeline package is loaded; a name alone never imports
         # a module that is not one (configuration cannot run code).
@@ -58,9 +58,33 @@ def pipeline(model: str = BLANK):
 
     for abbreviation in _abbreviations():
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
-    _register_norm_component()
-    nlp.add_pipe("content_lint_norm", last=True)
+    if model != BLANK:
+        _register_norm_component()
+        nlp.add_pipe("content_lint_norm", last=True)
     return nlp
+
+
+def _norms_from_lemma_table(nlp) -> None:
+    """NORM = the lower-cased lemma, looked up once per word type.
+
+    A lexeme attribute getter runs when the vocabulary first sees a word, so
+    no pass over the tokens of every document is needed (the lemmatizer
+    component and a per-token norm setter cost about a tenth of a run).
+    The lookup table is case-sensitive ("Studies" stays "Studies"), so the
+    lemma of the lower-cased word is looked up.
+    """
+    from spacy.attrs import NORM
+    from spacy.lookups import load_lookups
+
+    table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+
+    def norm(string: str) -> str:
+        lower = string.lower()
+        return table.get(lower, lower)
+
+    nlp.vocab.lex_attr_getters[NORM] = norm
+    for lexeme in nlp.vocab:  # words the vocabulary already holds
+        lexeme.norm_ = norm(lexeme.orth_)
 
 
 @functools.cache
@@ -69,24 +93,11 @@ def _register_norm_component() -> None:
 
     @Language.factory("content_lint_norm")
     def make_norm(nlp, name):
-        """NORM = the lower-cased lemma, so matchers see one form per word.
-
-        The lookup tables are case-sensitive ("Studies" stays "Studies"), so
-        the lemma of the lower-cased word is looked up directly.
-        """
-        table = None
-        if nlp.has_pipe("lemmatizer"):
-            lemmatizer = nlp.get_pipe("lemmatizer")
-            if getattr(lemmatizer, "mode", "") == "lookup":
-                table = lemmatizer.lookups.get_table("lemma_lookup")
+        """NORM = the lower-cased lemma of a trained pipeline, so matchers see one form."""
 
         def set_norms(doc):
             for token in doc:
-                lower = token.lower_
-                if table is not None:
-                    token.norm_ = table.get(lower, lower)
-                else:
-                    token.norm_ = (token.lemma_ or lower).lower()
+                token.norm_ = (token.lemma_ or token.lower_).lower()
             return doc
 
         return set_norms

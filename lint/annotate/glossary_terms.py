@@ -1,6 +1,6 @@
 """Where glossary terms occur, in which form, and whether that form is the preferred one.
 
-Matching uses spaCy's Matcher on lower-cased tokens, one pattern per listed
+Matching uses spaCy's PhraseMatcher on lower-cased tokens, with every spelling of each listed
 form (term, preferred form, aliases, brands, rejected variants), tolerant
 of plural and of hyphen/space variants ("hypothalamic pituitary gonadal
 axis"). It never looks inside inline code, link text, URLs or citations,
@@ -59,35 +59,38 @@ def _forms(entry) -> list[tuple[str, str]]:
 
 class TermMatcher:
     def __init__(self, nlp, glossary):
-        from spacy.matcher import Matcher
+        from spacy.matcher import PhraseMatcher
 
         self.nlp = nlp
         self.entries = glossary.entries if glossary else []
-        self.matcher = Matcher(nlp.vocab)
+        # A PhraseMatcher over every spelling a form allows: one pass over a text
+        # whatever the size of the glossary (token patterns cost per pattern).
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: dict[str, tuple[int, str, str]] = {}
+        self.order: dict[str, int] = {}
         for index, entry in enumerate(self.entries):
             for role, form in _forms(entry):
-                pattern = self._pattern(form)
-                if not pattern:
+                spellings = self._spellings(form)
+                if not spellings:
                     continue
                 key = f"{index}\x1f{role}\x1f{form}"
                 self.keys[key] = (index, role, form)
-                self.matcher.add(key, [pattern])
+                self.order.setdefault(key, len(self.order))
+                self.matcher.add(key, [nlp.make_doc(text) for text in spellings])
 
-    def _pattern(self, form: str) -> list[dict]:
-        words = [w for w in _WORD_SPLIT.split(form.strip()) if w]
-        pattern: list[dict] = []
-        for position, word in enumerate(words):
-            tokens = [t.lower_ for t in self.nlp.make_doc(word)]
-            if position:
-                pattern.append({"ORTH": {"IN": ["-", "–"]}, "OP": "?"})
-            for offset, token in enumerate(tokens):
-                last = position == len(words) - 1 and offset == len(tokens) - 1
-                if last and token.isalpha() and len(token) > 2:
-                    pattern.append({"LOWER": {"IN": [token, _plural(token)]}})
-                else:
-                    pattern.append({"LOWER": token})
-        return pattern
+    def _spellings(self, form: str) -> list[str]:
+        """The form with a space, hyphen or en dash between its words, last word plural too."""
+        words = [w.lower() for w in _WORD_SPLIT.split(form.strip()) if w]
+        if not words:
+            return []
+        last = [t.lower_ for t in self.nlp.make_doc(words[-1])][-1]
+        endings = [words[-1]]
+        if last.isalpha() and len(last) > 2 and words[-1].endswith(last):
+            endings.append(words[-1][:-len(last)] + _plural(last))
+        spellings = [""]
+        for word in words[:-1]:
+            spellings = [f"{s}{word}{sep}" for s in spellings for sep in (" ", "-", "–")]
+        return [s + ending for s in spellings for ending in endings]
 
     def uses(self, document: Document) -> list[TermUse]:
         from spacy.util import filter_spans
@@ -108,7 +111,8 @@ class TermMatcher:
                 spans.append(span)
             # Where one text matches several entries ("HPG axis" is an entry and an
             # alias of another), the entry whose own term it is wins.
-            spans.sort(key=lambda sp: self.keys[sp.label_][1] != "preferred")
+            spans.sort(key=lambda sp: (self.keys[sp.label_][1] != "preferred",
+                                       self.order[sp.label_]))
             for span in filter_spans(spans):
                 if any(s < span.end_char and span.start_char < e for s, e in excluded):
                     continue
