@@ -27,6 +27,16 @@ def _csv(value: str) -> list[str]:
     return [part.strip() for part in value.split(",") if part.strip()]
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, got {value!r}")
+    return jobs
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="content-lint",
@@ -45,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="only these rules: codes, families or names, comma-separated")
     common.add_argument("--ignore", type=_csv, default=[], metavar="RULES",
                         help="skip these rules")
+    common.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
+                        help="analyse articles in N processes (0: one per core; default 1)")
 
     check = sub.add_parser("check", parents=[common], help="lint content (the default job)")
     check.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text")
@@ -216,7 +228,8 @@ def _mechanisms(args) -> int:
 
     config = _load_config(args)
     paths = _relative_paths(args, config)
-    result = run(config, RunOptions(paths=paths, select=["MEC"], use_baseline=False))
+    result = run(config, RunOptions(paths=paths, select=["MEC"], use_baseline=False,
+                                     jobs=args.jobs))
     rendered = render_mechanisms(result.documents, result.corpus.knowledge, args.format)
     if args.output:
         write_atomic(args.output, rendered)
@@ -232,7 +245,8 @@ def _report(args) -> int:
 
     config = _load_config(args)
     paths = _relative_paths(args, config)
-    options = RunOptions(paths=paths, select=args.select, ignore=args.ignore)
+    options = RunOptions(paths=paths, select=args.select, ignore=args.ignore,
+                         jobs=args.jobs)
     if args.online or args.offline:
         options.online, options.offline = True, args.offline
     elif config.resolve(config.cache_dir).is_dir():
@@ -312,7 +326,8 @@ def _lint(args) -> int:
 
     config = _load_config(args)
     paths = _relative_paths(args, config)
-    options = RunOptions(paths=paths, select=args.select, ignore=args.ignore)
+    options = RunOptions(paths=paths, select=args.select, ignore=args.ignore,
+                         jobs=args.jobs)
     if args.command == "baseline":
         options.use_baseline = False
         result = run(config, options)

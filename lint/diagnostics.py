@@ -34,11 +34,17 @@ class Position:
     line: int
     col: int
 
+    def __reduce__(self):  # frozen dataclasses pickle through a slow Python __getstate__
+        return Position, (self.line, self.col)
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
     start: Position
     end: Position
+
+    def __reduce__(self):
+        return Span, (self.start, self.end)
 
     @classmethod
     def at(cls, line: int, col: int = 1) -> "Span":

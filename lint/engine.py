@@ -70,6 +70,7 @@ class RunOptions:
     online: bool | None = None  # None: as configured
     offline: bool = False  # online checks from the cache only
     fail_level: Severity | None | str = "config"
+    jobs: int = 1  # worker processes for segmenting and annotating; 0: one per core
 
 
 def discover(config: Config, paths: list[str]) -> list[Path]:
@@ -148,16 +149,21 @@ def run(config: Config, options: RunOptions | None = None) -> RunResult:
         verify_bibliography(bibliography, registry_client(config, offline=options.offline))
 
     readable = [d for d in targets if d.readable and not any(p.fatal for p in d.problems)]
-    from lint.nlp import ModelError, segment  # spaCy is only imported when there is prose
+    if readable:
+        from lint.analyse import analyse  # spaCy is only imported when there is prose
+        from lint.nlp import ModelError
 
-    try:
-        segment(readable, config.nlp_model)
-    except ModelError as error:
-        raise ConfigError(str(error), config.source) from None
-    if any(rule.needs_annotations for rule in ruleset.rules):
-        from lint.annotate.run import annotate
-
-        annotate(readable, corpus, config.nlp_model)
+        try:
+            analysed = analyse(readable, corpus, config.nlp_model,
+                               any(rule.needs_annotations for rule in ruleset.rules),
+                               options.jobs)
+        except ModelError as error:
+            raise ConfigError(str(error), config.source) from None
+        # Worker processes send back copies: they replace the parsed documents everywhere.
+        replaced = {d.path: d for d in analysed}
+        documents = {path: replaced.get(path, d) for path, d in documents.items()}
+        targets = [replaced.get(d.path, d) for d in targets]
+        corpus.documents = list(documents.values())
 
     known = lambda selector: is_known_selector(selector, rules)  # noqa: E731
     diagnostics: list[Diagnostic] = []

@@ -94,18 +94,11 @@ class TopicDetector:
                 current = subjects if subjects else ({} if not first_words & _ANAPHORA
                                                      else current)
                 hits = []
-                for key in subjects.keys() & outcomes.keys():
+                # Registry order, not set order: the same hits in the same order in every process.
+                for key in [k for k in self.topics if k in subjects and k in outcomes]:
                     topic = self.topics[key]
                     hits.append(TopicHit(key, topic["label"], topic["level"],
                                          " ".join(str(topic.get("source", "")).split()),
                                          subjects[key], outcomes[key]))
                 hits.sort(key=lambda h: LEVELS.index(h.level), reverse=True)
                 sentence.annotations[ANNOTATION] = hits
-
-
-def annotate_evidence(documents, topics, model: str) -> None:
-    from lint.nlp import pipeline
-
-    detector = TopicDetector(pipeline(model), topics)
-    for document in documents:
-        detector.annotate(document)

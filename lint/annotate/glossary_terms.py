@@ -150,13 +150,3 @@ def _opens_sentence(doc, start: int, sentence) -> bool:
         if not (token.is_punct or token.is_space or token.text in ("∞", "•", "*")):
             return False
     return True
-
-
-def annotate_terms(documents, glossary, model: str) -> None:
-    from lint.nlp import pipeline
-
-    if glossary is None or not glossary.entries:
-        return
-    matcher = TermMatcher(pipeline(model), glossary)
-    for document in documents:
-        document.annotations[ANNOTATION] = matcher.uses(document)

@@ -13,11 +13,13 @@ from importlib import resources
 
 import yaml
 
+from lint.sources.yamlfile import FAST_SAFE_LOADER
+
 
 @functools.cache
 def load_data(name: str) -> dict:
     text = resources.files("lint.data").joinpath(name).read_text("utf-8")
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=FAST_SAFE_LOADER)  # noqa: S506 - a safe loader
 
 
 @dataclass(frozen=True, slots=True)

@@ -288,10 +288,7 @@ class MechanismExtractor:
         return None
 
 
-def annotate_mechanisms(documents, kb, model: str) -> None:
-    from lint.nlp import pipeline
-
-    extractor = MechanismExtractor(pipeline(model), kb)
+def annotate_mechanisms(documents, extractor: MechanismExtractor) -> None:
     for document in documents:
         assertions, mentions = extractor.extract(document)
         document.annotations[ANNOTATION] = assertions

@@ -44,4 +44,21 @@ def render_json(result) -> str:
                        "line": e.line, "message": e.message} for e in result.stale],
         },
     }
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    return _layout(payload, list_per_line="diagnostics")
+
+
+def _layout(payload: dict, list_per_line: str) -> str:
+    """Indented JSON with one compact line per item of one long list.
+
+    Readable and diff-friendly, and fast: only compact dumps use the C encoder,
+    which matters with tens of thousands of findings.
+    """
+    members = []
+    for key, value in payload.items():
+        if key == list_per_line:
+            items = ",\n    ".join(json.dumps(item, ensure_ascii=False) for item in value)
+            text = f"[\n    {items}\n  ]" if value else "[]"
+        else:
+            text = json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+        members.append(f"  {json.dumps(key)}: {text}")
+    return "{\n" + ",\n".join(members) + "\n}\n"

@@ -20,6 +20,10 @@ class LineDict(dict):
     key_lines: dict
 
 
+# libyaml's safe loader where installed, for the shipped data files (trusted, read each run).
+FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 class DataFileError(Exception):
     def __init__(self, message: str, span: Span):
         super().__init__(message)

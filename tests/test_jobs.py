@@ -1,0 +1,67 @@
+"""`--jobs N`: the same findings and report as one process, with and without the run cache."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from conftest import REPO
+
+
+def _make_corpus():
+    spec = importlib.util.spec_from_file_location("make_corpus", REPO / "bench" / "make_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """40 varied articles (several batches per worker), one unreadable, one suppression."""
+    root = _make_corpus().build(40, tmp_path_factory.mktemp("jobs") / "corpus")
+    (root / "content" / "zz-binary.md").write_bytes(b"\x00\x01\xff binary")
+    first = sorted((root / "content").glob("*.md"))[0]
+    text = first.read_text("utf-8")
+    first.write_text(text + "\n<!-- content-lint: disable CIT001 -->\n"
+                     "Clomiphene raises LH in most men.\n", "utf-8")
+    return root
+
+
+def _cli(root, *args):
+    from conftest import Project
+
+    project = Project.__new__(Project)
+    project.root = root
+    return project.cli(*args)
+
+
+def test_jobs_give_the_same_findings_with_and_without_the_cache(corpus):
+    one = _cli(corpus, "check", "--format", "json", "--no-cache", "--jobs", "1")
+    assert one.returncode == 2, one.stderr  # the binary file is an input error
+    assert one.stdout.count('"code": "CIT001"') > 40
+    two = _cli(corpus, "check", "--format", "json", "--no-cache", "--jobs", "2")
+    per_core = _cli(corpus, "check", "--format", "json", "--no-cache", "-j", "0")
+    filled = _cli(corpus, "check", "--format", "json", "--jobs", "2")
+    cached = _cli(corpus, "check", "--format", "json", "--jobs", "1")
+    assert one.stdout == two.stdout == per_core.stdout == filled.stdout == cached.stdout
+    assert one.returncode == two.returncode == per_core.returncode == cached.returncode
+
+
+def test_jobs_give_the_same_editorial_report(corpus, tmp_path):
+    outputs = []
+    for jobs in ("1", "2"):
+        target = tmp_path / f"report-{jobs}.md"
+        done = _cli(corpus, "report", "--format", "markdown", "--output", str(target),
+                    "--jobs", jobs)
+        assert done.returncode == 2, done.stderr  # written, and the binary file reported
+        outputs.append(target.read_text("utf-8"))
+    assert outputs[0] == outputs[1]
+    assert "Clomiphene" in outputs[0]
+
+
+@pytest.mark.parametrize("value", ["x", "-1", "1.5"])
+def test_a_bad_jobs_value_is_a_usage_error(corpus, value):
+    done = _cli(corpus, "check", "--jobs", value)
+    assert done.returncode == 2
+    assert "--jobs" in done.stderr and "Traceback" not in done.stderr
