@@ -1,11 +1,11 @@
-"""Segment and annotate the checked documents, in one process or with `--jobs N`.
+"""Load, segment and annotate the checked articles, in one process or with `--jobs N`.
 
-Documents go through in batches. Once a batch is annotated its spaCy Docs
-are dropped: every judgment lives on the document model, so memory stays
-flat however many articles a run checks. With more than one job, worker
-processes forked from this one (with its pipeline and matchers already
-built) analyse batches and send the annotated documents back, in order.
-Where the platform cannot fork, the run stays in one process.
+Articles go through in batches. Once a batch is annotated its spaCy Docs
+are dropped: every judgment lives on the document model, so memory does
+not hold a Doc per article. With more than one job, worker processes
+forked from this one (with its pipeline and matchers already built) load
+and analyse batches and send the documents back, in order. Where the
+platform cannot fork, the run stays in one process.
 """
 
 from __future__ import annotations
@@ -13,39 +13,30 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+from pathlib import Path
+from typing import Callable
 
 from lint.document.model import Document
 
-BATCH = 16  # documents per nlp.pipe call and per task sent to a worker
+BATCH = 16  # articles per nlp.pipe call and per task sent to a worker
 
-# The state a forked worker inherits: set just before the pool starts.
+# What a forked worker inherits: set just before the pool starts.
 _WORK: tuple | None = None
 
 
-def analyse(documents: list[Document], corpus, model: str, annotate: bool,
-            jobs: int = 1) -> list[Document]:
-    """The documents segmented (and annotated when `annotate`), in the same order.
-
-    With `jobs > 1` the returned documents are copies made by the workers;
-    the caller must use them in place of the ones it passed.
-    """
-    from lint.nlp import pipeline
-
-    pipeline(model)  # loaded once, before any fork
-    annotators = None
-    if annotate:
-        from lint.annotate.run import Annotators, annotate_corpus
-
-        annotate_corpus(corpus, model)
-        annotators = Annotators(corpus, model)
-    batches = [documents[i:i + BATCH] for i in range(0, len(documents), BATCH)]
-    jobs = min(effective_jobs(jobs), len(batches))
+def analyse(paths: list[Path], load: Callable[[Path], Document], corpus, model: str,
+            annotate: bool, jobs: int = 1) -> list[Document]:
+    """The documents of `paths`, loaded; the readable ones segmented and annotated."""
+    jobs = min(effective_jobs(jobs), len(paths))
+    # Several tasks per worker, so that no worker idles while the last one finishes.
+    size = max(1, min(BATCH, -(-len(paths) // (jobs * 4)))) if jobs > 1 else BATCH
+    batches = [paths[i:i + size] for i in range(0, len(paths), size)]
+    analyser = _Analyser(load, corpus, model, annotate)
     if jobs <= 1:
-        for batch in batches:
-            _analyse_batch(batch, model, annotators)
-        return documents
+        return [document for batch in batches for document in analyser(batch)]
+    analyser.prepare()  # the pipeline and matchers, built once, before the fork
     global _WORK
-    _WORK = (batches, model, annotators)
+    _WORK = (batches, analyser)
     # Frozen objects are never scanned by the cyclic GC: workers then neither
     # spend time on the inherited heap nor copy its pages by touching it.
     gc.freeze()
@@ -67,19 +58,46 @@ def effective_jobs(jobs: int) -> int:
     return max(1, jobs)
 
 
-def _analyse_batch(batch: list[Document], model: str, annotators) -> None:
-    from lint.nlp import segment
+class _Analyser:
+    def __init__(self, load, corpus, model: str, annotate: bool):
+        self.load = load
+        self.corpus = corpus
+        self.model = model
+        self.annotate = annotate
+        self.annotators = None
+        self.prepared = False
 
-    segment(batch, model)
-    if annotators is not None:
-        annotators.annotate(batch)
-    for document in batch:
-        for block in document.blocks:
-            block.nlp_doc = None
+    def prepare(self) -> None:
+        """Load spaCy and build the annotators; only once there is prose to read."""
+        if self.prepared:
+            return
+        from lint.nlp import pipeline
+
+        pipeline(self.model)
+        if self.annotate:
+            from lint.annotate.run import Annotators, annotate_corpus
+
+            annotate_corpus(self.corpus, self.model)
+            self.annotators = Annotators(self.corpus, self.model)
+        self.prepared = True
+
+    def __call__(self, paths: list[Path]) -> list[Document]:
+        documents = [self.load(path) for path in paths]
+        readable = [d for d in documents
+                    if d.readable and not any(p.fatal for p in d.problems)]
+        if readable:
+            from lint.nlp import segment
+
+            self.prepare()
+            segment(readable, self.model)
+            if self.annotators is not None:
+                self.annotators.annotate(readable)
+            for document in readable:
+                for block in document.blocks:
+                    block.nlp_doc = None
+        return documents
 
 
 def _analyse_in_worker(index: int) -> list[Document]:
-    batches, model, annotators = _WORK
-    batch = batches[index]
-    _analyse_batch(batch, model, annotators)
-    return batch
+    batches, analyser = _WORK
+    return analyser(batches[index])

@@ -376,11 +376,13 @@ def _lint(args) -> int:
             print(f"fixed {path}", file=sys.stderr)
         if written:
             result = run(config, options)  # report what is left
-    from lint.report import REPORTERS
+    from lint.report import REPORTERS, STREAMS
 
-    rendered = REPORTERS[args.format](result)
+    stream = STREAMS.get(args.format)
+    chunks = stream(result) if stream else [REPORTERS[args.format](result)]
     if args.output:
-        write_atomic(args.output, rendered)
+        write_atomic(args.output, chunks)
     else:
-        sys.stdout.write(rendered)
+        for chunk in chunks:
+            sys.stdout.write(chunk)
     return result.exit_code

@@ -6,6 +6,7 @@ Reporters receive the `RunResult`; nothing here prints.
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,16 +129,9 @@ def run(config: Config, options: RunOptions | None = None) -> RunResult:
     corpus_files = discover(config, config.paths)
     target_files = discover(config, markdown_args) if explicit else corpus_files
 
-    documents: dict[str, Document] = {}
-    for path in [*target_files, *corpus_files]:
-        shown = config.display(path)
-        if shown not in documents:
-            documents[shown] = load_document(config, path)
-    targets = [documents[config.display(p)] for p in target_files]
-
     bibliography = _load_bibliography(config)
     glossary, glossary_error = load_glossary_source(config)
-    corpus = Corpus(documents=list(documents.values()), bibliography=bibliography,
+    corpus = Corpus(documents=[], bibliography=bibliography,
                     glossary=glossary, glossary_path=_shown(config, config.glossary),
                     glossary_error=glossary_error, knowledge=load_knowledge_source(config),
                     topics=load_topics_source(config))
@@ -148,22 +142,21 @@ def run(config: Config, options: RunOptions | None = None) -> RunResult:
 
         verify_bibliography(bibliography, registry_client(config, offline=options.offline))
 
-    readable = [d for d in targets if d.readable and not any(p.fatal for p in d.problems)]
-    if readable:
-        from lint.analyse import analyse  # spaCy is only imported when there is prose
-        from lint.nlp import ModelError
+    from lint.analyse import analyse  # spaCy is only imported when there is prose
+    from lint.nlp import ModelError
 
-        try:
-            analysed = analyse(readable, corpus, config.nlp_model,
-                               any(rule.needs_annotations for rule in ruleset.rules),
-                               options.jobs)
-        except ModelError as error:
-            raise ConfigError(str(error), config.source) from None
-        # Worker processes send back copies: they replace the parsed documents everywhere.
-        replaced = {d.path: d for d in analysed}
-        documents = {path: replaced.get(path, d) for path, d in documents.items()}
-        targets = [replaced.get(d.path, d) for d in targets]
-        corpus.documents = list(documents.values())
+    try:
+        targets = analyse(target_files, functools.partial(load_document, config), corpus,
+                          config.nlp_model,
+                          any(rule.needs_annotations for rule in ruleset.rules), options.jobs)
+    except ModelError as error:
+        raise ConfigError(str(error), config.source) from None
+    documents: dict[str, Document] = {d.path: d for d in targets}
+    for path in corpus_files:  # articles outside the checked paths: read, not analysed
+        shown = config.display(path)
+        if shown not in documents:
+            documents[shown] = load_document(config, path)
+    corpus.documents = list(documents.values())
 
     known = lambda selector: is_known_selector(selector, rules)  # noqa: E731
     diagnostics: list[Diagnostic] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from typing import Iterable
 from dataclasses import dataclass, field
 
 from lint.diagnostics import Diagnostic
@@ -145,18 +146,19 @@ def write_baseline(path: str, diagnostics: list[Diagnostic]) -> int:
     return len(findings)
 
 
-def write_atomic(path: str, text: str | bytes) -> None:
+def write_atomic(path: str, text: str | bytes | Iterable[str]) -> None:
     """Write via a temporary file in the same folder, then rename over the target.
 
-    An interrupted run leaves either the old file or the new one; the file
-    mode is kept.
+    `text` may come in pieces (a streaming reporter). An interrupted run leaves
+    either the old file or the new one; the file mode is kept.
     """
-    data = text.encode("utf-8") if isinstance(text, str) else text
+    chunks = [text] if isinstance(text, (str, bytes)) else text
     directory = os.path.dirname(os.path.abspath(path))
     handle, temporary = tempfile.mkstemp(prefix=".content-lint-", dir=directory)
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            for chunk in chunks:
+                out.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
             out.flush()
             os.fsync(out.fileno())
         if os.path.exists(path):

@@ -1,11 +1,14 @@
-"""Reporters: pure functions from a run's result to text."""
+"""Reporters: pure functions from a run's result to text.
+
+`STREAMS` gives, for formats that can be long, the same text in pieces.
+"""
 
 from __future__ import annotations
 
 from typing import Callable
 
 from lint.report.github import render_github
-from lint.report.json_format import render_json
+from lint.report.json_format import json_chunks, render_json
 from lint.report.sarif import render_sarif
 from lint.report.text import render_text
 
@@ -14,4 +17,8 @@ REPORTERS: dict[str, Callable] = {
     "json": render_json,
     "sarif": render_sarif,
     "github": render_github,
+}
+
+STREAMS: dict[str, Callable] = {
+    "json": json_chunks,
 }

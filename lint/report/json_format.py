@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Iterator
 
 from lint import __version__
 from lint.report.summary import summary
@@ -31,12 +32,21 @@ def diagnostic_record(d) -> dict:
 
 
 def render_json(result) -> str:
+    return "".join(json_chunks(result))
+
+
+def json_chunks(result) -> Iterator[str]:
+    """The JSON report in pieces, one finding per line, so a large run is never held twice.
+
+    Indented and diff-friendly at the top; each finding a compact line (only
+    compact dumps use the C encoder, which matters with many findings).
+    """
     payload = {
         "schema": SCHEMA,
         "version": VERSION,
         "tool": {"name": "content-lint", "version": __version__},
         "summary": summary(result),
-        "diagnostics": [diagnostic_record(d) for d in result.diagnostics],
+        "diagnostics": None,
         "baseline": {
             "path": result.baseline_path,
             "known": len(result.baselined),
@@ -44,21 +54,17 @@ def render_json(result) -> str:
                        "line": e.line, "message": e.message} for e in result.stale],
         },
     }
-    return _layout(payload, list_per_line="diagnostics")
-
-
-def _layout(payload: dict, list_per_line: str) -> str:
-    """Indented JSON with one compact line per item of one long list.
-
-    Readable and diff-friendly, and fast: only compact dumps use the C encoder,
-    which matters with tens of thousands of findings.
-    """
-    members = []
-    for key, value in payload.items():
-        if key == list_per_line:
-            items = ",\n    ".join(json.dumps(item, ensure_ascii=False) for item in value)
-            text = f"[\n    {items}\n  ]" if value else "[]"
+    yield "{\n"
+    for position, (key, value) in enumerate(payload.items()):
+        separator = ",\n" if position else ""
+        yield f"{separator}  {json.dumps(key)}: "
+        if key != "diagnostics":
+            yield json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+        elif not result.diagnostics:
+            yield "[]"
         else:
-            text = json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n  ")
-        members.append(f"  {json.dumps(key)}: {text}")
-    return "{\n" + ",\n".join(members) + "\n}\n"
+            for index, diagnostic in enumerate(result.diagnostics):
+                yield ("[\n    " if index == 0 else ",\n    ") + json.dumps(
+                    diagnostic_record(diagnostic), ensure_ascii=False)
+            yield "\n  ]"
+    yield "\n}\n"
