@@ -25,13 +25,17 @@ _WORK: tuple | None = None
 
 
 def analyse(paths: list[Path], load: Callable[[Path], Document], corpus, model: str,
-            annotate: bool, jobs: int = 1) -> list[Document]:
-    """The documents of `paths`, loaded; the readable ones segmented and annotated."""
+            annotate: bool, jobs: int = 1,
+            check: Callable[[Document], list] = lambda document: []) -> list[tuple]:
+    """(document, check(document)) for each path: loaded, segmented and annotated if readable.
+
+    `check` runs right after a batch is analysed, in the process that analysed it.
+    """
     jobs = min(effective_jobs(jobs), len(paths))
     # Several tasks per worker, so that no worker idles while the last one finishes.
     size = max(1, min(BATCH, -(-len(paths) // (jobs * 4)))) if jobs > 1 else BATCH
     batches = [paths[i:i + size] for i in range(0, len(paths), size)]
-    analyser = _Analyser(load, corpus, model, annotate)
+    analyser = _Analyser(load, corpus, model, annotate, check)
     if jobs <= 1:
         return [document for batch in batches for document in analyser(batch)]
     analyser.prepare()  # the pipeline and matchers, built once, before the fork
@@ -59,8 +63,9 @@ def effective_jobs(jobs: int) -> int:
 
 
 class _Analyser:
-    def __init__(self, load, corpus, model: str, annotate: bool):
+    def __init__(self, load, corpus, model: str, annotate: bool, check):
         self.load = load
+        self.check = check
         self.corpus = corpus
         self.model = model
         self.annotate = annotate
@@ -81,7 +86,7 @@ class _Analyser:
             self.annotators = Annotators(self.corpus, self.model)
         self.prepared = True
 
-    def __call__(self, paths: list[Path]) -> list[Document]:
+    def __call__(self, paths: list[Path]) -> list[tuple]:
         documents = [self.load(path) for path in paths]
         readable = [d for d in documents
                     if d.readable and not any(p.fatal for p in d.problems)]
@@ -95,9 +100,25 @@ class _Analyser:
             for document in readable:
                 for block in document.blocks:
                     block.nlp_doc = None
-        return documents
+        return [(document, self.check(document)) for document in documents]
 
 
-def _analyse_in_worker(index: int) -> list[Document]:
+def _analyse_in_worker(index: int) -> list[tuple]:
     batches, analyser = _WORK
     return analyser(batches[index])
+
+
+# What corpus-scope rules read of an article once all are analysed (CIT003 citations,
+# GLO014 term uses, MEC assertions and drug mentions, suppressions, sentence texts and
+# places); `compact` keeps that and drops the rest of the judgments.
+CORPUS_ANNOTATIONS = frozenset({"terms", "mechanisms", "drug_mentions"})
+
+
+def compact(document: Document) -> None:
+    document.annotations = {key: value for key, value in document.annotations.items()
+                            if key in CORPUS_ANNOTATIONS}
+    for block in document.blocks:
+        block.meta = {}
+        block.mapping = None  # offsets are already resolved on every finding
+        for sentence in block.sentences:
+            sentence.annotations = {}

@@ -328,6 +328,8 @@ def _lint(args) -> int:
     paths = _relative_paths(args, config)
     options = RunOptions(paths=paths, select=args.select, ignore=args.ignore,
                          jobs=args.jobs)
+    # Only --fix and --diff read the documents after the run.
+    options.keep_documents = bool(getattr(args, "fix", False) or getattr(args, "diff", False))
     if args.command == "baseline":
         options.use_baseline = False
         result = run(config, options)

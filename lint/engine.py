@@ -72,6 +72,9 @@ class RunOptions:
     offline: bool = False  # online checks from the cache only
     fail_level: Severity | None | str = "config"
     jobs: int = 1  # worker processes for segmenting and annotating; 0: one per core
+    # Keep every judgment on the documents (report, fix); a plain check keeps only what
+    # corpus-scope rules read, so memory does not grow with each article's judgments.
+    keep_documents: bool = True
 
 
 def discover(config: Config, paths: list[str]) -> list[Path]:
@@ -142,15 +145,34 @@ def run(config: Config, options: RunOptions | None = None) -> RunResult:
 
         verify_bibliography(bibliography, registry_client(config, offline=options.offline))
 
-    from lint.analyse import analyse  # spaCy is only imported when there is prose
+    from lint.analyse import analyse, compact  # spaCy is only imported when there is prose
     from lint.nlp import ModelError
 
+    known = lambda selector: is_known_selector(selector, rules)  # noqa: E731
+    document_rules = [rule for rule in ruleset.rules if rule.scope is Scope.DOCUMENT]
+
+    def check_document(document: Document) -> list[Diagnostic]:
+        """Document-scope rules, run as soon as an article is analysed (in its worker)."""
+        found: list[Diagnostic] = []
+        for rule in document_rules:
+            if not document.readable and rule.code != "DOC001":
+                continue
+            context = RuleContext(corpus, ruleset.options.get(rule.code, {}), known)
+            found.extend(_wrap(rule, ruleset, document.path, rule.check(document, context)))
+        if not options.keep_documents:
+            compact(document)
+        return found
+
     try:
-        targets = analyse(target_files, functools.partial(load_document, config), corpus,
-                          config.nlp_model,
-                          any(rule.needs_annotations for rule in ruleset.rules), options.jobs)
+        analysed = analyse(target_files, functools.partial(load_document, config), corpus,
+                           config.nlp_model,
+                           any(rule.needs_annotations for rule in ruleset.rules), options.jobs,
+                           check_document)
     except ModelError as error:
         raise ConfigError(str(error), config.source) from None
+    targets = [document for document, _ in analysed]
+    diagnostics: list[Diagnostic] = [d for _, found in analysed for d in found]
+    del analysed
     documents: dict[str, Document] = {d.path: d for d in targets}
     for path in corpus_files:  # articles outside the checked paths: read, not analysed
         shown = config.display(path)
@@ -158,17 +180,9 @@ def run(config: Config, options: RunOptions | None = None) -> RunResult:
             documents[shown] = load_document(config, path)
     corpus.documents = list(documents.values())
 
-    known = lambda selector: is_known_selector(selector, rules)  # noqa: E731
-    diagnostics: list[Diagnostic] = []
     for rule in ruleset.rules:
-        context = RuleContext(corpus, ruleset.options.get(rule.code, {}), known)
-        if rule.scope is Scope.DOCUMENT:
-            for document in targets:
-                if not document.readable and rule.code != "DOC001":
-                    continue
-                diagnostics.extend(_wrap(rule, ruleset, document.path,
-                                         rule.check(document, context)))
-        elif rule.scope is Scope.CORPUS:
+        if rule.scope is Scope.CORPUS:
+            context = RuleContext(corpus, ruleset.options.get(rule.code, {}), known)
             diagnostics.extend(_wrap(rule, ruleset, None, rule.check(corpus, context)))
 
     # Filter: inline suppressions per document, then unused ones.

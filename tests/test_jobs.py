@@ -65,3 +65,20 @@ def test_a_bad_jobs_value_is_a_usage_error(corpus, value):
     done = _cli(corpus, "check", "--jobs", value)
     assert done.returncode == 2
     assert "--jobs" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_compact_run_finds_what_a_full_run_finds(corpus):
+    """`check` keeps only what corpus rules read of each article; nothing may change."""
+    from lint.config import load_config
+    from lint.engine import RunOptions, run
+
+    config = load_config(corpus / "pyproject.toml")
+
+    def findings(**options):
+        result = run(config, RunOptions(use_baseline=False, **options))
+        return [(d.code, d.path, d.span, d.message, d.fingerprint) for d in result.diagnostics]
+
+    full = findings(keep_documents=True)
+    assert {code for code, *_ in full} >= {"CIT001", "CIT003", "GLO014", "MEC004", "EVD001"}
+    assert findings(keep_documents=False) == full
+    assert findings(keep_documents=False, jobs=2) == full
