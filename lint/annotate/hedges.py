@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from lint.annotate.lexicon import load_data
+from lint.annotate.lexicon import first_words, load_data
 
 ANNOTATION = "hedge"
 
@@ -45,12 +45,19 @@ class HedgeDetector:
                 self.patterns.add(kind, spec["patterns"])
         for index, spec in enumerate(data["exclusions"]):
             self.exclusions.add(f"x{index}", spec["patterns"])
+        # Words some cue pattern must start with: a text holding none of them is not
+        # run through the (per-token, costly) pattern matcher at all.
+        self.anchors = first_words([p for spec in data["cues"].values()
+                                    for p in spec.get("patterns", [])])
 
     def matches(self, doc) -> tuple[list[tuple[int, int, str]], set[int]]:
         """Cue matches (start, end, kind) and the token indices exclusions block, for a Doc."""
         strings = self.nlp.vocab.strings
         found = []
-        for match_id, s, e in list(self.phrases(doc)) + list(self.patterns(doc)):
+        matches = list(self.phrases(doc))
+        if self.anchors is None or not self.anchors.isdisjoint(t.lower_ for t in doc):
+            matches += self.patterns(doc)
+        for match_id, s, e in matches:
             kind = strings[match_id]
             if kind == "modal" and doc[s].lower_ in ("could", "can"):
                 e = s + 1  # the cue is the modal itself, not the words after it
@@ -58,8 +65,9 @@ class HedgeDetector:
                 e = s + 1
             found.append((s, e, kind))
         blocked = set()
-        for _, s, e in self.exclusions(doc):
-            blocked.update(range(s, e))
+        if found:  # exclusions only ever cancel a cue
+            for _, s, e in self.exclusions(doc):
+                blocked.update(range(s, e))
         return found, blocked
 
     def judge(self, doc, start: int, end: int, found=None, blocked=None) -> HedgeJudgment:

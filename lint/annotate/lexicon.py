@@ -87,3 +87,24 @@ def _with_plural(phrase: str) -> tuple[str, ...]:
     if phrase.endswith("y") and not phrase.endswith(("ay", "ey", "oy", "uy")):
         return phrase, phrase[:-1] + "ies"
     return phrase, phrase + "s"
+
+
+def first_words(patterns) -> frozenset[str] | None:
+    """The lower-cased words that every one of these Matcher patterns starts with.
+
+    None when some pattern can start otherwise (no LOWER/ORTH value on its
+    first token, or an optional first token): then no text can be skipped.
+    """
+    words: set[str] = set()
+    for pattern in patterns:
+        first = pattern[0] if pattern else {}
+        if first.get("OP") not in (None, "+"):
+            return None
+        value = first.get("LOWER", first.get("ORTH"))
+        if isinstance(value, str):
+            words.add(value.lower())
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            words.update(str(v).lower() for v in value["IN"])
+        else:
+            return None
+    return frozenset(words)
