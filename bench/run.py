@@ -8,6 +8,9 @@ table and written to bench/out/results.json.
 
     python3 bench/run.py                 # sizes 1, 10, 100; 3 runs each
     python3 bench/run.py --sizes 1 10 100 1000 --runs 5
+
+Peak memory is that of the largest single process (with --jobs, the parent
+or one worker), as /usr/bin/time reports it.
 """
 
 from __future__ import annotations
@@ -91,6 +94,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="content-lint whole-process benchmark")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--peers", nargs="*", default=None, metavar="TOOL",
+                        help="only these peers (proselint, textlint); default both")
     parser.add_argument("--no-peers", action="store_true", help="skip proselint and textlint")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -104,6 +109,8 @@ def main() -> None:
     results["one_article_cold_seconds"] = round(wall, 3)
 
     peers = {} if args.no_peers else install_peers()
+    if args.peers is not None:
+        peers = {name: command for name, command in peers.items() if name in args.peers}
     print(f"{'tool':<22} {'articles':>8} {'words':>9} {'median s':>9} {'words/s':>10} "
           f"{'peak MiB':>9} {'vs proselint':>12} {'vs textlint':>11}")
     for size in args.sizes:
@@ -113,6 +120,8 @@ def main() -> None:
         commands = {
             "content-lint": lint + ["check", "--format", "json", "--fail-level", "never",
                                     "--no-cache"],
+            "content-lint --jobs 2": lint + ["check", "--format", "json", "--fail-level",
+                                             "never", "--no-cache", "--jobs", "2"],
             "content-lint (rerun)": lint + ["check", "--format", "json", "--fail-level",
                                             "never"],
         }
@@ -144,6 +153,16 @@ def main() -> None:
                   f"{ratios[0]:>12} {ratios[1]:>11}")
     print(f"--version: {results['version_seconds']:.2f} s; one article, cold: "
           f"{results['one_article_cold_seconds']:.2f} s")
+    by_size = {row["articles"]: row for row in results["sizes"] if row["tool"] == "content-lint"}
+    jobs = {row["articles"]: row for row in results["sizes"]
+            if row["tool"] == "content-lint --jobs 2"}
+    for size in sorted(by_size):
+        row = by_size[size]
+        per_article = row["median_seconds"] / size
+        speedup = row["median_seconds"] / jobs[size]["median_seconds"] if size in jobs else None
+        row["seconds_per_article"] = round(per_article, 4)
+        print(f"{size:>5} articles: {per_article:.3f} s per article"
+              + (f"; --jobs 2 is {speedup:.2f}x one process" if speedup else ""))
     (OUT / "results.json").write_text(json.dumps(results, indent=2) + "\n", "utf-8")
 
 
