@@ -120,5 +120,7 @@ def compact(document: Document) -> None:
     for block in document.blocks:
         block.meta = {}
         block.mapping = None  # offsets are already resolved on every finding
+        block.text = ""  # corpus rules quote sentences, not blocks
         for sentence in block.sentences:
             sentence.annotations = {}
+            sentence.raw = ""
