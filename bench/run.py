@@ -94,8 +94,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="content-lint whole-process benchmark")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100])
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--peers", nargs="*", default=None, metavar="TOOL",
-                        help="only these peers (proselint, textlint); default both")
     parser.add_argument("--no-peers", action="store_true", help="skip proselint and textlint")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -109,8 +107,6 @@ def main() -> None:
     results["one_article_cold_seconds"] = round(wall, 3)
 
     peers = {} if args.no_peers else install_peers()
-    if args.peers is not None:
-        peers = {name: command for name, command in peers.items() if name in args.peers}
     print(f"{'tool':<22} {'articles':>8} {'words':>9} {'median s':>9} {'words/s':>10} "
           f"{'peak MiB':>9} {'vs proselint':>12} {'vs textlint':>11}")
     for size in args.sizes:
@@ -132,9 +128,15 @@ def main() -> None:
             if name == "content-lint (rerun)":
                 measure(command, corpus)  # fill the cache: the rerun is what is timed
             runs = [measure(command, corpus) for _ in range(args.runs)]
+            if name.startswith("content-lint"):
+                if any(r[2] != 0 for r in runs):
+                    raise SystemExit(f"{name} failed on corpus-{size}: exit codes "
+                                     f"{sorted({r[2] for r in runs})}")
+                findings = json.loads(runs[0][3])["summary"]["findings"]
             median = statistics.median(r[0] for r in runs)
             peaks = [r[1] for r in runs if r[1] is not None]
             rows[name] = {"tool": name, "articles": size, "words": words,
+                          "findings": findings if name.startswith("content-lint") else None,
                           "median_seconds": round(median, 3),
                           "words_per_second": round(words / median),
                           "peak_mib": round(max(peaks), 1) if peaks else None,
@@ -161,7 +163,7 @@ def main() -> None:
         per_article = row["median_seconds"] / size
         speedup = row["median_seconds"] / jobs[size]["median_seconds"] if size in jobs else None
         row["seconds_per_article"] = round(per_article, 4)
-        print(f"{size:>5} articles: {per_article:.3f} s per article"
+        print(f"{size:>5} articles, {row['findings']} findings: {per_article:.3f} s per article"
               + (f"; --jobs 2 is {speedup:.2f}x one process" if speedup else ""))
     (OUT / "results.json").write_text(json.dumps(results, indent=2) + "\n", "utf-8")
 

@@ -18,7 +18,7 @@ import stat
 from pathlib import Path
 
 from lint import __version__
-from lint.diagnostics import Diagnostic, Edit, Position, Severity, Span
+from lint.diagnostics import Diagnostic, Severity
 from lint.filter import BaselineEntry, write_atomic
 
 CACHE_DIR = ".content-lint-cache/runs"
@@ -62,22 +62,6 @@ def run_key(config, options, files: list[Path]) -> str:
     return digest.hexdigest()
 
 
-def _encode(d: Diagnostic) -> dict:
-    return {"code": d.code, "name": d.name, "severity": int(d.severity), "path": d.path,
-            "span": [d.span.start.line, d.span.start.col, d.span.end.line, d.span.end.col],
-            "message": d.message, "suggestion": d.suggestion,
-            "edits": [[e.start, e.end, e.replacement] for e in d.edits], "context": d.context,
-            "data": d.data, "fingerprint": d.fingerprint, "input_error": d.input_error}
-
-
-def _decode(raw: dict) -> Diagnostic:
-    a, b, c, e = raw["span"]
-    return Diagnostic(raw["code"], raw["name"], Severity(raw["severity"]), raw["path"],
-                      Span(Position(a, b), Position(c, e)), raw["message"], raw["suggestion"],
-                      tuple(Edit(*edit) for edit in raw["edits"]), raw["context"], raw["data"],
-                      raw["fingerprint"], raw["input_error"])
-
-
 def load(config, key: str):
     """A cached RunResult, or None."""
     from lint.engine import RunResult
@@ -89,11 +73,11 @@ def load(config, key: str):
             raw = json.load(handle)
         rules = registry()
         return RunResult(
-            diagnostics=[_decode(d) for d in raw["diagnostics"]],
+            diagnostics=[Diagnostic.from_row(d) for d in raw["diagnostics"]],
             rules={code: rules[code] for code in raw["rules"] if code in rules},
             files=raw["files"],
             fail_level=Severity(raw["fail_level"]) if raw["fail_level"] else None,
-            baselined=[_decode(d) for d in raw["baselined"]],
+            baselined=[Diagnostic.from_row(d) for d in raw["baselined"]],
             stale=[BaselineEntry(**entry) for entry in raw["stale"]],
             baseline_path=raw["baseline_path"])
     except (OSError, ValueError, KeyError, TypeError):
@@ -102,8 +86,8 @@ def load(config, key: str):
 
 def store(config, key: str, result) -> None:
     payload = {
-        "diagnostics": [_encode(d) for d in result.diagnostics],
-        "baselined": [_encode(d) for d in result.baselined],
+        "diagnostics": [d.to_row() for d in result.diagnostics],
+        "baselined": [d.to_row() for d in result.baselined],
         "rules": sorted(result.rules), "files": result.files,
         "fail_level": int(result.fail_level) if result.fail_level else None,
         "stale": [vars(entry) for entry in result.stale],

@@ -145,7 +145,7 @@ _KEYS = {
     "ignore": ("ignore", _str_list),
     "severity": ("severity", _severity_table),
     "fail-level": ("fail_level", _fail_level),
-    "nlp-model": ("nlp_model", lambda v: _model_name(v)),
+    "nlp-model": ("nlp_model", _model_name),
     "baseline": ("baseline", _str),
     "drug-knowledge": ("drug_knowledge", _optional_str),
     "evidence-topics": ("evidence_topics", _optional_str),

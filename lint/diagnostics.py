@@ -77,14 +77,27 @@ class Diagnostic:
     fingerprint: str = ""
     input_error: bool = False
 
+    def to_row(self) -> tuple:
+        """Plain values only (JSON- and pickle-friendly); `Diagnostic.from_row` inverts it."""
+        return (self.code, self.name, int(self.severity), self.path,
+                self.span.start.line, self.span.start.col, self.span.end.line,
+                self.span.end.col, self.message, self.suggestion,
+                [[e.start, e.end, e.replacement] for e in self.edits],
+                self.context, self.data, self.fingerprint, self.input_error)
+
+    @classmethod
+    def from_row(cls, row) -> "Diagnostic":
+        (code, name, severity, path, line, col, end_line, end_col, message, suggestion,
+         edits, context, data, fingerprint, input_error) = row
+        return cls(code, name, Severity(severity), path,
+                   Span(Position(line, col), Position(end_line, end_col)), message,
+                   suggestion, tuple(Edit(*edit) for edit in edits), context, data,
+                   fingerprint, input_error)
+
     def __reduce__(self):
-        # Workers of --jobs send every finding to the parent: a flat tuple pickles
+        # Workers of --jobs send every finding to the parent: a flat row pickles
         # several times faster than slots and an Enum member.
-        return _diagnostic, (self.code, self.name, int(self.severity), self.path,
-                             self.span.start.line, self.span.start.col, self.span.end.line,
-                             self.span.end.col, self.message, self.suggestion,
-                             tuple((e.start, e.end, e.replacement) for e in self.edits),
-                             self.context, self.data, self.fingerprint, self.input_error)
+        return Diagnostic.from_row, (self.to_row(),)
 
     @property
     def family(self) -> str:
@@ -92,14 +105,6 @@ class Diagnostic:
 
     def sort_key(self) -> tuple:
         return (self.path, self.span.start.line, self.span.start.col, self.code, self.message)
-
-
-def _diagnostic(code, name, severity, path, line, col, end_line, end_col, message, suggestion,
-                edits, context, data, fingerprint, input_error) -> Diagnostic:
-    return Diagnostic(code, name, Severity(severity), path,
-                      Span(Position(line, col), Position(end_line, end_col)), message,
-                      suggestion, tuple(Edit(*edit) for edit in edits), context, data,
-                      fingerprint, input_error)
 
 
 _CODE = re.compile(r"([A-Z]+)(\d+)")

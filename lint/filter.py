@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from typing import Iterable
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from lint.diagnostics import Diagnostic
 from lint.document.model import Document, Suppression

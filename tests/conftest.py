@@ -52,9 +52,14 @@ class Project:
         return run(self.config(), RunOptions(**options))
 
     def cli(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-        env = dict(os.environ, PYTHONPATH=str(REPO))
-        return subprocess.run([sys.executable, "-m", "lint", *args], cwd=self.root, env=env,
-                              capture_output=True, text=True, input=stdin, timeout=300)
+        return cli(self.root, *args, stdin=stdin)
+
+
+def cli(root: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    """`content-lint ARGS` as a separate process, run in root."""
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    return subprocess.run([sys.executable, "-m", "lint", *args], cwd=root, env=env,
+                          capture_output=True, text=True, input=stdin, timeout=300)
 
 
 def copy_repository(root: Path) -> None:

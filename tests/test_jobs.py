@@ -7,6 +7,7 @@ import importlib.util
 import pytest
 
 from conftest import REPO
+from conftest import cli as _cli
 
 
 def _make_corpus():
@@ -26,14 +27,6 @@ def corpus(tmp_path_factory):
     first.write_text(text + "\n<!-- content-lint: disable CIT001 -->\n"
                      "Clomiphene raises LH in most men.\n", "utf-8")
     return root
-
-
-def _cli(root, *args):
-    from conftest import Project
-
-    project = Project.__new__(Project)
-    project.root = root
-    return project.cli(*args)
 
 
 def test_jobs_give_the_same_findings_with_and_without_the_cache(corpus):

@@ -66,8 +66,3 @@ class Annotators:
             annotate_hedges(document, self.hedges)
             if self.evidence is not None:
                 self.evidence.annotate(document)
-
-
-def annotate(documents, corpus, model: str) -> None:
-    annotate_corpus(corpus, model)
-    Annotators(corpus, model).annotate(documents)
