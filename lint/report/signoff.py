@@ -7,6 +7,7 @@ CLI before rendering, so the report itself stays a function of the run and this 
 from __future__ import annotations
 
 import datetime
+import os
 import hashlib
 from importlib import resources
 from pathlib import Path
@@ -76,6 +77,13 @@ def collect(config, result, *, mode: str, options) -> dict:
     if config.source and Path(config.source).is_file():
         configuration["file"] += f" (sha256 {_digest(Path(config.source).read_bytes())})"
     return {"tool": f"content-lint {__version__}",
-            "date": datetime.datetime.now(datetime.timezone.utc).strftime(
-                "%Y-%m-%d %H:%M UTC"),
+            "date": _report_time().strftime("%Y-%m-%d %H:%M UTC"),
             "configuration": configuration, "knowledge": knowledge, "files": checked}
+
+
+def _report_time() -> datetime.datetime:
+    """Now, or SOURCE_DATE_EPOCH when set, so a report can be reproduced byte for byte."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc)
+    return datetime.datetime.now(datetime.timezone.utc)
