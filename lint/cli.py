@@ -85,13 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="do not read or write the run cache nor cached registry answers")
     check.add_argument("--refresh", action="store_true",
                        help="with --online: ask the registries again, renewing cached answers")
-    check.add_argument("--crossref-url", metavar="URL",
-                       help="Crossref API base URL (or CONTENT_LINT_CROSSREF_URL)")
-    check.add_argument("--ncbi-url", metavar="URL",
-                       help="NCBI E-utilities base URL (or CONTENT_LINT_NCBI_URL)")
-    check.add_argument("--mailto", metavar="EMAIL",
-                       help="contact address for the registries' polite pools "
-                            "(or CONTENT_LINT_MAILTO)")
+    _add_registry_options(check)
     fixing = check.add_mutually_exclusive_group()
     fixing.add_argument("--fix", action="store_true",
                         help="apply safe fixes (glossary forms, glued acronyms), atomically")
@@ -163,13 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="ask the registries again, ignoring (and renewing) cached answers")
     online.add_argument("--no-cache", action="store_true",
                         help="neither read nor write cached registry answers")
-    online.add_argument("--crossref-url", metavar="URL",
-                        help="Crossref API base URL (or CONTENT_LINT_CROSSREF_URL)")
-    online.add_argument("--ncbi-url", metavar="URL",
-                        help="NCBI E-utilities base URL (or CONTENT_LINT_NCBI_URL)")
-    online.add_argument("--mailto", metavar="EMAIL",
-                        help="contact address for the registries' polite pools "
-                             "(or CONTENT_LINT_MAILTO)")
+    _add_registry_options(online)
     verify = refs_sub.add_parser("verify", parents=[online],
                                  help="each entry's verdict: verified, mismatch, misattributed, "
                                       "not-found or unverifiable")
@@ -192,6 +180,17 @@ def build_parser() -> argparse.ArgumentParser:
                        help="print the full rule reference (docs/rules.md)")
     parser.commands = sub.choices
     return parser
+
+
+def _add_registry_options(parser: argparse.ArgumentParser) -> None:
+    """Where the online checks ask, and who is asking: `check` and `refs` take the same."""
+    parser.add_argument("--crossref-url", metavar="URL",
+                        help="Crossref API base URL (or CONTENT_LINT_CROSSREF_URL)")
+    parser.add_argument("--ncbi-url", metavar="URL",
+                        help="NCBI E-utilities base URL (or CONTENT_LINT_NCBI_URL)")
+    parser.add_argument("--mailto", metavar="EMAIL",
+                        help="contact address for the registries' polite pools "
+                             "(or CONTENT_LINT_MAILTO)")
 
 
 def main(argv: list[str] | None = None) -> int:
