@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
-from conftest import REPO
 from conftest import cli as _cli
 
 
-def _make_corpus():
-    spec = importlib.util.spec_from_file_location("make_corpus", REPO / "bench" / "make_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
+def corpus(generated_corpus):
     """40 varied articles (several batches per worker), one unreadable, one suppression."""
-    root = _make_corpus().build(40, tmp_path_factory.mktemp("jobs") / "corpus")
+    root = generated_corpus(40, "jobs")
     (root / "content" / "zz-binary.md").write_bytes(b"\x00\x01\xff binary")
     first = sorted((root / "content").glob("*.md"))[0]
     text = first.read_text("utf-8")
