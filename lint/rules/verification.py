@@ -72,25 +72,7 @@ def reference_not_found(corpus, context):
 
     Passes:
 
-    ```markdown
-    Cited [@w2018].
-    ```
-
-    ```bibtex
-    @article{w2018, author = {Wenkler, B. and Smith, C.},
-      title = {Age and Duration of Testosterone Therapy Predict Recovery},
-      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
-      year = {2018}, doi = {10.1000/x1}}
-    ```
-
-    ```json
-    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
-      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
-      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
-      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
-      "volume": "199", "issue": "4", "page": "e676-e677",
-      "issued": {"date-parts": [[2018, 4]]}}}
-    ```
+    {{verified-reference}}
     """
     for bibliography, key, entry, result in _verified(corpus):
         if result.status != "not-found":
@@ -146,25 +128,7 @@ def metadata_mismatch(corpus, context):
 
     Passes:
 
-    ```markdown
-    Cited [@w2018].
-    ```
-
-    ```bibtex
-    @article{w2018, author = {Wenkler, B. and Smith, C.},
-      title = {Age and Duration of Testosterone Therapy Predict Recovery},
-      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
-      year = {2018}, doi = {10.1000/x1}}
-    ```
-
-    ```json
-    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
-      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
-      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
-      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
-      "volume": "199", "issue": "4", "page": "e676-e677",
-      "issued": {"date-parts": [[2018, 4]]}}}
-    ```
+    {{verified-reference}}
     """
     for bibliography, key, entry, result in _verified(corpus):
         if result.status != "mismatch":
@@ -226,25 +190,7 @@ def misattributed_reference(corpus, context):
 
     Passes:
 
-    ```markdown
-    Cited [@w2018].
-    ```
-
-    ```bibtex
-    @article{w2018, author = {Wenkler, B. and Smith, C.},
-      title = {Age and Duration of Testosterone Therapy Predict Recovery},
-      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
-      year = {2018}, doi = {10.1000/x1}}
-    ```
-
-    ```json
-    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
-      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
-      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
-      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
-      "volume": "199", "issue": "4", "page": "e676-e677",
-      "issued": {"date-parts": [[2018, 4]]}}}
-    ```
+    {{verified-reference}}
     """
     for bibliography, key, entry, result in _verified(corpus):
         if result.status != "misattributed" or result.other_work is None:
@@ -279,12 +225,7 @@ def retracted_reference(corpus, context):
     Cited [@w2018].
     ```
 
-    ```bibtex
-    @article{w2018, author = {Wenkler, B. and Smith, C.},
-      title = {Age and Duration of Testosterone Therapy Predict Recovery},
-      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
-      year = {2018}, doi = {10.1000/x1}}
-    ```
+    {{w2018-entry}}
 
     ```json
     {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
@@ -298,25 +239,7 @@ def retracted_reference(corpus, context):
 
     Passes:
 
-    ```markdown
-    Cited [@w2018].
-    ```
-
-    ```bibtex
-    @article{w2018, author = {Wenkler, B. and Smith, C.},
-      title = {Age and Duration of Testosterone Therapy Predict Recovery},
-      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
-      year = {2018}, doi = {10.1000/x1}}
-    ```
-
-    ```json
-    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
-      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
-      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
-      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
-      "volume": "199", "issue": "4", "page": "e676-e677",
-      "issued": {"date-parts": [[2018, 4]]}}}
-    ```
+    {{verified-reference}}
     """
     for bibliography, key, entry, result in _verified(corpus):
         state = result.retraction
@@ -343,12 +266,7 @@ def corrected_reference(corpus, context):
     Cited [@w2018].
     ```
 
-    ```bibtex
-    @article{w2018, author = {Wenkler, B. and Smith, C.},
-      title = {Age and Duration of Testosterone Therapy Predict Recovery},
-      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
-      year = {2018}, doi = {10.1000/x1}}
-    ```
+    {{w2018-entry}}
 
     ```json
     {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
@@ -362,25 +280,7 @@ def corrected_reference(corpus, context):
 
     Passes:
 
-    ```markdown
-    Cited [@w2018].
-    ```
-
-    ```bibtex
-    @article{w2018, author = {Wenkler, B. and Smith, C.},
-      title = {Age and Duration of Testosterone Therapy Predict Recovery},
-      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
-      year = {2018}, doi = {10.1000/x1}}
-    ```
-
-    ```json
-    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
-      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
-      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
-      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
-      "volume": "199", "issue": "4", "page": "e676-e677",
-      "issued": {"date-parts": [[2018, 4]]}}}
-    ```
+    {{verified-reference}}
     """
     for bibliography, key, entry, result in _verified(corpus):
         state = result.retraction
@@ -413,12 +313,7 @@ def reference_unverifiable(corpus, context):
     Cited [@w2018].
     ```
 
-    ```bibtex
-    @article{w2018, author = {Wenkler, B. and Smith, C.},
-      title = {Age and Duration of Testosterone Therapy Predict Recovery},
-      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
-      year = {2018}, doi = {10.1000/x1}}
-    ```
+    {{w2018-entry}}
 
     ```json
     {"status": 500}
@@ -426,25 +321,7 @@ def reference_unverifiable(corpus, context):
 
     Passes:
 
-    ```markdown
-    Cited [@w2018].
-    ```
-
-    ```bibtex
-    @article{w2018, author = {Wenkler, B. and Smith, C.},
-      title = {Age and Duration of Testosterone Therapy Predict Recovery},
-      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
-      year = {2018}, doi = {10.1000/x1}}
-    ```
-
-    ```json
-    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
-      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
-      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
-      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
-      "volume": "199", "issue": "4", "page": "e676-e677",
-      "issued": {"date-parts": [[2018, 4]]}}}
-    ```
+    {{verified-reference}}
     """
     for bibliography, key, entry, result in _verified(corpus):
         if result.status == "unverifiable":
@@ -485,25 +362,7 @@ def publication_year_off_by_one(corpus, context):
 
     Passes:
 
-    ```markdown
-    Cited [@w2018].
-    ```
-
-    ```bibtex
-    @article{w2018, author = {Wenkler, B. and Smith, C.},
-      title = {Age and Duration of Testosterone Therapy Predict Recovery},
-      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
-      year = {2018}, doi = {10.1000/x1}}
-    ```
-
-    ```json
-    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
-      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
-      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
-      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
-      "volume": "199", "issue": "4", "page": "e676-e677",
-      "issued": {"date-parts": [[2018, 4]]}}}
-    ```
+    {{verified-reference}}
     """
     for bibliography, key, entry, result in _verified(corpus):
         if result.status != "mismatch":
