@@ -76,11 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--baseline", metavar="FILE", help="baseline file to compare against")
     check.add_argument("--no-baseline", action="store_true",
                        help="report every finding, including known ones")
-    network = check.add_mutually_exclusive_group()
-    network.add_argument("--online", action="store_true",
-                         help="verify references against Crossref / PubMed (cached)")
-    network.add_argument("--offline", action="store_true",
-                         help="verify references from the cache only")
+    _add_online_or_offline(check, "verify references against Crossref / PubMed (cached)",
+                           "verify references from the cache only")
     check.add_argument("--no-cache", action="store_true",
                        help="do not read or write the run cache nor cached registry answers")
     check.add_argument("--refresh", action="store_true",
@@ -136,11 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="where the HTML report will be published (CI artifact), "
                              "linked from the Markdown summary")
     report.add_argument("--title", default="Editorial review", help="the report's title")
-    report_network = report.add_mutually_exclusive_group()
-    report_network.add_argument("--online", action="store_true",
-                                help="verify references online for the bibliography section")
-    report_network.add_argument("--offline", action="store_true",
-                                help="show verification from the cache only")
+    _add_online_or_offline(report, "verify references online for the bibliography section",
+                           "show verification from the cache only")
     known = report.add_mutually_exclusive_group()
     known.add_argument("--no-baseline", action="store_true",
                        help="treat every finding as new (the content's state, not the gate's)")
@@ -180,6 +174,13 @@ def build_parser() -> argparse.ArgumentParser:
                        help="print the full rule reference (docs/rules.md)")
     parser.commands = sub.choices
     return parser
+
+
+def _add_online_or_offline(parser: argparse.ArgumentParser, online: str, offline: str) -> None:
+    """--online or --offline (not both), each with what it means for the command."""
+    network = parser.add_mutually_exclusive_group()
+    network.add_argument("--online", action="store_true", help=online)
+    network.add_argument("--offline", action="store_true", help=offline)
 
 
 def _add_registry_options(parser: argparse.ArgumentParser) -> None:

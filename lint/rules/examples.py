@@ -35,6 +35,7 @@ _ABSTRACT_ENTRY = """```bibtex
 SHARED = {
     "abstract-entry": _ABSTRACT_ENTRY,
     "w2018-entry": _W2018_ENTRY,
+    "w2018-record": _W2018_RECORD,
     "verified-reference": "```markdown\nCited [@w2018].\n```\n\n" + _W2018_ENTRY + "\n\n"
                           + _W2018_RECORD,
 }

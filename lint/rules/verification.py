@@ -117,14 +117,7 @@ def metadata_mismatch(corpus, context):
       year = {2018}, doi = {10.1000/x1}}
     ```
 
-    ```json
-    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
-      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
-      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
-      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
-      "volume": "199", "issue": "4", "page": "e676-e677",
-      "issued": {"date-parts": [[2018, 4]]}}}
-    ```
+    {{w2018-record}}
 
     Passes:
 
@@ -351,14 +344,7 @@ def publication_year_off_by_one(corpus, context):
       year = {2017}, doi = {10.1000/x1}}
     ```
 
-    ```json
-    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
-      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
-      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
-      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
-      "volume": "199", "issue": "4", "page": "e676-e677",
-      "issued": {"date-parts": [[2018, 4]]}}}
-    ```
+    {{w2018-record}}
 
     Passes:
 
