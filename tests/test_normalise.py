@@ -66,3 +66,18 @@ def test_drug_class_keys():
         "thyroid hormone synthesis inhibitor"
     assert class_key("Tetracycline-class Drug") == "tetracycline-class drug"
     assert class_key(class_key("Janus Kinase Inhibitors")) == "janus kinase inhibitor"
+
+
+def test_word_forms_are_compared_only_through_the_normaliser():
+    """A plural "s" stripped or a separator pattern written in place is a seventh heuristic."""
+    import re
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[1] / "lint"
+    private = re.compile(r"""rstrip\(["']s["']\)|endswith\(["']s["']\)|\[\\s\\-–\]""")
+    found = [f"{path.relative_to(package.parent)}:{number}"
+             for folder in ("annotate", "rules", "report", "sources", "document")
+             for path in sorted((package / folder).rglob("*.py"))
+             for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+             if private.search(line)]
+    assert not found, f"use lint/normalise.py: {found}"
