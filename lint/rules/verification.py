@@ -239,11 +239,8 @@ def retracted_reference(corpus, context):
         if state in ("retracted", "is a retraction notice"):
             notice = next((u.doi for u in result.record.updated_by
                            if "retract" in u.kind and u.doi), "")
-            yield Finding(entry.span, f"'{key}' {state} ({_where(result.record)}"
-                                      + (f"; notice doi:{notice}" if notice else "") + ")",
-                          suggestion="remove the citation and any claim resting on it",
-                          path=bibliography.file_of(key), context=f"{key} {state}",
-                          data=_data(key, result, state=state, notice=notice or None))
+            yield _notice_finding(bibliography, key, entry, result, state, notice,
+                                  "remove the citation and any claim resting on it")
 
 
 @rule("REF015", "corrected-reference", Severity.WARNING, scope=Scope.CORPUS)
@@ -281,11 +278,18 @@ def corrected_reference(corpus, context):
             what = "a correction" if state == "corrected" else "an expression of concern"
             notice = next((u.doi for u in result.record.updated_by if u.doi and u.kind not in
                            ("retraction", "withdrawal", "removal")), "")
-            yield Finding(entry.span, f"'{key}' has {what} ({_where(result.record)}"
-                                      + (f"; notice doi:{notice}" if notice else "") + ")",
-                          suggestion="read the notice and check the claims that cite it",
-                          path=bibliography.file_of(key), context=f"{key} {state}",
-                          data=_data(key, result, state=state, notice=notice or None))
+            yield _notice_finding(bibliography, key, entry, result, f"has {what}", notice,
+                                  "read the notice and check the claims that cite it")
+
+
+def _notice_finding(bibliography, key, entry, result, says: str, notice: str,
+                    suggestion: str) -> Finding:
+    """An entry the registry marks as updated: what it is, where it is registered, the notice."""
+    return Finding(entry.span, f"'{key}' {says} ({_where(result.record)}"
+                               + (f"; notice doi:{notice}" if notice else "") + ")",
+                   suggestion=suggestion, path=bibliography.file_of(key),
+                   context=f"{key} {result.retraction}",
+                   data=_data(key, result, state=result.retraction, notice=notice or None))
 
 
 @rule("REF016", "reference-unverifiable", Severity.WARNING, scope=Scope.CORPUS)
