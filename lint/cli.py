@@ -206,20 +206,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_ERROR
+    commands = {"rules": _rules, "init": _init, "classify": _classify,
+                "mechanisms": _mechanisms, "refs": _refs, "report": _report}
     try:
-        if args.command == "rules":
-            return _rules(args)
-        if args.command == "init":
-            return _init(args)
-        if args.command == "classify":
-            return _classify(args)
-        if args.command == "mechanisms":
-            return _mechanisms(args)
-        if args.command == "refs":
-            return _refs(args)
-        if args.command == "report":
-            return _report(args)
-        return _lint(args)
+        return commands.get(args.command, _lint)(args)
     except KeyboardInterrupt:
         return 130
     except _errors() as error:
