@@ -30,6 +30,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from scores import label_scores
+
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "data" / "claims_gold.tsv"
 
@@ -44,14 +46,7 @@ def load_gold(path: Path = GOLD) -> list[tuple[int, str, str]]:
 
 
 def scores(pairs) -> dict:
-    tp = sum(1 for gold, predicted, _ in pairs if gold and predicted)
-    fp = sum(1 for gold, predicted, _ in pairs if predicted and not gold)
-    fn = sum(1 for gold, predicted, _ in pairs if gold and not predicted)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"n": len(pairs), "tp": tp, "fp": fp, "fn": fn, "precision": round(precision, 3),
-            "recall": round(recall, 3), "f1": round(f1, 3)}
+    return label_scores([gold for gold, _, _ in pairs], [predicted for _, predicted, _ in pairs])
 
 
 def rule_pairs(gold) -> list[tuple[int, int, str]]:

@@ -25,6 +25,8 @@ import csv
 import sys
 from pathlib import Path
 
+from scores import label_scores
+
 REPO = Path(__file__).resolve().parents[1]
 EVAL = REPO.parent / "shared" / "eval"
 HEALTH = REPO / "bench" / "data" / "health_pages" / "sentences.tsv"
@@ -66,13 +68,7 @@ def predict(texts: list[str]) -> list:
 
 
 def score(gold: list[int], predicted: list[bool]) -> dict:
-    tp = sum(1 for g, p in zip(gold, predicted) if g and p)
-    fp = sum(1 for g, p in zip(gold, predicted) if not g and p)
-    fn = sum(1 for g, p in zip(gold, predicted) if g and not p)
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return {"n": len(gold), "tp": tp, "fp": fp, "fn": fn, "precision": round(p, 3),
-            "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+    return label_scores(gold, predicted)
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import yaml
+from scores import rates
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "data" / "mechanisms_gold.yaml"
@@ -75,12 +76,8 @@ def evaluate() -> dict:
     tp = len(predicted_set & gold_set)
     fp = len(predicted_set - gold_set) + len(set(false_positives))
     fn = len(gold_set - predicted_set)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
-        "tp": tp, "fp": fp, "fn": fn, "precision": round(precision, 3),
-        "recall": round(recall, 3), "f1": round(f1, 3),
+        **rates(tp, fp, fn),
         "missed": sorted(f"{items[i]['text'][:50]} → {t}" for i, t in gold_set - predicted_set),
         "extra": sorted(f"{items[i]['text'][:50]} → {t}" for i, t in predicted_set - gold_set)
         + [f"{text[:50]} → {t}" for text, t in sorted(set(false_positives))],

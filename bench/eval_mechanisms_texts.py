@@ -27,6 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 import yaml
+from scores import rates
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "bench" / "data" / "mechanisms_gold"
@@ -167,10 +168,7 @@ def evaluate(split: str = "dev", gold_dir: Path = GOLD) -> dict:
         per_text[name] = dict(counts)
         tp, fp, fn = tp + counts["tp"], fp + counts["fp"], fn + counts["fn"]
         negation["fn"] += sum(len(d) for d in denied.values())
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    return {"split": split, "tp": tp, "fp": fp, "fn": fn, "precision": round(precision, 3),
-            "recall": round(recall, 3), "per_text": per_text,
+    return {"split": split, **rates(tp, fp, fn), "per_text": per_text,
             "per_attribute": {k: dict(v) for k, v in per_attribute.items()},
             "negation": dict(negation), "missed": missed, "extra": extra}
 

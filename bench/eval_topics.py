@@ -17,6 +17,8 @@ import csv
 import sys
 from pathlib import Path
 
+from scores import label_scores
+
 REPO = Path(__file__).resolve().parents[1]
 HEALTH = REPO / "bench" / "data" / "health_pages" / "sentences.tsv"
 
@@ -39,14 +41,10 @@ def main() -> None:
     sentences = list(document.sentences)
     predicted = [any(h.weak for h in s.annotations.evidence_topics) for s in sentences]
     gold = [r["weak_topic"] == "1" for r in rows]
-    tp = sum(g and p for g, p in zip(gold, predicted))
-    fp = sum(p and not g for g, p in zip(gold, predicted))
-    fn = sum(g and not p for g, p in zip(gold, predicted))
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f"weak topics ({args.split}, {len(rows)} claims): precision {precision:.3f}  "
-          f"recall {recall:.3f}  F1 {f1:.3f}  (tp={tp}, fp={fp}, fn={fn})")
+    s = label_scores(gold, predicted)
+    print(f"weak topics ({args.split}, {len(rows)} claims): precision {s['precision']:.3f}  "
+          f"recall {s['recall']:.3f}  F1 {s['f1']:.3f}  "
+          f"(tp={s['tp']}, fp={s['fp']}, fn={s['fn']})")
     if args.errors:
         for row, guess, sentence in zip(rows, predicted, sentences):
             if guess != (row["weak_topic"] == "1"):

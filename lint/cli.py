@@ -76,22 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--baseline", metavar="FILE", help="baseline file to compare against")
     check.add_argument("--no-baseline", action="store_true",
                        help="report every finding, including known ones")
-    network = check.add_mutually_exclusive_group()
-    network.add_argument("--online", action="store_true",
-                         help="verify references against Crossref / PubMed (cached)")
-    network.add_argument("--offline", action="store_true",
-                         help="verify references from the cache only")
+    _add_online_or_offline(check, "verify references against Crossref / PubMed (cached)",
+                           "verify references from the cache only")
     check.add_argument("--no-cache", action="store_true",
                        help="do not read or write the run cache nor cached registry answers")
     check.add_argument("--refresh", action="store_true",
                        help="with --online: ask the registries again, renewing cached answers")
-    check.add_argument("--crossref-url", metavar="URL",
-                       help="Crossref API base URL (or CONTENT_LINT_CROSSREF_URL)")
-    check.add_argument("--ncbi-url", metavar="URL",
-                       help="NCBI E-utilities base URL (or CONTENT_LINT_NCBI_URL)")
-    check.add_argument("--mailto", metavar="EMAIL",
-                       help="contact address for the registries' polite pools "
-                            "(or CONTENT_LINT_MAILTO)")
+    _add_registry_options(check)
     fixing = check.add_mutually_exclusive_group()
     fixing.add_argument("--fix", action="store_true",
                         help="apply safe fixes (glossary forms, glued acronyms), atomically")
@@ -142,11 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="where the HTML report will be published (CI artifact), "
                              "linked from the Markdown summary")
     report.add_argument("--title", default="Editorial review", help="the report's title")
-    report_network = report.add_mutually_exclusive_group()
-    report_network.add_argument("--online", action="store_true",
-                                help="verify references online for the bibliography section")
-    report_network.add_argument("--offline", action="store_true",
-                                help="show verification from the cache only")
+    _add_online_or_offline(report, "verify references online for the bibliography section",
+                           "show verification from the cache only")
     known = report.add_mutually_exclusive_group()
     known.add_argument("--no-baseline", action="store_true",
                        help="treat every finding as new (the content's state, not the gate's)")
@@ -163,13 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="ask the registries again, ignoring (and renewing) cached answers")
     online.add_argument("--no-cache", action="store_true",
                         help="neither read nor write cached registry answers")
-    online.add_argument("--crossref-url", metavar="URL",
-                        help="Crossref API base URL (or CONTENT_LINT_CROSSREF_URL)")
-    online.add_argument("--ncbi-url", metavar="URL",
-                        help="NCBI E-utilities base URL (or CONTENT_LINT_NCBI_URL)")
-    online.add_argument("--mailto", metavar="EMAIL",
-                        help="contact address for the registries' polite pools "
-                             "(or CONTENT_LINT_MAILTO)")
+    _add_registry_options(online)
     verify = refs_sub.add_parser("verify", parents=[online],
                                  help="each entry's verdict: verified, mismatch, misattributed, "
                                       "not-found or unverifiable")
@@ -194,6 +176,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_online_or_offline(parser: argparse.ArgumentParser, online: str, offline: str) -> None:
+    """--online or --offline (not both), each with what it means for the command."""
+    network = parser.add_mutually_exclusive_group()
+    network.add_argument("--online", action="store_true", help=online)
+    network.add_argument("--offline", action="store_true", help=offline)
+
+
+def _add_registry_options(parser: argparse.ArgumentParser) -> None:
+    """Where the online checks ask, and who is asking: `check` and `refs` take the same."""
+    parser.add_argument("--crossref-url", metavar="URL",
+                        help="Crossref API base URL (or CONTENT_LINT_CROSSREF_URL)")
+    parser.add_argument("--ncbi-url", metavar="URL",
+                        help="NCBI E-utilities base URL (or CONTENT_LINT_NCBI_URL)")
+    parser.add_argument("--mailto", metavar="EMAIL",
+                        help="contact address for the registries' polite pools "
+                             "(or CONTENT_LINT_MAILTO)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args, unknown = parser.parse_known_args(argv)
@@ -206,20 +206,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_ERROR
+    commands = {"rules": _rules, "init": _init, "classify": _classify,
+                "mechanisms": _mechanisms, "refs": _refs, "report": _report}
     try:
-        if args.command == "rules":
-            return _rules(args)
-        if args.command == "init":
-            return _init(args)
-        if args.command == "classify":
-            return _classify(args)
-        if args.command == "mechanisms":
-            return _mechanisms(args)
-        if args.command == "refs":
-            return _refs(args)
-        if args.command == "report":
-            return _report(args)
-        return _lint(args)
+        return commands.get(args.command, _lint)(args)
     except KeyboardInterrupt:
         return 130
     except _errors() as error:

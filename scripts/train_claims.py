@@ -30,6 +30,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+from scores import label_scores  # noqa: E402
 
 CITEWORTHY = REPO / "bench" / "data" / "citeworthy"
 HEALTH = REPO / "bench" / "data" / "health_pages" / "sentences.tsv"
@@ -124,14 +126,8 @@ class Vocabulary:
 
 
 def prf(gold: list[int], predicted: list[int]) -> dict:
-    tp = sum(1 for g, p in zip(gold, predicted) if g and p)
-    fp = sum(1 for g, p in zip(gold, predicted) if p and not g)
-    fn = sum(1 for g, p in zip(gold, predicted) if g and not p)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"n": len(gold), "precision": round(precision, 3), "recall": round(recall, 3),
-            "f1": round(f1, 3)}
+    s = label_scores(gold, predicted)
+    return {key: s[key] for key in ("n", "precision", "recall", "f1")}  # the model card's "dev"
 
 
 def choose_threshold(gold: list[int], logits: list[float], profile: str) -> float:

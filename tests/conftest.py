@@ -62,6 +62,18 @@ def cli(root: Path, *args: str, stdin: str | None = None) -> subprocess.Complete
                           capture_output=True, text=True, input=stdin, timeout=300)
 
 
+@pytest.fixture(scope="module")
+def generated_corpus(tmp_path_factory):
+    """build(count, name): a folder of `count` articles varied from content/ by
+    bench/make_corpus.py (deterministic), with its bibliography, glossary and configuration."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_corpus", REPO / "bench" / "make_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return lambda count, name: module.build(count, tmp_path_factory.mktemp(name) / "corpus")
+
+
 def copy_repository(root: Path) -> None:
     """This repository's content, bibliography, configuration and baseline, into root."""
     import shutil

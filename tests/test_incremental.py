@@ -8,7 +8,6 @@ code as a run without it, and only the articles that changed are analysed again.
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import shutil
 import subprocess
@@ -30,16 +29,9 @@ SENTENCES = [
 ]
 
 
-def _make_corpus():
-    spec = importlib.util.spec_from_file_location("make_corpus", REPO / "bench" / "make_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    return _make_corpus().build(4, tmp_path_factory.mktemp("incremental") / "corpus")
+def template(generated_corpus):
+    return generated_corpus(4, "incremental")
 
 
 def _runs(root):

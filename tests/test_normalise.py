@@ -1,8 +1,11 @@
-"""The shared normaliser: the word forms matching, lexicons and glossary rules compare."""
+"""The shared normaliser: the word forms matching, lexicons, acronyms and glossary rules compare."""
 
 from __future__ import annotations
 
-from lint.normalise import plural, same_words, singular_term, with_plural
+import pytest
+
+from lint.normalise import (acronym_singular, class_key, plural, plural_of, same_words,
+                            singular, singular_term, spelling_words, split_words, with_plural)
 
 
 def test_plurals():
@@ -16,3 +19,65 @@ def test_separators_and_singulars():
     assert not same_words("HPG axis", "HPG axes")
     assert singular_term("Sertoli  Cells") == singular_term("sertoli-cell") == "sertoli cell"
     assert singular_term("stress") == "stress" and singular_term("gas") == "gas"
+    assert split_words(" HPG-axis – hormones ") == ["hpg", "axis", "hormones"]
+    assert spelling_words("insulin-like growth factor IGF-1") == \
+        ["insulin", "like", "growth", "factor", "igf-1"]
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("LHs", "LH"), ("SERMs", "SERM"), ("AIs", "AI"), ("GnRHs", "GnRH"),
+    ("LH's", "LH's"),  # a possessive, not a plural
+    ("hCG", "hCG"), ("LH", "LH"), ("Ms", "Ms"), ("IGF-1", "IGF-1"),
+])
+def test_acronym_plurals(written, expected):
+    assert acronym_singular(written) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("cells", "cell"), ("inhibitors", "inhibitor"), ("SERMs", "SERM"), ("AIs", "AI"),
+    ("GnRHs", "GnRH"), ("hCG", "hCG"),
+    # An "s" that is not a plural one stays.
+    ("analysis", "analysis"), ("status", "status"), ("testis", "testis"), ("stress", "stress"),
+    ("gas", "gas"), ("ais", "ais"), ("this", "this"),
+])
+def test_singular(word, expected):
+    assert singular(word) == expected
+
+
+def test_singular_shortest_word():
+    assert singular("rats") == "rat" and singular("rats", shortest=5) == "rats"
+
+
+def test_plural_of_a_preferred_form():
+    assert plural_of("GnRH analogues", "GnRH analogue") and plural_of("SERMs", "SERM")
+    assert plural_of("AIs", "AI")
+    assert not plural_of("GnRH analogue", "GnRH analogue")
+    assert not plural_of("testes", "testis")  # the singular ends in "s" already
+    assert not plural_of("LH's", "LH")
+
+
+def test_drug_class_keys():
+    assert class_key("Aromatase Inhibitors") == class_key("aromatase inhibitor") == \
+        "aromatase inhibitor"
+    assert class_key("Gonadotropin Releasing Hormone Analog [EPC]") == \
+        class_key("gonadotropin releasing hormone analogues")
+    # "synthesis", "virus" and "class" keep their last letter.
+    assert class_key("Thyroid Hormone Synthesis Inhibitors") == \
+        "thyroid hormone synthesis inhibitor"
+    assert class_key("Tetracycline-class Drug") == "tetracycline-class drug"
+    assert class_key(class_key("Janus Kinase Inhibitors")) == "janus kinase inhibitor"
+
+
+def test_word_forms_are_compared_only_through_the_normaliser():
+    """A plural "s" stripped or a separator pattern written in place is a seventh heuristic."""
+    import re
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[1] / "lint"
+    private = re.compile(r"""rstrip\(["']s["']\)|endswith\(["']s["']\)|\[\\s\\-–\]""")
+    found = [f"{path.relative_to(package.parent)}:{number}"
+             for folder in ("annotate", "rules", "report", "sources", "document")
+             for path in sorted((package / folder).rglob("*.py"))
+             for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+             if private.search(line)]
+    assert not found, f"use lint/normalise.py: {found}"

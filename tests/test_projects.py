@@ -51,6 +51,10 @@ def copy(tmp_path):
     return make
 
 
+def _replace(path: Path, old: str, new: str) -> None:
+    path.write_text(path.read_text("utf-8").replace(old, new), "utf-8")
+
+
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_layout_is_read_from_the_project_itself(copy, name):
     root = copy(name)
@@ -103,9 +107,7 @@ def test_chapter_checked_alone_still_needs_its_own_definition(tmp_path):
 
 def test_book_metadata_missing_everywhere_is_reported_once(copy):
     root = copy("quarto")
-    layout = root / "_quarto.yml"
-    layout.write_text(layout.read_text("utf-8").replace(
-        '  title: "Screening for Hypertension"\n', ""), "utf-8")
+    _replace(root / "_quarto.yml", '  title: "Screening for Hypertension"\n', "")
     _, findings = check(root)
     doc003 = [f for f in findings if f["code"] == "DOC003"]
     assert [(f["file"], "_quarto.yml" in f["message"]) for f in doc003] == [("index.qmd", True)]
@@ -242,9 +244,8 @@ def test_book_chapters_share_glossary_introductions(tmp_path):
 
 def test_acronym_used_in_a_chapter_before_the_defining_one(copy):
     root = copy("bookdown")
-    index = root / "index.Rmd"
-    index.write_text(index.read_text("utf-8").replace(
-        "what is known about inhaler technique.", "what is known about ICS technique."), "utf-8")
+    _replace(root / "index.Rmd", "what is known about inhaler technique.",
+             "what is known about ICS technique.")
     _, findings = check(root)
     acronyms = [(f["code"], f["file"], f["message"]) for f in findings
                 if f["code"] in ("GLO005", "GLO008")]
@@ -297,6 +298,5 @@ def test_run_cache_follows_the_layout_file(copy):
         return cache.run_key(config, RunOptions(), discover(config, config.paths))
 
     before = key()
-    layout = root / "_quarto.yml"
-    layout.write_text(layout.read_text("utf-8").replace("Screening", "Testing"), "utf-8")
+    _replace(root / "_quarto.yml", "Screening", "Testing")
     assert key() != before

@@ -136,12 +136,17 @@ def test_unknown_doi_is_not_found_from_a_plain_text_404(httpserver, tmp_path):
     assert result.status == "not-found"
 
 
+def _verify_by_pmid(httpserver, tmp_path, answer: str, cited: str):
+    """`cited` verified with PubMed's esummary answering the recorded fixture `answer`."""
+    httpserver.expect_request("/esummary.fcgi").respond_with_data(
+        fixture(answer), content_type="application/json")
+    return verify_entry(entry(cited), client_for(httpserver, tmp_path))
+
+
 @needs_fixtures
 def test_unknown_pmid_answers_200_with_an_error(httpserver, tmp_path):
-    httpserver.expect_request("/esummary.fcgi").respond_with_data(
-        fixture("ncbi_esummary_pubmed_unknown_pmid_MINIMAL.json"), content_type="application/json")
-    cited = CITED.replace("doi = {10.1000/x1}", "pmid = {999999999}")
-    result = verify_entry(entry(cited), client_for(httpserver, tmp_path))
+    result = _verify_by_pmid(httpserver, tmp_path, "ncbi_esummary_pubmed_unknown_pmid_MINIMAL.json",
+                             CITED.replace("doi = {10.1000/x1}", "pmid = {999999999}"))
     assert result.status == "not-found" and result.how == "pmid"
 
 
@@ -164,10 +169,9 @@ def test_retraction_in_crossref(httpserver, tmp_path):
 
 @needs_fixtures
 def test_retraction_in_pubmed(httpserver, tmp_path):
-    httpserver.expect_request("/esummary.fcgi").respond_with_data(
-        fixture("ncbi_esummary_pubmed_9500320_retracted.json"), content_type="application/json")
-    cited = WAKEFIELD.replace("doi = {10.1016/s0140-6736(97)11096-0}", "pmid = {9500320}")
-    result = verify_entry(entry(cited), client_for(httpserver, tmp_path))
+    result = _verify_by_pmid(
+        httpserver, tmp_path, "ncbi_esummary_pubmed_9500320_retracted.json",
+        WAKEFIELD.replace("doi = {10.1016/s0140-6736(97)11096-0}", "pmid = {9500320}"))
     assert result.retraction == "retracted" and result.how == "pmid"
 
 

@@ -253,28 +253,28 @@ def test_entries_without_identifiers_are_searched_in_pubmed_too(httpserver, tmp_
     assert "testosterone[Title]" in searched.args["term"]
 
 
+def _verify_with_pmid_5(httpserver, tmp_path, title: str, doi: str):
+    """CITED with PMID 5 beside its DOI, PubMed answering that PMID 5 is `title` with `doi`."""
+    httpserver.expect_request("/esummary.fcgi").respond_with_json({"result": {
+        "uids": ["5"], "5": {"uid": "5", "title": title, "authors": [],
+                             "pubtype": ["Journal Article"], "articleids": [
+                                 {"idtype": "doi", "value": doi}]}}})
+    cited = CITED.replace("doi = {10.1000/x1}", "doi = {10.1000/x1}, pmid = {5}")
+    return verify_entry(entry(cited), client(httpserver.url_for("").rstrip("/"), tmp_path))
+
+
 def test_a_doi_and_a_pmid_of_the_same_work_are_one_reference(httpserver, tmp_path):
     httpserver.expect_request("/works/10.1000/x1").respond_with_json(work(**{
         "updated-by": [{"type": "expression_of_concern", "DOI": "10.1000/eoc",
                         "source": "publisher"}]}))
-    httpserver.expect_request("/esummary.fcgi").respond_with_json({"result": {
-        "uids": ["5"], "5": {"uid": "5", "title": "Age and Duration.", "authors": [],
-                             "pubtype": ["Journal Article"], "articleids": [
-                                 {"idtype": "doi", "value": "10.1000/X1"}]}}})
-    cited = CITED.replace("doi = {10.1000/x1}", "doi = {10.1000/x1}, pmid = {5}")
-    result = verify_entry(entry(cited), client(httpserver.url_for("").rstrip("/"), tmp_path))
+    result = _verify_with_pmid_5(httpserver, tmp_path, "Age and Duration.", "10.1000/X1")
     assert result.status == "verified" and result.how == "doi+pmid"
     assert result.record.pmid == "5" and result.retraction == "expression of concern"
 
 
 def test_a_pmid_of_another_work_is_a_mismatch(httpserver, tmp_path):
     httpserver.expect_request("/works/10.1000/x1").respond_with_json(work())
-    httpserver.expect_request("/esummary.fcgi").respond_with_json({"result": {
-        "uids": ["5"], "5": {"uid": "5", "title": "Other.", "authors": [],
-                             "pubtype": ["Journal Article"], "articleids": [
-                                 {"idtype": "doi", "value": "10.9999/other"}]}}})
-    cited = CITED.replace("doi = {10.1000/x1}", "doi = {10.1000/x1}, pmid = {5}")
-    result = verify_entry(entry(cited), client(httpserver.url_for("").rstrip("/"), tmp_path))
+    result = _verify_with_pmid_5(httpserver, tmp_path, "Other.", "10.9999/other")
     assert result.status == "mismatch" and [i.field for i in result.mismatches] == ["pmid"]
 
 

@@ -19,20 +19,15 @@ import re
 from lint.annotate.lexicon import load_data
 from lint.document.annotations import AcronymEvent
 from lint.document.model import Document
+from lint.normalise import acronym_singular, split_words
 
 _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{0,7}(?:-\d{1,2})?$")
 # A part that continues a compound acronym after a hyphen: "CoV", "PCR", "2".
 _COMPOUND_PART = re.compile(r"^(?:[A-Z][A-Za-z]{0,7}(?:-\d{1,2})?|\d{1,2})$")
 
 
-def normalise(acronym: str) -> str:
-    if len(acronym) > 2 and acronym.endswith("s") and acronym[-2].isupper():
-        return acronym[:-1]
-    return acronym
-
-
 def is_acronym(text: str, known: frozenset[str] = frozenset()) -> bool:
-    return bool(_ACRONYM.match(text)) and normalise(text) not in known
+    return bool(_ACRONYM.match(text)) and acronym_singular(text) not in known
 
 
 def long_form_matches(short: str, words: list[str], strict_initials: bool = False) -> int:
@@ -41,14 +36,14 @@ def long_form_matches(short: str, words: list[str], strict_initials: bool = Fals
     Schwartz & Hearst (2003): letters of the short form are found right to
     left in the long form, the first letter at the start of a word.
     """
-    letters = [c.lower() for c in normalise(short) if c.isalpha()]
+    letters = [c.lower() for c in acronym_singular(short) if c.isalpha()]
     if not letters or not words:
         return 0
     limit = min(len(words), len(letters) + 5)
     for count in range(1, limit + 1):
         candidate = words[-count:]
         if strict_initials:
-            initials = [w[0].lower() for w in _parts(candidate)]
+            initials = [w[0] for w in split_words(" ".join(candidate))]
             if initials == letters or [i for i in initials if i] == letters:
                 return count
             continue
@@ -57,13 +52,6 @@ def long_form_matches(short: str, words: list[str], strict_initials: bool = Fals
         if _aligns(letters, " ".join(candidate).lower()):
             return count
     return 0
-
-
-def _parts(words: list[str]) -> list[str]:
-    parts = []
-    for word in words:
-        parts.extend(p for p in re.split(r"[-–]", word) if p)
-    return parts
 
 
 def _aligns(letters: list[str], long_form: str) -> bool:
@@ -132,7 +120,7 @@ def _sentence_events(doc, block, sentence, excluded, known):
         if compound_end > position + 1:
             compound = sentence_tokens[position:compound_end]
             written = compound.text
-            if normalise(written) in known:
+            if acronym_singular(written) in known:
                 continue
             if any(s <= token.idx < e for s, e in excluded):
                 continue
@@ -187,7 +175,8 @@ def _sentence_events(doc, block, sentence, excluded, known):
                 event = ("glued", " ".join(glued_words), first[-1].idx if first else token.idx)
         kind, expansion, expansion_start = event if event else ("use", "", token.idx)
         yield AcronymEvent(
-            kind=kind, acronym=normalise(token.text), written=token.text, expansion=expansion,
+            kind=kind, acronym=acronym_singular(token.text), written=token.text,
+            expansion=expansion,
             start=to_source(token.idx), end=to_source(token.idx + len(token.text)),
             expansion_start=to_source(expansion_start), sentence=sentence)
 
@@ -208,6 +197,6 @@ def _compound_event(tokens, position: int, end: int, written: str, block, senten
             expansion = " ".join(t.text for t in prior_tokens[-count:])
             expansion_start = prior_tokens[-count].idx
     yield AcronymEvent(
-        kind=kind, acronym=normalise(written), written=written, expansion=expansion,
+        kind=kind, acronym=acronym_singular(written), written=written, expansion=expansion,
         start=to_source(start), end=to_source(start + len(written)),
         expansion_start=to_source(expansion_start), sentence=sentence)

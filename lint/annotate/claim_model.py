@@ -39,6 +39,14 @@ def sentence_features(norms: tuple[list[str], list[str]], cue_groups: list[str],
     found += [a + " " + b for a, b in zip(["<s>"] + words, words)]
     for shape in set(shapes):
         found.append("shape=" + shape + ("x2+" if shapes.count(shape) > 1 else ""))
+    return found + _whole_sentence_features(cue_groups, needs_domain, domain_count, len(words),
+                                            text)
+
+
+def _whole_sentence_features(cue_groups: list[str], needs_domain: frozenset[str],
+                             domain_count: int, word_count: int, text: str) -> list[str]:
+    """The features that are not words or shapes: cues, domain terms, length, ending, digits."""
+    found = []
     for group in cue_groups:
         found.append("cue=" + group)
         if group in needs_domain and not domain_count:
@@ -47,9 +55,8 @@ def sentence_features(norms: tuple[list[str], list[str]], cue_groups: list[str],
         found.append("domain=1" if domain_count == 1 else "domain=2+")
     # Length beyond this: a long sentence holds more words to weigh. Short rows are
     # left to their words, for in the data they are mostly list items (claims).
-    count = len(words)
-    if count > 12:
-        found.append("len<26" if count < 26 else "len>25")
+    if word_count > 12:
+        found.append("len<26" if word_count < 26 else "len>25")
     stripped = text.rstrip()
     found.append("end=" + (stripped[-1] if stripped and stripped[-1] in ".:!;)" else "other"))
     if _DIGIT.search(text):
@@ -183,22 +190,7 @@ class ClaimModel:
                     found[previous + " " + norm] = weight
             previous = norm
         rest = ["shape=" + s + ("x2+" if n > 1 else "") for s, n in shapes.items()]
-        for group in cue_groups:
-            rest.append("cue=" + group)
-            if group in self.needs_domain and not domain_count:
-                rest.append("cue=" + group + "/no-domain")
-        if domain_count:
-            rest.append("domain=1" if domain_count == 1 else "domain=2+")
-        if count > 12:
-            rest.append("len<26" if count < 26 else "len>25")
-        stripped = text.rstrip()
-        rest.append("end=" + (stripped[-1] if stripped and stripped[-1] in ".:!;)" else "other"))
-        if _DIGIT.search(text):
-            rest.append("has=digit")
-        if "%" in text:
-            rest.append("has=%")
-        if _YEAR.search(text):
-            rest.append("has=year")
+        rest += _whole_sentence_features(cue_groups, self.needs_domain, domain_count, count, text)
         for name in rest:
             weight = weights.get(name)
             if weight:

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import re
-
 from lint.annotate.lexicon import load_data
 from lint.document.annotations import DefinitionJudgment
-
+from lint.normalise import SEPARATORS, singular
 
 
 def _head_words(entry) -> set[str]:
     words = set()
     for form in [entry.term, entry.preferred, *entry.aliases]:
-        parts = [p for p in re.split(r"[\s\-–]+", form.lower()) if p]
+        parts = [p for p in SEPARATORS.split(form) if p]
         if parts:
-            words.add(parts[-1].rstrip("s"))
-            words.add(" ".join(parts))
+            words.add(singular(parts[-1]).lower())
+            words.add(" ".join(parts).lower())
     return {w for w in words if w}
 
 
@@ -53,8 +51,7 @@ def judge_definition(entry, nlp) -> DefinitionJudgment:
             subject.append(token.lower_)
     heads = _head_words(entry)
     subject_text = " ".join(subject)
-    subject_words = {w.rstrip("s") for w in subject}
-    names_term = any(h in subject_text or h in subject_words for h in heads)
+    names_term = any(h in subject_text for h in heads)
     if verb is not None and names_term:
         opening = sentence[:verb.i - sentence.start + 1].text
         if len(opening) > 60:

@@ -10,15 +10,11 @@ and front matter is not prose. Each use is stored on its sentence
 
 from __future__ import annotations
 
-import re
-
-from lint.normalise import SEPARATORS, plural, same_words
+from lint.normalise import (SEPARATOR_SPELLINGS, SEPARATORS, plural, same_words,
+                            spelling_words)
 from lint.sources.terms import is_term
 from lint.document.annotations import TermUse
 from lint.document.model import BlockKind, Document
-
-_WORD_SPLIT = re.compile(r"\s+|(?<=[A-Za-z])[-–](?=[A-Za-z])")
-
 
 def _forms(entry) -> list[tuple[str, str]]:
     """(role, form) for every form of an entry that matching should find."""
@@ -59,7 +55,7 @@ class TermMatcher:
 
     def _spellings(self, form: str) -> list[str]:
         """The form with a space, hyphen or en dash between its words, last word plural too."""
-        words = [w.lower() for w in _WORD_SPLIT.split(form.strip()) if w]
+        words = spelling_words(form)
         if not words:
             return []
         last = [t.lower_ for t in self.nlp.make_doc(words[-1])][-1]
@@ -68,7 +64,7 @@ class TermMatcher:
             endings.append(words[-1][:-len(last)] + plural(last))
         spellings = [""]
         for word in words[:-1]:
-            spellings = [f"{s}{word}{sep}" for s in spellings for sep in (" ", "-", "–")]
+            spellings = [f"{s}{word}{sep}" for s in spellings for sep in SEPARATOR_SPELLINGS]
         return [s + ending for s in spellings for ending in endings]
 
     def annotate(self, document: Document) -> None:

@@ -185,7 +185,7 @@ class AcronymEvent:
     """An acronym defined, used or glued to its expansion (annotate/acronyms.py)."""
 
     kind: str  # definition | use | glued
-    acronym: str  # normalised: plural "s" removed
+    acronym: str  # without a plural "s" (lint.normalise.acronym_singular)
     written: str
     expansion: str
     start: int  # absolute offsets of the acronym

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from lint.normalise import singular
 from lint.report.places import Link, sentence_link, section_label
 
 NOT_VERIFIED = "not verified"
@@ -40,8 +41,7 @@ def _plain(text: str) -> str:
 def _words(text: str) -> set[str]:
     words = set()
     for word in _WORD.findall(text.lower()):
-        if word.endswith("s") and len(word) > 4 and not word.endswith("ss"):
-            word = word[:-1]
+        word = singular(word, shortest=5)
         if word not in _COMMON and len(word) > 2:
             words.add(word)
     return words

@@ -9,7 +9,8 @@ The docstring is the documentation: a first line saying what the rule
 does, a "Why:" paragraph, and "Fails:" / "Passes:" sections holding fenced
 examples (```markdown, ```bibtex, ```yaml for the glossary, ```toml for the
 rule's options, ```hex for raw bytes of the Markdown file, ```json for what
-a registry answers the online checks). The test suite
+a registry answers the online checks); a line `{{name}}` stands for an
+example several rules share (lint/rules/examples.py). The test suite
 runs every example; a rule without both kinds fails the suite.
 """
 
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from lint.diagnostics import Edit, Severity, Span
+from lint.rules.examples import expand
 
 
 class Scope(str, enum.Enum):
@@ -125,7 +127,7 @@ def rule(code: str, name: str, severity: Severity, scope: Scope = Scope.DOCUMENT
          options: dict[str, Option] | None = None, input_error: bool = False,
          fixable: bool = False, needs_annotations: bool = False, reads_unreadable: bool = False):
     def register(function):
-        doc = inspect.cleandoc(function.__doc__ or "")
+        doc = expand(inspect.cleandoc(function.__doc__ or ""), code)
         if code in _REGISTRY or any(r.name == name for r in _REGISTRY.values()):
             raise ValueError(f"rule {code} / {name} registered twice")
         _REGISTRY[code] = Rule(

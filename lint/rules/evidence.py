@@ -151,10 +151,7 @@ def weak_sources_unhedged(document, context):
     Age predicts the return of sperm after testosterone therapy [@abstract2018].
     ```
 
-    ```bibtex
-    @article{abstract2018, author = {A, B}, title = {Age Predicts Recovery},
-      journal = {Journal of Urology}, year = {2018}, pages = {e676--e677}}
-    ```
+    {{abstract-entry}}
 
     Passes:
 
@@ -162,10 +159,7 @@ def weak_sources_unhedged(document, context):
     Age may predict the return of sperm after testosterone therapy [@abstract2018].
     ```
 
-    ```bibtex
-    @article{abstract2018, author = {A, B}, title = {Age Predicts Recovery},
-      journal = {Journal of Urology}, year = {2018}, pages = {e676--e677}}
-    ```
+    {{abstract-entry}}
     """
     bibliography = context.bibliography
     if bibliography is None:

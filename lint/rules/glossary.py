@@ -7,7 +7,7 @@ import re
 from lint.data import load_data
 from lint.diagnostics import Edit, Severity, Span
 from lint.document.model import BlockKind
-from lint.normalise import singular_term
+from lint.normalise import plural_of, singular_term, split_words
 from lint.rules.base import Finding, Option, Scope, rule
 from lint.sources.terms import term_problem
 
@@ -70,8 +70,7 @@ def _span(document, start, end):
 def _preferred_for(entry, use) -> str:
     """The preferred form, in the case pattern the position calls for."""
     preferred = entry.display
-    if use.text.endswith("s") and not preferred.endswith("s") and \
-            use.text.lower().rstrip("s").endswith(preferred.lower()[-3:]):
+    if plural_of(use.text, preferred):
         preferred += "s"
     if use.sentence_start and entry.case in ("", "lower"):
         preferred = preferred[:1].upper() + preferred[1:]
@@ -399,9 +398,8 @@ def acronym_redefined(document, context):
 
 
 def _same(a: str, b: str) -> bool:
-    def norm(text):
-        return re.sub(r"[\s\-–]+", " ", text.lower()).strip()
-    return norm(a) == norm(b) or norm(a).endswith(norm(b)) or norm(b).endswith(norm(a))
+    a, b = " ".join(split_words(a)), " ".join(split_words(b))
+    return a == b or a.endswith(b) or b.endswith(a)
 
 
 @rule("GLO007", "acronym-conflicting-expansions", Severity.WARNING, needs_annotations=True)

@@ -530,10 +530,7 @@ def weak_source(corpus, context):
     Cited [@abstract2018].
     ```
 
-    ```bibtex
-    @article{abstract2018, author = {A, B}, title = {Age Predicts Recovery},
-      journal = {Journal of Urology}, year = {2018}, pages = {e676--e677}}
-    ```
+    {{abstract-entry}}
 
     Passes:
 

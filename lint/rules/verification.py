@@ -72,25 +72,7 @@ def reference_not_found(corpus, context):
 
     Passes:
 
-    ```markdown
-    Cited [@w2018].
-    ```
-
-    ```bibtex
-    @article{w2018, author = {Wenkler, B. and Smith, C.},
-      title = {Age and Duration of Testosterone Therapy Predict Recovery},
-      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
-      year = {2018}, doi = {10.1000/x1}}
-    ```
-
-    ```json
-    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
-      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
-      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
-      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
-      "volume": "199", "issue": "4", "page": "e676-e677",
-      "issued": {"date-parts": [[2018, 4]]}}}
-    ```
+    {{verified-reference}}
     """
     for bibliography, key, entry, result in _verified(corpus):
         if result.status != "not-found":
@@ -135,36 +117,11 @@ def metadata_mismatch(corpus, context):
       year = {2018}, doi = {10.1000/x1}}
     ```
 
-    ```json
-    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
-      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
-      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
-      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
-      "volume": "199", "issue": "4", "page": "e676-e677",
-      "issued": {"date-parts": [[2018, 4]]}}}
-    ```
+    {{w2018-record}}
 
     Passes:
 
-    ```markdown
-    Cited [@w2018].
-    ```
-
-    ```bibtex
-    @article{w2018, author = {Wenkler, B. and Smith, C.},
-      title = {Age and Duration of Testosterone Therapy Predict Recovery},
-      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
-      year = {2018}, doi = {10.1000/x1}}
-    ```
-
-    ```json
-    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
-      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
-      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
-      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
-      "volume": "199", "issue": "4", "page": "e676-e677",
-      "issued": {"date-parts": [[2018, 4]]}}}
-    ```
+    {{verified-reference}}
     """
     for bibliography, key, entry, result in _verified(corpus):
         if result.status != "mismatch":
@@ -226,25 +183,7 @@ def misattributed_reference(corpus, context):
 
     Passes:
 
-    ```markdown
-    Cited [@w2018].
-    ```
-
-    ```bibtex
-    @article{w2018, author = {Wenkler, B. and Smith, C.},
-      title = {Age and Duration of Testosterone Therapy Predict Recovery},
-      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
-      year = {2018}, doi = {10.1000/x1}}
-    ```
-
-    ```json
-    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
-      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
-      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
-      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
-      "volume": "199", "issue": "4", "page": "e676-e677",
-      "issued": {"date-parts": [[2018, 4]]}}}
-    ```
+    {{verified-reference}}
     """
     for bibliography, key, entry, result in _verified(corpus):
         if result.status != "misattributed" or result.other_work is None:
@@ -279,12 +218,7 @@ def retracted_reference(corpus, context):
     Cited [@w2018].
     ```
 
-    ```bibtex
-    @article{w2018, author = {Wenkler, B. and Smith, C.},
-      title = {Age and Duration of Testosterone Therapy Predict Recovery},
-      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
-      year = {2018}, doi = {10.1000/x1}}
-    ```
+    {{w2018-entry}}
 
     ```json
     {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
@@ -298,36 +232,15 @@ def retracted_reference(corpus, context):
 
     Passes:
 
-    ```markdown
-    Cited [@w2018].
-    ```
-
-    ```bibtex
-    @article{w2018, author = {Wenkler, B. and Smith, C.},
-      title = {Age and Duration of Testosterone Therapy Predict Recovery},
-      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
-      year = {2018}, doi = {10.1000/x1}}
-    ```
-
-    ```json
-    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
-      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
-      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
-      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
-      "volume": "199", "issue": "4", "page": "e676-e677",
-      "issued": {"date-parts": [[2018, 4]]}}}
-    ```
+    {{verified-reference}}
     """
     for bibliography, key, entry, result in _verified(corpus):
         state = result.retraction
         if state in ("retracted", "is a retraction notice"):
             notice = next((u.doi for u in result.record.updated_by
                            if "retract" in u.kind and u.doi), "")
-            yield Finding(entry.span, f"'{key}' {state} ({_where(result.record)}"
-                                      + (f"; notice doi:{notice}" if notice else "") + ")",
-                          suggestion="remove the citation and any claim resting on it",
-                          path=bibliography.file_of(key), context=f"{key} {state}",
-                          data=_data(key, result, state=state, notice=notice or None))
+            yield _notice_finding(bibliography, key, entry, result, state, notice,
+                                  "remove the citation and any claim resting on it")
 
 
 @rule("REF015", "corrected-reference", Severity.WARNING, scope=Scope.CORPUS)
@@ -343,12 +256,7 @@ def corrected_reference(corpus, context):
     Cited [@w2018].
     ```
 
-    ```bibtex
-    @article{w2018, author = {Wenkler, B. and Smith, C.},
-      title = {Age and Duration of Testosterone Therapy Predict Recovery},
-      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
-      year = {2018}, doi = {10.1000/x1}}
-    ```
+    {{w2018-entry}}
 
     ```json
     {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
@@ -362,25 +270,7 @@ def corrected_reference(corpus, context):
 
     Passes:
 
-    ```markdown
-    Cited [@w2018].
-    ```
-
-    ```bibtex
-    @article{w2018, author = {Wenkler, B. and Smith, C.},
-      title = {Age and Duration of Testosterone Therapy Predict Recovery},
-      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
-      year = {2018}, doi = {10.1000/x1}}
-    ```
-
-    ```json
-    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
-      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
-      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
-      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
-      "volume": "199", "issue": "4", "page": "e676-e677",
-      "issued": {"date-parts": [[2018, 4]]}}}
-    ```
+    {{verified-reference}}
     """
     for bibliography, key, entry, result in _verified(corpus):
         state = result.retraction
@@ -388,11 +278,18 @@ def corrected_reference(corpus, context):
             what = "a correction" if state == "corrected" else "an expression of concern"
             notice = next((u.doi for u in result.record.updated_by if u.doi and u.kind not in
                            ("retraction", "withdrawal", "removal")), "")
-            yield Finding(entry.span, f"'{key}' has {what} ({_where(result.record)}"
-                                      + (f"; notice doi:{notice}" if notice else "") + ")",
-                          suggestion="read the notice and check the claims that cite it",
-                          path=bibliography.file_of(key), context=f"{key} {state}",
-                          data=_data(key, result, state=state, notice=notice or None))
+            yield _notice_finding(bibliography, key, entry, result, f"has {what}", notice,
+                                  "read the notice and check the claims that cite it")
+
+
+def _notice_finding(bibliography, key, entry, result, says: str, notice: str,
+                    suggestion: str) -> Finding:
+    """An entry the registry marks as updated: what it is, where it is registered, the notice."""
+    return Finding(entry.span, f"'{key}' {says} ({_where(result.record)}"
+                               + (f"; notice doi:{notice}" if notice else "") + ")",
+                   suggestion=suggestion, path=bibliography.file_of(key),
+                   context=f"{key} {result.retraction}",
+                   data=_data(key, result, state=result.retraction, notice=notice or None))
 
 
 @rule("REF016", "reference-unverifiable", Severity.WARNING, scope=Scope.CORPUS)
@@ -413,12 +310,7 @@ def reference_unverifiable(corpus, context):
     Cited [@w2018].
     ```
 
-    ```bibtex
-    @article{w2018, author = {Wenkler, B. and Smith, C.},
-      title = {Age and Duration of Testosterone Therapy Predict Recovery},
-      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
-      year = {2018}, doi = {10.1000/x1}}
-    ```
+    {{w2018-entry}}
 
     ```json
     {"status": 500}
@@ -426,25 +318,7 @@ def reference_unverifiable(corpus, context):
 
     Passes:
 
-    ```markdown
-    Cited [@w2018].
-    ```
-
-    ```bibtex
-    @article{w2018, author = {Wenkler, B. and Smith, C.},
-      title = {Age and Duration of Testosterone Therapy Predict Recovery},
-      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
-      year = {2018}, doi = {10.1000/x1}}
-    ```
-
-    ```json
-    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
-      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
-      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
-      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
-      "volume": "199", "issue": "4", "page": "e676-e677",
-      "issued": {"date-parts": [[2018, 4]]}}}
-    ```
+    {{verified-reference}}
     """
     for bibliography, key, entry, result in _verified(corpus):
         if result.status == "unverifiable":
@@ -474,36 +348,11 @@ def publication_year_off_by_one(corpus, context):
       year = {2017}, doi = {10.1000/x1}}
     ```
 
-    ```json
-    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
-      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
-      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
-      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
-      "volume": "199", "issue": "4", "page": "e676-e677",
-      "issued": {"date-parts": [[2018, 4]]}}}
-    ```
+    {{w2018-record}}
 
     Passes:
 
-    ```markdown
-    Cited [@w2018].
-    ```
-
-    ```bibtex
-    @article{w2018, author = {Wenkler, B. and Smith, C.},
-      title = {Age and Duration of Testosterone Therapy Predict Recovery},
-      journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
-      year = {2018}, doi = {10.1000/x1}}
-    ```
-
-    ```json
-    {"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
-      "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
-      "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
-      "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
-      "volume": "199", "issue": "4", "page": "e676-e677",
-      "issued": {"date-parts": [[2018, 4]]}}}
-    ```
+    {{verified-reference}}
     """
     for bibliography, key, entry, result in _verified(corpus):
         if result.status != "mismatch":

@@ -22,11 +22,11 @@ import copy
 import functools
 import gzip
 import json
-import re
 from dataclasses import dataclass, field
 from importlib import resources
 
 from lint.data import load_data
+from lint.normalise import class_key
 from lint.sources.yamlfile import DataFileError, load_yaml_file
 
 DIRECTIONS = ("up", "down")
@@ -90,9 +90,9 @@ class Drug:
     def has_class(self, klass: str) -> bool:
         if klass == self.drug_class or klass in self.also:
             return True
-        wanted = {normal_label(klass)} | _CLASS_ALIASES.get(klass, set())
+        wanted = {class_key(klass)} | _CLASS_ALIASES.get(klass, set())
         if self.normal_classes is None:
-            self.normal_classes = frozenset(normal_label(row[0]) for row in self.other_classes)
+            self.normal_classes = frozenset(class_key(row[0]) for row in self.other_classes)
         return bool(wanted & self.normal_classes)
 
     def source_note(self) -> str:
@@ -153,13 +153,6 @@ class KnowledgeBase:
             if names:
                 out[drug.key] = names
         return out
-
-
-def normal_label(label: str) -> str:
-    """'Aromatase Inhibitors' ~ 'aromatase inhibitor'; 'analogue' ~ 'analog'."""
-    text = label.lower().replace("analogue", "analog").replace("_", " ").strip()
-    text = re.sub(r"\s*\[.*?\]$", "", text)
-    return re.sub(r"s\b", "", text)
 
 
 def _schedule(raw, where: str) -> Schedule | None:
@@ -258,14 +251,14 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
     for drug in kb.drugs.values():
         for label, kind, *_ in drug.other_classes:
             if kind in ("fda_epc", "fda_moa"):
-                labels.setdefault(normal_label(label), label)
-    known = {normal_label(n) for spec in kb.classes.values()
+                labels.setdefault(class_key(label), label)
+    known = {class_key(n) for spec in kb.classes.values()
              for n in spec["names"] + spec.get("drugcentral", [])}
     # A class named like a hormone ("Estrogen", "Gonadotropin") would read physiology
     # ("the pituitary secretes gonadotropins") as talk about drugs.
-    known |= {normal_label(n) for names in kb.lexicon.get("hormones", {}).values()
+    known |= {class_key(n) for names in kb.lexicon.get("hormones", {}).values()
               for n in names}
-    known |= {normal_label(n) for n in kb.lexicon.get("physiology_words", [])}
+    known |= {class_key(n) for n in kb.lexicon.get("physiology_words", [])}
     for normal, label in labels.items():
         key = normal
         if normal in known or key in kb.classes:
@@ -322,4 +315,4 @@ def _packaged() -> KnowledgeBase:
 
 def _add_class_aliases(kb: KnowledgeBase) -> None:
     for key, spec in kb.classes.items():
-        _CLASS_ALIASES[key] = {normal_label(n) for n in spec.get("drugcentral", [])}
+        _CLASS_ALIASES[key] = {class_key(n) for n in spec.get("drugcentral", [])}

@@ -1,0 +1,53 @@
+"""Examples several rules' docstrings show alike, written once.
+
+A docstring line `{{name}}` stands for the example `name` below; the rule's
+documentation (`content-lint rules`, docs/rules.md) and its tests see the
+text in full, as if it were written in place.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A reference the registry knows exactly as cited (the online checks' passing case).
+_W2018_ENTRY = """```bibtex
+@article{w2018, author = {Wenkler, B. and Smith, C.},
+  title = {Age and Duration of Testosterone Therapy Predict Recovery},
+  journal = {Journal of Urology}, volume = {199}, number = {4}, pages = {e676--e677},
+  year = {2018}, doi = {10.1000/x1}}
+```"""
+
+_W2018_RECORD = """```json
+{"crossref": {"DOI": "10.1000/x1", "type": "journal-article",
+  "title": ["Age and Duration of Testosterone Therapy Predict Recovery"],
+  "author": [{"family": "Wenkler", "given": "B."}, {"family": "Smith", "given": "C."}],
+  "container-title": ["The Journal of Urology"], "short-container-title": ["J Urol"],
+  "volume": "199", "issue": "4", "page": "e676-e677",
+  "issued": {"date-parts": [[2018, 4]]}}}
+```"""
+
+# A conference abstract (a supplement page), as the evidence-type rules recognise it.
+_ABSTRACT_ENTRY = """```bibtex
+@article{abstract2018, author = {A, B}, title = {Age Predicts Recovery},
+  journal = {Journal of Urology}, year = {2018}, pages = {e676--e677}}
+```"""
+
+SHARED = {
+    "abstract-entry": _ABSTRACT_ENTRY,
+    "w2018-entry": _W2018_ENTRY,
+    "w2018-record": _W2018_RECORD,
+    "verified-reference": "```markdown\nCited [@w2018].\n```\n\n" + _W2018_ENTRY + "\n\n"
+                          + _W2018_RECORD,
+}
+
+_PLACE = re.compile(r"^\{\{([\w-]+)\}\}$", re.MULTILINE)
+
+
+def expand(doc: str, where: str) -> str:
+    """The docstring with each `{{name}}` line replaced by its shared example."""
+    def shared(match: re.Match) -> str:
+        name = match.group(1)
+        if name not in SHARED:
+            raise ValueError(f"{where}: no shared example {name!r} (lint/rules/examples.py)")
+        return SHARED[name]
+    return _PLACE.sub(shared, doc)
