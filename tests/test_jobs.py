@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 
 import pytest
 
@@ -43,9 +42,7 @@ def test_jobs_give_the_same_editorial_report(corpus, tmp_path, monkeypatch):
         done = _cli(corpus, "report", "--format", "markdown", "--full", "--output", str(target),
                     "--jobs", jobs)
         assert done.returncode == 2, done.stderr  # written, and the binary file reported
-        # The sign-off's minute may turn between the two runs on a busy machine.
-        outputs.append(re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", "<date>",
-                              target.read_text("utf-8")))
+        outputs.append(target.read_text("utf-8"))
     assert outputs[0] == outputs[1]
     assert "Clomiphene" in outputs[0]
     assert "2023-11-14 22:13 UTC" in outputs[0]
