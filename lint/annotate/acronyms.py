@@ -143,29 +143,29 @@ def _sentence_events(doc, block, sentence, excluded, known):
         inside_parens = before is not None and before.text == "(" and after is not None \
             and after.text == ")"
         if inside_parens:
-            prior = [t.text for t in tokens[:index - 1] if not t.is_punct]
-            count = long_form_matches(token.text, prior)
+            prior = [t for t in tokens[:index - 1] if not t.is_punct]
+            count = long_form_matches(token.text, [t.text for t in prior])
             if count:
-                event = ("definition", " ".join(prior[-count:]), tokens[index - 1 - count].idx
+                event = ("definition", _written(prior[-count:]), tokens[index - 1 - count].idx
                          if index - 1 - count >= 0 else tokens[0].idx)
         elif _called_before(tokens, index):
             # "…, or GnRH" / "often called the HPG axis" / "known as LH"
-            prior = [t.text for t in tokens[:index] if not t.is_punct]
-            prior = prior[:-1] if prior and prior[-1].lower() in ("or", "the") else prior
-            while prior and prior[-1].lower() in ("called", "as", "known", "often", "also",
-                                                  "the", "or"):
+            prior = [t for t in tokens[:index] if not t.is_punct]
+            prior = prior[:-1] if prior and prior[-1].lower_ in ("or", "the") else prior
+            while prior and prior[-1].lower_ in ("called", "as", "known", "often", "also",
+                                                 "the", "or"):
                 prior = prior[:-1]
-            count = long_form_matches(token.text, prior)
+            count = long_form_matches(token.text, [t.text for t in prior])
             if count:
-                event = ("definition", " ".join(prior[-count:]), tokens[max(0, index - 1)].idx)
+                event = ("definition", _written(prior[-count:]), tokens[max(0, index - 1)].idx)
         elif after is not None and after.text == "(":
             # "LH (luteinizing hormone)"
             closing = next((j for j in range(index + 2, min(len(tokens), index + _WINDOW))
                             if tokens[j].text == ")"), None)
             if closing is not None:
-                inner = [t.text for t in tokens[index + 2:closing] if not t.is_punct]
-                if inner and long_form_matches(token.text, inner) == len(inner):
-                    event = ("definition", " ".join(inner), tokens[index + 2].idx)
+                inner = [t for t in tokens[index + 2:closing] if not t.is_punct]
+                if inner and long_form_matches(token.text, [t.text for t in inner]) == len(inner):
+                    event = ("definition", _written(inner), tokens[index + 2].idx)
         if event is None:
             count = long_form_matches(token.text, [w for w in words if w not in "-–"],
                                       strict_initials=True)
@@ -181,6 +181,13 @@ def _sentence_events(doc, block, sentence, excluded, known):
             expansion_start=to_source(expansion_start), sentence=sentence)
 
 
+def _written(words) -> str:
+    """The expansion as the text writes it, from its first word to its last: the hyphens of
+    "insulin-like" kept, a line break read as a space."""
+    first, last = words[0], words[-1]
+    return " ".join(first.doc.text[first.idx:last.idx + len(last.text)].split())
+
+
 def _compound_event(tokens, position: int, end: int, written: str, block, sentence,
                     to_source):
     """A hyphenated acronym: defined when its expansion comes before it in parentheses."""
@@ -194,7 +201,7 @@ def _compound_event(tokens, position: int, end: int, written: str, block, senten
         count = long_form_matches(written, [t.text for t in prior_tokens])
         if count:
             kind = "definition"
-            expansion = " ".join(t.text for t in prior_tokens[-count:])
+            expansion = _written(prior_tokens[-count:])
             expansion_start = prior_tokens[-count].idx
     yield AcronymEvent(
         kind=kind, acronym=acronym_singular(written), written=written, expansion=expansion,
