@@ -622,7 +622,8 @@ def glossary_entry_not_a_term(corpus, context):
 
     A term is a noun phrase of at most six words without clause words
     (while, which, might, others, is ...) and without final punctuation
-    (lint/sources/terms.py).
+    (lint/sources/terms.py). An acronym ("WHO classification") and a
+    final noun "will" or "can" ("living will") are not clause words.
 
     Why: "while others might require" is a fragment pasted into the term
     field; it can never be used or looked up.

@@ -12,17 +12,29 @@ _CLAUSE_WORDS = {
     "could", "will", "would", "should", "must", "shall", "is", "are", "was", "were", "does",
     "do", "did", "has", "have", "had",
 }
+# A modal that ends a term is a noun: "living will", "trash can".
+_NOUN_AT_THE_END = {"will", "can", "may", "must"}
 MAX_TERM_WORDS = 6
+
+
+def _clause_word(written: list[str], index: int) -> bool:
+    word = written[index]
+    if len(word) > 1 and word.isupper():
+        return False  # an acronym: "WHO classification", "IT band"
+    if index and index == len(written) - 1 and word.lower() in _NOUN_AT_THE_END:
+        return False
+    return word.lower() in _CLAUSE_WORDS
 
 
 def term_problem(term: str) -> str | None:
     """Why `term` is not a term (a sentence fragment ...), or None when it is one."""
-    words = re.findall(r"[\w'-]+", term.lower())
+    written = re.findall(r"[\w'-]+", term)
+    words = [w.lower() for w in written]
     if not words:
         return "it has no words"
     if len(words) > MAX_TERM_WORDS:
         return f"it has {len(words)} words; a term has at most {MAX_TERM_WORDS}"
-    clause = [w for w in words if w in _CLAUSE_WORDS]
+    clause = [w for i, w in enumerate(words) if _clause_word(written, i)]
     if clause:
         return f"it reads as a sentence fragment ('{clause[0]}')"
     if term.rstrip().endswith((".", "!", "?", ";", ",")):
