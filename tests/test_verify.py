@@ -223,6 +223,18 @@ def test_search_without_a_match_asks_every_source_and_offers_no_unrelated_titles
     assert asked == ["/works", "/works", "/esearch.fcgi"]  # with author, title alone, PubMed
 
 
+def test_a_near_miss_returned_by_both_searches_is_named_once(httpserver, tmp_path):
+    near = work(title=["Age and Duration of Testosterone Therapy Predict Time to Recovery"],
+                author=[{"family": "Other"}])["message"]
+    httpserver.expect_request("/works").respond_with_json(
+        {"status": "ok", "message-type": "work-list", "message": {"items": [near]}})
+    httpserver.expect_request("/esearch.fcgi").respond_with_json(esearch([]))
+    result = verify_entry(entry(CITED.replace(", doi = {10.1000/x1}", "")),
+                          client_for(httpserver, tmp_path))
+    assert result.status == "not-found"
+    assert [c.doi for c in result.candidates] == ["10.1000/x1"]
+
+
 def test_timeout_is_unverifiable_not_missing(httpserver, tmp_path):
     def slow(request):
         time.sleep(1.5)

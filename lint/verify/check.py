@@ -340,8 +340,10 @@ def _decide(entry, records: list[Record]) -> Verification | None:
 
 def _not_found(entry, records: list[Record]) -> Verification:
     title = entry.fields.get("title", "")
+    # Both Crossref searches may return one work: name it once.
+    unique = list({(r.service, r.doi or r.pmid or r.title): r for r in records}.values())
     # Only titles sharing most of their words are worth showing as "closest".
-    ranked = [r for r in sorted(records, key=lambda r: title_score(title, r.title),
+    ranked = [r for r in sorted(unique, key=lambda r: title_score(title, r.title),
                                 reverse=True) if title_score(title, r.title) >= 0.5]
     near = [r for r in ranked if title_relation(title, r.title) == NEAR]
     reason = "no registered record with this title and these authors"
