@@ -24,6 +24,7 @@ import yaml
 from pybtex.database import Person
 
 from lint.sources.pages import parse_pages
+from lint.verify.records import RETRACTED_MARK
 
 SAME, NEAR, DIFFERENT = "same", "near", "different"
 TYPE_OF_ENTRY = {"article": "journal-article", "incollection": "book-chapter",
@@ -62,7 +63,7 @@ def normal(text: str) -> str:
         text = text.replace(letter, f" {name} ").replace(letter.upper(), f" {name} ")
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"^\s*retracted\s*:\s*", "", text, flags=re.IGNORECASE)
+    text = RETRACTED_MARK.sub("", text)
     text = re.sub(r"[{}]", "", text.lower())
     return re.sub(r"[^a-z0-9]+", " ", text).strip()
 

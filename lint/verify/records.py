@@ -63,6 +63,11 @@ class Record:
         return names
 
 
+# Publishers mark a retracted article's title "RETRACTED:" or "RETRACTED ARTICLE:"; a title
+# that merely begins with the word ("Retracted nipple in men") is not marked.
+RETRACTED_MARK = re.compile(r"^\s*RETRACTED(?:\s+ARTICLE)?\s*:\s*", re.IGNORECASE)
+
+
 def _year(parts) -> int | None:
     try:
         return int(parts["date-parts"][0][0])
@@ -117,7 +122,7 @@ def from_crossref(message: dict) -> Record:
         preprint_server=server, score=message.get("score"))
     record.updated_by = [_update(u) for u in message.get("updated-by") or []]
     record.is_notice_for = [_update(u) for u in message.get("update-to") or []]
-    record.retracted_flag = title.upper().startswith("RETRACTED")
+    record.retracted_flag = bool(RETRACTED_MARK.match(title))
     return record
 
 

@@ -8,6 +8,8 @@ import re
 
 from pybtex.database.input.bibtex import Parser
 
+from lint.verify.records import RETRACTED_MARK
+
 
 def _results(bibliography):
     for key, entry in bibliography.entries.items():
@@ -79,7 +81,7 @@ def bibtex_from_record(key: str, entry, record) -> str:
     """
     entry_type = _ENTRY_TYPE.get(record.type, entry.type)
     fields = []
-    title = record.title.removeprefix("RETRACTED: ").removeprefix("RETRACTED:").strip()
+    title = RETRACTED_MARK.sub("", record.title).strip()
     if title:
         fields.append(("title", _protect(title)))
     venue = record.journals[0] if record.journals else ""
