@@ -299,7 +299,8 @@ def reference_unverifiable(corpus, context):
     Never reported as "not found": a timeout, refused connection, 429/5xx
     after retries, an HTML page (captive portal), cut JSON or a 404 from a
     wrong base URL only means the check did not happen. Never cached: the
-    next run with the network back asks again.
+    next run with the network back asks again. An entry with no DOI, PMID
+    or title is unverifiable too: there is nothing to look up.
 
     Why: CI should show that verification did not run, without failing an
     article for a network outage (set its severity to taste).
@@ -323,7 +324,8 @@ def reference_unverifiable(corpus, context):
     for bibliography, key, entry, result in _verified(corpus):
         if result.status == "unverifiable":
             yield Finding(entry.span, f"'{key}' could not be verified: {result.reason}",
-                          suggestion="run again when the service is reachable",
+                          suggestion="run again when the service is reachable" if result.asked
+                          else "add the work's DOI, PMID or title",
                           path=bibliography.file_of(key), context=f"{key} unverifiable",
                           data=_data(key, result, reason=result.reason))
 

@@ -46,6 +46,7 @@ class Verification:
     candidates: list[Record] = field(default_factory=list)
     reason: str = ""
     other_work: Record | None = None  # misattributed: the work the title belongs to
+    asked: bool = True  # False: the entry gave nothing to look up (no service at fault)
 
     @property
     def mismatches(self) -> list[FieldIssue]:
@@ -251,7 +252,7 @@ def pubmed_term(entry) -> str:
 def _by_search(entry, client) -> Verification:
     title = entry.fields.get("title", "")
     if not normal(title):
-        return Verification("unverifiable", "search",
+        return Verification("unverifiable", "search", asked=False,
                             reason="nothing to look up: no DOI, PMID or title")
     query = crossref_query(entry)
     records = [from_crossref(item) for item in client.crossref_search(query)]
