@@ -15,6 +15,7 @@ from typing import Callable, Protocol
 from lint.annotate.acronyms import annotate_acronyms
 from lint.annotate.claims import annotate_claims, detector
 from lint.annotate.coverage import judge as coverage_judge
+from lint.annotate.credits import annotate_credits
 from lint.annotate.definitions import annotate_definitions
 from lint.annotate.evidence import TopicDetector
 from lint.annotate.glossary_terms import TermMatcher
@@ -104,7 +105,8 @@ class Annotators:
                                                           hedge_detector=hedges)))
         if topics is not None:
             self.stages.append(EachDocument(TopicDetector(nlp, topics).annotate))
-        self.stages += [EachDocument(annotate_status), EachDocument(annotate_overclaims)]
+        self.stages += [EachDocument(annotate_status), EachDocument(annotate_overclaims),
+                        EachDocument(annotate_credits)]
 
     def annotate(self, documents: list[Document]) -> None:
         for stage in self.stages:

@@ -124,9 +124,13 @@ def unused_reference(corpus, context):
                 context=key, path=bibliography.file_of(key), data={"key": key})
 
 
-@rule("CIT004", "citation-in-heading-or-caption", Severity.WARNING)
+@rule("CIT004", "citation-in-heading-or-caption", Severity.WARNING, needs_annotations=True)
 def citation_in_heading_or_caption(document, context):
     """A citation sits in a heading or an image/table caption.
+
+    A caption may credit its figure's or table's source ("Adapted from
+    [@key]", "Source: @key"; lint/data/credits.yaml): that citation is in
+    its place.
 
     Why: headings and captions label content; a citation there is usually
     a misplaced one that belongs to the sentence it supports, and most
@@ -156,11 +160,14 @@ def citation_in_heading_or_caption(document, context):
     @article{known2020, author = {K, A}, title = {T}, journal = {J}, year = {2020}}
     ```
     """
+    credits = {(credit.key, credit.start) for credit in document.annotations.source_credits}
     for block in document.blocks:
         if block.kind not in (BlockKind.HEADING, BlockKind.CAPTION):
             continue
         where = "heading" if block.kind is BlockKind.HEADING else "caption"
         for citation in block.citations:
+            if (citation.key, citation.start) in credits:
+                continue
             yield Finding(citation.span, f"citation '@{citation.key}' in a {where}",
                           suggestion="move it to the sentence it supports",
                           context=f"{citation.key} {block.text}")

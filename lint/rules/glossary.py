@@ -349,7 +349,7 @@ def acronym_before_definition(document, context):
         line = document.position(definition.start).line
         yield Finding(_span(document, event.start, event.end),
                       f"'{event.written}' is used before it is defined (line {line})",
-                      suggestion=f"define it here: '{definition.expansion} ({event.acronym})'",
+                      suggestion=f"define it here: '{definition.expansion} ({definition.written})'",
                       context=f"{event.acronym} {event.sentence.text}")
     book = document.annotations.chapter  # a book's other chapters
     if book is None:
