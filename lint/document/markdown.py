@@ -245,6 +245,8 @@ class _Parser:
         self.doc.front_matter_span = Span.at(line_map[0] + 1)
         try:
             data = sanitize(yaml.safe_load(token.content)) if token.content.strip() else {}
+            # Comments only ("# draft") is an empty block, as an empty one is.
+            data = {} if data is None else data
         except yaml.YAMLError as error:
             line, col, problem, hint = explain_yaml_error(error)
             # Lines inside the front matter count from the line after its opening '---'.

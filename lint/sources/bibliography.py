@@ -165,8 +165,12 @@ def parse_bibliography(source: SourceText, path: str) -> Bibliography:
             # BibTeX only warns about an undefined macro (`month = november`); so do we.
             line, name = int(undefined.group(1)), undefined.group(2)
             macros.setdefault(line, []).append(name)
+            later = re.search(rf"@string\s*[{{(]\s*{re.escape(name)}\s*=",
+                              source.text[source.line_offset(line):], re.IGNORECASE)
+            why = ("used before its @string: BibTeX reads the file in order and leaves "
+                   "the field empty" if later else "BibTeX leaves the field empty")
             bib.problems.append(BibProblem(
-                "macro", f"undefined BibTeX string '{name}' (BibTeX leaves the field empty)",
+                "macro", f"undefined BibTeX string '{name}' ({why})",
                 _macro_span(source, line, name), path=path))
             continue
         line = getattr(error, "lineno", None) or 1
