@@ -57,16 +57,42 @@ def judge_definition(entry, nlp) -> DefinitionJudgment:
         if len(opening) > 60:
             opening = opening[:40] + " … " + verb.text
         return DefinitionJudgment(True, f"'{opening}' defines the term")
-    first = tokens[0].lower_ if tokens else ""
-    if first in rules["genus_openers"]:
-        genus_verbs = set(rules["genus_verbs"])
-        for token in tokens[1:int(rules["max_genus_words"]) + 2]:
-            if token.norm_ in genus_verbs or token.lower_ in genus_verbs:
-                return DefinitionJudgment(True, f"opens with a genus: "
-                                                f"'{sentence[:token.i - sentence.start + 1]}'")
+    genus = _genus(tokens, rules)
+    if genus is None:
+        # "Human chorionic gonadotropin, a hormone that ...": a name, then its genus.
+        pause = next((i for i, t in enumerate(tokens) if t.text in (",", ";", "\u2013", "\u2014")),
+                     None)
+        genus = _genus(tokens[pause + 1:], rules) if pause is not None else None
+    if genus is not None:
+        return DefinitionJudgment(True, f"opens with a genus: '{genus}'")
     shown = sentence[:8].text
     return DefinitionJudgment(False, f"does not say what '{entry.term}' is; it reads: "
                                      f"'{shown} …'")
+
+
+def _genus(tokens, rules) -> str | None:
+    """The opening "A drug that", "The absence of" ... when the tokens open with a genus."""
+    if not tokens or tokens[0].lower_ not in rules["genus_openers"]:
+        return None
+    genus_verbs = set(rules["genus_verbs"])
+    for index, token in enumerate(tokens[1:int(rules["max_genus_words"]) + 2], start=1):
+        if token.norm_ in genus_verbs or token.lower_ in genus_verbs:
+            return " ".join(t.text for t in tokens[:index + 1])
+        if token.lower_ in rules["genus_prepositions"]:
+            if _clause_follows(tokens[index + 1:], rules):
+                return None
+            return " ".join(t.text for t in tokens[:index + 1])
+    return None
+
+
+def _clause_follows(tokens, rules) -> bool:
+    """A verb of a clause comes before any relative or comma: the phrase is a subject."""
+    for token in tokens:
+        if token.lower_ in rules["relatives"]:
+            return False
+        if token.norm_ in rules["clause_verbs"] or token.lower_ in rules["clause_verbs"]:
+            return True
+    return False
 
 
 def annotate_definitions(glossary, model: str) -> None:
