@@ -799,8 +799,8 @@ def term_missing_from_glossary(document, context):
     """A drug, hormone or drug class named in the article has no glossary entry.
 
     Reported once per term, at its first use (in a book, its first chapter
-    using it); the categories come from the
-    domain vocabulary and are configurable.
+    using it); an acronym the article defines counts as its expansion. The
+    categories come from the domain vocabulary and are configurable.
 
     Why: the glossary is where readers look up the drugs and hormones the
     article relies on.
@@ -844,12 +844,19 @@ def term_missing_from_glossary(document, context):
                 covered.add(singular_term(form))
     book = document.annotations.chapter  # a book's other chapters
     reported = {singular_term(t) for t in book.domain_terms} if book is not None else set()
+    # An acronym the article defines is its expansion's term: "SERMs" is covered by an entry
+    # for selective estrogen receptor modulators, and "PDA" is reported with its expansion.
+    expansions = {}
+    for event in document.annotations.acronyms:
+        if event.kind in ("definition", "glued") and event.expansion:
+            expansions.setdefault(event.written, event.expansion)
+            expansions.setdefault(event.acronym, event.expansion)
     for mention in document.annotations.domain_terms:
-        key = singular_term(mention.text)
+        key = singular_term(expansions.get(mention.text, mention.text))
         if mention.category not in wanted or key in covered or key in reported:
             continue
         reported.add(key)
         yield Finding(_span(document, mention.start, mention.end),
                       f"'{mention.text}' ({mention.category.replace('_', ' ')}) has no "
                       "glossary entry", suggestion="add it to the glossary",
-                      context=key)
+                      context=singular_term(mention.text))
