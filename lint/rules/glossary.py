@@ -568,9 +568,11 @@ def glossary_definition_does_not_define(corpus, context):
     the first sentence must have the term, an alias or the term's head word
     as the subject of a defining verb ("is", "are", "refers to",
     "describes", "denotes", "signifies", "means" ...), or open with a genus
-    ("A medical intervention involves ..."). A sentence about something
-    else ("Individuals on TRT can often donate blood") or about what the
-    term does ("X interact with Y") is not a definition.
+    ("A medical intervention involves ...", a dictionary's "The absence of
+    sperm in the ejaculate", also after the name: "Human chorionic
+    gonadotropin, a hormone that ..."). A sentence about something else
+    ("Individuals on TRT can often donate blood") or about what the term
+    does ("X interact with Y") is not a definition.
 
     Why: glossary texts copied from teasers for other pages leave the term
     undefined while looking defined.
