@@ -62,7 +62,8 @@ def judge_definition(entry, nlp) -> DefinitionJudgment:
         # "Human chorionic gonadotropin, a hormone that ...": a name, then its genus.
         pause = next((i for i, t in enumerate(tokens) if t.text in (",", ";", "\u2013", "\u2014")),
                      None)
-        genus = _genus(tokens[pause + 1:], rules) if pause is not None else None
+        named = pause is not None and not _clause_follows(tokens[:pause], rules)
+        genus = _genus(tokens[pause + 1:], rules) if named else None
     if genus is not None:
         return DefinitionJudgment(True, f"opens with a genus: '{genus}'")
     shown = sentence[:8].text
