@@ -10,6 +10,7 @@ imported only when prose has to be read, so `--version`, `--help` and
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -208,6 +209,12 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     commands = {"rules": _rules, "init": _init, "classify": _classify,
                 "mechanisms": _mechanisms, "refs": _refs, "report": _report}
+    # A command is a batch that ends soon. The cyclic collector would scan the growing
+    # heap of documents and findings again and again and free next to nothing (a check
+    # of 100 articles: 12 full collections found 65 objects, for a fifth of the CPU);
+    # reference counting still frees what is dropped.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return commands.get(args.command, _lint)(args)
     except KeyboardInterrupt:
@@ -221,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"content-lint: internal error: {type(error).__name__}: {error} "
               "(set CONTENT_LINT_DEBUG=1 for details and please report it)", file=sys.stderr)
         return EXIT_ERROR
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _errors():
