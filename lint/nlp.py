@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
+import types
 from importlib import resources
 from typing import Iterable
 
@@ -33,9 +35,52 @@ def _abbreviations() -> tuple[str, ...]:
     return tuple(yaml.safe_load(text)["abbreviations"])
 
 
+def import_spacy():
+    """`import spacy`, without the command-line package it imports for `spacy.info` alone.
+
+    spacy/__init__.py imports `spacy.cli.info`, and with it all of `spacy.cli`
+    (requests, httpx, typer, weasel): about a third of `import spacy`, which is
+    most of a one-article check. A stand-in answers that one import and is
+    removed straight after, so a later `import spacy.cli` gets the real package
+    and `spacy.info` calls the real function. Imported here, on first need:
+    `--version`, `--help` and `rules` never pay for spaCy.
+    """
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        import spacy
+
+        return spacy
+    package, module = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
+    package.__path__ = []
+    module.info = _spacy_info
+    stand_ins = {"spacy.cli": package, "spacy.cli.info": module}
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+    except ImportError:  # a spaCy that reads more of its cli on import: the plain way
+        _remove(stand_ins)
+        import spacy
+    _remove(stand_ins)
+    return spacy
+
+
+def _remove(stand_ins: dict) -> None:
+    for name, stand_in in stand_ins.items():
+        if sys.modules.get(name) is stand_in:
+            del sys.modules[name]
+    spacy = sys.modules.get("spacy")
+    if spacy is not None and getattr(spacy, "cli", None) is stand_ins["spacy.cli"]:
+        del spacy.cli
+
+
+def _spacy_info(*args, **kwargs):
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
 @functools.cache
 def pipeline(model: str = BLANK):
-    import spacy  # imported here: `--version`, `--help` and `rules` never pay for it
+    spacy = import_spacy()
 
     if model == BLANK:
         nlp = spacy.blank("en")

@@ -8,6 +8,7 @@ and "LHs" is the acronym "LH".
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Between the words of a term: spaces, hyphens or en dashes ("hypothalamic-pituitary").
@@ -97,6 +98,7 @@ def plural_of(written: str, singular_form: str) -> bool:
         written[:-1].lower().endswith(singular_form.lower()[-3:])
 
 
+@functools.lru_cache(maxsize=4096)  # a few thousand class labels, each asked for often
 def class_key(label: str) -> str:
     """A drug-class label in the form two sources compare: 'Aromatase Inhibitors' ~
     'aromatase inhibitor', 'GnRH analogue' ~ 'GnRH Analog [EPC]'."""

@@ -147,6 +147,9 @@ class MechanismExtractor:
     def __init__(self, nlp, kb):
         self.nlp = nlp
         self.kb = kb
+        # A class's members, once per class: the knowledge base is fixed while it reads,
+        # and a pass over its thousands of drugs per class statement was a fifth of a check.
+        self.class_members: dict[str, list] = {}
         lex = kb.lexicon
         self.names = _NameIndex(kb.text_names())
         self.index = PhraseIndex(nlp, attr="LOWER")
@@ -282,7 +285,9 @@ class MechanismExtractor:
 
     def _members(self, klass, mentioned) -> list[str]:
         """The drugs a class statement stands for: those the text names, else the curated."""
-        found = self.kb.members(klass)
+        found = self.class_members.get(klass)
+        if found is None:
+            found = self.class_members[klass] = self.kb.members(klass)
         return [d.key for d in found if d.key in mentioned] or [d.key for d in found if d.curated]
 
     def _row_drugs(self, block) -> list[str]:
