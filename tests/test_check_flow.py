@@ -150,6 +150,28 @@ def test_fast_commands_do_not_import_spacy(project):
     assert result.returncode == 0, result.stderr
 
 
+def test_a_check_does_not_import_spacys_command_line_which_still_works_after(project):
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    project.write("references.bib", BIB)
+    project.write("content/a.md", ARTICLE + "\nClomiphene raises LH in most men.\n")
+    code = ("import sys, gc; from lint.cli import main\n"
+            "assert main(['check', '--no-cache', '--fail-level', 'never']) == 0\n"
+            "assert gc.isenabled(), 'the collector is back on after a command'\n"
+            "assert 'spacy' in sys.modules, 'the check read no prose'\n"
+            "assert 'spacy.cli' not in sys.modules and 'requests' not in sys.modules\n"
+            "import spacy, spacy.cli\n"
+            "assert spacy.cli.info.__module__ == 'spacy.cli.info'\n"
+            "assert spacy.info(silent=True)['spacy_version'] == spacy.__version__\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=project.root, capture_output=True,
+                            text=True, env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr
+    assert "CIT001" in result.stdout
+
+
 def test_one_fail_level_representation():
     from lint.diagnostics import FAIL_LEVELS, Severity, fail_level_name, parse_fail_level
 
