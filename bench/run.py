@@ -42,16 +42,23 @@ OUT = REPO / "bench" / "out"
 TIME = shutil.which("time") if Path("/usr/bin/time").exists() else None
 
 
-def measure(command: list[str], cwd: Path) -> tuple[float, float | None, int, str]:
-    """(wall seconds, peak MiB or None, exit code, stdout) of one whole process."""
+def measure(command: list[str], cwd: Path) -> tuple[float, float | None, int, str, float]:
+    """(wall seconds, peak MiB or None, exit code, stdout, CPU seconds) of one whole process.
+
+    CPU seconds (user + system, the process and its workers) move far less than wall
+    time when other work shares the machine.
+    """
     env = dict(os.environ, PYTHONPATH=str(REPO))
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
         wrapped = (["/usr/bin/time", "-f", "%M", "-o", report.name] + command
                    if Path("/usr/bin/time").exists() else command)
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
         start = time.perf_counter()
         done = subprocess.run(wrapped, cwd=cwd, env=env, capture_output=True, text=True)
         wall = time.perf_counter() - start
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = usage.ru_utime + usage.ru_stime - cpu_before
         peak = None
         if Path("/usr/bin/time").exists():
             text = report.read().strip().splitlines()
@@ -59,7 +66,7 @@ def measure(command: list[str], cwd: Path) -> tuple[float, float | None, int, st
         else:
             after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
             peak = after / 1024 if after > before else None
-    return wall, peak, done.returncode, done.stdout
+    return wall, peak, done.returncode, done.stdout, cpu
 
 
 def install_peers() -> dict[str, list[str]]:
@@ -114,13 +121,18 @@ def incremental(lint: list[str], size: int, runs: int) -> dict:
     row = {"articles": size, "words": word_count(corpus),
            "warm_median_seconds": round(statistics.median(r[0] for r in warm), 3),
            "cold_median_seconds": round(statistics.median(r[0] for r in cold), 3),
+           "warm_median_cpu_seconds": round(statistics.median(r[4] for r in warm), 3),
+           "cold_median_cpu_seconds": round(statistics.median(r[4] for r in cold), 3),
            "warm_peak_mib": round(max(r[1] for r in warm if r[1] is not None), 1)
            if any(r[1] is not None for r in warm) else None,
            "identical_findings": identical}
     row["warm_over_cold"] = round(row["warm_median_seconds"] / row["cold_median_seconds"], 3)
+    row["warm_over_cold_cpu"] = round(row["warm_median_cpu_seconds"]
+                                      / row["cold_median_cpu_seconds"], 3)
     print(f"one article changed in {size}: warm {row['warm_median_seconds']:.2f} s, cold "
-          f"{row['cold_median_seconds']:.2f} s, warm/cold {row['warm_over_cold']:.1%}, "
-          f"identical findings: {identical}")
+          f"{row['cold_median_seconds']:.2f} s, warm/cold {row['warm_over_cold']:.1%} "
+          f"(CPU: {row['warm_median_cpu_seconds']:.2f} s / {row['cold_median_cpu_seconds']:.2f} s"
+          f" = {row['warm_over_cold_cpu']:.1%}), identical findings: {identical}")
     if not identical:
         raise SystemExit("the warm rerun's findings differ from the cold run's")
     return row
@@ -138,15 +150,19 @@ def main() -> None:
     lint = [sys.executable, "-m", "lint"]
     results = {"python": sys.version.split()[0], "cores": os.cpu_count(), "sizes": []}
 
-    wall, _, _, _ = measure(lint + ["--version"], REPO)
+    results["load_average"] = [os.getloadavg()]
+    wall, _, _, _, _ = measure(lint + ["--version"], REPO)
     results["version_seconds"] = round(wall, 3)
     one = build(1, OUT / "corpus-cold")
-    wall, _, _, _ = measure(lint + ["check", "--no-cache", "--fail-level", "never"], one)
-    results["one_article_cold_seconds"] = round(wall, 3)
+    cold_one = [measure(lint + ["check", "--no-cache", "--fail-level", "never"], one)
+                for _ in range(args.runs)]
+    results["one_article_cold_seconds"] = round(statistics.median(r[0] for r in cold_one), 3)
+    results["one_article_cold_cpu_seconds"] = round(statistics.median(r[4] for r in cold_one), 3)
 
     peers = {} if args.no_peers else install_peers()
     print(f"{'tool':<22} {'articles':>8} {'words':>9} {'median s':>9} {'words/s':>10} "
-          f"{'peak MiB':>9} {'vs proselint':>12} {'vs textlint':>11}")
+          f"{'peak MiB':>9} {'vs proselint':>12} {'vs textlint':>11} {'CPU s':>7} "
+          f"{'CPU vs proselint':>16}")
     for size in args.sizes:
         corpus = build(size, OUT / f"corpus-{size}")
         words = word_count(corpus)
@@ -172,10 +188,12 @@ def main() -> None:
                                      f"{sorted({r[2] for r in runs})}")
                 findings = json.loads(runs[0][3])["summary"]["findings"]
             median = statistics.median(r[0] for r in runs)
+            cpu = statistics.median(r[4] for r in runs)
             peaks = [r[1] for r in runs if r[1] is not None]
             rows[name] = {"tool": name, "articles": size, "words": words,
                           "findings": findings if name.startswith("content-lint") else None,
                           "median_seconds": round(median, 3),
+                          "median_cpu_seconds": round(cpu, 3),
                           "words_per_second": round(words / median),
                           "peak_mib": round(max(peaks), 1) if peaks else None,
                           "exit_codes": sorted({r[2] for r in runs})}
@@ -186,21 +204,30 @@ def main() -> None:
                 ratios.append(f"{row['words_per_second'] / other['words_per_second']:.2f}x"
                               if other else "-")
             row["vs_proselint"], row["vs_textlint"] = ratios
+            other = rows.get("proselint")
+            cpu = row["median_cpu_seconds"]
+            row["cpu_vs_proselint"] = (f"{other['median_cpu_seconds'] / cpu:.2f}x"
+                                       if other and cpu else "-")
             results["sizes"].append(row)
             peak = row["peak_mib"]
             print(f"{name:<22} {size:>8} {words:>9} {row['median_seconds']:>9.2f} "
                   f"{row['words_per_second']:>10} {(f'{peak:.0f}' if peak else '-'):>9} "
-                  f"{ratios[0]:>12} {ratios[1]:>11}")
+                  f"{ratios[0]:>12} {ratios[1]:>11} {row['median_cpu_seconds']:>7.2f} "
+                  f"{row['cpu_vs_proselint']:>16}")
     if args.incremental:
         results["incremental"] = incremental(lint, args.incremental, args.runs)
+    results["load_average"].append(os.getloadavg())
     print(f"--version: {results['version_seconds']:.2f} s; one article, cold: "
-          f"{results['one_article_cold_seconds']:.2f} s")
+          f"{results['one_article_cold_seconds']:.2f} s "
+          f"({results['one_article_cold_cpu_seconds']:.2f} s CPU); load average at start and "
+          f"end: {results['load_average']}")
     by_size = {row["articles"]: row for row in results["sizes"] if row["tool"] == "content-lint"}
     jobs = {row["articles"]: row for row in results["sizes"]
             if row["tool"] == "content-lint --jobs 2"}
     for size in sorted(by_size):
         row = by_size[size]
         per_article = row["median_seconds"] / size
+        # Workers' CPU adds up, so only wall time says what --jobs gains.
         speedup = row["median_seconds"] / jobs[size]["median_seconds"] if size in jobs else None
         row["seconds_per_article"] = round(per_article, 4)
         print(f"{size:>5} articles, {row['findings']} findings: {per_article:.3f} s per article"
