@@ -155,7 +155,7 @@ def _class_key(kb, value: str) -> str:
     knowledge base's own names for a class ('aldosterone_antagonist' = DrugCentral's
     'Aldosterone Antagonist'); the gold word stays when none does, or when GOLD_WORDS
     already maps a key to it."""
-    from lint.sources.drugs import normal_label
+    from lint.normalise import class_key as normal_label
 
     if value in kb.classes or value in GOLD_WORDS["class"].values():
         return value

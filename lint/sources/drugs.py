@@ -22,6 +22,7 @@ import copy
 import functools
 import gzip
 import json
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 
