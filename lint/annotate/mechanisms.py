@@ -41,6 +41,7 @@ from lint.annotate.lexicon import PhraseIndex
 from lint.annotate.schedules import alternatives, durations
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
+from lint.normalise import acronym_singular, singular
 
 _BOUNDARY = {",", ";", ":", "∞", "(", ")", "—", "–"}
 _NEGATIONS = {"not", "no", "never", "without", "n't", "neither", "nor", "cannot"}
@@ -477,8 +478,7 @@ class MechanismExtractor:
                         sum(c.isupper() for c in doc[end + 1].text) >= 2:
                     abbreviation = doc[end + 1].text
                     short.setdefault(abbreviation, (kind, key))
-                    if abbreviation.endswith("s") and abbreviation[-2:-1].isupper():
-                        short.setdefault(abbreviation[:-1], (kind, key))  # "ARBs" -> "ARB"
+                    short.setdefault(acronym_singular(abbreviation), (kind, key))  # ARBs -> ARB
             # "Statins (or HMG-CoA reductase inhibitors)": the word before names the class too
             for kind, key, start, end in found.get(id(block), []):
                 if kind == "class" and start >= 3 and doc[start - 1].lower_ in ("or", "i.e.") \
@@ -487,8 +487,7 @@ class MechanismExtractor:
                     word = doc[start - 3].text
                     for form in {word, word.lower(), word.capitalize()}:
                         short.setdefault(form, (kind, key))
-                        if form.endswith("s"):
-                            short.setdefault(form[:-1], (kind, key))
+                        short.setdefault(singular(form), (kind, key))  # Statins -> Statin
         if not short:
             return
         for block in document.blocks:
