@@ -109,3 +109,21 @@ def test_mechanisms_drug_shows_facts_and_sources(project):
     assert any(t.get("gene") == "CYP19A1" for t in data["drug"]["targets"])
     missing = project.cli("mechanisms", "--drug", "no-such-drug")
     assert missing.returncode == 1 and "not in the drug knowledge base" in missing.stderr
+
+
+def test_every_source_note_of_the_curated_layer_is_a_string():
+    # An unquoted ": " inside a note makes YAML read a mapping, and the note disappears.
+    import yaml
+
+    curated = yaml.safe_load((REPO / "lint" / "data" / "drugs.yaml").read_text("utf-8"))
+    notes = []
+    for drug in curated["drugs"]:
+        notes += [(drug["names"][0], "sources", s) for s in drug.get("sources") or []]
+        if "kind_source" in drug:
+            notes.append((drug["names"][0], "kind_source", drug["kind_source"]))
+        schedule = drug.get("schedule")
+        if isinstance(schedule, dict):
+            notes += [(drug["names"][0], f"schedule {k}", schedule[k])
+                      for k in ("source", "note") if k in schedule]
+    assert len(notes) > 50
+    assert [n for n in notes if not isinstance(n[2], str)] == []

@@ -96,7 +96,11 @@ def test_correct_sentences_of_every_shape_give_no_mec_finding(project):
 def test_mechanisms_reads_a_text_outside_the_field(project):
     found, _, read = _mec_on(project, "covid_pharmacology.md", "covid.md")
     said = {fact[:3] for fact in read}
-    assert ("remdesivir", "class", "antiviral_polymerase_inhibitor") in said
+    # "a nucleotide analogue prodrug" says what kind of molecule it is; its class is said
+    # of favipiravir ("another polymerase inhibitor").
+    assert ("remdesivir", "kind", "nucleoside analogue") in said
+    assert ("remdesivir", "kind", "prodrug") in said
+    assert ("favipiravir", "class", "antiviral_polymerase_inhibitor") in said
     assert ("remdesivir", "target", "viral_rdrp") in said
     assert ("remdesivir", "route", "intravenous") in said
     assert ("favipiravir", "route", "oral") in said
@@ -115,3 +119,112 @@ def test_list_items_take_what_their_headings_say_and_compared_lists_are_not_subj
     assert ("mk-677", "class", "gh_secretagogue") in said
     assert ("enclomiphene", "effect", "lh:up") in said
     assert not {d for d, attribute, _ in said if attribute == "effect"} - {"enclomiphene"}
+
+
+# Shapes of monographs, infoboxes and glossaries: each is read, and gives no false alarm.
+NEW_SHAPES_READ = {
+    ("tocilizumab", "kind", "antibody"),  # infobox "Type" field
+    ("tocilizumab", "target", "interleukin-6 receptor"),  # infobox "Target", DrugCentral target
+    ("tocilizumab", "route", "subcutaneous"),  # infobox "Routes of administration"
+    ("tocilizumab", "kind", "monoclonal antibody"),
+    ("baricitinib", "target", "jak1"),  # "a selective inhibitor of JAK1 and JAK2"
+    ("baricitinib", "target", "jak2"),
+    ("baricitinib", "kind", "small molecule"),
+    ("baricitinib", "route", "oral"),  # "The drug is taken by mouth"
+    ("baricitinib", "schedule", "course:14 days"),
+    ("letrozole", "class", "aromatase_inhibitor"),  # "Drug class: …" under "## Letrozole"
+    ("letrozole", "effect", "estradiol:down"),  # a list item under the drug's heading
+    ("tamoxifen", "class", "serm"),  # "in the … family"
+    ("tamoxifen", "target", "estrogen_receptor"),  # "blocks the effects of estrogen"
+    ("tamoxifen", "site", "breast"),
+    ("zuclomifene", "class", "antigonadotropin"),  # unknown drug, adjective, after "unlike X,"
+    ("zuclomifene", "effect", "testosterone:down"),
+    ("human chorionic gonadotropin", "route", "intramuscular"),  # "an injection of hCG"
+    ("human chorionic gonadotropin", "schedule", "every other day"),  # "every second or third"
+    ("human chorionic gonadotropin", "schedule", "every third day"),
+    ("human chorionic gonadotropin", "schedule", "course:longer than 2 years"),
+    ("anastrozole", "route", "oral"),  # a table's "Route" column
+    ("sermorelin", "kind", "peptide"),  # "…; they are peptides"
+    ("tesamorelin", "route", "subcutaneous"),
+    ("apremilast", "class", "pde4_inhibitor"),  # "a phosphodiesterase 4 (PDE4) inhibitor"
+    ("siltuximab", "target", "il6"),  # "binds the interleukin-6 (IL-6) protein"
+    ("sermorelin", "class", "ghrh_analogue"),  # "is a 29-amino acid polypeptide analogue of"
+    ("kisspeptin", "effect", "lh:up"),  # "the release of GnRH from the hypothalamus and then of LH"
+    # a glossary entry for a class no curated drug belongs to; "keeps … from making"
+    ("class:gnrh_antagonist", "effect", "lh:down"),
+    ("class:gnrh_antagonist", "site", "pituitary"),
+    ("exogenous testosterone", "route", "transdermal"),  # an infobox headed "Testosterone"
+    # two DrugCentral-vocabulary classes, one of them not in DrugCentral's list for the drug
+    ("spironolactone", "class", "potassium-sparing diuretic"),
+    ("spironolactone", "class", "aldosterone antagonist"),
+    ("spironolactone", "target", "nr3c2"),  # "blocks the mineralocorticoid receptor"
+    ("valsartan", "class", "angiotensin 2 receptor blocker"),  # "Common types" of a class infobox
+    ("atorvastatin", "class", "hmg-coa reductase inhibitor"),  # "Statins (or HMG-CoA …)"
+    ("finasteride", "effect", "dihydrotestosterone:down"),
+}
+NOT_READ = {
+    ("enclomiphene", "class", "antiestrogen"),  # "more antiestrogenic" compares
+    ("enclomiphene", "class", "antigonadotropin"),  # "unlike enclomifene"
+    ("anastrozole", "class", "serm"),  # "Neither letrozole nor anastrozole is a SERM"; a name
+    ("sermorelin", "class", "amino acid"),  # a modifier inside "29-amino acid polypeptide"
+    ("bpc-157", "kind", "protein"),  # "… gastric juice — a protein" is said of gastric juice
+    ("finasteride", "effect", "testosterone:down"),  # "without affecting serum testosterone"
+    ("letrozole", "site", "breast"),  # "breast cancer" is a disease
+}
+
+
+def test_new_shapes_are_read_and_give_no_mec_finding(project):
+    found, result, read = _mec_on(project, "new_shapes.md", "shapes.md")
+    assert found == [], [(d.code, d.span.start.line, d.message) for d in result.diagnostics]
+    said = {fact[:3] for fact in read if fact[3]}
+    assert NEW_SHAPES_READ - said == set()
+    # "given … once daily" states a frequency, not a condition ("once it is given")
+    assert ("sermorelin", "effect", "gh:up", True, "asserted") in read
+    assert NOT_READ & said == set()
+    # Nothing in the infobox's "Other names" row is a statement ("anti-IL-6 receptor agonists").
+    lines = {a.sentence.span.start.line for d in result.documents for a in d.annotations.mechanisms}
+    assert 12 not in lines and 9 in lines
+    # "Drug class: aromatase inhibitor" under "## Letrozole" is not about every aromatase
+    # inhibitor: anastrozole is first named at line 47.
+    assert not [a for d in result.documents for a in d.annotations.mechanisms
+                if a.drug == "anastrozole" and a.sentence.span.start.line < 47]
+    # "ARBs, specifically losartan": a listed member; "letrozole tablets are indicated":
+    # a product's name, not a route
+    late = {(a.drug, a.attribute, a.sentence.span.start.line)
+            for d in result.documents for a in d.annotations.mechanisms}
+    assert ("losartan", "class", 85) in late and ("letrozole", "route", 89) not in late
+
+
+# (what to replace in new_shapes.md, with what, the finding expected at that line)
+NEW_SHAPES_INJECTED = {
+    "class-in-a-field-line": ("Drug class: aromatase inhibitor",
+                              "Drug class: selective estrogen receptor modulator", ("MEC004", 23)),
+    "effect-in-a-list-item": ("- lowers estradiol in men", "- raises estradiol in men",
+                              ("MEC004", 26)),
+    "frequency-against-knowledge": ("- taken by mouth once daily", "- taken by mouth once weekly",
+                                    ("MEC004", 25)),
+    "class-with-a-group-word": ("in the selective estrogen receptor modulator family",
+                                "in the aromatase inhibitor family", ("MEC004", 30)),
+    "target-after-the-drug-anaphor": ("It blocks the effects of\nestrogen in the breast.",
+                                      "It inhibits the enzyme aromatase in the breast.",
+                                      ("MEC004", 30)),
+    "kind-in-an-infobox-field": ("| Type | Whole antibody |", "| Type | Peptide |",
+                                 ("MEC008", 9)),
+    "schedule-alternatives-against-knowledge": ("every second or third day", "every 3 months",
+                                                ("MEC004", 41)),
+    "class-in-a-class-column": ("| Anastrozole | Aromatase inhibitor |",
+                                "| Anastrozole | Selective estrogen receptor modulator |",
+                                ("MEC004", 47)),
+    "class-no-longer-denied": ("Neither letrozole nor anastrozole is a SERM.",
+                               "Letrozole and anastrozole are SERMs.", ("MEC004", 49)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NEW_SHAPES_INJECTED))
+def test_contradictions_in_new_shapes_are_found_at_their_lines(project, name):
+    old, new, expected = NEW_SHAPES_INJECTED[name]
+    text = (DATA / "new_shapes.md").read_text("utf-8")
+    assert text.count(old) == 1, old
+    (project.root / "content" / "shapes.md").write_text(text.replace(old, new), "utf-8")
+    found, _ = _mec(project)
+    assert expected in found, found

@@ -38,8 +38,10 @@ import re
 from dataclasses import dataclass, field
 
 from lint.annotate.lexicon import PhraseIndex
+from lint.annotate.schedules import alternatives, durations
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
+from lint.normalise import acronym_singular, singular
 
 _BOUNDARY = {",", ";", ":", "∞", "(", ")", "—", "–"}
 _NEGATIONS = {"not", "no", "never", "without", "n't", "neither", "nor", "cannot"}
@@ -54,6 +56,22 @@ _LIST_GLUE = {",", "and", "or", "&", "levels", "level", "secretion", "release", 
 # A class named here is said of the subject ("is a", "as a"); elsewhere it is an object.
 _CLASSIFYING = {"a", "an", "another", "as", "is", "are", "be", "being"}
 _LABEL_TOKENS = 6
+_LABEL_MARKS = {":", "∞", "—", "–"}
+_COPULAS = {"is", "are", "was", "be", "being", "as", "remains", "becomes"}
+# Words that end the noun phrase a class is looked for in.
+_PHRASE_BREAKS = {"that", "which", "who", "with", "for", "to", "by", "in", "on", "than", "from",
+                  "of", "and", "or", "but"}
+_TARGET_WORDS = {"receptor", "receptors", "agonist", "agonists", "antagonist", "antagonists",
+                 "transporter", "reuptake"}
+_AFFECTING = {"affecting", "changing", "altering", "influencing", "raising", "lowering"}
+_DOSAGE_FORMS = {"tablet", "tablets", "capsule", "capsules"}
+_DISEASES = {"cancer", "cancers", "tumor", "tumors", "tumour", "tumours", "carcinoma",
+             "disease", "diseases", "adenoma", "adenomas", "hypertrophy", "hyperplasia",
+             "injury", "failure", "enlargement"}
+_AT_PLACE = (["in", "the"], ["on", "the"])
+_PLACE_LEAD = {"by", "from", "in", "the"}
+_SEQUENCE = {"subsequently", "then", "thereby", "consequently", "hence", "in", "turn", "also"}
+_DEGREE = {"more", "less", "most", "least", "highly", "weakly", "strongly"}
 _ANAPHOR_WINDOW = 12
 _MAX_CLAUSE = 40  # tokens looked back for an effect word: a clause, not a whole page
 # Words that make a schedule word about how a drug is given, not about physiology.
@@ -61,11 +79,31 @@ _ADMINISTRATION = {"administer", "administered", "administering", "administratio
                    "dose", "doses", "dosed", "dosing", "injection", "injections", "injected",
                    "prescribed", "taken", "take", "fashion", "infusion", "pump", "delivery",
                    "delivered", "use", "used", "treatment", "therapy", "regimen"}
+# Nouns of giving a drug: "an injection of hCG", "50 mg of clomiphene".
+_DOSE_NOUNS = {"injection", "injections", "infusion", "infusions", "dose", "doses", "units",
+               "mg", "µg", "mcg", "tablet", "tablets", "administration", "course", "courses"}
+# Words that say a drug acts on the target named with them.
+_TARGET_ACTIONS = {"inhibitor", "inhibitors", "antagonist", "antagonists", "agonist", "agonists",
+                   "blocker", "blockers", "inhibition", "blockade", "modulator", "modulators",
+                   "activator", "activators", "binder"}
+_TARGET_CUES = {"inhibits", "inhibit", "inhibiting", "inhibited", "blocks", "block", "blocking",
+                "binds", "bind", "binding", "bound", "targets", "target", "targeting",
+                "against", "antagonizes", "antagonizing", "activates", "activating",
+                "selective", "agonist", "antagonist", "inhibitor", "blocker", "at", "acts"}
+_DRUG_NOUNS = {"drug", "drugs", "medication", "medications", "medicine", "medicines", "agent",
+               "agents", "compound", "molecule"}
+# "<verb> the pituitary from making …": the organ the drug stops. ("stimulates the testes
+# to produce testosterone" names the organ downstream, not where the drug acts.)
+_ORGAN_VERBS = {"stops", "stop", "keeps", "keep", "prevents", "prevent", "blocks", "block"}
+_KEEPING = {"keeps", "keep", "keeping", "stops", "stop", "stopping", "prevents", "prevent",
+            "preventing", "blocks", "block", "blocking"}
+_MAKING = {"making", "producing", "releasing", "secreting", "synthesizing", "producing"}
+_ONCE_FREQUENCY = {"daily", "a", "weekly", "monthly", "per", "every", "each", "or", "nightly"}
 _CONDITION_WORDS = {"if", "when", "unless", "once"}
 _NOT_DRUG_WORDS = {"peptide", "peptides", "polypeptide", "nucleotide", "nucleotides"}
 _DETERMINERS = {"a", "an", "the", "their", "its", "his", "her", "of"}
 _ADJECTIVE_EFFECTS = {"elevated", "increased", "higher", "high", "lower", "low", "reduced",
-                      "decreased", "diminished", "lowered", "raised"}
+                      "decreased", "diminished", "lowered", "raised", "less"}
 # Hormone-to-hormone statements: "X production, facilitated by A and B", "A stimulates X".
 _PASSIVE_CAUSE = {"facilitated", "driven", "stimulated", "induced", "mediated", "triggered",
                   "caused", "controlled", "regulated", "supported", "governed"}
@@ -82,10 +120,20 @@ _KINDS = {"peptide": ["peptide", "peptides", "polypeptide", "peptide hormone"],
                        "biological drug"],
           "steroid": ["steroid", "steroids", "steroidal"],
           "nonsteroidal": ["nonsteroidal", "non-steroidal"],
-          "triphenylethylene": ["triphenylethylene"]}
+          "triphenylethylene": ["triphenylethylene"],
+          "antibody": ["antibody", "antibodies", "whole antibody"],
+          "prodrug": ["prodrug", "prodrugs", "pro-drug"],
+          "nucleoside analogue": ["nucleoside analogue", "nucleoside analog",
+                                  "nucleotide analogue", "nucleotide analog",
+                                  "nucleoside analogues", "nucleotide analogues",
+                                  "ribonucleoside analogue", "ribonucleoside analog"]}
+# "a SERM of the triphenylethylene group", "under the category Ovulation inducers": a
+# class or kind named with one of these words is said of the subject, not compared with it.
+_GROUP_WORDS = {"group", "family", "class", "category", "type", "kind", "series"}
 # Words that introduce members of a class named just before ("SERMs, such as …").
+_WEAK_CUES = {("specifically",), ("in", "particular"), ("notably",)}
 _MEMBER_CUES = [("e.g.",), ("eg",), ("such", "as"), ("including",), ("like",), ("namely",),
-                ("for", "example")]
+                ("for", "example"), ("specifically",), ("in", "particular"), ("notably",)]
 _MAX_NAME_TOKENS = 8
 
 
@@ -102,6 +150,54 @@ class _State:
     current: list[str] = field(default_factory=list)
     via: str = "mention"  # how `current` was found ("class" when a class stood for them)
     heading: list[str] = field(default_factory=list)  # a section titled with a drug's name
+    list_topic: list[str] = field(default_factory=list)  # the drug a list's lead-in names
+    heading_via: str = "heading"  # "class" when the heading names a class
+
+
+def _names_target(name: str, target_names) -> bool:
+    """'ghrh receptor agonist' when 'GHRH receptor' is a target: read as the target."""
+    head, _, role = name.rpartition(" ")
+    return head.endswith(" receptor") and head in target_names
+
+
+def _variants(names) -> list[str]:
+    """Spellings of one class name: 'analog'/'analogue', 'angiotensin 2'/'angiotensin II',
+    'dopamine agonist'/'dopamine receptor agonist'."""
+    out = []
+    for name in names:
+        low = name.lower()
+        forms = {low, low.replace("analogue", "analog"),
+                 low.replace("analog", "analogue") if "analogue" not in low else low}
+        forms |= {re.sub(r"\b2\b", "ii", f) for f in forms} | \
+            {re.sub(r"\bii\b", "2", f) for f in forms}
+        for role in ("agonist", "antagonist", "blocker"):
+            forms |= {f.replace(f" receptor {role}", f" {role}") for f in forms} | \
+                {f.replace(f" {role}", f" receptor {role}") for f in forms
+                 if f" receptor {role}" not in f and f.endswith(role)}
+        out += sorted(forms - {low})
+    return out
+
+
+def _adjectives(spec) -> list[str]:
+    """'antigonadotropin' -> 'antigonadotropic', 'antiestrogen' -> 'antiestrogenic': a
+    one-word class named as a quality ("zuclomifene is antigonadotropic")."""
+    if spec.get("source"):
+        return []
+    out = []
+    for name in spec["names"]:
+        word = name.lower()
+        if " " in word or not word.isalpha() or len(word) < 8:
+            continue
+        if word.endswith("in"):
+            out.append(word[:-2] + "ic")
+        elif word.endswith("gen"):
+            out.append(word + "ic")
+    return out
+
+
+def _field_name(text: str) -> str:
+    """'Routes of administration', 'Accepted_Therapeutic_Use_For:' as a field is looked up."""
+    return " ".join(text.replace("_", " ").strip().rstrip(":").lower().split())
 
 
 _LEADING_WORD = re.compile(r"[^\W_]*")
@@ -153,12 +249,16 @@ class MechanismExtractor:
         lex = kb.lexicon
         self.names = _NameIndex(kb.text_names())
         self.index = PhraseIndex(nlp, attr="LOWER")
+        target_names = {n.lower() for spec in kb.targets.values() for n in spec["names"]}
         for key, spec in kb.classes.items():
             # DrugCentral's class labels are read in text only when short enough to be
             # written as they stand ("Corticosteroid", "Aromatase Inhibitor").
-            if spec.get("source") and len(spec["label"].split()) > 2:
+            if spec.get("source") and len(spec["label"].split()) > 4:
                 continue
-            self.index.add_phrases(f"class\x1f{key}", spec["names"])
+            # A curated class is also named by the DrugCentral labels it stands for.
+            names = spec["names"] + _adjectives(spec) + list(spec.get("drugcentral", []))
+            names += [n for n in _variants(names) if not _names_target(n, target_names)]
+            self.index.add_phrases(f"class\x1f{key}", names)
         for key, spec in kb.targets.items():
             self.index.add_phrases(f"target\x1f{key}", spec["names"])
         for key, names in lex["hormones"].items():
@@ -183,6 +283,8 @@ class MechanismExtractor:
         self.hormone_receptors = dict(lex.get("hormone_receptors", {}))
         self.suffixes = tuple(lex["drug_suffixes"])
         self.patterns = {"pulsatile", "continuous"}
+        self.fields = {_field_name(name): attribute
+                       for attribute, names in lex.get("fields", {}).items() for name in names}
         self._known_names = {n.lower() for d in kb.drugs.values()
                              for n in d.names + d.brands + d.lookup}
 
@@ -193,13 +295,55 @@ class MechanismExtractor:
         for label, start, end in self.index(doc):
             kind, key = label.split("\x1f", 1)
             found.append((kind, key, start, end))
+        found += self._across_parentheses(doc)
         found.sort(key=lambda m: (m[2], -(m[3] - m[2]), m[0] != "drug"))
         kept, until = [], -1
         for match in found:
             if match[2] >= until:
                 kept.append(match)
                 until = match[3]
-        return kept
+        taken = {i for m in kept for i in range(m[2], m[3])}
+        # A drug the knowledge base does not know, by its name's form ("Molnupiravir"):
+        # what the text says of it is still read, and compared within the text.
+        unknown = [("drug", token.lower_, token.i, token.i + 1) for token in doc
+                   if token.i not in taken and self._unknown_drug(token.text)]
+        return sorted(kept + unknown, key=lambda m: m[2]) if unknown else kept
+
+    def _across_parentheses(self, doc):
+        """'a Janus kinase (JAK) inhibitor', 'the interleukin-6 (IL-6) receptor': a name
+        read as if its abbreviation in parentheses were not there."""
+        keep, index, dropped = [], 0, False
+        while index < len(doc):
+            if doc[index].text == "(":
+                close = next((j for j in range(index + 1, min(len(doc), index + 4))
+                              if doc[j].text == ")"), None)
+                inner = doc[index + 1:close] if close else None
+                if inner and any(c.isupper() for c in inner.text) and index > 0 and \
+                        close + 1 < len(doc):
+                    index, dropped = close + 1, True
+                    continue
+            keep.append(index)
+            index += 1
+        if not dropped:
+            return []
+        from spacy.tokens import Doc
+
+        short = Doc(doc.vocab, words=[doc[i].text for i in keep])
+        out = []
+        for label, start, end in self.index(short):
+            first, last = keep[start], keep[end - 1] + 1
+            if last - first > end - start:  # it spans a dropped abbreviation
+                kind, key = label.split("\x1f", 1)
+                out.append((kind, key, first, last))
+        return out
+
+    def _unknown_drug(self, text: str) -> bool:
+        lower = text.lower()
+        if len(text) < 6 or not text.isalpha() or not lower.endswith(self.suffixes) or \
+                lower in self._known_names or lower in _NOT_DRUG_WORDS:
+            return False
+        # Lower case, "-tide" is chemistry as often as a name ("dipeptide", "nucleotide").
+        return text[0].isupper() or (len(text) >= 8 and not lower.endswith("tide"))
 
     def extract(self, document):
         assertions: list[Assertion] = []
@@ -209,6 +353,7 @@ class MechanismExtractor:
         section = None
         found = {id(block): self._matches(block.nlp_doc) for block in document.blocks
                  if block.nlp_doc is not None and block.kind is not BlockKind.HEADING}
+        self._add_abbreviations(document, found)
         mentioned = {m[1] for matches in found.values() for m in matches if m[0] == "drug"}
         titles = self._table_titles(document)
         table_drugs = self._table_drugs(document, mentioned)
@@ -217,15 +362,16 @@ class MechanismExtractor:
             if block.section is not section:
                 section = block.section
                 state.current = []
-                # A monograph section ("## Letrozole"): its sentences without a subject
-                # are about that drug.
-                title = self.names(self.nlp.make_doc(section.title)) if section.title else []
-                whole = title and title[0][2] == 0 and title[0][3] == len(
-                    self.nlp.make_doc(section.title))
-                state.heading = [title[0][1]] if whole else []
+                state.heading, state.heading_via = self._heading_subjects(section.title,
+                                                                          mentioned)
                 list_header = None
             if block.kind is BlockKind.PARAGRAPH:
                 list_header = block if block.text.rstrip().endswith(":") else None
+                # "Tamoxifen is used in men as follows:" — its list items are about tamoxifen.
+                last = block.sentences[-1] if block.sentences else None
+                named = {m[1] for m in found.get(id(block), []) if m[0] == "drug" and
+                         last is not None and m[2] >= last.token_start}
+                state.list_topic = list(named) if list_header and len(named) == 1 else []
             if block.kind is BlockKind.HEADING and block.nlp_doc is not None:
                 # "The IL-6 inhibitor tocilizumab in …": a title names classes of drugs too.
                 for sentence in block.sentences:
@@ -238,21 +384,126 @@ class MechanismExtractor:
                 continue
             row_drugs = self._row_drugs(block)
             if not row_drugs and block.meta.table_line in table_drugs:
-                drugs, kind = table_drugs[block.meta.table_line]
+                drugs, kind, _ = table_drugs[block.meta.table_line]
                 row_drugs = _Rows(drugs, "class" if kind == "class" else "table row")
             doc = block.nlp_doc
             matches = found[id(block)]
+            # An infobox row's field ("| Routes of administration | …"), else the column's
+            # ("| Drug | Class | Route |"), says which attribute a cell states.
+            field = (self.fields.get(_field_name(block.meta.row_header)) or
+                     self.fields.get(_field_name(block.meta.column_header))) \
+                if block.kind is BlockKind.TABLE_CELL and block.meta.column else None
             for number, sentence in enumerate(block.sentences):
                 inside = [m for m in matches
                           if sentence.token_start <= m[2] and m[3] <= sentence.token_end]
                 mentions.extend(self._mentions(doc, block, sentence, inside))
-                assertions.extend(self._sentence(doc, block, sentence, inside, state, row_drugs,
-                                                 mentioned))
+                header = table_drugs.get(block.meta.table_line) \
+                    if block.kind is BlockKind.TABLE_CELL else None
+                if field == "members" and header is not None and header[1] == "class":
+                    # "| Common types | Candesartan, irbesartan, … |" under a class's infobox
+                    assertions.extend(
+                        Assertion(m[1], "class", header[2], True, "asserted", "table row",
+                                  sentence, self.kb.class_label(header[2]),
+                                  self._span(block, doc, m[2], m[3]))
+                        for m in inside if m[0] == "drug")
+                    continue
+                if field is not None and row_drugs:
+                    assertions.extend(self._field_values(doc, block, sentence, inside,
+                                                         row_drugs, field))
+                    continue
+                opening = self._field_opening(doc, sentence)
+                about = state.heading or state.current
+                if opening is not None and about and not row_drugs and not any(
+                        m[0] == "drug" for m in inside):
+                    # "Drug class: aromatase inhibitor" under "## Letrozole".
+                    assertions.extend(self._field_values(
+                        doc, block, sentence, [m for m in inside if m[2] > opening[1]],
+                        _Rows(about, state.heading_via if state.heading else "anaphor"),
+                        opening[0]))
+                    continue
+                said = self._sentence(doc, block, sentence, inside, state, row_drugs, mentioned)
+                if opening is not None:
+                    said = [a for a in said if a.attribute == opening[0]]
+                assertions.extend(said)
                 relations.extend(self._relations(doc, block, sentence, inside))
                 if number == 0:
                     assertions.extend(self._membership(doc, block, sentence, inside, titles,
                                                        list_header))
         return assertions, mentions, relations
+
+    def _heading_subjects(self, title, mentioned) -> tuple[list[str], str]:
+        """A monograph or glossary section ("## Letrozole", "# GnRH antagonist"): its
+        sentences without a subject are about that drug, or that class's members."""
+        if not title:
+            return [], "heading"
+        doc = self.nlp.make_doc(title)
+        found = self.names(doc)
+        if found and found[0][2] == 0 and found[0][3] == len(doc):
+            return [found[0][1]], "heading"
+        classes = [m for m in self._matches(doc) if m[0] == "class"]
+        if classes and classes[0][2] == 0 and classes[0][3] == len(doc):
+            return self._members(classes[0][1], mentioned), "class"
+        return [], "heading"
+
+    def _field_values(self, doc, block, sentence, matches, row_drugs, field):
+        """'| Drug class | Selective estrogen receptor modulator; Progonadotropin |': the
+        field says which attribute its value states, of the drugs the table is about."""
+        out = []
+        via = getattr(row_drugs, "via", "table row")
+        for kind, key, m_start, m_end in matches:
+            if kind != field:
+                continue
+            evidence = self.kb.class_label(key) if kind == "class" else doc[m_start:m_end].text
+            for drug in row_drugs:
+                out.append(Assertion(drug, kind, key, True, "asserted", via, sentence, evidence,
+                                     self._span(block, doc, m_start, m_end)))
+        return out
+
+    def _field_opening(self, doc, sentence) -> tuple[str, int] | None:
+        """'Drug class: …', 'Route: …' open a line whose value states one attribute:
+        (the attribute, the colon's token)."""
+        end = min(sentence.token_end, sentence.token_start + 6)
+        colon = next((t.i for t in doc[sentence.token_start:end] if t.text == ":"), None)
+        if colon is None:
+            return None
+        field = self.fields.get(_field_name(doc[sentence.token_start:colon].text))
+        return (field, colon) if field is not None else None
+
+    @staticmethod
+    def _add_abbreviations(document, found) -> None:
+        """'the estrogen receptor (ER)': later 'activation of the ER' names the receptor too."""
+        short: dict[str, tuple[str, str]] = {}
+        for block in document.blocks:
+            doc = block.nlp_doc
+            for kind, key, _, end in found.get(id(block), []):
+                if kind in ("target", "class") and end + 2 < len(doc) and \
+                        doc[end].text == "(" and doc[end + 2].text == ")" and \
+                        sum(c.isupper() for c in doc[end + 1].text) >= 2:
+                    abbreviation = doc[end + 1].text
+                    short.setdefault(abbreviation, (kind, key))
+                    short.setdefault(acronym_singular(abbreviation), (kind, key))  # ARBs -> ARB
+            # "Statins (or HMG-CoA reductase inhibitors)": the word before names the class too
+            for kind, key, start, end in found.get(id(block), []):
+                if kind == "class" and start >= 3 and doc[start - 1].lower_ in ("or", "i.e.") \
+                        and doc[start - 2].text == "(" and doc[start - 3].is_alpha and \
+                        end < len(doc) and doc[end].text == ")":
+                    word = doc[start - 3].text
+                    for form in {word, word.lower(), word.capitalize()}:
+                        short.setdefault(form, (kind, key))
+                        short.setdefault(singular(form), (kind, key))  # Statins -> Statin
+        if not short:
+            return
+        for block in document.blocks:
+            matches = found.get(id(block))
+            if matches is None:
+                continue
+            taken = {i for m in matches for i in range(m[2], m[3])}
+            extra = [(*short[token.text], token.i, token.i + 1) for token in block.nlp_doc
+                     if token.text in short and token.i not in taken and
+                     not (token.i >= 2 and token.i - 2 in taken and
+                          block.nlp_doc[token.i - 1].text == "(")]
+            if extra:
+                found[id(block)] = sorted(matches + extra, key=lambda m: m[2])
 
     @staticmethod
     def _table_titles(document) -> dict[int, object]:
@@ -277,10 +528,14 @@ class MechanismExtractor:
                     block.meta.column == 0 and block.text.strip():
                 doc = self.nlp.make_doc(block.text.strip())
                 found = self.names(doc) or [m for m in self._matches(doc) if m[0] == "class"]
+                # "| Testosterone | |": a hormone's name heading an infobox is the medicine.
+                known = self.kb.find(block.text.strip()) if not found else None
+                if known is not None:
+                    found = [("drug", known.key, 0, len(doc))]
                 if found and found[0][2] == 0 and found[0][3] == len(doc):
                     out[block.meta.table_line] = (
                         [found[0][1]] if found[0][0] == "drug" else self._members(
-                            found[0][1], mentioned), found[0][0])
+                            found[0][1], mentioned), found[0][0], found[0][1])
         return out
 
     def _members(self, klass, mentioned) -> list[str]:
@@ -288,7 +543,13 @@ class MechanismExtractor:
         found = self.class_members.get(klass)
         if found is None:
             found = self.class_members[klass] = self.kb.members(klass)
-        return [d.key for d in found if d.key in mentioned] or [d.key for d in found if d.curated]
+        members = [d.key for d in found if d.key in mentioned] or \
+            [d.key for d in found if d.curated]
+        if not members and klass in self.kb.classes and not self.kb.classes[klass].get("source"):
+            # A curated class with no member known ("GnRH antagonists keep …"): the statement
+            # is kept as said of the class, and compared as such.
+            return [f"class:{klass}"]
+        return members
 
     def _row_drugs(self, block) -> list[str]:
         if block.kind is not BlockKind.TABLE_CELL or not block.meta.row_header:
@@ -304,7 +565,8 @@ class MechanismExtractor:
         taken = set()
         for kind, key, start, end in matches:
             if kind == "drug":
-                out.append(DrugMention(key, True, *self._span(block, doc, start, end), sentence))
+                out.append(DrugMention(key, key in self.kb.drugs,
+                                       *self._span(block, doc, start, end), sentence))
             taken.update(range(start, end))
         for token in doc[sentence.token_start:sentence.token_end]:
             text = token.text
@@ -389,19 +651,26 @@ class MechanismExtractor:
         previous_via = "mention"
         for number, (start, end) in enumerate(self._clauses(doc, sentence, matches)):
             inside = [m for m in matches if start <= m[2] and m[3] <= end]
-            subjects, via, class_claims = self._subjects(doc, sentence, start, inside, row_drugs,
-                                                         mentioned)
+            subjects, via, class_claims = self._subjects(
+                doc, sentence, start, inside, row_drugs, mentioned,
+                block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL))
             if not subjects and previous:
                 subjects, via = previous, previous_via if number == 0 else "clause"
-            if not subjects and number == 0 and state.heading and not state.current:
-                subjects, via = state.heading, "heading"
+            # Under "## Letrozole" the first sentence without a subject, and every list item
+            # without one, is about letrozole.
+            # An item's opening sentence without a subject is about what its list is about.
+            item = block.kind is BlockKind.LIST_ITEM and sentence is block.sentences[0]
+            if not subjects and number == 0 and item and state.list_topic:
+                subjects, via = state.list_topic, "list header"
+            if not subjects and number == 0 and state.heading and (not state.current or item):
+                subjects, via = state.heading, state.heading_via
             if not subjects and number == 0:
                 lowers = {t.lower_ for t in doc[start:min(end, start + _ANAPHOR_WINDOW)]}
                 opening = {t.lower_ for t in doc[start:min(end, start + 3)]}
                 # "Continuous infusion suppresses LH": how the drug of the text is given.
                 delivery = any(m[0] == "schedule" and m[2] < start + 3 for m in inside) or \
                     bool(opening & _ADMINISTRATION)
-                if lowers & self.anaphora or delivery:
+                if lowers & self.anaphora or delivery or self._definite_drug(doc, start, end):
                     # "It functions by …", "By blocking …, they increase …", "This leads to …"
                     subjects = state.current
                     via = "class" if state.via == "class" else "anaphor"
@@ -425,6 +694,13 @@ class MechanismExtractor:
             out.extend(self._clause(doc, block, sentence, start, end, inside, subjects, via,
                                     class_claims, administered))
         return out
+
+    @staticmethod
+    def _definite_drug(doc, start, end) -> bool:
+        """'The drug blocks …', 'this medication is taken …': the drug the text is about."""
+        window = doc[start:min(end, start + _ANAPHOR_WINDOW)]
+        return any(a.lower_ in ("the", "this", "that", "these") and b.lower_ in _DRUG_NOUNS
+                   for a, b in zip(window, window[1:]))
 
     def _listed_members(self, doc, block, sentence, matches) -> list[Assertion]:
         """'calcineurin inhibitors (e.g., cyclosporine and tacrolimus)', 'the IL-6 inhibitor
@@ -468,7 +744,12 @@ class MechanismExtractor:
     def _introduces_members(self, doc, m_start, m_end, matches) -> bool:
         if any(m[0] == "drug" and m[2] == m_end for m in matches):
             return True
-        return self._member_cue(doc, m_end, len(doc))[1] is not None
+        index, cue = self._member_cue(doc, m_end, len(doc))
+        if cue in _WEAK_CUES:
+            # "ARBs, specifically losartan, …" lists; "a GHRH analog, specifically targets …"
+            # says something else
+            return any(m[0] == "drug" and m[2] == index + len(cue) for m in matches)
+        return cue is not None
 
     @staticmethod
     def _list_after(doc, start, end, by_start) -> list[str]:
@@ -499,30 +780,62 @@ class MechanismExtractor:
             index += 1
         return drugs
 
-    def _subjects(self, doc, sentence, start, matches, row_drugs, mentioned):
+    def _subjects(self, doc, sentence, start, matches, row_drugs, mentioned, item=False):
         drug_subjects, class_subjects, class_claims = [], [], []
         excluded_until = None  # end of the last mention that is a comparison, not a subject
+        previous_end = {}  # end of each class or kind mention -> its key
         for kind, key, m_start, m_end in matches:
             if kind not in ("drug", "class", "kind"):
                 continue
+            if kind != "drug":
+                previous_end[m_end] = key
+                # "gonadotropin-releasing hormone agonist (GnRH agonist)": the same class again
+                if m_start >= 1 and doc[m_start - 1].text == "(" and \
+                        previous_end.get(m_start - 1) == key:
+                    continue
             before = [t.lower_ for t in doc[max(start, m_start - 2):m_start]]
+            if kind != "drug" and self._grouped(doc, start, m_start, m_end):
+                class_claims.append((kind, key, m_start, m_end,
+                                     self._denied(doc, start, m_start)))
+                continue
             # "unlike tamoxifen and clomiphene, enclomiphene …": the whole list is compared.
-            listed = excluded_until is not None and all(
-                t.lower_ in _LIST_GLUE for t in doc[excluded_until:m_start])
-            if set(before) & _NOT_SUBJECT_BEFORE or listed:
+            # "unlike enclomifene, zuclomifene is …": after the comma the subject comes.
+            glue = [t.lower_ for t in doc[excluded_until:m_start]] if excluded_until else []
+            listed = excluded_until is not None and all(w in _LIST_GLUE for w in glue) and (
+                bool({"and", "or", "&"} & set(glue)) or
+                (m_end < len(doc) and doc[m_end].lower_ in (",", "and", "or")))
+            if (set(before) & _NOT_SUBJECT_BEFORE and not self._dosed(doc, start, m_start)) \
+                    or listed:
                 excluded_until = m_end
                 continue
             excluded_until = None
             if kind == "drug":
+                # "an oral dopamine receptor agonist": a name inside a target or class phrase
+                if m_end < len(doc) and (doc[m_end].lower_ in _TARGET_WORDS or any(
+                        m[2] == m_end and m[0] in ("target", "class") for m in matches)):
+                    continue
                 drug_subjects.append(key)
                 continue
             near = [t.lower_ for t in doc[max(start, m_start - 3):m_start]]
             if self._introduces_members(doc, m_start, m_end, matches) or near[-2:] == \
                     ["such", "as"]:
                 pass  # said of the drugs listed with it (_listed_members), not of the clause
-            elif set(near) & _CLASSIFYING or m_start - sentence.token_start < _LABEL_TOKENS:
-                negated = bool(set(near) & _NEGATIONS)
-                class_claims.append((kind, key, m_start, m_end, negated))
+            elif near[-1:] and near[-1] in _DEGREE:
+                pass  # "more antiestrogenic than …" compares, it does not classify
+            elif (kind == "class" and self._modifier(doc, m_start, m_end, matches)) or (
+                    m_end < len(doc) and doc[m_end].text == "-"):
+                # "a 29-amino acid polypeptide", "a G protein-coupled receptor"
+                pass  # the head noun says what it is
+            elif self._appended(doc, m_start, matches):
+                pass  # "… from gastric juice — a protein that …" is said of gastric juice
+            elif set(near) & _CLASSIFYING or self._predicate(doc, start, m_start) or (
+                    m_start - sentence.token_start < _LABEL_TOKENS and
+                    (item or any(t.text in _LABEL_MARKS for t in doc[m_end:m_end + 3]))):
+                # (a label: "Peptide: …", "SERMs ∞ …", the opening words of a list item)
+                class_claims.append((kind, key, m_start, m_end,
+                                     self._denied(doc, start, m_start)))
+                if set(near) & _COPULAS or self._predicate(doc, start, m_start):
+                    continue  # "It is also an aldosterone antagonist": said, not the subject
             if kind == "class":
                 class_subjects.append(key)
         if drug_subjects:
@@ -532,14 +845,82 @@ class MechanismExtractor:
         if class_subjects:
             members = [key for klass in class_subjects for key in self._members(klass, mentioned)]
             return list(dict.fromkeys(members)), "class", []
-        return [], "mention", []
+        return [], "mention", class_claims  # said of the subject an anaphor or heading gives
+
+    @staticmethod
+    def _predicate(doc, start, m_start) -> bool:
+        """'is a 29-amino acid polypeptide analogue of GHRH': 'is a' before the modifiers."""
+        index = m_start - 1
+        while index >= max(start, m_start - 7):
+            word = doc[index].lower_
+            if word in ("a", "an") and index > start and doc[index - 1].lower_ in _COPULAS:
+                return True
+            if doc[index].text in _BOUNDARY or word in _PHRASE_BREAKS:
+                return False
+            index -= 1
+        return False
+
+    @staticmethod
+    def _appended(doc, m_start, matches) -> bool:
+        """'X — a protein': an appositive after a dash names the word before the dash,
+        which is not a drug here."""
+        index = m_start - 1
+        while index >= 0 and doc[index].lower_ in ("a", "an", "the"):
+            index -= 1
+        if index < 1 or doc[index].text not in ("—", "–", "--"):
+            return False
+        return not any(m[0] == "drug" and m[3] == index for m in matches)
+
+    @staticmethod
+    def _modifier(doc, m_start, m_end, matches) -> bool:
+        """A class name inside a longer noun phrase: "29-amino acid polypeptide"."""
+        if m_start >= 1 and doc[m_start - 1].text == "-":
+            return True
+        return any(m[2] == m_end and m[0] in ("class", "kind") for m in matches)
+
+    @staticmethod
+    def _denied(doc, start, m_start) -> bool:
+        """'is not a SERM', 'is also not classified as a SERM', 'Neither A nor B is a SERM'."""
+        words = {t.lower_ for t in doc[max(start, m_start - 6):m_start]}
+        return bool(words & _NEGATIONS) or doc[start].lower_ == "neither"
+
+    @staticmethod
+    def _dosed(doc, start, m_start) -> bool:
+        """'an intramuscular injection of 10,000 units of hCG': the drug given is the subject."""
+        if m_start - 1 < start or doc[m_start - 1].lower_ != "of":
+            return False
+        window = [t.lower_ for t in doc[max(start, m_start - 6):m_start - 1]]
+        if set(window) & (_NOT_SUBJECT_BEFORE - {"of"}):
+            return False
+        return bool(set(window) & _DOSE_NOUNS)
+
+    @staticmethod
+    def _grouped(doc, start, m_start, m_end) -> bool:
+        """'of the triphenylethylene group', 'in the SERM family', 'under the category "X"'."""
+        after = m_end
+        while after < len(doc) and doc[after].text in (")", '"', "”", "'"):
+            after += 1
+        before = [t.lower_ for t in doc[max(start, m_start - 3):m_start]
+                  if t.text not in ('"', "“", "'", "(")]
+        if after < len(doc) and doc[after].lower_ in _GROUP_WORDS and \
+                before[-2:] in (["of", "the"], ["in", "the"], ["to", "the"]):
+            return True
+        # "a type of GnRH agonist", "a member of the SERM class"
+        while before and before[-1] in ("a", "an", "the"):
+            before.pop()
+        if before[-2:-1] and before[-1] == "of" and before[-2] in _GROUP_WORDS | {"member"}:
+            return True
+        return bool(before) and before[-1] in _GROUP_WORDS
 
     def _clause(self, doc, block, sentence, start, end, matches, subjects, via, class_claims,
                 administered):
         lowers = [t.lower_ for t in doc[start:end]]
         modality = self._modality(lowers)
         patterns = [m for m in matches if m[0] == "schedule" and m[1] in self.patterns]
-        conditional = bool(set(lowers) & _CONDITION_WORDS and set(lowers) & _ADMINISTRATION)
+        # "once daily" is a frequency, "once it is injected" a condition.
+        openers = {w for i, w in enumerate(lowers) if w in _CONDITION_WORDS and not (
+            w == "once" and i + 1 < len(lowers) and lowers[i + 1] in _ONCE_FREQUENCY)}
+        conditional = bool(openers and set(lowers) & _ADMINISTRATION)
         out: list[Assertion] = []
 
         def add(attribute, value, polarity, evidence, span, mode=None):
@@ -547,26 +928,48 @@ class MechanismExtractor:
                 out.append(Assertion(drug, attribute, value, polarity, mode or modality, via,
                                      sentence, evidence, span))
 
-        if via in ("mention", "table row"):
+        if via in ("mention", "table row", "heading", "anaphor", "list header", "clause"):
             for kind, key, m_start, m_end, negated in class_claims:
                 label = self.kb.class_label(key) if kind == "class" else key
                 add(kind, key, not negated, label, self._span(block, doc, m_start, m_end))
+        acted = None  # where the last target this clause says the drug acts on ends
         for kind, key, m_start, m_end in matches:
             span = self._span(block, doc, m_start, m_end)
             text = doc[m_start:m_end].text
             near = {t.lower_ for t in doc[max(start, m_start - 3):m_start]}
             if kind == "target":
+                if self.kb.targets.get(key, {}).get("source") and \
+                        not self._acts_on(doc, start, m_start, m_end):
+                    continue  # a broad target named without saying the drug acts on it
                 add("target", key, not near & _NEGATIONS, text, span)
+                acted = m_end
             elif kind == "route":
+                if text.lower() in _DOSAGE_FORMS and any(
+                        m[0] == "drug" and m[3] == m_start for m in matches):
+                    continue  # "letrozole tablets": the product's name
                 add("route", key, not near & _NEGATIONS, text, span)
             elif kind == "schedule" and administered:
                 add("schedule", key, not near & _NEGATIONS, text, span)
-            elif kind == "site" and self._site_said(doc, start, m_start, matches):
+            elif kind == "site" and m_end < len(doc) and doc[m_end].lower_ in _DISEASES:
+                continue  # "breast cancer" is a disease, not where a drug acts
+            elif kind == "site" and (self._site_said(doc, start, m_start, matches) or (
+                    acted is not None and m_start - acted <= 4 and
+                    [t.lower_ for t in doc[m_start - 2:m_start]] in _AT_PLACE)):
+                # "… blocks the effects of estrogen in the breast": where it acts on its target.
                 add("site", key, not near & _NEGATIONS, text, span)
             elif kind == "hormone" and key in self.hormone_receptors and \
                     self._blocks_hormone(doc, start, m_start, m_end):
                 add("target", self.hormone_receptors[key], True,
                     doc[m_start:min(end, m_end + 3)].text, span)
+                acted = m_end
+        if administered:
+            # "for 5 days", "every second or third day": lengths of a course, alternatives.
+            for value, s_start, s_end in durations(doc, start, end):
+                add("schedule", f"course:{value}", True, doc[s_start:s_end].text,
+                    self._span(block, doc, s_start, s_end))
+            for value, s_start, s_end in alternatives(doc, start, end):
+                add("schedule", value, True, doc[s_start:s_end].text,
+                    self._span(block, doc, s_start, s_end))
         for hormone, direction, polarity, e_start, e_end in self._effects(doc, start, end,
                                                                           matches):
             mode = None
@@ -576,12 +979,26 @@ class MechanismExtractor:
                 self._span(block, doc, e_start, e_end), mode)
         return out
 
+    @staticmethod
+    def _acts_on(doc, clause_start, start, end) -> bool:
+        """'an inhibitor of JAK1', 'binds to the IL-6 receptor', 'a JAK1 inhibitor'."""
+        after = [t.lower_ for t in doc[end:min(len(doc), end + 2)]]
+        if after and (after[0] in _TARGET_ACTIONS or after[-1] in _TARGET_ACTIONS):
+            return True
+        before = [t.lower_ for t in doc[max(clause_start, start - 5):start]]
+        return bool(set(before) & (_TARGET_ACTIONS | _TARGET_CUES))
+
     def _site_said(self, doc, clause_start, start, matches) -> bool:
         """'acts directly on the pituitary', 'receptors in the hypothalamus and pituitary'."""
         before = [t.lower_ for t in doc[max(clause_start, start - 6):start]]
         if "feedback" in before:
             return False
         if set(before) & self.site_cues:
+            return True
+        # "stops the pituitary gland from making LH"
+        end = next((m[3] for m in matches if m[0] == "site" and m[2] == start), start + 1)
+        if before[-2:-1] and before[-1] == "the" and before[-2] in _ORGAN_VERBS and \
+                end < len(doc) and doc[end].lower_ == "from":
             return True
         # "… in the hypothalamus and pituitary": the second site shares the first one's cue.
         earlier = [m for m in matches if m[0] == "site" and m[3] <= start]
@@ -590,21 +1007,42 @@ class MechanismExtractor:
         return False
 
     def _blocks_hormone(self, doc, clause_start, start, end) -> bool:
-        """'blocking estrogen's negative feedback': the drug acts on the hormone's receptor."""
+        """'blocking estrogen's negative feedback', 'blocks the effects of estrogen': the drug
+        acts on the hormone's receptor."""
         after = [t.lower_ for t in doc[end:min(len(doc), end + 4)]]
-        if after[:1] not in (["'s"], ["’s"]) or not set(after) & self.mechanism_nouns:
-            return False
-        before = doc[max(clause_start, start - 2):start]
-        return any(t.lower_ in self.down or t.norm_ in self.down for t in before)
+        if after[:1] in (["'s"], ["’s"]) and set(after) & self.mechanism_nouns:
+            before = doc[max(clause_start, start - 2):start]
+        else:
+            # "<block> the effects of <hormone>"
+            before = doc[max(clause_start, start - 4):start]
+            words = [t.lower_ for t in before]
+            if words[-1:] != ["of"] or not set(words[-3:-1]) & self.mechanism_nouns:
+                return False
+            before = before[:-3] if len(before) > 3 else before[:1]
+        return any(self._blocking(t) for t in before)
+
+    def _blocking(self, token) -> bool:
+        return token.lower_ in self.down or token.norm_ in self.down or \
+            token.lower_ in ("block", "blocks", "blocking", "blocked", "antagonize",
+                             "antagonizes", "antagonizing", "oppose", "opposes")
 
     # -- effects -------------------------------------------------------------
     def _effects(self, doc, start, end, matches):
         seen = set()
+        # Tokens naming where a hormone comes from ("by the hypothalamus"): not a list's end.
+        places = set()
+        for m in matches:
+            if m[0] == "site":
+                places.update(range(m[2], m[3]))
+                lead = m[2] - 1
+                while lead >= start and m[2] - lead <= 2 and doc[lead].lower_ in _PLACE_LEAD:
+                    places.add(lead)
+                    lead -= 1
         previous = None  # (end token, direction, polarity, evidence start) of the last effect
         for kind, key, m_start, m_end in matches:
             if kind != "hormone":
                 continue
-            result = self._effect_for(doc, start, m_start, m_end, previous)
+            result = self._effect_for(doc, start, m_start, m_end, previous, places)
             if result is None:
                 previous = None
                 continue
@@ -618,9 +1056,12 @@ class MechanismExtractor:
                     seen.add((hormone, way))
                     yield hormone, way, polarity, evidence_start, m_end
 
-    def _effect_for(self, doc, clause_start, start, end, previous):
-        # A hormone that owns a mechanism ("estrogen's negative feedback") is not an effect.
+    def _effect_for(self, doc, clause_start, start, end, previous, places=frozenset()):
+        # A hormone that owns a mechanism ("estrogen's negative feedback") is not an effect,
+        # nor one in a compound ("estrogen-dependent cells").
         after = [t.lower_ for t in doc[end:min(len(doc), end + 4)]]
+        if after[:1] == ["-"]:
+            return None
         if after[:1] in (["'s"], ["’s"]) and set(after) & self.mechanism_nouns:
             return None
         # "negative feedback by estrogen", "the effects of estrogen": a mechanism's owner.
@@ -633,11 +1074,18 @@ class MechanismExtractor:
         while index >= floor and doc[index].text not in _BOUNDARY:
             token = doc[index]
             word, lemma = token.lower_, token.norm_
+            # "lower DHT without affecting serum testosterone": no effect on this one
+            if word == "without" and index < start - 1 and doc[index + 1].lower_ in _AFFECTING:
+                return "down", False, index
             if word in self.sensing or word in self.conditions:
                 return None
-            # "the conversion of testosterone to estrogen": about the product, not the substrate.
-            if index == start - 1 and word == "of" and index > floor and \
-                    doc[index - 1].lower_ == "conversion":
+            # "keeps the pituitary gland from making LH"
+            if word == "from" and index + 1 < start and doc[index + 1].lower_ in _MAKING and \
+                    any(t.lower_ in _KEEPING for t in doc[floor:index]):
+                return "down", self._polarity(doc, floor, index), index
+            # "the conversion of testosterone to estrogen": substrate and product of an enzyme,
+            # not levels the drug changes.
+            if word in ("conversion", "converts", "convert", "converting", "catalyzes"):
                 return None
             direction = None
             if word in self.up or lemma in self.up:
@@ -663,9 +1111,12 @@ class MechanismExtractor:
         if neutral is not None:
             return "up", self._polarity(doc, floor, neutral), neutral
         # "… of GnRH, LH, and FSH": a hormone in a list shares the effect of the one before.
+        # "… of GnRH by the hypothalamus, and subsequently gonadotropin": a sequence, too.
         if previous is not None:
-            glue = doc[previous[0]:start]
-            if all(t.lower_ in _LIST_GLUE for t in glue):
+            glue = [t for t in doc[previous[0]:start] if t.i not in places]
+            if all(t.lower_ in _LIST_GLUE for t in glue) or (
+                    any(t.lower_ == "and" for t in glue) and
+                    all(t.lower_ in _LIST_GLUE | _SEQUENCE for t in glue)):
                 return previous[1], previous[2], previous[3]
         return None
 

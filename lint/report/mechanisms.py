@@ -11,6 +11,13 @@ def _section(assertion) -> str:
     return path[0] if path else "(top)"
 
 
+def _class_row(kb, name: str) -> str:
+    """'class:gnrh_antagonist' (a statement about a class with no known member) as a row."""
+    if name.startswith("class:"):
+        return f"{kb.class_label(name[6:])} (class)"
+    return name
+
+
 def records(documents, kb) -> list[dict]:
     out = []
     for document in documents:
@@ -21,7 +28,7 @@ def records(documents, kb) -> list[dict]:
                 "column": a.sentence.span.start.col, "section": _section(a),
                 "section_path": list(a.sentence.block.section.path),
                 "block": str(a.sentence.block.kind),
-                "drug": drug.name if drug else a.drug, "attribute": a.attribute,
+                "drug": drug.name if drug else _class_row(kb, a.drug), "attribute": a.attribute,
                 "value": a.value, "says": a.describe(kb), "polarity": a.polarity,
                 "modality": a.modality, "via": a.via, "evidence": a.evidence,
             })

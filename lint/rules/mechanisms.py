@@ -92,7 +92,13 @@ def _compatible_classes(kb, drug, a, b) -> bool:
             kb.classes.get(b, {}).get("checked", True)):
         return True  # a descriptive class ("antiviral") fits beside a mechanistic one
     known = kb.drugs.get(drug)
-    return known is not None and known.has_class(a) and known.has_class(b)
+    if known is None:
+        return False
+    if not known.curated and (kb.classes.get(a, {}).get("source") or
+                              kb.classes.get(b, {}).get("source")):
+        # DrugCentral lists some of a drug's classes: one of the two confirmed is enough.
+        return known.has_class(a) or known.has_class(b)
+    return known.has_class(a) and known.has_class(b)
 
 
 @rule("MEC001", "inconsistent-drug-class", Severity.WARNING, scope=Scope.CORPUS,
@@ -255,7 +261,10 @@ def contradicts_knowledge_base(corpus, context):
     Checked: the class (or one of its other classes), the targets it acts
     on, where it acts (site), the direction of effect on a hormone where the
     knowledge base has one, the route where it lists routes (a route denied
-    when it is the only one listed, too). Conditional, hypothetical and
+    when it is the only one listed, too), and how often it is given where
+    it lists usual frequencies (a dose interval more than 1.5 times longer
+    or shorter than every listed one: "weekly" for a daily tablet; "every
+    third day" for "twice weekly" is close enough). Conditional, hypothetical and
     negated statements are not checked. The finding quotes the knowledge
     base's source note and says where a project overrides it (its
     `drug-knowledge` file).
@@ -277,6 +286,10 @@ def contradicts_knowledge_base(corpus, context):
     Gonadorelin acts directly on the hypothalamus.
     ```
 
+    ```markdown
+    Tamoxifen tablets are taken once weekly.
+    ```
+
     Passes:
 
     ```markdown
@@ -285,6 +298,10 @@ def contradicts_knowledge_base(corpus, context):
 
     ```markdown
     Anastrozole lowers estradiol and raises testosterone in men.
+    ```
+
+    ```markdown
+    Tamoxifen tablets are taken once daily.
     ```
     """
     kb = corpus.knowledge
@@ -305,7 +322,7 @@ def contradicts_knowledge_base(corpus, context):
         yield Finding(
             _span(document, assertion),
             f"{drug.name}: the text says '{assertion.describe(kb)}', the knowledge base says "
-            f"'{expected}' ({_kb_note(kb, drug)})",
+            f"'{expected}' ({_kb_note(kb, drug, _schedule_source(drug, assertion))})",
             suggestion="correct the text, or the knowledge base if it is wrong",
             path=document.path, context=f"{assertion.drug} {assertion.value} "
                                         f"{assertion.sentence.text}",
@@ -320,8 +337,16 @@ def _expected(kb, drug, assertion) -> str | None:
         if attribute == "route" and drug.routes == [value]:
             return "route: " + value
         return None
+    # A broad entry is checked only where DrugCentral gives it an established pharmacologic
+    # class: MeSH and ChEBI roles alone leave out classes it has (apremilast, a PDE4
+    # inhibitor, has only "anti-inflammatory" ones).
+    # Nor is a DrugCentral class said of a broad entry: DrugCentral lists some classes of a
+    # drug and not others ("spironolactone, a potassium-sparing diuretic").
+    established = drug.drug_class or (
+        any(row[1] == "fda_epc" for row in drug.other_classes) and
+        not kb.classes.get(value, {}).get("source"))
     if attribute == "class" and kb.classes.get(value, {}).get("checked", True) and \
-            (drug.drug_class or drug.other_classes) and not drug.has_class(value):
+            established and not drug.has_class(value):
         return kb.class_label(drug.drug_class) if drug.drug_class else \
             ", ".join(label for label, kind, *_ in drug.other_classes if kind == "fda_epc") or \
             "other classes"
@@ -337,6 +362,25 @@ def _expected(kb, drug, assertion) -> str | None:
             return describe_effect(hormone, known)
     if attribute == "route" and drug.routes and value not in drug.routes:
         return "route: " + ", ".join(drug.routes)
+    if attribute == "schedule" and value in FREQUENCY_HOURS and drug.schedule and \
+            drug.schedule.frequencies and not _near_frequency(value, drug.schedule.frequencies):
+        note = f"; {drug.schedule.note}" if drug.schedule.note else ""
+        return "given " + " or ".join(drug.schedule.frequencies) + note
+    return None
+
+
+_FREQUENCY_TOLERANCE = 1.5  # "every third day" (72 h) is a "twice weekly" (84 h) schedule
+
+
+def _near_frequency(value: str, usual: list[str]) -> bool:
+    hours = FREQUENCY_HOURS[value]
+    return any(max(hours, FREQUENCY_HOURS[f]) / min(hours, FREQUENCY_HOURS[f])
+               <= _FREQUENCY_TOLERANCE for f in usual if f in FREQUENCY_HOURS)
+
+
+def _schedule_source(drug, assertion) -> str | None:
+    if assertion.attribute == "schedule" and drug.schedule and drug.schedule.source:
+        return drug.schedule.source
     return None
 
 
@@ -552,8 +596,8 @@ def kind_contradicts_knowledge_base(corpus, context):
         if key in reported:
             continue
         reported.add(key)
-        if assertion.via == "mention":
-            said = "the text calls it"
+        if assertion.via == "mention" or ": " not in assertion.evidence:
+            said = "the text calls it"  # said of it, not of a table or list holding it
         else:
             where, _, title = assertion.evidence.partition(": ")
             said = f"the {where} '{title}' counts it as"
@@ -572,7 +616,9 @@ def kind_contradicts_knowledge_base(corpus, context):
 _KIND_WORDS = {"peptide": {"peptide"}, "non-peptide": {"small molecule", "protein"},
                "small molecule": {"small molecule"}, "steroid": {"small molecule"},
                "nonsteroidal": {"small molecule"}, "triphenylethylene": {"small molecule"},
-               "protein": {"protein"}, "monoclonal antibody": {"protein"}, "biologic": None}
+               "protein": {"protein"}, "monoclonal antibody": {"protein"},
+               "antibody": {"protein"}, "nucleoside analogue": {"small molecule"},
+               "biologic": None, "prodrug": None}
 
 
 def _kind_fits(word: str, kind: str) -> bool:

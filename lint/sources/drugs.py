@@ -22,6 +22,7 @@ import copy
 import functools
 import gzip
 import json
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -267,6 +268,55 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
                            "source": "FDA established pharmacologic class via DrugCentral"}
 
 
+def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
+    """DrugCentral's target names and gene symbols as targets the text can name.
+
+    A target the curated layer names already keeps its key; one gene is keyed
+    by its symbol ("jak1"), a complex by its name ("interleukin-6 receptor").
+    Only distinctive names are looked for in running text: two words or more,
+    or one word with a digit or an enzyme's "-ase" ending; gene symbols with
+    a digit ("JAK1", "IL6R"); "Interleukin-6" also as "IL-6".
+    """
+    curated = {target_text(n): key for key, spec in kb.targets.items()
+               for n in spec["names"] + [spec.get("label", "")] if n}
+    rows = {(row[0], row[1]) for drug in kb.drugs.values() for row in drug.target_list
+            if row and row[0]}
+    for name, genes in sorted(rows):
+        symbols = [g for g in genes.split("|") if g]
+        names = [n for n in _target_names(name) if _distinctive(n)]
+        if len(symbols) == 1 and any(c.isdigit() for c in symbols[0]) and len(symbols[0]) > 2:
+            names.append(symbols[0])
+        known = next((curated[target_text(n)] for n in names + symbols
+                      if target_text(n) in curated), None)
+        if known is not None or not names:
+            continue
+        key = symbols[0].lower() if len(symbols) == 1 else name.lower()
+        spec = kb.targets.setdefault(key, {"label": name, "names": [],
+                                           "source": "DrugCentral target (ChEMBL, labels)"})
+        spec["names"] = list(dict.fromkeys(spec["names"] + names))
+
+
+def target_text(name: str) -> str:
+    """'Interleukin-6 receptor' ~ 'IL-6 receptor' ~ 'il6_receptor'."""
+    text = name.lower().replace("interleukin", "il")
+    return re.sub(r"[^a-z0-9]", "", text)
+
+
+def _target_names(name: str) -> list[str]:
+    out = [name]
+    short = re.sub(r"(?i)\binterleukin[- ]", "IL-", name)
+    if short != name:
+        out.append(short)
+    return out
+
+
+def _distinctive(name: str) -> bool:
+    words = name.split()
+    if len(words) > 5:
+        return False
+    return len(words) >= 2 or any(c.isdigit() for c in name) or name.lower().endswith("ase")
+
+
 def load_knowledge(extra_path: str | None = None) -> KnowledgeBase:
     """The packaged knowledge base, with the project's file laid over it when given.
 
@@ -291,6 +341,7 @@ def load_knowledge(extra_path: str | None = None) -> KnowledgeBase:
         kb.physiology.setdefault(section, {}).update(values or {})
     _add_class_aliases(kb)
     _add_drugcentral_classes(kb)
+    _add_drugcentral_targets(kb)
     return kb
 
 
@@ -310,6 +361,7 @@ def _packaged() -> KnowledgeBase:
         _merge(kb, _drug(raw, CURATED))
     _add_class_aliases(kb)
     _add_drugcentral_classes(kb)
+    _add_drugcentral_targets(kb)
     return kb
 
 

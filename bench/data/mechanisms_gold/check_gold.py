@@ -14,6 +14,8 @@ bad = 0
 per_split = collections.Counter()
 per_attr = collections.Counter()
 per_attr_split = collections.Counter()
+# Texts added later carry `round: 2`; texts without the field are round 1.
+per_round = collections.Counter()
 neg = hyp = cond = sentences = empty = 0
 for t in gold["texts"]:
     lines = (HERE / t["file"]).read_text("utf-8").splitlines()
@@ -40,6 +42,15 @@ for t in gold["texts"]:
         if not s["assertions"]:
             empty += 1
         per_split[t["split"]] += len(s["assertions"])
+        round_key = (t.get("round", 1), t["split"])
+        per_round[round_key + ("assertions",)] += len(s["assertions"])
+        per_round[round_key + ("sentences",)] += 1
+        per_round[round_key + ("empty",)] += not s["assertions"]
+        per_round[round_key + ("negated",)] += len(s.get("negated", []))
+        per_round[round_key + ("hypothetical",)] += len(s.get("hypothetical", []))
+        per_round[round_key + ("conditioned",)] += len(s.get("conditions", {}))
+        for a in s["assertions"]:
+            per_round[round_key + ("attr:" + a.split("|")[1],)] += 1
         for a in s["assertions"]:
             per_attr[a.split("|")[1]] += 1
             per_attr_split[(t["split"], a.split("|")[1])] += 1
@@ -55,4 +66,9 @@ print("per attribute:", dict(per_attr))
 for split in ("dev", "test"):
     print(f"  {split}:", {a: n for (sp, a), n in sorted(per_attr_split.items()) if sp == split})
 print(f"negated {neg}, hypothetical {hyp}, conditioned {cond}")
+for rnd in sorted({k[0] for k in per_round}):
+    for split in ("dev", "test"):
+        row = {k[2]: n for k, n in sorted(per_round.items()) if k[:2] == (rnd, split)}
+        texts = sum(1 for t in gold["texts"] if t.get("round", 1) == rnd and t["split"] == split)
+        print(f"round {rnd} {split}: texts {texts}", row)
 sys.exit(1 if bad else 0)

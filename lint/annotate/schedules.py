@@ -1,0 +1,78 @@
+"""Schedule phrases a word list cannot hold: courses and alternatives.
+
+- How long a course lasts: "50 mg daily for 5 days", "a course of treatment
+  that usually lasts for five days", "the long duration of treatment,
+  sometimes longer than 2 years" -> "course:5 days", "course:longer than
+  2 years". Only a number of days, weeks, months or years that a duration
+  word governs ("for", "lasts", "duration", "course"): "3 to 4 days after
+  the last tablet" and "cycle day 3" are not courses.
+- Alternatives: "every second or third day" -> every other day and every
+  third day (each a frequency key of FREQUENCY_HOURS).
+
+Both read token spans of a spaCy Doc and return (value, start, end).
+"""
+
+from __future__ import annotations
+
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
+            "twenty": 20, "thirty": 30}
+_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+          "months": "month", "year": "year", "years": "year"}
+_DURATION_CUES = {"for", "lasts", "last", "lasting", "lasted", "duration", "course", "over"}
+_AT_LEAST = {("longer", "than"): "longer than", ("more", "than"): "longer than",
+             ("up", "to"): "up to", ("at", "least"): "at least"}
+_COURSE_NOUNS = {"course", "courses", "regimen", "treatment", "therapy", "cycle"}
+_CUE_WINDOW = 8  # tokens between a duration word and its number ("lasts for about five days")
+_ORDINAL_DAYS = {"other": "every other day", "second": "every other day",
+                 "2nd": "every other day", "third": "every third day",
+                 "3rd": "every third day"}
+
+
+def _number(token) -> int | None:
+    word = token.lower_
+    if word.isdigit():
+        return int(word)
+    return _NUMBERS.get(word)
+
+
+def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
+    """'for 5 days' -> ('5 days', …); 'longer than 2 years' -> ('longer than 2 years', …)."""
+    out = []
+    for index in range(start, end - 1):
+        number = _number(doc[index])
+        # "a 5-day course", "a 10-day regimen"
+        if number is not None and index + 3 < end and doc[index + 1].text == "-" and \
+                doc[index + 2].lower_ in _UNITS and doc[index + 3].lower_ in _COURSE_NOUNS:
+            unit = _UNITS[doc[index + 2].lower_]
+            out.append((f"{number} {unit if number == 1 else unit + 's'}", index, index + 3))
+            continue
+        unit = _UNITS.get(doc[index + 1].lower_)
+        if number is None or unit is None:
+            continue
+        # "2 weeks after …", "5 days before …": a point in time, not a length.
+        if index + 2 < end and doc[index + 2].lower_ in ("after", "before", "later", "ago"):
+            continue
+        words = [t.lower_ for t in doc[max(start, index - _CUE_WINDOW):index]]
+        if not set(words) & _DURATION_CUES:
+            continue
+        bound = ""
+        for phrase, said in _AT_LEAST.items():
+            if tuple(words[-len(phrase):]) == phrase:
+                bound = said + " "
+        unit = unit if number == 1 else unit + "s"
+        out.append((f"{bound}{number} {unit}", index, index + 2))
+    return out
+
+
+def alternatives(doc, start: int, end: int) -> list[tuple[str, int, int]]:
+    """'every second or third day' -> every other day, every third day."""
+    out = []
+    for index in range(start, end - 4):
+        words = [t.lower_ for t in doc[index:index + 5]]
+        if words[0] != "every" or words[2] != "or" or words[4] not in ("day", "days"):
+            continue
+        first, second = _ORDINAL_DAYS.get(words[1]), _ORDINAL_DAYS.get(words[3])
+        if first and second:
+            out += [(first, index, index + 5), (second, index, index + 5)]
+    return out
