@@ -7,8 +7,11 @@ fitted on openly licensed labelled sentences only:
 - the citation-worthiness sets of CC BY manuscripts in bench/data/citeworthy/
   whose split is `train` (sources.tsv): 1 where the authors cited a sentence;
 - the health-page set bench/data/health_pages/sentences.tsv, rows of the
-  `train` split whose licence allows training (public domain, CC0, CC BY,
-  CC BY-SA): 1 where the sentence needs a citation.
+  `train` split whose text is openly licensed (public domain, CC0, CC BY,
+  CC BY-SA): 1 where the sentence needs a citation. Rows whose text is under
+  copyright or a non-commercial licence only measure (our labels, others'
+  text): `--all-licences` shows what they would add, and never writes the
+  shipped file.
 
 The regularisation strength, the weight of the health rows and the two
 decision thresholds (profile `health`: a health page's claims; profile
@@ -18,6 +21,7 @@ Everything is seeded; the same data give the same file.
     pip install '.[train]'
     python3 scripts/train_claims.py            # writes lint/data/claim_model.json
     python3 scripts/train_claims.py --dry-run  # dev figures only
+    python3 scripts/train_claims.py --all-licences  # dev figures with copyrighted rows too
 """
 
 from __future__ import annotations
@@ -64,17 +68,20 @@ def trainable(licence: str) -> bool:
         ok in lowered for ok in TRAINABLE_LICENCES)
 
 
-def health_sets(path: Path = HEALTH, strict: bool = False) -> dict[str, list[tuple[str, int]]]:
-    """split -> [(text, needs_citation)]; strict: train keeps openly licensed text only."""
-    out: dict[str, list[tuple[str, int]]] = {"train": [], "dev": [], "test": []}
+def health_sets(path: Path = HEALTH, strict: bool = True) -> dict[str, list[tuple[str, int]]]:
+    """split -> [(text, needs_citation)]; strict: `train` keeps openly licensed text only,
+    and the train split's other rows go to `measure_only`."""
+    out: dict[str, list[tuple[str, int]]] = {"train": [], "dev": [], "test": [],
+                                             "measure_only": []}
     if not path.is_file():
         return out
     for row in read_tsv(path):
         if row["kind"] in STRUCTURAL_KINDS:
             continue
-        if strict and row["split"] == "train" and not trainable(row["licence"]):
-            continue
-        out[row["split"]].append((row["text"], int(row["needs_citation"])))
+        split = row["split"]
+        if strict and split == "train" and not trainable(row["licence"]):
+            split = "measure_only"
+        out[split].append((row["text"], int(row["needs_citation"])))
     return out
 
 
@@ -230,12 +237,15 @@ def main() -> int:
     parser.add_argument("--dry-run", action="store_true", help="print dev figures only")
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--health", type=Path, default=HEALTH, help="the health-page set")
-    parser.add_argument("--strict-licences", action="store_true",
-                        help="train only on health rows whose text is openly licensed")
+    parser.add_argument("--all-licences", action="store_true",
+                        help="also train on health rows whose text is under copyright or a "
+                             "non-commercial licence: dev figures only, never written")
     args = parser.parse_args()
+    if args.all_licences:
+        args.dry_run = True
 
     cite = citeworthy_sets()
-    health = health_sets(args.health, args.strict_licences)
+    health = health_sets(args.health, strict=not args.all_licences)
     scholarly_dev = cite["dev"] + deepreview_dev()
     if not cite["train"] or not health["train"] or not health["dev"]:
         print("training data missing (bench/data/citeworthy, the health-page set)",
@@ -259,10 +269,13 @@ def main() -> int:
             "what": "logistic regression over lint/annotate/claim_model.py features, "
                     "one weight set per genre profile; trained by scripts/train_claims.py",
             "train_sentences": {"citeworthy manuscripts (CC BY 4.0)": len(cite["train"]),
-                                "health pages, train split (own labels)": len(health["train"]),
+                                "health pages, train split, openly licensed text "
+                                "(public domain, CC BY-SA; own labels)": len(health["train"]),
                                 "the repository's article (tests/data/claims_gold.tsv)":
                                     len(article)},
-            "strict_licences": args.strict_licences, "min_count": args.min_count,
+            "licences": "openly licensed text only (rows under copyright or a "
+                        "non-commercial licence only measure)",
+            "min_count": args.min_count,
             "seed": SEED,
         },
         "needs_domain": sorted(_needs_domain()),
