@@ -104,3 +104,33 @@ def test_the_fast_scorer_scores_exactly_the_training_features():
             slow, expected = model.logit(sentence_features(
                 token_norms(tokens), cues, domain, sentence.text, model.needs_domain))
             assert abs(fast - slow) < 1e-9 and dict(found) == dict(expected), sentence.text
+
+
+def test_text_about_the_text_and_unreadable_text_are_not_claims(project):
+    # Placeholder and self-referring sentences ended with a full stop used to be called
+    # claims by their form alone; short real claims must still be.
+    lines = ["Text without citations.", "See the table below.", "Continue reading below",
+             "Lorem ipsum dolor sit amet.", "Le texte sans citations.",
+             "Clomiphene raises LH.",
+             "Citations to retracted papers rose by 50% in 2019."]
+    result = project.cli("classify", "claims", "-", stdin="\n".join(lines) + "\n")
+    judged = {r["text"]: r for r in map(json.loads, result.stdout.splitlines())}
+    for text in lines[:3]:
+        assert judged[text]["label"] == 0
+        assert "not a claim: about the text itself" in judged[text]["reasons"], text
+    for text in lines[3:5]:
+        assert judged[text]["label"] == 0
+        assert any("none of its words is known" in r for r in judged[text]["reasons"]), text
+    for text in lines[5:]:
+        assert judged[text]["label"] == 1, judged[text]
+
+
+def test_about_the_text_takes_no_labelled_claim():
+    import subprocess
+
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "lexicon_support.py"),
+                           "--about-the-text"], capture_output=True, text=True, cwd=REPO,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.rstrip().endswith("of them labelled 1")
+    assert done.stdout.rstrip().endswith(" 0 of them labelled 1"), done.stdout

@@ -121,6 +121,18 @@ def _view(token) -> tuple[str, bool, str]:
     return view
 
 
+# Features that describe a sentence's form, not what it says.
+FORM_FEATURES = ("end=", "len<", "len>", "shape=")
+
+
+def knows_its_words(found: list[tuple[str, float]]) -> bool:
+    """Whether any weighted feature speaks of the sentence's content (a word, a word pair,
+    a cue, domain terms, numbers) rather than its form. A sentence none of whose words the
+    model has weighed (placeholder text, another language) would be judged by its full
+    stop alone."""
+    return any(not feature.startswith(FORM_FEATURES) for feature, _ in found)
+
+
 @dataclass(frozen=True, slots=True)
 class Driver:
     feature: str

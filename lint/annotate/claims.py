@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import math
 
-from lint.annotate.claim_model import load_model, top_drivers
+from lint.annotate.claim_model import knows_its_words, load_model, top_drivers
 from lint.annotate.lexicon import PhraseIndex, cue_groups, load_data
 from lint.sources.terms import is_term
 from lint.document.annotations import ClaimJudgment, Cue, DomainMention
@@ -44,6 +44,9 @@ class ClaimDetector:
         self.threshold = float(data["threshold"] if threshold is None else threshold)
         self.domain_weight = float(data["domain_weight"])
         self.domain_weight_more = float(data["domain_weight_more"])
+        about = data["about_the_text"]
+        self.about_the_text = frozenset(about["words"])
+        self.about_the_text_words = int(about["max_words"])
         groups = cue_groups(data, "positive") + cue_groups(data, "negative")
         self.groups = {g.name: g for g in groups}
         self.cues = PhraseIndex(nlp)
@@ -121,6 +124,9 @@ class ClaimDetector:
                                                  and not text.endswith((".", "!", ";"))))):
             return ClaimJudgment(False, 0.0, 0.0, ["not a claim: a label, not a sentence"],
                                  excluded="a label")
+        if words <= self.about_the_text_words and self._about_the_text(doc[start:end]):
+            return ClaimJudgment(False, 0.0, 0.0, ["not a claim: about the text itself"],
+                                 excluded="about the text itself")
         domain = {}
         covered_until = -1
         # Longest match wins where terms nest ("growth hormone secretagogues" ⊃ "hormone").
@@ -169,11 +175,24 @@ class ClaimDetector:
         return ClaimJudgment(label, score, points, reasons, cues, terms)
 
 
+    def _about_the_text(self, tokens) -> bool:
+        """Every content word names the text or reading it (claims.yaml: about_the_text)."""
+        content = [t for t in tokens if t.is_alpha and not t.is_stop]
+        return bool(content) and not any(t.like_num for t in tokens) and all(
+            t.norm_ in self.about_the_text or t.lower_ in self.about_the_text
+            for t in content)
+
     def _learned(self, doc, start: int, end: int, text: str, cues: list[Cue], terms: list[str],
                  reasons: list[str]) -> ClaimJudgment:
         """The learned scorer decides; its strongest features join the cue reasons."""
         model = self.model
         logit, drivers = model.score(doc, start, end, [c.group for c in cues], len(terms), text)
+        if not knows_its_words(drivers):
+            # Its form alone ("ends with '.'") is no evidence of a checkable statement.
+            reasons.append(f"not a claim: none of its words is known to the {model.profile} "
+                           "model")
+            return ClaimJudgment(False, min(model.probability(logit), 0.5), min(logit, 0.0),
+                                 reasons, cues, terms)
         label = logit >= 0
         toward = top_drivers(drivers, positive=label)
         if toward:
