@@ -122,8 +122,9 @@ def about_the_text(nlp, sets: dict[str, list[tuple[str, int]]]) -> int:
     from lint.lines import document_from_lines
 
     detector = ClaimDetector(nlp, use_model=False)
-    taken, claims = 0, 0
+    totals = []
     for name, rows in sets.items():
+        taken, claims = 0, 0
         document = document_from_lines([text for text, _ in rows], "blank")
         for (text, label), sentence in zip(rows, document.sentences):
             detector.judge_block(sentence.block)
@@ -131,7 +132,9 @@ def about_the_text(nlp, sets: dict[str, list[tuple[str, int]]]) -> int:
                 taken += 1
                 claims += label
                 print(f"{name}: {label} {text}")
-    print(f"{taken} sentences taken for text about the text, {claims} of them labelled 1")
+        base = sum(label for _, label in rows) / max(1, len(rows))
+        totals.append(f"{name}: {taken} taken, {claims} labelled 1 (base rate {base:.2f})")
+    print("\n".join(totals))
     return 0
 
 
