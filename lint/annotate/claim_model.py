@@ -139,14 +139,20 @@ class Driver:
     weight: float
 
     def describe(self) -> str:
-        kind, _, name = self.feature.partition("=")
-        if not name:  # a word or a word pair
-            shown = f"'{kind}'"
-        else:
-            shown = {"cue": f"cue {name}", "domain": f"domain terms {name}",
-                     "has": f"has {name}", "end": f"ends with '{name}'",
-                     "shape": f"a word shaped {name}"}.get(kind, self.feature)
-        return f"{shown} {self.weight:+.2f}"
+        return _described(self.feature, self.weight)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _described(feature: str, weight: float) -> str:
+    """A feature and its weight in words (the same few thousand recur in every text)."""
+    kind, _, name = feature.partition("=")
+    if not name:  # a word or a word pair
+        shown = f"'{kind}'"
+    else:
+        shown = {"cue": f"cue {name}", "domain": f"domain terms {name}",
+                 "has": f"has {name}", "end": f"ends with '{name}'",
+                 "shape": f"a word shaped {name}"}.get(kind, feature)
+    return f"{shown} {weight:+.2f}"
 
 
 class ClaimModel:
