@@ -103,6 +103,14 @@ def labelled_sets() -> list[tuple[str, str, str, list[tuple[str, int]]]]:
         for split in ("train", "dev", "test"):
             chosen = [(r["text"], int(r["needs_citation"])) for r in rows if r["split"] == split]
             sets.append(("health pages", split, "health", chosen))
+        # The test sites of each labelling round, apart: round 2 came after the first test.
+        second = second_round_sites()
+        for name, in_round in (("health pages, round-1 sites", False),
+                               ("health pages, round-2 sites", True)):
+            chosen = [(r["text"], int(r["needs_citation"])) for r in rows
+                      if r["split"] == "test" and (r["site"] in second) == in_round]
+            if chosen and second:
+                sets.append((name, "test", "health", chosen))
         # The train split's rows whose text is not openly licensed train nothing: they
         # measure, like dev (labels seen while developing, so not a test).
         held = [(r["text"], int(r["needs_citation"])) for r in rows
@@ -121,6 +129,18 @@ def labelled_sets() -> list[tuple[str, str, str, list[tuple[str, int]]]]:
         print(f"skipped {DEEPREVIEW}: not here (it exists beside the repository in CI and "
               "development only)", file=sys.stderr)
     return sets
+
+
+def second_round_sites() -> set[str]:
+    """Sites that splits.txt lists after its "# round 2" line."""
+    path = HEALTH.parent / "splits.txt"
+    sites, second = set(), False
+    for line in path.read_text("utf-8").splitlines() if path.is_file() else []:
+        if line.startswith("#"):
+            second = second or line.lower().startswith("# round 2")
+        elif second and line.strip():
+            sites.add(line.rsplit(" ", 1)[0])
+    return sites
 
 
 def judged(texts: list[str], profile: str) -> list[int]:

@@ -151,6 +151,11 @@ def test_the_authors_plan_figure_pointers_list_openers_and_table_values(project)
     judged = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["label"] for r in judged] == [0] * 5, judged
     assert judged[-1]["reasons"] == ["not a claim: introduces a list or table"]
+    salt = project.cli("classify", "claims", "-", stdin="Table salt contains sodium chloride.\n")
+    assert "not a claim: about the text itself" not in json.loads(salt.stdout)["reasons"]
+    see = project.cli("classify", "claims", "-",
+                      stdin="See chapter 4 for a more detailed overview of open source software.\n")
+    assert json.loads(see.stdout)["reasons"] == ["not a claim: about the text itself"]
     # A result pointing at its figure is still read; a health page's list opener too.
     claim = project.cli("classify", "claims", "--genre", "scholarly", "-",
                         stdin="Testosterone suppresses LH secretion (Figure 2).\n")
