@@ -20,6 +20,7 @@ question" for comparison.
     python3 bench/eval_claims.py                 # the article, errors listed
     python3 bench/eval_claims.py --all           # every set, one table
     python3 bench/eval_claims.py --all --markdown
+    python3 bench/eval_claims.py --all --no-test # while developing: test splits unread
 """
 
 from __future__ import annotations
@@ -96,9 +97,26 @@ def labelled_sets() -> list[tuple[str, str, str, list[tuple[str, int]]]]:
     sets = []
     if HEALTH.is_file():
         rows = [r for r in read_tsv(HEALTH) if r["kind"] not in STRUCTURAL_KINDS]
+        sys.path.insert(0, str(REPO / "scripts"))
+        from train_claims import trainable
+
         for split in ("train", "dev", "test"):
             chosen = [(r["text"], int(r["needs_citation"])) for r in rows if r["split"] == split]
             sets.append(("health pages", split, "health", chosen))
+        # The test sites of each labelling round, apart: round 2 came after the first test.
+        second = second_round_sites()
+        for name, in_round in (("health pages, round-1 sites", False),
+                               ("health pages, round-2 sites", True)):
+            chosen = [(r["text"], int(r["needs_citation"])) for r in rows
+                      if r["split"] == "test" and (r["site"] in second) == in_round]
+            if chosen and second:
+                sets.append((name, "test", "health", chosen))
+        # The train split's rows whose text is not openly licensed train nothing: they
+        # measure, like dev (labels seen while developing, so not a test).
+        held = [(r["text"], int(r["needs_citation"])) for r in rows
+                if r["split"] == "train" and not trainable(r["licence"])]
+        sets.append(("health pages, train sites, not trained on (licence)", "held", "health",
+                     held))
     if (CITEWORTHY / "sources.tsv").is_file():
         for source in read_tsv(CITEWORTHY / "sources.tsv"):
             rows = read_tsv(CITEWORTHY / f"{source['name']}.tsv")
@@ -111,6 +129,18 @@ def labelled_sets() -> list[tuple[str, str, str, list[tuple[str, int]]]]:
         print(f"skipped {DEEPREVIEW}: not here (it exists beside the repository in CI and "
               "development only)", file=sys.stderr)
     return sets
+
+
+def second_round_sites() -> set[str]:
+    """Sites that splits.txt lists after its "# round 2" line."""
+    path = HEALTH.parent / "splits.txt"
+    sites, second = set(), False
+    for line in path.read_text("utf-8").splitlines() if path.is_file() else []:
+        if line.startswith("#"):
+            second = second or line.lower().startswith("# round 2")
+        elif second and line.strip():
+            sites.add(line.rsplit(" ", 1)[0])
+    return sites
 
 
 def judged(texts: list[str], profile: str) -> list[int]:
@@ -131,7 +161,7 @@ def naive(text: str) -> int:
     return int(len(text.split()) >= 6 and not text.rstrip().endswith("?"))
 
 
-def table(include_train: bool) -> list[dict]:
+def table(include_train: bool, include_test: bool = True) -> list[dict]:
     rows = []
     gold = load_gold()
     for name, pairs in (("article (rule, in training)", rule_pairs(gold)),
@@ -139,7 +169,7 @@ def table(include_train: bool) -> list[dict]:
         rows.append({"set": name, "split": "gold", "profile": "health", **scores(pairs),
                      "naive_f1": scores([(g, naive(t), t) for g, _, t in pairs])["f1"]})
     for name, split, profile, pairs in labelled_sets():
-        if split == "train" and not include_train:
+        if (split == "train" and not include_train) or (split == "test" and not include_test):
             continue
         # Dev sets are also read with the other profile: does the genre setting matter?
         profiles = [profile] + ([OTHER[profile]] if split == "dev" else [])
@@ -175,9 +205,11 @@ def main() -> None:
     parser.add_argument("--all", action="store_true", help="every labelled set, one table")
     parser.add_argument("--train", action="store_true", help="with --all: training sets too")
     parser.add_argument("--markdown", action="store_true", help="with --all: a Markdown table")
+    parser.add_argument("--no-test", action="store_true",
+                        help="with --all: leave the test splits unread (while developing)")
     args = parser.parse_args()
     if args.all:
-        print_table(table(args.train), args.markdown)
+        print_table(table(args.train, not args.no_test), args.markdown)
         return
     gold = load_gold()
     for name, pairs in (("rule", rule_pairs(gold)), ("classify", classify_pairs(gold))):

@@ -104,3 +104,65 @@ def test_the_fast_scorer_scores_exactly_the_training_features():
             slow, expected = model.logit(sentence_features(
                 token_norms(tokens), cues, domain, sentence.text, model.needs_domain))
             assert abs(fast - slow) < 1e-9 and dict(found) == dict(expected), sentence.text
+
+
+def test_text_about_the_text_and_unreadable_text_are_not_claims(project):
+    # Placeholder and self-referring sentences ended with a full stop used to be called
+    # claims by their form alone; short real claims must still be.
+    lines = ["Text without citations.", "See the table below.", "Continue reading below",
+             "Lorem ipsum dolor sit amet.", "Le texte sans citations.",
+             "Clomiphene raises LH.",
+             "Citations to retracted papers rose by 50% in 2019."]
+    result = project.cli("classify", "claims", "-", stdin="\n".join(lines) + "\n")
+    judged = {r["text"]: r for r in map(json.loads, result.stdout.splitlines())}
+    for text in lines[:3]:
+        assert judged[text]["label"] == 0
+        assert "not a claim: about the text itself" in judged[text]["reasons"], text
+    for text in lines[3:5]:
+        assert judged[text]["label"] == 0
+        assert any("none of its words is known" in r for r in judged[text]["reasons"]), text
+    for text in lines[5:]:
+        assert judged[text]["label"] == 1, judged[text]
+
+
+def test_about_the_text_takes_no_labelled_claim():
+    import subprocess
+
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "lexicon_support.py"),
+                           "--about-the-text"], capture_output=True, text=True, cwd=REPO,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    totals = dict(line.split(": ", 1) for line in done.stdout.splitlines()[-2:])
+    # Health-page labels are exact: no claim may be taken. Manuscripts' labels are what
+    # authors cited: far below their base rate (0.25-0.37).
+    assert totals["health pages"].split(" taken, ")[1].startswith("0 labelled"), totals
+    taken, rest = totals["manuscripts"].split(" taken, ")
+    assert int(taken) >= 20 and int(rest.split()[0]) <= 0.1 * int(taken), totals
+
+
+def test_the_authors_plan_figure_pointers_list_openers_and_table_values(project):
+    lines = ["In this review, we describe how knowledge graphs are built.",
+             "We briefly discuss efforts that use these graphs.",
+             "Figure \\@ref(fig:design) illustrates the cohort definition.",
+             "The workflow is shown in **Figure 2**.",
+             "This assessment will typically include questions such as:"]
+    result = project.cli("classify", "claims", "--genre", "scholarly", "-",
+                         stdin="\n".join(lines) + "\n")
+    judged = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["label"] for r in judged] == [0] * 5, judged
+    assert judged[-1]["reasons"] == ["not a claim: introduces a list or table"]
+    salt = project.cli("classify", "claims", "-", stdin="Table salt contains sodium chloride.\n")
+    assert "not a claim: about the text itself" not in json.loads(salt.stdout)["reasons"]
+    see = project.cli("classify", "claims", "-",
+                      stdin="See chapter 4 for a more detailed overview of open source software.\n")
+    assert json.loads(see.stdout)["reasons"] == ["not a claim: about the text itself"]
+    # A result pointing at its figure is still read; a health page's list opener too.
+    claim = project.cli("classify", "claims", "--genre", "scholarly", "-",
+                        stdin="Testosterone suppresses LH secretion (Figure 2).\n")
+    assert json.loads(claim.stdout)["label"] == 1
+    project.write("content/t.md", "---\ntitle: T\n---\n\n"
+                  "| Gene | Change | Effect |\n| --- | --- | --- |\n"
+                  "| *Mbd4* | C>T | Anastrozole lowers estradiol in men with obesity. |\n")
+    found = project.cli("check", "--select", "CIT001", "--no-baseline", "content/t.md")
+    assert ":7:" in found.stdout and "C>T" not in found.stdout
+    assert found.stdout.count("CIT001") == 1, found.stdout

@@ -121,20 +121,38 @@ def _view(token) -> tuple[str, bool, str]:
     return view
 
 
+# Features that describe a sentence's form, not what it says.
+FORM_FEATURES = ("end=", "len<", "len>", "shape=")
+
+
+def knows_its_words(found: list[tuple[str, float]]) -> bool:
+    """Whether any weighted feature speaks of the sentence's content (a word, a word pair,
+    a cue, domain terms, numbers) rather than its form. A sentence none of whose words the
+    model has weighed (placeholder text, another language) would be judged by its full
+    stop alone."""
+    return any(not feature.startswith(FORM_FEATURES) for feature, _ in found)
+
+
 @dataclass(frozen=True, slots=True)
 class Driver:
     feature: str
     weight: float
 
     def describe(self) -> str:
-        kind, _, name = self.feature.partition("=")
-        if not name:  # a word or a word pair
-            shown = f"'{kind}'"
-        else:
-            shown = {"cue": f"cue {name}", "domain": f"domain terms {name}",
-                     "has": f"has {name}", "end": f"ends with '{name}'",
-                     "shape": f"a word shaped {name}"}.get(kind, self.feature)
-        return f"{shown} {self.weight:+.2f}"
+        return _described(self.feature, self.weight)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _described(feature: str, weight: float) -> str:
+    """A feature and its weight in words (the same few thousand recur in every text)."""
+    kind, _, name = feature.partition("=")
+    if not name:  # a word or a word pair
+        shown = f"'{kind}'"
+    else:
+        shown = {"cue": f"cue {name}", "domain": f"domain terms {name}",
+                 "has": f"has {name}", "end": f"ends with '{name}'",
+                 "shape": f"a word shaped {name}"}.get(kind, feature)
+    return f"{shown} {weight:+.2f}"
 
 
 class ClaimModel:
@@ -158,21 +176,24 @@ class ClaimModel:
             first, space, second = name.partition(" ")
             if space:
                 self.pairs.setdefault(first, {})[second] = weight
+        # What scoring needs of a word type, looked up once per type (a token's id is
+        # its type's): its view, the weight of its lemma, the pairs it opens.
+        self._types: dict[int, tuple] = {}
 
     def score(self, doc, start: int, end: int, cue_groups: list[str], domain_count: int,
               text: str) -> tuple[float, list[tuple[str, float]]]:
         """`logit(sentence_features(token_norms(doc[start:end]), ...))` in one pass over
         the tokens' ids, building only the names of features that have a weight (a
         check's hot path: no Token objects, no feature list)."""
-        weights, pairs, views = self.weights, self.pairs, _VIEWS
+        weights, types = self.weights, self._types
         found: dict[str, float] = {}
         shapes: dict[str, int] = {}
-        previous, count = "<s>", 0
+        previous, following, count = "<s>", self.pairs.get("<s>"), 0
         for i, orth in enumerate(_orths(doc)[start:end]):
-            view = views.get(orth)
-            if view is None:
-                view = _view(doc[start + i])
-            shape, capitalised, norm = view
+            known = types.get(orth)
+            if known is None:
+                known = self._type(orth, doc[start + i])
+            shape, capitalised, norm, weight, opens = known
             if shape:
                 shapes[shape] = shapes.get(shape, 0) + 1
             elif capitalised and i > 0:
@@ -180,15 +201,13 @@ class ClaimModel:
             if not norm:
                 continue
             count += 1
-            weight = weights.get(norm)
             if weight:
                 found[norm] = weight
-            following = pairs.get(previous)
             if following is not None:
                 weight = following.get(norm)
                 if weight:
                     found[previous + " " + norm] = weight
-            previous = norm
+            previous, following = norm, opens
         rest = ["shape=" + s + ("x2+" if n > 1 else "") for s, n in shapes.items()]
         rest += _whole_sentence_features(cue_groups, self.needs_domain, domain_count, count, text)
         for name in rest:
@@ -196,6 +215,15 @@ class ClaimModel:
             if weight:
                 found[name] = weight
         return self.bias - self.threshold + sum(found.values()), list(found.items())
+
+    def _type(self, orth: int, token) -> tuple:
+        view = _VIEWS.get(orth) or _view(token)
+        norm = view[2]
+        if len(self._types) >= _VIEWS_MAX:
+            self._types.clear()
+        known = self._types[orth] = (*view, self.weights.get(norm) if norm else None,
+                                     self.pairs.get(norm) if norm else None)
+        return known
 
     def logit(self, features: list[str]) -> tuple[float, list[tuple[str, float]]]:
         """The score's distance from the profile's threshold, and the weighted features."""
@@ -210,9 +238,8 @@ class ClaimModel:
 
 def top_drivers(found: list[tuple[str, float]], positive: bool, count: int = 3) -> list[Driver]:
     """The features that pushed the score most towards (or away from) a claim."""
-    chosen = [(f, w) for f, w in found if (w > 0) == positive]
-    chosen.sort(key=lambda fw: (-abs(fw[1]), fw[0]))
-    return [Driver(f, w) for f, w in chosen[:count]]
+    chosen = sorted((-abs(w), f, w) for f, w in found if (w > 0) == positive)
+    return [Driver(f, w) for _, f, w in chosen[:count]]
 
 
 PROFILES = ("health", "scholarly")

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 
-from lint.annotate.claim_model import load_model, top_drivers
+from lint.annotate.claim_model import knows_its_words, load_model, top_drivers
 from lint.annotate.lexicon import PhraseIndex, cue_groups, load_data
 from lint.sources.terms import is_term
 from lint.document.annotations import ClaimJudgment, Cue, DomainMention
@@ -27,6 +28,9 @@ from lint.document.model import Block, BlockKind, Sentence
 # one shorter still is a label whatever its punctuation ("Text.", "Overview.").
 SHORT_LABEL_WORDS = 5
 TOO_SHORT_WORDS = 3
+# A table cell this short is a value ("C>T", "0.57", "Yes"), not a statement; the
+# article's shortest claim cell has six words.
+TABLE_VALUE_WORDS = 3
 
 
 # Blocks whose sentences are never claims: they label or illustrate.
@@ -44,6 +48,14 @@ class ClaimDetector:
         self.threshold = float(data["threshold"] if threshold is None else threshold)
         self.domain_weight = float(data["domain_weight"])
         self.domain_weight_more = float(data["domain_weight_more"])
+        about = data["about_the_text"]
+        self.about_the_text = frozenset(about["words"])
+        self.about_the_text_words = int(about["max_words"])
+        self.plan = {key: frozenset(about[key]) for key in
+                     ("plan_subjects", "plan_adverbs", "plan_verbs", "plan_openers")}
+        part = about["part_reference"].replace("{parts}", "|".join(about["parts"]))
+        self.part_pointer = re.compile("|".join(
+            f"(?:{p.replace('{part}', part)})" for p in about["part_pointers"]))
         groups = cue_groups(data, "positive") + cue_groups(data, "negative")
         self.groups = {g.name: g for g in groups}
         self.cues = PhraseIndex(nlp)
@@ -66,6 +78,9 @@ class ClaimDetector:
                 block.meta.header or (block.meta.column == 0
                                              and len(block.text.split()) < 8)):
             excluded = "a table label"
+        elif excluded is None and block.kind is BlockKind.TABLE_CELL and \
+                len(block.text.split()) < TABLE_VALUE_WORDS:
+            excluded = "a table value"
         if excluded or block.nlp_doc is None:
             for sentence in block.sentences:
                 sentence.annotations.claim = ClaimJudgment(
@@ -121,6 +136,16 @@ class ClaimDetector:
                                                  and not text.endswith((".", "!", ";"))))):
             return ClaimJudgment(False, 0.0, 0.0, ["not a claim: a label, not a sentence"],
                                  excluded="a label")
+        if (words <= self.about_the_text_words and self._about_the_text(doc[start:end])) or \
+                self._announces_plan(doc[start:min(end, start + 8)]) or \
+                self.part_pointer.search(text):
+            return ClaimJudgment(False, 0.0, 0.0, ["not a claim: about the text itself"],
+                                 excluded="about the text itself")
+        if self.profile == "scholarly" and text.endswith(":"):
+            # Authors cite what the list says, not the sentence announcing it (1 of 30
+            # such sentences cited in the manuscripts' train and dev splits).
+            return ClaimJudgment(False, 0.0, 0.0, ["not a claim: introduces a list or table"],
+                                 excluded="introduces a list")
         domain = {}
         covered_until = -1
         # Longest match wins where terms nest ("growth hormone secretagogues" ⊃ "hormone").
@@ -169,11 +194,38 @@ class ClaimDetector:
         return ClaimJudgment(label, score, points, reasons, cues, terms)
 
 
+    def _about_the_text(self, tokens) -> bool:
+        """Every content word names the text or reading it (claims.yaml: about_the_text)."""
+        content = [t for t in tokens if t.is_alpha and not t.is_stop]
+        return bool(content) and not any(t.like_num for t in tokens) and all(
+            t.norm_ in self.about_the_text or t.lower_ in self.about_the_text
+            for t in content)
+
+    def _announces_plan(self, tokens) -> bool:
+        """"We discuss ...", "In this review, we describe ...": the authors say what their
+        text does (claims.yaml: about_the_text, plan_*)."""
+        plan, i = self.plan, 0
+        if len(tokens) > 3 and tokens[0].lower_ == "in" and tokens[1].lower_ == "this" \
+                and tokens[2].norm_ in plan["plan_openers"]:
+            i = 4 if tokens[3].text == "," else 3
+        if i >= len(tokens) or tokens[i].lower_ not in plan["plan_subjects"]:
+            return False
+        i += 1
+        if i < len(tokens) and tokens[i].lower_ in plan["plan_adverbs"]:
+            i += 1
+        return i < len(tokens) and tokens[i].norm_ in plan["plan_verbs"]
+
     def _learned(self, doc, start: int, end: int, text: str, cues: list[Cue], terms: list[str],
                  reasons: list[str]) -> ClaimJudgment:
         """The learned scorer decides; its strongest features join the cue reasons."""
         model = self.model
         logit, drivers = model.score(doc, start, end, [c.group for c in cues], len(terms), text)
+        if not knows_its_words(drivers):
+            # Its form alone ("ends with '.'") is no evidence of a checkable statement.
+            reasons.append(f"not a claim: none of its words is known to the {model.profile} "
+                           "model")
+            return ClaimJudgment(False, min(model.probability(logit), 0.5), min(logit, 0.0),
+                                 reasons, cues, terms)
         label = logit >= 0
         toward = top_drivers(drivers, positive=label)
         if toward:

@@ -38,7 +38,7 @@ def _lexicon() -> dict:
         "negations": frozenset(data["negations"]), "window": int(data["negation_window"]),
         "negated_after": frozenset(data["negated_after"]),
         "softened_by": frozenset(data["softened_by"]),
-        "attributed_to": data["attributed_to"],
+        "attributed_to": tuple(data["attributed_to"]),
         "pointing_back": tuple(sorted(data["pointing_back"], key=len, reverse=True)),
     }
 

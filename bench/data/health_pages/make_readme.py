@@ -22,8 +22,37 @@ for sp in ["train", "dev", "test", "all"]:
     out.append(f"| {sp} | {len({r['site'] for r in R})} | {len(R)} | " + " | ".join(str(k[x]) for x in ["claim", "rhetoric", "other", "heading", "question", "caption"]) +
                f" | {sum(r['needs_citation']=='1' for r in R)} | {sum(r['hedged']=='1' for r in R)} | {sum(r['weak_topic']=='1' for r in R)}"
                f" | {sum(r['hedged']=='1' for r in claims)}/{len(claims)} | {sum(r['weak_topic']=='1' for r in claims)}/{len(claims)} |")
-lic = collections.Counter(("public domain" if r["licence"].startswith("public domain") else "CC BY-SA" if r["licence"].startswith("CC BY-SA")
-                           else "CC BY-NC*" if r["licence"].startswith("CC BY-NC") else "OGL" if "Open Government" in r["licence"] else "unknown/copyright") for r in rows)
+def licence_class(licence):
+    if licence.startswith("public domain"):
+        return "public domain"
+    if licence.startswith("CC BY-SA"):
+        return "CC BY-SA"
+    if licence.startswith("CC BY-NC"):
+        return "CC BY-NC*"
+    if licence.startswith("CC BY"):
+        return "CC BY"
+    return "OGL" if "Open Government" in licence else "unknown/copyright"
+
+
+OPEN = {"public domain", "CC BY-SA", "CC BY"}  # classes a shipped model may be trained on
+lic = collections.Counter(licence_class(r["licence"]) for r in rows)
 out += ["", "Rows by licence class: " + ", ".join(f"{k} {v}" for k, v in lic.most_common()) + ".", ""]
+# Sites listed after the "# round 2" comment of splits.txt were added in round 2.
+round2, seen_marker = set(), False
+for line in open(os.path.join(d, "splits.txt"), encoding="utf-8"):
+    if line.startswith("# round 2"):
+        seen_marker = True
+    elif seen_marker and line.strip() and not line.startswith("#"):
+        round2.add(line.rstrip("\n").rsplit(" ", 1)[0])
+out += ["## Rows per round", "", "| round | sites | rows | train | dev | test | openly licensed (public domain, CC BY, CC BY-SA) | claims | weak among claims |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+for name, R in (("1", [r for r in rows if r["site"] not in round2]), ("2 (label15)", [r for r in rows if r["site"] in round2])):
+    sp = collections.Counter(r["split"] for r in R)
+    n_open = sum(licence_class(r["licence"]) in OPEN for r in R)
+    claims = [r for r in R if r["kind"] == "claim"]
+    share = lambda k: f"{sp[k]} ({100 * sp[k] / max(len(R), 1):.0f} %)"
+    out.append(f"| {name} | {len({r['site'] for r in R})} | {len(R)} | {share('train')} | {share('dev')} | {share('test')} | "
+               f"{n_open} ({100 * n_open / max(len(R), 1):.0f} %) | {len(claims)} | {sum(r['weak_topic'] == '1' for r in claims)} |")
+out.append("")
 out.append(open(os.path.join(d, "readme_tail.md"), encoding="utf-8").read())
 open(os.path.join(d, "README.md"), "w", encoding="utf-8").write("\n".join(out))
