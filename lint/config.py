@@ -41,6 +41,8 @@ class Config:
     exclude: list[str] = field(default_factory=list)
     bibliography: str | list[str] | None = "references.bib"  # one file or several
     glossary: str | None = None
+    # Manubot's tag -> citation table; None: content/citation-tags.tsv when it exists.
+    citation_tags: str | None = None
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     severity: dict[str, Severity] = field(default_factory=dict)
@@ -166,6 +168,7 @@ _KEYS = {
     "exclude": ("exclude", _str_list),
     "bibliography": ("bibliography", _bibliographies),
     "glossary": ("glossary", _optional_str),
+    "citation-tags": ("citation_tags", _optional_str),
     "select": ("select", _str_list),
     "ignore": ("ignore", _str_list),
     "severity": ("severity", _severity_table),

@@ -22,6 +22,9 @@ class Corpus:
     topics: dict | None = None  # the weak-evidence registry (lint/annotate/evidence.py)
     genre: str = "health"  # the claim scorer's profile (config `genre`)
     project: Any = None  # the layout found with no configuration (lint/project.py)
+    citation_tags: Any = None  # Manubot's citation-tags.tsv (lint/sources/citation_tags.py)
+    # Manubot identifiers cited (standard key, `doi:10.1/x`) -> the online check's verdict.
+    identifiers: dict = field(default_factory=dict)
     annotated: bool = False  # the corpus-level judgments are made (lint/annotate/run.py)
 
 
@@ -37,6 +40,10 @@ class RuleContext:
     @property
     def bibliography(self) -> Bibliography | None:
         return self.corpus.bibliography
+
+    @property
+    def citation_tags(self):
+        return self.corpus.citation_tags
 
     @property
     def glossary(self) -> Glossary | None:

@@ -113,7 +113,7 @@ def _is_glob(text: str) -> bool:
 def _dependencies(config: Config) -> set[str]:
     """Files every article's findings depend on, as shown: a change to one re-checks them all."""
     files = {*config.bibliographies, config.glossary, config.drug_knowledge,
-             config.evidence_topics, config.baseline}
+             config.evidence_topics, config.baseline, citation_tags_file(config)}
     shown = {_shown(config, f) for f in files if f}
     if config.source:  # as given on the command line: relative to where it runs
         shown.add(config.display(Path(config.source).resolve()))
@@ -193,7 +193,7 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
                          f"{', '.join(DOCUMENT_KINDS)} files; set `paths` in the "
                          "configuration or name the files)")
     corpus = Corpus(documents=[], bibliography=bibliography,
-                    glossary=glossary, glossary_path=_shown(config, config.glossary),
+                    citation_tags=load_citation_tags_source(config, notes), glossary=glossary, glossary_path=_shown(config, config.glossary),
                     glossary_error=glossary_error, knowledge=load_knowledge_source(config),
                     topics=load_topics_source(config), genre=config.genre,
                     project=config.project)
@@ -259,6 +259,8 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
             diagnostics.extend(ruleset.diagnostics(rule, None, rule.check(corpus, context)))
 
     # Findings are shown for the files checked, plus the shared bibliography and glossary.
+    if corpus.citation_tags is not None:
+        data_files.add(corpus.citation_tags.path)
     in_scope = {d.path for d in targets} | {_shown(config, f) for f in data_files}
     kept = filter_findings(diagnostics, documents, targets, ruleset, rules,
                            RuleContext(corpus, {}, known), in_scope)
@@ -266,7 +268,8 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
 
     fail_level = (config.fail_level if options.fail_level is None
                   else parse_fail_level(options.fail_level))
-    checked_data = [_shown(config, f) for f in (*config.bibliographies, config.glossary)
+    checked_data = [_shown(config, f) for f in (*config.bibliographies, config.glossary,
+                                                citation_tags_file(config))
                     if f and config.resolve(f).exists()]
     result = RunResult(diagnostics=kept, rules=ran, files=[d.path for d in targets],
                        fail_level=fail_level, documents=targets, corpus=corpus,
@@ -350,6 +353,30 @@ def _load_bibliography(config: Config, notes: list[str] | None = None) -> Biblio
             continue
         files.append((str(path), config.display(path)))
     return load_bibliographies(files) if files else None
+
+
+def citation_tags_file(config: Config) -> str | None:
+    """Manubot's citation-tags.tsv: as configured, else the layout's own file if present."""
+    if "citation-tags" in config.configured:
+        return config.citation_tags
+    from lint.sources.citation_tags import MANUBOT_TAGS_FILE
+
+    return MANUBOT_TAGS_FILE if config.resolve(MANUBOT_TAGS_FILE).is_file() else None
+
+
+def load_citation_tags_source(config: Config, notes: list[str] | None = None):
+    """The tags (their problems are CIT006 findings), or None without a tags file."""
+    from lint.sources.citation_tags import load_citation_tags
+
+    name = citation_tags_file(config)
+    if name is None:
+        return None
+    path = config.resolve(name)
+    if not path.exists():
+        _missing_data_file(config, "citation-tags", name, notes,
+                           "`@tag:` citations are reported as unknown")
+        return None
+    return load_citation_tags(str(path), config.display(path))
 
 
 def registry_client(config: Config, offline: bool = False, crossref_url: str | None = None,

@@ -48,7 +48,7 @@ BUILD_FOLDERS = frozenset({
 })
 # The files a layout is read from (the run cache watches them).
 LAYOUT_FILES = ("_quarto.yml", "_quarto.yaml", "_bookdown.yml", "index.Rmd", "index.rmd",
-                "content/metadata.yaml")
+                "content/metadata.yaml", "content/citation-tags.tsv")
 BUILD_FOLDER_SUFFIXES = ("_files", "_cache")  # knitr: chapter_files/, chapter_cache/
 # Repository files that are not articles.
 BOILERPLATE = frozenset({

@@ -97,6 +97,9 @@ def run_example(project: "Project", code: str, example) -> list:
     if example.glossary is not None:
         project.write("content/glossary.yaml", example.glossary)
         config.append('glossary = "content/glossary.yaml"')
+    if example.citation_tags is not None:
+        project.write("content/citation-tags.tsv", example.citation_tags)
+        config.append('citation-tags = "content/citation-tags.tsv"')
     server = None
     if example.registry is not None:
         server = registry_server(json.loads(example.registry))

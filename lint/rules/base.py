@@ -9,7 +9,8 @@ The docstring is the documentation: a first line saying what the rule
 does, a "Why:" paragraph, and "Fails:" / "Passes:" sections holding fenced
 examples (```markdown, ```bibtex, ```yaml for the glossary, ```toml for the
 rule's options, ```hex for raw bytes of the Markdown file, ```json for what
-a registry answers the online checks); a line `{{name}}` stands for an
+a registry answers the online checks, ```tsv for Manubot's citation-tags.tsv,
+columns two or more spaces apart); a line `{{name}}` stands for an
 example several rules share (lint/rules/examples.py). The test suite
 runs every example; a rule without both kinds fails the suite.
 """
@@ -94,6 +95,7 @@ class Example:
     bibtex: str | None = None
     glossary: str | None = None
     options: str | None = None  # TOML body of [tool.content-lint.rules.CODE]
+    citation_tags: str | None = None  # Manubot's citation-tags.tsv
     # JSON: what a local registry answers (online rules): {"crossref": {...work...}} for a
     # DOI, {"search": [...items...]}, {"pubmed": {...summary...}}, or {"status": 500}.
     registry: str | None = None
@@ -173,6 +175,9 @@ def parse_examples(doc: str) -> list[Example]:
                 current.options = content
             elif language == "json":
                 current.registry = content
+            elif language == "tsv":
+                # Docstrings expand tabs: columns are written apart by two or more spaces.
+                current.citation_tags = re.sub(r" {2,}|\t", "\t", content)
             else:
                 raise ValueError(f"unknown example language {language!r}")
     return examples

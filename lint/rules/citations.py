@@ -5,9 +5,11 @@ from __future__ import annotations
 import difflib
 
 from lint.diagnostics import Severity
-from lint.document.citations import find_citations, manubot_short_key, manubot_standard_key
+from lint.document.citations import (classify_key, find_citations, manubot_short_key,
+                                     manubot_standard_key)
 from lint.document.model import BlockKind
 from lint.rules.base import Finding, Scope, rule
+from lint.sources.citation_tags import MANUBOT_TAGS_FILE
 from lint.sources.pages import locator_pages, parse_pages
 
 
@@ -17,7 +19,9 @@ def unknown_citation_key(document, context):
 
     Cross-references (`@fig-x`, `@fig:x`, `\\@ref(fig-x)`) are not citations,
     and Manubot's persistent identifiers (`@doi:...`, `@pmid:...`, `@url:...`)
-    need no entry.
+    need no entry. A Manubot tag (`@tag:name`) must be a row of
+    `content/citation-tags.tsv` (or the `citation-tags` file configured)
+    whose citation is an identifier or a bibliography key.
 
     Why: a citation that resolves to nothing renders as "???" or a bare key,
     and the reader cannot find the source behind the claim. Usually a typo
@@ -34,6 +38,15 @@ def unknown_citation_key(document, context):
       journal = {J}, year = {2021}}
     ```
 
+    ```markdown
+    Clomiphene raises LH [@tag:clomid-trial].
+    ```
+
+    ```tsv
+    tag    citation
+    clomid-trial-2    doi:10.1000/x1
+    ```
+
     Passes:
 
     ```markdown
@@ -44,17 +57,29 @@ def unknown_citation_key(document, context):
     @article{smith2021clomiphene, author = {Smith, A.}, title = {Clomiphene},
       journal = {J}, year = {2021}}
     ```
+
+    ```markdown
+    Clomiphene raises LH [@tag:clomid-trial; @pmid:12345].
+    ```
+
+    ```tsv
+    tag    citation
+    clomid-trial    doi:10.1000/x1
+    ```
     """
     bibliography = context.bibliography
-    if bibliography is None:
-        return
-    keys = list(bibliography.entries)
-    lower = bibliography.keys_lower
+    tags = context.citation_tags
+    keys = list(bibliography.entries) if bibliography is not None else []
     for sentence in document.sentences:
         for citation in sentence.citations:
-            if citation.key in bibliography or citation.scheme:
+            if citation.scheme == "tag":
+                found = _unknown_tag(citation, bibliography, tags)
+                if found is not None:
+                    yield found
+                continue
+            if bibliography is None or citation.key in bibliography or citation.scheme:
                 continue  # Manubot resolves `@doi:...`, `@pmid:...` without an entry
-            near = lower.get(citation.key.lower())
+            near = bibliography.keys_lower.get(citation.key.lower())
             if near is None:
                 matches = difflib.get_close_matches(citation.key, keys, n=1, cutoff=0.8)
                 near = matches[0] if matches else None
@@ -65,6 +90,33 @@ def unknown_citation_key(document, context):
                 f"citation key '{citation.key}' is not in {bibliography.path}",
                 suggestion=suggestion, context=f"{citation.key} {sentence.text}",
                 data={"key": citation.key})
+
+
+def _unknown_tag(citation, bibliography, tags) -> Finding | None:
+    """A Manubot `@tag:name` that its citation-tags.tsv does not resolve, or resolves to nothing."""
+    tag = citation.identifier
+    if tags is None:
+        return Finding(citation.span,
+                       f"citation tag '{tag}' is not defined: there is no {MANUBOT_TAGS_FILE}",
+                       suggestion=f"add the line '{tag}<TAB>doi:...' to {MANUBOT_TAGS_FILE}",
+                       context=citation.key, data={"key": citation.key})
+    target = tags.resolve(citation.key)
+    if target is None:
+        near = difflib.get_close_matches(tag, list(tags.tags), n=1, cutoff=0.8)
+        return Finding(citation.span, f"citation tag '{tag}' is not in {tags.path}",
+                       suggestion=f"did you mean '@tag:{near[0]}'?" if near else
+                       f"add a row '{tag}<TAB>doi:...' to {tags.path}",
+                       context=citation.key, data={"key": citation.key})
+    kind, scheme = classify_key(target)
+    if kind == "identifier" and scheme != "tag":
+        return None
+    if bibliography is not None and target in bibliography:
+        return None
+    where = bibliography.path if bibliography is not None else "a bibliography"
+    return Finding(citation.span,
+                   f"citation tag '{tag}' stands for '{target}' ({tags.path}), which is not in "
+                   f"{where}", suggestion=f"correct the row of '{tag}' in {tags.path}",
+                   context=citation.key, data={"key": citation.key, "citation": target})
 
 
 @rule("CIT003", "unused-reference", Severity.WARNING, scope=Scope.CORPUS)
@@ -112,6 +164,11 @@ def unused_reference(corpus, context):
             cited.update(found.key for found in find_citations(nocite))
         for citation in document.citations:
             cited.add(citation.key)
+            target = corpus.citation_tags.resolve(citation.key) if (
+                citation.scheme == "tag" and corpus.citation_tags is not None) else None
+            if target:
+                cited.add(target)
+                cited.update((manubot_standard_key(target), manubot_short_key(target)))
             if citation.scheme:
                 # Manubot finds `@doi:...` under its standard form or its short id too.
                 cited.add(manubot_standard_key(citation.key))
@@ -229,3 +286,47 @@ def conflicting_locator(document, context):
                               f"({pages.start}–{pages.end})",
                               suggestion="check the page or the key",
                               context=f"{citation.key} {locator} {sentence.text}")
+
+
+@rule("CIT006", "invalid-citation-tags", Severity.ERROR, scope=Scope.CORPUS)
+def invalid_citation_tags(corpus, context):
+    """A row of Manubot's citation-tags.tsv cannot be read, so its tag resolves to nothing.
+
+    The file is tab-separated, with a header naming the columns `tag` and
+    `citation`; each row needs both, and a tag is given one citation. The
+    other rows still resolve: the run goes on, and citations of the broken
+    tag are CIT002 findings.
+
+    Why: Manubot stops the build on a tag it cannot resolve, and a row
+    written with spaces instead of a tab looks right in an editor.
+
+    Fails:
+
+    ```markdown
+    Clomiphene raises LH [@tag:clomid-trial].
+    ```
+
+    ```tsv
+    tag  citation
+    clomid-trial
+    ```
+
+    Passes:
+
+    ```markdown
+    Clomiphene raises LH [@tag:clomid-trial].
+    ```
+
+    ```tsv
+    tag  citation
+    clomid-trial  doi:10.1000/x1
+    ```
+    """
+    tags = corpus.citation_tags
+    if tags is None:
+        return
+    for problem in tags.problems:
+        yield Finding(problem.span, problem.message,
+                      suggestion=problem.hint or "write the tag and its citation, separated "
+                                                 "by a tab",
+                      path=tags.path, context=problem.message)
