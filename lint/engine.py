@@ -198,15 +198,14 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
                     topics=load_topics_source(config), genre=config.genre,
                     project=config.project)
 
-    if bibliography is not None and (
-            options.online if options.online is not None else config.online or options.offline):
+    online = options.online if options.online is not None else config.online or options.offline
+    client = registry_client(config, offline=options.offline, **options.http) if online \
+        else None
+    if bibliography is not None and client is not None:
         from lint.verify.check import verify_bibliography
 
         # An entry with a BibTeX error is reported as such; the others are still verified.
-        client = registry_client(config, offline=options.offline, **options.http)
         verify_bibliography(bibliography, client, skip=set(broken_entries(bibliography)))
-        for notice in client.notices:
-            print(f"content-lint: {notice}", file=sys.stderr)
 
     from lint.analyse import compact  # spaCy is only imported when there is prose
     from lint.nlp import ModelError
@@ -253,6 +252,9 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
             documents[shown] = load_document(config, path)
     corpus.documents = list(documents.values())
 
+    if client is not None:
+        _verify_identifiers(corpus, targets, client, notes)
+
     for rule in ruleset.rules:
         if rule.scope is Scope.CORPUS:
             context = RuleContext(corpus, ruleset.options.get(rule.code, {}), known)
@@ -284,6 +286,26 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
             result.stale = outcome.stale
             result.baseline_path = config.display(baseline_path)
     return result
+
+
+def _verify_identifiers(corpus: Corpus, targets: list[Document], client, notes: list[str]
+                        ) -> None:
+    """Verdicts for the Manubot identifiers the checked articles cite (REF rules read them)."""
+    from lint.verify.identifiers import cited_identifiers, verify_identifiers
+
+    cited = cited_identifiers(targets, corpus.citation_tags, corpus.bibliography)
+    corpus.identifiers = verify_identifiers([c.key for c in cited], client)
+    unasked: dict[str, int] = {}
+    for key, verdict in corpus.identifiers.items():
+        if verdict.how == "none":
+            scheme = key.partition(":")[0]
+            unasked[scheme] = unasked.get(scheme, 0) + 1
+    if unasked:
+        counts = ", ".join(f"{scheme} ({count})" for scheme, count in sorted(unasked.items()))
+        notes.append(f"{sum(unasked.values())} cited identifiers are not verified online: "
+                     f"no registry is asked for {counts}")
+    for notice in client.notices:
+        print(f"content-lint: {notice}", file=sys.stderr)
 
 
 def _analyse_articles(paths: list[Path], load, corpus: Corpus, config: Config,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from lint.diagnostics import Severity
 from lint.rules.base import Finding, Scope, rule
 from lint.sources.bibliography import field_span
+from lint.verify.identifiers import cited_identifiers
 
 def _verified(corpus):
     bibliography = corpus.bibliography
@@ -18,6 +19,23 @@ def _verified(corpus):
         result = entry.annotations.verification
         if result is not None:
             yield bibliography, key, entry, result
+
+
+def _identifiers(corpus):
+    """(citation of a Manubot identifier, its verdict): one per citation, where it stands."""
+    if not corpus.identifiers:
+        return
+    for cited in cited_identifiers(corpus.documents, corpus.citation_tags,
+                                   corpus.bibliography):
+        result = corpus.identifiers.get(cited.key)
+        if result is not None:
+            yield cited, result
+
+
+def _cited_as(cited) -> str:
+    """The identifier as cited, with the tag it was cited through."""
+    written = cited.citation.key
+    return f"'{cited.key}' (cited as @{written})" if written != cited.key else f"'{cited.key}'"
 
 
 def _where(record) -> str:
@@ -49,12 +67,23 @@ def reference_not_found(corpus, context):
     Crossref bibliographic search nor a PubMed title search finds a record
     with this title (compared word by word, see lint/verify/compare.py) by
     these authors; titles sharing most of their words, including near
-    misses, are named.
+    misses, are named. A Manubot identifier cited without an entry
+    (`[@doi:...]`, `[@pmid:...]`, or a `@tag:` standing for one) is reported
+    at each citation: a DOI no registration agency knows, a PMID PubMed
+    does not know.
 
     Why: a reference nobody can find may not exist — a common failure of
     AI-assisted writing.
 
     Fails:
+
+    ```markdown
+    Cited [@doi:10.1000/ghost].
+    ```
+
+    ```json
+    {"search": []}
+    ```
 
     ```markdown
     Cited [@ghost2020].
@@ -86,6 +115,13 @@ def reference_not_found(corpus, context):
                       data=_data(key, result, candidates=[
                           {"title": c.title, "year": c.year, "doi": c.doi or None,
                            "pmid": c.pmid or None} for c in result.candidates[:3]]))
+    for cited, result in _identifiers(corpus):
+        if result.status == "not-found":
+            yield Finding(cited.citation.span,
+                          f"{_cited_as(cited)}: not found ({result.reason})",
+                          suggestion="check the identifier; the work may not exist",
+                          path=cited.path, context=f"{cited.key} not found",
+                          data=_data(cited.key, result))
 
 
 @rule("REF012", "metadata-mismatch", Severity.WARNING, scope=Scope.CORPUS)
@@ -208,11 +244,24 @@ def retracted_reference(corpus, context):
     From Crossref `updated-by` (type retraction, withdrawal, removal) or a
     "RETRACTED:" title, `update-to` for a notice, and PubMed's "Retracted
     Publication" / "Retraction of Publication". Corrections and expressions
-    of concern are REF015, never this.
+    of concern are REF015, never this. A retracted Manubot identifier
+    (`[@doi:...]`, `[@pmid:...]`) is reported at each citation of it.
 
     Why: a retracted paper cannot support a health claim.
 
     Fails:
+
+    ```markdown
+    Cited [@pmid:11111111].
+    ```
+
+    ```json
+    {"pubmed": {"uid": "11111111", "title": "A Retracted Paper.",
+      "pubtype": ["Journal Article", "Retracted Publication"],
+      "authors": [{"name": "Author A", "authtype": "Author"}],
+      "pubdate": "1998 Feb 28", "fulljournalname": "Journal", "source": "J",
+      "articleids": [{"idtype": "pubmed", "value": "11111111"}]}}
+    ```
 
     ```markdown
     Cited [@w2018].
@@ -241,6 +290,10 @@ def retracted_reference(corpus, context):
                            if "retract" in u.kind and u.doi), "")
             yield _notice_finding(bibliography, key, entry, result, state, notice,
                                   "remove the citation and any claim resting on it")
+    for cited, result in _identifiers(corpus):
+        if result.retraction in ("retracted", "is a retraction notice"):
+            yield _identifier_notice(cited, result, result.retraction,
+                                     "remove the citation and any claim resting on it")
 
 
 @rule("REF015", "corrected-reference", Severity.WARNING, scope=Scope.CORPUS)
@@ -280,6 +333,12 @@ def corrected_reference(corpus, context):
                            ("retraction", "withdrawal", "removal")), "")
             yield _notice_finding(bibliography, key, entry, result, f"has {what}", notice,
                                   "read the notice and check the claims that cite it")
+    for cited, result in _identifiers(corpus):
+        state = result.retraction
+        if state in ("corrected", "expression of concern"):
+            what = "a correction" if state == "corrected" else "an expression of concern"
+            yield _identifier_notice(cited, result, f"has {what}",
+                                     "read the notice and check the claims that cite it")
 
 
 def _notice_finding(bibliography, key, entry, result, says: str, notice: str,
@@ -290,6 +349,14 @@ def _notice_finding(bibliography, key, entry, result, says: str, notice: str,
                    suggestion=suggestion, path=bibliography.file_of(key),
                    context=f"{key} {result.retraction}",
                    data=_data(key, result, state=result.retraction, notice=notice or None))
+
+
+def _identifier_notice(cited, result, says: str, suggestion: str) -> Finding:
+    """A cited identifier the registry marks as updated, at the citation."""
+    return Finding(cited.citation.span, f"{_cited_as(cited)} {says} ({_where(result.record)})",
+                   suggestion=suggestion, path=cited.path,
+                   context=f"{cited.key} {result.retraction}",
+                   data=_data(cited.key, result, state=result.retraction))
 
 
 @rule("REF016", "reference-unverifiable", Severity.WARNING, scope=Scope.CORPUS)
@@ -328,6 +395,14 @@ def reference_unverifiable(corpus, context):
                           else "add the work's DOI, PMID or title",
                           path=bibliography.file_of(key), context=f"{key} unverifiable",
                           data=_data(key, result, reason=result.reason))
+    for cited, result in _identifiers(corpus):
+        # Schemes no registry is asked for (ISBN, URL ...) are a run note, not a finding.
+        if result.status == "unverifiable" and result.how != "none":
+            yield Finding(cited.citation.span,
+                          f"{_cited_as(cited)} could not be verified: {result.reason}",
+                          suggestion="run again when the service is reachable",
+                          path=cited.path, context=f"{cited.key} unverifiable",
+                          data=_data(cited.key, result, reason=result.reason))
 
 
 @rule("REF017", "publication-year-off-by-one", Severity.INFO, scope=Scope.CORPUS)

@@ -104,22 +104,57 @@ def verify_entry(entry, client: RegistryClient) -> Verification:
         return Verification("unverifiable", how, reason=str(error))
 
 
+# Identifier schemes with a registry asked, and the names of those without one.
+VERIFIED_SCHEMES = ("doi", "pmid")
+UNVERIFIED_SCHEMES = {"isbn": "ISBN", "url": "URL", "clinicaltrials": "ClinicalTrials.gov",
+                      "arxiv": "arXiv", "pmcid": "PMC", "wikidata": "Wikidata"}
+
+
 def verify_identifier(kind: str, value: str, client: RegistryClient) -> Verification:
-    """Does a bare DOI or PMID exist (Manubot's [@doi:...], [@pmid:...])? No entry to compare."""
+    """Does a bare identifier exist (Manubot's [@doi:...], [@pmid:...])? No entry to compare.
+
+    DOI: Crossref's work; a DOI Crossref does not hold is looked up in its
+    agency route, so a DataCite or mEDRA DOI counts as registered (its record
+    is not read). PMID: PubMed's summary. Other schemes are not asked: their
+    verdict is unverifiable, `how` "none", saying why.
+    """
+    value = value.strip()
     try:
         if kind == "doi":
-            message = client.crossref_work(_clean_doi(value))
-            if message is None:
-                return Verification("not-found", "doi", reason=f"Crossref has no DOI {value}")
-            return Verification("verified", "doi", from_crossref(message))
+            return _identifier_doi(_clean_doi(value), client)
         if kind == "pmid":
-            summary = client.pubmed_summary(value.strip())
+            if not value.isdigit():
+                return Verification("not-found", "pmid", reason=f"'{value}' is not a PMID "
+                                                                  "(PMIDs are digits)")
+            summary = client.pubmed_summary(value)
             if summary is None:
                 return Verification("not-found", "pmid", reason=f"PubMed has no PMID {value}")
             return Verification("verified", "pmid", from_pubmed(summary))
     except Unreachable as error:
         return Verification("unverifiable", kind, reason=str(error))
-    raise ValueError(f"unknown identifier kind {kind!r}")
+    name = UNVERIFIED_SCHEMES.get(kind, kind)
+    return Verification("unverifiable", "none",
+                        reason=f"{name} identifiers are not verified (no open registry "
+                               "content-lint asks)")
+
+
+def _identifier_doi(doi: str, client: RegistryClient) -> Verification:
+    if not doi.startswith("10."):
+        return Verification("not-found", "doi", reason=f"'{doi}' is not a DOI (DOIs start "
+                                                        "with 10.)")
+    message = client.crossref_work(doi)
+    if message is not None:
+        return Verification("verified", "doi", from_crossref(message))
+    agency = client.doi_agency(doi)
+    if agency is None:
+        return Verification("not-found", "doi", reason=f"no registration agency knows DOI "
+                                                        f"{doi} (Crossref has no such DOI)")
+    if agency.lower() == "crossref":
+        return Verification("unverifiable", "doi", reason=f"Crossref registered DOI {doi} "
+                                                          "but has no record of it")
+    return Verification("verified", "doi",
+                        reason=f"registered with {agency}, not Crossref: it exists; its "
+                               "record is not read")
 
 
 def verify_bibliography(bibliography, client: RegistryClient, skip: set[str] = frozenset()

@@ -270,6 +270,19 @@ class RegistryClient:
         self.remember(url, None, data)
         return message
 
+    def doi_agency(self, doi: str) -> str | None:
+        """The agency that registered a DOI (Crossref, DataCite, mEDRA ...), None if none did."""
+        url = f"{self.settings.crossref_url}/works/{quote(doi, safe='/()')}/agency"
+        status, data = self.get_json(url, doi_lookup=True)
+        if status == 404:
+            return None
+        message = _message(data)
+        agency = message.get("agency") if isinstance(message, dict) else None
+        if not isinstance(agency, dict) or not (agency.get("label") or agency.get("id")):
+            raise Unreachable("unexpected Crossref agency answer")
+        self.remember(url, None, data)
+        return str(agency.get("label") or agency.get("id"))
+
     def crossref_search(self, entry_query: dict, rows: int = 5) -> list[dict]:
         params = {f"query.{k}": v for k, v in entry_query.items() if v}
         params["rows"] = rows
