@@ -503,25 +503,32 @@ def _fingerprints_at(config, options, ref: str) -> set[str] | None:
 def _refs(args) -> int:
     from lint.engine import _load_bibliography, broken_entries, registry_client
     from lint.verify.check import verify_bibliography, verify_entry
+    from lint.verify.identifiers import verify_identifiers
     from lint.verify.report import bibtex_from_record, verification_json, verification_table
 
     config = _load_config(args)
-    bibliography = _load_bibliography(config)
-    if bibliography is None:
-        print("content-lint: error: no bibliography configured", file=sys.stderr)
+    notes: list[str] = []  # an absent default bibliography is a note, as in `check`
+    bibliography = _load_bibliography(config, notes)
+    for note in notes:
+        print(f"content-lint: note: {note}", file=sys.stderr)
+    # Manubot identifiers cited in the documents need no entry: verified too.
+    cited = _cited_identifiers(config, bibliography) if args.refs_command == "verify" else []
+    if bibliography is None and not cited:
+        print("content-lint: error: no bibliography configured and no persistent identifier "
+              "(@doi:, @pmid: ...) cited", file=sys.stderr)
         return EXIT_ERROR
-    broken = broken_entries(bibliography)
-    for problem in bibliography.problems:
+    broken = broken_entries(bibliography) if bibliography is not None else {}
+    for problem in bibliography.problems if bibliography is not None else []:
         print(f"{problem.path or bibliography.path}:{problem.span.start.line}: {problem.message}",
               file=sys.stderr)
-    if bibliography.problems and not bibliography.entries:
+    if bibliography is not None and bibliography.problems and not bibliography.entries:
         return EXIT_ERROR
     client = registry_client(config, offline=args.offline, **_http_overrides(args))
     if args.refs_command == "suggest":
-        entry = bibliography.entries.get(args.key)
+        entry = bibliography.entries.get(args.key) if bibliography is not None else None
         if entry is None:
-            print(f"content-lint: error: no entry '{args.key}' in {bibliography.path}",
-                  file=sys.stderr)
+            where = bibliography.path if bibliography is not None else "the bibliography"
+            print(f"content-lint: error: no entry '{args.key}' in {where}", file=sys.stderr)
             return EXIT_ERROR
         if args.key in broken:
             print(f"content-lint: error: '{args.key}' has a BibTeX error: {broken[args.key]}",
@@ -535,13 +542,26 @@ def _refs(args) -> int:
             return EXIT_FINDINGS
         sys.stdout.write(bibtex_from_record(args.key, entry, result.record))
         return EXIT_OK
-    verify_bibliography(bibliography, client, skip=set(broken))
+    if bibliography is not None:
+        verify_bibliography(bibliography, client, skip=set(broken))
+    verdicts = verify_identifiers([c.key for c in cited], client)
     _notices(client)
     render = verification_json if args.format == "json" else verification_table
-    sys.stdout.write(render(bibliography, broken))
+    sys.stdout.write(render(bibliography, broken, cited, verdicts))
     statuses = {e.annotations.verification.status for k, e in bibliography.entries.items()
-                if k not in broken}
+                if k not in broken} if bibliography is not None else set()
+    # An identifier no registry is asked for (ISBN, URL ...) is shown, not a failure.
+    statuses |= {v.status for v in verdicts.values() if v.how != "none"}
     return EXIT_OK if statuses <= {"verified"} and not broken else EXIT_FINDINGS
+
+
+def _cited_identifiers(config, bibliography) -> list:
+    """The Manubot identifiers the configured documents cite (directly or by a tag)."""
+    from lint.engine import discover, load_citation_tags_source, load_document
+    from lint.verify.identifiers import cited_identifiers
+
+    documents = [load_document(config, path) for path in discover(config, config.paths)]
+    return cited_identifiers(documents, load_citation_tags_source(config), bibliography)
 
 
 def _notices(client) -> None:

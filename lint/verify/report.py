@@ -35,30 +35,53 @@ def _problems(result) -> str:
     return shown or result.reason or ""
 
 
-def verification_table(bibliography, broken: dict[str, str] | None = None) -> str:
+def _identifier_rows(cited, verdicts) -> list[tuple[str, object, list[str]]]:
+    """(identifier, verdict, where it is cited) per identifier, in order of first citation."""
+    places: dict[str, list[str]] = {}
+    for item in cited or []:
+        line = item.citation.span.start.line
+        places.setdefault(item.key, []).append(f"{item.path}:{line}")
+    return [(key, verdicts[key], where) for key, where in places.items() if key in verdicts]
+
+
+def verification_table(bibliography, broken: dict[str, str] | None = None,
+                       cited=None, verdicts: dict | None = None) -> str:
+    """One row per entry, then one per identifier cited (Manubot's `@doi:` ...)."""
     rows = [("key", "status", "via", "record", "problems")]
-    for key, entry, result in _results(bibliography):
+    entries = _results(bibliography) if bibliography is not None else []
+    for key, entry, result in entries:
         state = result.retraction
         status = result.status + (f" ({state})" if state else "")
         record = result.record or result.other_work
         rows.append((key, status, result.how, _where(record), _problems(result)))
     for key, message in (broken or {}).items():
         rows.append((key, "unverifiable", "-", "-", message))
+    for key, result, where in _identifier_rows(cited, verdicts or {}):
+        state = result.retraction
+        status = result.status + (f" ({state})" if state else "")
+        shown = ", ".join(where[:3]) + (f" and {len(where) - 3} more" if len(where) > 3 else "")
+        problems = "; ".join(x for x in (_problems(result), f"cited at {shown}") if x)
+        rows.append((key, status, result.how, _where(result.record), problems))
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     lines = ["  ".join(row[i].ljust(widths[i]) for i in range(4)) + "  " + row[4]
              for row in rows]
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
-def verification_json(bibliography, broken: dict[str, str] | None = None) -> str:
-    entries = [{"key": key, **result.as_dict()} for key, _, result in _results(bibliography)]
+def verification_json(bibliography, broken: dict[str, str] | None = None,
+                      cited=None, verdicts: dict | None = None) -> str:
+    entries = [{"key": key, **result.as_dict()} for key, _, result in
+               (_results(bibliography) if bibliography is not None else [])]
     entries += [{"key": key, "status": "unverifiable", "via": None, "reason": message,
                  "retraction": None, "record": None, "other_work": None, "issues": [],
                  "candidates": []} for key, message in (broken or {}).items()]
+    identifiers = [{"key": key, **result.as_dict(), "cited_at": where}
+                   for key, result, where in _identifier_rows(cited, verdicts or {})]
     counts: dict[str, int] = {}
-    for item in entries:
+    for item in entries + identifiers:
         counts[item["status"]] = counts.get(item["status"], 0) + 1
-    return json.dumps({"entries": entries, "counts": counts}, indent=2, ensure_ascii=False) + "\n"
+    return json.dumps({"entries": entries, "identifiers": identifiers, "counts": counts},
+                      indent=2, ensure_ascii=False) + "\n"
 
 
 def _protect(title: str) -> str:
