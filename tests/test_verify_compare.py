@@ -160,3 +160,70 @@ def test_a_chapter_s_booktitle_is_compared():
     wrong = _judged(entry(cited % "Campbell-Walsh Urology"), chapter, "search")
     assert right.status == "verified"
     assert wrong.status == "mismatch" and [i.field for i in wrong.mismatches] == ["booktitle"]
+
+
+# -- biblatex --------------------------------------------------------------------
+KOHN_BIBLATEX = ("@article{k, author = {Kohn, Taylor P. and Louis, Matthew R.}, title = {Age "
+                 "and duration of testosterone therapy predict time to return of sperm count "
+                 "after human chorionic gonadotropin therapy}, journaltitle = {%s}, "
+                 "volume = {107}, number = {2}, date = {%s}, urldate = {2024-05-01}}")
+
+
+@pytest.mark.parametrize("venue,date,issues", [
+    # biblatex's journaltitle and date are the journal and year; urldate is not a year.
+    ("Fertility and Sterility", "2017-02", []),
+    ("Fertil Steril", "2017-02-01/2017-02-28", []),
+    ("Andrology", "2017", [("journaltitle", "Andrology", "Fertility and Sterility")]),
+    ("Fertility and Sterility", "2015-06", [("date", "2015", "2017")]),
+    ("Fertility and Sterility", "2016-11", [("date", "2016", "2017")]),
+])
+def test_biblatex_journaltitle_and_date_are_compared(venue, date, issues):
+    result = _judged(entry(KOHN_BIBLATEX % (venue, date)), KOHN, "doi")
+    assert [(i.field, i.cited, i.registered) for i in result.issues] == issues
+    assert result.status == ("verified" if not issues else "mismatch")
+
+
+def test_biblatex_urldate_alone_is_no_publication_year():
+    cited = entry((KOHN_BIBLATEX % ("Fertility and Sterility", "")).replace(
+        "date = {}, ", ""))
+    assert "date" not in cited.fields and _judged(cited, KOHN, "doi").issues == []
+
+
+def test_biblatex_subtitle_is_part_of_the_title():
+    cited = entry("@article{k, author = {Kohn, T. P. and Louis, M. R.}, title = {Age and "
+                  "duration of testosterone therapy}, subtitle = {Time to return of sperm "
+                  "count after human chorionic gonadotropin therapy}, "
+                  "journaltitle = {Fertility and Sterility}, date = {2017}}")
+    registered = from_crossref({"DOI": "10.1/x", "type": "journal-article",
+                                "title": ["Age and duration of testosterone therapy: time to "
+                                          "return of sperm count after human chorionic "
+                                          "gonadotropin therapy"],
+                                "author": [{"family": "Kohn"}, {"family": "Louis"}],
+                                "container-title": ["Fertility and Sterility"],
+                                "issued": {"date-parts": [[2017]]}})
+    assert _decide(cited, [registered]).status == "verified"
+
+
+def test_biblatex_online_entry_is_not_compared_as_a_journal_article():
+    page = from_crossref({"DOI": "10.1/web", "type": "report",
+                          "title": ["Testosterone therapy: what to know"],
+                          "author": [{"family": "Agency"}],
+                          "container-title": ["Clinical Guidance Series"],
+                          "publisher": "Health Agency", "issued": {"date-parts": [[2021]]}})
+    cited = entry("@online{w, author = {Agency}, title = {Testosterone therapy: what to "
+                  "know}, organization = {Health Agency}, date = {2021-03-04}, "
+                  "url = {https://example.org/t}, urldate = {2024-01-02}}")
+    result = _judged(cited, page, "doi")
+    assert result.status == "verified", [(i.field, i.message) for i in result.issues]
+    # Its date is still its year.
+    wrong_year = entry("@online{w, author = {Agency}, title = {Testosterone therapy: what to "
+                       "know}, howpublished = {Clinical Bulletin}, date = {2012}}")
+    assert [(i.field, i.cited) for i in _judged(wrong_year, page, "doi").issues] == [
+        ("date", "2012")]
+
+
+def test_biblatex_pubmed_eprint_is_the_pmid():
+    from lint.verify.compare import entry_pmid
+
+    cited = entry("@article{k, title = {T}, eprint = {28065412}, eprinttype = {pubmed}}")
+    assert entry_pmid(cited) == "28065412"

@@ -292,8 +292,10 @@ def test_errata_are_kept_apart_from_retractions(httpserver, tmp_path):
 
 def test_a_bare_identifier_can_be_verified(httpserver, tmp_path):
     httpserver.expect_request("/works/10.1000/x1").respond_with_json(work())
-    httpserver.expect_request("/works/10.1000/none").respond_with_data(
-        "Resource not found.", status=404, content_type="text/plain")
+    for path in ("/works/10.1000/none", "/works/10.1000/none/agency"):
+        # Not in Crossref, and no registration agency knows it.
+        httpserver.expect_request(path).respond_with_data(
+            "Resource not found.", status=404, content_type="text/plain")
     registry = client(httpserver.url_for("").rstrip("/"), tmp_path)
     found = verify_identifier("doi", "https://doi.org/10.1000/x1", registry)
     assert found.status == "verified" and found.record.doi == "10.1000/x1"

@@ -56,7 +56,7 @@ def _data(key, result, record=None, **extra) -> dict:
 
 
 def _year_by_one(issue) -> bool:
-    return issue.field == "year" and "by one" in issue.message
+    return issue.field in ("year", "date") and "by one" in issue.message
 
 
 @rule("REF011", "reference-not-found", Severity.WARNING, scope=Scope.CORPUS)
@@ -436,10 +436,10 @@ def publication_year_off_by_one(corpus, context):
             continue
         for issue in result.issues:
             if _year_by_one(issue):
-                yield Finding(field_span(bibliography, entry, "year"),
+                yield Finding(field_span(bibliography, entry, issue.field),
                               f"'{key}': year {issue.cited}, registered {issue.registered} "
                               f"({_where(result.record)})",
-                              suggestion=f"year = {{{issue.registered}}}",
+                              suggestion=f"{issue.field} = {{{issue.registered}}}",
                               path=bibliography.file_of(key), context=f"{key} year",
                               data=_data(key, result, field="year", found=issue.cited,
                                          expected=issue.registered))

@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 
 from lint.verify.client import RegistryClient, Unreachable
 from lint.verify.compare import (DIFFERENT, NEAR, SAME, FieldIssue, author_agrees, compare,
-                                 entry_venue, normal, people, surname, title_relation,
-                                 title_score, venue_matches)
+                                 entry_pmid, entry_title, entry_venue, entry_year, normal,
+                                 people, surname, title_relation, title_score, venue_matches)
 from lint.verify.records import (CONCERN_KINDS, CORRECTION_KINDS, RETRACTION_KINDS, Record,
                                  from_crossref, from_pubmed)
 
@@ -92,7 +92,7 @@ class Verification:
 # -- entry points ----------------------------------------------------------------
 def verify_entry(entry, client: RegistryClient) -> Verification:
     doi = _clean_doi(entry.fields.get("doi", ""))
-    pmid = entry.fields.get("pmid", "").strip()
+    pmid = entry_pmid(entry)
     how = "+".join(x for x, v in (("doi", doi), ("pmid", pmid)) if v) or "search"
     try:
         if doi:
@@ -133,7 +133,7 @@ def verify_identifier(kind: str, value: str, client: RegistryClient) -> Verifica
     except Unreachable as error:
         return Verification("unverifiable", kind, reason=str(error))
     name = UNVERIFIED_SCHEMES.get(kind, kind)
-    return Verification("unverifiable", "none",
+    return Verification("unverifiable", "none", asked=False,
                         reason=f"{name} identifiers are not verified (no open registry "
                                "content-lint asks)")
 
@@ -232,7 +232,7 @@ def _merge_pubmed(record: Record, pmid: str, client) -> FieldIssue | None:
 
 
 def _identified(entry, record: Record, how: str, client, ident: str) -> Verification:
-    title = entry.fields.get("title", "")
+    title = entry_title(entry)
     if title and title_relation(title, record.title) == DIFFERENT:
         # The identifier names another work: the title decides which work is meant.
         try:
@@ -266,9 +266,9 @@ def _judged(entry, record: Record, how: str) -> Verification:
 def crossref_query(entry) -> dict:
     """Only bibliographic fields: title, venue and year; the first author's family name."""
     cited, _ = people(entry)
-    title = entry.fields.get("title", "").replace("{", "").replace("}", "")
+    title = entry_title(entry).replace("{", "").replace("}", "")
     _, venue = entry_venue(entry)
-    bibliographic = " ".join(x for x in (title, venue, entry.fields.get("year", "")) if x)
+    bibliographic = " ".join(x for x in (title, venue, entry_year(entry)[1]) if x)
     return {"bibliographic": bibliographic,
             "author": " ".join(cited[0].prelast_names + cited[0].last_names).replace(
                 "{", "").replace("}", "") if cited else ""}
@@ -279,13 +279,13 @@ _PUBMED_STOPWORDS = {"and", "the", "for", "with", "from", "into", "its", "are", 
 
 def pubmed_term(entry) -> str:
     """Title words, each required in the title (PubMed ignores its stopwords anyway)."""
-    words = [w for w in normal(entry.fields.get("title", "")).split()
+    words = [w for w in normal(entry_title(entry)).split()
              if len(w) > 2 and w not in _PUBMED_STOPWORDS][:12]
     return " AND ".join(f"{w}[Title]" for w in words)
 
 
 def _by_search(entry, client) -> Verification:
-    title = entry.fields.get("title", "")
+    title = entry_title(entry)
     if not normal(title):
         return Verification("unverifiable", "search", asked=False,
                             reason="nothing to look up: no DOI, PMID or title")
@@ -337,13 +337,13 @@ def _venue_agrees(entry, record: Record) -> bool:
 
 
 def _year_close(entry, record: Record) -> bool:
-    year = entry.fields.get("year", "").strip()
+    year = entry_year(entry)[1]
     return year.isdigit() and any(abs(int(year) - y) <= 1
                                   for y in [record.year or 0] + record.other_years)
 
 
 def _decide(entry, records: list[Record]) -> Verification | None:
-    title = entry.fields.get("title", "")
+    title = entry_title(entry)
     own: list[tuple[tuple, Record]] = []
     others: list[Record] = []
     for record in records:
@@ -375,7 +375,7 @@ def _decide(entry, records: list[Record]) -> Verification | None:
 
 
 def _not_found(entry, records: list[Record]) -> Verification:
-    title = entry.fields.get("title", "")
+    title = entry_title(entry)
     # Both Crossref searches may return one work: name it once.
     unique = list({(r.service, r.doi or r.pmid or r.title): r for r in records}.values())
     # Only titles sharing most of their words are worth showing as "closest".

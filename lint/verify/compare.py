@@ -212,6 +212,29 @@ def is_preprint_server(name: str) -> bool:
                for server in terms()["preprint_servers"])
 
 
+def entry_title(entry) -> str:
+    """The title as registries hold it: a biblatex `subtitle` joined to it with a colon."""
+    title = entry.fields.get("title", "")
+    subtitle = entry.fields.get("subtitle", "").strip()
+    return f"{title}: {subtitle}" if title.strip() and subtitle else title
+
+
+def entry_year(entry) -> tuple[str, str]:
+    """(field, year): `year`, else the year part of biblatex's `date`; never `urldate`."""
+    year = entry.fields.get("year", "").strip()
+    if year:
+        return "year", year
+    return ("date", entry.get("year")) if entry.fields.get("date", "").strip() else ("", "")
+
+
+def entry_pmid(entry) -> str:
+    """`pmid`, or biblatex's `eprint` with `eprinttype = {pubmed}`."""
+    pmid = entry.fields.get("pmid", "").strip()
+    if not pmid and entry.fields.get("eprinttype", "").strip().lower() in ("pubmed", "pmid"):
+        pmid = entry.fields.get("eprint", "").strip()
+    return pmid
+
+
 def entry_venue(entry) -> tuple[str, str]:
     """(field, value) of where the entry says the work appeared."""
     for name in ("journal", "journaltitle", "booktitle", "howpublished", "publisher",
@@ -225,7 +248,7 @@ def entry_venue(entry) -> tuple[str, str]:
 def compare(entry, record) -> list[FieldIssue]:
     """Every field where the entry and the record disagree (minor ones are notes)."""
     issues: list[FieldIssue] = []
-    title = entry.fields.get("title", "")
+    title = entry_title(entry)
     relation = title_relation(title, record.title) if title else SAME
     if relation == NEAR:
         issues.append(FieldIssue("title", title, record.title,
@@ -284,7 +307,7 @@ def _authors(entry, record) -> list[FieldIssue]:
 
 
 def _year(entry, record) -> list[FieldIssue]:
-    year = entry.fields.get("year", "").strip() or entry.fields.get("date", "")[:4]
+    field, year = entry_year(entry)
     if not year.isdigit() or not record.year:
         return []
     years = {record.year} | set(record.other_years)
@@ -293,12 +316,13 @@ def _year(entry, record) -> list[FieldIssue]:
     gap = min(abs(int(year) - y) for y in years)
     message = ("year differs by one (online and print dates often do)" if gap == 1
                else "year differs")
-    return [FieldIssue("year", year, str(record.year), message)]
+    return [FieldIssue(field, year, str(record.year), message)]
 
 
 def _venue(entry, record) -> list[FieldIssue]:
     field, cited = entry_venue(entry)
-    if not cited or field in ("publisher",):
+    # A web page (biblatex @online) names a site or organisation, not a journal.
+    if not cited or field in ("publisher",) or entry.type == "online":
         return []
     issn = entry.fields.get("issn", "").strip()
     if issn and issn in record.issn:
@@ -316,8 +340,7 @@ def _venue(entry, record) -> list[FieldIssue]:
         return []
     if venue_matches(cited, record.journals):
         return []
-    name = "journal" if field in ("journal", "journaltitle") else field
-    return [FieldIssue(name, cited, record.journals[0],
+    return [FieldIssue(field, cited, record.journals[0],
                        ("book title differs" if field == "booktitle" else "journal differs"))]
 
 
