@@ -227,25 +227,37 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
 
     # A book or manuscript is one text: its chapters are analysed (in workers if asked),
     # then told what the other chapters define, then checked in reading order. Each
-    # chapter's analysis then depends on the others: no article cache for a unit.
-    unit = config.project is not None and config.project.unit and len(target_files) > 1
+    # chapter's analysis then depends on the others: no article cache for a unit. A
+    # chapter checked alone (or a change's chapters) is read with the whole book around
+    # it, so that its findings are those of a whole-book run.
+    unit_files = _unit_files(config, target_files, corpus_files)
+    unit = bool(unit_files)
     annotate = any(rule.needs_annotations for rule in ruleset.rules)
     try:
         analysed = _analyse_articles(
-            target_files, functools.partial(load_document, config), corpus, config,
-            annotate, options, (lambda document: []) if unit else check_document,
+            unit_files or target_files, functools.partial(load_document, config), corpus,
+            config, annotate, options, (lambda document: []) if unit else check_document,
             None if unit else article_cache)
     except ModelError as error:
         raise ConfigError(str(error), config.source) from None
+    chapters: list[Document] = []
     if unit:
         from lint.annotate.chapters import annotate_chapter_context
 
-        annotate_chapter_context([document for document, _ in analysed])
-        analysed = [(document, check_document(document)) for document, _ in analysed]
+        chapters = [document for document, _ in analysed]
+        annotate_chapter_context(chapters)
+        checked = {config.display(path) for path in target_files}
+        analysed = [(document, check_document(document)) for document in chapters
+                    if document.path in checked]
+        if not options.keep_documents:
+            for document in chapters:
+                if document.path not in checked:
+                    compact(document)
     targets = [document for document, _ in analysed]
     diagnostics: list[Diagnostic] = [d for _, found in analysed for d in found]
     del analysed
-    documents: dict[str, Document] = {d.path: d for d in targets}
+    # The book's other chapters, analysed for their context, stand in the corpus as well.
+    documents: dict[str, Document] = {d.path: d for d in chapters or targets}
     for path in corpus_files:  # articles outside the checked paths: read, not analysed
         shown = config.display(path)
         if shown not in documents:
@@ -286,6 +298,24 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
             result.stale = outcome.stale
             result.baseline_path = config.display(baseline_path)
     return result
+
+
+def _unit_files(config: Config, target_files: list[Path], corpus_files: list[Path]
+                ) -> list[Path]:
+    """The chapters to read as one text (the book's, in its order), or [] when not a book.
+
+    Checking some chapters of a book reads all of them: the book's chapters
+    (the configured documents, in their order), then any checked file outside it.
+    """
+    project = config.project
+    if project is None or not project.unit or not target_files:
+        return []
+    in_book = {os.path.realpath(f) for f in corpus_files}
+    checked = {os.path.realpath(f) for f in target_files}
+    if not checked & in_book:
+        return list(target_files) if len(target_files) > 1 else []
+    files = list(corpus_files) + [f for f in target_files if os.path.realpath(f) not in in_book]
+    return files if len(files) > 1 else []
 
 
 def _verify_identifiers(corpus: Corpus, targets: list[Document], client, notes: list[str]

@@ -7,6 +7,7 @@ checked with `content-lint check` and nothing else.
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -300,3 +301,75 @@ def test_run_cache_follows_the_layout_file(copy):
     before = key()
     _replace(root / "_quarto.yml", "Screening", "Testing")
     assert key() != before
+
+
+# -- a chapter checked alone reads the whole book ----------------------------------
+# Added to copies of the fixture books: an acronym defined in an earlier chapter, one
+# used before a later chapter defines it, a brand name after the generic one was
+# introduced, and a domain term without a glossary entry met in two chapters.
+BOOK_ADDITIONS = {
+    "quarto": {
+        "index.qmd": "\nAmbulatory monitoring by ABPM is described later. Cortisol is "
+                     "not measured.\n",
+        "intro.qmd": "\nAmlodipine is taken once daily by many adults.\n",
+        "parts/methods.qmd": "\nParticipants took Norvasc each morning, and ambulatory "
+                             "blood pressure monitoring (ABPM) was used. Cortisol was "
+                             "not measured.\n",
+        "glossary.yaml": "version: 1\nentries:\n  - term: amlodipine\n"
+                         "    definition: Amlodipine is a calcium channel blocker.\n"
+                         "    brands: [Norvasc]\n",
+    },
+    "bookdown": {
+        "index.Rmd": "\nSpacer use is covered under PEF later. Insulin is not discussed.\n",
+        "01-intro.Rmd": "\nBudesonide is an inhaled corticosteroid.\n",
+        "02-results.Rmd": "\nPulmicort was used twice daily, and peak expiratory flow (PEF) "
+                          "was recorded. Insulin was not given.\n",
+        "glossary.yaml": "version: 1\nentries:\n  - term: budesonide\n"
+                         "    definition: Budesonide is an inhaled corticosteroid.\n"
+                         "    brands: [Pulmicort]\n",
+    },
+}
+
+
+def book_with_context(copy, name: str) -> Path:
+    root = copy(name)
+    for relative, text in BOOK_ADDITIONS[name].items():
+        path = root / relative
+        path.write_text((path.read_text("utf-8") if path.exists() else "") + text, "utf-8")
+    return root
+
+
+def rows(diagnostics, path: str) -> list[tuple]:
+    return sorted((d.code, d.span.start.line, d.span.start.col, d.message)
+                  for d in diagnostics if d.path == path)
+
+
+@pytest.mark.parametrize("name", ["quarto", "bookdown"])
+def test_a_chapter_checked_alone_has_the_whole_books_findings(copy, name):
+    root = book_with_context(copy, name)
+    whole = run(project_config(root), RunOptions(use_baseline=False))
+    chapters = EXPECTED[name][1]
+    first, last = chapters[0], chapters[-1] if name == "bookdown" else "parts/methods.qmd"
+    later = "ABPM" if name == "quarto" else "PEF"
+    # The book's own reading: the context really is used.
+    assert [d.message for d in whole.diagnostics if d.code == "GLO005"] == [
+        f"'{later}' is used before it is defined (in {last})"]
+    codes = {(d.code, d.path) for d in whole.diagnostics}
+    assert ("GLO003", last) not in codes and ("GLO008", last) not in codes
+    assert ("GLO015", first) in codes and ("GLO015", last) not in codes
+    for chapter in chapters:
+        alone = run(project_config(root), RunOptions(paths=[chapter], use_baseline=False))
+        assert alone.files == [chapter]
+        assert rows(alone.diagnostics, chapter) == rows(whole.diagnostics, chapter), chapter
+        assert not [d for d in alone.diagnostics if d.path in chapters and d.path != chapter]
+
+
+def test_a_chapter_on_the_command_line_and_in_the_hook_reads_the_book(copy):
+    root = book_with_context(copy, "quarto")
+    for args in (("check", "parts/methods.qmd"), ("check", "--changed", "parts/methods.qmd")):
+        done = cli(root, *args, "--no-cache", "--format", "json")
+        assert done.returncode in (0, 1), done.stderr
+        found = {(f["code"], f["file"]) for f in json.loads(done.stdout)["diagnostics"]}
+        assert ("GLO003", "parts/methods.qmd") not in found, args  # Norvasc after amlodipine
+        assert ("GLO008", "parts/methods.qmd") not in found, args  # RCT defined in intro.qmd
+        assert {path for _, path in found} <= {"parts/methods.qmd", "references.bib"}
