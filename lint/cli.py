@@ -557,11 +557,13 @@ def _refs(args) -> int:
 
 def _cited_identifiers(config, bibliography) -> list:
     """The Manubot identifiers the configured documents cite (directly or by a tag)."""
-    from lint.engine import discover, load_citation_tags_source, load_document
+    from lint.engine import discover, load_aliases, load_citation_tags_source, load_document
     from lint.verify.identifiers import cited_identifiers
 
-    documents = [load_document(config, path) for path in discover(config, config.paths)]
-    return cited_identifiers(documents, load_citation_tags_source(config), bibliography)
+    files = discover(config, config.paths)
+    aliases = load_aliases(config, files, load_citation_tags_source(config))
+    documents = [load_document(config, path) for path in files]
+    return cited_identifiers(documents, aliases, bibliography)
 
 
 def _notices(client) -> None:

@@ -23,6 +23,7 @@ class Corpus:
     genre: str = "health"  # the claim scorer's profile (config `genre`)
     project: Any = None  # the layout found with no configuration (lint/project.py)
     citation_tags: Any = None  # Manubot's citation-tags.tsv (lint/sources/citation_tags.py)
+    aliases: Any = None  # Manubot's citation aliases (lint/sources/citation_aliases.py)
     # Manubot identifiers cited (standard key, `doi:10.1/x`) -> the online check's verdict.
     identifiers: dict = field(default_factory=dict)
     annotated: bool = False  # the corpus-level judgments are made (lint/annotate/run.py)
@@ -42,8 +43,8 @@ class RuleContext:
         return self.corpus.bibliography
 
     @property
-    def citation_tags(self):
-        return self.corpus.citation_tags
+    def aliases(self):
+        return self.corpus.aliases
 
     @property
     def glossary(self) -> Glossary | None:

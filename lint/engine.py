@@ -25,7 +25,7 @@ from lint.rules.base import Rule, Scope, registry
 from lint.selection import is_known_selector, resolve
 from lint.sources.bibliography import Bibliography, load_bibliographies
 from lint.sources.glossary import Glossary, load_glossary
-from lint.sources.yamlfile import DataFileError
+from lint.sources.yamlfile import DataFileError, parse_yaml
 
 SAME_RESULT = {"same_result": True}
 
@@ -192,8 +192,10 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
         raise UsageError(f"no documents found in {where} (content-lint checks "
                          f"{', '.join(DOCUMENT_KINDS)} files; set `paths` in the "
                          "configuration or name the files)")
-    corpus = Corpus(documents=[], bibliography=bibliography,
-                    citation_tags=load_citation_tags_source(config, notes), glossary=glossary, glossary_path=_shown(config, config.glossary),
+    tags = load_citation_tags_source(config, notes)
+    corpus = Corpus(documents=[], bibliography=bibliography, citation_tags=tags,
+                    aliases=load_aliases(config, list(dict.fromkeys(corpus_files + target_files)),
+                                         tags), glossary=glossary, glossary_path=_shown(config, config.glossary),
                     glossary_error=glossary_error, knowledge=load_knowledge_source(config),
                     topics=load_topics_source(config), genre=config.genre,
                     project=config.project)
@@ -207,6 +209,9 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
         # An entry with a BibTeX error is reported as such; the others are still verified.
         verify_bibliography(bibliography, client, skip=set(broken_entries(bibliography)))
 
+    if article_cache is not None and corpus.aliases.targets:
+        # An article's CIT002 findings depend on aliases other articles define.
+        article_cache.context += corpus.aliases.digest()
     from lint.analyse import compact  # spaCy is only imported when there is prose
     from lint.nlp import ModelError
 
@@ -323,7 +328,7 @@ def _verify_identifiers(corpus: Corpus, targets: list[Document], client, notes: 
     """Verdicts for the Manubot identifiers the checked articles cite (REF rules read them)."""
     from lint.verify.identifiers import cited_identifiers, verify_identifiers
 
-    cited = cited_identifiers(targets, corpus.citation_tags, corpus.bibliography)
+    cited = cited_identifiers(targets, corpus.aliases, corpus.bibliography)
     corpus.identifiers = verify_identifiers([c.key for c in cited], client)
     unasked: dict[str, int] = {}
     for key, verdict in corpus.identifiers.items():
@@ -429,6 +434,28 @@ def load_citation_tags_source(config: Config, notes: list[str] | None = None):
                            "`@tag:` citations are reported as unknown")
         return None
     return load_citation_tags(str(path), config.display(path))
+
+
+def load_aliases(config: Config, files: list[Path], tags):
+    """Manubot's citation aliases: the tags, metadata.yaml's citekey-aliases, `[@a]: b` lines."""
+    from lint.project import MANUBOT_METADATA
+    from lint.sources.citation_aliases import collect_aliases
+
+    metadata: dict = {}
+    path = config.resolve(MANUBOT_METADATA)
+    if path.is_file():
+        text = read_text(str(path))
+        try:
+            data = parse_yaml(text.text) if not isinstance(text, ReadFailure) else {}
+        except DataFileError:
+            data = {}  # Manubot's own build reports a broken metadata.yaml
+        metadata = data if isinstance(data, dict) else {}
+    documents = []
+    for file in files:
+        text = read_text(str(file))
+        if not isinstance(text, ReadFailure) and "[@" in text.text:
+            documents.append((config.display(file), text.text))
+    return collect_aliases(tags, metadata, MANUBOT_METADATA, documents)
 
 
 def registry_client(config: Config, offline: bool = False, crossref_url: str | None = None,

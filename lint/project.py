@@ -40,6 +40,7 @@ from lint.document.loader import ReadFailure, read_text
 from lint.sources.yamlfile import DataFileError, parse_yaml
 
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".rmd", ".qmd")
+MANUBOT_METADATA = "content/metadata.yaml"
 # Output and cache folders of Quarto, bookdown, Manubot, knitr, Python and R tooling.
 BUILD_FOLDERS = frozenset({
     "_book", "_site", "_freeze", "_bookdown_files", "_output", "_publish", "output",

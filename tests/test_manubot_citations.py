@@ -245,7 +245,8 @@ def test_a_tag_without_a_tags_file_is_unknown(project):
     manuscript(project, "http://127.0.0.1:9", tags=None, text="Uptake rose [@tag:survey].\n")
     done = project.cli("check", "--no-baseline")
     assert findings(done.stdout) == [("content/01.results.md:1", "CIT002")]
-    assert "there is no content/citation-tags.tsv" in done.stdout
+    assert "there is no content/citation-tags.tsv, and no '[@tag:survey]: ...' line" in \
+        done.stdout
 
 
 def test_malformed_tags_file_is_located_and_the_run_goes_on(project):
@@ -257,6 +258,7 @@ def test_malformed_tags_file_is_located_and_the_run_goes_on(project):
     assert done.returncode == 1, done.stdout + done.stderr
     assert findings(done.stdout) == [("content/01.results.md:2", "CIT002"),
                                      ("content/citation-tags.tsv:3", "CIT006")]
+    assert "citation tag 'broken' is not in content/citation-tags.tsv" in done.stdout
     assert "separated by tabs" in done.stdout
 
 
@@ -274,4 +276,44 @@ def test_a_tag_for_a_bibliography_key_needs_the_entry(project):
                text="The guideline says so [@tag:guide].\n")
     done = project.cli("check", "--no-baseline")
     assert findings(done.stdout) == [("content/01.results.md:1", "CIT002")]
-    assert "stands for 'raw:guideline'" in done.stdout
+    assert "'tag:guide' stands for 'raw:guideline' (content/citation-tags.tsv:2)" in done.stdout
+
+
+# -- aliases: `[@alias]: target` lines and metadata.yaml's citekey-aliases -------------
+def test_link_definitions_and_metadata_aliases_resolve(project):
+    manuscript(project, "http://127.0.0.1:9", tags=None, text=(
+        "A DOI with parentheses [@my-doi], a page [@my-url] and a tag [@tag:Abe].\n"
+        "An undefined tag [@tag:Abee] and a broken alias [@guide].\n"))
+    project.write("content/90.back-matter.md",
+                  "## References\n\n[@tag:Abe]: doi:10.1101/gr.634603\n"
+                  "[@my-doi]: doi:10.1016/S0022-2836(05)80360-2\n"
+                  "[@guide]: raw:agency-guideline\n", dedent=False)
+    project.write("content/metadata.yaml", "title: Uptake\npandoc:\n  citekey-aliases:\n"
+                  "    my-url: https://example.org/forum?id=1\n", dedent=False)
+    done = project.cli("check", "--no-baseline", "--no-cache")
+    assert findings(done.stdout) == [("content/01.results.md:2", "CIT002"),
+                                     ("content/01.results.md:2", "CIT002")], done.stdout
+    assert "did you mean '@tag:Abe'?" in done.stdout
+    assert ("citation 'guide' stands for 'raw:agency-guideline' "
+            "(content/90.back-matter.md:5)") in done.stdout
+
+
+def test_identifiers_cited_through_aliases_are_verified(httpserver, project):
+    serve(httpserver)
+    manuscript(project, httpserver.url_for("/").rstrip("/"), tags=None,
+               text="Uptake rose [@early].\n\n[@early]: pmid:11111111\n")
+    done = project.cli("check", "--online", "--no-baseline")
+    assert findings(done.stdout) == [("content/01.results.md:1", "REF014")], done.stdout
+    assert "'pmid:11111111' (cited as @early) retracted" in done.stdout
+
+
+def test_an_alias_changed_in_another_chapter_rechecks_its_citations(project):
+    manuscript(project, "http://127.0.0.1:9", tags=None, text="Uptake rose [@early].\n")
+    # Not a Manubot layout (pandoc-url2cite writes aliases too): each article is cached.
+    (project.root / "content" / "metadata.yaml").unlink()
+    back = "content/90.back-matter.md"
+    project.write(back, "[@early]: pmid:11111111\n", dedent=False)
+    assert findings(project.cli("check", "--no-baseline").stdout) == []
+    project.write(back, "[@early]: raw:gone\n", dedent=False)  # the cache must not hide it
+    assert findings(project.cli("check", "--no-baseline").stdout) == [
+        ("content/01.results.md:1", "CIT002")]

@@ -19,9 +19,11 @@ def unknown_citation_key(document, context):
 
     Cross-references (`@fig-x`, `@fig:x`, `\\@ref(fig-x)`) are not citations,
     and Manubot's persistent identifiers (`@doi:...`, `@pmid:...`, `@url:...`)
-    need no entry. A Manubot tag (`@tag:name`) must be a row of
-    `content/citation-tags.tsv` (or the `citation-tags` file configured)
-    whose citation is an identifier or a bibliography key.
+    need no entry. A Manubot alias stands for the key it names: a tag
+    (`@tag:name`, a row of `content/citation-tags.tsv` or the configured
+    `citation-tags` file), a `[@alias]: doi:...` line in any document, or
+    `pandoc: citekey-aliases:` in `content/metadata.yaml`; it must name an
+    identifier or a bibliography key.
 
     Why: a citation that resolves to nothing renders as "???" or a bare key,
     and the reader cannot find the source behind the claim. Usually a typo
@@ -68,16 +70,19 @@ def unknown_citation_key(document, context):
     ```
     """
     bibliography = context.bibliography
-    tags = context.citation_tags
+    aliases = context.aliases
     keys = list(bibliography.entries) if bibliography is not None else []
     for sentence in document.sentences:
         for citation in sentence.citations:
-            if citation.scheme == "tag":
-                found = _unknown_tag(citation, bibliography, tags)
+            if bibliography is not None and citation.key in bibliography:
+                continue
+            target = aliases.resolve(citation.key) if aliases is not None else None
+            if target is not None or citation.scheme == "tag":
+                found = _unresolved_alias(citation, target, bibliography, aliases)
                 if found is not None:
                     yield found
                 continue
-            if bibliography is None or citation.key in bibliography or citation.scheme:
+            if bibliography is None or citation.scheme:
                 continue  # Manubot resolves `@doi:...`, `@pmid:...` without an entry
             near = bibliography.keys_lower.get(citation.key.lower())
             if near is None:
@@ -92,30 +97,31 @@ def unknown_citation_key(document, context):
                 data={"key": citation.key})
 
 
-def _unknown_tag(citation, bibliography, tags) -> Finding | None:
-    """A Manubot `@tag:name` that its citation-tags.tsv does not resolve, or resolves to nothing."""
-    tag = citation.identifier
-    if tags is None:
-        return Finding(citation.span,
-                       f"citation tag '{tag}' is not defined: there is no {MANUBOT_TAGS_FILE}",
-                       suggestion=f"add the line '{tag}<TAB>doi:...' to {MANUBOT_TAGS_FILE}",
-                       context=citation.key, data={"key": citation.key})
-    target = tags.resolve(citation.key)
-    if target is None:
-        near = difflib.get_close_matches(tag, list(tags.tags), n=1, cutoff=0.8)
-        return Finding(citation.span, f"citation tag '{tag}' is not in {tags.path}",
+def _unresolved_alias(citation, target, bibliography, aliases) -> Finding | None:
+    """A Manubot alias (`@tag:name`, `[@a]: b`) that stands for nothing citable."""
+    if target is None:  # a tag nobody defined
+        tag = citation.identifier
+        tags_file = aliases.tags_file if aliases is not None else None
+        known = [k.removeprefix("tag:") for k in (aliases.targets if aliases else {})
+                 if k.startswith("tag:")]
+        near = difflib.get_close_matches(tag, known, n=1, cutoff=0.8)
+        where = (f"not in {tags_file}" if tags_file else
+                 f"not defined (there is no {MANUBOT_TAGS_FILE}, and no "
+                 f"'[@tag:{tag}]: ...' line)")
+        return Finding(citation.span, f"citation tag '{tag}' is {where}",
                        suggestion=f"did you mean '@tag:{near[0]}'?" if near else
-                       f"add a row '{tag}<TAB>doi:...' to {tags.path}",
+                       f"add a row '{tag}<TAB>doi:...' to {tags_file or MANUBOT_TAGS_FILE}",
                        context=citation.key, data={"key": citation.key})
     kind, scheme = classify_key(target)
     if kind == "identifier" and scheme != "tag":
         return None
     if bibliography is not None and target in bibliography:
         return None
-    where = bibliography.path if bibliography is not None else "a bibliography"
+    origin = aliases.origins.get(citation.key, "")
+    library = bibliography.path if bibliography is not None else "a bibliography"
     return Finding(citation.span,
-                   f"citation tag '{tag}' stands for '{target}' ({tags.path}), which is not in "
-                   f"{where}", suggestion=f"correct the row of '{tag}' in {tags.path}",
+                   f"citation '{citation.key}' stands for '{target}' ({origin}), which is not "
+                   f"in {library}", suggestion=f"correct the alias at {origin}",
                    context=citation.key, data={"key": citation.key, "citation": target})
 
 
@@ -164,8 +170,7 @@ def unused_reference(corpus, context):
             cited.update(found.key for found in find_citations(nocite))
         for citation in document.citations:
             cited.add(citation.key)
-            target = corpus.citation_tags.resolve(citation.key) if (
-                citation.scheme == "tag" and corpus.citation_tags is not None) else None
+            target = corpus.aliases.resolve(citation.key) if corpus.aliases else None
             if target:
                 cited.add(target)
                 cited.update((manubot_standard_key(target), manubot_short_key(target)))

@@ -25,8 +25,7 @@ def _identifiers(corpus):
     """(citation of a Manubot identifier, its verdict): one per citation, where it stands."""
     if not corpus.identifiers:
         return
-    for cited in cited_identifiers(corpus.documents, corpus.citation_tags,
-                                   corpus.bibliography):
+    for cited in cited_identifiers(corpus.documents, corpus.aliases, corpus.bibliography):
         result = corpus.identifiers.get(cited.key)
         if result is not None:
             yield cited, result

@@ -2,7 +2,8 @@
 
 A Manubot manuscript cites `[@doi:10.1/x]`, `[@pmid:123]` (or `pubmed:`),
 `[@isbn:...]`, `[@url:...]`, `[@clinicaltrials:NCT...]` ... with no
-bibliography entry, and `[@tag:name]` for a row of citation-tags.tsv. Each
+bibliography entry, and aliases of them (`[@tag:name]` for a row of
+citation-tags.tsv, `[@alias]: doi:...` definitions; lint/sources/citation_aliases.py). Each
 identifier is verified once (by its standard form, `doi:` lower case,
 `pubmed:` as `pmid:`) and its verdict reported at every citation of it. An
 identifier that is also a bibliography key (a `manual-references.json`
@@ -24,33 +25,33 @@ class CitedIdentifier:
     citation: object  # the model's Citation (its span is where findings go)
 
 
-def _target(citation, tags) -> str | None:
-    """The identifier a citation names: its own key, or the citation its tag stands for."""
+def _target(citation, aliases) -> str | None:
+    """The identifier a citation names: its own key, or the key its alias stands for."""
     key = citation.key
-    if citation.scheme == "tag":
-        key = tags.resolve(key) if tags is not None else None
-        if not key:
-            return None
+    target = aliases.resolve(key) if aliases is not None else None
+    if target:
+        key = target
+    elif citation.scheme == "tag":
+        return None  # an unknown tag is CIT002's
     kind, scheme = classify_key(key)
     if kind != "identifier" or scheme == "tag":
         return None
     return manubot_standard_key(key)
 
 
-def cited_identifiers(documents, tags=None, bibliography=None) -> list[CitedIdentifier]:
-    """Every citation of a persistent identifier (directly or through a tag), in order."""
+def cited_identifiers(documents, aliases=None, bibliography=None) -> list[CitedIdentifier]:
+    """Every citation of a persistent identifier (directly or through an alias), in order."""
     found = []
     for document in documents:
         for citation in document.citations:
-            if not citation.scheme:
-                continue
-            key = _target(citation, tags)
+            if bibliography is not None and citation.key in bibliography:
+                continue  # a bibliography entry: verified as an entry
+            key = _target(citation, aliases)
             if key is None:
                 continue
             if bibliography is not None and any(
-                    form in bibliography for form in (citation.key, key,
-                                                      manubot_short_key(key))):
-                continue  # a bibliography entry: verified as an entry
+                    form in bibliography for form in (key, manubot_short_key(key))):
+                continue
             found.append(CitedIdentifier(key, document.path, citation))
     return found
 
