@@ -46,4 +46,25 @@ for code in ("REF003", "REF001", "REF018", "REF008", "REF010", "DOC003", "DOC001
               for d in result.diagnostics if d.code == code][:4]
     if sample:
         print(code, sample)
+# Manubot's own citations: identifiers and aliases (tags, `[@a]: b` lines, citekey-aliases),
+# and what an offline verification (empty cache, no network) says of them.
+from lint.engine import registry_client  # noqa: E402
+from lint.verify.identifiers import cited_identifiers, verify_identifiers  # noqa: E402
+
+corpus = result.corpus
+citations = [c for d in corpus.documents for c in d.citations]
+aliases = corpus.aliases
+print("citations:", len(citations), "| by scheme:",
+      dict(collections.Counter(c.scheme or "key" for c in citations).most_common()))
+print("aliases defined:", len(aliases.targets), "| tags file:", aliases.tags_file,
+      "| citations through an alias:", sum(1 for c in citations if aliases.resolve(c.key)))
+cited = cited_identifiers(corpus.documents, aliases, bib)
+print("identifier citations to verify:", len(cited), "| distinct identifiers:",
+      len({c.key for c in cited}), dict(collections.Counter(
+          c.key.partition(":")[0] for c in {c.key: c for c in cited}.values())))
+offline = registry_client(config, offline=True, cache_mode="off")
+verdicts = verify_identifiers([c.key for c in cited], offline)
+print("offline verdicts:", dict(collections.Counter(
+    (v.status, v.how if v.how == "none" else "asked") for v in verdicts.values())),
+    "| requests made:", offline.requests_made)
 print("seconds:", round(time.time() - t, 1))

@@ -333,7 +333,7 @@ def _verify_identifiers(corpus: Corpus, targets: list[Document], client, notes: 
     unasked: dict[str, int] = {}
     for key, verdict in corpus.identifiers.items():
         if verdict.how == "none":
-            scheme = key.partition(":")[0]
+            scheme = "shortDOI" if key.startswith("doi:10/") else key.partition(":")[0]
             unasked[scheme] = unasked.get(scheme, 0) + 1
     if unasked:
         counts = ", ".join(f"{scheme} ({count})" for scheme, count in sorted(unasked.items()))

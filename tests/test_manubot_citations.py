@@ -317,3 +317,30 @@ def test_an_alias_changed_in_another_chapter_rechecks_its_citations(project):
     project.write(back, "[@early]: raw:gone\n", dedent=False)  # the cache must not hide it
     assert findings(project.cli("check", "--no-baseline").stdout) == [
         ("content/01.results.md:1", "CIT002")]
+
+
+def test_short_dois_and_malformed_identifiers_are_judged_without_a_request(tmp_path):
+    # Offline with an empty cache: anything that needs a registry is unverifiable.
+    client = RegistryClient(ClientSettings(crossref_url="http://127.0.0.1:9", offline=True,
+                                           cache_dir=str(tmp_path / "cache")))
+    short = verify_identifier("doi", "10/dzwxkd", client)
+    assert (short.status, short.how) == ("unverifiable", "none") and "shortDOI" in short.reason
+    assert verify_identifier("doi", "dzwxkd", client).status == "not-found"
+    asked = verify_identifier("doi", "10.1000/ok1", client)
+    assert (asked.status, asked.how) == ("unverifiable", "doi")
+    assert "offline" in asked.reason
+    assert client.requests_made == 0
+
+
+def test_manual_references_keyed_by_standard_citation(project):
+    """Manubot's manual references may carry `standard_citation` instead of `id`."""
+    manuscript(project, "http://127.0.0.1:9", tags=None,
+               text="The repository is public [@url:https://example.org/repo].\n")
+    project.write("content/manual-references.json", json.dumps([
+        {"type": "webpage", "standard_citation": "url:https://example.org/repo",
+         "URL": "https://example.org/repo", "title": "A repository",
+         "issued": {"date-parts": [[2019]]}}], indent=2), dedent=False)
+    (project.root / "pyproject.toml").unlink()  # no configuration: the Manubot layout's files
+    done = project.cli("check", "--no-baseline", "--select", "REF001,CIT")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "1 bibliography" in project.cli("init").stdout

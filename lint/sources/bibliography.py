@@ -265,12 +265,12 @@ def _csl_items(bib: Bibliography, data, source: SourceText, path: str, kind: str
         return
     seen: dict[str, Span] = {}
     for index, item in enumerate(data):
-        if not isinstance(item, dict) or not str(item.get("id", "")).strip():
+        key = _csl_key(item) if isinstance(item, dict) else ""
+        if not key:
             bib.problems.append(BibProblem(
                 "syntax", f"{kind}: reference #{index + 1} has no 'id'",
                 _csl_span(source, None, index), path=path))
             continue
-        key = str(item["id"]).strip()
         span = (Span.at(item.key_lines.get("id", item.line)) if isinstance(item, LineDict)
                 else _csl_span(source, key, index))
         if key in seen:
@@ -280,6 +280,16 @@ def _csl_items(bib: Bibliography, data, source: SourceText, path: str, kind: str
             continue
         seen[key] = span
         bib.entries[key] = _csl_entry(key, item, span, path, source)
+
+
+def _csl_key(item: dict) -> str:
+    """The item's citation key: `id`, else Manubot's `standard_citation` or a
+    `standard_id: ...` line in `note` (manual references written for Manubot)."""
+    for value in (item.get("id"), item.get("standard_citation")):
+        if str(value or "").strip():
+            return str(value).strip()
+    match = re.search(r"^\s*standard_id\s*:\s*(\S+)", str(item.get("note") or ""), re.MULTILINE)
+    return match.group(1) if match else ""
 
 
 def _csl_entry(key: str, item: dict, span: Span, path: str, source: SourceText) -> BibEntry:
@@ -329,7 +339,8 @@ def _csl_name(person: dict) -> str:
 def _csl_span(source: SourceText, key: str | None, index: int) -> Span:
     """The line of an item's `id` (JSON `"id": "key"` or YAML `id: key`)."""
     if key is not None:
-        pattern = re.compile(r"""["']?id["']?\s*:\s*["']?""" + re.escape(key)
+        pattern = re.compile(r"""["']?(?:id|standard_citation)["']?\s*:\s*["']?"""
+                             + re.escape(key)
                              + r"""["']?\s*[,}\n]""")
         match = pattern.search(source.text + "\n")
         if match:
