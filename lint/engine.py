@@ -193,9 +193,10 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
                          f"{', '.join(DOCUMENT_KINDS)} files; set `paths` in the "
                          "configuration or name the files)")
     tags = load_citation_tags_source(config, notes)
+    aliases = load_aliases(config, list(dict.fromkeys(corpus_files + target_files)), tags)
     corpus = Corpus(documents=[], bibliography=bibliography, citation_tags=tags,
-                    aliases=load_aliases(config, list(dict.fromkeys(corpus_files + target_files)),
-                                         tags), glossary=glossary, glossary_path=_shown(config, config.glossary),
+                    aliases=aliases, glossary=glossary,
+                    glossary_path=_shown(config, config.glossary),
                     glossary_error=glossary_error, knowledge=load_knowledge_source(config),
                     topics=load_topics_source(config), genre=config.genre,
                     project=config.project)

@@ -74,6 +74,15 @@ def generated_corpus(tmp_path_factory):
     return lambda count, name: module.build(count, tmp_path_factory.mktemp(name) / "corpus")
 
 
+def closed_port() -> int:
+    """A local port nothing listens on: connections to it are refused."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 def copy_repository(root: Path) -> None:
     """This repository's content, bibliography, configuration and baseline, into root."""
     import shutil

@@ -11,12 +11,11 @@ Nothing here reaches the internet.
 from __future__ import annotations
 
 import json
-import socket
 
 import pytest
 from werkzeug.wrappers import Response
 
-from conftest import SHARED
+from conftest import SHARED, closed_port
 from lint.verify.check import verify_identifier
 from lint.verify.client import ClientSettings, RegistryClient
 
@@ -154,10 +153,7 @@ def test_refs_verify_lists_identifiers_with_where_they_are_cited(httpserver, pro
 
 
 def test_unreachable_registry_makes_identifiers_unverifiable_never_missing(project):
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    manuscript(project, f"http://127.0.0.1:{port}")
+    manuscript(project, f"http://127.0.0.1:{closed_port()}")
     done = project.cli("check", "--online", "--no-baseline", "--fail-level", "error")
     assert done.returncode == 0, done.stdout + done.stderr
     codes = [code for _, code in findings(done.stdout)]

@@ -15,7 +15,7 @@ import time
 import pytest
 from werkzeug.wrappers import Response
 
-from conftest import SHARED
+from conftest import SHARED, closed_port
 from lint.sources.bibliography import parse_bibliography
 from lint.document.textmap import SourceText
 from lint.verify.check import verify_entry
@@ -368,10 +368,7 @@ def test_check_online_reports_each_problem_at_the_entry_line(httpserver, project
 
 
 def test_unreachable_network_finishes_and_marks_entries_unverified(project):
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    write_project(project, f"http://127.0.0.1:{port}")
+    write_project(project, f"http://127.0.0.1:{closed_port()}")
     result = project.cli("check", "--online", "--no-baseline", "--fail-level", "error")
     assert result.returncode == 0, result.stdout
     assert result.stdout.count("REF016") == 4 and "REF011" not in result.stdout

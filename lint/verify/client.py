@@ -259,29 +259,27 @@ class RegistryClient:
         self._store(url, key_params, CachedResponse(200, json.dumps(data), {}), negative)
 
     # -- services --------------------------------------------------------------
-    def crossref_work(self, doi: str) -> dict | None:
-        url = f"{self.settings.crossref_url}/works/{quote(doi, safe='/()')}"
+    def _doi_message(self, doi: str, route: str, valid) -> dict | None:
+        """Crossref's message for a DOI route (`valid` checks it), None for its "not found"."""
+        url = f"{self.settings.crossref_url}/works/{quote(doi, safe='/()')}{route}"
         status, data = self.get_json(url, doi_lookup=True)
         if status == 404:
             return None
         message = _message(data)
-        if not isinstance(message, dict) or "title" not in message and "DOI" not in message:
-            raise Unreachable("unexpected Crossref answer")
+        if not isinstance(message, dict) or not valid(message):
+            raise Unreachable(f"unexpected Crossref {route.strip('/') or 'work'} answer")
         self.remember(url, None, data)
         return message
 
+    def crossref_work(self, doi: str) -> dict | None:
+        return self._doi_message(doi, "", lambda m: "title" in m or "DOI" in m)
+
     def doi_agency(self, doi: str) -> str | None:
         """The agency that registered a DOI (Crossref, DataCite, mEDRA ...), None if none did."""
-        url = f"{self.settings.crossref_url}/works/{quote(doi, safe='/()')}/agency"
-        status, data = self.get_json(url, doi_lookup=True)
-        if status == 404:
-            return None
-        message = _message(data)
-        agency = message.get("agency") if isinstance(message, dict) else None
-        if not isinstance(agency, dict) or not (agency.get("label") or agency.get("id")):
-            raise Unreachable("unexpected Crossref agency answer")
-        self.remember(url, None, data)
-        return str(agency.get("label") or agency.get("id"))
+        message = self._doi_message(doi, "/agency", lambda m: isinstance(m.get("agency"), dict)
+                                    and bool(m["agency"].get("label") or m["agency"].get("id")))
+        return None if message is None else str(message["agency"].get("label")
+                                                 or message["agency"].get("id"))
 
     def crossref_search(self, entry_query: dict, rows: int = 5) -> list[dict]:
         params = {f"query.{k}": v for k, v in entry_query.items() if v}
