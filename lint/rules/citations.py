@@ -60,14 +60,7 @@ def unknown_citation_key(document, context):
       journal = {J}, year = {2021}}
     ```
 
-    ```markdown
-    Clomiphene raises LH [@tag:clomid-trial; @pmid:12345].
-    ```
-
-    ```tsv
-    tag    citation
-    clomid-trial    doi:10.1000/x1
-    ```
+    {{tagged-citation}}
     """
     bibliography = context.bibliography
     aliases = context.aliases
@@ -318,14 +311,7 @@ def invalid_citation_tags(corpus, context):
 
     Passes:
 
-    ```markdown
-    Clomiphene raises LH [@tag:clomid-trial].
-    ```
-
-    ```tsv
-    tag  citation
-    clomid-trial  doi:10.1000/x1
-    ```
+    {{tagged-citation}}
     """
     tags = corpus.citation_tags
     if tags is None:

@@ -32,7 +32,18 @@ _ABSTRACT_ENTRY = """```bibtex
   journal = {Journal of Urology}, year = {2018}, pages = {e676--e677}}
 ```"""
 
+# A Manubot tag defined in citation-tags.tsv and cited (CIT002 and CIT006 pass on it).
+_TAGGED_CITATION = """```markdown
+Clomiphene raises LH [@tag:clomid-trial].
+```
+
+```tsv
+tag    citation
+clomid-trial    doi:10.1000/x1
+```"""
+
 SHARED = {
+    "tagged-citation": _TAGGED_CITATION,
     "abstract-entry": _ABSTRACT_ENTRY,
     "w2018-entry": _W2018_ENTRY,
     "w2018-record": _W2018_RECORD,
