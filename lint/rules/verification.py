@@ -396,7 +396,7 @@ def reference_unverifiable(corpus, context):
                           data=_data(key, result, reason=result.reason))
     for cited, result in _identifiers(corpus):
         # Schemes no registry is asked for (ISBN, URL ...) are a run note, not a finding.
-        if result.status == "unverifiable" and result.how != "none":
+        if result.status == "unverifiable" and result.asked:
             yield Finding(cited.citation.span,
                           f"{_cited_as(cited)} could not be verified: {result.reason}",
                           suggestion="run again when the service is reachable",

@@ -142,9 +142,9 @@ def verify_identifier(kind: str, value: str, client: RegistryClient) -> Verifica
 def _identifier_doi(doi: str, client: RegistryClient) -> Verification:
     if re.fullmatch(r"10/[A-Za-z0-9]+", doi):
         # A shortDOI (Manubot resolves `doi:10/abc` through shortdoi.org): not asked.
-        return Verification("unverifiable", "none", reason=f"shortDOI {doi} is not verified "
-                                                           "(content-lint does not resolve "
-                                                           "shortDOIs)")
+        return Verification("unverifiable", "none", asked=False,
+                            reason=f"shortDOI {doi} is not verified (content-lint does not "
+                                   "resolve shortDOIs)")
     if not doi.startswith("10."):
         return Verification("not-found", "doi", reason=f"'{doi}' is not a DOI (DOIs start "
                                                         "with 10.)")
