@@ -23,6 +23,24 @@ _SPELLING_SPLIT = re.compile(r"\s+|(?<=[A-Za-z])[-–](?=[A-Za-z])")
 SEPARATOR_SPELLINGS = (" ", "-", "–")
 
 
+# British spellings folded to American ones, so two spellings of one expansion compare equal.
+# Applied to both sides of a comparison only; never used to rewrite text.
+_BRITISH = (
+    (re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)\b"), r"iz\1"),  # luteinising
+    (re.compile(r"(?<=[hp])ae(?=[a-z])"), "e"),    # haemoglobin, anaemia, paediatric
+    (re.compile(r"\boe(?=[a-z])|(?<=[ft])oe(?=t)"), "e"),  # oestrogen, oedema, foetal
+    (re.compile(r"(?<=[a-z]{2})our\b"), "or"),      # tumour, colour
+)
+
+
+def spelling_key(text: str) -> str:
+    """Lower case with British spellings folded: "luteinising" and "luteinizing" are one."""
+    text = text.lower()
+    for pattern, replacement in _BRITISH:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def plural(word: str) -> str:
     """The regular English plural: axis → axises is not attempted; cell → cells, body → bodies."""
     if word.endswith(("s", "x", "ch", "sh")):

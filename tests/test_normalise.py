@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from lint.normalise import (acronym_singular, class_key, plural, plural_of, same_words,
-                            singular, singular_term, spelling_words, split_words, with_plural)
+                            singular, singular_term, spelling_key, spelling_words, split_words,
+                            with_plural)
 
 
 def test_plurals():
@@ -81,3 +82,20 @@ def test_word_forms_are_compared_only_through_the_normaliser():
              for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
              if private.search(line)]
     assert not found, f"use lint/normalise.py: {found}"
+
+
+@pytest.mark.parametrize("british, american", [
+    ("luteinising hormone", "luteinizing hormone"), ("haemoglobin", "hemoglobin"),
+    ("oestrogen receptor", "estrogen receptor"), ("tumour", "tumor"), ("foetal", "fetal"),
+    ("paediatric", "pediatric"), ("hospitalisation", "hospitalization"),
+])
+def test_british_spellings_fold_to_american(british, american):
+    assert spelling_key(british) == spelling_key(american)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("aromatase inhibitor", "adequate intake"), ("does", "des"), ("raise", "raze"),
+    ("analysis", "analyzes"),
+])
+def test_other_words_stay_apart(a, b):
+    assert spelling_key(a) != spelling_key(b)

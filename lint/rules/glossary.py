@@ -7,7 +7,7 @@ import re
 from lint.data import load_data
 from lint.diagnostics import Edit, Severity, Span
 from lint.document.model import BlockKind
-from lint.normalise import plural_of, singular_term
+from lint.normalise import plural_of, singular_term, spelling_key
 from lint.rules.base import Finding, Option, Scope, rule
 from lint.sources.terms import term_problem
 
@@ -398,8 +398,9 @@ def acronym_redefined(document, context):
 
 
 def _same(a: str, b: str) -> bool:
-    """One expansion, whatever its case, separators or number ("modulator", "modulators")."""
-    a, b = singular_term(a), singular_term(b)
+    """One expansion, whatever its case, separators, number ("modulator", "modulators") or
+    British/American spelling ("luteinising", "luteinizing")."""
+    a, b = spelling_key(singular_term(a)), spelling_key(singular_term(b))
     return a == b or a.endswith(b) or b.endswith(a)
 
 

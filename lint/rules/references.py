@@ -398,10 +398,11 @@ def truncated_author_list(corpus, context):
         for role in ("author", "editor"):
             people = entry.persons.get(role, [])
             raw = entry.fields.get(role, "")
-            if any(p.strip().lower() == "others" for p in people) or re.search(
-                    r"\bet\.?\s*al\b", raw + " ".join(people), re.IGNORECASE):
+            etal = re.search(r"\bet\.?\s*al\b\.?", raw + " ".join(people), re.IGNORECASE)
+            if any(p.strip().lower() == "others" for p in people) or etal:
+                written = "and others" if not etal else etal.group()
                 yield Finding(field_span(bibliography, entry, role),
-                              f"'{key}' cuts its {role} list short ('and others')",
+                              f"'{key}' cuts its {role} list short ('{written}')",
                               suggestion=f"list every {role}",
                               path=bibliography.file_of(key),
                               context=f"{key} {role}")
