@@ -792,6 +792,22 @@ def unused_glossary_entry(corpus, context):
                           path=glossary.path, context=entry.term)
 
 
+def _qualified_term(key: str, category: str) -> str:
+    """"serum testosterone" is testosterone, qualified: a term whose last words are another
+    term of its category stands for that term (one glossary entry serves both)."""
+    words = key.split()
+    terms = _DOMAIN_TERMS.get(category, frozenset())
+    for cut in range(1, len(words)):
+        tail = " ".join(words[cut:])
+        if tail in terms:
+            return tail
+    return key
+
+
+_DOMAIN_TERMS = {category: frozenset(singular_term(t) for t in terms)
+                 for category, terms in load_data("domain.yaml").items()}
+
+
 @rule("GLO015", "term-missing-from-glossary", Severity.INFO, needs_annotations=True, options={
     "categories": Option(["drug", "hormone", "drug_class"],
                          "categories of domain vocabulary (lint/data/domain.yaml) whose terms "
@@ -855,7 +871,8 @@ def term_missing_from_glossary(document, context):
             expansions.setdefault(event.written, event.expansion)
             expansions.setdefault(event.acronym, event.expansion)
     for mention in document.annotations.domain_terms:
-        key = singular_term(expansions.get(mention.text, mention.text))
+        key = _qualified_term(singular_term(expansions.get(mention.text, mention.text)),
+                              mention.category)
         if mention.category not in wanted or key in covered or key in reported:
             continue
         reported.add(key)
