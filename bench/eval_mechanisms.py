@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import yaml
-from scores import rates
+from scores import print_differences, rates
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "data" / "mechanisms_gold.yaml"
@@ -88,10 +88,7 @@ def main() -> None:
     result = evaluate()
     print(f"assertions: precision {result['precision']:.3f}  recall {result['recall']:.3f}  "
           f"F1 {result['f1']:.3f}  (tp={result['tp']}, fp={result['fp']}, fn={result['fn']})")
-    for line in result["missed"]:
-        print(f"  missed: {line}")
-    for line in result["extra"]:
-        print(f"  extra:  {line}")
+    print_differences(result["missed"], result["extra"])
 
 
 if __name__ == "__main__":

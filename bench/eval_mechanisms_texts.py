@@ -41,7 +41,7 @@ from collections import Counter
 from pathlib import Path
 
 import yaml
-from scores import rates
+from scores import print_differences, rates
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "bench" / "data" / "mechanisms_gold"
@@ -295,10 +295,7 @@ def main() -> None:
         print(f"  {name:34} tp={c.get('tp', 0)} fp={c.get('fp', 0)} fn={c.get('fn', 0)}")
     print(f"  negated triples: {r['negation']}")
     if args.details:
-        for line in r["missed"]:
-            print(f"  missed: {line}")
-        for line in r["extra"]:
-            print(f"  extra:  {line}")
+        print_differences(r["missed"], r["extra"])
 
 
 if __name__ == "__main__":

@@ -23,3 +23,11 @@ def label_scores(gold, predicted) -> dict:
     fp = sum(1 for g, p in pairs if p and not g)
     fn = sum(1 for g, p in pairs if g and not p)
     return {"n": len(pairs), **rates(tp, fp, fn)}
+
+
+def print_differences(missed, extra) -> None:
+    """The gold items a run missed and the ones it added, one a line."""
+    for line in missed:
+        print(f"  missed: {line}")
+    for line in extra:
+        print(f"  extra:  {line}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lint.data import load_data
@@ -796,7 +797,7 @@ def _qualified_term(key: str, category: str) -> str:
     """"serum testosterone" is testosterone, qualified: a term whose last words are another
     term of its category stands for that term (one glossary entry serves both)."""
     words = key.split()
-    terms = _DOMAIN_TERMS.get(category, frozenset())
+    terms = _domain_terms().get(category, frozenset())
     for cut in range(1, len(words)):
         tail = " ".join(words[cut:])
         if tail in terms:
@@ -804,8 +805,10 @@ def _qualified_term(key: str, category: str) -> str:
     return key
 
 
-_DOMAIN_TERMS = {category: frozenset(singular_term(t) for t in terms)
-                 for category, terms in load_data("domain.yaml").items()}
+@functools.cache  # built on first use, not when the rules are imported
+def _domain_terms() -> dict[str, frozenset[str]]:
+    return {category: frozenset(singular_term(t) for t in terms)
+            for category, terms in load_data("domain.yaml").items()}
 
 
 @rule("GLO015", "term-missing-from-glossary", Severity.INFO, needs_annotations=True, options={
