@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass, field
 
 from lint.annotate.lexicon import PhraseIndex
+from lint.annotate.mechanism_classes import with_parent_classes
 from lint.annotate.schedules import alternatives, durations
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
@@ -465,7 +466,7 @@ class MechanismExtractor:
                 if number == 0:
                     assertions.extend(self._membership(doc, block, sentence, inside, titles,
                                                        list_header))
-        return assertions, mentions, relations
+        return with_parent_classes(assertions, self.kb.classes), mentions, relations
 
     def _heading_subjects(self, title, mentioned) -> tuple[list[str], str]:
         """A monograph or glossary section ("## Letrozole", "# GnRH antagonist"): its

@@ -376,7 +376,9 @@ def load_knowledge(extra_path: str | None = None) -> KnowledgeBase:
 def _packaged() -> KnowledgeBase:
     base = load_data("drugs.yaml")
     broad = _drugcentral()
-    kb = KnowledgeBase(classes=dict(base["classes"]), targets=dict(base["targets"]),
+    # Everyday class names (drug_classes.yaml) sit beside the curated ones, which win.
+    classes = {**load_data("drug_classes.yaml")["classes"], **base["classes"]}
+    kb = KnowledgeBase(classes=classes, targets=dict(base["targets"]),
                        lexicon={k: v for k, v in base.items()
                                 if k not in ("drugs", "classes", "targets")},
                        physiology=dict(load_data("physiology.yaml")),
