@@ -13,6 +13,7 @@ type of nonsteroidal aromatase inhibitor" says the drug is nonsteroidal).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 _MAX_DEPTH = 4  # a hierarchy loop in a project's file ends here, not in a hang
@@ -46,3 +47,49 @@ def with_parent_classes(assertions: list, classes: dict) -> list:
 def _identity(assertion) -> tuple:
     return (assertion.drug, assertion.attribute, assertion.value, assertion.start,
             id(assertion.sentence))
+
+
+# Words that may stand between "include" and the first member: "include the peptide
+# molecules abarelix, …", "include two agents …" — a description of the members, not a name.
+_MEMBER_DESCRIPTIONS = {"the", "a", "an", "two", "three", "four", "five", "six", "several",
+                        "molecules", "molecule", "compounds", "compound", "agents", "agent",
+                        "drugs", "drug", "medications", "medicines"}
+_DESCRIPTION_REACH = 4
+
+
+def first_member_at(doc, start: int, end: int, by_start: dict) -> int | None:
+    """Where the first drug of a member list stands when the list opens at `start`, past a
+    short description of the members ("the peptide molecules", "the small-molecule
+    compounds": a chemical kind the text names counts as description); None when
+    something else comes first."""
+    index = start
+    while index < min(end, start + _DESCRIPTION_REACH + 1):
+        match = by_start.get(index)
+        if match is not None:
+            if match[0] == "drug":
+                return index
+            if match[0] != "kind":
+                return None
+            index = match[3]
+            continue
+        if doc[index].lower_ not in _MEMBER_DESCRIPTIONS:
+            return None
+        index += 1
+    return None
+
+
+def not_of_itself(assertions: list) -> list:
+    """A class is not said to be of its own class ("Some GnRH antagonists, such as …,
+    while other GnRH antagonists …" names the class, and its members, not a fact)."""
+    return [a for a in assertions
+            if not (a.attribute == "class" and a.drug == f"class:{a.value}")]
+
+
+_OWN_CLASS = re.compile(r"\b(?:this|the same) (?:class|group|family|category)\b"
+                        r"|\bthese (?:drugs|agents|medications|medicines)\b", re.IGNORECASE)
+
+
+def points_to_section_class(text: str) -> bool:
+    """'Drugs in this class include (trade names in parentheses):' names its class only
+    by pointing at the one the section is titled with."""
+    return bool(_OWN_CLASS.search(text))

@@ -38,7 +38,8 @@ import re
 from dataclasses import dataclass, field
 
 from lint.annotate.lexicon import PhraseIndex
-from lint.annotate.mechanism_classes import with_parent_classes
+from lint.annotate.mechanism_classes import (first_member_at, not_of_itself,
+                                             points_to_section_class, with_parent_classes)
 from lint.annotate.schedules import alternatives, durations
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
@@ -466,7 +467,8 @@ class MechanismExtractor:
                 if number == 0:
                     assertions.extend(self._membership(doc, block, sentence, inside, titles,
                                                        list_header))
-        return with_parent_classes(assertions, self.kb.classes), mentions, relations
+        return not_of_itself(with_parent_classes(assertions, self.kb.classes)), mentions, \
+            relations
 
     def _heading_subjects(self, title, mentioned) -> tuple[list[str], str]:
         """A monograph or glossary section ("## Letrozole", "# GnRH antagonist"): its
@@ -638,6 +640,8 @@ class MechanismExtractor:
             if list_header is not None:
                 sources = [(list_header.text.rstrip().rstrip(":").split(". ")[-1],
                             "list header")]
+                if points_to_section_class(sources[0][0]):
+                    sources += [(title, "heading") for title in block.section.path[-2:]]
             else:
                 sources = [(title, "heading") for title in block.section.path[-2:]]
             drugs = [m for m in matches if m[0] == "drug" and
@@ -861,10 +865,7 @@ class MechanismExtractor:
             if cue is None and m_end < end and doc[m_end].lower_ in ("are", "include",
                                                                      "includes", "is"):
                 # "The most widely used GnRH analogues are leuprorelin and triptorelin."
-                after = m_end + 1
-                while after < end and doc[after].lower_ in ("the", "a", "an"):
-                    after += 1
-                if after in by_start and by_start[after][0] == "drug":
+                if first_member_at(doc, m_end + 1, end, by_start) is not None:
                     index, cue = m_end, (doc[m_end].lower_,)
             if cue is None:
                 index = self._members_follow(doc, m_end, end, by_start)
@@ -898,10 +899,8 @@ class MechanismExtractor:
             elif index in by_start or word in _QUALIFIER_STOPS:
                 return None  # another name, a clause or a coordination comes first
             elif word in ("include", "includes"):
-                after = index + 1
-                while after < end and doc[after].lower_ in ("the", "a", "an"):
-                    after += 1
-                return index if by_start.get(after, ("",))[0] == "drug" else None
+                return index if first_member_at(doc, index + 1, end, by_start) is not None \
+                    else None
         return None
 
     @staticmethod
