@@ -93,3 +93,52 @@ def points_to_section_class(text: str) -> bool:
     """'Drugs in this class include (trade names in parentheses):' names its class only
     by pointing at the one the section is titled with."""
     return bool(_OWN_CLASS.search(text))
+
+
+_LIST_JOINERS = {",", "and", "or"}
+
+
+def bracketed_members(doc, start: int, end: int, matches) -> list[tuple]:
+    """(class key, class start, class end, drugs) for a bracket that lists only drugs
+    after a class, with nothing named between them: "Several other tetracyclines … have
+    been withdrawn (chlortetracycline, rolitetracycline, oxytetracycline)", "one of several
+    oral tetracyclines used at that time (oxytetracycline, chlortetracycline)". One drug in
+    brackets is more often a brand or an example than a list, so two are needed."""
+    by_start = {m[2]: m for m in matches}
+    out, last_named = [], None
+    index = start
+    while index < end:
+        match = by_start.get(index)
+        if match is not None and match[0] in ("drug", "class"):
+            last_named = match
+            index = match[3]
+            continue
+        if doc[index].text == "(":
+            drugs, inner = [], index + 1
+            while inner < end and doc[inner].text != ")":
+                inside = by_start.get(inner)
+                if inside is not None and inside[0] == "drug":
+                    drugs.append(inside[1])
+                    inner = inside[3]
+                elif doc[inner].lower_ in _LIST_JOINERS:
+                    inner += 1
+                else:
+                    break
+            closed = inner < end and doc[inner].text == ")"
+            if closed and len(drugs) >= 2 and last_named is not None and \
+                    last_named[0] == "class" and last_named[3] < index:
+                out.append((last_named[1], last_named[2], last_named[3], drugs))
+            if closed:
+                last_named = None  # the bracket's drugs were named after the class
+            index = inner + 1 if closed else index + 1
+            continue
+        if doc[index].text in (";", ":") or doc[index].lower_ in ("whereas", "while", "but"):
+            last_named = None  # a clause of its own
+        index += 1
+    return out
+
+
+def class_stems(classes: dict) -> tuple[str, ...]:
+    """Name endings of a class's members (the INN/USAN stems, 'tetracyclines: -cycline'):
+    a word ending so is read as a drug the knowledge base may not know yet."""
+    return tuple(stem for spec in classes.values() for stem in spec.get("stems", []))

@@ -38,8 +38,9 @@ import re
 from dataclasses import dataclass, field
 
 from lint.annotate.lexicon import PhraseIndex
-from lint.annotate.mechanism_classes import (first_member_at, not_of_itself,
-                                             points_to_section_class, with_parent_classes)
+from lint.annotate.mechanism_classes import (bracketed_members, class_stems, first_member_at,
+                                             not_of_itself, points_to_section_class,
+                                             with_parent_classes)
 from lint.annotate.schedules import alternatives, durations
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
@@ -317,7 +318,7 @@ class MechanismExtractor:
         self.anaphora = set(lex["anaphora"])
         self.site_cues = set(lex.get("site_cues", []))
         self.hormone_receptors = dict(lex.get("hormone_receptors", {}))
-        self.suffixes = tuple(lex["drug_suffixes"])
+        self.suffixes = tuple(lex["drug_suffixes"]) + class_stems(kb.classes)
         self.patterns = {"pulsatile", "continuous"}
         self.fields = {_field_name(name): attribute
                        for attribute, names in lex.get("fields", {}).items() for name in names}
@@ -878,7 +879,12 @@ class MechanismExtractor:
             for drug in self._list_after(doc, index + len(cue), end, by_start):
                 out.append(Assertion(drug, kind, key, True, "asserted", "mention", sentence,
                                      label, self._span(block, doc, m_start, m_end)))
-        return out
+        listed = {(a.drug, a.value) for a in out}
+        return out + [Assertion(drug, "class", key, True, "asserted", "mention", sentence,
+                                self.kb.class_label(key), self._span(block, doc, k_start, k_end))
+                      for key, k_start, k_end, drugs in bracketed_members(
+                          doc, sentence.token_start, end, matches)
+                      for drug in drugs if (drug, key) not in listed]
 
     @staticmethod
     def _include_after_qualifier(doc, m_end, end, by_start) -> int | None:
