@@ -142,3 +142,35 @@ def class_stems(classes: dict) -> tuple[str, ...]:
     """Name endings of a class's members (the INN/USAN stems, 'tetracyclines: -cycline'):
     a word ending so is read as a drug the knowledge base may not know yet."""
     return tuple(stem for spec in classes.values() for stem in spec.get("stems", []))
+
+
+_COPULA = {"is", "are", "was", "were", "remain", "remains"}
+# Words that end a predicate noun phrase walking back from its head: a clause, an object,
+# a comparison ("are taken with diuretics", "are safer than fibrates", "like NSAIDs").
+_PREDICATE_STOPS = {"that", "which", "who", "with", "for", "to", "by", "in", "on", "than",
+                    "from", "into", "at", "against", "over", "among", "like", "unlike",
+                    "versus", "after", "before", "when", "if", "because", "while",
+                    "whereas", "but", "not", "no", "used", "given", "taken", "combined"}
+_PREDICATE_REACH = 10
+
+
+def copula_predicate(doc, start: int, m_start: int, matches) -> bool:
+    """A class at the head of what a copula says of the subject, past adjectives and a
+    group word: 'The fluoroquinolones are a family of broad spectrum, systemic
+    antibacterial agents', 'SSRIs are the most widely prescribed antidepressants'."""
+    named = {i for m in matches if m[0] in ("drug", "class", "hormone", "target")
+             for i in range(m[2], m[3])}
+    index = m_start - 1
+    while index > start and index >= m_start - _PREDICATE_REACH:
+        token = doc[index]
+        word = token.lower_
+        if word in _COPULA:
+            # "… that are made up of amino acids": a relative clause's own predicate
+            return doc[index - 1].lower_ not in ("that", "which", "who")
+        if word in ("and", "or", "but") and doc[index - 1].text == ",":
+            return False  # ", and the sulfonylureas may …": a new clause, not the predicate
+        if index in named or word in _PREDICATE_STOPS or \
+                (not token.text[:1].isalnum() and token.text not in (",", "-")):
+            return False
+        index -= 1
+    return False

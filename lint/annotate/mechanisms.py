@@ -39,7 +39,8 @@ from dataclasses import dataclass, field
 
 from lint.annotate.lexicon import PhraseIndex
 from lint.annotate.mechanism_classes import (bracketed_members, class_stems, first_member_at,
-                                             not_of_itself, points_to_section_class,
+                                             copula_predicate, not_of_itself,
+                                             points_to_section_class,
                                              with_parent_classes)
 from lint.annotate.schedules import alternatives, durations
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
@@ -1036,13 +1037,15 @@ class MechanismExtractor:
                 pass  # the head noun says what it is
             elif self._appended(doc, m_start, matches):
                 pass  # "… from gastric juice — a protein that …" is said of gastric juice
-            elif self._classifying(near) or self._predicate(doc, start, m_start) or (
+            elif self._classifying(near) or self._predicate(doc, start, m_start) or \
+                    copula_predicate(doc, start, m_start, matches) or (
                     m_start - sentence.token_start < _LABEL_TOKENS and
                     (item or any(t.text in _LABEL_MARKS for t in doc[m_end:m_end + 3]))):
                 # (a label: "Peptide: …", "SERMs ∞ …", the opening words of a list item)
                 class_claims.append((kind, key, m_start, m_end,
                                      self._denied(doc, start, m_start)))
-                if set(near) & _COPULAS or self._predicate(doc, start, m_start):
+                if set(near) & _COPULAS or self._predicate(doc, start, m_start) or \
+                        copula_predicate(doc, start, m_start, matches):
                     continue  # "It is also an aldosterone antagonist": said, not the subject
             if kind == "class" and self._class_subject(doc, start, m_start, m_end):
                 class_subjects.append(key)
