@@ -150,3 +150,31 @@ def test_a_class_by_its_everyday_name_has_the_drugcentral_members_of_its_classes
     assert kb.find("losartan").has_class("arb") and not kb.find("losartan").has_class("statin")
     # one name per class in text: DrugCentral's label is a name of the curated class
     assert "hmg-coa reductase inhibitor" not in kb.classes
+
+
+def test_mechanisms_drug_shows_everyday_class_names_with_their_source(project):
+    # "tetracyclines" is how texts name DrugCentral's "Tetracycline-class Drug"
+    shown = project.cli("mechanisms", "--drug", "doxycycline")
+    assert shown.returncode == 0, shown.stderr
+    called = [line for line in shown.stdout.splitlines() if "called in texts" in line]
+    assert called == ["  called in texts: tetracycline (antibiotic class), for Tetracycline-class "
+                      "Drug (FDA established pharmacologic class) — DrugCentral 2016 drug-target "
+                      "and pharmacologic-class tables (CC BY 4.0)"]
+    data = json.loads(project.cli("mechanisms", "--drug", "glyburide", "--format",
+                                  "json").stdout)
+    assert [c["class"] for c in data["drug"]["named_classes"]] == ["sulfonylurea"]
+    # a class with no membership data is named in no card
+    assert "first-generation" not in shown.stdout + json.dumps(data)
+
+
+def test_subclasses_name_their_parents_and_parents_exist():
+    from lint.sources.drugs import load_knowledge
+
+    kb = load_knowledge()
+    parents = {key: spec["parent"] for key, spec in kb.classes.items() if spec.get("parent")}
+    assert parents["nonselective_beta_blocker"] == "beta_blocker"
+    assert set(parents.values()) <= set(kb.classes)
+    # an everyday entry for a curated class adds to it and keeps its names
+    assert "beta blocker" in kb.classes["beta_blocker"]["names"]
+    assert "Adrenergic beta-Antagonists" in kb.classes["beta_blocker"]["drugcentral"]
+    assert kb.drugs["sotalol"].has_class("beta_blocker")

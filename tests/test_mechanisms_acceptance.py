@@ -323,3 +323,64 @@ def test_contradictions_in_class_prose_are_found_at_their_lines(project, name):
     expected, found = _found_after_injecting(project, "class_prose.md", "classes.md",
                                              CLASS_PROSE_INJECTED[name])
     assert expected in found, found
+
+
+# tests/data/mechanisms/class_names.md: classes texts name by everyday names
+# (lint/data/drug_classes.yaml), subclasses, and the shapes that list their members.
+CLASS_NAMES_READ = {
+    # "At least eight different tetracyclines are …: tetracycline, doxycycline, …": the
+    # plural is the class; members the knowledge base lacks are read by their INN stem
+    ("doxycycline", "class", "tetracycline"), ("omadacycline", "class", "tetracycline"),
+    ("eravacycline", "class", "tetracycline"),
+    # "… but have been withdrawn (chlortetracycline, …, oxytetracycline)"
+    ("oxytetracycline", "class", "tetracycline"), ("rolitetracycline", "class", "tetracycline"),
+    # "The fluoroquinolones are a family of broad spectrum, systemic antibacterial agents"
+    ("class:fluoroquinolone", "class", "antibacterial"),
+    # a subclass names its parent too
+    ("propranolol", "class", "nonselective_beta_blocker"), ("propranolol", "class", "beta_blocker"),
+    ("nebivolol", "class", "beta1_selective_blocker"), ("nebivolol", "class", "beta_blocker"),
+    ("tolbutamide", "class", "first_generation_sulfonylurea"),
+    ("tolbutamide", "class", "sulfonylurea"),
+    # "include the peptide molecules abarelix, …"
+    ("abarelix", "class", "gnrh_antagonist"), ("degarelix", "class", "gnrh_antagonist"),
+    # "Drugs in this class include (…):" under "# Selective serotonin reuptake inhibitor"
+    ("citalopram", "class", "ssri"), ("fluvoxamine", "class", "ssri"),
+}
+CLASS_NAMES_NOT_READ = {
+    ("metoprolol", "class", "nonselective_beta_blocker"),  # the next sentence's members
+    ("propranolol", "class", "beta1_selective_blocker"),
+    # "… peptide molecules that are made up multiple, … amino acids": a relative clause
+    ("class:gnrh_antagonist", "class", "amino acid"),
+    ("class:gnrh_antagonist", "class", "gnrh_antagonist"),  # a class is not its own class
+}
+
+
+def test_everyday_class_names_and_their_member_lists_are_read(project):
+    found, result, read = _mec_on(project, "class_names.md", "classes.md")
+    assert found == [], [(d.code, d.span.start.line, d.message) for d in result.diagnostics]
+    said = {fact[:3] for fact in read if fact[3]}
+    assert CLASS_NAMES_READ - said == set()
+    assert CLASS_NAMES_NOT_READ & said == set()
+    # ", and the sulfonylureas may have …" opens a clause: not what "are … complex" says
+    assert not [a for d in result.documents for a in d.annotations.mechanisms
+                if a.value == "sulfonylurea" and a.sentence.text.startswith("However")]
+    # a brand in brackets after a member does not give the class twice
+    nebivolol = [a for d in result.documents for a in d.annotations.mechanisms
+                 if a.drug == "nebivolol" and a.value == "beta1_selective_blocker"]
+    assert len(nebivolol) == 1
+
+
+CLASS_NAMES_INJECTED = {
+    # azithromycin is a macrolide (DrugCentral): listed among the tetracyclines it is wrong
+    "member-of-another-class": ("tetracycline, doxycycline, minocycline",
+                                "tetracycline, azithromycin, minocycline", ("MEC004", 16)),
+    "bracketed-member": ("(chlortetracycline, aureomycin,", "(chlortetracycline, glipizide,",
+                         ("MEC004", 16)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLASS_NAMES_INJECTED))
+def test_wrong_members_of_everyday_classes_are_found(project, name):
+    expected, found = _found_after_injecting(project, "class_names.md", "classes.md",
+                                             CLASS_NAMES_INJECTED[name])
+    assert expected in found, found

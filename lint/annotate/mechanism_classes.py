@@ -80,9 +80,20 @@ def first_member_at(doc, start: int, end: int, by_start: dict) -> int | None:
 
 def not_of_itself(assertions: list) -> list:
     """A class is not said to be of its own class ("Some GnRH antagonists, such as …,
-    while other GnRH antagonists …" names the class, and its members, not a fact)."""
-    return [a for a in assertions
-            if not (a.attribute == "class" and a.drug == f"class:{a.value}")]
+    while other GnRH antagonists …" names the class, and its members, not a fact); nor is
+    one class said twice of a drug in one sentence because its brand follows it in
+    brackets ("nebivolol (Bystolic, 2008)")."""
+    out, seen = [], set()
+    for a in assertions:
+        if a.attribute == "class":
+            if a.drug == f"class:{a.value}":
+                continue
+            said = (a.drug, a.value, a.polarity, a.modality, a.via, id(a.sentence))
+            if said in seen:
+                continue
+            seen.add(said)
+        out.append(a)
+    return out
 
 
 _OWN_CLASS = re.compile(r"\b(?:this|the same) (?:class|group|family|category)\b"
@@ -132,8 +143,8 @@ def bracketed_members(doc, start: int, end: int, matches) -> list[tuple]:
                 last_named = None  # the bracket's drugs were named after the class
             index = inner + 1 if closed else index + 1
             continue
-        if doc[index].text in (";", ":") or doc[index].lower_ in ("whereas", "while", "but"):
-            last_named = None  # a clause of its own
+        if doc[index].text in (";", ":") or doc[index].lower_ in ("whereas", "while"):
+            last_named = None  # a clause of its own ("but have been withdrawn (…)" is not)
         index += 1
     return out
 

@@ -38,6 +38,7 @@ def card(drug, kb) -> dict:
            for name, gene, action, cited, code in _target_rows(drug)],
         "classes": [{"class": label, "type": _KIND_LABELS.get(kind, kind),
                      "source": dataset(code)} for label, kind, code, *_ in drug.other_classes],
+        "named_classes": _named_classes(drug, kb, dataset),
         "sites": drug.sites,
         "effects": {HORMONE_LABELS.get(h, h): d for h, d in drug.effects.items()},
         "routes": drug.routes,
@@ -46,6 +47,24 @@ def card(drug, kb) -> dict:
             "frequencies": schedule.frequencies, "note": schedule.note,
             "source": schedule.source},
     }
+
+
+def _named_classes(drug, kb, dataset) -> list[dict]:
+    """The everyday class names a text may use for the drug ("tetracycline", "statin"),
+    each with the DrugCentral class it stands for and that row's dataset and licence."""
+    from lint.normalise import class_key
+
+    out = []
+    for key, spec in kb.classes.items():
+        stands_for = {class_key(label) for label in spec.get("drugcentral", [])}
+        rows = [row for row in drug.other_classes if class_key(row[0]) in stands_for]
+        if spec.get("source") or not rows or key == drug.drug_class:
+            continue  # DrugCentral's own class (listed as it is), or no row to show
+        label, kind, code, *_ = rows[0]
+        out.append({"class": spec.get("label", key), "stands_for": label,
+                    "type": _KIND_LABELS.get(kind, kind), "source": dataset(code),
+                    "note": spec.get("note", "")})
+    return out
 
 
 def _target_rows(drug):
@@ -88,6 +107,9 @@ def render_card(drug, kb, fmt: str) -> str:
         parts.append(schedule["note"])
         add("schedule", "; ".join(p for p in parts if p))
         add("schedule source", schedule["source"])
+    for item in data["named_classes"]:
+        add("called in texts", f"{item['class']}, for {item['stands_for']} ({item['type']}) — "
+                               f"{item['source']}")
     for item in data["classes"]:
         add("classed as", f"{item['class']} ({item['type']}) — {item['source']}")
     if data["curated_from"]:

@@ -376,8 +376,7 @@ def load_knowledge(extra_path: str | None = None) -> KnowledgeBase:
 def _packaged() -> KnowledgeBase:
     base = load_data("drugs.yaml")
     broad = _drugcentral()
-    # Everyday class names (drug_classes.yaml) sit beside the curated ones, which win.
-    classes = {**load_data("drug_classes.yaml")["classes"], **base["classes"]}
+    classes = _with_everyday_names(base["classes"], load_data("drug_classes.yaml")["classes"])
     kb = KnowledgeBase(classes=classes, targets=dict(base["targets"]),
                        lexicon={k: v for k, v in base.items()
                                 if k not in ("drugs", "classes", "targets")},
@@ -392,6 +391,19 @@ def _packaged() -> KnowledgeBase:
     _add_drugcentral_classes(kb)
     _add_drugcentral_targets(kb)
     return kb
+
+
+def _with_everyday_names(curated: dict, everyday: dict) -> dict:
+    """Everyday class names (drug_classes.yaml) beside the curated classes; for a class
+    both name, the curated fields win and the DrugCentral classes and stems add up."""
+    classes = {**everyday, **curated}
+    for key in everyday.keys() & curated.keys():
+        merged = dict(curated[key])
+        for field_name in ("drugcentral", "stems"):
+            merged[field_name] = list(dict.fromkeys(curated[key].get(field_name, []) +
+                                                    everyday[key].get(field_name, [])))
+        classes[key] = merged
+    return classes
 
 
 def _add_class_aliases(kb: KnowledgeBase) -> None:
