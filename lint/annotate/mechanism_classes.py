@@ -185,3 +185,27 @@ def copula_predicate(doc, start: int, m_start: int, matches) -> bool:
             return False
         index -= 1
     return False
+
+
+_LATTER = re.compile(r"\bthe (latter|former)\b[^,;.()]*$", re.IGNORECASE)
+
+
+def latter_former(assertions: list) -> list:
+    """'erythromycin, clarithromycin, azithromycin and telithromycin, the latter being a
+    related ketolide': what 'the latter' is said to be is said of the last drug listed
+    only ('the former' of the first), not of the whole list."""
+    groups: dict[tuple, list] = {}
+    for a in assertions:
+        if a.attribute == "class" and a.at and a.polarity:
+            groups.setdefault((id(a.sentence), a.value, a.at), []).append(a)
+    dropped = set()
+    for (_, _, at), said in groups.items():
+        sentence = said[0].sentence
+        before = sentence.text[:max(0, at[0] - sentence.start)]
+        which = _LATTER.search(before)
+        drugs = [a for a in said if not a.drug.startswith("class:")]
+        if which is None or len(drugs) < 2:
+            continue
+        kept = drugs[-1] if which.group(1).lower() == "latter" else drugs[0]
+        dropped |= {id(a) for a in said if a is not kept}
+    return [a for a in assertions if id(a) not in dropped] if dropped else assertions

@@ -38,10 +38,9 @@ import re
 from dataclasses import dataclass, field
 
 from lint.annotate.lexicon import PhraseIndex
-from lint.annotate.mechanism_classes import (bracketed_members, class_stems, first_member_at,
-                                             copula_predicate, not_of_itself,
-                                             points_to_section_class,
-                                             with_parent_classes)
+from lint.annotate.mechanism_classes import (bracketed_members, class_stems, copula_predicate,
+                                             first_member_at, latter_former, not_of_itself,
+                                             points_to_section_class, with_parent_classes)
 from lint.annotate.schedules import alternatives, durations
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
@@ -469,8 +468,8 @@ class MechanismExtractor:
                 if number == 0:
                     assertions.extend(self._membership(doc, block, sentence, inside, titles,
                                                        list_header))
-        return not_of_itself(with_parent_classes(assertions, self.kb.classes)), mentions, \
-            relations
+        assertions = latter_former(with_parent_classes(assertions, self.kb.classes))
+        return not_of_itself(assertions), mentions, relations
 
     def _heading_subjects(self, title, mentioned) -> tuple[list[str], str]:
         """A monograph or glossary section ("## Letrozole", "# GnRH antagonist"): its
