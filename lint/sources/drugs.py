@@ -395,11 +395,11 @@ def _packaged() -> KnowledgeBase:
 
 def _with_everyday_names(curated: dict, everyday: dict) -> dict:
     """Everyday class names (drug_classes.yaml) beside the curated classes; for a class
-    both name, the curated fields win and the DrugCentral classes and stems add up."""
+    both name, the curated fields win and the names, DrugCentral classes and stems add up."""
     classes = {**everyday, **curated}
     for key in everyday.keys() & curated.keys():
         merged = dict(curated[key])
-        for field_name in ("drugcentral", "stems"):
+        for field_name in ("names", "drugcentral", "stems"):
             merged[field_name] = list(dict.fromkeys(curated[key].get(field_name, []) +
                                                     everyday[key].get(field_name, [])))
         classes[key] = merged
