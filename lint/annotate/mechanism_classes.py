@@ -209,3 +209,76 @@ def latter_former(assertions: list) -> list:
         kept = drugs[-1] if which.group(1).lower() == "latter" else drugs[0]
         dropped |= {id(a) for a in said if a is not kept}
     return [a for a in assertions if id(a) not in dropped] if dropped else assertions
+
+
+_APPOSITION_OPENERS = [("which", "are"), ("which", "were"), ("that", "are"), ("all",),
+                       ("both",), ()]
+_APPOSITION_REACH = 3  # words between the opener and the class: "oral hypoglycemic"
+_APPOSITION_STOPS = {"and", "or", "but", "with", "than", "for", "to", "by", "in", "of",
+                     "not", "no", "like", "unlike"}
+
+
+def appositive_classes(doc, start: int, end: int, matches) -> list[tuple]:
+    """(class key, class start, class end, drugs) for a class set beside a list of drugs
+    after a comma: '… include acetohexamide, chlorpropamide, tolazamide and tolbutamide,
+    oral hypoglycemic agents that …', '… gliclazide, glipizide, and glimepiride, which are
+    oral hypoglycemic agents …'."""
+    by_start = {m[2]: m for m in matches}
+    out, run, index = [], [], start
+    while index < end:
+        match = by_start.get(index)
+        if match is not None and match[0] == "drug":
+            run.append(match[1])
+            index = match[3]
+            continue
+        word = doc[index].lower_
+        if word == "(":
+            close = next((j for j in range(index, end) if doc[j].text == ")"), None)
+            if close is None:
+                break
+            index = close + 1
+            continue
+        if word == "," and len(run) >= 2:
+            found = _class_beside(doc, index + 1, end, by_start)
+            if found is not None:
+                out.append((*found, list(dict.fromkeys(run))))
+                run = []
+        if word not in (",", "and", "or") and match is None:
+            run = []
+        elif match is not None:
+            run = []  # a class, hormone … inside the list ends it
+            index = match[3]
+            continue
+        index += 1
+    return out
+
+
+def _class_beside(doc, index: int, end: int, by_start: dict):
+    for opener in _APPOSITION_OPENERS:
+        if [t.lower_ for t in doc[index:index + len(opener)]] != list(opener):
+            continue
+        at = index + len(opener)
+        for _ in range(_APPOSITION_REACH + 1):
+            match = by_start.get(at)
+            if match is not None:
+                if match[0] == "class" and _ends_apposition(doc, match[3], end, bool(opener)):
+                    return match[1], match[2], match[3]
+                return None
+            if at >= end or not doc[at].text[:1].isalpha() or \
+                    doc[at].lower_ in _APPOSITION_STOPS:
+                break
+            at += 1
+    return None
+
+
+def _ends_apposition(doc, after: int, end: int, opened: bool) -> bool:
+    """The class is not one more item of the list ("…, colchicine, calcineurin inhibitors
+    (e.g., …)", "…, alpha glucosidase inhibitors, incretin based drugs or insulin"), nor
+    the last word of a list of keywords: a bare apposition goes on with what the class
+    does ("oral hypoglycemic agents that are used …")."""
+    if after >= end:
+        return opened
+    word = doc[after].lower_
+    if word in (",", ";", "(", "and", "or", "&"):
+        return False
+    return opened or word[:1].isalpha()

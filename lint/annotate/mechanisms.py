@@ -38,7 +38,8 @@ import re
 from dataclasses import dataclass, field
 
 from lint.annotate.lexicon import PhraseIndex
-from lint.annotate.mechanism_classes import (bracketed_members, class_stems, copula_predicate,
+from lint.annotate.mechanism_classes import (appositive_classes, bracketed_members, class_stems,
+                                             copula_predicate,
                                              first_member_at, latter_former, not_of_itself,
                                              points_to_section_class, with_parent_classes)
 from lint.annotate.schedules import alternatives, durations
@@ -883,6 +884,7 @@ class MechanismExtractor:
         return out + [Assertion(drug, "class", key, True, "asserted", "mention", sentence,
                                 self.kb.class_label(key), self._span(block, doc, k_start, k_end))
                       for key, k_start, k_end, drugs in bracketed_members(
+                          doc, sentence.token_start, end, matches) + appositive_classes(
                           doc, sentence.token_start, end, matches)
                       for drug in drugs if (drug, key) not in listed]
 
