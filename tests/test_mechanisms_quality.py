@@ -34,6 +34,10 @@ def test_extraction_quality_floor_on_other_texts():
     assert dev2["precision"] >= 0.95 and dev2["recall"] >= 0.68, dev2
     test = evaluate_texts("test")  # rounds 1-3; round 3 was scored once, unseen
     assert test["tp"] >= 155, test  # measured, far below the issue's target: see docs
+    # Rounds 1-4, all read by now (issue 16, class names pass: 349 tp, class 193 tp,
+    # precision 0.741; before it 248, 100 and 0.674).
+    assert test["tp"] >= 340 and test["precision"] >= 0.72, test
+    assert test["per_attribute"]["tp"]["class"] >= 185, test["per_attribute"]
 
 
 def test_mechanisms_command_prints_the_matrix(project):
