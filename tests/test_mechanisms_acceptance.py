@@ -293,12 +293,20 @@ CLASS_PROSE_NOT_READ = {
 }
 
 
-def test_class_level_prose_is_read_and_gives_no_mec_finding(project):
-    found, result, read = _mec_on(project, "class_prose.md", "classes.md")
+def _reads_without_finding(project, data_file, expected, unexpected):
+    """One text of tests/data/mechanisms gives no MEC finding, and what is read of it (as
+    positive statements) holds every `expected` fact and no `unexpected` one."""
+    found, result, read = _mec_on(project, data_file, "classes.md")
     assert found == [], [(d.code, d.span.start.line, d.message) for d in result.diagnostics]
     said = {fact[:3] for fact in read if fact[3]}
-    assert CLASS_PROSE_READ - said == set()
-    assert CLASS_PROSE_NOT_READ & said == set()
+    assert expected - said == set()
+    assert unexpected & said == set()
+    return result, read
+
+
+def test_class_level_prose_is_read_and_gives_no_mec_finding(project):
+    result, read = _reads_without_finding(project, "class_prose.md", CLASS_PROSE_READ,
+                                          CLASS_PROSE_NOT_READ)
     # "… the first in this class of agents": the class the section named last
     this_class = {(a.drug, a.value) for d in result.documents for a in d.annotations.mechanisms
                   if a.attribute == "class" and "this class" in a.sentence.text}
@@ -363,11 +371,8 @@ CLASS_NAMES_NOT_READ = {
 
 
 def test_everyday_class_names_and_their_member_lists_are_read(project):
-    found, result, read = _mec_on(project, "class_names.md", "classes.md")
-    assert found == [], [(d.code, d.span.start.line, d.message) for d in result.diagnostics]
-    said = {fact[:3] for fact in read if fact[3]}
-    assert CLASS_NAMES_READ - said == set()
-    assert CLASS_NAMES_NOT_READ & said == set()
+    result, _ = _reads_without_finding(project, "class_names.md", CLASS_NAMES_READ,
+                                       CLASS_NAMES_NOT_READ)
     # ", and the sulfonylureas may have …" opens a clause: not what "are … complex" says
     assert not [a for d in result.documents for a in d.annotations.mechanisms
                 if a.value == "sulfonylurea" and a.sentence.text.startswith("However")]
