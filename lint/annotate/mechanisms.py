@@ -39,9 +39,9 @@ from dataclasses import dataclass, field
 
 from lint.annotate.lexicon import PhraseIndex
 from lint.annotate.mechanism_classes import (appositive_classes, bracketed_members, class_stems,
-                                             copula_predicate,
-                                             first_member_at, latter_former, not_of_itself,
-                                             points_to_section_class, with_parent_classes)
+                                             copula_predicate, first_member_at, latter_former,
+                                             not_of_itself, points_to_section_class,
+                                             with_parent_classes)
 from lint.annotate.schedules import alternatives, durations
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind

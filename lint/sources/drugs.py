@@ -402,6 +402,8 @@ def _with_everyday_names(curated: dict, everyday: dict) -> dict:
         for field_name in ("names", "drugcentral", "stems"):
             merged[field_name] = list(dict.fromkeys(curated[key].get(field_name, []) +
                                                     everyday[key].get(field_name, [])))
+        notes = [curated[key].get("note", ""), everyday[key].get("note", "")]
+        merged["note"] = "; ".join(note for note in notes if note)
         classes[key] = merged
     return classes
 
