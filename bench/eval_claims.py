@@ -9,10 +9,10 @@
 - the health-page set (bench/data/health_pages/sentences.tsv): claims
   (needs_citation) of its dev and test splits, profile `health`, every row
   but headings and captions (which a check knows from the Markdown). The
-  test sites come in labelling rounds (splits.txt); rounds 1-3 were read once
+  test sites come in labelling rounds (splits.txt); rounds 1-4 were read once
   as tests and are development data since (SPENT_ROUNDS: split `dev*`, their
-  openly licensed rows train the health model), round 4 is the fresh test
-  ("round-4 sites");
+  openly licensed rows train the health model); a round not in SPENT_ROUNDS
+  is a fresh test (round 5, labelled blind, is not here);
 - the citation-worthiness sets (bench/data/citeworthy/): what the authors
   of a manuscript cited, its dev and test manuscripts, profile `scholarly`,
   and the shared dev set ../shared/eval/citeworthy_deepreview.tsv when it is
@@ -25,6 +25,7 @@ question" for comparison.
     python3 bench/eval_claims.py --all           # every set, one table
     python3 bench/eval_claims.py --all --markdown
     python3 bench/eval_claims.py --all --no-test # while developing: test splits unread
+    python3 bench/eval_claims.py --errors 4      # round 4's disagreements (also: dev, train)
 """
 
 from __future__ import annotations
@@ -83,10 +84,10 @@ def classify_pairs(gold) -> list[tuple[int, int, str]]:
 
 
 HEALTH = REPO / "bench" / "data" / "health_pages" / "sentences.tsv"
-# Labelling rounds whose test figures were read once (issue 15, first pass): their rows
-# have been development data since (error analysis, the not_claims recognisers). Round 4
-# is the fresh test.
-SPENT_ROUNDS = (1, 2, 3)
+# Labelling rounds whose test figures were read once: their rows have been development
+# data since (error analysis, the not_claims recognisers, training). Round 4 was read once
+# at the end of the third pass; round 5 is being labelled blind and is not here.
+SPENT_ROUNDS = (1, 2, 3, 4)
 CITEWORTHY = REPO / "bench" / "data" / "citeworthy"
 DEEPREVIEW = REPO.parent / "shared" / "eval" / "citeworthy_deepreview.tsv"
 STRUCTURAL_KINDS = {"heading", "caption"}
@@ -165,6 +166,11 @@ def site_rounds() -> dict[str, int]:
 
 def judged(texts: list[str], profile: str) -> list[int]:
     """`classify claims --genre PROFILE` in-process: one sentence per line."""
+    return [int(j.label) for j in judgments(texts, profile)]
+
+
+def judgments(texts: list[str], profile: str) -> list:
+    """Each line's ClaimJudgment (label, score, reasons)."""
     sys.path.insert(0, str(REPO))
     from lint.annotate.claims import ClaimDetector
     from lint.lines import document_from_lines
@@ -174,7 +180,29 @@ def judged(texts: list[str], profile: str) -> list[int]:
     document = document_from_lines(texts, BLANK)
     for block in document.blocks:
         claim_detector.judge_block(block)
-    return [int(s.annotations.claim.label) for s in document.sentences]
+    return [s.annotations.claim for s in document.sentences]
+
+
+def print_errors(group: str) -> int:
+    """The health-page rows of one group ("dev", "train" or a spent round's number) where
+    the health profile disagrees with the label: false alarms first, with the reasons."""
+    rounds = site_rounds()
+    if group.isdigit() and int(group) not in SPENT_ROUNDS:
+        print(f"round {group} is not development data (SPENT_ROUNDS): its errors stay unread",
+              file=sys.stderr)
+        return 2
+    rows = [r for r in read_tsv(HEALTH) if r["kind"] not in STRUCTURAL_KINDS and (
+        r["split"] == group if not group.isdigit()
+        else r["split"] == "test" and rounds.get(r["site"], 1) == int(group))]
+    found = judgments([r["text"] for r in rows], "health")
+    errors = [(int(j.label), r, j) for r, j in zip(rows, found)
+              if int(j.label) != int(r["needs_citation"])]
+    for predicted, row, judgment in sorted(errors, key=lambda e: -e[0]):
+        print(f"{'false alarm' if predicted else 'missed'}\t{row['id']}\t{row['site']}\t"
+              f"{row['kind']}\t{row['text']}\t{'; '.join(judgment.reasons)}")
+    print(f"{sum(p for p, _, _ in errors)} false alarms, "
+          f"{sum(1 - p for p, _, _ in errors)} misses of {len(rows)} rows", file=sys.stderr)
+    return 0
 
 
 def naive(text: str) -> int:
@@ -227,7 +255,12 @@ def main() -> None:
     parser.add_argument("--markdown", action="store_true", help="with --all: a Markdown table")
     parser.add_argument("--no-test", action="store_true",
                         help="with --all: leave the test splits unread (while developing)")
+    parser.add_argument("--errors", metavar="GROUP",
+                        help="list the health-page disagreements of a group: dev, train, or "
+                             "the number of a round already read (development data)")
     args = parser.parse_args()
+    if args.errors:
+        sys.exit(print_errors(args.errors))
     if args.all:
         print_table(table(args.train, not args.no_test), args.markdown)
         return
