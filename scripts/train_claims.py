@@ -110,6 +110,66 @@ def health_sets(path: Path = HEALTH, strict: bool = True,
     return out
 
 
+def development_rows(path: Path = HEALTH) -> list:
+    """Every health-page row that is development data (claims_cv.Row): the train and dev
+    splits and the test sites of the rounds already read once (never a fresh round)."""
+    from claims_cv import Row
+    from eval_claims import SPENT_ROUNDS, site_rounds
+
+    rounds = site_rounds()
+    out = []
+    for row in read_tsv(path) if path.is_file() else []:
+        if row["kind"] in STRUCTURAL_KINDS:
+            continue
+        group = row["split"]
+        if group == "test":
+            number = rounds.get(row["site"], 1)
+            if number not in SPENT_ROUNDS:
+                continue
+            group = f"round {number}"
+        out.append(Row(row["text"], int(row["needs_citation"]), row["site"], group,
+                       trainable(row["licence"])))
+    return out
+
+
+def train_health_cv(path: Path, nested: bool, log) -> dict:
+    """The health profile fitted on every openly licensed development row, its
+    configuration and threshold chosen by leave-site-out cross-validation
+    (scripts/claims_cv.py); with `nested`, first the honest estimate of the procedure."""
+    import claims_cv
+
+    rows = development_rows(path)
+    article = article_gold()
+    texts = sorted({r.text for r in rows} | {t for t, _ in article})
+    features_of = dict(zip(texts, featurize(texts)))
+    folds = claims_cv.Folds(rows, article, features_of, set_aside(texts))
+    log(f"   health CV: {len(rows)} development rows of {len({r.site for r in rows})} sites "
+        f"({sum(r.trainable for r in rows)} openly licensed, the only ones that train), "
+        f"{claims_cv.FOLDS} groups of sites")
+    estimate = {}
+    if nested:
+        log("   nested leave-site-out estimate (configuration and threshold chosen without "
+            "the scored sites):")
+        estimate = claims_cv.report(rows, folds.nested(log), log)
+    config, threshold, scores = folds.choose(list(range(claims_cv.FOLDS)), log)
+    log(f"   health CV: chose min count {config.min_count}, C {config.c}, article weight "
+        f"{config.article_weight}, threshold {threshold:+.2f}; its out-of-fold figures:")
+    pooled = claims_cv.report(rows, [int(scores[i] >= threshold) for i in range(len(rows))],
+                              log)
+    model, vocabulary = folds.fit(list(range(len(rows))), config)
+    article_p, article_r = folds.article_figures(model, vocabulary, threshold)
+    log(f"   health: article (in training) P {article_p:.3f} R {article_r:.3f}")
+    names = sorted(vocabulary.index, key=vocabulary.index.get)
+    weights = {n: round(float(v), 3) for n, v in zip(names, model.coef_[0]) if abs(v) >= 0.01}
+    return {"bias": round(float(model.intercept_[0]), 4), "threshold": threshold,
+            "C": config.c, "other_genre_weight": 0.0, "article_weight": config.article_weight,
+            "min_count": config.min_count, "chosen_by": "leave-site-out cross-validation",
+            "dev": pooled["all development rows"],
+            "dev_parts": {"cross-validated, nested": estimate.get("all development rows", {}),
+                          **{f"out of fold: {k}": v for k, v in pooled.items()}},
+            "weights": dict(sorted(weights.items()))}
+
+
 def set_aside(texts: list[str]) -> set[str]:
     """The texts that the health profile's not_claims recognisers (claims.yaml) decide
     before the model: they train nothing and are never claims when tuning."""
@@ -312,12 +372,34 @@ def main() -> int:
                         help="also train on the openly licensed rows of the test sites of "
                              "the rounds already read once, and tune on their other rows "
                              "(dev figures only, never written): what they would add")
+    parser.add_argument("--cv", action="store_true",
+                        help="health profile: fit on every openly licensed development row "
+                             "(train, dev, the rounds already read), configuration and "
+                             "threshold chosen by leave-site-out cross-validation, after a "
+                             "nested estimate; keeps the scholarly weights of the shipped file")
+    parser.add_argument("--no-nested", action="store_true",
+                        help="with --cv: skip the nested estimate (minutes)")
     parser.add_argument("--profile", action="append", choices=("health", "scholarly"),
                         help="retrain this profile only and keep the other's weights from "
                              "the shipped file (repeatable)")
     args = parser.parse_args()
     if args.all_licences or args.spent:
         args.dry_run = True
+    if args.cv:
+        health_profile = train_health_cv(args.health, not args.no_nested, print)
+        if args.dry_run:
+            return 0
+        spec = json.loads(OUT.read_text("utf-8"))
+        spec["profiles"]["health"] = health_profile
+        spec["info"]["train_sentences"] = train_sentences(
+            len(citeworthy_sets()["train"]),
+            sum(r.trainable for r in development_rows(args.health)), len(article_gold()))
+        spec["info"]["health_profile"] = (
+            "trained by `scripts/train_claims.py --cv` on every openly licensed row of the "
+            "health-page development data (train and dev splits, the labelling rounds already "
+            "read); configuration and threshold by leave-site-out cross-validation")
+        write(spec)
+        return 0
     min_counts = tuple(args.min_count or (3, 5))
 
     cite = citeworthy_sets()
@@ -360,11 +442,8 @@ def main() -> int:
         "info": {
             "what": "logistic regression over lint/annotate/claim_model.py features, "
                     "one weight set per genre profile; trained by scripts/train_claims.py",
-            "train_sentences": {"citeworthy manuscripts (CC BY 4.0)": len(cite["train"]),
-                                "health pages, train split, openly licensed text "
-                                "(public domain, CC BY; own labels)": len(health["train"]),
-                                "the repository's article (tests/data/claims_gold.tsv; "
-                                "own labels, health profile only)": len(article)},
+            "train_sentences": train_sentences(len(cite["train"]), len(health["train"]),
+                                               len(article)),
             "licences": "health pages: openly licensed text only (rows under copyright "
                         "or a non-commercial licence only measure); see "
                         "docs/model-card-claims.md",
@@ -373,11 +452,23 @@ def main() -> int:
         "needs_domain": sorted(_needs_domain()),
         "profiles": profiles,
     }
+    write(spec)
+    return 0
+
+
+def train_sentences(manuscripts: int, health: int, article: int) -> dict:
+    return {"citeworthy manuscripts (CC BY 4.0)": manuscripts,
+            "health pages, openly licensed text (public domain, CC BY, CC BY-SA; own labels)":
+                health,
+            "the repository's article (tests/data/claims_gold.tsv; own labels, health "
+            "profile only)": article}
+
+
+def write(spec: dict) -> None:
     OUT.write_text(json.dumps(spec, indent=0, ensure_ascii=False) + "\n", "utf-8")
-    sizes = {p: len(s["weights"]) for p, s in profiles.items()}
+    sizes = {p: len(s["weights"]) for p, s in spec["profiles"].items()}
     print(f"wrote {OUT.relative_to(REPO)}: {sizes} weights, "
           f"{OUT.stat().st_size // 1024} KB")
-    return 0
 
 
 def _needs_domain() -> list[str]:
