@@ -13,7 +13,7 @@ Two uses:
 
 - `choose`: the configuration (vocabulary minimum count, C, the article's weight) and
   the threshold of the shipped model, chosen on the pooled out-of-fold scores: the
-  highest recall at precision >= 0.90, configurations that leave the article below its
+  highest recall at precision >= the goal, configurations that leave the article below its
   floors passed over;
 - `nested`: the honest estimate of that whole procedure: for each group of sites, the
   configuration and threshold are chosen by the same cross-validation on the other
@@ -28,6 +28,9 @@ FOLDS = 10
 MIN_COUNTS = (3, 5)
 CS = (0.3, 1.0, 3.0)
 ARTICLE_WEIGHTS = (0.3, 0.5, 1.0)
+# The issue's target is P >= 0.90 at R >= 0.85 on unseen sites; the threshold aims above
+# it (`--precision-goal`), for recall has slack and new sites bring new non-claims.
+PRECISION_GOAL = 0.92
 # The article's gold floors are P 0.90 and R 0.85; a configuration keeps a margin.
 ARTICLE_FLOORS = (0.91, 0.87)
 
@@ -52,8 +55,9 @@ def configs() -> list[Config]:
     return [Config(m, c, a) for m in MIN_COUNTS for c in CS for a in ARTICLE_WEIGHTS]
 
 
-def best_threshold(gold: list[int], logits: list[float]) -> tuple[float, tuple]:
-    """The threshold with the highest recall at precision >= 0.90 (else the best F1), found
+def best_threshold(gold: list[int], logits: list[float],
+                   goal: float = PRECISION_GOAL) -> tuple[float, tuple]:
+    """The threshold with the highest recall at precision >= `goal` (else the best F1), found
     in one sweep over the scores sorted from high to low; and its (met, recall or F1) key."""
     order = sorted(range(len(logits)), key=lambda i: -logits[i])
     positives = sum(gold) or 1
@@ -66,7 +70,7 @@ def best_threshold(gold: list[int], logits: list[float]) -> tuple[float, tuple]:
             continue  # a threshold cannot split equal scores
         precision, recall = tp / (tp + fp), tp / positives
         f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
-        key = (1, recall) if precision >= 0.90 else (0, f1)
+        key = (1, recall) if precision >= goal else (0, f1)
         if key > best_key:
             best, best_key = logits[i], key
     return best, best_key
@@ -76,10 +80,10 @@ class Folds:
     """The features of every row, and fitting on any subset of them."""
 
     def __init__(self, rows: list[Row], article: list[tuple[str, int]], features_of: dict,
-                 aside: set[str]):
+                 aside: set[str], goal: float = PRECISION_GOAL):
         from sklearn.model_selection import GroupKFold
 
-        self.rows, self.article, self.features_of = rows, article, features_of
+        self.rows, self.article, self.features_of, self.goal = rows, article, features_of, goal
         self.never = [r.text.rstrip().endswith("?") or r.text in aside for r in rows]
         self.article_rows = [(t, y) for t, y in article if t not in aside]
         self.article_never = [t.rstrip().endswith("?") or t in aside for t, _ in article]
@@ -92,13 +96,17 @@ class Folds:
         and the article's rows at the configuration's weight."""
         import train_claims
 
-        own = [i for i in train if self.rows[i].trainable and not self.never[i]]
+        own = self.training_rows(train)
         texts = [self.rows[i].text for i in own] + [t for t, _ in self.article_rows]
         labels = [self.rows[i].label for i in own] + [y for _, y in self.article_rows]
         weights = [1.0] * len(own) + [config.article_weight] * len(self.article_rows)
         x = [self.features_of[t] for t in texts]
         vocabulary = train_claims.Vocabulary(x, config.min_count)
         return train_claims.fit(x, labels, weights, vocabulary, config.c), vocabulary
+
+    def training_rows(self, indices: list[int]) -> list[int]:
+        """Of the given rows, those that may train: openly licensed, not set aside."""
+        return [i for i in indices if self.rows[i].trainable and not self.never[i]]
 
     def logits(self, model, vocabulary, indices: list[int]) -> list[float]:
         if not indices:
@@ -135,7 +143,7 @@ class Folds:
         for config in configs():
             scores = self.out_of_fold(folds, config)
             gold = [self.rows[i].label for i in every]
-            threshold, key = best_threshold(gold, [scores[i] for i in every])
+            threshold, key = best_threshold(gold, [scores[i] for i in every], self.goal)
             model, vocabulary = self.fit(every, config)
             article = self.article_figures(model, vocabulary, threshold)
             floors = article[0] >= ARTICLE_FLOORS[0] and article[1] >= ARTICLE_FLOORS[1]

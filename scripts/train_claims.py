@@ -132,7 +132,7 @@ def development_rows(path: Path = HEALTH) -> list:
     return out
 
 
-def train_health_cv(path: Path, nested: bool, log) -> dict:
+def train_health_cv(path: Path, nested: bool, log, goal: float) -> dict:
     """The health profile fitted on every openly licensed development row, its
     configuration and threshold chosen by leave-site-out cross-validation
     (scripts/claims_cv.py); with `nested`, first the honest estimate of the procedure."""
@@ -142,10 +142,10 @@ def train_health_cv(path: Path, nested: bool, log) -> dict:
     article = article_gold()
     texts = sorted({r.text for r in rows} | {t for t, _ in article})
     features_of = dict(zip(texts, featurize(texts)))
-    folds = claims_cv.Folds(rows, article, features_of, set_aside(texts))
+    folds = claims_cv.Folds(rows, article, features_of, set_aside(texts), goal)
     log(f"   health CV: {len(rows)} development rows of {len({r.site for r in rows})} sites "
         f"({sum(r.trainable for r in rows)} openly licensed, the only ones that train), "
-        f"{claims_cv.FOLDS} groups of sites")
+        f"{claims_cv.FOLDS} groups of sites; threshold for precision >= {goal}")
     estimate = {}
     if nested:
         log("   nested leave-site-out estimate (configuration and threshold chosen without "
@@ -163,7 +163,8 @@ def train_health_cv(path: Path, nested: bool, log) -> dict:
     weights = {n: round(float(v), 3) for n, v in zip(names, model.coef_[0]) if abs(v) >= 0.01}
     return {"bias": round(float(model.intercept_[0]), 4), "threshold": threshold,
             "C": config.c, "other_genre_weight": 0.0, "article_weight": config.article_weight,
-            "min_count": config.min_count, "chosen_by": "leave-site-out cross-validation",
+            "min_count": config.min_count, "precision_goal": goal,
+            "chosen_by": "leave-site-out cross-validation",
             "dev": pooled["all development rows"],
             "dev_parts": {"cross-validated, nested": estimate.get("all development rows", {}),
                           **{f"out of fold: {k}": v for k, v in pooled.items()}},
@@ -377,6 +378,9 @@ def main() -> int:
                              "(train, dev, the rounds already read), configuration and "
                              "threshold chosen by leave-site-out cross-validation, after a "
                              "nested estimate; keeps the scholarly weights of the shipped file")
+    parser.add_argument("--precision-goal", type=float, default=None,
+                        help="with --cv: the precision the threshold aims at (default: "
+                             "claims_cv.PRECISION_GOAL)")
     parser.add_argument("--no-nested", action="store_true",
                         help="with --cv: skip the nested estimate (minutes)")
     parser.add_argument("--profile", action="append", choices=("health", "scholarly"),
@@ -386,7 +390,11 @@ def main() -> int:
     if args.all_licences or args.spent:
         args.dry_run = True
     if args.cv:
-        health_profile = train_health_cv(args.health, not args.no_nested, print)
+        import claims_cv
+
+        args.precision_goal = args.precision_goal or claims_cv.PRECISION_GOAL
+        health_profile = train_health_cv(args.health, not args.no_nested, print,
+                                         args.precision_goal)
         if args.dry_run:
             return 0
         spec = json.loads(OUT.read_text("utf-8"))

@@ -1,0 +1,72 @@
+"""Leave-site-out cross-validation of the health claim scorer (scripts/claims_cv.py): the
+threshold sweep, sites never split across folds, fresh rounds never read, and only openly
+licensed rows train."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "scripts"))
+sys.path.insert(0, str(REPO / "bench"))
+import claims_cv  # noqa: E402
+import eval_claims  # noqa: E402
+import train_claims  # noqa: E402
+
+
+def test_the_threshold_is_the_highest_recall_at_precision_090():
+    gold = [1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 0]
+    logits = [9, 8, 7, 6, 5, 4, 3, 2, 1.5, 1, 0.5, 0, -1]
+    threshold, key = claims_cv.best_threshold(gold, [float(v) for v in logits])
+    # At 0.5 precision is 10/11 = 0.909 with all ten claims found; lower, it falls below 0.90.
+    assert threshold == 0.5 and key == (1, 1.0)
+
+
+def test_without_precision_090_the_threshold_has_the_best_f1():
+    gold = [0, 1, 0, 1]
+    threshold, key = claims_cv.best_threshold(gold, [4.0, 3.0, 2.0, 1.0])
+    assert key[0] == 0 and threshold == 1.0  # P 0.5, R 1.0: F1 0.667, the best here
+
+
+def test_equal_scores_are_never_split():
+    threshold, _ = claims_cv.best_threshold([1, 0, 1], [2.0, 2.0, 2.0])
+    assert threshold == 2.0
+
+
+def _rows():
+    rows = train_claims.development_rows()
+    if not rows:
+        pytest.skip("the health-page set is not here")
+    return rows
+
+
+def test_no_site_is_in_two_folds():
+    pytest.importorskip("sklearn")
+    rows = _rows()
+    folds = claims_cv.Folds(rows, [], {}, set())
+    site_fold = {}
+    for k, indices in enumerate(folds.splits):
+        for i in indices:
+            assert site_fold.setdefault(rows[i].site, k) == k, rows[i].site
+    assert sorted(i for indices in folds.splits for i in indices) == list(range(len(rows)))
+
+
+def test_a_fresh_round_is_never_development_data(monkeypatch):
+    rows = _rows()
+    assert {r.group for r in rows} >= {"train", "dev", "round 4"}
+    monkeypatch.setattr(eval_claims, "SPENT_ROUNDS", (1, 2, 3))
+    assert "round 4" not in {r.group for r in train_claims.development_rows()}
+
+
+def test_only_openly_licensed_rows_train_and_set_aside_rows_never():
+    pytest.importorskip("sklearn")
+    rows = [claims_cv.Row("Testosterone is a hormone.", 1, "a.gov", "train", True),
+            claims_cv.Row("Estradiol is a hormone.", 1, "b.com", "train", False),
+            claims_cv.Row("Talk with your doctor.", 0, "c.gov", "dev", True),
+            claims_cv.Row("Is it safe?", 0, "c.gov", "dev", True),
+            *(claims_cv.Row(f"Row {n}.", 0, f"s{n}.gov", "dev", True) for n in range(8))]
+    folds = claims_cv.Folds(rows, [], {}, {"Talk with your doctor."})
+    assert folds.training_rows(list(range(4))) == [0]
