@@ -109,15 +109,18 @@ def labelled_sets() -> list[tuple[str, str, str, list[tuple[str, int]]]]:
         sys.path.insert(0, str(REPO / "scripts"))
         from train_claims import trainable
 
-        for split in ("train", "dev", "test"):
+        rounds = site_rounds()
+        for split in ("train", "dev"):
             chosen = [(r["text"], int(r["needs_citation"])) for r in rows if r["split"] == split]
-            sets.append(("health pages" + (", test sites of every round (1-3 dev since)" if split == "test"
-                                           else ""), split, "health", chosen))
+            sets.append(("health pages", split, "health", chosen))
+        spent = [(r["text"], int(r["needs_citation"])) for r in rows if r["split"] == "test"
+                 and rounds.get(r["site"], 1) in SPENT_ROUNDS]
+        sets.append(("health pages, test sites of the rounds already read "
+                     f"({', '.join(map(str, SPENT_ROUNDS))})", "dev*", "health", spent))
         # The test sites of each labelling round, apart: each round came after the
         # figures of the one before were published. Rounds whose test figures have been
         # read once are development data from then on (SPENT_ROUNDS): their rows are
         # labelled so, and only the fresh round is a test.
-        rounds = site_rounds()
         for number in sorted(set(rounds.values())) if len(set(rounds.values())) > 1 else []:
             chosen = [(r["text"], int(r["needs_citation"])) for r in rows
                       if r["split"] == "test" and rounds.get(r["site"], 1) == number]

@@ -1,4 +1,4 @@
-"""Leave-site-out cross-validation of the health claim scorer (scripts/train_claims.py --cv).
+"""Leave-site-out cross-validation of the health claim scorer (scripts/train_claims.py).
 
 Every development row of the health-page set (train and dev splits and the test
 sites of the labelling rounds already read once, eval_claims.SPENT_ROUNDS; never a

@@ -6,28 +6,31 @@ fitted on openly licensed labelled sentences only:
 
 - the citation-worthiness sets of CC BY manuscripts in bench/data/citeworthy/
   whose split is `train` (sources.tsv): 1 where the authors cited a sentence;
-- the health-page set bench/data/health_pages/sentences.tsv, rows of the
-  `train` split whose text is openly licensed (public domain, CC0, CC BY,
-  CC BY-SA): 1 where the sentence needs a citation. Rows whose text is under
-  copyright or a non-commercial licence only measure (our labels, others'
-  text): `--all-licences` shows what they would add, and never writes the
-  shipped file.
+- the health-page set bench/data/health_pages/sentences.tsv: health profile,
+  every development row (train and dev splits, the test sites of the labelling
+  rounds already read, eval_claims.SPENT_ROUNDS) whose text is openly licensed
+  (public domain, CC0, CC BY, CC BY-SA), 1 where the sentence needs a citation;
+  scholarly profile, the train split's such rows as the other genre. Rows whose
+  text is under copyright or a non-commercial licence only measure (our labels,
+  others' text): `--all-licences` shows what they would add, and never writes
+  the shipped file.
 
 Rows that the health profile's `not_claims` recognisers (claims.yaml) set aside
 train nothing in that profile and count as "not a claim" when its threshold
 is chosen, as in a check.
 
-The regularisation strength, the weight of the health rows and the two
-decision thresholds (profile `health`: a health page's claims; profile
-`scholarly`: what a scholarly author cites) are chosen on the `dev` splits
-(health: with the train split's rows that only measure, pages under copyright
-where rhetoric is common; the dev split alone is reported too).
+Health: the vocabulary's minimum count, C, the article's weight and the threshold
+are chosen by leave-site-out cross-validation (scripts/claims_cv.py); `--nested`
+first prints the honest estimate of that procedure. Scholarly: C, the other
+genre's weight and the threshold are chosen on the dev manuscripts and the shared
+deep-review set.
 Everything is seeded; the same data give the same file.
 
     pip install '.[train]'
     python3 scripts/train_claims.py            # writes lint/data/claim_model.json
     python3 scripts/train_claims.py --dry-run  # dev figures only
     python3 scripts/train_claims.py --profile health  # keep the scholarly weights
+    python3 scripts/train_claims.py --profile health --nested --dry-run  # honest estimate
     python3 scripts/train_claims.py --all-licences  # dev figures with copyrighted rows too
 """
 
@@ -373,41 +376,18 @@ def main() -> int:
                         help="also train on the openly licensed rows of the test sites of "
                              "the rounds already read once, and tune on their other rows "
                              "(dev figures only, never written): what they would add")
-    parser.add_argument("--cv", action="store_true",
-                        help="health profile: fit on every openly licensed development row "
-                             "(train, dev, the rounds already read), configuration and "
-                             "threshold chosen by leave-site-out cross-validation, after a "
-                             "nested estimate; keeps the scholarly weights of the shipped file")
+    parser.add_argument("--nested", action="store_true",
+                        help="health: first the nested leave-site-out estimate of the whole "
+                             "procedure (minutes)")
     parser.add_argument("--precision-goal", type=float, default=None,
-                        help="with --cv: the precision the threshold aims at (default: "
+                        help="health: the precision the threshold aims at (default: "
                              "claims_cv.PRECISION_GOAL)")
-    parser.add_argument("--no-nested", action="store_true",
-                        help="with --cv: skip the nested estimate (minutes)")
     parser.add_argument("--profile", action="append", choices=("health", "scholarly"),
                         help="retrain this profile only and keep the other's weights from "
                              "the shipped file (repeatable)")
     args = parser.parse_args()
     if args.all_licences or args.spent:
         args.dry_run = True
-    if args.cv:
-        import claims_cv
-
-        args.precision_goal = args.precision_goal or claims_cv.PRECISION_GOAL
-        health_profile = train_health_cv(args.health, not args.no_nested, print,
-                                         args.precision_goal)
-        if args.dry_run:
-            return 0
-        spec = json.loads(OUT.read_text("utf-8"))
-        spec["profiles"]["health"] = health_profile
-        spec["info"]["train_sentences"] = train_sentences(
-            len(citeworthy_sets()["train"]),
-            sum(r.trainable for r in development_rows(args.health)), len(article_gold()))
-        spec["info"]["health_profile"] = (
-            "trained by `scripts/train_claims.py --cv` on every openly licensed row of the "
-            "health-page development data (train and dev splits, the labelling rounds already "
-            "read); configuration and threshold by leave-site-out cross-validation")
-        write(spec)
-        return 0
     min_counts = tuple(args.min_count or (3, 5))
 
     cite = citeworthy_sets()
@@ -423,9 +403,17 @@ def main() -> int:
                     for t, _ in rows})
     features_of = dict(zip(texts, featurize(texts)))
     spent = set(health["spent_train"])
+    import claims_cv
+
+    goal = args.precision_goal or claims_cv.PRECISION_GOAL
+    experiment = args.all_licences or args.spent
     trainers = {
-        # Tuned on the dev split and on the rows that only measure (pages under copyright:
-        # clinics and blogs, where rhetoric is common); each reported.
+        # Every openly licensed development row; configuration and threshold by leave-site-out
+        # cross-validation (scripts/claims_cv.py).
+        "health": lambda: train_health_cv(args.health, args.nested, print, goal),
+    } if not experiment else {
+        # Experiments of the third pass (never written): tuned on the dev split and on the
+        # rows that only measure (pages under copyright: clinics and blogs); each reported.
         "health": lambda: train_profile(
             "health", health["train"], cite["train"], health["dev"] + health["measure_only"],
             features_of, min_counts, print, article,
@@ -434,6 +422,8 @@ def main() -> int:
                     "round 1-3 sites, openly licensed (in training)": health["spent_train"],
                     "round 1-3 sites, not trained on": health["spent_measure"]},
             aside=set_aside(texts)),
+    }
+    trainers |= {
         # The scholarly profile keeps its other-genre rows as they were (the train split):
         # the rounds already read once are health-page development data.
         "scholarly": lambda: train_profile(
@@ -450,8 +440,13 @@ def main() -> int:
         "info": {
             "what": "logistic regression over lint/annotate/claim_model.py features, "
                     "one weight set per genre profile; trained by scripts/train_claims.py",
-            "train_sentences": train_sentences(len(cite["train"]), len(health["train"]),
-                                               len(article)),
+            "train_sentences": train_sentences(
+                len(cite["train"]), sum(r.trainable for r in development_rows(args.health)),
+                len(article)),
+            "health_profile": "every openly licensed row of the health-page development data "
+                              "(train and dev splits, the labelling rounds already read); "
+                              "configuration and threshold by leave-site-out cross-validation "
+                              "(scripts/claims_cv.py)",
             "licences": "health pages: openly licensed text only (rows under copyright "
                         "or a non-commercial licence only measure); see "
                         "docs/model-card-claims.md",
