@@ -169,7 +169,8 @@ def train_health_cv(path: Path, nested: bool, log, goal: float) -> dict:
             "min_count": config.min_count, "precision_goal": goal,
             "chosen_by": "leave-site-out cross-validation",
             "dev": pooled["all development rows"],
-            "dev_parts": {"cross-validated, nested": estimate.get("all development rows", {}),
+            "dev_parts": {**({"cross-validated, nested": estimate["all development rows"]}
+                             if estimate else {}),
                           **{f"out of fold: {k}": v for k, v in pooled.items()}},
             "weights": dict(sorted(weights.items()))}
 

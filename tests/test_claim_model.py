@@ -44,7 +44,9 @@ def test_classify_names_the_features_that_drove_the_score(project):
 
 
 def test_the_genre_chooses_the_profile(project):
-    text = "We recruited 40 men and measured their testosterone each morning.\n"
+    # (Not a methods sentence: on health pages "We recruited ..." is a study's method, set
+    # aside before the model by claims.yaml's not_claims.)
+    text = "Exogenous testosterone suppresses spermatogenesis in most men.\n"
     default = project.cli("classify", "claims", "-", stdin=text)
     scholarly = project.cli("classify", "claims", "--genre", "scholarly", "-", stdin=text)
     assert "(health model)" in default.stdout and "(scholarly model)" in scholarly.stdout
