@@ -70,3 +70,10 @@ def test_only_openly_licensed_rows_train_and_set_aside_rows_never():
             *(claims_cv.Row(f"Row {n}.", 0, f"s{n}.gov", "dev", True) for n in range(8))]
     folds = claims_cv.Folds(rows, [], {}, {"Talk with your doctor."})
     assert folds.training_rows(list(range(4))) == [0]
+
+
+def test_the_errors_of_a_fresh_round_stay_unread(capsys):
+    fresh = max(eval_claims.SPENT_ROUNDS) + 1
+    assert eval_claims.print_errors(str(fresh)) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "stay unread" in captured.err
