@@ -112,9 +112,12 @@ def _analyse_in_worker(index: int) -> list[tuple]:
 
 # What corpus-scope rules and the filter read of an article once all are analysed
 # (CIT003 citations, GLO014 term uses, MEC assertions and drug mentions with their
-# sentences' texts and places, suppressions); `compact` keeps that and drops the rest:
-# memory, the pickles `--jobs` workers send and the article cache all shrink with it.
+# sentences' texts and places, suppressions); `compact` keeps that and drops the rest,
+# the file's text too (its length and line starts still place offsets): memory, the
+# pickles `--jobs` workers send and the article cache all shrink with it.
 def compact(document: Document) -> None:
+    if document.source is not None:
+        document.source.text = ""
     kept = document.annotations
     document.annotations = DocumentAnnotations(
         terms=kept.terms, mechanisms=kept.mechanisms, drug_mentions=kept.drug_mentions,
