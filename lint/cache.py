@@ -30,7 +30,7 @@ from lint import __version__, cache_entry, cachedir
 from lint.diagnostics import Diagnostic, fail_level_name, parse_fail_level
 from lint.document.annotations import DefinitionJudgment, SourceType
 from lint.filter import BaselineEntry
-from lint.packed_findings import PackedFindings
+from lint.packed_findings import PackedFindings, pack
 
 RUNS = "runs"
 RUN_MAGIC = "content-lint run 2"  # 2: findings stored as packed chunks
@@ -118,9 +118,9 @@ def _findings(chunks) -> PackedFindings:
 
 def _chunks(diagnostics) -> list[bytes]:
     """Findings as stored: the run's packed chunks as they are (no decoding), else packed."""
-    if not isinstance(diagnostics, PackedFindings):
-        diagnostics = PackedFindings([list(diagnostics)])
-    chunks = diagnostics.chunks()
+    chunks = diagnostics.chunks() if isinstance(diagnostics, PackedFindings) \
+        else [list(diagnostics)]
+    chunks = [chunk if type(chunk) is bytes else pack(chunk) for chunk in chunks if chunk]
     if any(type(chunk) is not bytes for chunk in chunks):
         raise ValueError("findings that are not plain data")
     return chunks

@@ -20,6 +20,7 @@ from lint.document.loader import ReadFailure, read_text
 from lint.document.markdown import parse_document
 from lint.document.model import Document, Problem
 from lint.filter import BaselineEntry, apply_baseline, filter_findings, read_baseline
+from lint import packed_findings
 from lint.packed_findings import PackedFindings, pack_by_path, unpack_pieces
 from lint.project import DOCUMENT_SUFFIXES, detect_layout, discover_documents
 from lint.rules.base import Rule, Scope, registry
@@ -234,8 +235,8 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
     def check_document(document: Document) -> list[tuple]:
         """Document-scope rules, run as soon as an article is analysed (in its worker).
 
-        The findings come back packed, per file (`pack_by_path`): a large corpus's
-        findings are never all held as objects.
+        The findings come back per file (`pack_by_path`), packed in a large run: a
+        large corpus's findings are never all held as objects.
         """
         found: list[Diagnostic] = []
         for rule in document_rules:
@@ -245,7 +246,7 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
             found.extend(ruleset.diagnostics(rule, document.path, rule.check(document, context)))
         if not options.keep_documents:
             compact(document)
-        return pack_by_path(found)
+        return pack_by_path(found, packing)
 
     # A book or manuscript is one text: its chapters are analysed (in workers if asked),
     # then told what the other chapters define, then checked in reading order. Each
@@ -253,13 +254,14 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
     # chapter checked alone (or a change's chapters) is read with the whole book around
     # it, so that its findings are those of a whole-book run.
     unit_files = _unit_files(config, target_files, corpus_files)
+    packing = len(unit_files or target_files) >= packed_findings.PACK_FROM_ARTICLES
     unit = bool(unit_files)
     annotate = any(rule.needs_annotations for rule in ruleset.rules)
     try:
         analysed = _analyse_articles(
             unit_files or target_files, functools.partial(load_document, config), corpus,
             config, annotate, options, (lambda document: []) if unit else check_document,
-            None if unit else article_cache)
+            None if unit else article_cache, packing)
     except ModelError as error:
         raise ConfigError(str(error), config.source) from None
     chapters: list[Document] = []
@@ -295,7 +297,7 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
         if rule.scope is Scope.CORPUS:
             context = RuleContext(corpus, ruleset.options.get(rule.code, {}), known)
             corpus_found.extend(ruleset.diagnostics(rule, None, rule.check(corpus, context)))
-    pieces.extend(pack_by_path(corpus_found))
+    pieces.extend(pack_by_path(corpus_found, packing))
     del corpus_found
 
     # Findings are shown for the files checked, plus the shared bibliography and glossary.
@@ -303,7 +305,7 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
         data_files.add(corpus.citation_tags.path)
     in_scope = {d.path for d in targets} | {_shown(config, f) for f in data_files}
     kept = filter_findings(pieces, documents, targets, ruleset, rules,
-                           RuleContext(corpus, {}, known), in_scope)
+                           RuleContext(corpus, {}, known), in_scope, packing)
     ran = {rule.code: rule for rule in ruleset.rules}
 
     fail_level = (config.fail_level if options.fail_level is None
@@ -366,7 +368,7 @@ def _verify_identifiers(corpus: Corpus, targets: list[Document], client, notes: 
 
 def _analyse_articles(paths: list[Path], load, corpus: Corpus, config: Config,
                       annotate: bool, options: RunOptions, check_document,
-                      article_cache) -> list[tuple]:
+                      article_cache, packing: bool = True) -> list[tuple]:
     """(document, document-scope findings) per path, in order; unchanged ones from the cache."""
     from lint.analyse import analyse
 
@@ -377,7 +379,7 @@ def _analyse_articles(paths: list[Path], load, corpus: Corpus, config: Config,
     found = []
     for key in keys:
         hit = article_cache.load(key)
-        found.append(hit if hit is None else (hit[0], pack_by_path(hit[1])))
+        found.append(hit if hit is None else (hit[0], pack_by_path(hit[1], packing)))
     missing = [i for i, hit in enumerate(found) if hit is None]
     fresh = analyse([paths[i] for i in missing], load, corpus, config.nlp_model, annotate,
                     options.jobs, check_document)

@@ -76,7 +76,8 @@ def _suppressed_by(diagnostic: Diagnostic, directives: list[Suppression],
 
 def filter_findings(pieces: list[tuple], documents: dict[str, Document],
                     targets: list[Document], ruleset: RuleSet, rules: dict[str, Rule],
-                    context: RuleContext, in_scope: set[str]) -> PackedFindings:
+                    context: RuleContext, in_scope: set[str], packed: bool = True
+                    ) -> PackedFindings:
     """Inline suppressions per document, then the filter-scope rules (unused suppressions).
 
     `pieces` are (path, packed findings) in the order the findings were made.
@@ -93,7 +94,7 @@ def filter_findings(pieces: list[tuple], documents: dict[str, Document],
         selector_matches(selector, rule) for rule in ran)
     filter_rules = [rule for rule in ran if rule.scope is Scope.FILTER]
     checked = {document.path: document for document in targets}
-    kept = PackedFindings()
+    kept = PackedFindings(packed=packed)
     for path in sorted((set(by_path) | set(checked)) & in_scope):
         group = [d for chunk in by_path.pop(path, ()) for d in unpack(chunk)]
         document = documents.get(path)
@@ -147,8 +148,9 @@ def apply_baseline(diagnostics: list[Diagnostic] | PackedFindings,
     """Known findings set apart; packed findings stay packed, chunk by chunk."""
     known = {entry.fingerprint for entry in entries}
     packed = isinstance(diagnostics, PackedFindings)
-    outcome = BaselineOutcome(kept=PackedFindings() if packed else [],
-                              baselined=PackedFindings() if packed else [])
+    outcome = BaselineOutcome(
+        kept=PackedFindings(packed=diagnostics.packed) if packed else [],
+        baselined=PackedFindings(packed=diagnostics.packed) if packed else [])
     seen = set()
     for group in diagnostics.groups() if packed else [diagnostics]:
         kept, baselined = [], []

@@ -61,14 +61,28 @@ def test_stored_chunks_are_checked_when_read_back():
             PackedFindings.from_chunks(damaged)
 
 
-@pytest.fixture(scope="module")
-def checked(generated_corpus):
+def _check(root, pack_from: int):
+    from lint import packed_findings
     from lint.config import load_config
     from lint.engine import RunOptions, run
 
-    root = generated_corpus(3, "packed")
     config = load_config(root / "pyproject.toml")
-    return run(config, RunOptions(keep_documents=False, use_baseline=False))
+    default = packed_findings.PACK_FROM_ARTICLES
+    packed_findings.PACK_FROM_ARTICLES = pack_from
+    try:
+        return run(config, RunOptions(keep_documents=False, use_baseline=False))
+    finally:
+        packed_findings.PACK_FROM_ARTICLES = default
+
+
+@pytest.fixture(scope="module")
+def corpus(generated_corpus):
+    return generated_corpus(3, "packed")
+
+
+@pytest.fixture(scope="module")
+def checked(corpus):
+    return _check(corpus, pack_from=0)  # packed however few the articles
 
 
 def test_a_run_keeps_one_packed_chunk_per_file(checked):
@@ -114,3 +128,12 @@ def test_the_baseline_splits_packed_findings_as_it_splits_a_list(checked):
     assert isinstance(packed.kept, PackedFindings)
     assert packed.kept == plain.kept and packed.baselined == plain.baselined
     assert packed.stale == plain.stale and len(packed.stale) == 1
+
+
+def test_a_small_run_keeps_its_findings_as_objects_and_reports_the_same(corpus, checked):
+    from lint.report import render_json
+
+    small = _check(corpus, pack_from=4)
+    assert not small.diagnostics.packed
+    assert all(type(chunk) is list for chunk in small.diagnostics.chunks())
+    assert render_json(small) == render_json(checked)
