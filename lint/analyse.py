@@ -139,10 +139,12 @@ def compact(document: Document) -> None:
             block.meta = meta
             block.mapping = None  # offsets are already resolved on every finding
             block.text = ""  # corpus rules quote sentences, not blocks
-            block.sentences = [s for s in block.sentences if id(s) in referenced]
             for sentence in block.sentences:
+                # Dropped sentences too: a term use points back at its sentence, and that
+                # cycle would outlive the sentence while the collector is off (lint/cli.py).
                 sentence.annotations = empty
                 sentence.raw = ""
+            block.sentences = [s for s in block.sentences if id(s) in referenced]
             if block.sentences or block.citations:
                 blocks.append(block)
         section.blocks = blocks
