@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lint import cachedir
+from lint import cachedir, packed_findings
 from lint.config import Config, ConfigError
 from lint.context import Corpus, RuleContext
 from lint.diagnostics import Diagnostic, Severity, parse_fail_level
@@ -20,7 +20,6 @@ from lint.document.loader import ReadFailure, read_text
 from lint.document.markdown import parse_document
 from lint.document.model import Document, Problem
 from lint.filter import BaselineEntry, apply_baseline, filter_findings, read_baseline
-from lint import packed_findings
 from lint.packed_findings import PackedFindings, pack_by_path, unpack_pieces
 from lint.project import DOCUMENT_SUFFIXES, detect_layout, discover_documents
 from lint.rules.base import Rule, Scope, registry
