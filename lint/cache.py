@@ -27,7 +27,7 @@ import tempfile
 from pathlib import Path
 
 from lint import __version__, cache_entry, cachedir
-from lint.diagnostics import Diagnostic, fail_level_name, parse_fail_level
+from lint.diagnostics import fail_level_name, parse_fail_level
 from lint.document.annotations import DefinitionJudgment, SourceType
 from lint.filter import BaselineEntry
 from lint.packed_findings import PackedFindings, pack
