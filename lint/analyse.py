@@ -111,15 +111,24 @@ def _analyse_in_worker(index: int) -> list[tuple]:
 
 
 # What corpus-scope rules and the filter read of an article once all are analysed
-# (CIT003 citations, GLO014 term uses, MEC assertions and drug mentions with their
-# sentences' texts and places, suppressions); `compact` keeps that and drops the rest:
-# memory, the pickles `--jobs` workers send and the article cache all shrink with it.
+# (CIT003 citations, GLO014 which glossary entries are used, MEC assertions and drug
+# mentions with their sentences' texts and places, suppressions); `compact` keeps that
+# and drops the rest, the file's text too (its length and line starts still place
+# offsets): memory, the pickles `--jobs` workers send and the article cache all shrink.
 def compact(document: Document) -> None:
+    if document.source is not None:
+        document.source.text = ""
     kept = document.annotations
+    terms = kept.terms
+    if terms is not None:  # the first use of each entry: GLO014 asks which are used
+        first: dict[int, object] = {}
+        for use in terms:
+            first.setdefault(use.entry_index, use)
+        terms = list(first.values())
     document.annotations = DocumentAnnotations(
-        terms=kept.terms, mechanisms=kept.mechanisms, drug_mentions=kept.drug_mentions,
+        terms=terms, mechanisms=kept.mechanisms, drug_mentions=kept.drug_mentions,
         hormone_relations=kept.hormone_relations)
-    referenced = {id(item.sentence) for group in (kept.terms or [], kept.mechanisms,
+    referenced = {id(item.sentence) for group in (terms or [], kept.mechanisms,
                                                   kept.drug_mentions, kept.hormone_relations)
                   for item in group}
     # One empty record per document instead of one per sentence (nothing reads them now).
@@ -130,10 +139,12 @@ def compact(document: Document) -> None:
             block.meta = meta
             block.mapping = None  # offsets are already resolved on every finding
             block.text = ""  # corpus rules quote sentences, not blocks
-            block.sentences = [s for s in block.sentences if id(s) in referenced]
             for sentence in block.sentences:
+                # Dropped sentences too: a term use points back at its sentence, and that
+                # cycle would outlive the sentence while the collector is off (lint/cli.py).
                 sentence.annotations = empty
                 sentence.raw = ""
+            block.sentences = [s for s in block.sentences if id(s) in referenced]
             if block.sentences or block.citations:
                 blocks.append(block)
         section.blocks = blocks

@@ -27,12 +27,13 @@ import tempfile
 from pathlib import Path
 
 from lint import __version__, cache_entry, cachedir
-from lint.diagnostics import Diagnostic, fail_level_name, parse_fail_level
+from lint.diagnostics import fail_level_name, parse_fail_level
 from lint.document.annotations import DefinitionJudgment, SourceType
 from lint.filter import BaselineEntry
+from lint.packed_findings import PackedFindings, pack
 
 RUNS = "runs"
-RUN_MAGIC = "content-lint run"
+RUN_MAGIC = "content-lint run 2"  # 2: findings stored as packed chunks
 SUFFIX = ".entry"  # plain data (marshal), never a pickle: loading one runs nothing
 KEEP = 32  # results kept: enough for switching branches, bounded however often it runs
 ARTICLES = "articles"
@@ -97,16 +98,32 @@ def load(config, key: str):
             return None
         rules = registry()
         return RunResult(
-            diagnostics=[Diagnostic.from_row(d) for d in raw["diagnostics"]],
+            diagnostics=_findings(raw["diagnostics"]),
             rules={code: rules[code] for code in raw["rules"] if code in rules},
             files=_strings(raw["files"]),
             fail_level=parse_fail_level(raw["fail_level"]),
-            baselined=[Diagnostic.from_row(d) for d in raw["baselined"]],
+            baselined=_findings(raw["baselined"]),
             stale=[BaselineEntry(**entry) for entry in raw["stale"]],
             baseline_path=raw["baseline_path"], data_files=_strings(raw["data_files"]),
             notes=_strings(raw["notes"]))
     except Exception:  # noqa: BLE001 - whatever is wrong with the file, the run is made anew
         return None
+
+
+def _findings(chunks) -> PackedFindings:
+    if type(chunks) is not list:
+        raise ValueError("a list of packed findings expected")
+    return PackedFindings.from_chunks(chunks)
+
+
+def _chunks(diagnostics) -> list[bytes]:
+    """Findings as stored: the run's packed chunks as they are (no decoding), else packed."""
+    chunks = diagnostics.chunks() if isinstance(diagnostics, PackedFindings) \
+        else [list(diagnostics)]
+    chunks = [chunk if type(chunk) is bytes else pack(chunk) for chunk in chunks if chunk]
+    if any(type(chunk) is not bytes for chunk in chunks):
+        raise ValueError("findings that are not plain data")
+    return chunks
 
 
 def _strings(value) -> list[str]:
@@ -117,18 +134,18 @@ def _strings(value) -> list[str]:
 
 def store(config, key: str, result) -> None:
     """The run as plain data (marshal: several times faster than JSON, and runs no code)."""
-    payload = {
-        "magic": RUN_MAGIC, "key": key,
-        "diagnostics": [d.to_row() for d in result.diagnostics],
-        "baselined": [d.to_row() for d in result.baselined],
-        "rules": sorted(result.rules), "files": result.files,
-        "fail_level": fail_level_name(result.fail_level),
-        "stale": [vars(entry) for entry in result.stale],
-        "baseline_path": result.baseline_path,
-        "data_files": result.data_files, "notes": result.notes,
-    }
     folder = cachedir.root(config) / RUNS
     try:
+        payload = {
+            "magic": RUN_MAGIC, "key": key,
+            "diagnostics": _chunks(result.diagnostics),
+            "baselined": _chunks(result.baselined),
+            "rules": sorted(result.rules), "files": result.files,
+            "fail_level": fail_level_name(result.fail_level),
+            "stale": [vars(entry) for entry in result.stale],
+            "baseline_path": result.baseline_path,
+            "data_files": result.data_files, "notes": result.notes,
+        }
         data = marshal.dumps(payload)
         cachedir.make(folder.parent)
         cachedir.make(folder)
@@ -177,7 +194,7 @@ def _prune(folder: Path) -> None:
 
 # Options that decide what happens after the articles are analysed, never how one is.
 _AFTER_ANALYSIS = {"paths", "use_baseline", "baseline", "fail_level"}
-ARTICLE_FORMAT = 2  # bump when what an entry holds changes shape
+ARTICLE_FORMAT = 3  # bump when what an entry holds changes shape (3: the text's length)
 
 
 def analysis_context(config, options) -> str:

@@ -29,8 +29,8 @@ from lint.document.model import (Block, BlockKind, BlockMeta, Citation, Document
 from lint.document.textmap import SourceText
 
 MAGIC = "content-lint article entry"
-_SOURCE_FIELDS = ("text", "newline", "had_bom", "final_newline", "encoding", "digest",
-                  "line_starts")
+_SOURCE_FIELDS = ("text", "length", "newline", "had_bom", "final_newline", "encoding",
+                  "digest", "line_starts")
 _EMPTY_META = BlockMeta()
 _EMPTY_SENTENCE = SentenceAnnotations()
 _KINDS = {kind.value: kind for kind in BlockKind}
@@ -306,7 +306,8 @@ def _source(value) -> SourceText | None:
     source = SourceText.__new__(SourceText)
     for name, item in zip(_SOURCE_FIELDS, value):
         setattr(source, name, item)
-    if type(source.text) is not str or type(source.line_starts) is not list:
+    if type(source.text) is not str or type(source.line_starts) is not list \
+            or type(source.length) is not int:
         raise Damaged("source text")
     return source
 

@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lint import cachedir
+from lint import cachedir, packed_findings
 from lint.config import Config, ConfigError
 from lint.context import Corpus, RuleContext
 from lint.diagnostics import Diagnostic, Severity, parse_fail_level
@@ -20,6 +20,7 @@ from lint.document.loader import ReadFailure, read_text
 from lint.document.markdown import parse_document
 from lint.document.model import Document, Problem
 from lint.filter import BaselineEntry, apply_baseline, filter_findings, read_baseline
+from lint.packed_findings import PackedFindings, pack_by_path, unpack_pieces
 from lint.project import DOCUMENT_SUFFIXES, detect_layout, discover_documents
 from lint.rules.base import Rule, Scope, registry
 from lint.selection import is_known_selector, resolve
@@ -40,7 +41,7 @@ class UsageError(Exception):
 
 @dataclass
 class RunResult:
-    diagnostics: list[Diagnostic]
+    diagnostics: list[Diagnostic] | PackedFindings  # a run's own: packed, file by file
     rules: dict[str, Rule]
     files: list[str]
     fail_level: Severity | None
@@ -54,6 +55,8 @@ class RunResult:
 
     @property
     def input_errors(self) -> list[Diagnostic]:
+        if isinstance(self.diagnostics, PackedFindings) and not self.diagnostics.input_errors:
+            return []  # counted when packed: no need to decode every finding
         return [d for d in self.diagnostics if d.input_error]
 
     @property
@@ -63,10 +66,19 @@ class RunResult:
         return [d for d in self.diagnostics if d.severity >= self.fail_level]
 
     @property
+    def failing_count(self) -> int:
+        if self.fail_level is None:
+            return 0
+        if isinstance(self.diagnostics, PackedFindings):
+            return sum(count for severity, count in self.diagnostics.severities.items()
+                       if severity >= self.fail_level)
+        return len(self.failing)
+
+    @property
     def exit_code(self) -> int:
         if self.input_errors:
             return 2
-        return 1 if self.failing else 0
+        return 1 if self.failing_count else 0
 
 
 @dataclass
@@ -219,8 +231,12 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
     known = lambda selector: is_known_selector(selector, rules)  # noqa: E731
     document_rules = [rule for rule in ruleset.rules if rule.scope is Scope.DOCUMENT]
 
-    def check_document(document: Document) -> list[Diagnostic]:
-        """Document-scope rules, run as soon as an article is analysed (in its worker)."""
+    def check_document(document: Document) -> list[tuple]:
+        """Document-scope rules, run as soon as an article is analysed (in its worker).
+
+        The findings come back per file (`pack_by_path`), packed in a large run: a
+        large corpus's findings are never all held as objects.
+        """
         found: list[Diagnostic] = []
         for rule in document_rules:
             if not document.readable and not rule.reads_unreadable:
@@ -229,7 +245,7 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
             found.extend(ruleset.diagnostics(rule, document.path, rule.check(document, context)))
         if not options.keep_documents:
             compact(document)
-        return found
+        return pack_by_path(found, packing)
 
     # A book or manuscript is one text: its chapters are analysed (in workers if asked),
     # then told what the other chapters define, then checked in reading order. Each
@@ -237,13 +253,14 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
     # chapter checked alone (or a change's chapters) is read with the whole book around
     # it, so that its findings are those of a whole-book run.
     unit_files = _unit_files(config, target_files, corpus_files)
+    packing = len(unit_files or target_files) >= packed_findings.PACK_FROM_ARTICLES
     unit = bool(unit_files)
     annotate = any(rule.needs_annotations for rule in ruleset.rules)
     try:
         analysed = _analyse_articles(
             unit_files or target_files, functools.partial(load_document, config), corpus,
             config, annotate, options, (lambda document: []) if unit else check_document,
-            None if unit else article_cache)
+            None if unit else article_cache, packing)
     except ModelError as error:
         raise ConfigError(str(error), config.source) from None
     chapters: list[Document] = []
@@ -260,7 +277,8 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
                 if document.path not in checked:
                     compact(document)
     targets = [document for document, _ in analysed]
-    diagnostics: list[Diagnostic] = [d for _, found in analysed for d in found]
+    # (path, packed findings) in the order the findings were made
+    pieces: list[tuple] = [piece for _, found in analysed for piece in found]
     del analysed
     # The book's other chapters, analysed for their context, stand in the corpus as well.
     documents: dict[str, Document] = {d.path: d for d in chapters or targets}
@@ -273,17 +291,20 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
     if client is not None:
         _verify_identifiers(corpus, targets, client, notes)
 
+    corpus_found: list[Diagnostic] = []
     for rule in ruleset.rules:
         if rule.scope is Scope.CORPUS:
             context = RuleContext(corpus, ruleset.options.get(rule.code, {}), known)
-            diagnostics.extend(ruleset.diagnostics(rule, None, rule.check(corpus, context)))
+            corpus_found.extend(ruleset.diagnostics(rule, None, rule.check(corpus, context)))
+    pieces.extend(pack_by_path(corpus_found, packing))
+    del corpus_found
 
     # Findings are shown for the files checked, plus the shared bibliography and glossary.
     if corpus.citation_tags is not None:
         data_files.add(corpus.citation_tags.path)
     in_scope = {d.path for d in targets} | {_shown(config, f) for f in data_files}
-    kept = filter_findings(diagnostics, documents, targets, ruleset, rules,
-                           RuleContext(corpus, {}, known), in_scope)
+    kept = filter_findings(pieces, documents, targets, ruleset, rules,
+                           RuleContext(corpus, {}, known), in_scope, packing)
     ran = {rule.code: rule for rule in ruleset.rules}
 
     fail_level = (config.fail_level if options.fail_level is None
@@ -346,7 +367,7 @@ def _verify_identifiers(corpus: Corpus, targets: list[Document], client, notes: 
 
 def _analyse_articles(paths: list[Path], load, corpus: Corpus, config: Config,
                       annotate: bool, options: RunOptions, check_document,
-                      article_cache) -> list[tuple]:
+                      article_cache, packing: bool = True) -> list[tuple]:
     """(document, document-scope findings) per path, in order; unchanged ones from the cache."""
     from lint.analyse import analyse
 
@@ -354,7 +375,10 @@ def _analyse_articles(paths: list[Path], load, corpus: Corpus, config: Config,
         return analyse(paths, load, corpus, config.nlp_model, annotate, options.jobs,
                        check_document)
     keys = [article_cache.key(path, config.display(path)) for path in paths]
-    found = [article_cache.load(key) for key in keys]
+    found = []
+    for key in keys:
+        hit = article_cache.load(key)
+        found.append(hit if hit is None else (hit[0], pack_by_path(hit[1], packing)))
     missing = [i for i, hit in enumerate(found) if hit is None]
     fresh = analyse([paths[i] for i in missing], load, corpus, config.nlp_model, annotate,
                     options.jobs, check_document)
@@ -363,7 +387,7 @@ def _analyse_articles(paths: list[Path], load, corpus: Corpus, config: Config,
         article_cache.analysed.add(shown)
         # Kept only if the file still holds the bytes its key was made from.
         if article_cache.key(paths[i], shown) == keys[i]:
-            article_cache.store(keys[i], document, findings)
+            article_cache.store(keys[i], document, unpack_pieces(findings))
         found[i] = (document, findings)
     if corpus.annotated:
         article_cache.store_corpus(corpus)

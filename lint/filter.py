@@ -16,6 +16,7 @@ from lint.atomic import write_atomic
 from lint.context import RuleContext
 from lint.diagnostics import Diagnostic, assign_fingerprints
 from lint.document.model import Document, Suppression
+from lint.packed_findings import PackedFindings, unpack
 from lint.rules.base import Rule, Scope
 from lint.selection import RuleSet, selector_matches
 
@@ -73,30 +74,38 @@ def _suppressed_by(diagnostic: Diagnostic, directives: list[Suppression],
     return None
 
 
-def filter_findings(diagnostics: list[Diagnostic], documents: dict[str, Document],
+def filter_findings(pieces: list[tuple], documents: dict[str, Document],
                     targets: list[Document], ruleset: RuleSet, rules: dict[str, Rule],
-                    context: RuleContext, in_scope: set[str]) -> list[Diagnostic]:
+                    context: RuleContext, in_scope: set[str], packed: bool = True
+                    ) -> PackedFindings:
     """Inline suppressions per document, then the filter-scope rules (unused suppressions).
 
-    Only findings for the files in scope are kept, with their fingerprints, in order.
+    `pieces` are (path, packed findings) in the order the findings were made.
+    Only findings for the files in scope are kept, with their fingerprints, in
+    order. Everything here is per file (suppressions, the filter-scope rules, which
+    read a document's own suppressions, fingerprints, which count occurrences within
+    a file, the file-major order), so one file's findings are unpacked at a time.
     """
-    by_path: dict[str, list[Diagnostic]] = {}
-    for diagnostic in diagnostics:
-        by_path.setdefault(diagnostic.path, []).append(diagnostic)
-    kept: list[Diagnostic] = []
-    for path, group in by_path.items():
-        document = documents.get(path)
-        kept.extend(apply_suppressions(document, group, rules) if document else group)
+    by_path: dict[str, list] = {}
+    for path, chunk in pieces:
+        by_path.setdefault(path, []).append(chunk)
     ran = ruleset.rules
     context.names_a_rule_that_ran = lambda selector: any(  # noqa: E731
         selector_matches(selector, rule) for rule in ran)
     filter_rules = [rule for rule in ran if rule.scope is Scope.FILTER]
-    for document in targets:
-        for rule in filter_rules:
-            kept.extend(ruleset.diagnostics(rule, document.path, rule.check(document, context)))
-    kept = [d for d in kept if d.path in in_scope]
-    kept.sort(key=Diagnostic.sort_key)
-    assign_fingerprints(kept, ordered=True)
+    checked = {document.path: document for document in targets}
+    kept = PackedFindings(packed=packed)
+    for path in sorted((set(by_path) | set(checked)) & in_scope):
+        group = [d for chunk in by_path.pop(path, ()) for d in unpack(chunk)]
+        document = documents.get(path)
+        if document is not None:
+            group = apply_suppressions(document, group, rules)
+        if path in checked:
+            for rule in filter_rules:
+                group.extend(ruleset.diagnostics(rule, path, rule.check(checked[path], context)))
+        group.sort(key=Diagnostic.sort_key)
+        assign_fingerprints(group, ordered=True)
+        kept.append_group(group)
     return kept
 
 
@@ -134,17 +143,28 @@ def read_baseline(path: str) -> list[BaselineEntry] | None:
         raise BaselineError(f"{path}: not a content-lint baseline ({error})") from None
 
 
-def apply_baseline(diagnostics: list[Diagnostic], entries: list[BaselineEntry],
-                   files_in_scope: set[str]) -> BaselineOutcome:
+def apply_baseline(diagnostics: list[Diagnostic] | PackedFindings,
+                   entries: list[BaselineEntry], files_in_scope: set[str]) -> BaselineOutcome:
+    """Known findings set apart; packed findings stay packed, chunk by chunk."""
     known = {entry.fingerprint for entry in entries}
-    outcome = BaselineOutcome(kept=[])
+    packed = isinstance(diagnostics, PackedFindings)
+    outcome = BaselineOutcome(
+        kept=PackedFindings(packed=diagnostics.packed) if packed else [],
+        baselined=PackedFindings(packed=diagnostics.packed) if packed else [])
     seen = set()
-    for diagnostic in diagnostics:
-        if not diagnostic.input_error and diagnostic.fingerprint in known:
-            outcome.baselined.append(diagnostic)
-            seen.add(diagnostic.fingerprint)
+    for group in diagnostics.groups() if packed else [diagnostics]:
+        kept, baselined = [], []
+        for diagnostic in group:
+            if not diagnostic.input_error and diagnostic.fingerprint in known:
+                baselined.append(diagnostic)
+                seen.add(diagnostic.fingerprint)
+            else:
+                kept.append(diagnostic)
+        if packed:
+            outcome.kept.append_group(kept)
+            outcome.baselined.append_group(baselined)
         else:
-            outcome.kept.append(diagnostic)
+            outcome.kept, outcome.baselined = kept, baselined
     outcome.stale = [e for e in entries
                      if e.fingerprint not in seen and e.file in files_in_scope]
     return outcome

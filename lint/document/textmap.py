@@ -20,6 +20,9 @@ class SourceText:
     def __init__(self, text: str, newline: str = "\n", had_bom: bool = False,
                  final_newline: bool = True, encoding: str = "utf-8"):
         self.text = text
+        # Kept apart from the text: a checked article's text is dropped once it is
+        # analysed (lint/analyse.py, `compact`) while its offsets still resolve.
+        self.length = len(text)
         self.newline = newline
         self.had_bom = had_bom
         self.final_newline = final_newline
@@ -47,7 +50,7 @@ class SourceText:
         return cls(text, newline, had_bom, raw.endswith(("\n", "\r")), encoding)
 
     def position(self, offset: int) -> Position:
-        offset = max(0, min(offset, len(self.text)))
+        offset = max(0, min(offset, self.length))
         index = bisect.bisect_right(self.line_starts, offset) - 1
         return Position(index + 1, offset - self.line_starts[index] + 1)
 
@@ -57,7 +60,7 @@ class SourceText:
     def line_offset(self, line: int) -> int:
         """Offset of the start of a 0-based line index."""
         if line >= len(self.line_starts):
-            return len(self.text)
+            return self.length
         return self.line_starts[max(0, line)]
 
     @property

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import Callable
 
-from lint.report.github import render_github
+from lint.report.github import github_chunks, render_github
 from lint.report.json_format import json_chunks, render_json
 from lint.report.sarif import render_sarif
-from lint.report.text import render_text
+from lint.report.text import render_text, text_chunks
 
 REPORTERS: dict[str, Callable] = {
     "text": render_text,
@@ -21,4 +21,6 @@ REPORTERS: dict[str, Callable] = {
 
 STREAMS: dict[str, Callable] = {
     "json": json_chunks,
+    "text": text_chunks,
+    "github": github_chunks,
 }

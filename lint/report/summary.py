@@ -8,8 +8,10 @@ from lint.diagnostics import Severity, fail_level_name
 
 
 def severity_counts(diagnostics) -> dict[str, int]:
-    counts = Counter(str(d.severity) for d in diagnostics)
-    return {str(level): counts.get(str(level), 0) for level in reversed(Severity)}
+    # Packed findings (lint/packed_findings.py) were counted as they were packed.
+    counted = getattr(diagnostics, "severities", None)
+    counts = counted if counted is not None else Counter(d.severity for d in diagnostics)
+    return {str(level): counts.get(level, 0) for level in reversed(Severity)}
 
 
 def summary(result) -> dict:
@@ -17,7 +19,7 @@ def summary(result) -> dict:
         "files": len(result.files),
         "findings": len(result.diagnostics),
         "by_severity": severity_counts(result.diagnostics),
-        "failing": len(result.failing),
+        "failing": result.failing_count,
         "input_errors": len(result.input_errors),
         "fail_level": fail_level_name(result.fail_level),
         "baselined": len(result.baselined),

@@ -6,6 +6,8 @@ pre-commit run the lines that block the commit are the ones read first.
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from lint.diagnostics import Severity
 from lint.report.summary import summary
 
@@ -15,14 +17,20 @@ def _plural(count: int, word: str, many: str | None = None) -> str:
 
 
 def render_text(result) -> str:
+    return "".join(text_chunks(result))
+
+
+def text_chunks(result) -> Iterator[str]:
+    """The report line by line: a large run's findings are read twice, never held."""
+    for info in (False, True):  # errors and warnings, then info findings
+        for d in result.diagnostics:
+            if (d.severity is Severity.INFO) is not info:
+                continue
+            start = d.span.start
+            yield f"{d.path}:{start.line}:{start.col}: {d.code} [{d.severity}] {d.message}\n"
+            if d.suggestion:
+                yield f"    help: {d.suggestion}\n"
     lines = []
-    ordered = ([d for d in result.diagnostics if d.severity is not Severity.INFO]
-               + [d for d in result.diagnostics if d.severity is Severity.INFO])
-    for d in ordered:
-        start = d.span.start
-        lines.append(f"{d.path}:{start.line}:{start.col}: {d.code} [{d.severity}] {d.message}")
-        if d.suggestion:
-            lines.append(f"    help: {d.suggestion}")
     for entry in result.stale:
         lines.append(f"{entry.file}:{entry.line}: {entry.code} [fixed] recorded in "
                      f"{result.baseline_path} but no longer occurs: {entry.message}")
@@ -43,4 +51,4 @@ def render_text(result) -> str:
     if counts["input_errors"]:
         text += "; input errors: the run could not be completed (exit 2)"
     lines.append(text + ".")
-    return "\n".join(lines) + "\n"
+    yield "\n".join(lines) + "\n"

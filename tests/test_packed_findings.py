@@ -1,0 +1,139 @@
+"""Findings held packed, file by file: a run reports what it would report from a plain list.
+
+A large corpus's findings are kept as compressed plain-data rows per file
+(lint/packed_findings.py) and filtered, fingerprinted, baselined and written
+one file at a time, so memory follows the file in hand, not the corpus.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import gc
+from collections import Counter
+
+import pytest
+
+from lint.diagnostics import Diagnostic, Position, Severity, Span, assign_fingerprints
+from lint.packed_findings import PackedFindings
+
+
+def _finding(path: str, line: int, code: str = "CIT001", severity=Severity.WARNING,
+             **extra) -> Diagnostic:
+    return Diagnostic(code, "uncited-claim", severity, path,
+                      Span(Position(line, 1), Position(line, 20)), f"finding on line {line}",
+                      context=f"sentence {line}", **extra)
+
+
+def _groups() -> list[list[Diagnostic]]:
+    return [[_finding("a.md", 3), _finding("a.md", 9, severity=Severity.INFO,
+                                           data={"reasons": ["x", "y"], "score": 0.25})],
+            [_finding("b.md", 1, "REF001", Severity.ERROR, input_error=True),
+             _finding("b.md", 2, suggestion="cite it")]]
+
+
+def test_packed_findings_read_like_the_list_they_replace():
+    flat = [d for group in _groups() for d in group]
+    packed = PackedFindings(_groups())
+    assert len(packed) == 4 and list(packed) == flat and packed == flat
+    assert packed[0] == flat[0] and packed[-1] == flat[-1] and packed[2] == flat[2]
+    assert packed[1:3] == flat[1:3]
+    with pytest.raises(IndexError):
+        packed[4]
+    assert packed + [] == flat and [] + packed == flat
+    assert packed.severities == Counter(d.severity for d in flat)
+    assert packed.input_errors == 1
+    assert all(type(chunk) is bytes for chunk in packed.chunks())
+    assert not PackedFindings() and PackedFindings() == []
+
+
+def test_a_finding_that_is_not_plain_data_is_kept_as_it_is():
+    odd = _finding("a.md", 1, data={"when": datetime.date(2024, 1, 5)})
+    packed = PackedFindings([[odd]])
+    assert list(packed) == [odd]
+
+
+def test_stored_chunks_are_checked_when_read_back():
+    chunks = PackedFindings(_groups()).chunks()
+    assert PackedFindings.from_chunks(chunks) == PackedFindings(_groups())
+    for damaged in ([b"not a chunk"], ["text"], [chunks[0][:-3]]):
+        with pytest.raises(Exception):
+            PackedFindings.from_chunks(damaged)
+
+
+def _check(root, pack_from: int):
+    from lint import packed_findings
+    from lint.config import load_config
+    from lint.engine import RunOptions, run
+
+    config = load_config(root / "pyproject.toml")
+    default = packed_findings.PACK_FROM_ARTICLES
+    packed_findings.PACK_FROM_ARTICLES = pack_from
+    try:
+        return run(config, RunOptions(keep_documents=False, use_baseline=False))
+    finally:
+        packed_findings.PACK_FROM_ARTICLES = default
+
+
+@pytest.fixture(scope="module")
+def corpus(generated_corpus):
+    return generated_corpus(3, "packed")
+
+
+@pytest.fixture(scope="module")
+def checked(corpus):
+    return _check(corpus, pack_from=0)  # packed however few the articles
+
+
+def test_a_run_keeps_one_packed_chunk_per_file(checked):
+    files = {d.path for d in checked.diagnostics}
+    assert isinstance(checked.diagnostics, PackedFindings) and len(files) >= 3
+    assert len(checked.diagnostics.chunks()) == len(files)
+    assert all(type(chunk) is bytes for chunk in checked.diagnostics.chunks())
+    gc.collect()
+    # Nothing holds the findings as objects once the run is over.
+    assert not [o for o in gc.get_objects() if type(o) is Diagnostic]
+
+
+def test_every_report_of_packed_findings_equals_the_report_of_the_list(checked):
+    from lint.report import REPORTERS, STREAMS
+
+    for level in (None, Severity.WARNING, Severity.INFO):
+        packed = dataclasses.replace(checked, fail_level=level)
+        as_list = dataclasses.replace(packed, diagnostics=list(packed.diagnostics))
+        assert packed.exit_code == as_list.exit_code
+        for name, render in REPORTERS.items():
+            assert render(packed) == render(as_list), name
+            if name in STREAMS:
+                assert "".join(STREAMS[name](packed)) == render(as_list), name
+
+
+def test_filtering_file_by_file_equals_sorting_and_fingerprinting_all_at_once(checked):
+    flat = list(checked.diagnostics)
+    assert sorted(flat, key=Diagnostic.sort_key) == flat
+    again = [dataclasses.replace(d, fingerprint="") for d in flat]
+    assign_fingerprints(again)
+    assert [d.fingerprint for d in again] == [d.fingerprint for d in flat]
+
+
+def test_the_baseline_splits_packed_findings_as_it_splits_a_list(checked):
+    from lint.filter import BaselineEntry, apply_baseline
+
+    flat = list(checked.diagnostics)
+    entries = [BaselineEntry(d.fingerprint, d.code, d.path, d.span.start.line, d.message)
+               for d in flat[::3]]
+    entries.append(BaselineEntry("0" * 32, "CIT001", flat[0].path, 1, "gone"))
+    packed = apply_baseline(checked.diagnostics, entries, {d.path for d in flat})
+    plain = apply_baseline(flat, entries, {d.path for d in flat})
+    assert isinstance(packed.kept, PackedFindings)
+    assert packed.kept == plain.kept and packed.baselined == plain.baselined
+    assert packed.stale == plain.stale and len(packed.stale) == 1
+
+
+def test_a_small_run_keeps_its_findings_as_objects_and_reports_the_same(corpus, checked):
+    from lint.report import render_json
+
+    small = _check(corpus, pack_from=4)
+    assert not small.diagnostics.packed
+    assert all(type(chunk) is list for chunk in small.diagnostics.chunks())
+    assert render_json(small) == render_json(checked)
