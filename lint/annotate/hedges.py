@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 
 from lint.annotate.lexicon import first_words, load_data
-from lint.document.annotations import HEDGE_SCHEMES, HedgeJudgment
+from lint.document.annotations import HEDGE_SCHEMES, UNCOUNTED_FAMILIES, HedgeJudgment
 
 
 class HedgeDetector:
@@ -44,8 +44,18 @@ class HedgeDetector:
                 self.phrases.add(kind, phrases)
             if spec.get("patterns"):
                 self.patterns.add(kind, spec["patterns"])
+        # An exclusion cancels the cues of every family, or of the families it names
+        # (`families:`); one with `recast:` keeps its cues for conclusion strength but
+        # moves them to a family no qualifier scheme counts (a comparison of risk is
+        # the asserted content, yet a correlational conclusion).
+        self.exclusion_scope = []
         for index, spec in enumerate(data["exclusions"]):
             self.exclusions.add(f"x{index}", spec["patterns"])
+            self.exclusion_scope.append((frozenset(spec.get("families", self.families)),
+                                         spec.get("recast")))
+        recast = {r for _, r in self.exclusion_scope if r}
+        if not recast <= UNCOUNTED_FAMILIES:
+            raise ValueError(f"hedges.yaml: unknown recast families {sorted(recast)}")
         # Words some cue pattern must start with: a text holding none of them is not
         # run through the (per-token, costly) pattern matcher at all.
         self.anchors = first_words([p for spec in data["cues"].values()
@@ -66,10 +76,13 @@ class HedgeDetector:
             if kind == "potential":
                 e = s + 1
             found.append((s, e, kind))
-        blocked = set()
+        blocked = {}  # token index -> [(families cancelled, family recast to or None)]
         if found:  # exclusions only ever cancel a cue
-            for _, s, e in self.exclusions(doc):
-                blocked.update(range(s, e))
+            strings = self.nlp.vocab.strings
+            for match_id, s, e in self.exclusions(doc):
+                scope = self.exclusion_scope[int(strings[match_id][1:])]
+                for i in range(s, e):
+                    blocked.setdefault(i, []).append(scope)
         return found, blocked
 
     def causal_matches(self, doc) -> list[tuple[int, int]]:
@@ -86,15 +99,25 @@ class HedgeDetector:
         # Words are taken once per family: a phrase that is both a scope and a
         # speculation cue ("in many") counts for each scheme.
         cues, kinds, taken = [], [], {family: set() for family in self.families}
+        families = []
         for s, e, kind in sorted(found, key=lambda m: (m[0], -(m[1] - m[0]))):
             if s < start or e > end:
                 continue
-            used = taken[self.family[kind]]
-            if any(i in blocked for i in range(s, e)) or any(i in used for i in range(s, e)):
+            family = self.family[kind]
+            used = taken[family]
+            if any(i in used for i in range(s, e)):
                 continue
+            cancelled = [scope for i in range(s, e) for scope in blocked.get(i, ())
+                         if family in scope[0]]
+            if cancelled:
+                recast = next((r for _, r in cancelled if r), None)
+                if not recast or len(cancelled) > sum(1 for _, r in cancelled if r):
+                    continue
+                family = recast
             used.update(range(s, e))
             cues.append(doc[s:e].text)
             kinds.append(kind)
+            families.append(family)
         causal_words = [doc[s:e].text for s, e in causal if s >= start and e <= end]
         conditional = [c for c in cues if not self.conditional_words.isdisjoint(c.lower().split())]
         correlational = [c for c, k in zip(cues, kinds) if k in self.correlational_kinds]
@@ -104,7 +127,6 @@ class HedgeDetector:
             strength = "correlational"
         else:
             strength = "direct" if causal_words else "none"
-        families = [self.family[k] for k in kinds]
         hedged = not HEDGE_SCHEMES["qualifier"].isdisjoint(families)
         return HedgeJudgment(hedged, cues, kinds, families, strength, causal_words,
                              conditional + correlational)

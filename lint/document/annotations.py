@@ -105,6 +105,9 @@ class HedgeJudgment:
 HEDGE_SCHEMES = {"qualifier": frozenset({"speculation", "modal", "scope"}),
                  "speculation": frozenset({"speculation", "modal", "weasel"}),
                  "weasel": frozenset({"speculation", "weasel", "vague"})}
+# Families no scheme counts: a cue word used as the asserted content ("more likely to
+# have a heart attack", "did not correlate with"), kept for conclusion strength only.
+UNCOUNTED_FAMILIES = frozenset({"content"})
 WEAK_LEVELS = ("low", "very low")
 
 
