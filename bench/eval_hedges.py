@@ -54,12 +54,14 @@ def site_rounds() -> dict[str, int]:
     return rounds
 
 
-def health_rows(splits: tuple[str, ...], labelling_round: int | None = None) -> list[dict]:
-    """Claims of the health-page set in the given splits (and labelling round)."""
+def health_rows(splits: tuple[str, ...], labelling_round: int | None = None,
+                kinds: tuple[str, ...] | None = ("claim",)) -> list[dict]:
+    """Rows of the health-page set in the given splits (and labelling round): claims, or
+    the given kinds (None: every kind)."""
     with open(HEALTH, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
     rounds = site_rounds() if labelling_round else {}
-    return [r for r in rows if r["split"] in splits and r["kind"] == "claim"
+    return [r for r in rows if r["split"] in splits and (kinds is None or r["kind"] in kinds)
             and (not labelling_round or rounds.get(r["site"]) == labelling_round)]
 
 

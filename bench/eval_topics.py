@@ -7,8 +7,12 @@
 A claim of bench/data/health_pages is on a weak topic when its `weak_topic`
 label is 1 (../shared/eval/LABELING.md); the detector says so when the
 evidence registry (lint/data/evidence_topics.yaml) finds a topic of low or
-very low evidence in it. Sentences are judged one per line, without the
-context of their page.
+very low evidence in it. Sentences are judged one per line, the claims of
+all sites in one run (a sentence opening with "it" or "they" reads the
+subject of the claim before it). `--in-page` reads each site's rows of every
+kind in page order, one document a site, as a check reads a page (lead-ins
+and the items they open, the subject carried to the next sentence), and
+scores its claims.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ def main() -> None:
     parser.add_argument("--split", default="train,dev", help="splits to score")
     parser.add_argument("--errors", action="store_true", help="list the disagreements")
     parser.add_argument("--round", type=int, help="only the sites of this labelling round")
+    parser.add_argument("--in-page", action="store_true",
+                        help="each site's rows of every kind in page order, claims scored")
     args = parser.parse_args()
     sys.path.insert(0, str(REPO))
     from eval_hedges import health_rows
@@ -34,14 +40,24 @@ def main() -> None:
     from lint.lines import document_from_lines
     from lint.nlp import pipeline
 
-    rows = health_rows(tuple(args.split.split(",")), args.round)
-    document = document_from_lines([r["text"] for r in rows], "blank")
-    TopicDetector(pipeline("blank"), load_topics()).annotate(document)
-    sentences = list(document.sentences)
+    rows = health_rows(tuple(args.split.split(",")), args.round, kinds=None if args.in_page
+                       else ("claim",))
+    pages = {}
+    for row in rows:  # a site's rows stay in file order: the order of its page
+        pages.setdefault(row["site"] if args.in_page else "", []).append(row)
+    detector = TopicDetector(pipeline("blank"), load_topics())
+    judged = []
+    for page in pages.values():
+        document = document_from_lines([r["text"] for r in page], "blank")
+        detector.annotate(document)
+        judged += [(r, s) for r, s in zip(page, document.sentences) if r["kind"] == "claim"]
+    rows = [r for r, _ in judged]
+    sentences = [s for _, s in judged]
     predicted = [any(h.weak for h in s.annotations.evidence_topics) for s in sentences]
     gold = [r["weak_topic"] == "1" for r in rows]
     s = label_scores(gold, predicted)
     where = f"{args.split}, round {args.round}" if args.round else args.split
+    where += ", in page" if args.in_page else ""
     print(f"weak topics ({where}, {len(rows)} claims): precision {s['precision']:.3f}  "
           f"recall {s['recall']:.3f}  F1 {s['f1']:.3f}  "
           f"(tp={s['tp']}, fp={s['fp']}, fn={s['fn']})")

@@ -3,8 +3,10 @@
 A topic is subjects × outcomes (lint/data/evidence_topics.yaml). A sentence
 touches a topic when it names one of its subjects — itself, through its
 table row's first cell, or, when it opens with "it", "this", "these",
-"they", "their", through the subject the section was last about — and
-one of its outcomes. Hits go to `sentence.annotations.evidence_topics`.
+"they", "their", through the subject the section was last about, or, when
+it is an item of a list (or a short fragment given as a line) after a
+lead-in ending in ":", through the lead-in's subject ("BPC-157 may
+influence:" / "Tissue healing") — and one of its outcomes. Hits go to `sentence.annotations.evidence_topics`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,18 @@ from lint.sources.yamlfile import load_yaml_file
 LEVELS = ("high", "moderate", "low", "very low")
 _ANAPHORA = {"it", "this", "these", "they", "their", "its"}
 _ANAPHOR_WINDOW = 3
+# A line given alone (classify, the benchmarks) this short and without a full stop reads
+# as a list item: the items of a lead-in are separate lines there.
+_FRAGMENT_WORDS = 6
+
+
+def _is_item(block, doc, start: int, end: int) -> bool:
+    """A list item, or a short fragment given as its own line (a list item out of Markdown)."""
+    if block.kind is BlockKind.LIST_ITEM:
+        return True
+    words = [t for t in doc[start:end] if not t.is_punct]
+    return (block.meta.given_line and len(words) <= _FRAGMENT_WORDS
+            and not doc[start:end].text.rstrip().endswith((".", "!", "?", ":")))
 
 
 def _terms(value) -> list[str]:
@@ -60,10 +74,11 @@ class TopicDetector:
 
     def annotate(self, document) -> None:
         current: dict[str, str] = {}
+        lead_in: dict[str, str] = {}  # the subjects of the last sentence ending in ":"
         section = None
         for block in document.blocks:
             if block.section is not section:
-                section, current = block.section, {}
+                section, current, lead_in = block.section, {}, {}
             doc = block.nlp_doc
             if doc is None or block.kind in (BlockKind.HEADING, BlockKind.CAPTION,
                                              BlockKind.FRONT_MATTER):
@@ -78,7 +93,12 @@ class TopicDetector:
                 subjects, outcomes = self._found(doc, sentence.token_start, sentence.token_end)
                 first_words = {t.lower_ for t in doc[sentence.token_start:sentence.token_start
                                                      + _ANAPHOR_WINDOW]}
-                if row_subjects:
+                item = _is_item(block, doc, sentence.token_start, sentence.token_end)
+                if not item:
+                    lead_in = {}
+                if item and lead_in and not subjects:
+                    subjects = lead_in
+                elif row_subjects:
                     # A table row is about its first cell, even when the cell names another
                     # topic's subject too ("improved sleep" in a peptide's benefits).
                     subjects = {**subjects, **row_subjects}
@@ -86,6 +106,8 @@ class TopicDetector:
                     subjects = current
                 current = subjects if subjects else ({} if not first_words & _ANAPHORA
                                                      else current)
+                if sentence.text.rstrip().endswith(":"):
+                    lead_in = subjects
                 hits = []
                 # Registry order, not set order: the same hits in the same order in every process.
                 for key in [k for k in self.topics if k in subjects and k in outcomes]:
