@@ -53,6 +53,55 @@ def test_context_rules(project, text, label, cue):
         assert cue in judgment.cues
 
 
+# Health writing's conventions (../shared/eval/LABELING.md and the doubts of
+# bench/data/health_pages/README.md), on public-domain (US government) and CC BY sentences
+# of the health-page set: comparisons of risk, flat negative findings, classification,
+# descriptive frequency words and superlatives are the asserted content; an unnamed view,
+# an unsettled debate, "remains a mystery" or "inconclusive", "certain" over what a claim
+# is about and "can be" over an effect qualify it.
+@pytest.mark.parametrize("text,label", [
+    ("Angina is not a heart attack, but having angina means you are more likely to have a "
+     "heart attack.", 0),
+    ('These "somatic/physical" side effects did not correlate with CGI-Parents or '
+     "CGI-Teachers.", 0),
+    ("Male hypogonadism can chiefly be divided into two forms; these are fetal-onset male "
+     "hypogonadism and late-onset hypogonadism (LOH).", 0),
+    ("Antidepressants are medications commonly used to treat depression.", 0),
+    ("But diet and physical activity are major ways to build and maintain the best possible "
+     "skeleton.", 0),
+    ("Recurrent pregnancy loss is considered distinct from infertility.", 1),
+    ("Everyone needs sleep, but its biological purpose remains a mystery.", 1),
+    ("Male infertility is a widely debated issue that affects males globally.", 1),
+    ("The effect of testosterone supplementation on BMD and the risk of falls or fracture "
+     "remains inconclusive.", 1),
+    ("This can be both painful and expensive.", 1),
+    ("Other risk factors include hormonal changes in girls and women; certain diseases, such "
+     "as diabetes or AIDS and their medications; and genetics.", 1),
+])
+def test_health_writing_conventions(project, text, label):
+    from lint.annotate.hedges import annotate_hedges, detector
+    from lint.lines import document_from_lines
+
+    document = document_from_lines([text], "blank")
+    annotate_hedges(document, detector("blank"))
+    judgment = next(document.sentences).annotations.hedge
+    assert int(judgment.hedged) == label, judgment.cues
+
+
+def test_a_cue_recast_as_content_still_makes_a_conclusion_qualified(project):
+    """"More likely" and "did not correlate" qualify no health claim (they are what it
+    asserts) but keep a research conclusion correlational, as the claim-strength set
+    labels them."""
+    result = project.cli("classify", "strength", "-",
+                         stdin="Men with obesity are more likely to have low testosterone.\n"
+                               "Sleep duration did not correlate with HbA1c.\n")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["label"] for r in records] == [1, 1], records
+    hedges = project.cli("classify", "hedges", "-",
+                         stdin="Men with obesity are more likely to have low testosterone.\n")
+    assert json.loads(hedges.stdout)["label"] == 0, hedges.stdout
+
+
 def test_classify_hedges_prints_json_lines(project):
     result = project.cli("classify", "hedges", "-",
                          stdin="Peptides may help.\nAnastrozole lowers estradiol.\n")

@@ -16,6 +16,10 @@ from lint.annotate.lexicon import first_words, load_data
 from lint.document.annotations import HEDGE_SCHEMES, UNCOUNTED_FAMILIES, HedgeJudgment
 
 
+_EVIDENCE_NOUNS = frozenset({"evidence", "data", "record", "literature"})
+_COPULAS = frozenset({"is", "are", "remains", "remain", "was", "were"})
+
+
 class HedgeDetector:
     def __init__(self, nlp):
         from spacy.matcher import Matcher, PhraseMatcher
@@ -75,6 +79,11 @@ class HedgeDetector:
                 e = s + 1  # the cue is the modal itself, not the words after it
             if kind == "potential":
                 e = s + 1
+            if kind == "potential_health" and doc[s].lower_ != "potential":
+                s += 1  # the word before "potential" only rules out a noun
+            if kind == "evidence_health" and doc[s].lower_ in _EVIDENCE_NOUNS:
+                # "the evidence base is early": the cue is the judgment, from its verb
+                s = max((i for i in range(s, e) if doc[i].lower_ in _COPULAS), default=s)
             found.append((s, e, kind))
         blocked = {}  # token index -> [(families cancelled, family recast to or None)]
         if found:  # exclusions only ever cancel a cue
