@@ -39,7 +39,6 @@ def _lexicon() -> dict:
         "negated_after": frozenset(data["negated_after"]),
         "softened_by": frozenset(data["softened_by"]),
         "attributed_to": tuple(data["attributed_to"]),
-        "pointing_back": tuple(sorted(data["pointing_back"], key=len, reverse=True)),
         "needs_effect": frozenset(data["needs_effect"]),
         "first_person": frozenset(data["first_person"]),
     }
@@ -80,10 +79,11 @@ def _first_standing(pattern: re.Pattern, text: str, lexicon: dict, states_effect
     return ""
 
 
-def judge_overclaim(text: str, previous_cites: bool = False,
-                    causal: bool = True) -> OverclaimJudgment:
-    """The judgment of one sentence; `previous_cites`: the sentence before it cites;
-    `causal`: it holds a causal word (the hedge judgment's), so it may state an effect."""
+def judge_overclaim(text: str, causal: bool = True) -> OverclaimJudgment:
+    """The judgment of one sentence; `causal`: it holds a causal word (the hedge
+    judgment's), so it may state an effect. Whether a citation nearby covers an appeal to
+    studies ("These studies demonstrate ..." after a cited sentence) is the coverage
+    annotator's judgment (`covered_by`), made once there."""
     lexicon = _lexicon()
     text = text.replace("\u2019", "'")  # "isn’t" negates as "isn't" does
     words = {w.strip(".,;:()*_").lower() for w in text.split()}
@@ -95,8 +95,6 @@ def judge_overclaim(text: str, previous_cites: bool = False,
         match = lexicon["unsourced"].search(text)
         if match and not text[:match.start()].lower().endswith(lexicon["attributed_to"]):
             judgment.unsourced = match.group(0)
-            opening = text[:match.start()].strip().lower()
-            judgment.points_back = previous_cites and opening in lexicon["pointing_back"]
     return judgment
 
 
@@ -104,10 +102,7 @@ def annotate_overclaims(document) -> None:
     for block in document.blocks:
         if block.kind in _NOT_STATEMENTS:
             continue
-        previous_cites = False
         for sentence in block.sentences:
             hedge = sentence.annotations.hedge
             causal = hedge is None or bool(hedge.causal)
-            sentence.annotations.overclaim = judge_overclaim(sentence.text, previous_cites,
-                                                             causal)
-            previous_cites = bool(sentence.citations)
+            sentence.annotations.overclaim = judge_overclaim(sentence.text, causal)

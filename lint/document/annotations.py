@@ -147,8 +147,6 @@ class OverclaimJudgment:
 
     word: str = ""  # a certainty word, not negated ("proven", "clearly")
     unsourced: str = ""  # an appeal to unnamed studies ("studies have shown")
-    # The unnamed studies are those cited in the sentence before ("These studies show").
-    points_back: bool = False
     booster: str = ""  # intensity or consensus wording ("is recognized for", "potent")
 
 

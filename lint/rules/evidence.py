@@ -73,8 +73,8 @@ def overclaiming(document, context):
     count only where the sentence states an effect, not in the authors'
     report of their own procedure or data ("we always considered"). "Studies
     have shown" needs a citation, or a citation nearby that covers the
-    sentence: the sentence just before cites the studies it points back to
-    ("These studies demonstrate …"). The cues are data
+    sentence (annotate/coverage.py: the sentence just before cites the
+    studies it points back to, "These studies demonstrate …"). The cues are data
     (lint/data/overclaims.yaml).
 
     Why: certainty words promise more than health evidence can give,
@@ -130,7 +130,7 @@ def overclaiming(document, context):
                           f"evidence: {weak[0].level})",
                           suggestion="drop the emphasis and say how strong the evidence is",
                           context=f"{judged.booster} {text}")
-        elif (judged.unsourced and not sentence.citations and not judged.points_back
+        elif (judged.unsourced and not sentence.citations
               and sentence.annotations.covered_by is None):
             yield Finding(sentence.span,
                           f"'{judged.unsourced}' without a citation",
