@@ -40,6 +40,12 @@ def _terms(value) -> list[str]:
     return [term for item in value or () for term in _terms(item)]
 
 
+def _acronym_plurals(terms: list[str]) -> list[str]:
+    """Terms, and the plural an acronym takes in writing ("GHSs", "SARMs"), which
+    `with_plural` spells as a word's ("ghses")."""
+    return terms + [t + "s" for t in terms if " " not in t and len(t) <= 5]
+
+
 def load_topics(extra_path: str | None = None) -> dict[str, dict]:
     topics = {t["id"]: t for t in load_data("evidence_topics.yaml")["topics"]}
     if extra_path:
@@ -59,7 +65,7 @@ class TopicDetector:
         self.topics = topics
         self.index = PhraseIndex(nlp, attr="LOWER")
         for key, topic in topics.items():
-            self.index.add_phrases(f"subject\x1f{key}", topic["subjects"])
+            self.index.add_phrases(f"subject\x1f{key}", _acronym_plurals(topic["subjects"]))
             self.index.add_phrases(f"outcome\x1f{key}", topic["outcomes"])
 
     def _found(self, doc, start=0, end=None):
