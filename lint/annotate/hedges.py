@@ -42,6 +42,8 @@ class HedgeDetector:
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.patterns = Matcher(nlp.vocab)
         self.exclusions = Matcher(nlp.vocab)
+        self.not_after = {kind: frozenset(spec["not_after"])
+                          for kind, spec in data["cues"].items() if spec.get("not_after")}
         for kind, spec in data["cues"].items():
             phrases = [nlp.make_doc(p) for p in spec.get("phrases", [])]
             if phrases:
@@ -65,7 +67,7 @@ class HedgeDetector:
         self.anchors = first_words([p for spec in data["cues"].values()
                                     for p in spec.get("patterns", [])])
 
-    def matches(self, doc) -> tuple[list[tuple[int, int, str]], set[int]]:
+    def matches(self, doc) -> tuple[list[tuple[int, int, str]], dict[int, list]]:
         """Cue matches (start, end, kind) and the token indices exclusions block, for a Doc."""
         strings = self.nlp.vocab.strings
         found = []
@@ -79,15 +81,14 @@ class HedgeDetector:
                 e = s + 1  # the cue is the modal itself, not the words after it
             if kind == "potential":
                 e = s + 1
-            if kind == "potential_health" and doc[s].lower_ != "potential":
-                s += 1  # the word before "potential" only rules out a noun
+            if s and doc[s - 1].lower_ in self.not_after.get(kind, ()):
+                continue  # the word before makes the cue a noun ("action potential")
             if kind == "evidence_health" and doc[s].lower_ in _EVIDENCE_NOUNS:
                 # "the evidence base is early": the cue is the judgment, from its verb
                 s = max((i for i in range(s, e) if doc[i].lower_ in _COPULAS), default=s)
             found.append((s, e, kind))
         blocked = {}  # token index -> [(families cancelled, family recast to or None)]
         if found:  # exclusions only ever cancel a cue
-            strings = self.nlp.vocab.strings
             for match_id, s, e in self.exclusions(doc):
                 scope = self.exclusion_scope[int(strings[match_id][1:])]
                 for i in range(s, e):
