@@ -42,6 +42,19 @@ from lint.annotate.mechanism_classes import (appositive_classes, bracketed_membe
                                              copula_predicate, first_member_at, latter_former,
                                              not_of_itself, points_to_section_class,
                                              with_parent_classes)
+from lint.annotate.mechanism_kinds import kinds_before_lists
+from lint.annotate.mechanism_physiology import (effect_noun_after, hormone_relative,
+                                                 names_activity, opens_with_hormone,
+                                                 phrase_start, reverses_direction, timed)
+from lint.annotate.mechanism_routes import (form_of_route, hormone_given,
+                                            mark_route_alternatives, presupposed_route,
+                                            route_denied)
+from lint.annotate.mechanism_subjects import (aside_owners, defines_heading_drug,
+                                              describes_hormone, names_other_subject,
+                                              opens_with_quantifier)
+from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease,
+                                             elided_receptor, listed_with_acted,
+                                             members_after_targets, names_the_subject)
 from lint.annotate.schedules import alternatives, durations
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
@@ -190,6 +203,7 @@ class _State:
     # the last class the section spoke of as a class ("Statins …"), with its members
     topic: list[str] = field(default_factory=list)
     last_class: str | None = None  # the class the section named last ("… in this class")
+    body: bool = False  # the last clause was about the body's own hormones, not a drug
 
 
 def _names_target(name: str, target_names) -> bool:
@@ -400,8 +414,17 @@ class MechanismExtractor:
             if block.section is not section:
                 section = block.section
                 state.current, state.topic, state.last_class = [], [], None
+                state.body = False
                 state.heading, state.heading_via = self._heading_subjects(section.title,
                                                                           mentioned)
+                for title in reversed(section.path[:-1]):
+                    # "# Tocilizumab" > "## Medical uses": the monograph's drug still (a class's
+                    # "### Background" is as often about physiology)
+                    if state.heading:
+                        break
+                    drug, drug_via = self._heading_subjects(title, mentioned)
+                    if drug_via == "heading":
+                        state.heading = drug
                 if state.heading_via == "class":
                     state.topic = state.heading
                 list_header = None
@@ -433,6 +456,9 @@ class MechanismExtractor:
             field = (self.fields.get(_field_name(block.meta.row_header)) or
                      self.fields.get(_field_name(block.meta.column_header))) \
                 if block.kind is BlockKind.TABLE_CELL and block.meta.column else None
+            if field is not None and not row_drugs and state.heading:
+                # "# GnRH antagonist" over "| Chemical class | Peptides |": the heading's
+                row_drugs = _Rows(state.heading, state.heading_via)
             for number, sentence in enumerate(block.sentences):
                 inside = [m for m in matches
                           if sentence.token_start <= m[2] and m[3] <= sentence.token_end]
@@ -470,7 +496,9 @@ class MechanismExtractor:
                     assertions.extend(self._membership(doc, block, sentence, inside, titles,
                                                        list_header))
         assertions = latter_former(with_parent_classes(assertions, self.kb.classes))
-        return not_of_itself(assertions), mentions, relations
+        assertions = not_of_itself(assertions)
+        mark_route_alternatives(assertions)
+        return assertions, mentions, relations
 
     def _heading_subjects(self, title, mentioned) -> tuple[list[str], str]:
         """A monograph or glossary section ("## Letrozole", "# GnRH antagonist"): its
@@ -492,7 +520,7 @@ class MechanismExtractor:
         out = []
         via = getattr(row_drugs, "via", "table row")
         for kind, key, m_start, m_end in matches:
-            if kind != field:
+            if kind != field or (kind == "route" and form_of_route(doc, matches, m_start)):
                 continue
             evidence = self.kb.class_label(key) if kind == "class" else doc[m_start:m_end].text
             for drug in row_drugs:
@@ -573,6 +601,8 @@ class MechanismExtractor:
                 known = self.kb.find(block.text.strip()) if not found else None
                 if known is not None:
                     found = [("drug", known.key, 0, len(doc))]
+                elif not found and len(doc) == 1 and self._unknown_drug(doc[0].text):
+                    found = [("drug", doc[0].lower_, 0, 1)]  # "| Molnupiravir | |"
                 if found and found[0][2] == 0 and found[0][3] == len(doc):
                     out[block.meta.table_line] = (
                         [found[0][1]] if found[0][0] == "drug" else list(dict.fromkeys(
@@ -701,6 +731,10 @@ class MechanismExtractor:
         administered = bool({t.lower_ for t in doc[sentence.token_start:sentence.token_end]}
                             & _ADMINISTRATION)
         out: list[Assertion] = self._listed_members(doc, block, sentence, matches)
+        # "the peptide molecules abarelix, cetrorelix and ganirelix": each is a peptide
+        out.extend(Assertion(drug, "kind", key, True, "asserted", "mention", sentence,
+                             doc[k_start:k_end].text, self._span(block, doc, k_start, k_end))
+                   for drug, key, k_start, k_end in kinds_before_lists(doc, matches))
         examples = self._examples(doc, block, sentence, matches, state)
         if examples:
             out.extend(examples)
@@ -710,6 +744,17 @@ class MechanismExtractor:
         said_of, aside_set = False, False
         for number, (start, end) in enumerate(self._clauses(doc, sentence, matches)):
             inside = [m for m in matches if start <= m[2] and m[3] <= end]
+            owners = aside_owners(doc, inside, start, end)
+            if owners:
+                # "(another antiestrogen that acts by blocking the estrogen receptor)" after
+                # "tamoxifen": said of tamoxifen, not of the clause's subject
+                aside = [m for m in inside if m[2] in owners]
+                inside = [m for m in inside if m[2] not in owners]
+                for owner in dict.fromkeys(owners.values()):
+                    own = [m for m in aside if owners[m[2]] == owner]
+                    claims = self._subjects(doc, sentence, start, own, [], mentioned)[2]
+                    out.extend(self._clause(doc, block, sentence, start, end, own, [owner],
+                                            "mention", claims, administered))
             antecedent = self._antecedent(doc, start, matches, mentioned)
             if antecedent:
                 # a relative clause: said of its antecedent, and the sentence goes on after it
@@ -719,10 +764,28 @@ class MechanismExtractor:
             subjects, via, class_claims = self._subjects(
                 doc, sentence, start, inside, row_drugs, mentioned,
                 block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL))
-            if via == "body":
-                previous, previous_via = [], "mention"
+            if via == "class" and number == 0 and defines_heading_drug(
+                    doc, start, subjects, state.heading, state.heading_via):
+                # a glossary entry's definition: the class is said of the heading's drug
+                named = {s[len("class:"):] for s in subjects if s.startswith("class:")}
+                class_claims = class_claims + [("class", m[1], m[2], m[3], False)
+                                               for m in inside if m[0] == "class" and
+                                               m[1] in named]
+                subjects, via = state.heading, "heading"
+            if not subjects and not row_drugs and not previous and \
+                    opens_with_hormone(doc, start, end, inside):
+                # "Testosterone can be taken by a variety of routes": the medicine
+                given = hormone_given(doc, start, end, inside, self.kb.find)
+                subjects, via = ([given], "mention") if given else (subjects, via)
+            if via == "body" or (not subjects and not row_drugs and not previous and (
+                    opens_with_hormone(doc, start, end, inside) or (state.body and not {
+                        t.lower_ for t in doc[start:min(end, start + _ANAPHOR_WINDOW)]}
+                        & _DRUG_NOUNS))):
+                # "GLP-1 is an incretin that increases insulin release. The incretins also
+                # suppress glucagon": the body's hormones, not the drug the section is about
+                previous, previous_via, state.body = [], "mention", True
                 continue
-            if not subjects and previous:
+            if not subjects and previous and not names_other_subject(doc, start, end):
                 subjects, via = previous, previous_via if number == 0 else "clause"
             # Under "## Letrozole" the first sentence without a subject, and every list item
             # without one, is about letrozole.
@@ -738,7 +801,8 @@ class MechanismExtractor:
                 # "Continuous infusion suppresses LH": how the drug of the text is given.
                 delivery = any(m[0] == "schedule" and m[2] < start + 3 for m in inside) or \
                     bool(opening & _ADMINISTRATION)
-                if lowers & self.anaphora or delivery or self._definite_drug(doc, start, end):
+                if lowers & self.anaphora or delivery or self._definite_drug(doc, start, end) \
+                        or opens_with_quantifier(doc, start, end):
                     # "It functions by …", "By blocking …, they increase …", "This leads to …"
                     subjects = state.current
                     via = "class" if state.via == "class" else "anaphor"
@@ -761,10 +825,18 @@ class MechanismExtractor:
             if subjects:
                 # The text is now about these drugs; a sentence about something else ends that.
                 state.current, state.via, state.block = subjects, via, id(block)
+                state.body = False
                 said_of = True
                 if via == "class" and any(s.startswith("class:") for s in subjects):
                     state.topic = subjects
             previous, previous_via = subjects, via
+            if not subjects and (state.current or state.heading) and \
+                    presupposed_route(doc, start, end, inside):
+                # "Cmax occurred 2 days after subcutaneous administration": the route of the
+                # drug the text is about, and nothing else of this clause is said of it
+                out.extend(a for a in self._clause(
+                    doc, block, sentence, start, end, inside, state.current or state.heading,
+                    "anaphor", [], administered) if a.attribute == "route")
             if not subjects:
                 continue
             out.extend(self._clause(doc, block, sentence, start, end, inside, subjects, via,
@@ -1033,9 +1105,10 @@ class MechanismExtractor:
             elif near[-1:] and near[-1] in _DEGREE:
                 pass  # "more antiestrogenic than …" compares, it does not classify
             elif (kind == "class" and self._modifier(doc, m_start, m_end, matches)) or (
-                    m_end < len(doc) and doc[m_end].text == "-"):
+                    m_end < len(doc) and doc[m_end].text == "-") or (
+                    kind == "class" and describes_hormone(doc, m_end)):
                 # "a 29-amino acid polypeptide", "a G protein-coupled receptor"
-                pass  # the head noun says what it is
+                continue  # the head noun says what it is; the modifier is no subject
             elif self._appended(doc, m_start, matches):
                 pass  # "… from gastric juice — a protein that …" is said of gastric juice
             elif self._classifying(near) or self._predicate(doc, start, m_start) or \
@@ -1201,27 +1274,50 @@ class MechanismExtractor:
                 add(kind, key, not negated, label, self._span(block, doc, m_start, m_end),
                     only=classes)
         acted = None  # where the last target this clause says the drug acts on ends
+        target_members = members_after_targets(doc, matches)
+        listed_after_targets = {d for drugs in target_members.values() for d in drugs}
         listed_routes = self._route_alternatives(doc, matches)
         for kind, key, m_start, m_end in matches:
             span = self._span(block, doc, m_start, m_end)
             text = doc[m_start:m_end].text
             near = {t.lower_ for t in doc[max(start, m_start - 3):m_start]}
             if kind == "target":
+                if describes_disease(doc, m_end, m_start):
+                    continue  # "estrogen receptor positive breast cancer"
                 if self.kb.targets.get(key, {}).get("source") and \
-                        not self._acts_on(doc, start, m_start, m_end):
+                        not self._acts_on(doc, start, m_start, m_end) and \
+                        not listed_with_acted(doc, acted, m_start) and \
+                        not acted_on_by_verb(doc, start, m_start):
                     continue  # a broad target named without saying the drug acts on it
-                add("target", key, not near & _NEGATIONS, text, span)
+                if self.kb.targets.get(key, {}).get("source") and \
+                        names_the_subject(doc, start, m_start, m_end):
+                    continue  # "The beta-adrenergic receptor antagonists are a family …"
+                # "agonists of A, such as x and y, and agonists of B, such as z": each
+                # target is said of the drugs listed after it
+                only = target_members.get(m_start) or (
+                    [s for s in subjects if s not in listed_after_targets] if
+                    target_members else None)
+                if only == []:
+                    continue
+                add("target", key, not near & _NEGATIONS, text, span, only=only)
                 acted = m_end
+            elif kind == "route" and form_of_route(doc, matches, m_start):
+                continue  # "transdermal (gels, creams, patches)": forms of the route before
             elif kind == "route" and m_start in listed_routes:
                 # "given intramuscularly, sublingually or by transcutaneous patch": each is one
                 # of the ways it can be given
-                add("route", key, not near & _NEGATIONS, text, span, "possible")
+                add("route", key, not near & _NEGATIONS and not route_denied(doc, start, m_start),
+                    text, span, "possible")
             elif kind == "route":
                 if text.lower() in _DOSAGE_FORMS and (any(
                         m[0] == "drug" and m[3] == m_start for m in matches) or
                         self._dose_of_form(doc, start, m_start)):
                     continue  # "letrozole tablets": the product's name; "one 2.5 mg tablet"
-                add("route", key, not near & _NEGATIONS, text, span)
+                # ("is not to be administered intravenously": denied a few words on; "when
+                # given intravenously in high doses": a condition)
+                add("route", key, not near & _NEGATIONS and not route_denied(doc, start, m_start),
+                    text, span,
+                    "conditional" if self._in_condition(doc, start, m_start) else None)
             elif kind == "schedule" and administered:
                 # "If GnRH agonists are given continuously, they suppress LH": a condition
                 add("schedule", key, not near & _NEGATIONS, text, span,
@@ -1233,8 +1329,11 @@ class MechanismExtractor:
                     [t.lower_ for t in doc[m_start - 2:m_start]] in _AT_PLACE)):
                 # "… blocks the effects of estrogen in the breast": where it acts on its target.
                 add("site", key, not near & _NEGATIONS, text, span)
-            elif kind == "hormone" and key in self.hormone_receptors and \
-                    self._blocks_hormone(doc, start, m_start, m_end):
+            elif kind == "hormone" and key in self.hormone_receptors and (
+                    self._blocks_hormone(doc, start, phrase_start(doc, start, m_start), m_end)
+                    or (elided_receptor(doc, matches, m_end) and
+                        not describes_disease(doc, m_end, m_start))):
+                # ("interact with the estrogen and progesterone receptors")
                 add("target", self.hormone_receptors[key], True,
                     doc[m_start:min(end, m_end + 3)].text, span)
                 acted = m_end
@@ -1246,10 +1345,16 @@ class MechanismExtractor:
             for value, s_start, s_end in alternatives(doc, start, end):
                 add("schedule", value, True, doc[s_start:s_end].text,
                     self._span(block, doc, s_start, s_end))
-        for hormone, direction, polarity, e_start, e_end in self._effects(doc, start, end,
-                                                                          matches):
+        effects = list(self._effects(doc, start, end, matches))
+        # "increasing or decreasing the release of gonadotropins": which one depends on how
+        # it is given, so neither is the drug's effect to compare
+        both = {(h, e) for h, d, _, e, _ in effects if (h, "up" if d == "down" else "down",
+                                                        e) in {(h2, d2, e2) for h2, d2, _, e2, _
+                                                               in effects}}
+        for hormone, direction, polarity, e_start, e_end in effects:
             mode = None
-            if conditional or any(p[2] < e_start for p in patterns):
+            if conditional or any(p[2] < e_start for p in patterns) or \
+                    (hormone, e_start) in both or timed(doc, e_start, e_end, start):
                 mode = "conditional"
             add("effect", f"{hormone}:{direction}", polarity, doc[e_start:e_end].text,
                 self._span(block, doc, e_start, e_end), mode)
@@ -1358,10 +1463,14 @@ class MechanismExtractor:
                     places.add(lead)
                     lead -= 1
         previous = None  # (end token, direction, polarity, evidence start) of the last effect
+        hormone_ends = {m[3] for m in matches if m[0] == "hormone"}
         for kind, key, m_start, m_end in matches:
             if kind != "hormone":
                 continue
-            result = self._effect_for(doc, start, m_start, m_end, previous, places)
+            # ("blocks the effects of the hormone estrogen": the phrase starts at "the")
+            result = None if names_activity(doc, m_end) else self._effect_for(
+                doc, start, phrase_start(doc, start, m_start), m_end, previous, places,
+                hormone_ends)
             if result is None:
                 previous = None
                 continue
@@ -1376,7 +1485,8 @@ class MechanismExtractor:
                     seen.add((hormone, way))
                     yield hormone, way, polarity, evidence_start, evidence_end
 
-    def _effect_for(self, doc, clause_start, start, end, previous, places=frozenset()):
+    def _effect_for(self, doc, clause_start, start, end, previous, places=frozenset(),
+                    hormone_ends=frozenset()):
         # A hormone that owns a mechanism ("estrogen's negative feedback") is not an effect,
         # nor one in a compound ("estrogen-dependent cells").
         after = [t.lower_ for t in doc[end:min(len(doc), end + 4)]]
@@ -1426,6 +1536,11 @@ class MechanismExtractor:
                 if index - 2 >= floor and doc[index - 1].lower_ == "or" and \
                         self._direction(doc[index - 2]) not in (None, direction):
                     return "both", self._polarity(doc, floor, index - 2), index - 2
+                if hormone_relative(doc, floor, index, hormone_ends):
+                    return None  # "…, a hormone that increases insulin": the hormone's doing
+                if reverses_direction(doc, index, start):
+                    # "decrease the degradation of GLP-1": its level goes up
+                    direction = "up" if direction == "down" else "down"
                 return direction, self._polarity(doc, floor, index), index
             index -= 1
         if neutral is not None:
@@ -1441,6 +1556,9 @@ class MechanismExtractor:
                     any(t.lower_ == "and" for t in glue) and
                     all(t.lower_ in _LIST_GLUE | _SEQUENCE for t in glue)):
                 return previous[1], previous[2], previous[3]
+        noun = effect_noun_after(doc, end)  # "maintaining testosterone suppression"
+        if noun is not None:
+            return noun, self._polarity(doc, floor, start), start, end + 1
         return None
 
     def _effect_after(self, doc, end):

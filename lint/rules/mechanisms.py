@@ -188,6 +188,22 @@ def opposite_effects(corpus, context):
 
     Selective estrogen receptor modulators (SERMs) raise LH and FSH.
     ```
+
+    ```markdown
+    Sitagliptin decreases the degradation of GLP-1.
+
+    ## Later
+
+    Sitagliptin raises GLP-1 levels.
+    ```
+
+    ```markdown
+    GnRH agonists such as leuprolide cause a surge in testosterone after the first injection.
+
+    ## Later
+
+    Leuprolide lowers testosterone to castrate levels.
+    ```
     """
     kb = corpus.knowledge
     if kb is None:
@@ -236,6 +252,14 @@ def inconsistent_route_or_schedule(corpus, context):
     ## Later
 
     Administered subcutaneously, gonadorelin stimulates LH release.
+    ```
+
+    ```markdown
+    Heparin is given by intravenous infusion or deep subcutaneous injection.
+
+    ## Later
+
+    After subcutaneous administration, heparin acts within an hour.
     ```
     """
     kb = corpus.knowledge
@@ -323,6 +347,15 @@ def contradicts_knowledge_base(corpus, context):
     ```markdown
     Tamoxifen tablets are taken once daily.
     ```
+
+    ```markdown
+    Secretagogues include agonists of the ghrelin receptor, such as ipamorelin, and agonists
+    of the GHRH receptor, such as sermorelin.
+    ```
+
+    ```markdown
+    Letrozole is used after tamoxifen (an antiestrogen that blocks the estrogen receptor).
+    ```
     """
     kb = corpus.knowledge
     if kb is None:
@@ -370,7 +403,8 @@ def _expected(kb, drug, assertion) -> str | None:
         return kb.class_label(drug.drug_class) if drug.drug_class else \
             ", ".join(label for label, kind, *_ in drug.other_classes if kind == "fda_epc") or \
             "other classes"
-    if attribute == "target" and drug.targets and value not in drug.targets:
+    if attribute == "target" and drug.targets and value not in drug.targets and not (
+            assertion.via == "class" and assertion.modality == "possible"):
         return "acts on " + ", ".join(kb.targets.get(t, {}).get("label", t)
                                       for t in drug.targets)
     if attribute == "site" and drug.sites and value not in drug.sites:
@@ -596,6 +630,15 @@ def kind_contradicts_knowledge_base(corpus, context):
     Passes:
 
     ```markdown
+    Human chorionic gonadotropin (HCG), a polypeptide hormone, is given by injection.
+    ```
+
+    ```markdown
+    Some GnRH antagonists, such as cetrorelix, are peptides, while others, such as
+    elagolix, are small molecules.
+    ```
+
+    ```markdown
     Table: Growth Hormone Secretagogues
 
     | Agent | Action |
@@ -612,8 +655,9 @@ def kind_contradicts_knowledge_base(corpus, context):
         if assertion.attribute != "kind" or not assertion.comparable:
             continue
         drug = kb.drugs.get(assertion.drug)
-        if drug is None or not drug.kind or _kind_fits(assertion.value, drug.kind):
-            continue
+        if drug is None or not drug.kind or _kind_fits(assertion.value, drug.kind) or (
+                drug.kind == "protein" and "polypeptide" in assertion.sentence.text.lower()):
+            continue  # (a protein is a polypeptide too: "hCG, a polypeptide hormone")
         key = (assertion.drug, assertion.sentence.block)
         if key in reported:
             continue

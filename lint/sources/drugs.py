@@ -382,6 +382,10 @@ def _packaged() -> KnowledgeBase:
                                 if k not in ("drugs", "classes", "targets")},
                        physiology=dict(load_data("physiology.yaml")),
                        datasets=broad["sources"])
+    # Targets outside endocrinology by their everyday names (drug_targets.yaml); drugs.yaml
+    # keeps a key both name.
+    for key, spec in load_data("drug_targets.yaml")["targets"].items():
+        kb.targets.setdefault(key, spec)
     for raw in broad["drugs"]:
         drug = _broad_drug(raw, broad["sources"])
         kb.drugs.setdefault(drug.key, drug)

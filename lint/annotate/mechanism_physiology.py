@@ -1,0 +1,128 @@
+"""What in a drug sentence is the body's physiology rather than the drug's doing.
+
+Small, pure judgments on a spaCy doc and the extractor's matches
+((kind, key, start, end) tuples), used by annotate/mechanisms.py:
+
+- a word of effect that governs how a hormone is removed ("decrease the
+  degradation of GLP-1", "reducing hepatic clearance of insulin") says the
+  opposite of the hormone's level;
+- a clause whose subject is one of the body's hormones ("GLP-1 is an incretin
+  that increases insulin release", "Both hormones are polypeptides") is
+  physiology, and so is the sentence after it that goes on about them;
+- a relative clause whose antecedent is a hormone ("… GLP-1 activity, a
+  gastrointestinal hormone that increases insulin secretion") says what the
+  hormone does, not the drug;
+- a hormone's activity or action ("enhance GLP-1 activity") is not its level,
+  and "the hormone estrogen" in apposition is read as "estrogen";
+- an effect limited in time ("a surge in testosterone with the initial
+  injection") is kept apart from the drug's lasting effect;
+- a noun of effect right after a hormone ("testosterone suppression") says
+  its direction.
+"""
+
+from __future__ import annotations
+
+# Nouns of a hormone's removal: lowering them raises the hormone's level.
+REMOVAL_NOUNS = {"degradation", "breakdown", "inactivation", "clearance", "elimination",
+                 "catabolism", "destruction", "reuptake", "re-uptake", "metabolism",
+                 "deactivation", "cleavage"}
+# Words naming hormones in general, as a clause's subject.
+HORMONE_NOUNS = {"hormone", "hormones", "incretin", "incretins", "neurotransmitter",
+                 "neurotransmitters", "peptide hormone", "catecholamines"}
+_DETERMINERS = {"the", "a", "an", "both", "these", "this", "endogenous", "natural", "native",
+                "two", "all", "its", "their"}
+_RELATIVE = {"that", "which", "who"}
+_OPENING_REACH = 3  # tokens a clause's subject may sit after its first word
+
+
+def reverses_direction(doc, effect_index: int, hormone_start: int) -> bool:
+    """'decrease the degradation of GLP-1': the word of effect at `effect_index` governs
+    the hormone's removal, so the level moves the other way."""
+    return any(t.lower_ in REMOVAL_NOUNS for t in doc[effect_index + 1:hormone_start])
+
+
+def opens_with_hormone(doc, start: int, end: int, matches) -> bool:
+    """The clause's subject is a hormone of the body: its first words, after determiners,
+    name a hormone ('GLP-1 is …', 'The incretins – GLP-1 and GIP – are secreted …',
+    'Both hormones are …') before any drug or class."""
+    index = start
+    while index < end and (doc[index].lower_ in _DETERMINERS or doc[index].is_punct):
+        index += 1
+    if index >= end or index - start > _OPENING_REACH:
+        return False
+    first = next((m for m in matches if m[0] in ("drug", "class", "hormone") and
+                  start <= m[2] < end), None)
+    if first is not None and first[2] == index:
+        return first[0] == "hormone"
+    return doc[index].lower_ in HORMONE_NOUNS and (first is None or first[0] == "hormone")
+
+
+def hormone_relative(doc, floor: int, effect_index: int, hormone_ends) -> bool:
+    """'…, a gastrointestinal hormone that increases insulin secretion': the word of effect
+    at `effect_index` opens a relative clause about a hormone (a hormone word, or a hormone
+    name ending at one of `hormone_ends`), not about the drug."""
+    index = effect_index - 1
+    while index >= floor and doc[index].lower_.endswith("ly"):
+        index -= 1  # "that directly increases"
+    if index < floor or doc[index].lower_ not in _RELATIVE:
+        return False
+    before = index - 1
+    while before >= floor and doc[before].text in (")", "("):
+        before -= 1
+    if before >= floor and doc[before].lower_ in HORMONE_NOUNS:
+        return True
+    # "(incretin) that …": the word before the bracket
+    return before + 1 in hormone_ends
+
+
+
+# A hormone's activity or action is what a receptor does, not the hormone's level ("enhance
+# GLP-1 activity", "blocking GnRH action").
+_ACTIVITY = {"activity", "activities", "action", "actions", "signaling", "signalling",
+             "pathway", "system", "axis"}
+_APPOSITION = {"the", "hormone", "hormones", "sex", "steroid", "male", "female"}
+
+
+def names_activity(doc, end: int) -> bool:
+    """'GLP-1 activity', 'GnRH action', 'prevents estrogen from exerting its effects': the
+    hormone names a receptor's doing, not a level."""
+    if end + 1 < len(doc) and doc[end].lower_ == "from" and doc[end + 1].lower_.endswith("ing"):
+        return True
+    if end < len(doc) and doc[end].text == "(":
+        # "glucagon-like peptide-1 (GLP-1) activity": past the abbreviation
+        close = next((t.i for t in doc[end:min(len(doc), end + 5)] if t.text == ")"), None)
+        end = close + 1 if close is not None else end
+    return end < len(doc) and doc[end].lower_ in _ACTIVITY
+
+
+def phrase_start(doc, floor: int, start: int) -> int:
+    """Where a hormone's noun phrase starts when it is named in apposition: 'the hormone
+    estrogen', 'the sex hormones LH and FSH' start at 'the'."""
+    index = start
+    while index - 1 >= floor and doc[index - 1].lower_ in _APPOSITION:
+        index -= 1
+    return index if index < start and doc[index].lower_ == "the" else start
+
+
+# Words that limit an effect to a time: an agonist's first surge is not its lasting effect.
+_TIMING = {"initial", "initially", "transient", "transiently", "surge", "surges", "flare",
+           "flare-up", "briefly", "temporarily", "temporary", "reinjection", "re-injection"}
+
+
+def timed(doc, evidence_start: int, hormone_end: int, clause_start: int) -> bool:
+    """'a surge in testosterone with the initial injection', 'initially raises LH': an
+    effect limited to a time, kept apart from the drug's lasting effect."""
+    reach = doc[max(clause_start, evidence_start - 4):min(len(doc), hormone_end + 6)]
+    return any(t.lower_ in _TIMING for t in reach)
+
+
+# "<hormone> suppression": a noun of effect right after the hormone it governs.
+_EFFECT_NOUNS_AFTER = {"suppression": "down", "reduction": "down", "decrease": "down",
+                       "depletion": "down", "elevation": "up", "increase": "up"}
+
+
+def effect_noun_after(doc, end: int) -> str | None:
+    """'maintaining testosterone suppression below the castration level': the direction
+    a noun right after the hormone says (not 'surge', which 'prevention of premature LH
+    surge' turns around)."""
+    return _EFFECT_NOUNS_AFTER.get(doc[end].lower_) if end < len(doc) else None

@@ -1,0 +1,108 @@
+"""How a drug is given: readings of route words beyond the extractor's own.
+
+Pure judgments on a spaCy doc and the extractor's matches ((kind, key, start, end)),
+used by annotate/mechanisms.py:
+
+- a dosage form in brackets after a route names that route's forms ("transdermal
+  (gel, cream, patch)", "vaginal (creams, suppositories)"), not routes of their own;
+- a denial reaches a route a few words on ("is not to be administered intravenously",
+  "should not be given intramuscularly");
+- a route said with a word of giving in a sentence about no drug in particular ("after
+  subcutaneous administration", "As with other drugs administered by subcutaneous
+  injection") presupposes the route of the drug the text is about.
+"""
+
+from __future__ import annotations
+
+_NEGATIONS = {"not", "no", "never", "n't", "cannot", "neither", "nor"}
+_DENIAL_REACH = 5
+_DENIAL_STOPS = {",", ";", ":", "(", ")", "and", "but", "or", "only", "whereas", "while"}
+_AVOIDED = {"avoided", "contraindicated", "prohibited"}
+_AVOIDED_REACH = 8
+_GIVING = {"administration", "administered", "injection", "injections", "injected", "infusion",
+           "infusions", "given", "use", "dosing", "dose", "doses", "route"}
+
+
+def form_of_route(doc, matches, start: int) -> bool:
+    """The route word at `start` sits in brackets right after another route:
+    'transdermal (gel, cream, patch)'."""
+    index = start - 1
+    while index >= 0 and doc[index].text != "(":
+        if doc[index].text in (")", ";", "|") or start - index > 8:
+            return False
+        index -= 1
+    if index <= 0:
+        return False
+    return any(m[0] == "route" and m[3] == index for m in matches)
+
+
+def route_denied(doc, clause_start: int, start: int) -> bool:
+    """'is not to be administered intravenously': a negation up to a few words before the
+    route, within its phrase; 'The intramuscular route … should be avoided'."""
+    for token in doc[start + 1:min(len(doc), start + _AVOIDED_REACH)]:
+        if token.text in _DENIAL_STOPS:
+            break
+        if token.lower_ in _AVOIDED:
+            return True
+    index = start - 1
+    while index >= clause_start and start - index <= _DENIAL_REACH:
+        word = doc[index].lower_
+        if word in _DENIAL_STOPS:
+            return False
+        if word in _NEGATIONS:
+            return True
+        index -= 1
+    return False
+
+
+def presupposed_route(doc, start: int, end: int, matches) -> bool:
+    """A route said with a word of giving ('after subcutaneous administration',
+    'administered by subcutaneous injection') in the clause from `start` to `end`, which
+    names no drug, class or hormone ('allows for oral administration of testosterone' is
+    about testosterone)."""
+    if any(m[0] in ("drug", "class", "hormone") and start <= m[2] < end for m in matches):
+        return False
+    for kind, _key, m_start, m_end in matches:
+        if kind != "route" or not start <= m_start < end:
+            continue
+        around = {t.lower_ for t in doc[max(start, m_start - 3):min(end, m_end + 2)]
+                  if not m_start <= t.i < m_end}  # ("An infusion takes an hour": no giving)
+        if around & _GIVING:
+            return True
+    return False
+
+
+_GIVEN_VERBS = {"taken", "given", "administered", "injected", "applied", "delivered", "used",
+                "take", "give", "administer", "inject"}
+
+
+def hormone_given(doc, start: int, end: int, matches, find) -> str | None:
+    """'Testosterone can be taken by a variety of routes': a hormone opening a clause that
+    says how it is given is the medicine of that name (its knowledge-base key, by `find`)."""
+    if not any(t.lower_ in _GIVEN_VERBS for t in doc[start:end]):
+        return None
+    first = next((m for m in matches if m[0] == "hormone" and start <= m[2] < end), None)
+    if first is None:
+        return None
+    drug = find(doc[first[2]:first[3]].text)
+    return drug.key if drug is not None else None
+
+
+def mark_route_alternatives(assertions) -> None:
+    """A sentence (or table row) that gives one drug two routes or more ('after intravenous
+    or subcutaneous administration', '| Routes | By mouth, topical |', 'usually taken orally
+    but there are topical formulations') names ways it can be given: each becomes
+    `possible`, not the drug's one route to compare with other places."""
+    routes: dict[tuple[int, str, str], list] = {}
+    for assertion in assertions:
+        # (and a class said to act on two targets or more, "| Biological target |
+        # Gonadotropin receptors (LHCGR, FSHR) |": its members act on one or another)
+        if assertion.polarity and (assertion.attribute == "route" or (
+                assertion.attribute == "target" and assertion.via == "class")):
+            routes.setdefault((id(assertion.sentence), assertion.drug, assertion.attribute),
+                              []).append(assertion)
+    for said in routes.values():
+        if len({a.value for a in said}) >= 2:
+            for assertion in said:
+                if assertion.modality == "asserted":
+                    assertion.modality = "possible"

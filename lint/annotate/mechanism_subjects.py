@@ -1,0 +1,81 @@
+"""Whose clause it is: cues that a clause of a drug sentence is about other drugs.
+
+A pure judgment on a spaCy doc, used by annotate/mechanisms.py.
+"""
+
+from __future__ import annotations
+
+
+_OTHERS = {"others", "other", "remaining", "rest", "remainder"}
+_CONTRAST_OPENERS = {"while", "whereas", "whilst", "but", "and", "although", "though", "the",
+                     ",", "some", "most", "all"}
+
+
+def names_other_subject(doc, start: int, end: int) -> bool:
+    """'…, while others, such as elagolix, are small molecules', 'the remaining agents bind
+    to …': the clause is about other drugs than the clause before, so it does not inherit
+    that clause's subject."""
+    index = start
+    while index < end and index - start < 3 and doc[index].lower_ in _CONTRAST_OPENERS:
+        index += 1
+    return index < end and doc[index].lower_ in _OTHERS
+
+
+_QUANTIFIERS = {"all", "each", "most", "many", "several"}
+# What follows a quantifier that stands alone (the pipeline may tag no parts of speech):
+# "of them", a verb of being or of acting.
+_AFTER_QUANTIFIER = {"of", "are", "were", "is", "be", "have", "has", "share", "can", "may",
+                     "also", "act", "affect", "block", "bind", "inhibit", "work", "cause",
+                     "lower", "raise", "reduce", "increase", "decrease", "target", "belong",
+                     "appear", "seem", "carry"}
+
+
+def opens_with_quantifier(doc, start: int, end: int) -> bool:
+    """'All are given parenterally', 'While all affect the L-type calcium channel', 'each
+    of them': a quantifier standing for the drugs just spoken of (not 'All patients')."""
+    index = start
+    while index < end and index - start < 2 and doc[index].lower_ in _CONTRAST_OPENERS - {
+            "all", "most"}:
+        index += 1
+    if index + 1 >= end or doc[index].lower_ not in _QUANTIFIERS:
+        return False
+    after = doc[index + 1]
+    return after.lower_ in _AFTER_QUANTIFIER or after.norm_ in _AFTER_QUANTIFIER
+
+
+_HORMONE_HEADS = {"hormone", "hormones", "sex", "steroid", "metabolite", "metabolites"}
+
+
+def describes_hormone(doc, end: int) -> bool:
+    """'dihydrotestosterone (DHT), an androgen sex hormone': a class word before 'hormone'
+    says what a hormone is, not what the drug is."""
+    return end < len(doc) and doc[end].lower_ in _HORMONE_HEADS
+
+
+def aside_owners(doc, matches, start: int, end: int) -> dict[int, str]:
+    """'after failure of tamoxifen (another antiestrogen that acts by blocking the estrogen
+    receptor)': what a bracket right after a drug's name says is said of that drug. Keyed by
+    the start of each match inside such a bracket, within the clause from `start` to `end`."""
+    owners: dict[int, str] = {}
+    by_end = {m[3]: m for m in matches if m[0] == "drug"}
+    for index in by_end:
+        if index >= end or doc[index].text != "(":
+            continue
+        token = doc[index]
+        close = next((t.i for t in doc[token.i + 1:end] if t.text == ")"), None)
+        if close is None or close - token.i < 4:
+            continue  # "(HCG)", "(Lopressor, 1978)": a name or a date, said of nothing
+        owner = by_end[token.i][1]
+        for m in matches:
+            if token.i < m[2] and m[3] <= close and m[0] != "drug":
+                owners[m[2]] = owner
+    return owners
+
+
+def defines_heading_drug(doc, start: int, subjects, heading, heading_via: str) -> bool:
+    """'## anastrozole' / 'An anticancer drug that is used to decrease estrogen …': a
+    glossary definition opening with 'A'/'An' and a class is about the heading's drug; the
+    class is said of it."""
+    return bool(heading) and heading_via == "heading" and doc[start].lower_ in ("a", "an") \
+        and bool(subjects) and all(s.startswith("class:") or s not in heading
+                                   for s in subjects)

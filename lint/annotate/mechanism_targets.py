@@ -1,0 +1,112 @@
+"""Whether a sentence says a drug acts on a target it names, beyond the extractor's cues.
+
+Pure judgments on a spaCy doc, used by annotate/mechanisms.py for targets the knowledge
+base reads only where a drug is said to act on them:
+
+- a target listed with one the clause already said the drug acts on shares that reading
+  ("inhibiting cyclooxygenase enzymes (the COX-1 and COX-2 isoenzymes)", "both COX-1
+  and COX-2");
+- verbs of acting the extractor's own cue list leaves out ("all affect the L-type
+  calcium channel", "binding to and inactivating the H+/K+-ATPase").
+"""
+
+from __future__ import annotations
+
+# Words that may stand between targets of one list.
+_LIST_WORDS = {"(", ")", ",", "and", "or", "the", "both", "its", "their", "as", "well",
+               "isoenzymes", "isoenzyme", "isoforms", "isoform", "enzymes", "enzyme",
+               "subtypes", "subtype", "receptors", "receptor"}
+_LIST_REACH = 5
+_ACTING = {"affect", "affects", "affecting", "inactivate", "inactivates", "inactivating",
+           "interact", "interacts", "interacting",
+           "modulate", "modulates", "modulating", "stimulate", "stimulates", "stimulating",
+           "activate", "activates", "occupy", "occupies", "occupying"}
+_CUE_REACH = 5
+
+
+def listed_with_acted(doc, acted: int | None, start: int) -> bool:
+    """The target at `start` is listed with the one that ended at `acted`."""
+    if acted is None or not 0 <= start - acted <= _LIST_REACH:
+        return False
+    return all(t.lower_ in _LIST_WORDS for t in doc[acted:start])
+
+
+def acted_on_by_verb(doc, clause_start: int, start: int) -> bool:
+    """A verb of acting shortly before the target at `start`."""
+    return any(t.lower_ in _ACTING for t in doc[max(clause_start, start - _CUE_REACH):start])
+
+
+_ACTION_NOUNS = {"antagonists", "antagonist", "blockers", "blocker", "inhibitors", "inhibitor",
+                 "agonists", "agonist"}
+_OPENING = {"the", "a", "an", "these", "all", "most", "some", "many"}
+
+
+def names_the_subject(doc, clause_start: int, start: int, end: int) -> bool:
+    """'The beta-adrenergic receptor antagonists (beta-blockers) are a family of agents':
+    the target opens the clause as part of its subject's name, which says nothing yet
+    about what the drugs act on (a class's name alone gives no target)."""
+    if end >= len(doc) or doc[end].lower_ not in _ACTION_NOUNS:
+        return False
+    return all(t.lower_ in _OPENING for t in doc[clause_start:start])
+
+
+_MEMBER_CUES = (("such", "as"), ("including",), ("e.g.",), ("eg",), ("for", "example"))
+_LIST_STOPS = {";", "whereas", "while", "but"}
+
+
+def members_after_targets(doc, matches) -> dict[int, list[str]]:
+    """'agonists of the ghrelin receptor (GHSR), such as ipamorelin and MK-677, and agonists
+    of the GHRH receptor, such as sermorelin': the drugs listed after each target, keyed by
+    the target's start; the list runs to the next target."""
+    targets = [m for m in matches if m[0] == "target"]
+    out: dict[int, list[str]] = {}
+    for number, (_kind, _key, t_start, t_end) in enumerate(targets):
+        index = t_end
+        if index < len(doc) and doc[index].text == "(":
+            close = next((j for j in range(index, min(len(doc), index + 6))
+                          if doc[j].text == ")"), None)
+            index = close + 1 if close is not None else index
+        elif index < len(doc) and doc[index].text == ")":
+            index += 1  # the abbreviation in brackets after the name: "(GHSR)"
+        if index < len(doc) and doc[index].text == ",":
+            index += 1
+        words = [t.lower_ for t in doc[index:index + 2]]
+        cue = next((c for c in _MEMBER_CUES if tuple(words[:len(c)]) == c), None)
+        if cue is None:
+            continue
+        index += len(cue)
+        limit = next((t[2] for t in targets[number + 1:] if t[2] >= index), len(doc))
+        stop = next((t.i for t in doc[index:limit] if t.lower_ in _LIST_STOPS), limit)
+        listed = [m[1] for m in matches if m[0] == "drug" and index <= m[2] < stop]
+        if listed:
+            out[t_start] = list(dict.fromkeys(listed))
+    return out
+
+
+_STATUS = {"positive", "negative", "status", "expression", "expressing", "-positive",
+           "-negative", "mutation", "mutations", "gene", "genes", "polymorphism"}
+
+
+_EXPRESSING = {"express", "expresses", "expressing", "expressed", "overexpress",
+               "overexpressing", "carry", "carrying", "lack", "lacking"}
+
+
+def describes_disease(doc, end: int, start: int | None = None) -> bool:
+    """'estrogen receptor positive breast cancer', 'receptor status', 'cells express
+    either estrogen or progesterone receptors': the target names a kind of tumour or a
+    gene, not what a drug acts on."""
+    if start is not None and any(t.lower_ in _EXPRESSING for t in doc[max(0, start - 3):start]):
+        return True
+    words = [t.lower_ for t in doc[end:min(len(doc), end + 2)]]
+    return bool(words) and (words[0] in _STATUS or words[:2] == ["-", "positive"] or
+                            words[:2] == ["-", "negative"])
+
+
+def elided_receptor(doc, matches, end: int) -> bool:
+    """'the estrogen and progesterone receptors': the hormone ending at `end` shares the
+    head noun 'receptors' of the target coordinated with it."""
+    words = [t.lower_ for t in doc[end:min(len(doc), end + 1)]]
+    if words not in (["and"], ["or"]):
+        return False
+    target = next((m for m in matches if m[0] == "target" and m[2] == end + 1), None)
+    return target is not None and doc[target[3] - 1].lower_ in ("receptor", "receptors")
