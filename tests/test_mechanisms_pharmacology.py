@@ -95,7 +95,7 @@ def test_contradictions_in_pharmacology_prose_are_found_at_their_lines(project, 
 def test_real_texts_give_few_mec_findings_and_keep_the_real_one(project):
     """The 33 labelled texts of bench/data/mechanisms_gold (published, correct pages) linted
     together: 75 MEC findings before this pass, mostly false alarms (routes of drugs with
-    several routes, the body's hormones, class-level effects); 6 now. One is real: a source
+    several routes, the body's hormones, class-level effects); 5 or 6 now. One is real: a source
     lists lisinopril, an ACE inhibitor, among the ARBs."""
     texts = REPO / "bench" / "data" / "mechanisms_gold" / "texts"
     for text in texts.glob("*.md"):
