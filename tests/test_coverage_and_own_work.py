@@ -13,16 +13,7 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 
 def _sentences(project, markdown: str, genre: str = "scholarly") -> dict[str, object]:
-    project.write("pyproject.toml", f"""
-        [tool.content-lint]
-        paths = ["content"]
-        bibliography = "references.bib"
-        genre = "{genre}"
-    """)
-    project.write("references.bib",
-                  "@article{k2020, author = {A, B}, title = {T}, journal = {J}, year = {2020}}\n")
-    project.write("content/paper.md", markdown)
-    result = project.run(use_baseline=False)
+    result = project.run_paper(markdown, genre)
     return {s.text: s.annotations for d in result.documents for s in d.sentences}
 
 

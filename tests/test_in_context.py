@@ -7,8 +7,6 @@ its authors, and "It can be trivial ..." is cited."""
 
 from __future__ import annotations
 
-import pytest
-
 PRIVACY = """
     ## Data sharing
 
@@ -36,16 +34,7 @@ TRIVIAL = ("It can be trivial to train a model without differential privacy, but
 
 
 def _check(project, markdown: str, genre: str = "scholarly"):
-    project.write("pyproject.toml", f"""
-        [tool.content-lint]
-        paths = ["content"]
-        bibliography = "references.bib"
-        genre = "{genre}"
-    """)
-    project.write("references.bib",
-                  "@article{k2020, author = {A, B}, title = {T}, journal = {J}, year = {2020}}\n")
-    project.write("content/paper.md", markdown)
-    return project.run(use_baseline=False)
+    return project.run_paper(markdown, genre)
 
 
 def _annotations(result):
@@ -129,7 +118,6 @@ def test_a_document_that_cites_nothing_is_not_one_uncited_section(project):
                for a in found.values() if a.in_context is not None)
 
 
-@pytest.mark.parametrize("genre", ["health"])
-def test_health_pages_are_read_sentence_by_sentence(project, genre):
-    found = _annotations(_check(project, PRIVACY, genre=genre))
+def test_health_pages_are_read_sentence_by_sentence(project):
+    found = _annotations(_check(project, PRIVACY, genre="health"))
     assert all(a.in_context is None for a in found.values())
