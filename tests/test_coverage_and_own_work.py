@@ -44,6 +44,34 @@ def test_each_own_work_cue_is_stored_with_its_reason(project):
     assert argument.own_work.kind == "own argument" and "'we argue'" in argument.own_work.reason
 
 
+GLOSSARY = """
+    | Term | Definition | Example applications |
+    |-----|----------|----------|
+    | Feed-forward neural network (FFNN) | NN that does not have cycles between nodes in the same layer | Most of the examples below are special cases of FFNNs, except recurrent neural networks. |
+    | Tissue name | `UTHSC BXD Liver RNA-Seq Avg (Oct19) TPM Log2` | |
+"""
+
+
+def test_a_glossary_tables_definitions_are_own_work_in_scholarly_writing_only(project):
+    """deep-review's glossary table (CC BY 4.0): 0 of 18 definitions cited by its authors."""
+    definition = "NN that does not have cycles between nodes in the same layer"
+    found = _sentences(project, GLOSSARY)
+    assert found[definition].own_work.kind == "glossary table"
+    assert "'Definition' column" in found[definition].own_work.reason
+    example = ("Most of the examples below are special cases of FFNNs, except recurrent "
+               "neural networks.")
+    assert found[example].own_work is None
+    assert _sentences(project, GLOSSARY, genre="health")[definition].own_work is None
+
+
+def test_a_table_cell_that_is_all_code_is_a_value_not_a_claim(project):
+    """A dataset's name in code (mutator-epistasis, CC BY 4.0), in every genre."""
+    for genre in ("scholarly", "health"):
+        found = _sentences(project, GLOSSARY, genre=genre)
+        cell = found["UTHSC BXD Liver RNA-Seq Avg (Oct19) TPM Log2"].claim
+        assert cell.excluded == "a table value" and not cell.label
+
+
 def test_a_cross_reference_is_an_own_figure(project):
     found = _sentences(project, "Rates were higher in both groups ({@fig:rates}).\n")
     assert found["Rates were higher in both groups ({@fig:rates})."].own_work.kind == \

@@ -59,22 +59,25 @@ class InContextJudge:
                     yield sentence, None
                     continue
                 own = 1 if sentence.citations else 0
+                if document_cites - own == 0:
+                    # Nothing cited around it (a draft before its sources): no place to read.
+                    yield sentence, None
+                    continue
                 found = self.cues(sentence, index, block, cited_here - own,
-                                  cited_sections[id(block.section)] - own,
-                                  document_cites - own)
+                                  cited_sections[id(block.section)] - own)
                 yield sentence, self._judgment(claim.points, found)
 
     def cues(self, sentence, index: int, block, cited_in_paragraph: int,
-             cited_in_section: int, cited_in_document: int) -> list[str]:
+             cited_in_section: int) -> list[str]:
         """The names of the cues (in_context.yaml) the sentence shows, counting only the
-        other sentences' citations."""
+        other sentences' citations (of which the document has some)."""
         text = sentence.text
         found = []
         if cited_in_paragraph:
             found.append("paragraph cites")
         if index and block.sentences[index - 1].citations:
             found.append("follows a cited sentence")
-        if cited_in_document and not cited_in_section:
+        if not cited_in_section:
             found.append("section cites nothing")
         if index == 0 and len(block.sentences) > 1:
             found.append("opens its paragraph")

@@ -56,7 +56,8 @@ class Coverage:
 class OwnWork:
     """The authors' own work, which needs no citation in scholarly writing (annotate/own_work.py)."""
 
-    kind: str  # "abstract", "own figure", "own formula", "own contribution", "worked example"
+    kind: str  # "abstract", "own figure", "own formula", "own contribution", "worked example",
+    # "own argument", "glossary table"
     reason: str
 
 

@@ -37,7 +37,8 @@ def claim_without_citation(document, context):
     (lint/annotate/coverage.py). With `genre = "scholarly"` the authors' own
     work needs no citation: the abstract, sentences pointing at their own
     figures or tables, inline math, "Here, we present ...", "we argue
-    that ..." and worked examples (lint/annotate/own_work.py), and the claim
+    that ...", worked examples and a glossary table's definitions
+    (lint/annotate/own_work.py), and the claim
     score is read where the sentence stands: raised when its paragraph cites
     other sentences or it reports a number, lowered in a section that cites
     nothing else, in a paragraph's opening sentence, after "However" and in
