@@ -6,7 +6,8 @@ more often cited itself, one in a section that cites nothing (an outlook, the
 authors' discussion) rarely is, and topic sentences, contrasts ("However,
 ...") and speculation ("may", "will") are the authors' framing more often
 than a source's finding. Genre "scholarly" only: on a health page every
-checkable statement needs its source wherever it stands.
+checkable statement needs its source wherever it stands. A document that
+cites nothing (a draft before its sources) is read sentence by sentence.
 
 The cues and their weights are data (lint/data/in_context.yaml, fitted by
 bench/fit_in_context.py on the citation-worthiness dev manuscripts, with the
