@@ -161,6 +161,32 @@ def test_an_image_with_pandoc_attributes_is_a_caption_not_prose(project):
     assert [b.kind for b in blocks] == [BlockKind.CAPTION, BlockKind.PARAGRAPH]
 
 
+def test_a_caption_cut_by_an_html_comment_line_is_still_a_caption(project):
+    """CommonMark ends a paragraph at a line opening an HTML comment, pandoc does not: a
+    Manubot figure whose caption holds one (deep-review, CC BY 4.0) stays a caption."""
+    from lint.document.model import BlockKind
+
+    project.write("content/paper.md", """
+        ![Neural networks come in many different forms.
+        Left: a key for the various types of nodes used in neural networks.
+        This figure was inspired by the [Neural Network Zoo](http://www.asimovinstitute.org/neural-network-zoo/) by Fjodor Van Veen.
+        <!-- Figure source at https://docs.google.com/drawings/d/1TEzlqiCewmJ-EITvogMqDz7N6CizMtBvWE4H_BXqnuQ -->
+        ](images/petting-zoo.svg){#fig:nn-petting-zoo .white}
+
+        This review discusses recent work in the biomedical domain.
+
+        ![An image never closed.
+
+        <!-- a comment -->
+
+        A paragraph after it is prose.
+    """)
+    blocks = [b for d in project.run(use_baseline=False).documents for b in d.blocks]
+    assert [b.kind for b in blocks] == [BlockKind.CAPTION, BlockKind.CAPTION,
+                                        BlockKind.PARAGRAPH, BlockKind.PARAGRAPH,
+                                        BlockKind.PARAGRAPH]
+
+
 def test_the_context_bench_judges_each_sentence_as_if_its_own_citation_were_missing():
     sys.path.insert(0, str(BENCH))
     try:
