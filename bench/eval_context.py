@@ -103,11 +103,14 @@ def build_document(rows: list[dict], places: list[dict], nlp):
     return document
 
 
-def judge_in_context(rows, places, profile: str = "scholarly"):
-    """[(gold, claim alone, in context, sentence, why not, covered)] in the set's order."""
+def judge_in_context(rows, places, profile: str = "scholarly", in_context: bool = True):
+    """[(gold, claim, in context, sentence, why not, covered)] in the set's order; `claim` is
+    the claim judgment moved by where the sentence stands (lint/annotate/in_context.py)
+    unless `in_context` is false."""
     sys.path.insert(0, str(REPO))
     from lint.annotate.claims import ClaimDetector
     from lint.annotate.coverage import CoverageJudge
+    from lint.annotate.in_context import InContextJudge
     from lint.annotate.own_work import OwnWorkJudge
     from lint.nlp import BLANK, pipeline
 
@@ -117,9 +120,14 @@ def judge_in_context(rows, places, profile: str = "scholarly"):
     for block in document.blocks:
         claims.judge_block(block)
     own_work = OwnWorkJudge(nlp)
+    placed = dict(InContextJudge().judgments(document)) if in_context else {}
     results = []
     for sentence, covered in CoverageJudge(nlp).judgments(document):
         claim = int(sentence.annotations.claim.label)
+        here = placed.get(sentence)
+        if here is not None:
+            sentence.annotations.in_context = here
+            claim = int(here.score >= 0.5)
         own = own_work.judge(sentence, own_work._in_abstract(sentence.block.section))
         why = covered.reason if covered else own.reason if own else ""
         results.append((int(bool(sentence.citations)), claim, int(claim and not why), sentence,
@@ -130,25 +138,28 @@ def judge_in_context(rows, places, profile: str = "scholarly"):
 def table(include_test: bool, include_train: bool) -> list[dict]:
     rows = []
     for name, split, set_rows, places in context_sets(include_test, include_train):
-        judged = judge_in_context(set_rows, places)
-        alone = label_scores([g for g, *_ in judged], [c for _, c, *_ in judged])
-        covered = label_scores([g for g, *_ in judged],
-                               [int(c and not cov) for _, c, _, _, _, cov in judged])
-        context = label_scores([g for g, *_ in judged], [p for _, _, p, *_ in judged])
-        rows.append({"set": name, "split": split, "alone": alone, "covered": covered,
-                     "context": context})
+        alone = judge_in_context(set_rows, places, in_context=False)
+        placed = judge_in_context(set_rows, places)
+        gold = [g for g, *_ in alone]
+        rows.append({
+            "set": name, "split": split,
+            "alone": label_scores(gold, [c for _, c, *_ in alone]),
+            "covered": label_scores(gold, [int(c and not cov)
+                                           for _, c, _, _, _, cov in alone]),
+            "own work": label_scores(gold, [p for _, _, p, *_ in alone]),
+            "context": label_scores(gold, [p for _, _, p, *_ in placed])})
     return rows
 
 
 def print_table(rows: list[dict]) -> None:
     print("| set | split | sentences | claim alone P / R | + coverage P / R "
-          "| + own work (CIT001) P / R | F1 |")
-    print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+          "| + own work P / R | + where it stands (CIT001) P / R | F1 |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in rows:
-        a, v, c = r["alone"], r["covered"], r["context"]
-        print(f"| {r['set']} | {r['split']} | {c['n']} | {a['precision']:.3f} / "
-              f"{a['recall']:.3f} | {v['precision']:.3f} / {v['recall']:.3f} | "
-              f"{c['precision']:.3f} / {c['recall']:.3f} | {c['f1']:.3f} |")
+        shown = " | ".join(f"{r[k]['precision']:.3f} / {r[k]['recall']:.3f}"
+                           for k in ("alone", "covered", "own work", "context"))
+        print(f"| {r['set']} | {r['split']} | {r['context']['n']} | {shown} | "
+              f"{r['context']['f1']:.3f} |")
 
 
 def print_errors(name: str) -> None:

@@ -51,6 +51,19 @@ class Project:
 
         return run(self.config(), RunOptions(**options))
 
+    def run_paper(self, markdown: str, genre: str = "scholarly"):
+        """Check one document of the given genre, citing the key `k2020`, no baseline."""
+        self.write("pyproject.toml", f"""
+            [tool.content-lint]
+            paths = ["content"]
+            bibliography = "references.bib"
+            genre = "{genre}"
+        """)
+        self.write("references.bib",
+                   "@article{k2020, author = {A, B}, title = {T}, journal = {J}, year = {2020}}\n")
+        self.write("content/paper.md", markdown)
+        return self.run(use_baseline=False)
+
     def cli(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
         return cli(self.root, *args, stdin=stdin)
 

@@ -13,16 +13,7 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 
 def _sentences(project, markdown: str, genre: str = "scholarly") -> dict[str, object]:
-    project.write("pyproject.toml", f"""
-        [tool.content-lint]
-        paths = ["content"]
-        bibliography = "references.bib"
-        genre = "{genre}"
-    """)
-    project.write("references.bib",
-                  "@article{k2020, author = {A, B}, title = {T}, journal = {J}, year = {2020}}\n")
-    project.write("content/paper.md", markdown)
-    result = project.run(use_baseline=False)
+    result = project.run_paper(markdown, genre)
     return {s.text: s.annotations for d in result.documents for s in d.sentences}
 
 
@@ -51,6 +42,34 @@ def test_each_own_work_cue_is_stored_with_its_reason(project):
     assert kinds["Mutation signatures reflect sources of DNA damage."] is None
     argument = found["Although the locus is wide, we argue that Ogg1 is the best candidate."]
     assert argument.own_work.kind == "own argument" and "'we argue'" in argument.own_work.reason
+
+
+GLOSSARY = """
+    | Term | Definition | Example applications |
+    |-----|----------|----------|
+    | Feed-forward neural network (FFNN) | NN that does not have cycles between nodes in the same layer | Most of the examples below are special cases of FFNNs, except recurrent neural networks. |
+    | Tissue name | `UTHSC BXD Liver RNA-Seq Avg (Oct19) TPM Log2` | |
+"""
+
+
+def test_a_glossary_tables_definitions_are_own_work_in_scholarly_writing_only(project):
+    """deep-review's glossary table (CC BY 4.0): 0 of 18 definitions cited by its authors."""
+    definition = "NN that does not have cycles between nodes in the same layer"
+    found = _sentences(project, GLOSSARY)
+    assert found[definition].own_work.kind == "glossary table"
+    assert "'Definition' column" in found[definition].own_work.reason
+    example = ("Most of the examples below are special cases of FFNNs, except recurrent "
+               "neural networks.")
+    assert found[example].own_work is None
+    assert _sentences(project, GLOSSARY, genre="health")[definition].own_work is None
+
+
+def test_a_table_cell_that_is_all_code_is_a_value_not_a_claim(project):
+    """A dataset's name in code (mutator-epistasis, CC BY 4.0), in every genre."""
+    for genre in ("scholarly", "health"):
+        found = _sentences(project, GLOSSARY, genre=genre)
+        cell = found["UTHSC BXD Liver RNA-Seq Avg (Oct19) TPM Log2"].claim
+        assert cell.excluded == "a table value" and not cell.label
 
 
 def test_a_cross_reference_is_an_own_figure(project):
@@ -140,6 +159,32 @@ def test_an_image_with_pandoc_attributes_is_a_caption_not_prose(project):
     """)
     blocks = [b for d in project.run(use_baseline=False).documents for b in d.blocks]
     assert [b.kind for b in blocks] == [BlockKind.CAPTION, BlockKind.PARAGRAPH]
+
+
+def test_a_caption_cut_by_an_html_comment_line_is_still_a_caption(project):
+    """CommonMark ends a paragraph at a line opening an HTML comment, pandoc does not: a
+    Manubot figure whose caption holds one (deep-review, CC BY 4.0) stays a caption."""
+    from lint.document.model import BlockKind
+
+    project.write("content/paper.md", """
+        ![Neural networks come in many different forms.
+        Left: a key for the various types of nodes used in neural networks.
+        This figure was inspired by the [Neural Network Zoo](http://www.asimovinstitute.org/neural-network-zoo/) by Fjodor Van Veen.
+        <!-- Figure source at https://docs.google.com/drawings/d/1TEzlqiCewmJ-EITvogMqDz7N6CizMtBvWE4H_BXqnuQ -->
+        ](images/petting-zoo.svg){#fig:nn-petting-zoo .white}
+
+        This review discusses recent work in the biomedical domain.
+
+        ![An image never closed.
+
+        <!-- a comment -->
+
+        A paragraph after it is prose.
+    """)
+    blocks = [b for d in project.run(use_baseline=False).documents for b in d.blocks]
+    assert [b.kind for b in blocks] == [BlockKind.CAPTION, BlockKind.CAPTION,
+                                        BlockKind.PARAGRAPH, BlockKind.PARAGRAPH,
+                                        BlockKind.PARAGRAPH]
 
 
 def test_the_context_bench_judges_each_sentence_as_if_its_own_citation_were_missing():

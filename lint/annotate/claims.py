@@ -82,8 +82,9 @@ class ClaimDetector:
                 block.meta.header or (block.meta.column == 0
                                              and len(block.text.split()) < 8)):
             excluded = "a table label"
-        elif excluded is None and block.kind is BlockKind.TABLE_CELL and \
-                len(block.text.split()) < TABLE_VALUE_WORDS:
+        elif excluded is None and block.kind is BlockKind.TABLE_CELL and (
+                len(block.text.split()) < TABLE_VALUE_WORDS or _all_code(block)):
+            # A cell that is all code is a literal (a dataset, file or function name).
             excluded = "a table value"
         if excluded or block.nlp_doc is None:
             for sentence in block.sentences:
@@ -253,6 +254,15 @@ class ClaimDetector:
             reasons.append("no cue of a checkable statement")
         return ClaimJudgment(label, model.probability(logit), logit, reasons, cues, terms,
                              drivers=toward)
+
+
+def _all_code(block: Block) -> bool:
+    """Every character but spaces and emphasis marks lies in inline code."""
+    inside = set()
+    for start, end in block.meta.code_ranges:
+        inside.update(range(start, end))
+    return bool(inside) and all(i in inside or c.isspace() or c == "*"
+                                for i, c in enumerate(block.text))
 
 
 @functools.cache

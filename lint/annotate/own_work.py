@@ -16,6 +16,7 @@ import re
 from lint.annotate.lexicon import PhraseIndex
 from lint.data import load_data
 from lint.document.annotations import OwnWork
+from lint.document.model import BlockKind
 
 OPENING_TOKENS = 8
 
@@ -25,6 +26,7 @@ class OwnWorkJudge:
         data = load_data("own_work.yaml")
         self.abstract_headings = frozenset(h.lower() for h in data["abstract_headings"])
         self.other_parts = frozenset(h.lower() for h in data["other_parts"])
+        self.definition_columns = frozenset(h.lower() for h in data["definition_columns"])
         self.figure_reference = re.compile(data["figure_reference"])
         self.inline_math = re.compile(data["inline_math"])
         self.openers = PhraseIndex(nlp)
@@ -50,6 +52,11 @@ class OwnWorkJudge:
         """The first cue that makes the sentence the authors' own work, or None."""
         if in_abstract:
             return OwnWork("abstract", "in the abstract, which cites nothing by convention")
+        block = sentence.block
+        if block.kind is BlockKind.TABLE_CELL and \
+                _bare(block.meta.column_header) in self.definition_columns:
+            return OwnWork("glossary table", "defines a term in the authors' glossary table "
+                                             f"('{block.meta.column_header}' column)")
         figure = self.figure_reference.search(sentence.text)
         if figure or _has_crossref(sentence):
             shown = figure.group(0).strip(" ({)") if figure else "a cross-reference"

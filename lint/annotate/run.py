@@ -15,6 +15,7 @@ from typing import Callable, Protocol
 from lint.annotate.acronyms import annotate_acronyms
 from lint.annotate.claims import annotate_claims, detector
 from lint.annotate.coverage import judge as coverage_judge
+from lint.annotate.in_context import judge as in_context_judge
 from lint.annotate.own_work import judge as own_work_judge
 from lint.annotate.credits import annotate_credits
 from lint.annotate.definitions import annotate_definitions
@@ -97,6 +98,7 @@ class Annotators:
             EachDocument(coverage_judge(model).annotate)]
         if corpus and corpus.genre == "scholarly":
             self.stages.append(EachDocument(own_work_judge(model).annotate))
+            self.stages.append(EachDocument(in_context_judge().annotate))
         if glossary and glossary.entries:
             self.stages.append(EachDocument(TermMatcher(nlp, glossary).annotate))
         self.stages.append(AllDocuments(annotate_acronyms))

@@ -56,8 +56,19 @@ class Coverage:
 class OwnWork:
     """The authors' own work, which needs no citation in scholarly writing (annotate/own_work.py)."""
 
-    kind: str  # "abstract", "own figure", "own formula", "own contribution", "worked example"
+    kind: str  # "abstract", "own figure", "own formula", "own contribution", "worked example",
+    # "own argument", "glossary table"
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class InContext:
+    """A scholarly sentence's claim score moved by where it stands (annotate/in_context.py)."""
+
+    score: float  # in [0, 1]; CIT001 compares it with its min-score, as the claim score alone
+    points: float
+    cues: tuple[str, ...]  # names of the cues of lint/data/in_context.yaml found
+    reasons: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -178,6 +189,7 @@ class SentenceAnnotations:
     overclaim: OverclaimJudgment | None = None  # None: a heading, caption or front matter
     covered_by: Coverage | None = None  # a citation nearby covers this uncited sentence
     own_work: OwnWork | None = None  # scholarly genre: the authors' own work needs no source
+    in_context: InContext | None = None  # scholarly genre: the claim score where it stands
 
 
 # -- documents --------------------------------------------------------------

@@ -26,6 +26,9 @@ from lint.yamltext import explain_yaml_error, sanitize
 _TABLE_CAPTION = re.compile(r"^(?:Table)?:\s+")  # pandoc's "Table: caption"
 # pandoc's attributes after an image: "![caption](fig.png){#fig:x width=50%}"
 _ATTRIBUTES = re.compile(r"^\s*\{[^{}]*\}\s*$")
+# The end of an image whose caption an HTML comment line cut off (CommonMark ends a
+# paragraph there, pandoc does not): "](images/x.svg){#fig:x}".
+_IMAGE_END = re.compile(r"^\]\([^()\s]*\)")
 
 
 @functools.cache
@@ -147,7 +150,9 @@ class _Parser:
         if len(children) == 2 and children[1].type == "text" and \
                 _ATTRIBUTES.match(children[1].content):
             children = children[:1]
-        if len(children) == 1 and children[0].type == "image":
+        if (len(children) == 1 and children[0].type == "image") or \
+                _IMAGE_END.match(inline.content) or self._image_cut_by_comment(inline, tokens,
+                                                                               index):
             self._add_block(BlockKind.CAPTION, inline, meta=BlockMeta(caption_of="image"))
             return
         if _TABLE_CAPTION.match(inline.content) and self._next_to_table(tokens, index):
@@ -165,6 +170,20 @@ class _Parser:
                 kind = BlockKind.BLOCKQUOTE
                 break
         self._add_block(kind, inline, meta=meta)
+
+    @staticmethod
+    def _image_cut_by_comment(inline: Token, tokens: list[Token], index: int) -> bool:
+        """"![caption ..." whose "](path)" comes after HTML comment lines (Manubot figures
+        with "<!-- Figure source ... -->" in their caption)."""
+        first = (inline.children or [None])[0]
+        if first is None or first.type != "text" or not first.content.startswith("!["):
+            return False  # no image opens it, or markdown-it closed the image itself
+        after = index + 3
+        while after < len(tokens) and tokens[after].type == "html_block":
+            after += 1
+        return after > index + 3 and after + 1 < len(tokens) and \
+            tokens[after].type == "paragraph_open" and \
+            bool(_IMAGE_END.match(tokens[after + 1].content))
 
     @staticmethod
     def _next_to_table(tokens: list[Token], index: int) -> bool:

@@ -37,7 +37,12 @@ def claim_without_citation(document, context):
     (lint/annotate/coverage.py). With `genre = "scholarly"` the authors' own
     work needs no citation: the abstract, sentences pointing at their own
     figures or tables, inline math, "Here, we present ...", "we argue
-    that ..." and worked examples (lint/annotate/own_work.py). With `coverage = "paragraph"` a
+    that ...", worked examples and a glossary table's definitions
+    (lint/annotate/own_work.py), and the claim
+    score is read where the sentence stands: raised when its paragraph cites
+    other sentences or it reports a number, lowered in a section that cites
+    nothing else, in a paragraph's opening sentence, after "However" and in
+    speculation (lint/annotate/in_context.py). With `coverage = "paragraph"` a
     citation closing a paragraph covers it.
 
     Why: an uncited health claim cannot be checked by a reader or a
@@ -87,15 +92,20 @@ def claim_without_citation(document, context):
         closing_citation = paragraph and block.sentences and block.sentences[-1].citations
         for sentence in block.sentences:
             judgment = sentence.annotations.claim
-            if judgment is None or judgment.excluded or judgment.score < min_score:
+            placed = sentence.annotations.in_context
+            score = placed.score if placed is not None else \
+                judgment.score if judgment is not None else 0.0
+            if judgment is None or judgment.excluded or score < min_score:
                 continue
             if sentence.citations or closing_citation or sentence.annotations.covered_by \
                     or sentence.annotations.own_work:
                 continue
-            why = "; ".join(r for r in judgment.reasons if not r.startswith("domain terms"))
+            reasons = judgment.reasons + ([f"where it stands: {'; '.join(placed.reasons)}"]
+                                          if placed is not None and placed.reasons else [])
+            why = "; ".join(r for r in reasons if not r.startswith("domain terms"))
             yield Finding(
-                sentence.span, f"claim without citation ({why or judgment.reasons[0]})",
+                sentence.span, f"claim without citation ({why or reasons[0]})",
                 suggestion="cite a source for this claim, e.g. [@key], or reword it",
                 context=sentence.text,
-                data={"score": round(judgment.score, 3), "points": round(judgment.points, 2),
-                      "reasons": judgment.reasons})
+                data={"score": round(score, 3), "points": round(judgment.points, 2),
+                      "reasons": reasons})

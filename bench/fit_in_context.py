@@ -1,0 +1,158 @@
+"""Fit the weights of lint/data/in_context.yaml on the dev manuscripts, and measure them.
+
+Each sentence of the citation-worthiness dev manuscripts that the claim
+scorer scores, and that neither a nearby citation covers nor the authors'
+own work explains, is one example: the scorer's points and the cues of
+lint/annotate/in_context.py as features, whether its authors cited it as
+the label. A logistic regression (scikit-learn's default L2, lbfgs:
+deterministic) gives the weights; the bias is then raised until CIT001
+finds as many of the cited sentences of the pooled manuscripts as it did
+with the claim score alone, so that the two are compared at the same
+recall. The honest figure is leave-one-manuscript-out: each manuscript
+scored with the weights and bias fitted on the others.
+
+    python3 bench/fit_in_context.py            # leave-one-manuscript-out figures, the fit
+    python3 bench/fit_in_context.py --write    # and write the weights and counts into the YAML
+
+Needs scikit-learn (`pip install '.[train]'`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+from eval_context import context_sets, judge_in_context
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+DATA = REPO / "lint" / "data" / "in_context.yaml"
+
+
+def examples(set_rows, places):
+    """[(gold, claim points, cues, decided elsewhere, reported without context)] of a
+    manuscript's scored sentences; and how many sentences its authors cited."""
+    judged = judge_in_context(set_rows, places)
+    found = []
+    for gold, _, _, sentence, why, _ in judged:
+        here, claim = sentence.annotations.in_context, sentence.annotations.claim
+        if here is not None:
+            found.append((gold, claim.points, here.cues, bool(why), claim.label and not why))
+    return found, sum(g for g, *_ in judged)
+
+
+def features(rows, names):
+    return [[points] + [name in cues for name in names] for _, points, cues, *_ in rows]
+
+
+def fit(rows, names):
+    from sklearn.linear_model import LogisticRegression
+
+    usable = [r for r in rows if not r[3]]
+    model = LogisticRegression(max_iter=1000).fit(features(usable, names),
+                                                  [r[0] for r in usable])
+    return float(model.coef_[0][0]), float(model.intercept_[0]), dict(
+        zip(names, (float(w) for w in model.coef_[0][1:])))
+
+
+def points(rows, claim_weight, bias, weights):
+    return [claim_weight * p + bias + sum(weights[c] for c in cues) for _, p, cues, *_ in rows]
+
+
+def reported(rows, scores, shift=0.0):
+    return [not r[3] and score + shift >= 0 for r, score in zip(rows, scores)]
+
+
+def lowest_shift(sets, claim_weight, bias, weights) -> float:
+    """The smallest raise of the bias (in steps of 0.01) at which CIT001 finds as many of
+    the sets' cited sentences as without context."""
+    scored = [(rows, points(rows, claim_weight, bias, weights)) for rows, _ in sets]
+    wanted = sum(r[0] and r[4] for rows, _ in sets for r in rows)
+    shift = 0.0
+    while shift < 5:
+        found = sum(g and hit for rows, scores in scored
+                    for (g, *_), hit in zip(rows, reported(rows, scores, shift)))
+        if found >= wanted:
+            return shift
+        shift += 0.01
+    return shift
+
+
+def scores(rows, total, decided) -> tuple[float, float]:
+    hits = sum(decided)
+    right = sum(g and d for (g, *_), d in zip(rows, decided))
+    return (right / hits if hits else 0.0), (right / total if total else 0.0)
+
+
+def counts(sets_by_split, names) -> dict[str, str]:
+    shown = {}
+    for name in ["all scored"] + names:
+        parts = []
+        for split in ("train", "dev"):
+            rows = [r for rows, _ in sets_by_split.get(split, []) for r in rows
+                    if name == "all scored" or name in r[2]]
+            parts.append(f"{split} {sum(r[0] for r in rows)}/{len(rows)}")
+        shown[name] = " | ".join(parts)
+    return shown
+
+
+def write(claim_weight, bias, weights, shown) -> None:
+    text = DATA.read_text("utf-8")
+    text = re.sub(r"(?m)^claim_weight: .*$", f"claim_weight: {claim_weight:.3f}", text)
+    text = re.sub(r"(?m)^bias: .*$", f"bias: {bias:.2f}", text)
+    text = re.sub(r'(?m)^all_scored: .*$', f'all_scored: "{shown["all scored"]}"', text)
+    for name, weight in weights.items():
+        block = re.compile(rf"(?ms)^(  {re.escape(name)}:\n.*?counts: )\"[^\"]*\"(\n\s*weight: )\S+")
+        text, n = block.subn(lambda m: f'{m.group(1)}"{shown[name]}"{m.group(2)}{weight:.2f}',
+                             text)
+        if n != 1:
+            raise SystemExit(f"{DATA}: cue {name!r} not found once")
+    DATA.write_text(text, "utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--write", action="store_true", help="write the fit into the YAML")
+    args = parser.parse_args()
+    from lint.data import load_data
+
+    names = list(load_data("in_context.yaml")["cues"])
+    by_split: dict[str, list] = {}
+    dev = []
+    for name, split, set_rows, places in context_sets(include_test=False):
+        rows, total = examples(set_rows, places)
+        by_split.setdefault(split, []).append((rows, total))
+        if split == "dev":
+            dev.append((name, rows, total))
+    print("leave one manuscript out (fitted on the other dev manuscripts):")
+    folds = []
+    print("| manuscript | sentences cited | without context P / R | in context P / R |")
+    print("| --- | ---: | ---: | ---: |")
+    for name, rows, total in dev:
+        others = [(r, t) for n, r, t in dev if n != name]
+        claim_weight, bias, weights = fit([r for o, _ in others for r in o], names)
+        bias += lowest_shift(others, claim_weight, bias, weights)
+        folds.append((name, weights))
+        decided = reported(rows, points(rows, claim_weight, bias, weights))
+        before = scores(rows, total, [r[4] for r in rows])
+        precision, recall = scores(rows, total, decided)
+        print(f"| {name} | {total} | {before[0]:.3f} / {before[1]:.3f} | "
+              f"{precision:.3f} / {recall:.3f} |")
+    for name, weights in folds:
+        print(f"  weights without {name}: " + ", ".join(f"{w:+.2f}" for w in weights.values()))
+    claim_weight, bias, weights = fit([r for _, rows, _ in dev for r in rows], names)
+    bias += lowest_shift([(r, t) for _, r, t in dev], claim_weight, bias, weights)
+    shown = counts(by_split, names)
+    print(f"\nfit on every dev manuscript: claim_weight {claim_weight:.3f}, bias {bias:.2f}")
+    for name in names:
+        print(f"  {name}: {weights[name]:+.2f}  ({shown[name]})")
+    print(f"  all scored: {shown['all scored']}")
+    if args.write:
+        write(claim_weight, bias, weights, shown)
+        print(f"written: {DATA}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+"""CIT001 in scholarly writing reads a claim where it stands (lint/annotate/in_context.py).
+
+The sentences are from "Opportunities and obstacles for deep learning in biology and
+medicine" (greenelab/deep-review, CC BY 4.0), its citations shortened to one key; in
+the review the "However ..." sentence and the uncited paragraph are left uncited by
+its authors, and "It can be trivial ..." is cited."""
+
+from __future__ import annotations
+
+PRIVACY = """
+    ## Data sharing
+
+    Federated learning and secure aggregations are complementary approaches that
+    reinforce differential privacy [@k2020].
+    Both aim to maintain privacy by training deep learning models from decentralized data
+    sources such as personal mobile devices without transferring actual training instances.
+    However, the training process in these approaches places constraints on the algorithms
+    used and can make fitting a model substantially more challenging.
+    It can be trivial to train a model without differential privacy, but quite difficult
+    to train one within the differential privacy framework.
+
+    ## Outlook
+
+    Technical evolution in EHRs and data standards will doubtless ease the problems of
+    data sharing and merging.
+    Those applying deep learning to the domain should consider the potential of
+    inadvertently disclosing the participants' identities.
+"""
+
+HOWEVER = ("However, the training process in these approaches places constraints on the "
+           "algorithms used and can make fitting a model substantially more challenging.")
+TRIVIAL = ("It can be trivial to train a model without differential privacy, but quite "
+           "difficult to train one within the differential privacy framework.")
+
+
+def _check(project, markdown: str, genre: str = "scholarly"):
+    return project.run_paper(markdown, genre)
+
+
+def _annotations(result):
+    return {" ".join(s.text.split()): s.annotations for d in result.documents
+            for s in d.sentences}
+
+
+def test_each_cue_is_named_with_its_weight_in_the_reasons(project):
+    found = _annotations(_check(project, PRIVACY))
+    framing = found[HOWEVER].in_context
+    assert set(framing.cues) == {"paragraph cites", "contrast opener"}
+    assert "opens its paragraph" not in framing.cues
+    assert any(r.startswith("it opens with a contrast") and r.endswith(")")
+               for r in framing.reasons)
+    outlook = found["Technical evolution in EHRs and data standards will doubtless ease the "
+                    "problems of data sharing and merging."].in_context
+    assert {"section cites nothing", "opens its paragraph", "speculation"} <= set(outlook.cues)
+    assert "paragraph cites" not in outlook.cues
+    assert found[TRIVIAL].in_context.cues[0] == "paragraph cites"
+
+
+def test_a_cited_sentence_carries_no_in_context_judgment(project):
+    found = _annotations(_check(project, PRIVACY))
+    assert found["Federated learning and secure aggregations are complementary approaches "
+                 "that reinforce differential privacy."].in_context is None
+
+
+def test_where_it_stands_moves_the_claim_score_both_ways(project):
+    found = _annotations(_check(project, PRIVACY))
+    framing = found[HOWEVER]
+    assert framing.in_context.score < framing.claim.score
+    follows = found[TRIVIAL]
+    assert "follows a cited sentence" not in follows.in_context.cues  # "However" came between
+
+
+CATEGORIZATION = """
+    ## Deep learning and patient categorization
+
+    Once diagnosed with a disease, an individual might be assigned a stage based on another
+    set of human-defined rules.
+
+    Deep learning methods applied to a large corpus of patient phenotypes may provide a
+    meaningful and more data-driven approach to patient categorization.
+    Perhaps deep neural networks, by reevaluating data without the context of our
+    assumptions, can reveal novel classes of treatable conditions.
+
+    ### Imaging applications in healthcare
+
+    Data augmentation provides an effective strategy for working with small training sets.
+    The practice is exemplified by a series of papers that analyze images from mammographies
+    [@k2020].
+    To expand the number and diversity of images, researchers constructed adversarial or
+    augmented examples.
+"""
+
+
+def test_cit001_leaves_the_authors_outlook_and_reports_what_the_citations_around_call_for(
+        project):
+    """The review's authors cited none of the outlook and did cite "To expand ...": alone,
+    the scorer had it the other way round."""
+    result = _check(project, CATEGORIZATION)
+    found = _annotations(result)
+    findings = [d for d in result.diagnostics if d.code == "CIT001"]
+    reported = {" ".join(d.context.split()) for d in findings}
+    outlook = [text for text in found if text.startswith(("Once", "Deep learning methods",
+                                                          "Perhaps"))]
+    assert len(outlook) == 3
+    for text in outlook:
+        assert found[text].claim.score >= 0.5 and text not in reported
+        assert "section cites nothing" in found[text].in_context.cues
+    expand = ("To expand the number and diversity of images, researchers constructed "
+              "adversarial or augmented examples.")
+    assert found[expand].claim.score < 0.5 and expand in reported
+    message = next(d.message for d in findings if d.context.startswith("To expand"))
+    assert "where it stands: another sentence of its paragraph is cited (+" in message
+
+
+def test_a_document_that_cites_nothing_is_read_sentence_by_sentence(project):
+    """A draft before its sources: no citation to stand near, no section that cites less."""
+    found = _annotations(_check(project, PRIVACY.replace(" [@k2020]", "")))
+    assert found[HOWEVER].claim is not None
+    assert all(a.in_context is None for a in found.values())
+
+
+def test_health_pages_are_read_sentence_by_sentence(project):
+    found = _annotations(_check(project, PRIVACY, genre="health"))
+    assert all(a.in_context is None for a in found.values())
