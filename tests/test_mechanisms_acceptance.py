@@ -231,13 +231,6 @@ def _found_after_injecting(project, data_file, article, injection):
     return expected, found
 
 
-@pytest.mark.parametrize("name", sorted(NEW_SHAPES_INJECTED))
-def test_contradictions_in_new_shapes_are_found_at_their_lines(project, name):
-    expected, found = _found_after_injecting(project, "new_shapes.md", "shapes.md",
-                                             NEW_SHAPES_INJECTED[name])
-    assert expected in found, found
-
-
 # Class-level prose outside endocrinology (tests/data/mechanisms/class_prose.md): what a class
 # is said to do is kept of the class itself ('class:<key>') and of the members the text names.
 CLASS_PROSE_READ = {
@@ -326,13 +319,6 @@ CLASS_PROSE_INJECTED = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CLASS_PROSE_INJECTED))
-def test_contradictions_in_class_prose_are_found_at_their_lines(project, name):
-    expected, found = _found_after_injecting(project, "class_prose.md", "classes.md",
-                                             CLASS_PROSE_INJECTED[name])
-    assert expected in found, found
-
-
 # tests/data/mechanisms/class_names.md: classes texts name by everyday names
 # (lint/data/drug_classes.yaml), subclasses, and the shapes that list their members.
 CLASS_NAMES_READ = {
@@ -391,8 +377,20 @@ CLASS_NAMES_INJECTED = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CLASS_NAMES_INJECTED))
-def test_wrong_members_of_everyday_classes_are_found(project, name):
-    expected, found = _found_after_injecting(project, "class_names.md", "classes.md",
-                                             CLASS_NAMES_INJECTED[name])
+# Each fixture of tests/data/mechanisms with its injected contradictions (new sentence
+# shapes, class-level prose, wrong members of everyday classes): one test reads them all.
+INJECTED_IN_FIXTURES = {
+    ("new_shapes.md", "shapes.md"): NEW_SHAPES_INJECTED,
+    ("class_prose.md", "classes.md"): CLASS_PROSE_INJECTED,
+    ("class_names.md", "classes.md"): CLASS_NAMES_INJECTED,
+}
+
+
+@pytest.mark.parametrize("data_file, article, name", [
+    (data_file, article, name)
+    for (data_file, article), cases in INJECTED_IN_FIXTURES.items() for name in sorted(cases)])
+def test_contradictions_injected_in_fixtures_are_found_at_their_lines(project, data_file,
+                                                                      article, name):
+    expected, found = _found_after_injecting(
+        project, data_file, article, INJECTED_IN_FIXTURES[(data_file, article)][name])
     assert expected in found, found
