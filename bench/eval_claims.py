@@ -9,10 +9,10 @@
 - the health-page set (bench/data/health_pages/sentences.tsv): claims
   (needs_citation) of its dev and test splits, profile `health`, every row
   but headings and captions (which a check knows from the Markdown). The
-  test sites come in labelling rounds (splits.txt); rounds 1-4 were read once
+  test sites come in labelling rounds (splits.txt); rounds 1-5 were read once
   as tests and are development data since (SPENT_ROUNDS: split `dev*`, their
   openly licensed rows train the health model); a round not in SPENT_ROUNDS
-  is a fresh test (round 5, labelled blind, is not here);
+  is a fresh test (round 6, labelled blind, is not here);
 - the citation-worthiness sets (bench/data/citeworthy/): what the authors
   of a manuscript cited, its dev and test manuscripts, profile `scholarly`,
   and the shared dev set ../shared/eval/citeworthy_deepreview.tsv when it is
@@ -25,7 +25,7 @@ question" for comparison.
     python3 bench/eval_claims.py --all           # every set, one table
     python3 bench/eval_claims.py --all --markdown
     python3 bench/eval_claims.py --all --no-test # while developing: test splits unread
-    python3 bench/eval_claims.py --errors 4      # round 4's disagreements (also: dev, train)
+    python3 bench/eval_claims.py --errors 5      # round 5's disagreements (also: dev, train)
 """
 
 from __future__ import annotations
@@ -85,9 +85,9 @@ def classify_pairs(gold) -> list[tuple[int, int, str]]:
 
 HEALTH = REPO / "bench" / "data" / "health_pages" / "sentences.tsv"
 # Labelling rounds whose test figures were read once: their rows have been development
-# data since (error analysis, the not_claims recognisers, training). Round 4 was read once
-# at the end of the third pass; round 5 is being labelled blind and is not here.
-SPENT_ROUNDS = (1, 2, 3, 4)
+# data since (error analysis, the not_claims recognisers, training). Round 5 was read once
+# at the end of session 6; round 6 is being labelled blind and is not here.
+SPENT_ROUNDS = (1, 2, 3, 4, 5)
 CITEWORTHY = REPO / "bench" / "data" / "citeworthy"
 DEEPREVIEW = REPO.parent / "shared" / "eval" / "citeworthy_deepreview.tsv"
 STRUCTURAL_KINDS = {"heading", "caption"}
