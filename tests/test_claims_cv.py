@@ -56,9 +56,16 @@ def test_no_site_is_in_two_folds():
 
 def test_a_fresh_round_is_never_development_data(monkeypatch):
     rows = _rows()
-    assert {r.group for r in rows} >= {"train", "dev", "round 4"}
-    monkeypatch.setattr(eval_claims, "SPENT_ROUNDS", (1, 2, 3))
-    assert "round 4" not in {r.group for r in train_claims.development_rows()}
+    assert {r.group for r in rows} >= {"train", "dev", "round 4", "round 5"}
+    monkeypatch.setattr(eval_claims, "SPENT_ROUNDS", (1, 2, 3, 4))
+    assert "round 5" not in {r.group for r in train_claims.development_rows()}
+
+
+def test_only_a_round_already_read_can_be_held_out():
+    _rows()
+    fresh = max(eval_claims.SPENT_ROUNDS) + 1
+    with pytest.raises(SystemExit, match=f"round {fresh} has no development rows"):
+        train_claims.train_health_cv(train_claims.HEALTH, False, print, 0.92, held_round=fresh)
 
 
 def test_only_openly_licensed_rows_train_and_set_aside_rows_never():
