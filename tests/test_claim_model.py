@@ -75,6 +75,21 @@ def test_health_page_recognisers_are_the_health_genre_s(project):
     assert "a call to action" not in scholarly.stdout
 
 
+def test_the_numeral_i_is_not_the_writer(project):
+    # A personal story (womenshealth.gov, public domain; bench/data/health_pages) is set aside
+    # by the health recogniser; "class I" (greenelab/deep-review, CC BY 4.0) is a numeral, so
+    # the model decides that sentence (in this model's view a method, not a claim: either way
+    # not for the writer's "I").
+    lines = ["In 1991, I went to the ER with chest pains twice in one week.",
+             "For pan-allelic prediction, NetMHCpan used a pseudo-sequence representation of "
+             "the MHC class I molecule, which included only polymorphic peptide contact residues."]
+    records = [json.loads(line) for line in project.cli(
+        "classify", "claims", "-", stdin="\n".join(lines) + "\n").stdout.splitlines()]
+    assert records[0]["reasons"] == ["not a claim: a personal story: 'In 1991, I'"]
+    assert not any("personal story" in reason for reason in records[1]["reasons"])
+    assert records[1]["features"]
+
+
 def test_an_unknown_genre_is_a_configuration_error(project):
     project.write("pyproject.toml", """
         [tool.content-lint]
