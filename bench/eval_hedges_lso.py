@@ -4,7 +4,8 @@
     python3 bench/eval_hedges_lso.py --base main --entries
 
 Every hedges.yaml entry (cue phrase, cue pattern, exclusion) that the base commit does
-not have was chosen by reading the health-page rows of labelling rounds 1-4. To see how
+not have was chosen by reading the health-page rows of the labelling rounds already read
+(lexicon_support_evidence.READ_ROUNDS; rounds 1-4 when it was written). To see how
 much of the gain is fitted to the sites it was read on, each site's claims are judged
 with only those new entries that the OTHER sites support, by the rule of
 bench/lexicon_support.py: a new cue's matching claims on the other sites are labelled
@@ -31,7 +32,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from eval_hedges import health_rows, site_rounds  # noqa: E402
 from scores import label_scores  # noqa: E402
 
-ROUNDS = (1, 2, 3, 4)
+from lexicon_support_evidence import READ_ROUNDS as ROUNDS  # noqa: E402
 
 
 def new_entries(base: dict, current: dict) -> list[tuple]:
