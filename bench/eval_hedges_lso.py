@@ -158,7 +158,7 @@ def main() -> None:
                   or rounds.get(r["site"]) == number]
         for name, labels in (("leave-site-out", predicted), ("fitted", everything)):
             s = label_scores([gold[i] for i in chosen], [labels[i] for i in chosen])
-            where = f"round {number}" if number else "rounds 1-4"
+            where = f"round {number}" if number else f"rounds {ROUNDS[0]}-{ROUNDS[-1]}"
             print(f"  {where:10} {name:15} P {s['precision']:.3f}  R {s['recall']:.3f}  "
                   f"F1 {s['f1']:.3f}  (n={s['n']})")
 
