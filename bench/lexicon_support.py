@@ -17,7 +17,8 @@ many of them are claims.
 
 The `not_claims` recognisers of claims.yaml (health pages) are checked the same
 way on the health-page rows: each pattern must take out at least MIN_MATCHES
-rows, fewer of them claims than the base rate. `--not-claims` lists the rows
+rows of at least MIN_SITES sites (one site's wording is not the genre's), fewer
+of them claims than the base rate. `--not-claims` lists the rows
 each recogniser takes out.
 
 `--continuations` instead measures the openers of lint/data/coverage.yaml:
@@ -44,6 +45,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
 MIN_MATCHES = 2
+MIN_SITES = 2
 
 
 def labelled_sets(health: Path) -> dict[str, list[tuple[str, int]]]:
@@ -131,16 +133,28 @@ def main() -> int:
             print(f"{'ok ' if supported else 'NO '} {group:<11} {shown!r:<30} "
                   + "  ".join(text for _, text in leaning) + mark)
     recognisers = not_claim_support(sets["health pages"], bases["health pages"],
-                                    args.all or args.not_claims, args.not_claims)
+                                    args.all or args.not_claims, args.not_claims,
+                                    sites_of(args.health))
     unsupported += [label for label, ok in recognisers.items() if not ok]
     print(f"{len(unsupported)} of {len(entries) + len(recognisers)} entries unsupported")
     return 0
 
 
+def sites_of(health: Path) -> dict[str, set[str]]:
+    """Text -> the sites of the health-page set where it occurs."""
+    import train_claims
+
+    out: dict[str, set[str]] = {}
+    for row in train_claims.read_tsv(health) if health.is_file() else []:
+        out.setdefault(row["text"], set()).add(row["site"])
+    return out
+
+
 def not_claim_support(rows: list[tuple[str, int]], base: float, show: bool,
-                      list_rows: bool) -> dict[str, bool]:
+                      list_rows: bool, sites: dict[str, set[str]]) -> dict[str, bool]:
     """Each not_claims pattern of claims.yaml: the health-page rows it takes out, and
-    whether fewer of them are claims than the base rate (label -> supported)."""
+    whether they come from MIN_SITES sites or more and fewer of them are claims than the
+    base rate (label -> supported)."""
     import re
 
     from lint.annotate.lexicon import load_data
@@ -150,11 +164,13 @@ def not_claim_support(rows: list[tuple[str, int]], base: float, show: bool,
         for number, pattern in enumerate(spec["patterns"]):
             matched = [(text, label) for text, label in rows if re.search(pattern, text)]
             claims = sum(label for _, label in matched)
-            ok = len(matched) >= MIN_MATCHES and claims / len(matched) < base
+            where = set().union(*(sites.get(text, set()) for text, _ in matched))
+            ok = (len(matched) >= MIN_MATCHES and len(where) >= MIN_SITES
+                  and claims / len(matched) < base)
             supported[f"not_claims|{name}|pattern {number + 1}"] = ok
             if show or not ok:
                 print(f"{'ok ' if ok else 'NO '} not_claims  {name} pattern {number + 1:<3} "
-                      f"health pages {len(matched):>3} ({claims} claims)")
+                      f"health pages {len(matched):>3} ({claims} claims, {len(where)} sites)")
             if list_rows:
                 for text, label in matched:
                     print(f"      {label} {text}")
