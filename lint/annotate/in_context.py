@@ -48,12 +48,16 @@ class InContextJudge:
     def judgments(self, document):
         """(sentence, InContext or None) for every sentence, cited ones judged as if their
         citation were missing (what bench/eval_context.py measures)."""
-        cited_sections, section_sizes = {}, {}
+        cited_sections = {}
+        # The share cited counts running prose only (headings and captions state nothing).
+        prose_sizes, prose_cited = {}, {}
         for block in document.blocks:
             key = id(block.section)
-            cited_sections[key] = cited_sections.get(key, 0) + sum(
-                1 for s in block.sentences if s.citations)
-            section_sizes[key] = section_sizes.get(key, 0) + len(block.sentences)
+            cited = sum(1 for s in block.sentences if s.citations)
+            cited_sections[key] = cited_sections.get(key, 0) + cited
+            if block.is_prose:
+                prose_sizes[key] = prose_sizes.get(key, 0) + len(block.sentences)
+                prose_cited[key] = prose_cited.get(key, 0) + cited
         document_cites = sum(cited_sections.values())
         for block in document.blocks:
             cited_here = sum(1 for s in block.sentences if s.citations)
@@ -67,10 +71,11 @@ class InContextJudge:
                     # Nothing cited around it (a draft before its sources): no place to read.
                     yield sentence, None
                     continue
-                cited_in_section = cited_sections[id(block.section)] - own
-                others = section_sizes[id(block.section)] - 1
-                found = self.cues(sentence, index, block, cited_here - own, cited_in_section)
-                share = cited_in_section / others if others else 0.0
+                key = id(block.section)
+                found = self.cues(sentence, index, block, cited_here - own,
+                                  cited_sections[key] - own)
+                share = _share(prose_cited.get(key, 0), prose_sizes.get(key, 0),
+                               own if block.is_prose else 0, block.is_prose)
                 yield sentence, self._judgment(claim.points, found, share)
 
     def cues(self, sentence, index: int, block, cited_in_paragraph: int,
@@ -104,6 +109,13 @@ class InContextJudge:
                            f"cited ({moved:+.2f})")
         return InContext(1.0 / (1.0 + math.exp(-points)), points, tuple(found), reasons,
                          round(section_share, 4))
+
+
+def _share(cited: int, sentences: int, own: int, counted: bool) -> float:
+    """The share of the other prose sentences of a section that are cited (the sentence
+    itself left out when it is one of them)."""
+    others = sentences - (1 if counted else 0)
+    return (cited - own) / others if others > 0 else 0.0
 
 
 def _worded_test(cue: dict):
