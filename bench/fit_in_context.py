@@ -20,6 +20,7 @@ Needs scikit-learn (`pip install '.[train]'`).
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import sys
 from pathlib import Path
@@ -29,6 +30,11 @@ from eval_context import context_sets, judge_in_context
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 DATA = REPO / "lint" / "data" / "in_context.yaml"
+# The graded cue: the share of the other sentences of its section that are cited.
+SHARE = "section share"
+SHARE_BINS = (0.0, 0.15, 0.3, 0.5)
+# The issue's target reads "R >= 0.80 at P >= 0.60": the ranking is judged at this recall.
+RANKING_RECALL = 0.80
 
 
 def examples(set_rows, places):
@@ -39,12 +45,13 @@ def examples(set_rows, places):
     for gold, _, _, sentence, why, _ in judged:
         here, claim = sentence.annotations.in_context, sentence.annotations.claim
         if here is not None:
-            found.append((gold, claim.points, here.cues, bool(why), claim.label and not why))
+            found.append((gold, claim.points, here.cues, bool(why), claim.label and not why,
+                          here.section_share))
     return found, sum(g for g, *_ in judged)
 
 
 def features(rows, names):
-    return [[points] + [name in cues for name in names] for _, points, cues, *_ in rows]
+    return [[r[1]] + [name in r[2] for name in names] + [r[5]] for r in rows]
 
 
 def fit(rows, names):
@@ -54,11 +61,12 @@ def fit(rows, names):
     model = LogisticRegression(max_iter=1000).fit(features(usable, names),
                                                   [r[0] for r in usable])
     return float(model.coef_[0][0]), float(model.intercept_[0]), dict(
-        zip(names, (float(w) for w in model.coef_[0][1:])))
+        zip(names + [SHARE], (float(w) for w in model.coef_[0][1:])))
 
 
 def points(rows, claim_weight, bias, weights):
-    return [claim_weight * p + bias + sum(weights[c] for c in cues) for _, p, cues, *_ in rows]
+    return [claim_weight * r[1] + bias + sum(weights[c] for c in r[2]) + weights[SHARE] * r[5]
+            for r in rows]
 
 
 def reported(rows, scores, shift=0.0):
@@ -66,24 +74,38 @@ def reported(rows, scores, shift=0.0):
 
 
 def lowest_shift(sets, claim_weight, bias, weights) -> float:
-    """The smallest raise of the bias (in steps of 0.01) at which CIT001 finds as many of
-    the sets' cited sentences as without context."""
-    scored = [(rows, points(rows, claim_weight, bias, weights)) for rows, _ in sets]
-    wanted = sum(r[0] and r[4] for rows, _ in sets for r in rows)
-    shift = 0.0
-    while shift < 5:
-        found = sum(g and hit for rows, scores in scored
-                    for (g, *_), hit in zip(rows, reported(rows, scores, shift)))
-        if found >= wanted:
-            return shift
-        shift += 0.01
-    return shift
+    """The shift of the bias (a multiple of 0.01, either way) that keeps it highest while
+    CIT001 finds RANKING_RECALL of the sets' cited sentences (the target's recall), or
+    as many as the claim score alone finds if that is more."""
+    candidates = sorted((score for rows, _ in sets
+                         for r, score in zip(rows, points(rows, claim_weight, bias, weights))
+                         if r[0] and not r[3]), reverse=True)
+    alone = sum(r[0] and r[4] for rows, _ in sets for r in rows)
+    wanted = max(alone, math.ceil(RANKING_RECALL * sum(total for _, total in sets)))
+    if not candidates:
+        return 0.0
+    lowest = candidates[min(wanted, len(candidates)) - 1]
+    return math.ceil(-lowest * 100) / 100
 
 
 def scores(rows, total, decided) -> tuple[float, float]:
     hits = sum(decided)
     right = sum(g and d for (g, *_), d in zip(rows, decided))
     return (right / hits if hits else 0.0), (right / total if total else 0.0)
+
+
+def precision_at_recall(rows, total, scores, goal=RANKING_RECALL) -> float:
+    """The precision of the highest threshold at which CIT001 would find `goal` of the
+    manuscript's cited sentences (the ranking's quality, whatever the bias); 0 if no
+    threshold does."""
+    ranked = sorted(((s, r[0]) for r, s in zip(rows, scores) if not r[3]),
+                    key=lambda pair: -pair[0])
+    found = 0
+    for reported_count, (_, gold) in enumerate(ranked, 1):
+        found += gold
+        if found >= goal * total:
+            return found / reported_count
+    return 0.0
 
 
 def counts(sets_by_split, names) -> dict[str, str]:
@@ -95,6 +117,15 @@ def counts(sets_by_split, names) -> dict[str, str]:
                     if name == "all scored" or name in r[2]]
             parts.append(f"{split} {sum(r[0] for r in rows)}/{len(rows)}")
         shown[name] = " | ".join(parts)
+    parts = []
+    for split in ("train", "dev"):
+        rows = [r for rows, _ in sets_by_split.get(split, []) for r in rows]
+        edges = list(SHARE_BINS[1:]) + [float("inf")]
+        bins = [[r for r in rows if r[5] == 0]] + [
+            [r for r in rows if low < r[5] < high or (low > 0 and r[5] == low)]
+            for low, high in zip(SHARE_BINS, edges)]
+        parts.append(f"{split} " + " ".join(f"{sum(r[0] for r in b)}/{len(b)}" for b in bins))
+    shown[SHARE] = " | ".join(parts)
     return shown
 
 
@@ -103,7 +134,14 @@ def write(claim_weight, bias, weights, shown) -> None:
     text = re.sub(r"(?m)^claim_weight: .*$", f"claim_weight: {claim_weight:.3f}", text)
     text = re.sub(r"(?m)^bias: .*$", f"bias: {bias:.2f}", text)
     text = re.sub(r'(?m)^all_scored: .*$', f'all_scored: "{shown["all scored"]}"', text)
+    text, n = re.subn(r'(?m)^(section_share:\n  counts: )"[^"]*"(\n  weight: )\S+',
+                      lambda m: f'{m.group(1)}"{shown[SHARE]}"{m.group(2)}{weights[SHARE]:.2f}',
+                      text)
+    if n != 1:
+        raise SystemExit(f"{DATA}: section_share not found once")
     for name, weight in weights.items():
+        if name == SHARE:
+            continue
         block = re.compile(rf"(?ms)^(  {re.escape(name)}:\n.*?counts: )\"[^\"]*\"(\n\s*weight: )\S+")
         text, n = block.subn(lambda m: f'{m.group(1)}"{shown[name]}"{m.group(2)}{weight:.2f}',
                              text)
@@ -128,25 +166,42 @@ def main() -> None:
             dev.append((name, rows, total))
     print("leave one manuscript out (fitted on the other dev manuscripts):")
     folds = []
-    print("| manuscript | sentences cited | without context P / R | in context P / R |")
-    print("| --- | ---: | ---: | ---: |")
+    print("| manuscript | sentences cited | without context P / R | in context P / R "
+          f"| P at R >= {RANKING_RECALL:.2f}, alone / in context |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    pooled = {"rows": [], "total": 0, "before": [], "after": []}
     for name, rows, total in dev:
         others = [(r, t) for n, r, t in dev if n != name]
         claim_weight, bias, weights = fit([r for o, _ in others for r in o], names)
         bias += lowest_shift(others, claim_weight, bias, weights)
         folds.append((name, weights))
-        decided = reported(rows, points(rows, claim_weight, bias, weights))
+        placed = points(rows, claim_weight, bias, weights)
+        decided = reported(rows, placed)
         before = scores(rows, total, [r[4] for r in rows])
         precision, recall = scores(rows, total, decided)
+        ranking = (precision_at_recall(rows, total, [r[1] for r in rows]),
+                   precision_at_recall(rows, total, placed))
+        for key, value in (("rows", rows), ("before", [r[4] for r in rows]),
+                           ("after", decided)):
+            pooled[key] += value
+        pooled["total"] += total
         print(f"| {name} | {total} | {before[0]:.3f} / {before[1]:.3f} | "
-              f"{precision:.3f} / {recall:.3f} |")
+              f"{precision:.3f} / {recall:.3f} | {ranking[0]:.3f} / {ranking[1]:.3f} |")
+    before = scores(pooled["rows"], pooled["total"], pooled["before"])
+    after = scores(pooled["rows"], pooled["total"], pooled["after"])
+    print(f"| pooled | {pooled['total']} | {before[0]:.3f} / {before[1]:.3f} | "
+          f"{after[0]:.3f} / {after[1]:.3f} | |")
     for name, weights in folds:
         print(f"  weights without {name}: " + ", ".join(f"{w:+.2f}" for w in weights.values()))
+    for cue in names + [SHARE]:
+        signs = {weights[cue] > 0 for _, weights in folds}
+        if len(signs) > 1:
+            print(f"  sign changes between folds: {cue}")
     claim_weight, bias, weights = fit([r for _, rows, _ in dev for r in rows], names)
     bias += lowest_shift([(r, t) for _, r, t in dev], claim_weight, bias, weights)
     shown = counts(by_split, names)
     print(f"\nfit on every dev manuscript: claim_weight {claim_weight:.3f}, bias {bias:.2f}")
-    for name in names:
+    for name in names + [SHARE]:
         print(f"  {name}: {weights[name]:+.2f}  ({shown[name]})")
     print(f"  all scored: {shown['all scored']}")
     if args.write:

@@ -118,8 +118,10 @@ def test_health_page_claims_floor_on_the_dev_split():
 
 
 def test_cited_sentences_floor_on_a_dev_manuscript():
+    # Measured 0.399 / 0.798 since session 7, when the scholarly threshold was chosen at
+    # recall 0.80 over seven dev manuscripts instead of five (it was 0.452 / 0.786).
     result = _figures("cited: mutator-epistasis", "dev")
-    assert result["recall"] >= 0.75 and result["precision"] >= 0.40, result
+    assert result["recall"] >= 0.76 and result["precision"] >= 0.35, result
 
 
 def test_the_fast_scorer_scores_exactly_the_training_features():

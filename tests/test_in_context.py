@@ -122,3 +122,95 @@ def test_a_document_that_cites_nothing_is_read_sentence_by_sentence(project):
 def test_health_pages_are_read_sentence_by_sentence(project):
     found = _annotations(_check(project, PRIVACY, genre="health"))
     assert all(a.in_context is None for a in found.values())
+
+
+# Session 7 cues, on sentences of "Context-Adaptive Inference: A Unified Statistical and
+# Foundation-Model View" (AdaptInfer/context-review, CC BY 4.0, a dev manuscript), citations
+# shortened to one key. Its authors cited "Guo et al. jointly estimate ..." and "Extending
+# this mechanistic line ..."; they left "In this section ..." and "Such implicit ..." uncited.
+ADAPTIVITY = """
+    ## Sharing across groups
+
+    Most of the graph estimators above use regularizers to enforce graph structure.
+    A direct extension is to regularize networks across groups, which couples the estimation
+    tasks and enables information sharing.
+    Guo et al. jointly estimate several graphical models, encouraging sparsity within each
+    while borrowing strength across related groups, and the Joint Graphical Lasso balances
+    shared structure against group-specific edges across populations.
+    Bayesian formulations achieve the same pooling through priors rather than penalties
+    [@k2020].
+
+    ## Implicit adaptivity
+
+    In this section, we offer a systematic review of the mechanisms underlying implicit
+    adaptation.
+
+    These specialized heads are hypothesized to form circuits that can scan the context for
+    repeated patterns and then copy or complete them [@k2020].
+    Extending this mechanistic line, Dherin et al. (2025) demonstrate that stacking
+    self-attention and MLP layers allows transformers to implicitly update internal
+    representations during a single forward pass.
+    Such implicit internal updates offer a concrete mechanistic account of how
+    context-dependent behavior arises.
+"""
+
+GUO = ("Guo et al. jointly estimate several graphical models, encouraging sparsity within "
+       "each while borrowing strength across related groups, and the Joint Graphical Lasso "
+       "balances shared structure against group-specific edges across populations.")
+THIS_SECTION = ("In this section, we offer a systematic review of the mechanisms underlying "
+                "implicit adaptation.")
+DHERIN = ("Extending this mechanistic line, Dherin et al. (2025) demonstrate that stacking "
+          "self-attention and MLP layers allows transformers to implicitly update internal "
+          "representations during a single forward pass.")
+SUCH = ("Such implicit internal updates offer a concrete mechanistic account of how "
+        "context-dependent behavior arises.")
+
+
+def test_the_words_of_a_source_s_report_raise_and_the_authors_pointers_lower(project):
+    found = _annotations(_check(project, ADAPTIVITY))
+    guo = found[GUO].in_context
+    assert {"names authors", "paragraph cites"} <= set(guo.cues)
+    assert "long sentence" not in guo.cues  # 31 words: "long" is more than 35
+    dherin = found[DHERIN].in_context
+    assert {"names authors", "year", "follows a cited sentence"} <= set(dherin.cues)
+    assert "reports a finding" not in dherin.cues  # "demonstrate": a present, not a report
+    assert "points back" in found[SUCH].in_context.cues
+    assert "points at the manuscript" in found[THIS_SECTION].in_context.cues
+    for text, direction in ((GUO, 1), (DHERIN, 1), (SUCH, -1), (THIS_SECTION, -1)):
+        judged = found[text]
+        assert (judged.in_context.score - judged.claim.score) * direction > 0, text
+
+
+def test_the_share_of_its_section_cited_is_graded_and_named(project):
+    found = _annotations(_check(project, ADAPTIVITY))
+    # One of the three other sentences of "Implicit adaptivity" carries a citation (its
+    # heading is no sentence of it).
+    such = found[SUCH].in_context
+    assert such.section_share == round(1 / 3, 4)
+    assert any(r.startswith("33% of the other sentences of its section are cited (+")
+               for r in such.reasons)
+    # Of "Sharing across groups", one of the three others.
+    assert found[GUO].in_context.section_share == round(1 / 3, 4)
+
+
+def test_cit001_reports_the_named_study_and_leaves_the_authors_signposts(project):
+    result = _check(project, ADAPTIVITY)
+    reported = {" ".join(d.context.split()) for d in result.diagnostics if d.code == "CIT001"}
+    assert GUO in reported and DHERIN in reported
+    assert THIS_SECTION not in reported and SUCH not in reported
+    message = next(d.message for d in result.diagnostics
+                   if d.code == "CIT001" and d.context.startswith("Guo"))
+    assert "it names a study's authors (\"et al.\") (+" in message
+
+
+def test_a_table_of_salt_is_a_word_for_the_figure_cue_but_not_the_own_work_one(project):
+    """`points at a figure` reads words, not references: it lowers "Table salt ..." a
+    little (fitted so), while own work, which needs a numbered reference, leaves it."""
+    found = _annotations(_check(project, """
+        ## Diet
+
+        Sodium intake is high in most countries [@k2020].
+        Table salt raises blood pressure in most adults.
+    """))
+    salt = found["Table salt raises blood pressure in most adults."]
+    assert "points at a figure" in salt.in_context.cues and salt.own_work is None

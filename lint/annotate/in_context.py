@@ -33,10 +33,12 @@ class InContextJudge:
         self.claim_weight = float(data["claim_weight"])
         self.bias = float(data["bias"])
         self.weights = {name: float(cue["weight"]) for name, cue in data["cues"].items()}
+        self.section_share_weight = float(data["section_share"]["weight"])
         self.reasons = {name: cue["reason"] for name, cue in data["cues"].items()}
-        self.contrast = re.compile(data["contrast_opener"], re.I)
-        self.speculation = re.compile(data["speculation"], re.I)
-        self.number = re.compile(data["number"])
+        # Cues read from the words alone: a pattern matched at the start or searched
+        # anywhere, or a bound on the sentence's length in words.
+        self.worded = [(name, _worded_test(cue)) for name, cue in data["cues"].items()
+                       if _worded_test(cue) is not None]
 
     def annotate(self, document) -> None:
         for sentence, judged in self.judgments(document):
@@ -47,10 +49,15 @@ class InContextJudge:
         """(sentence, InContext or None) for every sentence, cited ones judged as if their
         citation were missing (what bench/eval_context.py measures)."""
         cited_sections = {}
+        # The share cited counts running prose only (headings and captions state nothing).
+        prose_sizes, prose_cited = {}, {}
         for block in document.blocks:
             key = id(block.section)
-            cited_sections[key] = cited_sections.get(key, 0) + sum(
-                1 for s in block.sentences if s.citations)
+            cited = sum(1 for s in block.sentences if s.citations)
+            cited_sections[key] = cited_sections.get(key, 0) + cited
+            if block.is_prose:
+                prose_sizes[key] = prose_sizes.get(key, 0) + len(block.sentences)
+                prose_cited[key] = prose_cited.get(key, 0) + cited
         document_cites = sum(cited_sections.values())
         for block in document.blocks:
             cited_here = sum(1 for s in block.sentences if s.citations)
@@ -64,9 +71,12 @@ class InContextJudge:
                     # Nothing cited around it (a draft before its sources): no place to read.
                     yield sentence, None
                     continue
+                key = id(block.section)
                 found = self.cues(sentence, index, block, cited_here - own,
-                                  cited_sections[id(block.section)] - own)
-                yield sentence, self._judgment(claim.points, found)
+                                  cited_sections[key] - own)
+                share = _share(prose_cited.get(key, 0), prose_sizes.get(key, 0),
+                               own if block.is_prose else 0, block.is_prose)
+                yield sentence, self._judgment(claim.points, found, share)
 
     def cues(self, sentence, index: int, block, cited_in_paragraph: int,
              cited_in_section: int) -> list[str]:
@@ -82,19 +92,48 @@ class InContextJudge:
             found.append("section cites nothing")
         if index == 0 and len(block.sentences) > 1:
             found.append("opens its paragraph")
-        if self.contrast.match(text):
-            found.append("contrast opener")
-        if self.speculation.search(text):
-            found.append("speculation")
-        if self.number.search(text):
-            found.append("number")
+        words = len(text.split())
+        found.extend(name for name, test in self.worded if test(text, words))
         return found
 
-    def _judgment(self, claim_points: float, found: list[str]) -> InContext:
+    def _judgment(self, claim_points: float, found: list[str],
+                  section_share: float = 0.0) -> InContext:
         points = self.claim_weight * claim_points + self.bias + sum(
             self.weights[name] for name in found)
         reasons = [f"{self.reasons[name]} ({self.weights[name]:+.2f})" for name in found]
-        return InContext(1.0 / (1.0 + math.exp(-points)), points, tuple(found), reasons)
+        if section_share:
+            # Graded: the more of its section is cited, the likelier the sentence is too.
+            moved = self.section_share_weight * section_share
+            points += moved
+            reasons.append(f"{section_share:.0%} of the other sentences of its section are "
+                           f"cited ({moved:+.2f})")
+        return InContext(1.0 / (1.0 + math.exp(-points)), points, tuple(found), reasons,
+                         round(section_share, 4))
+
+
+def _share(cited: int, sentences: int, own: int, counted: bool) -> float:
+    """The share of the other prose sentences of a section that are cited (the sentence
+    itself left out when it is one of them)."""
+    others = sentences - (1 if counted else 0)
+    return (cited - own) / others if others > 0 else 0.0
+
+
+def _worded_test(cue: dict):
+    """The test of a cue that reads the sentence's words (`opener`, `search`,
+    `more_words_than`, `fewer_words_than` in in_context.yaml), or None for a cue of place."""
+    if "opener" in cue:
+        opener = re.compile(cue["opener"], re.I)
+        return lambda text, words: opener.match(text) is not None
+    if "search" in cue:
+        pattern = re.compile(cue["search"], 0 if cue.get("case_sensitive") else re.I)
+        return lambda text, words: pattern.search(text) is not None
+    if "more_words_than" in cue:
+        bound = int(cue["more_words_than"])
+        return lambda text, words: words > bound
+    if "fewer_words_than" in cue:
+        bound = int(cue["fewer_words_than"])
+        return lambda text, words: words < bound
+    return None
 
 
 def _ruled_out(claim) -> bool:

@@ -69,6 +69,8 @@ class InContext:
     points: float
     cues: tuple[str, ...]  # names of the cues of lint/data/in_context.yaml found
     reasons: list[str] = field(default_factory=list)
+    # The share of the other sentences of its section that are cited (a graded cue).
+    section_share: float = 0.0
 
 
 @dataclass(slots=True)

@@ -39,10 +39,12 @@ def claim_without_citation(document, context):
     figures or tables, inline math, "Here, we present ...", "we argue
     that ...", worked examples and a glossary table's definitions
     (lint/annotate/own_work.py), and the claim
-    score is read where the sentence stands: raised when its paragraph cites
-    other sentences or it reports a number, lowered in a section that cites
-    nothing else, in a paragraph's opening sentence, after "However" and in
-    speculation (lint/annotate/in_context.py). With `coverage = "paragraph"` a
+    score is read where the sentence stands: raised when its paragraph or
+    section cites other sentences or it reads like a source's report (a
+    number, a year, "et al.", "has been shown"), lowered in a section that
+    cites nothing else, in a paragraph's opening sentence, after "However",
+    in speculation and in the authors' own voice ("this review", a figure,
+    "These ...") (lint/annotate/in_context.py). With `coverage = "paragraph"` a
     citation closing a paragraph covers it.
 
     Why: an uncited health claim cannot be checked by a reader or a
