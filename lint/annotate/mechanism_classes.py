@@ -78,6 +78,26 @@ def first_member_at(doc, start: int, end: int, by_start: dict) -> int | None:
     return None
 
 
+def past_aside(doc, index: int, end: int) -> int:
+    """Where a list begins after an aside and a colon: 'include (with brand names and year
+    of approval): sitagliptin …' begins at 'sitagliptin'; elsewhere `index` itself."""
+    at = index
+    if at < end and doc[at].text == "(":
+        close = next((j for j in range(at, min(end, at + _ASIDE_TOKENS))
+                      if doc[j].text in (")", "):")), None)
+        if close is None:
+            return index
+        at = close + 1
+        if doc[close].text == "):":  # one token to the tokenizer
+            return at if at < end else index
+    if at < end and doc[at].text == ":":
+        at += 1
+    return at if at < end else index
+
+
+_ASIDE_TOKENS = 16
+
+
 def not_of_itself(assertions: list) -> list:
     """A class is not said to be of its own class ("Some GnRH antagonists, such as …,
     while other GnRH antagonists …" names the class, and its members, not a fact); nor is

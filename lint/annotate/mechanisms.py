@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 
 from lint.annotate.lexicon import PhraseIndex
 from lint.annotate.mechanism_classes import (appositive_classes, bracketed_members, class_stems,
+                                             past_aside,
                                              copula_predicate, first_member_at, latter_former,
                                              not_of_itself, points_to_section_class,
                                              with_parent_classes)
@@ -68,10 +69,13 @@ _NOT_SUBJECT_BEFORE = {"after", "during", "on", "of", "from", "paused", "discont
                        "like", "unlike", "similar", "beyond", "versus", "about", "cessation",
                        "stopping", "following", "before", "to", "resembles", "resembling",
                        "resemble", "unlike", "instead", "rather"}
+# The opening of a clause about "the other <class>": nothing but these before the class.
+_OTHER_OPENING = {";", ",", "the", "all", "other", "and", "but", "while", "whereas"}
 _LIST_GLUE = {",", "and", "or", "&", "levels", "level", "secretion", "release", "production",
               "(", ")", "both"}
 # A class named here is said of the subject ("is a", "as a"); elsewhere it is an object.
-_CLASSIFYING = {"a", "an", "another", "as", "is", "are", "be", "being", "was", "were"}
+_CLASSIFYING = {"a", "an", "another", "as", "is", "are", "be", "being", "was", "were", "called",
+                "termed", "named"}
 _LABEL_TOKENS = 6
 _LABEL_MARKS = {":", "∞", "—", "–"}
 _COPULAS = {"is", "are", "was", "be", "being", "as", "remains", "becomes"}
@@ -126,27 +130,6 @@ _PASSIVE_CAUSE = {"facilitated", "driven", "stimulated", "induced", "mediated", 
                   "caused", "controlled", "regulated", "supported", "governed"}
 _ACTIVE_CAUSE = {"stimulates", "stimulate", "drives", "drive", "triggers", "trigger",
                  "induces", "induce"}
-_KINDS = {"peptide": ["peptide", "peptides", "polypeptide", "peptide hormone"],
-          "small molecule": ["small molecule", "small-molecule", "small molecules"],
-          "non-peptide": ["non-peptide", "nonpeptide", "non-peptidic", "nonpeptidic",
-                          "non-peptide small molecule"],
-          "protein": ["protein", "proteins", "glycoprotein", "recombinant protein"],
-          "monoclonal antibody": ["monoclonal antibody", "monoclonal antibodies",
-                                  "humanized monoclonal antibody", "human monoclonal antibody"],
-          "biologic": ["biological agent", "biological agents", "biologic", "biologics",
-                       "biological drug"],
-          "steroid": ["steroid", "steroids", "steroidal"],
-          "nonsteroidal": ["nonsteroidal", "non-steroidal"],
-          "triphenylethylene": ["triphenylethylene"],
-          "antibody": ["antibody", "antibodies", "whole antibody"],
-          "prodrug": ["prodrug", "prodrugs", "pro-drug"],
-          "azasteroid": ["azasteroid", "4-azasteroid"],
-          "ergot derivative": ["ergot derivative", "ergot alkaloid derivative",
-                               "ergot alkaloid", "ergoline derivative"],
-          "nucleoside analogue": ["nucleoside analogue", "nucleoside analog",
-                                  "nucleotide analogue", "nucleotide analog",
-                                  "nucleoside analogues", "nucleotide analogues",
-                                  "ribonucleoside analogue", "ribonucleoside analog"]}
 # "a SERM of the triphenylethylene group", "under the category Ovulation inducers": a
 # class or kind named with one of these words is said of the subject, not compared with it.
 _GROUP_WORDS = {"group", "family", "class", "category", "type", "kind", "series"}
@@ -321,7 +304,7 @@ class MechanismExtractor:
             self.index.add_phrases(f"schedule\x1f{key}", names)
         for key, names in lex["sites"].items():
             self.index.add_phrases(f"site\x1f{key}", names)
-        for key, names in _KINDS.items():
+        for key, names in lex.get("kinds", {}).items():
             self.index.add_phrases(f"kind\x1f{key}", names)
         effects = lex["effects"]
         self.up, self.down = set(effects["up"]), set(effects["down"])
@@ -941,6 +924,9 @@ class MechanismExtractor:
                 # "The most widely used GnRH analogues are leuprorelin and triptorelin."
                 if first_member_at(doc, m_end + 1, end, by_start) is not None:
                     index, cue = m_end, (doc[m_end].lower_,)
+            if cue is None and kind == "class" and self._heads_list(doc, sentence, m_start,
+                                                                     m_end, by_start):
+                index, cue = m_end, (",",)  # "Five SGLT2 inhibitors, bexagliflozin, …, are"
             if cue is None:
                 index = self._members_follow(doc, m_end, end, by_start)
                 cue = () if index is not None else None
@@ -949,6 +935,8 @@ class MechanismExtractor:
                 cue = (doc[index].lower_,) if index is not None else None
             if cue is None:
                 continue
+            if cue and cue[0] in ("include", "includes"):
+                index = past_aside(doc, index + 1, end) - len(cue)
             for drug in self._list_after(doc, index + len(cue), end, by_start):
                 out.append(Assertion(drug, kind, key, True, "asserted", "mention", sentence,
                                      label, self._span(block, doc, m_start, m_end)))
@@ -960,6 +948,20 @@ class MechanismExtractor:
                           doc, sentence.token_start, end, matches)
                       for drug in drugs if (drug, key) not in listed]
 
+    def _heads_list(self, doc, sentence, m_start, m_end, by_start) -> bool:
+        """A class that opens its sentence followed by a comma and two drugs or more: 'Five
+        specific SGLT2 inhibitors, bexagliflozin, canagliflozin, …, are available' (not
+        'aspirin, NSAIDs, ibuprofen', where the class is one item of a list)."""
+        end = sentence.token_end
+        if m_end + 1 >= end or doc[m_end].text != "," or \
+                by_start.get(m_end + 1, ("",))[0] != "drug":
+            return False
+        if m_start == sentence.token_start or any(
+                by_start.get(i, ("",))[0] in ("drug", "class", "hormone", "target")
+                or doc[i].text in (",", ";", ":") for i in range(sentence.token_start, m_start)):
+            return False  # (a class opening the sentence bare is as often one item of a list)
+        return len(self._list_after(doc, m_end + 1, end, by_start)) >= 2
+
     @staticmethod
     def _include_after_qualifier(doc, m_end, end, by_start) -> int | None:
         """Where 'include' stands after a class and words that narrow it, before its members:
@@ -970,16 +972,23 @@ class MechanismExtractor:
             word = doc[index].lower_
             if word in ("(", "["):
                 depth += 1
-            elif word in (")", "]"):
+            elif word in (")", "]", "):", "]:"):  # (the tokenizer keeps "):" whole)
                 depth -= 1
             elif depth > 0:
                 continue  # an aside: "(common brand name and the year of approval)"
             elif (outside := outside + 1) > _QUALIFIER_REACH:
                 return None
+            elif word in ("that", "which") and index + 1 < end and \
+                    doc[index + 1].lower_ in ("are", "is", "were") and not depth:
+                continue  # "the DPP-4 inhibitors that are available in the United States"
+            elif word in ("are", "is", "were") and doc[index - 1].lower_ in ("that", "which"):
+                continue
             elif index in by_start or word in _QUALIFIER_STOPS:
                 return None  # another name, a clause or a coordination comes first
             elif word in ("include", "includes"):
-                return index if first_member_at(doc, index + 1, end, by_start) is not None \
+                # "include (with brand names and year of approval): sitagliptin (…), …"
+                first = past_aside(doc, index + 1, end)
+                return first - 1 if first_member_at(doc, first, end, by_start) is not None \
                     else None
         return None
 
@@ -1051,6 +1060,7 @@ class MechanismExtractor:
 
     def _subjects(self, doc, sentence, start, matches, row_drugs, mentioned, item=False):
         drug_subjects, class_subjects, class_claims, leading = [], [], [], []
+        others: set[str] = set()  # drugs "the other <class>" leaves out
         body_made = False
         excluded_until = None  # end of the last mention that is a comparison, not a subject
         previous_end = {}  # end of each class or kind mention -> its key
@@ -1064,7 +1074,19 @@ class MechanismExtractor:
                         previous_end.get(m_start - 1) == key:
                     continue
             before = [t.lower_ for t in doc[max(start, m_start - 2):m_start]]
-            if kind != "drug" and (self._grouped(doc, start, m_start, m_end) or
+            # "the class of nonsteroidal antiandrogens": the words before the kind that
+            # qualifies a class are the class's context
+            lead = next((m[2] for m in matches if m[0] == "kind" and m[3] == m_start
+                         and kind == "class"), m_start)
+            if kind == "class" and before[-1:] == ["other"] and not drug_subjects and all(
+                    t.lower_ in _OTHER_OPENING for t in doc[start:m_start]):
+                # "Erythromycin was isolated …; the other macrolide antibiotics are
+                # semi-synthetic": the class's members but those the sentence has named
+                class_subjects.append(key)
+                others.update(m[1] for m in self.names(doc)
+                              if sentence.token_start <= m[2] and m[3] <= m_start)
+                continue
+            if kind != "drug" and (self._grouped(doc, start, lead, m_end) or
                                    before[-1:] == ["other"] or
                                    self._coordinated(doc, m_start, class_claims)):
                 # "in the SERM family"; "in addition to other blood pressure medication", "is an
@@ -1094,7 +1116,7 @@ class MechanismExtractor:
                     continue
                 drug_subjects.append(key)
                 continue
-            near = [t.lower_ for t in doc[max(start, m_start - 3):m_start]]
+            near = [t.lower_ for t in doc[max(start, lead - 3):lead]]
             if self._introduces_members(doc, m_start, m_end, matches) or near[-2:] == \
                     ["such", "as"]:
                 # said of the drugs listed with it (_listed_members), not of the clause; a
@@ -1132,7 +1154,10 @@ class MechanismExtractor:
             return [given], "mention", class_claims
         if class_subjects:
             # "Statins lower LDL cholesterol": said of the class, and of its members.
-            members = [key for klass in class_subjects for key in self._members(klass, mentioned)]
+            members = [key for klass in class_subjects for key in self._members(klass, mentioned)
+                       if key not in others]
+            if others and members:
+                return list(dict.fromkeys(members)), "mention", class_claims  # not the class
             members += [f"class:{klass}" for klass in class_subjects]  # and the class itself
             claims = [c for c in class_claims if c[1] not in class_subjects]
             return list(dict.fromkeys(members)), "class", claims
@@ -1243,6 +1268,10 @@ class MechanismExtractor:
         while before and before[-1] in ("a", "an", "the"):
             before.pop()
         if before[-2:-1] and before[-1] == "of" and before[-2] in _GROUP_WORDS | {"member"}:
+            return True
+        # "is one of the antiandrogens", not "given with one of the GnRH agonists"
+        if before[-2:] == ["one", "of"] and m_start - start >= 4 and \
+                doc[m_start - 4].lower_ not in _OBJECT_PREPOSITIONS | _NOT_SUBJECT_BEFORE:
             return True
         return bool(before) and before[-1] in _GROUP_WORDS
 

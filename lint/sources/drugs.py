@@ -376,10 +376,12 @@ def load_knowledge(extra_path: str | None = None) -> KnowledgeBase:
 def _packaged() -> KnowledgeBase:
     base = load_data("drugs.yaml")
     broad = _drugcentral()
-    classes = _with_everyday_names(base["classes"], load_data("drug_classes.yaml")["classes"])
+    everyday = load_data("drug_classes.yaml")
+    classes = _with_everyday_names(base["classes"], everyday["classes"])
     kb = KnowledgeBase(classes=classes, targets=dict(base["targets"]),
-                       lexicon={k: v for k, v in base.items()
-                                if k not in ("drugs", "classes", "targets")},
+                       lexicon={**{k: v for k, v in base.items()
+                                   if k not in ("drugs", "classes", "targets")},
+                                "kinds": everyday["kinds"]},
                        physiology=dict(load_data("physiology.yaml")),
                        datasets=broad["sources"])
     # Targets outside endocrinology by their everyday names (drug_targets.yaml); drugs.yaml
@@ -413,5 +415,10 @@ def _with_everyday_names(curated: dict, everyday: dict) -> dict:
 
 
 def _add_class_aliases(kb: KnowledgeBase) -> None:
+    """A class's DrugCentral classes, and its own written names, are the labels its members
+    carry in DrugCentral: raloxifene is a 'selective estrogen receptor modulator' (a name
+    of the class) through its MeSH action 'Selective Estrogen Receptor Modulators'.
+    Abbreviations ('SERM', 'AI') are left out: as a label they could name anything."""
     for key, spec in kb.classes.items():
-        _CLASS_ALIASES[key] = {class_key(n) for n in spec.get("drugcentral", [])}
+        names = [n for n in spec.get("names", []) if not n.isupper()]
+        _CLASS_ALIASES[key] = {class_key(n) for n in spec.get("drugcentral", []) + names}
