@@ -78,6 +78,31 @@ def first_member_at(doc, start: int, end: int, by_start: dict) -> int | None:
     return None
 
 
+def apposed_list(doc, index: int, end: int, by_start: dict) -> list[str]:
+    """The drugs of a list set in apposition, from `index`: 'enzalutamide and apalutamide'
+    in '…NSAAs, enzalutamide and apalutamide, bicalutamide has …' (the list ends with the
+    drug after 'and'/'or'; a bracket after a drug is skipped)."""
+    drugs, closing = [], False
+    while index < end:
+        match = by_start.get(index)
+        if match is None or match[0] != "drug":
+            break
+        drugs.append(match[1])
+        if closing:
+            break
+        index = match[3]
+        if index < end and doc[index].text == "(":
+            index = past_aside(doc, index, end)
+        if index < end and doc[index].text == ",":
+            index += 1
+        if index < end and doc[index].lower_ in ("and", "or"):
+            closing = True
+            index += 1
+        elif index >= end or doc[index - 1].text != ",":
+            break
+    return drugs
+
+
 def past_aside(doc, index: int, end: int) -> int:
     """Where a list begins after an aside and a colon: 'include (with brand names and year
     of approval): sitagliptin …' begins at 'sitagliptin'; elsewhere `index` itself."""

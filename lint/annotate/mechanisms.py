@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 from lint.annotate.lexicon import PhraseIndex
 from lint.annotate.mechanism_classes import (appositive_classes, bracketed_members, class_stems,
-                                             past_aside,
+                                             apposed_list, past_aside,
                                              copula_predicate, first_member_at, latter_former,
                                              not_of_itself, points_to_section_class,
                                              with_parent_classes)
@@ -318,6 +318,7 @@ class MechanismExtractor:
         self.hormone_receptors = dict(lex.get("hormone_receptors", {}))
         self.suffixes = tuple(lex["drug_suffixes"]) + class_stems(kb.classes)
         self.patterns = {"pulsatile", "continuous"}
+        self.not_kind_before = set(lex.get("not_kind_before", []))
         self.fields = {_field_name(name): attribute
                        for attribute, names in lex.get("fields", {}).items() for name in names}
         self._known_names = {n.lower() for d in kb.drugs.values()
@@ -337,6 +338,9 @@ class MechanismExtractor:
             if match[2] >= until:
                 kept.append(match)
                 until = match[3]
+        # "Protein binding | 65%": the kind's word names something else there
+        kept = [m for m in kept if m[0] != "kind" or m[3] >= len(doc) or
+                doc[m[3]].lower_ not in self.not_kind_before]
         taken = {i for m in kept for i in range(m[2], m[3])}
         # A drug the knowledge base does not know, by its name's form ("Molnupiravir"):
         # what the text says of it is still read, and compared within the text.
@@ -506,7 +510,12 @@ class MechanismExtractor:
             if kind != field or (kind == "route" and form_of_route(doc, matches, m_start)):
                 continue
             evidence = self.kb.class_label(key) if kind == "class" else doc[m_start:m_end].text
-            for drug in row_drugs:
+            drugs = row_drugs
+            if via == "class" and kind == "kind":
+                # "| Chemical class | Steroidal; Nonsteroidal; Peptide |" in a class's infobox:
+                # the kinds its members come in, not each member's kind
+                drugs = [d for d in row_drugs if d.startswith("class:")]
+            for drug in drugs:
                 out.append(Assertion(drug, kind, key, True, "asserted", via, sentence, evidence,
                                      self._span(block, doc, m_start, m_end)))
         return out
@@ -926,7 +935,11 @@ class MechanismExtractor:
                     index, cue = m_end, (doc[m_end].lower_,)
             if cue is None and kind == "class" and self._heads_list(doc, sentence, m_start,
                                                                      m_end, by_start):
-                index, cue = m_end, (",",)  # "Five SGLT2 inhibitors, bexagliflozin, …, are"
+                # "Five SGLT2 inhibitors, bexagliflozin, …, are"
+                out.extend(Assertion(drug, kind, key, True, "asserted", "mention", sentence,
+                                     label, self._span(block, doc, m_start, m_end))
+                           for drug in apposed_list(doc, m_end + 1, end, by_start))
+                continue
             if cue is None:
                 index = self._members_follow(doc, m_end, end, by_start)
                 cue = () if index is not None else None
@@ -960,7 +973,7 @@ class MechanismExtractor:
                 by_start.get(i, ("",))[0] in ("drug", "class", "hormone", "target")
                 or doc[i].text in (",", ";", ":") for i in range(sentence.token_start, m_start)):
             return False  # (a class opening the sentence bare is as often one item of a list)
-        return len(self._list_after(doc, m_end + 1, end, by_start)) >= 2
+        return len(apposed_list(doc, m_end + 1, end, by_start)) >= 2
 
     @staticmethod
     def _include_after_qualifier(doc, m_end, end, by_start) -> int | None:
@@ -1061,6 +1074,7 @@ class MechanismExtractor:
     def _subjects(self, doc, sentence, start, matches, row_drugs, mentioned, item=False):
         drug_subjects, class_subjects, class_claims, leading = [], [], [], []
         others: set[str] = set()  # drugs "the other <class>" leaves out
+        predicate_relative = None  # where a relative clause on the predicate noun begins
         body_made = False
         excluded_until = None  # end of the last mention that is a comparison, not a subject
         previous_end = {}  # end of each class or kind mention -> its key
@@ -1114,6 +1128,8 @@ class MechanismExtractor:
                 if m_end < len(doc) and (doc[m_end].lower_ in _TARGET_WORDS or any(
                         m[2] == m_end and m[0] in ("target", "class") for m in matches)):
                     continue
+                if predicate_relative is not None and m_start > predicate_relative:
+                    continue  # "is a peptide that mimics somatostatin": an object there
                 drug_subjects.append(key)
                 continue
             near = [t.lower_ for t in doc[max(start, lead - 3):lead]]
@@ -1142,6 +1158,9 @@ class MechanismExtractor:
                                      self._denied(doc, start, m_start)))
                 if set(near) & _COPULAS or self._predicate(doc, start, m_start) or \
                         copula_predicate(doc, start, m_start, matches):
+                    if drug_subjects and m_end < len(doc) and doc[m_end].lower_ in _RELATIVES \
+                            | {"that"} and predicate_relative is None:
+                        predicate_relative = m_end
                     continue  # "It is also an aldosterone antagonist": said, not the subject
             if kind == "class" and self._class_subject(doc, start, m_start, m_end):
                 class_subjects.append(key)
@@ -1190,6 +1209,9 @@ class MechanismExtractor:
     def _classifying(near) -> bool:
         """'is a', 'as a', 'was the first': not 'is given with' (the class is an object)."""
         last = max((i for i, w in enumerate(near) if w in _CLASSIFYING), default=None)
+        if last is not None and last >= 1 and near[last] in ("a", "an", "another") and \
+                near[last - 1] in _OBJECT_PREPOSITIONS | _NOT_SUBJECT_BEFORE:
+            return False  # "given with an LHRH analog", "such as orchiectomy or an LHRH analog"
         return last is not None and not set(near[last + 1:]) & (_PHRASE_BREAKS |
                                                                  _OBJECT_PREPOSITIONS)
 

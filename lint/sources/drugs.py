@@ -381,7 +381,8 @@ def _packaged() -> KnowledgeBase:
     kb = KnowledgeBase(classes=classes, targets=dict(base["targets"]),
                        lexicon={**{k: v for k, v in base.items()
                                    if k not in ("drugs", "classes", "targets")},
-                                "kinds": everyday["kinds"]},
+                                "kinds": everyday["kinds"],
+                                "not_kind_before": everyday["not_kind_before"]},
                        physiology=dict(load_data("physiology.yaml")),
                        datasets=broad["sources"])
     # Targets outside endocrinology by their everyday names (drug_targets.yaml); drugs.yaml
