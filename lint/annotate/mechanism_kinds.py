@@ -7,6 +7,8 @@ used by annotate/mechanisms.py.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 _HEADS = {"molecule", "molecules", "compound", "compounds", "drug", "drugs", "agent",
           "agents", "analogue", "analogues", "analog", "analogs", "medicines", "medications",
           "inhibitors", "antagonists", "agonists"}
@@ -35,4 +37,22 @@ def kinds_before_lists(doc, matches) -> list[tuple[str, str, int, int]]:
             else:
                 break
         out.extend((drug, key, k_start, k_end) for drug in listed)
+    return out
+
+
+def kinds_of_abbreviations(assertions: list, text: str, kinded: dict[str, str]) -> list:
+    """`assertions` with the kind an abbreviation's long form names added where the
+    abbreviation names a class: after "the nonsteroidal antiandrogen (NSAA) bicalutamide",
+    "the second-generation NSAAs, enzalutamide and apalutamide" calls both nonsteroidal."""
+    out, seen = [], {(a.drug, a.attribute, a.value, id(a.sentence)) for a in assertions}
+    for assertion in assertions:
+        out.append(assertion)
+        if assertion.attribute != "class" or not assertion.at:
+            continue
+        kind = kinded.get(text[assertion.at[0]:assertion.at[1]])
+        if kind is None or (assertion.drug, "kind", kind, id(assertion.sentence)) in seen:
+            continue
+        seen.add((assertion.drug, "kind", kind, id(assertion.sentence)))
+        out.append(replace(assertion, attribute="kind", value=kind,
+                           evidence=text[assertion.at[0]:assertion.at[1]]))
     return out

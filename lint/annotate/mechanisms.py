@@ -43,7 +43,7 @@ from lint.annotate.mechanism_classes import (appositive_classes, bracketed_membe
                                              copula_predicate, first_member_at, latter_former,
                                              not_of_itself, points_to_section_class,
                                              with_parent_classes)
-from lint.annotate.mechanism_kinds import kinds_before_lists
+from lint.annotate.mechanism_kinds import kinds_before_lists, kinds_of_abbreviations
 from lint.annotate.mechanism_physiology import (effect_noun_after, hormone_relative,
                                                  names_activity, opens_with_hormone,
                                                  phrase_start, reverses_direction, timed)
@@ -392,7 +392,7 @@ class MechanismExtractor:
         section = None
         found = {id(block): self._matches(block.nlp_doc) for block in document.blocks
                  if block.nlp_doc is not None and block.kind is not BlockKind.HEADING}
-        self._add_abbreviations(document, found)
+        kinded = self._add_abbreviations(document, found)
         mentioned = {m[1] for matches in found.values() for m in matches if m[0] == "drug"}
         titles = self._table_titles(document)
         table_drugs = self._table_drugs(document, mentioned)
@@ -483,6 +483,8 @@ class MechanismExtractor:
                     assertions.extend(self._membership(doc, block, sentence, inside, titles,
                                                        list_header))
         assertions = latter_former(with_parent_classes(assertions, self.kb.classes))
+        if kinded and document.source is not None:
+            assertions = kinds_of_abbreviations(assertions, document.source.text, kinded)
         assertions = not_of_itself(assertions)
         mark_route_alternatives(assertions)
         return assertions, mentions, relations
@@ -506,8 +508,11 @@ class MechanismExtractor:
         field says which attribute its value states, of the drugs the table is about."""
         out = []
         via = getattr(row_drugs, "via", "table row")
+        qualifying = {m[2] for m in matches if m[0] == "class"} if field == "class" else set()
         for kind, key, m_start, m_end in matches:
-            if kind != field or (kind == "route" and form_of_route(doc, matches, m_start)):
+            if kind == "kind" and m_end in qualifying:
+                kind = "kind"  # "| Drug class | Nonsteroidal antiandrogen |": its kind too
+            elif kind != field or (kind == "route" and form_of_route(doc, matches, m_start)):
                 continue
             evidence = self.kb.class_label(key) if kind == "class" else doc[m_start:m_end].text
             drugs = row_drugs
@@ -531,18 +536,25 @@ class MechanismExtractor:
         return (field, colon) if field is not None else None
 
     @staticmethod
-    def _add_abbreviations(document, found) -> None:
+    def _add_abbreviations(document, found) -> dict[str, str]:
         """'the estrogen receptor (ER)': later 'activation of the ER' names the receptor too."""
         short: dict[str, tuple[str, str]] = {}
+        kinded: dict[str, str] = {}  # "nonsteroidal antiandrogen (NSAA)": NSAA -> nonsteroidal
         for block in document.blocks:
             doc = block.nlp_doc
-            for kind, key, _, end in found.get(id(block), []):
+            kind_ends = {m[3]: m[1] for m in found.get(id(block), []) if m[0] == "kind"}
+            for kind, key, start, end in found.get(id(block), []):
                 if kind in ("target", "class") and end + 2 < len(doc) and \
                         doc[end].text == "(" and doc[end + 2].text == ")" and \
                         sum(c.isupper() for c in doc[end + 1].text) >= 2:
                     abbreviation = doc[end + 1].text
-                    short.setdefault(abbreviation, (kind, key))
-                    short.setdefault(acronym_singular(abbreviation), (kind, key))  # ARBs -> ARB
+                    forms = {abbreviation, acronym_singular(abbreviation)}  # ARBs -> ARB
+                    if kind == "class" and not abbreviation.endswith("s"):
+                        forms.add(abbreviation + "s")  # "(NSAA)", later "the NSAAs"
+                    for form in forms:
+                        short.setdefault(form, (kind, key))
+                        if kind == "class" and start in kind_ends:
+                            kinded.setdefault(form, kind_ends[start])
             # "Statins (or HMG-CoA reductase inhibitors)": the word before names the class too
             for kind, key, start, end in found.get(id(block), []):
                 if kind == "class" and start >= 3 and doc[start - 1].lower_ in ("or", "i.e.") \
@@ -553,7 +565,7 @@ class MechanismExtractor:
                         short.setdefault(form, (kind, key))
                         short.setdefault(singular(form), (kind, key))  # Statins -> Statin
         if not short:
-            return
+            return kinded
         for block in document.blocks:
             matches = found.get(id(block))
             if matches is None:
@@ -565,6 +577,7 @@ class MechanismExtractor:
                           block.nlp_doc[token.i - 1].text == "(")]
             if extra:
                 found[id(block)] = sorted(matches + extra, key=lambda m: m[2])
+        return kinded
 
     @staticmethod
     def _table_titles(document) -> dict[int, object]:
@@ -920,6 +933,13 @@ class MechanismExtractor:
                 continue
             label = self.kb.class_label(key) if kind == "class" else key
             following = by_start.get(m_end)
+            if kind == "kind" and following is not None and following[0] == "class":
+                # "steroidal antiandrogens like cyproterone acetate": the kind qualifies the
+                # class, and is said of the members listed after it too
+                m_end, following = following[3], by_start.get(following[3])
+            if following is None and m_end + 3 < end and doc[m_end].text == "(" and \
+                    doc[m_end + 2].text == ")" and by_start.get(m_end + 3, ("",))[0] == "drug":
+                following = by_start[m_end + 3]  # "the nonsteroidal antiandrogen (NSAA) bicalutamide"
             if following is not None and following[0] == "drug":
                 out.append(Assertion(following[1], kind, key, True, "asserted", "mention",
                                      sentence, label, self._span(block, doc, m_start, m_end)))
