@@ -419,7 +419,10 @@ def _add_class_aliases(kb: KnowledgeBase) -> None:
     """A class's DrugCentral classes, and its own written names, are the labels its members
     carry in DrugCentral: raloxifene is a 'selective estrogen receptor modulator' (a name
     of the class) through its MeSH action 'Selective Estrogen Receptor Modulators'.
-    Abbreviations ('SERM', 'AI') are left out: as a label they could name anything."""
+    Abbreviations ('SERM', 'AI') are left out: as a label they could name anything; so are
+    the names of a class read in text only (`checked: false`: "anticancer drug" is a role
+    half of DrugCentral's drugs carry, and a statement about it is not one about each)."""
     for key, spec in kb.classes.items():
-        names = [n for n in spec.get("names", []) if not n.isupper()]
+        names = [n for n in spec.get("names", []) if not n.isupper()] \
+            if spec.get("checked", True) else []
         _CLASS_ALIASES[key] = {class_key(n) for n in spec.get("drugcentral", []) + names}
