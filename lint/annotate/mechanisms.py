@@ -1210,8 +1210,17 @@ class MechanismExtractor:
         if not claims:
             return False
         glue = [t.lower_ for t in doc[claims[-1][3]:m_start]]
-        return 1 <= len(glue) <= 2 and glue[-1] in ("and", "or") and \
-            set(glue) <= {",", "and", "or", "a", "an"}
+        # "an anticoagulant and a factor Xa inhibitor", "… and direct Factor Xa inhibitor":
+        # past the conjunction, an article and up to two words that modify the class
+        joint = next((i for i, w in enumerate(glue) if w in ("and", "or")), None)
+        if joint is None or not set(glue[:joint]) <= {","} or joint > 1:
+            return False
+        rest = glue[joint + 1:]
+        if rest[:1] and rest[0] in ("a", "an"):
+            rest = rest[1:]
+        return len(rest) <= 2 and all(
+            w.isalpha() and not w.endswith("s") and w not in _PHRASE_BREAKS | _COPULAS |
+            _OBJECT_PREPOSITIONS | _CLASSIFYING for w in rest)
 
     def _hormone_given(self, doc, start, matches) -> str | None:
         """'Unmodified testosterone is not orally available, so it must be given
