@@ -103,6 +103,63 @@ def apposed_list(doc, index: int, end: int, by_start: dict) -> list[str]:
     return drugs
 
 
+def and_other_members(doc, matches) -> list[tuple]:
+    """(kind, key, start, end, drugs) for a class (or a kind and its class) after
+    'and (the) other' that closes a list of drugs: 'Bicalutamide and the other nonsteroidal
+    antiandrogens (NSAAs) have replaced …', 'Tamoxifen and other SERMs cause …' say the
+    drugs listed are of the class (and kind), and nothing of the clause's other drugs."""
+    by_end = {m[3]: m for m in matches if m[0] == "drug"}
+    out = []
+    for index, match in enumerate(matches):
+        if match[0] not in ("class", "kind"):
+            continue
+        at = match[2]
+        if match[0] == "kind":
+            following = matches[index + 1] if index + 1 < len(matches) else None
+            if following is None or following[0] != "class" or following[2] != match[3]:
+                continue
+        elif index and matches[index - 1][0] == "kind" and matches[index - 1][3] == at:
+            at = matches[index - 1][2]
+        words = [t.lower_ for t in doc[max(0, at - 3):at]]
+        if words[-1:] != ["other"] or len(words) < 2:
+            continue
+        glue = at - 2 if words[-2] != "the" else at - 3
+        if glue < 1 or doc[glue].lower_ not in ("and", "or") or glue not in by_end:
+            continue
+        drugs, end = [], glue
+        while end in by_end:  # the list before 'and': "A, B and the other …"
+            drug = by_end[end]
+            drugs.insert(0, drug[1])
+            end = drug[2] - 1 if drug[2] >= 1 and doc[drug[2] - 1].text == "," else -1
+        out.append((match[0], match[1], match[2], match[3], drugs))
+    return out
+
+
+_DIVIDING = {"divided", "grouped", "classified", "categorized", "categorised", "subdivided",
+             "separated", "split"}
+_DIVISION_REACH = 4  # words from the class to the verb: "are usually classified into"
+
+
+def divided_into(doc, start: int, end: int, matches) -> list[tuple]:
+    """(class key, class start, class end, members) for 'AIs are divided into two
+    categories, steroidal aromatase inhibitors … and non-steroidal aromatase inhibitors',
+    'antiandrogens are classified into steroidal (such as cyproterone acetate) and
+    nonsteroidal (including flutamide, …)': each class named after 'into' is a subclass
+    ('class:<key>') and each drug a member of the class divided."""
+    inside = [m for m in matches if start <= m[2] and m[3] <= end]
+    first = next((m for m in inside if m[0] in ("class", "drug")), None)
+    if first is None or first[0] != "class":
+        return []
+    into = next((i for i in range(first[3], min(end - 1, first[3] + _DIVISION_REACH + 1))
+                 if doc[i].lower_ in _DIVIDING and doc[i + 1].lower_ == "into"), None)
+    if into is None:
+        return []
+    members = [f"class:{m[1]}" if m[0] == "class" else m[1]
+               for m in inside if m[2] > into and m[0] in ("class", "drug") and
+               m[1] != first[1]]
+    return [(first[1], first[2], first[3], list(dict.fromkeys(members)))] if members else []
+
+
 def past_aside(doc, index: int, end: int) -> int:
     """Where a list begins after an aside and a colon: 'include (with brand names and year
     of approval): sitagliptin …' begins at 'sitagliptin'; elsewhere `index` itself."""

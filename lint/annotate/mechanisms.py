@@ -39,7 +39,8 @@ from dataclasses import dataclass, field
 
 from lint.annotate.lexicon import PhraseIndex
 from lint.annotate.mechanism_classes import (appositive_classes, bracketed_members, class_stems,
-                                             apposed_list, past_aside,
+                                             and_other_members, apposed_list, divided_into,
+                                             past_aside,
                                              copula_predicate, first_member_at, latter_former,
                                              not_of_itself, points_to_section_class,
                                              with_parent_classes)
@@ -736,6 +737,17 @@ class MechanismExtractor:
         administered = bool({t.lower_ for t in doc[sentence.token_start:sentence.token_end]}
                             & _ADMINISTRATION)
         out: list[Assertion] = self._listed_members(doc, block, sentence, matches)
+        inside_sentence = [m for m in matches if sentence.token_start <= m[2] < sentence.token_end]
+        named_with = and_other_members(doc, inside_sentence)
+        if named_with:
+            # "Bicalutamide and the other nonsteroidal antiandrogens": said of bicalutamide
+            for kind, key, k_start, k_end, drugs in named_with:
+                label = self.kb.class_label(key) if kind == "class" else key
+                out.extend(Assertion(drug, kind, key, True, "asserted", "mention", sentence,
+                                     label, self._span(block, doc, k_start, k_end))
+                           for drug in drugs)
+            spoken = {(m[2], m[3]) for m in named_with}
+            matches = [m for m in matches if (m[2], m[3]) not in spoken]
         # "the peptide molecules abarelix, cetrorelix and ganirelix": each is a peptide
         out.extend(Assertion(drug, "kind", key, True, "asserted", "mention", sentence,
                              doc[k_start:k_end].text, self._span(block, doc, k_start, k_end))
@@ -949,10 +961,13 @@ class MechanismExtractor:
                     by_start.get(m_end + 1, ("",))[0] == "drug":
                 index, cue = m_end + 1, ()  # "The GLP-1 receptor agonists (exenatide, …)"
             if cue is None and m_end < end and doc[m_end].lower_ in ("are", "include",
-                                                                     "includes", "is"):
-                # "The most widely used GnRH analogues are leuprorelin and triptorelin."
-                if first_member_at(doc, m_end + 1, end, by_start) is not None:
-                    index, cue = m_end, (doc[m_end].lower_,)
+                                                                     "includes", "is", "and"):
+                # "The most widely used GnRH analogues are leuprorelin and triptorelin.";
+                # "… are also referred to as opiates and include morphine and codeine"
+                at = m_end + 1 if doc[m_end].lower_ == "and" else m_end
+                if at < end and doc[at].lower_ in ("are", "include", "includes", "is") and \
+                        first_member_at(doc, at + 1, end, by_start) is not None:
+                    index, cue = at, (doc[at].lower_,)
             if cue is None and kind == "class" and self._heads_list(doc, sentence, m_start,
                                                                      m_end, by_start):
                 # "Five SGLT2 inhibitors, bexagliflozin, …, are"
@@ -978,6 +993,7 @@ class MechanismExtractor:
                                 self.kb.class_label(key), self._span(block, doc, k_start, k_end))
                       for key, k_start, k_end, drugs in bracketed_members(
                           doc, sentence.token_start, end, matches) + appositive_classes(
+                          doc, sentence.token_start, end, matches) + divided_into(
                           doc, sentence.token_start, end, matches)
                       for drug in drugs if (drug, key) not in listed]
 
