@@ -550,7 +550,7 @@ class MechanismExtractor:
                         sum(c.isupper() for c in doc[end + 1].text) >= 2:
                     abbreviation = doc[end + 1].text
                     forms = {abbreviation, acronym_singular(abbreviation)}  # ARBs -> ARB
-                    if kind == "class" and not abbreviation.endswith("s"):
+                    if kind == "class" and acronym_singular(abbreviation) == abbreviation:
                         forms.add(abbreviation + "s")  # "(NSAA)", later "the NSAAs"
                     for form in forms:
                         short.setdefault(form, (kind, key))
@@ -1235,7 +1235,7 @@ class MechanismExtractor:
         if rest[:1] and rest[0] in ("a", "an"):
             rest = rest[1:]
         return len(rest) <= 2 and all(
-            w.isalpha() and not w.endswith("s") and w not in _PHRASE_BREAKS | _COPULAS |
+            w.isalpha() and singular(w) == w and w not in _PHRASE_BREAKS | _COPULAS |
             _OBJECT_PREPOSITIONS | _CLASSIFYING for w in rest)
 
     def _hormone_given(self, doc, start, matches) -> str | None:
