@@ -97,8 +97,11 @@ class HedgeDetector:
 
     def causal_matches(self, doc) -> list[tuple[int, int]]:
         """Spans of causal words, less those used as adjectives ("an increased risk")."""
+        causal = self.causal(doc)
+        if not causal:
+            return []  # the exclusions only ever drop a causal word
         adjectival = {e - 1 for _, s, e in self.causal_exclusions(doc)}
-        return [(s, e) for _, s, e in self.causal(doc) if s not in adjectival]
+        return [(s, e) for _, s, e in causal if s not in adjectival]
 
     def judge(self, doc, start: int, end: int, found=None, blocked=None,
               causal=None) -> HedgeJudgment:
