@@ -2,13 +2,15 @@
 
 spaCy's Matcher tries every pattern at every token. When every pattern starts
 with a fixed word (an anchor) a match can only begin at one of those words, and
-it cannot run across a token that no later position of any pattern accepts (a
-barrier: "." for most cue patterns). So the Matcher is run on the windows from
-each anchor to the next barrier, inclusive; overlapping windows are merged. It
-returns the very list the whole-text call returns, in the same order: outside
-the windows no pattern can start, and no partial match survives a barrier, so
-the whole-text run finds nothing there and carries no state from one window to
-the next. Which tokens are barriers is decided once per word type.
+it can run no further than the pattern's longest length, or, for a pattern with
+`*` or `+`, than the first token none of its later positions accepts. So the
+Matcher is run on the windows from each anchor to as far as a pattern starting
+there can run, plus one token (there a partial match ends, reported or dropped,
+as in the whole text); overlapping windows merge. It returns the very list the
+whole-text call returns, in the same order: outside the windows no pattern can
+start and no partial match is alive, so the whole-text run finds nothing there
+and carries no state from one window to the next. Whether a token stops a
+pattern is decided once per spelling.
 """
 
 from __future__ import annotations
