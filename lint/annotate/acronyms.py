@@ -114,6 +114,9 @@ def _sentence_events(doc, block, sentence, excluded, known):
     for position, token in enumerate(sentence_tokens):
         if position < skip_to:
             continue  # the rest of a compound acronym
+        if not "A" <= token.text[:1] <= "Z":
+            skip_to = position + 1
+            continue  # every acronym starts with a capital (_ACRONYM): most words do not
         compound_end = _compound_end(sentence_tokens, position) \
             if _ACRONYM.match(token.text) else position + 1
         skip_to = compound_end

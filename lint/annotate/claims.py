@@ -20,6 +20,7 @@ import re
 
 from lint.annotate.claim_model import describe_form, knows_its_words, load_model, top_drivers
 from lint.annotate.lexicon import PhraseIndex, cue_groups, load_data
+from lint.annotate.regex_gate import GatedPattern
 from lint.sources.terms import is_term
 from lint.document.annotations import ClaimJudgment, Cue, DomainMention
 from lint.document.model import Block, BlockKind, Sentence
@@ -54,7 +55,9 @@ class ClaimDetector:
         self.plan = {key: frozenset(about[key]) for key in
                      ("plan_subjects", "plan_adverbs", "plan_verbs", "plan_openers")}
         # Health pages only: there most declarative sentences are claims (LABELING.md).
-        self.not_claims = [(spec["reason"], re.compile("|".join(f"(?:{p})" for p in spec["patterns"])))
+        # Each searched only in sentences holding a word it needs (most hold none).
+        self.not_claims = [(spec["reason"], GatedPattern(
+            re.compile("|".join(f"(?:{p})" for p in spec["patterns"])), spec["patterns"]))
                            for spec in (data.get("not_claims") or {}).values()] \
             if profile == "health" else []
         part = about["part_reference"].replace("{parts}", "|".join(about["parts"]))

@@ -68,10 +68,11 @@ class TopicDetector:
             self.index.add_phrases(f"subject\x1f{key}", _acronym_plurals(topic["subjects"]))
             self.index.add_phrases(f"outcome\x1f{key}", topic["outcomes"])
 
-    def _found(self, doc, start=0, end=None):
+    def _found(self, doc, start=0, end=None, matches=None):
+        """A span's topic subjects and outcomes; `matches`: the doc's, if already found."""
         end = len(doc) if end is None else end
         subjects, outcomes = {}, {}
-        for label, s, e in self.index(doc):
+        for label, s, e in self.index(doc) if matches is None else matches:
             if s < start or e > end:
                 continue
             kind, key = label.split("\x1f", 1)
@@ -95,8 +96,10 @@ class TopicDetector:
                     continue
                 if block.meta.row_header:
                     row_subjects, _ = self._found(self.nlp(block.meta.row_header))
+            matches = self.index(doc)  # once per block, not once per sentence
             for sentence in block.sentences:
-                subjects, outcomes = self._found(doc, sentence.token_start, sentence.token_end)
+                subjects, outcomes = self._found(doc, sentence.token_start, sentence.token_end,
+                                                 matches)
                 first_words = {t.lower_ for t in doc[sentence.token_start:sentence.token_start
                                                      + _ANAPHOR_WINDOW]}
                 item = _is_item(block, doc, sentence.token_start, sentence.token_end)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import functools
 
-from lint.annotate.lexicon import first_words, load_data
+from lint.annotate.lexicon import load_data
+from lint.annotate.token_windows import WindowedMatcher
 from lint.document.annotations import HEDGE_SCHEMES, UNCOUNTED_FAMILIES, HedgeJudgment
 
 
@@ -62,18 +63,17 @@ class HedgeDetector:
         recast = {r for _, r in self.exclusion_scope if r}
         if not recast <= UNCOUNTED_FAMILIES:
             raise ValueError(f"hedges.yaml: unknown recast families {sorted(recast)}")
-        # Words some cue pattern must start with: a text holding none of them is not
-        # run through the (per-token, costly) pattern matcher at all.
-        self.anchors = first_words([p for spec in data["cues"].values()
-                                    for p in spec.get("patterns", [])])
+        # The (per-token, costly) pattern matcher only reads the stretches of a text
+        # where a cue pattern can match: from a word one starts with, as far as it can run.
+        self.cue_patterns = WindowedMatcher(self.patterns, [
+            p for spec in data["cues"].values() for p in spec.get("patterns", [])])
 
     def matches(self, doc) -> tuple[list[tuple[int, int, str]], dict[int, list]]:
         """Cue matches (start, end, kind) and the token indices exclusions block, for a Doc."""
         strings = self.nlp.vocab.strings
         found = []
         matches = list(self.phrases(doc))
-        if self.anchors is None or not self.anchors.isdisjoint(t.lower_ for t in doc):
-            matches += self.patterns(doc)
+        matches += self.cue_patterns(doc)
         for match_id, s, e in matches:
             kind = strings[match_id]
             if (kind in ("modal", "effect_can", "effect_can_be", "could")
@@ -97,8 +97,11 @@ class HedgeDetector:
 
     def causal_matches(self, doc) -> list[tuple[int, int]]:
         """Spans of causal words, less those used as adjectives ("an increased risk")."""
+        causal = self.causal(doc)
+        if not causal:
+            return []  # the exclusions only ever drop a causal word
         adjectival = {e - 1 for _, s, e in self.causal_exclusions(doc)}
-        return [(s, e) for _, s, e in self.causal(doc) if s not in adjectival]
+        return [(s, e) for _, s, e in causal if s not in adjectival]
 
     def judge(self, doc, start: int, end: int, found=None, blocked=None,
               causal=None) -> HedgeJudgment:

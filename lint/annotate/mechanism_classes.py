@@ -217,6 +217,9 @@ def bracketed_members(doc, start: int, end: int, matches) -> list[tuple]:
     been withdrawn (chlortetracycline, rolitetracycline, oxytetracycline)", "one of several
     oral tetracyclines used at that time (oxytetracycline, chlortetracycline)". One drug in
     brackets is more often a brand or an example than a list, so two are needed."""
+    kinds = [m[0] for m in matches]
+    if "class" not in kinds or kinds.count("drug") < 2:
+        return []  # nothing to find: the walk below needs a class and two drugs
     by_start = {m[2]: m for m in matches}
     out, last_named = [], None
     index = start

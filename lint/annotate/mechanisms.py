@@ -255,12 +255,19 @@ class _NameIndex:
         self.longest = max((len(n) for n in self.keys), default=0)
         # The leading letters and digits of every name: most tokens start no name.
         self.starts = {_lead(name) for name in self.keys}
+        self._may_start: dict[str, bool] = {}  # per spelling: the test above, once
 
     def __call__(self, doc) -> list[tuple[str, str, int, int]]:
         out = []
         text = doc.text
+        may_start = self._may_start
         for i, token in enumerate(doc):
-            if not token.text[:1].isalnum() or _lead(token.lower_) not in self.starts:
+            spelling = token.text
+            starts = may_start.get(spelling)
+            if starts is None:
+                starts = may_start[spelling] = bool(
+                    spelling[:1].isalnum() and _lead(token.lower_) in self.starts)
+            if not starts:
                 continue
             best = None
             for j in range(i, min(len(doc), i + _MAX_NAME_TOKENS)):
@@ -324,6 +331,7 @@ class MechanismExtractor:
                        for attribute, names in lex.get("fields", {}).items() for name in names}
         self._known_names = {n.lower() for d in kb.drugs.values()
                              for n in d.names + d.brands + d.lookup}
+        self._unknown_by_spelling: dict[str, bool] = {}
 
     # -- matching ----------------------------------------------------------
     def _matches(self, doc):
@@ -346,12 +354,14 @@ class MechanismExtractor:
         # A drug the knowledge base does not know, by its name's form ("Molnupiravir"):
         # what the text says of it is still read, and compared within the text.
         unknown = [("drug", token.lower_, token.i, token.i + 1) for token in doc
-                   if token.i not in taken and self._unknown_drug(token.text)]
+                   if token.i not in taken and self._unknown_drug_spelling(token.text)]
         return sorted(kept + unknown, key=lambda m: m[2]) if unknown else kept
 
     def _across_parentheses(self, doc):
         """'a Janus kinase (JAK) inhibitor', 'the interleukin-6 (IL-6) receptor': a name
         read as if its abbreviation in parentheses were not there."""
+        if "(" not in doc.text:
+            return []
         keep, index, dropped = [], 0, False
         while index < len(doc):
             if doc[index].text == "(":
@@ -376,6 +386,13 @@ class MechanismExtractor:
                 kind, key = label.split("\x1f", 1)
                 out.append((kind, key, first, last))
         return out
+
+    def _unknown_drug_spelling(self, text: str) -> bool:
+        """`_unknown_drug`, judged once per spelling (it reads nothing but the text)."""
+        known = self._unknown_by_spelling.get(text)
+        if known is None:
+            known = self._unknown_by_spelling[text] = self._unknown_drug(text)
+        return known
 
     def _unknown_drug(self, text: str) -> bool:
         lower = text.lower()

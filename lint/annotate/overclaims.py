@@ -56,13 +56,15 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
 
 def _first_standing(pattern: re.Pattern, text: str, lexicon: dict, states_effect=True) -> str:
     """The first match of `pattern` that is not negated, softened, an idiom or a name."""
-    idioms = [m.span() for m in lexicon["idioms"].finditer(text)]
+    idioms = None  # found only once the pattern matches: most sentences hold no match
     for match in pattern.finditer(text):
         word = match.group(0)
         if len(word) > 2 and word.isupper():
             continue  # an acronym: the CURE trial
         if _in_a_name(text, match.start(), match.end()):
             continue
+        if idioms is None:
+            idioms = [m.span() for m in lexicon["idioms"].finditer(text)]
         if any(start <= match.start() < end for start, end in idioms):
             continue
         if not states_effect and word.lower() in lexicon["needs_effect"]:

@@ -1,0 +1,84 @@
+"""Skip a regular expression's search on texts that hold none of the words it needs.
+
+A pattern such as `\\b[Yy]ou can (find|check)\\b` can only match a text that
+contains "ou can ". The words a pattern needs are read from its parse tree (the
+longest literal runs every match must contain; for alternatives, one word per
+branch), so the gate follows the data: a pattern the reading cannot vouch for
+(case-insensitive, or nothing literal it must contain) is always searched. The
+search itself is unchanged, so the result is exactly the plain search's.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # noqa: PLC2701 - the parse tree's opcodes
+from re import _parser as sre_parse  # noqa: PLC2701
+
+
+def needed_words(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` contains; None if none is known."""
+    parsed = sre_parse.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    try:
+        words = _needs(parsed)
+    except _CaseFolded:
+        return None
+    return frozenset(words) if words else None
+
+
+class _CaseFolded(Exception):
+    """A group turns case-insensitive matching on: literal runs say nothing."""
+
+
+def _needs(items) -> set[str] | None:
+    candidates: list[set[str]] = []
+    run: list[str] = []
+
+    def flush():
+        if run:
+            candidates.append({"".join(run)})
+            run.clear()
+
+    for op, value in items:
+        if op is sre.LITERAL:
+            run.append(chr(value))
+            continue
+        flush()
+        if op is sre.SUBPATTERN:
+            _, add_flags, _, sub = value
+            if add_flags & re.IGNORECASE:
+                raise _CaseFolded
+            found = _needs(sub)
+        elif op is sre.BRANCH:
+            branches = [_needs(branch) for branch in value[1]]
+            found = set().union(*branches) if all(branches) else None
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _, sub = value
+            found = _needs(sub) if low >= 1 else None
+        else:  # anchors, classes, lookarounds, backreferences: no word they require
+            found = None
+        if found:
+            candidates.append(found)
+    flush()
+    # The most selective: the candidate whose shortest word is longest.
+    return max(candidates, key=lambda words: min(map(len, words)), default=None)
+
+
+class GatedPattern:
+    """`search` as the compiled pattern's, skipped where a needed word is missing."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern, parts: list[str]):
+        self.pattern = pattern
+        # The compiled pattern is the alternation of `parts`: a text must hold a word
+        # one of them needs, and if any part needs none, nothing can be skipped.
+        needs = [needed_words(part) for part in parts]
+        self.words = tuple(sorted(set().union(*needs))) if all(needs) else None
+
+    def search(self, text: str):
+        words = self.words
+        if words is not None and not any(word in text for word in words):
+            return None
+        return self.pattern.search(text)

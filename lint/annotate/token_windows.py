@@ -1,0 +1,144 @@
+"""Run a spaCy Matcher only over the stretches of a text where its patterns can match.
+
+spaCy's Matcher tries every pattern at every token. When every pattern starts
+with a fixed word (an anchor) a match can only begin at one of those words, and
+it can run no further than the pattern's longest length, or, for a pattern with
+`*` or `+`, than the first token none of its later positions accepts. So the
+Matcher is run on the windows from each anchor to as far as a pattern starting
+there can run, plus one token (there a partial match ends, reported or dropped,
+as in the whole text); overlapping windows merge. It returns the very list the
+whole-text call returns, in the same order: outside the windows no pattern can
+start and no partial match is alive, so the whole-text run finds nothing there
+and carries no state from one window to the next. Whether a token stops a
+pattern is decided once per spelling.
+"""
+
+from __future__ import annotations
+
+from lint.annotate.lexicon import first_words
+
+_TEXT_ATTRS = {"ORTH": "text", "TEXT": "text", "LOWER": "lower_"}
+# Boolean attributes of the word type (the same for every token of one spelling).
+_FLAGS = {"IS_ALPHA": "is_alpha", "IS_DIGIT": "is_digit", "IS_PUNCT": "is_punct",
+          "LIKE_NUM": "like_num"}
+
+
+def _word_test(spec: dict):
+    """A test `token -> False` only if the token certainly fails this token spec.
+
+    Sound, never exact: attributes other than ORTH/TEXT/LOWER and a few word-type
+    flags, and operators other than equality, IN and NOT_IN, are taken to accept
+    any token. Every attribute tested is the same for all tokens of one spelling.
+    """
+    checks = []
+    for key, value in spec.items():
+        flag = _FLAGS.get(str(key).upper())
+        if flag is not None and isinstance(value, bool):
+            checks.append((flag, {value}, True))
+            continue
+        attr = _TEXT_ATTRS.get(str(key).upper())
+        if attr is None:
+            continue
+        if isinstance(value, str):
+            # LOWER compares the token's lower case with the value as written; a
+            # value that is not lower case never matches, so comparing lower-cased
+            # values only ever accepts more.
+            wanted = {value.lower()} if attr == "lower_" else {value}
+            checks.append((attr, wanted, True))
+        elif isinstance(value, dict) and len(value) == 1 and "IN" in value:
+            wanted = {str(v).lower() if attr == "lower_" else str(v) for v in value["IN"]}
+            checks.append((attr, wanted, True))
+        elif isinstance(value, dict) and len(value) == 1 and "NOT_IN" in value:
+            checks.append((attr, {str(v) for v in value["NOT_IN"]}, False))
+
+    def accepts(token) -> bool:
+        for attr, values, inside in checks:
+            if (getattr(token, attr) in values) is not inside:
+                return False
+        return True
+
+    return accepts
+
+
+def _max_length(pattern: list[dict]) -> int | None:
+    """The most tokens a match of this pattern can take; None if unbounded."""
+    total = 0
+    for spec in pattern:
+        op = spec.get("OP")
+        if op in (None, "!", "?", "1"):
+            total += 1
+        elif op in ("*", "+"):
+            return None
+        else:  # {n}, {n,m}, {,m}, {n,}
+            upper = str(op).strip("{}").split(",")[-1].strip()
+            if not upper.isdigit():
+                return None
+            total += int(upper)
+    return total
+
+
+class _Reach:
+    """How far a match of one pattern starting at a token can run (exclusive end)."""
+
+    def __init__(self, pattern: list[dict]):
+        self.length = _max_length(pattern)
+        # Specs that can take a token after the first: every later one, and a
+        # first one that repeats.
+        self._tests = [_word_test(spec) for index, spec in enumerate(pattern)
+                       if index or spec.get("OP") in ("+", "*")]
+        self._barrier: dict[str, bool] = {}
+
+    def end(self, doc, start: int, length: int) -> int:
+        if self.length is not None:
+            return min(start + self.length, length)
+        barrier, known, tests = start + 1, self._barrier, self._tests
+        while barrier < length:
+            token = doc[barrier]
+            text = token.text
+            stops = known.get(text)
+            if stops is None:
+                stops = known[text] = not any(test(token) for test in tests)
+            if stops:
+                break
+            barrier += 1
+        return barrier
+
+
+class WindowedMatcher:
+    """Callable like the Matcher it wraps (on a Doc), over the windows only."""
+
+    def __init__(self, matcher, patterns: list[list[dict]]):
+        self.matcher = matcher
+        self.anchors = first_words(patterns)
+        # The patterns each anchor word can start.
+        self._by_anchor: dict[str, list[_Reach]] = {}
+        if self.anchors is not None:
+            for pattern in patterns:
+                reach = _Reach(pattern)
+                for word in first_words([pattern]):
+                    self._by_anchor.setdefault(word, []).append(reach)
+
+    def __call__(self, doc) -> list[tuple[int, int, int]]:
+        anchors = self.anchors
+        if anchors is None:
+            return self.matcher(doc)
+        starts = [(token.i, token.lower_) for token in doc if token.lower_ in anchors]
+        if not starts:
+            return []
+        length = len(doc)
+        windows: list[list[int]] = []
+        for start, word in starts:
+            # One token past the furthest a match from here can run: there a partial
+            # match fails and is reported or dropped, as in the whole text.
+            end = min(max(reach.end(doc, start, length) for reach in self._by_anchor[word]) + 1,
+                      length)
+            if windows and start < windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], end)
+            else:
+                windows.append([start, end])
+        if len(windows) == 1 and windows[0] == [0, length]:
+            return self.matcher(doc)
+        found = []
+        for start, end in windows:
+            found += [(key, s + start, e + start) for key, s, e in self.matcher(doc[start:end])]
+        return found

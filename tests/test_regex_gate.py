@@ -1,0 +1,57 @@
+"""A gated search finds exactly what the plain search finds."""
+
+from __future__ import annotations
+
+import csv
+import re
+
+import pytest
+
+from conftest import REPO
+from lint.annotate.lexicon import load_data
+from lint.annotate.regex_gate import GatedPattern, needed_words
+
+
+@pytest.mark.parametrize("pattern, words", [
+    (r"\b[Yy]ou can (find|check)\b", {"ou can "}),
+    (r"\b(distributed under the terms of|open[- ]access article)\b",
+     {"distributed under the terms of", "access article"}),
+    (r"^(Aims?|Methods):", {"Aim", "Methods"}),
+    (r"\b(was|were) (enrolled|randomi[sz]ed)", {"enrolled", "randomi"}),
+    (r"(?:ab)+c?", {"ab"}),
+])
+def test_the_words_a_pattern_needs(pattern, words):
+    assert needed_words(pattern) == words
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?i)you can", r"you (?i:can)",  # case-insensitive: literal runs say nothing
+    r"\d{4}", r"[A-Z][a-z]+", r"(?:x)?", r"\bsee\b|\d+",  # something that needs no word
+])
+def test_patterns_the_gate_cannot_vouch_for(pattern):
+    assert needed_words(pattern) is None or needed_words(pattern) == set()
+    assert GatedPattern(re.compile(pattern), [pattern]).words is None
+
+
+def _sentences() -> list[str]:
+    """Real health-page sentences (the labelled set's train and dev splits) and the
+    repository's articles' lines."""
+    with open(REPO / "bench/data/health_pages/sentences.tsv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    texts = [row["text"] for row in rows if row["split"] != "test"]
+    for path in sorted((REPO / "content").rglob("*.md")):
+        texts += path.read_text("utf-8").splitlines()
+    return [t for t in texts if t.strip()]
+
+
+def test_gated_not_claims_recognisers_find_what_the_plain_search_finds():
+    texts = _sentences()
+    hits = 0
+    for spec in load_data("claims.yaml")["not_claims"].values():
+        plain = re.compile("|".join(f"(?:{p})" for p in spec["patterns"]))
+        gated = GatedPattern(plain, spec["patterns"])
+        for text in texts:
+            found, expected = gated.search(text), plain.search(text)
+            assert (found and found.group(0)) == (expected and expected.group(0)), text
+            hits += expected is not None
+    assert hits > 50  # the texts exercise the recognisers
