@@ -149,7 +149,7 @@ def _triple(kb, assertion) -> str:
         # a statement about a class names it by the knowledge base's key, mapped like a value
         klass = assertion.drug[len("class:"):]
         drug = "class:" + GOLD_WORDS["class"].get(klass, klass)
-    if attribute == "modality" and not STRICT:
+    if attribute in ("modality", "site") and not STRICT:
         value = value.replace(" ", "_").replace("-", "_")
     return f"{drug}|{attribute}|{value}"
 

@@ -126,3 +126,28 @@ def effect_noun_after(doc, end: int) -> str | None:
     a noun right after the hormone says (not 'surge', which 'prevention of premature LH
     surge' turns around)."""
     return _EFFECT_NOUNS_AFTER.get(doc[end].lower_) if end < len(doc) else None
+
+
+def downstream_sites(physiology: dict) -> dict[str, set[str]]:
+    """For each site, the sites its hormones' outputs act at, through the chain
+    (pituitary: GnRH acts there and drives LH, which acts in the testis): where a drug
+    acting at the first lands its effect, not where it acts."""
+    hormones = physiology.get("hormones") or {}
+    direct: dict[str, set[str]] = {}
+    for spec in hormones.values():
+        site = spec.get("site")
+        for output in spec.get("drives", []):
+            spec_after = hormones.get(output) or {}
+            for later in [spec_after.get("site")] + list(spec_after.get("also_at", [])):
+                if site and later and later != site:
+                    direct.setdefault(site, set()).add(later)
+    out: dict[str, set[str]] = {}
+    for site in direct:
+        seen, todo = set(), [site]
+        while todo:
+            for later in direct.get(todo.pop(), ()):
+                if later not in seen and later != site:
+                    seen.add(later)
+                    todo.append(later)
+        out[site] = seen
+    return out

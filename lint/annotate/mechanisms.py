@@ -45,12 +45,13 @@ from lint.annotate.mechanism_classes import (appositive_classes, bracketed_membe
                                              not_of_itself, points_to_section_class,
                                              with_parent_classes)
 from lint.annotate.mechanism_kinds import kinds_before_lists, kinds_of_abbreviations
-from lint.annotate.mechanism_physiology import (effect_noun_after, hormone_relative,
+from lint.annotate.mechanism_physiology import (downstream_sites, effect_noun_after, hormone_relative,
                                                  names_activity, opens_with_hormone,
                                                  phrase_start, reverses_direction, timed)
 from lint.annotate.mechanism_routes import (form_of_route, hormone_given,
                                             mark_route_alternatives, presupposed_route,
                                             route_denied)
+from lint.annotate.mechanism_sites import modifies_target, place_of_target, source_of_effect
 from lint.annotate.mechanism_subjects import (aside_owners, defines_heading_drug,
                                               describes_hormone, names_other_subject,
                                               opens_with_quantifier)
@@ -91,6 +92,7 @@ _DISEASES = {"cancer", "cancers", "tumor", "tumors", "tumour", "tumours", "carci
              "disease", "diseases", "adenoma", "adenomas", "hypertrophy", "hyperplasia",
              "injury", "failure", "enlargement"}
 _AT_PLACE = (["in", "the"], ["on", "the"])
+_SITE_LIST_GLUE = {",", "and", "or", "the"}
 _PLACE_LEAD = {"by", "from", "in", "the"}
 _SEQUENCE = {"subsequently", "then", "thereby", "consequently", "hence", "in", "turn", "also"}
 _DEGREE = {"more", "less", "most", "least", "highly", "weakly", "strongly"}
@@ -140,6 +142,8 @@ _MEMBER_CUES = [("e.g.",), ("eg",), ("such", "as"), ("including",), ("like",), (
                 ("for", "example"), ("specifically",), ("in", "particular"), ("notably",)]
 _MAX_NAME_TOKENS = 8
 _RELATIVES = {"which", "who"}
+_MADE_BY_REACH = 6  # tokens between testosterone and the testes that make it
+_RELATIVE_OPENERS = {"that", "which", "who", "whose"}
 # "<hormone> levels were significantly suppressed by <drug>": words between the hormone and the
 # word of effect, and the words that name the cause after it.
 _PASSIVE_GLUE = {"levels", "level", "secretion", "release", "production", "concentration",
@@ -324,6 +328,7 @@ class MechanismExtractor:
         self.anaphora = set(lex["anaphora"])
         self.site_cues = set(lex.get("site_cues", []))
         self.hormone_receptors = dict(lex.get("hormone_receptors", {}))
+        self.downstream = downstream_sites(kb.physiology)
         self.suffixes = tuple(lex["drug_suffixes"]) + class_stems(kb.classes)
         self.patterns = {"pulsatile", "continuous"}
         self.not_kind_before = set(lex.get("not_kind_before", []))
@@ -1372,6 +1377,8 @@ class MechanismExtractor:
 
         def add(attribute, value, polarity, evidence, span, mode=None, only=None):
             for drug in only or subjects:
+                if attribute == "site" and self._downstream(drug, value):
+                    continue  # "keeps the testicles from making testosterone" (a GnRH agonist)
                 out.append(Assertion(drug, attribute, value, polarity, mode or modality, via,
                                      sentence, evidence, span))
 
@@ -1387,6 +1394,9 @@ class MechanismExtractor:
                 add(kind, key, not negated, label, self._span(block, doc, m_start, m_end),
                     only=classes)
         acted = None  # where the last target this clause says the drug acts on ends
+        acted_starts: set[int] = set()
+        places: list[tuple] = []  # organs no verb of acting names: judged once effects are read
+        sites_said: list[int] = []  # ends of the organs read as sites
         target_members = members_after_targets(doc, matches)
         listed_after_targets = {d for drugs in target_members.values() for d in drugs}
         listed_routes = self._route_alternatives(doc, matches)
@@ -1414,6 +1424,7 @@ class MechanismExtractor:
                     continue
                 add("target", key, not near & _NEGATIONS, text, span, only=only)
                 acted = m_end
+                acted_starts.add(m_start)
             elif kind == "route" and form_of_route(doc, matches, m_start):
                 continue  # "transdermal (gels, creams, patches)": forms of the route before
             elif kind == "route" and m_start in listed_routes:
@@ -1442,6 +1453,9 @@ class MechanismExtractor:
                     [t.lower_ for t in doc[m_start - 2:m_start]] in _AT_PLACE)):
                 # "… blocks the effects of estrogen in the breast": where it acts on its target.
                 add("site", key, not near & _NEGATIONS, text, span)
+                sites_said.append(m_end)
+            elif kind == "site":
+                places.append((key, m_start, m_end, acted, not near & _NEGATIONS))
             elif kind == "hormone" and key in self.hormone_receptors and (
                     self._blocks_hormone(doc, start, phrase_start(doc, start, m_start), m_end)
                     or (elided_receptor(doc, matches, m_end) and
@@ -1464,7 +1478,17 @@ class MechanismExtractor:
         both = {(h, e) for h, d, _, e, _ in effects if (h, "up" if d == "down" else "down",
                                                         e) in {(h2, d2, e2) for h2, d2, _, e2, _
                                                                in effects}}
+        self._places(doc, block, start, matches, places, acted_starts, sites_said, effects,
+                     add)
+        testes = [m for m in matches if m[0] == "site" and m[1] == "testis"]
         for hormone, direction, polarity, e_start, e_end in effects:
+            if hormone == "testosterone" and direction == "down" and any(
+                    abs(m[2] - e_end) <= _MADE_BY_REACH or abs(e_start - m[3]) <= _MADE_BY_REACH
+                    for m in testes):
+                # "causes the testicles to stop making testosterone": the body's own output
+                # falls (a rise, "stimulate the testes to produce more testosterone", is left
+                # as written: the article's gold reads it as testosterone)
+                hormone = "endogenous_testosterone"
             mode = None
             if conditional or any(p[2] < e_start for p in patterns) or \
                     (hormone, e_start) in both or timed(doc, e_start, e_end, start):
@@ -1472,6 +1496,36 @@ class MechanismExtractor:
             add("effect", f"{hormone}:{direction}", polarity, doc[e_start:e_end].text,
                 self._span(block, doc, e_start, e_end), mode)
         return out
+
+    def _downstream(self, drug, site) -> bool:
+        """The organ is where the effect of a drug the knowledge base places elsewhere lands
+        (a GnRH agonist acts at the pituitary; the testes are downstream)."""
+        known = self.kb.drugs.get(drug)
+        return known is not None and bool(known.sites) and site not in known.sites and any(
+            site in self.downstream.get(own, ()) for own in known.sites)
+
+    def _places(self, doc, block, start, matches, places, acted_starts, sites_said, effects,
+                add):
+        """Organs named without a verb of acting: the place of a target the drug acts on,
+        the organ a target modifies, the source of the first hormone it changes, and an
+        organ listed with one of those ("in the prostate gland and the scalp")."""
+        targets = [(m[2], m[3]) for m in matches if m[0] == "target"]
+        first_effect = min((e for e in effects if e[2]), key=lambda e: e[3], default=None)
+        first = None if first_effect is None else next(
+            (m for m in matches if m[0] == "hormone" and m[2] >= first_effect[3]), None)
+        first_end = first[3] if first else None
+        # other hormones ("DHT" after "dihydrotestosterone" is the same one)
+        hormones = {i for m in matches if m[0] == "hormone" and first and m[1] != first[1]
+                    for i in range(m[2], m[3])}
+        for key, m_start, m_end, acted, polarity in places:
+            listed = any(0 <= m_start - end <= 3 and all(
+                t.lower_ in _SITE_LIST_GLUE for t in doc[end:m_start]) for end in sites_said)
+            if listed or place_of_target(doc, start, m_start, acted, targets) or \
+                    modifies_target(doc, m_end, acted_starts) or \
+                    source_of_effect(doc, start, m_start, first_end, hormones):
+                add("site", key, polarity, doc[m_start:m_end].text,
+                    self._span(block, doc, m_start, m_end))
+                sites_said.append(m_end)
 
     @staticmethod
     def _in_condition(doc, clause_start, index) -> bool:
@@ -1630,6 +1684,10 @@ class MechanismExtractor:
             # not levels the drug changes.
             if word in ("conversion", "converts", "convert", "converting", "catalyzes"):
                 return None
+            # "stop the growth of cancer cells that need testosterone": the hormone is in a
+            # relative clause about something else; a word of effect before it governs that
+            if word in _RELATIVE_OPENERS and index < start - 1:
+                break
             direction = None
             if word in self.up or lemma in self.up:
                 direction = "up"

@@ -1,0 +1,85 @@
+"""Where a sentence says a drug acts, beyond a verb of acting just before the organ.
+
+Pure judgments on a spaCy doc, used by annotate/mechanisms.py once a clause's targets and
+effects are read. A site is where the drug acts, not an organ downstream of its effect:
+
+- the place of a target the clause says the drug acts on ("antagonizing the estrogen
+  receptor in the pituitary gland", "the H+/K+-ATPase of gastric parietal cells", "binds to
+  the pituitary GnRH receptors");
+- where that target is found ("beta-2 receptors found in bronchial and smooth muscles",
+  "receptors that are predominantly present in cardiac muscle");
+- where the first hormone the drug changes is made or acts ("increasing release of insulin
+  from the pancreas", "decreasing the production of DHT, including in the prostate gland");
+  a later hormone of a chain is downstream ("and subsequently gonadotropin from the anterior
+  pituitary").
+"""
+
+from __future__ import annotations
+
+_PLACE_PREPOSITIONS = {"in", "on", "at", "of", "within", "into", "throughout"}
+_SOURCE_PREPOSITIONS = {"from", "by", "in"}
+_SKIPPED = {"the", "a", "an", "its", "their", "both", "all"}
+_FOUND = {"found", "present", "located", "expressed", "abundant", "concentrated", "situated"}
+_CONSEQUENCE = {"leads", "lead", "leading", "led", "results", "resulting", "subsequently",
+                "consequently", "thereby", "turn"}
+_TARGET_REACH = 8  # tokens from a target the drug acts on to the preposition of its place
+_SOURCE_REACH = 12  # tokens from the first changed hormone to the place it comes from
+_MODIFIERS = 2  # adjectives between a preposition and the organ ("gastric parietal cells")
+
+
+def _preposition(doc, floor: int, start: int, prepositions) -> int | None:
+    """The preposition that opens the phrase of the organ at `start`, skipping determiners
+    and up to two modifiers ('in the late distal tubule')."""
+    index, modifiers = start - 1, 0
+    while index >= floor:
+        token = doc[index]
+        if token.lower_ in prepositions:
+            return index
+        if token.lower_ in _SKIPPED:
+            index -= 1
+            continue
+        # (the pipeline may tag no parts of speech: a modifier is a content word)
+        if modifiers < _MODIFIERS and token.is_alpha and not token.is_stop:
+            modifiers += 1
+            index -= 1
+            continue
+        return None
+    return None
+
+
+def place_of_target(doc, clause_start: int, start: int, acted: int | None,
+                    targets: list[tuple[int, int]]) -> bool:
+    """The organ at `start` is where a target named before it sits: after a target the
+    clause says the drug acts on, or after 'found/present in' with a target earlier."""
+    preposition = _preposition(doc, clause_start, start, _PLACE_PREPOSITIONS)
+    if preposition is None:
+        return False
+    if acted is not None and 0 <= preposition - acted <= _TARGET_REACH:
+        return True
+    found = any(t.lower_ in _FOUND for t in doc[max(clause_start, preposition - 3):preposition])
+    return found and any(t_end <= preposition for _t_start, t_end in targets)
+
+
+def modifies_target(doc, end: int, acted_starts: set[int]) -> bool:
+    """'the pituitary GnRH receptors': the organ names where the target it modifies sits."""
+    return end in acted_starts
+
+
+def source_of_effect(doc, clause_start: int, start: int, first_effect_end: int | None,
+                     hormones: set[int]) -> bool:
+    """'increasing release of insulin from the pancreas': the organ follows the first hormone
+    the clause says the drug changes, with 'from', 'by' or 'in' before it (`hormones`: the
+    tokens of every hormone named)."""
+    if first_effect_end is None or not 0 <= start - first_effect_end <= _SOURCE_REACH:
+        return False
+    preposition = _preposition(doc, first_effect_end, start, _SOURCE_PREPOSITIONS)
+    if preposition is None:
+        return False
+    between = doc[first_effect_end:preposition]
+    if any(t.lower_ in _CONSEQUENCE for t in doc[clause_start:first_effect_end]):
+        return False  # "the reduction in LH leads to suppression of estrogen release from
+        # the ovaries": a hormone further down the chain
+    # another hormone or clause between them: "GnRH by the hypothalamus, and subsequently
+    # gonadotropin from the anterior pituitary" (the pituitary is downstream)
+    return not any(t.lower_ in (";", "subsequently", "then", "which", "that") or t.i in hormones
+                   for t in between)
