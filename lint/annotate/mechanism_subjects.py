@@ -79,3 +79,24 @@ def defines_heading_drug(doc, start: int, subjects, heading, heading_via: str) -
     return bool(heading) and heading_via == "heading" and doc[start].lower_ in ("a", "an") \
         and bool(subjects) and all(s.startswith("class:") or s not in heading
                                    for s in subjects)
+
+
+_LIST_GLUE = {",", "and", "or"}
+_LIST_SKIP = 12  # tokens of a bracketed aside after a listed drug ("(meth il tes …)")
+
+
+def coordinated_drugs(doc, matches, last) -> list[str]:
+    """'methyltestosterone, fluoxymesterone and oxandrolone': the drugs of the list that
+    ends with the drug match `last`, read back over commas, 'and', 'or' and brackets."""
+    drugs = [m for m in matches if m[0] == "drug" and m[3] <= last[2]]
+    out, start = [last[1]], last[2]
+    for match in reversed(drugs):
+        between = doc[match[3]:start]
+        words = [t.text for t in between if t.text not in _LIST_GLUE]
+        if len(between) > _LIST_SKIP or (words and (words[0] != "(" or words[-1] != ")")):
+            break
+        if not any(t.text in _LIST_GLUE for t in between):
+            break
+        out.append(match[1])
+        start = match[2]
+    return list(dict.fromkeys(reversed(out)))

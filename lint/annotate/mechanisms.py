@@ -55,6 +55,7 @@ from lint.annotate.mechanism_sites import modifies_target, place_of_target, sour
 from lint.annotate.mechanism_subjects import (aside_owners, defines_heading_drug,
                                               describes_hormone, names_other_subject,
                                               opens_with_quantifier)
+from lint.annotate.mechanism_subjects import coordinated_drugs
 from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease,
                                              elided_receptor, listed_with_acted,
                                              members_after_targets, names_the_subject)
@@ -142,6 +143,7 @@ _MEMBER_CUES = [("e.g.",), ("eg",), ("such", "as"), ("including",), ("like",), (
                 ("for", "example"), ("specifically",), ("in", "particular"), ("notably",)]
 _MAX_NAME_TOKENS = 8
 _RELATIVES = {"which", "who"}
+_PLURAL_VERBS = {"are", "were", "have", "act", "share", "include"}
 _MADE_BY_REACH = 6  # tokens between testosterone and the testes that make it
 _RELATIVE_OPENERS = {"that", "which", "who", "whose"}
 # "<hormone> levels were significantly suppressed by <drug>": words between the hormone and the
@@ -312,6 +314,9 @@ class MechanismExtractor:
             self.index.add_phrases(f"hormone\x1f{key}", names)
         for key, names in lex["routes"].items():
             self.index.add_phrases(f"route\x1f{key}", names)
+        # one-word route adjectives that open a class's name ("oral hypoglycemic agents")
+        self.route_adjectives = {n.lower(): key for key, names in lex["routes"].items()
+                                 for n in names if " " not in n and not n.endswith("ly")}
         for key, names in lex["schedules"].items():
             self.index.add_phrases(f"schedule\x1f{key}", names)
         for key, names in lex["sites"].items():
@@ -915,6 +920,9 @@ class MechanismExtractor:
                      None)
         if named is None:
             return []
+        if named[0] == "drug" and start + 1 < len(doc) and doc[start + 1].lower_ in _PLURAL_VERBS:
+            # "A, B and C, which are given orally": the whole list
+            return coordinated_drugs(doc, matches, named)
         return [named[1]] if named[0] == "drug" else self._class_and_members(named[1],
                                                                              mentioned)
 
@@ -1011,13 +1019,26 @@ class MechanismExtractor:
                 out.append(Assertion(drug, kind, key, True, "asserted", "mention", sentence,
                                      label, self._span(block, doc, m_start, m_end)))
         listed = {(a.drug, a.value) for a in out}
-        return out + [Assertion(drug, "class", key, True, "asserted", "mention", sentence,
-                                self.kb.class_label(key), self._span(block, doc, k_start, k_end))
-                      for key, k_start, k_end, drugs in bracketed_members(
-                          doc, sentence.token_start, end, matches) + appositive_classes(
-                          doc, sentence.token_start, end, matches) + divided_into(
-                          doc, sentence.token_start, end, matches)
-                      for drug in drugs if (drug, key) not in listed]
+        out += [Assertion(drug, "class", key, True, "asserted", "mention", sentence,
+                          self.kb.class_label(key), self._span(block, doc, k_start, k_end))
+                for key, k_start, k_end, drugs in bracketed_members(
+                    doc, sentence.token_start, end, matches) + appositive_classes(
+                    doc, sentence.token_start, end, matches) + divided_into(
+                    doc, sentence.token_start, end, matches)
+                for drug in drugs if (drug, key) not in listed]
+        # "…, oral hypoglycemic agents that …", "oral anticoagulants such as warfarin": the
+        # class's name says how its members are given
+        starts = {(m[1], m[3]): m[2] for m in matches if m[0] == "class"}
+        routes = []
+        for (key, m_end), m_start in starts.items():
+            route = self.route_adjectives.get(doc[m_start].lower_)
+            if route is None or m_end - m_start < 2:
+                continue
+            span = self._span(block, doc, m_start, m_start + 1)
+            routes += [Assertion(a.drug, "route", route, True, "asserted", "mention", sentence,
+                                 doc[m_start].text, span)
+                       for a in out if a.attribute == "class" and a.value == key]
+        return out + list({(r.drug, r.value): r for r in routes}.values())
 
     def _heads_list(self, doc, sentence, m_start, m_end, by_start) -> bool:
         """A class that opens its sentence followed by a comma and two drugs or more: 'Five
@@ -1393,6 +1414,11 @@ class MechanismExtractor:
                 label = self.kb.class_label(key) if kind == "class" else key
                 add(kind, key, not negated, label, self._span(block, doc, m_start, m_end),
                     only=classes)
+                route = self.route_adjectives.get(doc[m_start].lower_)
+                if kind == "class" and route and m_end - m_start > 1:
+                    # "…, oral hypoglycemic agents that …": the class's name says the route
+                    add("route", route, not negated, doc[m_start].text,
+                        self._span(block, doc, m_start, m_start + 1), only=classes)
         acted = None  # where the last target this clause says the drug acts on ends
         acted_starts: set[int] = set()
         places: list[tuple] = []  # organs no verb of acting names: judged once effects are read
