@@ -290,12 +290,19 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
             names.append(symbols[0])
         known = next((curated[target_text(n)] for n in names + symbols
                       if target_text(n) in curated), None)
-        if known is not None or not names:
+        if known is not None:
+            # the curated target is also written as DrugCentral's name gives it
+            # ("Mu-type opioid receptor" as "mu-opioid receptor")
+            spec = kb.targets[known]
+            spec["names"] = list(dict.fromkeys(spec["names"] + names))
+            continue
+        if not names:
             continue
         key = symbols[0].lower() if len(symbols) == 1 else name.lower()
         spec = kb.targets.setdefault(key, {"label": name, "names": [],
                                            "source": "DrugCentral target (ChEMBL, labels)"})
         spec["names"] = list(dict.fromkeys(spec["names"] + names))
+    _families(kb)
 
 
 def target_text(name: str) -> str:
@@ -334,14 +341,59 @@ def _target_names(name: str) -> list[str]:
                   "mu": "μ"}[letter.lower()]
         out += [f"{letter}{number} {rest}", f"{letter}{number}-{rest}", f"{symbol}{number}-{rest}",
                 f"{letter}-{number}-{rest}", f"{symbol}{number} {rest}"]
+    typed_greek = re.match(r"(?i)^(mu|delta|kappa)-type (\w+) (receptor)$", bare)
+    if typed_greek:
+        # "Mu-type opioid receptor" = "mu-opioid receptor" = "μ-opioid receptor"
+        letter, family, noun = typed_greek.groups()
+        symbol = {"mu": "μ", "delta": "δ", "kappa": "κ"}[letter.lower()]
+        for written in (letter.lower(), symbol):
+            out += [f"{written}-{family} {noun}", f"{written} {family} {noun}"]
+        out.append(f"{family} {letter.lower()} {noun}")
+    factor = re.match(r"(?i)^coagulation (factor [ivx]+)$", bare)
+    if factor:
+        # "Coagulation factor X" = "factor X"; texts name the activated enzyme "factor Xa"
+        out += [factor.group(1), factor.group(1) + "a", "activated " + factor.group(1)]
+    for written in list(out):
+        # "a dopamine D2 antagonist", "a mu-opioid agonist": the receptor's name without the
+        # noun before a word of action (only forms a subtype makes distinctive)
+        head = re.match(r"(?i)^(.+?) receptor$", written)
+        if head and "(" not in written and (re.search(r"\d", head.group(1)) and len(head.group(1).split()) >= 2 or
+                     re.match(r"(?i)^(mu|delta|kappa|μ|δ|κ)-\w+$", head.group(1))):
+            out.append(head.group(1))
+    if bare.lower() == "prothrombin":
+        out += ["thrombin", "factor IIa"]  # the enzyme a direct thrombin inhibitor blocks
     return list(dict.fromkeys(out))
+
+
+_SUBTYPED = re.compile(r"(?i)^(.+ receptor) (?:type|subtype) \d+[a-z]?$|"
+                       r"^(?:mu|delta|kappa)-type (\w+ receptor)$")
+
+
+def _families(kb: KnowledgeBase) -> None:
+    """'somatostatin receptors', 'opioid receptors': the family of DrugCentral's subtype
+    targets ('Somatostatin receptor type 2', 'Mu-type opioid receptor'), for texts that name
+    the family; `members` keeps its subtypes."""
+    families: dict[str, list[str]] = {}
+    for key, spec in list(kb.targets.items()):
+        match = _SUBTYPED.match(spec.get("label", ""))
+        if match:
+            families.setdefault((match.group(1) or match.group(2)).lower(), []).append(key)
+    for family, members in families.items():
+        if family in kb.targets or len(members) < 2:
+            continue
+        kb.targets[family] = {"label": family + "s", "names": [family, family + "s"],
+                              "members": members,
+                              "source": "DrugCentral targets (ChEMBL, labels): the family of "
+                                        + ", ".join(members)}
 
 
 def _distinctive(name: str) -> bool:
     words = name.split()
     if len(words) > 5:
         return False
-    return len(words) >= 2 or any(c.isdigit() for c in name) or name.lower().endswith("ase")
+    return len(words) >= 2 or any(c.isdigit() for c in name) or \
+        name.lower().endswith("ase") or name.lower() == "thrombin" or \
+        bool(re.match(r"(?i)^(mu|delta|kappa|μ|δ|κ)-\w+$", name))
 
 
 def load_knowledge(extra_path: str | None = None) -> KnowledgeBase:
