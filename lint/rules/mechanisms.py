@@ -699,7 +699,8 @@ def inconsistent_site_of_action(corpus, context):
     """One drug is said to act in different places (pituitary here, hypothalamus there).
 
     Sites the knowledge base lists for the drug together (a SERM acts in the
-    hypothalamus and the pituitary) are not a conflict.
+    hypothalamus and the pituitary) are not a conflict, nor are two sites of a drug
+    whose sites it does not know (finasteride in the prostate and on hair follicles).
 
     Why: where a drug acts is what separates one treatment from another
     (GnRH at the pituitary, kisspeptin at the hypothalamus).
@@ -728,5 +729,13 @@ def inconsistent_site_of_action(corpus, context):
     if kb is None:
         return
 
-    for later, earlier in _pairs(corpus, "site", _differs_unless_known(kb, "sites")):
+    differs = _differs_unless_known(kb, "sites")
+
+    def conflict(a, b) -> bool:
+        # A drug acts in many tissues ("in the prostate", "on hair follicles"): two sites
+        # conflict only for a drug whose sites the knowledge base knows, one of them not its.
+        known = kb.drugs.get(a.drug)
+        return bool(known is not None and known.sites) and differs(a, b)
+
+    for later, earlier in _pairs(corpus, "site", conflict):
         yield _finding(kb, later, earlier, "different sites of action")
