@@ -151,3 +151,24 @@ def downstream_sites(physiology: dict) -> dict[str, set[str]]:
                     todo.append(later)
         out[site] = seen
     return out
+
+
+_HELD_REACH = 8  # tokens from a hormone to "from <acting>" ("… (DHT) from mediating")
+
+
+def kept_from_acting(doc, end: int) -> bool:
+    """'prevent androgens like testosterone and DHT from mediating their effects': the drug
+    keeps the hormone from acting, which is not a change of its level (as against 'keeps
+    the testicles from making testosterone')."""
+    for index in range(end, min(len(doc) - 1, end + _HELD_REACH)):
+        word = doc[index].lower_
+        if word in (".", ";", ":"):
+            return False
+        if word == "from":
+            following = doc[index + 1].lower_
+            return following.endswith("ing") and following not in _MAKING_WORDS
+    return False
+
+
+_MAKING_WORDS = {"making", "producing", "releasing", "secreting", "synthesizing",
+                 "synthesising"}

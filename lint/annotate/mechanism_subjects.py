@@ -100,3 +100,43 @@ def coordinated_drugs(doc, matches, last) -> list[str]:
         out.append(match[1])
         start = match[2]
     return list(dict.fromkeys(reversed(out)))
+
+
+_APPOSITION_REACH = 5  # words of the noun phrase a name stands in apposition to
+
+
+def compared_apposition(doc, start: int, m_start: int, openers) -> bool:
+    """'similar to the natural hormone, somatostatin': the name after the comma restates a
+    noun phrase that a word of comparison (`openers`) governs, so it is no subject."""
+    if m_start - 1 <= start or doc[m_start - 1].text != ",":
+        return False
+    index, determined = m_start - 2, False
+    while index >= start and m_start - 2 - index < _APPOSITION_REACH:
+        word = doc[index].lower_
+        if word in openers:
+            # a noun phrase ("the natural hormone"), not a name ("unlike enclomifene, …")
+            return determined
+        if not doc[index].is_alpha:
+            return False
+        determined = determined or word in ("the", "a", "an")
+        index -= 1
+    return False
+
+
+_RELEASE_NOUNS = {"release", "secretion", "production", "levels", "synthesis"}
+_LIST_REACH = 16
+
+
+def released_in_list(doc, start: int, m_start: int) -> bool:
+    """'inhibits release of serotonin, gastrin, vasoactive intestinal peptide, secretin, …':
+    a drug named among the hormones whose release is changed is one of them, no subject."""
+    index = m_start - 1
+    while index > start and m_start - index <= _LIST_REACH:
+        word = doc[index].lower_
+        if word == "of":
+            return doc[index - 1].lower_ in _RELEASE_NOUNS
+        if not (doc[index].is_alpha or word in (",", "-")):
+            return False
+        if word in ("and", "or") or doc[index].is_alpha or word in (",", "-"):
+            index -= 1
+    return False

@@ -45,7 +45,8 @@ from lint.annotate.mechanism_classes import (appositive_classes, bracketed_membe
                                              not_of_itself, points_to_section_class,
                                              with_parent_classes)
 from lint.annotate.mechanism_kinds import kinds_before_lists, kinds_of_abbreviations
-from lint.annotate.mechanism_physiology import (downstream_sites, effect_noun_after, hormone_relative,
+from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
+                                                 effect_noun_after, hormone_relative,
                                                  names_activity, opens_with_hormone,
                                                  phrase_start, reverses_direction, timed)
 from lint.annotate.mechanism_routes import (form_of_route, hormone_given,
@@ -55,7 +56,8 @@ from lint.annotate.mechanism_sites import modifies_target, place_of_target, sour
 from lint.annotate.mechanism_subjects import (aside_owners, defines_heading_drug,
                                               describes_hormone, names_other_subject,
                                               opens_with_quantifier)
-from lint.annotate.mechanism_subjects import coordinated_drugs
+from lint.annotate.mechanism_subjects import (compared_apposition, coordinated_drugs,
+                                              released_in_list)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease,
                                              elided_receptor, listed_with_acted,
                                              members_after_targets, names_the_subject)
@@ -144,6 +146,7 @@ _MEMBER_CUES = [("e.g.",), ("eg",), ("such", "as"), ("including",), ("like",), (
 _MAX_NAME_TOKENS = 8
 _RELATIVES = {"which", "who"}
 _PLURAL_VERBS = {"are", "were", "have", "act", "share", "include"}
+_RESPONSE_NOUNS = {"response", "responses", "responsiveness", "sensitivity", "resistance"}
 _MADE_BY_REACH = 6  # tokens between testosterone and the testes that make it
 _RELATIVE_OPENERS = {"that", "which", "who", "whose"}
 # "<hormone> levels were significantly suppressed by <drug>": words between the hormone and the
@@ -1194,7 +1197,9 @@ class MechanismExtractor:
                 bool({"and", "or", "&"} & set(glue)) or
                 (m_end < len(doc) and doc[m_end].lower_ in (",", "and", "or")))
             if (set(before) & _NOT_SUBJECT_BEFORE and not self._dosed(doc, start, m_start)) \
-                    or listed:
+                    or listed or (kind == "drug" and (
+                        compared_apposition(doc, start, m_start, _NOT_SUBJECT_BEFORE) or
+                        released_in_list(doc, start, m_start))):
                 excluded_until = m_end
                 continue
             excluded_until = None
@@ -1710,6 +1715,14 @@ class MechanismExtractor:
             # not levels the drug changes.
             if word in ("conversion", "converts", "convert", "converting", "catalyzes"):
                 return None
+            # "suppresses LH response to GnRH": GnRH is the stimulus, its level unchanged
+            if word == "to" and index > floor and doc[index - 1].lower_ in _RESPONSE_NOUNS:
+                return None
+            # "preventing the effects of androgens like testosterone": what the hormone does,
+            # not its level
+            if word in self.mechanism_nouns and index + 1 < start and \
+                    doc[index + 1].lower_ == "of":
+                return None
             # "stop the growth of cancer cells that need testosterone": the hormone is in a
             # relative clause about something else; a word of effect before it governs that
             if word in _RELATIVE_OPENERS and index < start - 1:
@@ -1724,6 +1737,8 @@ class MechanismExtractor:
             if direction is not None:
                 if word in _ADJECTIVE_EFFECTS and self._conditioned(doc, floor, index):
                     return None
+                if kept_from_acting(doc, end):
+                    return None  # "prevent androgens like testosterone from mediating …"
                 # "When used to suppress gonadotropin release, …": part of the condition.
                 segment = index
                 while segment > floor and doc[segment - 1].text not in _BOUNDARY:
