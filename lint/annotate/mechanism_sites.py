@@ -18,7 +18,13 @@ from __future__ import annotations
 
 _PLACE_PREPOSITIONS = {"in", "on", "at", "of", "within", "into", "throughout"}
 _SOURCE_PREPOSITIONS = {"from", "by", "in"}
-_SKIPPED = {"the", "a", "an", "its", "their", "both", "all"}
+_SKIPPED = {"the", "a", "an", "its", "their", "both", "all", "predominantly", "mainly",
+            "mostly", "chiefly", "primarily", "largely", "even"}
+_RECEPTOR_NOUNS = {"receptor", "receptors"}
+_LIST_INTRO = {"including", "such", "as", "like", "namely", ",", "e.g.", "especially"}
+_TISSUES = {"tissue", "tissues", "organs", "organ", "cells"}
+_GATHERING = {"incorporated", "deposited", "concentrated", "accumulates", "accumulate",
+              "accumulated", "localized", "localizes", "localised", "sequestered"}
 _FOUND = {"found", "present", "located", "expressed", "abundant", "concentrated", "situated"}
 _CONSEQUENCE = {"leads", "lead", "leading", "led", "results", "resulting", "subsequently",
                 "consequently", "thereby", "turn"}
@@ -48,7 +54,7 @@ def _preposition(doc, floor: int, start: int, prepositions) -> int | None:
 
 
 def place_of_target(doc, clause_start: int, start: int, acted: int | None,
-                    targets: list[tuple[int, int]]) -> bool:
+                    targets: list[tuple[int, int]], receptor_floor: int) -> bool:
     """The organ at `start` is where a target named before it sits: after a target the
     clause says the drug acts on, or after 'found/present in' with a target earlier."""
     preposition = _preposition(doc, clause_start, start, _PLACE_PREPOSITIONS)
@@ -57,7 +63,31 @@ def place_of_target(doc, clause_start: int, start: int, acted: int | None,
     if acted is not None and 0 <= preposition - acted <= _TARGET_REACH:
         return True
     found = any(t.lower_ in _FOUND for t in doc[max(clause_start, preposition - 3):preposition])
-    return found and any(t_end <= preposition for _t_start, t_end in targets)
+    # "These receptors are found predominantly in …": the receptors of the sentence before
+    return found and (any(t_end <= preposition for _t_start, t_end in targets) or any(
+        t.lower_ in _RECEPTOR_NOUNS for t in doc[receptor_floor:preposition]))
+
+
+def listed_tissue(doc, clause_start: int, start: int, acting: bool) -> bool:
+    """'acts by binding to androgen receptors in target tissues including testes, prostate,
+    skin', '… on sensitive tissue, including testes': the first organ of a list of the
+    tissues the drug acts on (the rest share its reading)."""
+    if not acting:
+        return False
+    index = start - 1
+    while index >= clause_start and doc[index].lower_ in _LIST_INTRO:
+        index -= 1
+    return index < start - 1 and index >= clause_start and doc[index].lower_ in _TISSUES
+
+
+def located(doc, clause_start: int, start: int) -> bool:
+    """'become incorporated into bone matrix', 'are rapidly taken up in bone': the drug
+    itself gathers in the organ."""
+    preposition = _preposition(doc, clause_start, start, _PLACE_PREPOSITIONS)
+    if preposition is None:
+        return False
+    words = [t.lower_ for t in doc[max(clause_start, preposition - 2):preposition]]
+    return bool(set(words) & _GATHERING) or words[-2:] == ["taken", "up"]
 
 
 def modifies_target(doc, end: int, acted_starts: set[int]) -> bool:

@@ -52,7 +52,8 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
 from lint.annotate.mechanism_routes import (form_of_route, hormone_given,
                                             mark_route_alternatives, presupposed_route,
                                             route_denied)
-from lint.annotate.mechanism_sites import modifies_target, place_of_target, source_of_effect
+from lint.annotate.mechanism_sites import (listed_tissue, located, modifies_target,
+                                           place_of_target, source_of_effect)
 from lint.annotate.mechanism_subjects import (aside_owners, defines_heading_drug,
                                               describes_hormone, names_other_subject,
                                               opens_with_quantifier)
@@ -1509,8 +1510,8 @@ class MechanismExtractor:
         both = {(h, e) for h, d, _, e, _ in effects if (h, "up" if d == "down" else "down",
                                                         e) in {(h2, d2, e2) for h2, d2, _, e2, _
                                                                in effects}}
-        self._places(doc, block, start, matches, places, acted_starts, sites_said, effects,
-                     add)
+        self._places(doc, block, start, sentence.token_start, matches, places, acted_starts,
+                     sites_said, effects, add)
         testes = [m for m in matches if m[0] == "site" and m[1] == "testis"]
         for hormone, direction, polarity, e_start, e_end in effects:
             if hormone == "testosterone" and direction == "down" and any(
@@ -1535,8 +1536,8 @@ class MechanismExtractor:
         return known is not None and bool(known.sites) and site not in known.sites and any(
             site in self.downstream.get(own, ()) for own in known.sites)
 
-    def _places(self, doc, block, start, matches, places, acted_starts, sites_said, effects,
-                add):
+    def _places(self, doc, block, start, sentence_start, matches, places, acted_starts,
+                sites_said, effects, add):
         """Organs named without a verb of acting: the place of a target the drug acts on,
         the organ a target modifies, the source of the first hormone it changes, and an
         organ listed with one of those ("in the prostate gland and the scalp")."""
@@ -1551,8 +1552,12 @@ class MechanismExtractor:
         for key, m_start, m_end, acted, polarity in places:
             listed = any(0 <= m_start - end <= 3 and all(
                 t.lower_ in _SITE_LIST_GLUE for t in doc[end:m_start]) for end in sites_said)
-            if listed or place_of_target(doc, start, m_start, acted, targets) or \
-                    modifies_target(doc, m_end, acted_starts) or \
+            acting = acted is not None or any(
+                t.lower_ in self.site_cues for t in doc[start:m_start])
+            if listed or place_of_target(doc, start, m_start, acted, targets, sentence_start) \
+                    or modifies_target(doc, m_end, acted_starts) or \
+                    listed_tissue(doc, start, m_start, acting) or \
+                    located(doc, start, m_start) or \
                     source_of_effect(doc, start, m_start, first_end, hormones):
                 add("site", key, polarity, doc[m_start:m_end].text,
                     self._span(block, doc, m_start, m_end))

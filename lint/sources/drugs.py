@@ -444,12 +444,27 @@ def _packaged() -> KnowledgeBase:
     for raw in broad["drugs"]:
         drug = _broad_drug(raw, broad["sources"])
         kb.drugs.setdefault(drug.key, drug)
+    _add_prodrug_bases(kb)
     for raw in base["drugs"]:
         _merge(kb, _drug(raw, CURATED))
     _add_class_aliases(kb)
     _add_drugcentral_classes(kb)
     _add_drugcentral_targets(kb)
     return kb
+
+
+# Promoieties of ester prodrugs: DrugCentral files "dabigatran etexilate", texts mostly
+# write "dabigatran" (the active drug the prodrug becomes).
+_PROMOIETIES = ("etexilate", "medoxomil", "axetil", "pivoxil", "proxetil", "marboxil")
+
+
+def _add_prodrug_bases(kb: KnowledgeBase) -> None:
+    """'dabigatran' names 'dabigatran etexilate' where no drug has that name."""
+    for drug in list(kb.drugs.values()):
+        words = drug.key.split()
+        if len(words) == 2 and words[1] in _PROMOIETIES and kb.find(words[0]) is None:
+            drug.names.append(words[0])
+    kb._index = None
 
 
 def _with_everyday_names(curated: dict, everyday: dict) -> dict:
