@@ -147,6 +147,8 @@ _MEMBER_CUES = [("e.g.",), ("eg",), ("such", "as"), ("including",), ("like",), (
 _MAX_NAME_TOKENS = 8
 _RELATIVES = {"which", "who"}
 _PLURAL_VERBS = {"are", "were", "have", "act", "share", "include"}
+_CONSEQUENCE_PARTICIPLES = {"leading", "resulting", "causing", "thereby", "producing",
+                            "triggering"}
 _RESPONSE_NOUNS = {"response", "responses", "responsiveness", "sensitivity", "resistance"}
 _MADE_BY_REACH = 6  # tokens between testosterone and the testes that make it
 _RELATIVE_OPENERS = {"that", "which", "who", "whose"}
@@ -747,6 +749,11 @@ class MechanismExtractor:
                 # ", which are taken orally," is said of the name before the comma
                 cuts.append(token.i)
                 close = next((t.i for t in doc[token.i:end] if t.text == ","), None)
+                if close is not None and close + 1 < end and \
+                        doc[close + 1].lower_ in _CONSEQUENCE_PARTICIPLES:
+                    # "which cause a stimulation of the axis, leading to a surge in
+                    # testosterone, …": the consequence is the relative clause's too
+                    close = next((t.i for t in doc[close + 1:end] if t.text == ","), close)
                 if close is not None:
                     cuts.append(close + 1)
             elif word == "and" and any(m[2] == token.i + 1 for m in drugs):
