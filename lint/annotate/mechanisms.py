@@ -466,6 +466,9 @@ class MechanismExtractor:
                 continue
             if block.kind is BlockKind.TABLE_CELL and block.meta.header:
                 continue
+            if block.kind is BlockKind.TABLE_CELL and not block.meta.column and \
+                    _field_name(block.text) in self.fields:
+                continue  # an infobox field's name ("| Protein binding | 35% |") says nothing
             row_drugs = self._row_drugs(block)
             if not row_drugs and block.meta.table_line in table_drugs:
                 drugs, kind, _ = table_drugs[block.meta.table_line]
