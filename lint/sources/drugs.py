@@ -311,6 +311,9 @@ def target_text(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text)
 
 
+_GREEK_TYPED = re.compile(r"(?i)^(mu|delta|kappa|μ|δ|κ)-\w+$")  # "mu-opioid"
+
+
 def _target_names(name: str) -> list[str]:
     """A DrugCentral target name and the ways texts write it: 'Interleukin-6' as 'IL-6';
     without a qualifier or subunit ('Sodium-dependent serotonin transporter' = 'serotonin
@@ -357,9 +360,9 @@ def _target_names(name: str) -> list[str]:
         # "a dopamine D2 antagonist", "a mu-opioid agonist": the receptor's name without the
         # noun before a word of action (only forms a subtype makes distinctive)
         head = re.match(r"(?i)^(.+?) receptor$", written)
-        if head and "(" not in written and (re.search(r"\d", head.group(1)) and len(head.group(1).split()) >= 2 or
-                     re.match(r"(?i)^(mu|delta|kappa|μ|δ|κ)-\w+$", head.group(1))):
-            out.append(head.group(1))
+        stem = head.group(1) if head and "(" not in written else ""
+        if stem and (re.search(r"\d", stem) and len(stem.split()) >= 2 or _GREEK_TYPED.match(stem)):
+            out.append(stem)
     if bare.lower() == "prothrombin":
         out += ["thrombin", "factor IIa"]  # the enzyme a direct thrombin inhibitor blocks
     return list(dict.fromkeys(out))
@@ -393,7 +396,7 @@ def _distinctive(name: str) -> bool:
         return False
     return len(words) >= 2 or any(c.isdigit() for c in name) or \
         name.lower().endswith("ase") or name.lower() == "thrombin" or \
-        bool(re.match(r"(?i)^(mu|delta|kappa|μ|δ|κ)-\w+$", name))
+        bool(_GREEK_TYPED.match(name))
 
 
 def load_knowledge(extra_path: str | None = None) -> KnowledgeBase:
