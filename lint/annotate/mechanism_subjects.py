@@ -105,15 +105,20 @@ def coordinated_drugs(doc, matches, last) -> list[str]:
 _APPOSITION_REACH = 5  # words of the noun phrase a name stands in apposition to
 
 
-def compared_apposition(doc, start: int, m_start: int, openers) -> bool:
+_COMPARING = {"like", "unlike", "than", "versus", "resembling", "resembles"}
+_COMPARED_TO = {"similar", "compared", "identical", "analogous", "related", "equivalent"}
+
+
+def compared_apposition(doc, start: int, m_start: int) -> bool:
     """'similar to the natural hormone, somatostatin': the name after the comma restates a
-    noun phrase that a word of comparison (`openers`) governs, so it is no subject."""
+    noun phrase that a word of comparison governs, so it is no subject."""
     if m_start - 1 <= start or doc[m_start - 1].text != ",":
         return False
     index, determined = m_start - 2, False
     while index >= start and m_start - 2 - index < _APPOSITION_REACH:
         word = doc[index].lower_
-        if word in openers:
+        if word in _COMPARING or (word == "to" and index > start and
+                                  doc[index - 1].lower_ in _COMPARED_TO):
             # a noun phrase ("the natural hormone"), not a name ("unlike enclomifene, …")
             return determined
         if not doc[index].is_alpha:

@@ -1209,7 +1209,7 @@ class MechanismExtractor:
                 (m_end < len(doc) and doc[m_end].lower_ in (",", "and", "or")))
             if (set(before) & _NOT_SUBJECT_BEFORE and not self._dosed(doc, start, m_start)) \
                     or listed or (kind == "drug" and (
-                        compared_apposition(doc, start, m_start, _NOT_SUBJECT_BEFORE) or
+                        compared_apposition(doc, start, m_start) or
                         released_in_list(doc, start, m_start))):
                 excluded_until = m_end
                 continue
