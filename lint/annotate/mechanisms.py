@@ -149,6 +149,8 @@ _RELATIVES = {"which", "who"}
 _PLURAL_VERBS = {"are", "were", "have", "act", "share", "include"}
 _CONSEQUENCE_PARTICIPLES = {"leading", "resulting", "causing", "thereby", "producing",
                             "triggering"}
+_HORMONE_HEADS = {"production", "levels", "level", "secretion", "release", "synthesis",
+                  "deprivation", "signaling", "signalling"}
 _RESPONSE_NOUNS = {"response", "responses", "responsiveness", "sensitivity", "resistance"}
 _MADE_BY_REACH = 6  # tokens between testosterone and the testes that make it
 _RELATIVE_OPENERS = {"that", "which", "who", "whose"}
@@ -1327,6 +1329,10 @@ class MechanismExtractor:
             return False
         before = [t.lower_ for t in doc[max(start, m_start - 3):m_start]
                   if t.lower_ not in _DETERMINERS - {"of"}]
+        if m_end < len(doc) and doc[m_end].lower_ in _HORMONE_HEADS:
+            return False  # "suppressing androgen production": the body's hormones
+        if len(before) >= 2 and before[-2] in _RELATIVE_OPENERS:
+            return False  # "drugs that prevent androgens like testosterone": the verb's object
         return not (before and before[-1] in _OBJECT_PREPOSITIONS)
 
     @staticmethod
