@@ -30,6 +30,10 @@ READ = {
     ("octreotide", "effect", "serotonin:down"),
     ("octreotide", "effect", "gastrin:down"),
     ("class:gnrh_analogue", "effect", "testosterone:up"),  # the relative clause's surge
+    ("class:gnrh_antagonist", "site", "pituitary"),  # "receptors in the pituitary gland"
+    ("class:gnrh_antagonist", "effect", "lh:down"),  # "luteinising hormone"
+    # "In men, the reduction in LH subsequently leads to …": still the antagonists
+    ("class:gnrh_antagonist", "effect", "endogenous_testosterone:down"),
     ("dabigatran etexilate", "target", "f2"),  # "thrombin"; "dabigatran" names the prodrug
     ("denosumab", "target", "rankl"),
     ("denosumab", "route", "subcutaneous"),  # "SC injection"
@@ -49,6 +53,7 @@ NOT_READ = {
     ("nilutamide", "effect", "testosterone:down"),
     ("nilutamide", "effect", "dihydrotestosterone:down"),
     ("class:gnrh_antagonist", "effect", "testosterone:up"),
+    ("class:gnrh_antagonist", "site", "testis"),  # "… leads to …": downstream
     ("dabigatran etexilate", "kind", "protein"),  # "| Protein binding | 35% |"
 }
 

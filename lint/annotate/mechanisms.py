@@ -149,6 +149,7 @@ _RELATIVES = {"which", "who"}
 _PLURAL_VERBS = {"are", "were", "have", "act", "share", "include"}
 _CONSEQUENCE_PARTICIPLES = {"leading", "resulting", "causing", "thereby", "producing",
                             "triggering"}
+_OPENING_REACH = 4  # "In men, the reduction …": words before a clause's opening description
 _HORMONE_HEADS = {"production", "levels", "level", "secretion", "release", "synthesis",
                   "deprivation", "signaling", "signalling"}
 _RESPONSE_NOUNS = {"response", "responses", "responsiveness", "sensitivity", "resistance"}
@@ -862,7 +863,8 @@ class MechanismExtractor:
                 delivery = any(m[0] == "schedule" and m[2] < start + 3 for m in inside) or \
                     bool(opening & _ADMINISTRATION)
                 if lowers & self.anaphora or delivery or self._definite_drug(doc, start, end) \
-                        or opens_with_quantifier(doc, start, end):
+                        or opens_with_quantifier(doc, start, end) or \
+                        self._restated_effect(doc, start, end) is not None:
                     # "It functions by …", "By blocking …, they increase …", "This leads to …"
                     subjects = state.current
                     via = "class" if state.via == "class" else "anaphor"
@@ -941,6 +943,21 @@ class MechanismExtractor:
             return coordinated_drugs(doc, matches, named)
         return [named[1]] if named[0] == "drug" else self._class_and_members(named[1],
                                                                              mentioned)
+
+    def _restated_effect(self, doc, start, end) -> int | None:
+        """'In men, the reduction in LH subsequently leads to …', 'The diminished LH
+        stimulation results in …': a definite description of the effect just said goes on
+        about the same drug, like a pronoun; where its word of effect is (the effect it
+        restates was said before)."""
+        index = start
+        while index < end and index - start < _OPENING_REACH and doc[index].lower_ != "the":
+            index += 1
+        if index >= end - 1 or doc[index].lower_ != "the":
+            return None
+        following = doc[index + 1]
+        if self._direction(following) is None or following.lower_ in _DRUG_NOUNS:
+            return None
+        return following.i
 
     @staticmethod
     def _plural_to_class(doc, start, end, state) -> bool:
@@ -1529,7 +1546,10 @@ class MechanismExtractor:
         self._places(doc, block, start, sentence.token_start, matches, places, acted_starts,
                      sites_said, effects, add)
         testes = [m for m in matches if m[0] == "site" and m[1] == "testis"]
+        restated = self._restated_effect(doc, start, end)
         for hormone, direction, polarity, e_start, e_end in effects:
+            if e_start == restated:
+                continue  # "the reduction in LH …": said in the sentence before
             if hormone == "testosterone" and direction == "down" and any(
                     abs(m[2] - e_end) <= _MADE_BY_REACH or abs(e_start - m[3]) <= _MADE_BY_REACH
                     for m in testes):
