@@ -24,6 +24,8 @@ READ = {
     ("oxytocin", "site", "uterus"),  # "receptors in the myometrium"
     # testosterone the testes stop making is the body's own
     ("goserelin", "effect", "endogenous_testosterone:down"),
+    ("goserelin", "effect", "gnrh:down"),  # "luteinizing hormone-releasing hormone (LHRH)"
+    ("goserelin", "effect", "lh:down"),
     ("leuprorelin", "effect", "endogenous_testosterone:down"),
     ("octreotide", "effect", "gh:down"),
     ("octreotide", "effect", "lh:down"),
