@@ -19,6 +19,7 @@ from typing import Iterable
 
 import yaml
 
+from lint import phrase_tokens
 from lint.document.model import Block, BlockKind, Document, Sentence
 from lint.document.textmap import SourceText
 
@@ -30,7 +31,8 @@ class ModelError(Exception):
 
 
 @functools.cache
-def _abbreviations() -> tuple[str, ...]:
+def abbreviations() -> tuple[str, ...]:
+    """Words the tokenizer keeps whole, full stop included ("e.g.", "approx.")."""
     text = resources.files("lint.data").joinpath("abbreviations.yaml").read_text("utf-8")
     return tuple(yaml.safe_load(text)["abbreviations"])
 
@@ -86,6 +88,7 @@ def pipeline(model: str = BLANK):
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
         _norms_from_lemma_table(nlp)
+        phrase_tokens.mark_blank(nlp)  # the shipped phrase tokens were made with this pipeline
     else:
         # Only an installed pipeline package is loaded; a name alone never imports
         # a module that is not one (configuration cannot run code).
@@ -103,7 +106,7 @@ def pipeline(model: str = BLANK):
             nlp.add_pipe("sentencizer")
     from spacy.symbols import ORTH
 
-    for abbreviation in _abbreviations():
+    for abbreviation in abbreviations():
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if model != BLANK:
         _register_norm_component()
