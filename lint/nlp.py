@@ -22,6 +22,7 @@ import yaml
 from lint import phrase_tokens
 from lint.document.model import Block, BlockKind, Document, Sentence
 from lint.document.textmap import SourceText
+from lint.yamltext import FAST_SAFE_LOADER
 
 BLANK = "blank"
 
@@ -34,7 +35,7 @@ class ModelError(Exception):
 def abbreviations() -> tuple[str, ...]:
     """Words the tokenizer keeps whole, full stop included ("e.g.", "approx.")."""
     text = resources.files("lint.data").joinpath("abbreviations.yaml").read_text("utf-8")
-    return tuple(yaml.safe_load(text)["abbreviations"])
+    return tuple(yaml.load(text, Loader=FAST_SAFE_LOADER)["abbreviations"])  # noqa: S506
 
 
 def import_spacy():
