@@ -58,9 +58,9 @@ def shrinking_batches(paths: list, jobs: int) -> list[list]:
 
     Every batch is a quarter of the remaining work per worker, so the last ones
     hold an article or two: workers finish within an article of each other
-    instead of one waiting for the other's last large batch (a tenth of a
-    100-article `--jobs 2` run). Batches change no judgment: each article is
-    analysed on its own.
+    instead of one waiting for the other's last large batch (with equal
+    articles, 100 in tasks of 13 left one worker 4 articles behind). Batches
+    change no judgment: each article is analysed on its own.
     """
     batches, start = [], 0
     while start < len(paths):
