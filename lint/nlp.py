@@ -19,8 +19,10 @@ from typing import Iterable
 
 import yaml
 
+from lint import phrase_tokens
 from lint.document.model import Block, BlockKind, Document, Sentence
 from lint.document.textmap import SourceText
+from lint.yamltext import FAST_SAFE_LOADER
 
 BLANK = "blank"
 
@@ -30,9 +32,10 @@ class ModelError(Exception):
 
 
 @functools.cache
-def _abbreviations() -> tuple[str, ...]:
+def abbreviations() -> tuple[str, ...]:
+    """Words the tokenizer keeps whole, full stop included ("e.g.", "approx.")."""
     text = resources.files("lint.data").joinpath("abbreviations.yaml").read_text("utf-8")
-    return tuple(yaml.safe_load(text)["abbreviations"])
+    return tuple(yaml.load(text, Loader=FAST_SAFE_LOADER)["abbreviations"])  # noqa: S506
 
 
 def import_spacy():
@@ -86,6 +89,7 @@ def pipeline(model: str = BLANK):
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
         _norms_from_lemma_table(nlp)
+        phrase_tokens.mark_blank(nlp)  # the shipped phrase tokens were made with this pipeline
     else:
         # Only an installed pipeline package is loaded; a name alone never imports
         # a module that is not one (configuration cannot run code).
@@ -103,7 +107,7 @@ def pipeline(model: str = BLANK):
             nlp.add_pipe("sentencizer")
     from spacy.symbols import ORTH
 
-    for abbreviation in _abbreviations():
+    for abbreviation in abbreviations():
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if model != BLANK:
         _register_norm_component()

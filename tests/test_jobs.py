@@ -70,3 +70,16 @@ def test_a_compact_run_finds_what_a_full_run_finds(corpus):
     assert {code for code, *_ in full} >= {"CIT001", "CIT003", "GLO014", "MEC004", "EVD001"}
     assert findings(keep_documents=False) == full
     assert findings(keep_documents=False, jobs=2) == full
+
+
+@pytest.mark.parametrize("articles, jobs", [(1, 2), (5, 2), (40, 2), (100, 2), (1000, 2), (100, 3)])
+def test_workers_get_every_article_once_in_order_with_small_last_tasks(articles, jobs):
+    from lint.analyse import BATCH, shrinking_batches
+
+    batches = shrinking_batches(list(range(articles)), jobs)
+    assert [article for batch in batches for article in batch] == list(range(articles))
+    assert all(1 <= len(batch) <= BATCH for batch in batches)
+    sizes = [len(batch) for batch in batches]
+    assert sizes == sorted(sizes, reverse=True)
+    # The last task of each worker is a single article: none waits on a large one.
+    assert sizes[-jobs:] == [1] * min(jobs, len(sizes))

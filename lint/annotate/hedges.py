@@ -15,6 +15,7 @@ import functools
 from lint.annotate.lexicon import load_data
 from lint.annotate.token_windows import WindowedMatcher
 from lint.document.annotations import HEDGE_SCHEMES, UNCOUNTED_FAMILIES, HedgeJudgment
+from lint.phrase_tokens import lower_keys
 
 
 _EVIDENCE_NOUNS = frozenset({"evidence", "data", "record", "literature"})
@@ -37,7 +38,7 @@ class HedgeDetector:
         self.conditional_words = frozenset(strength["conditional_words"])
         self.correlational_kinds = frozenset(strength["correlational_kinds"])
         self.causal = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.causal.add("causal", [nlp.make_doc(p) for p in data["causal"]["phrases"]])
+        self.causal.add("causal", lower_keys(nlp, data["causal"]["phrases"]))
         self.causal_exclusions = Matcher(nlp.vocab)
         self.causal_exclusions.add("adjectival", data["causal"]["exclusions"])
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -46,7 +47,7 @@ class HedgeDetector:
         self.not_after = {kind: frozenset(spec["not_after"])
                           for kind, spec in data["cues"].items() if spec.get("not_after")}
         for kind, spec in data["cues"].items():
-            phrases = [nlp.make_doc(p) for p in spec.get("phrases", [])]
+            phrases = lower_keys(nlp, spec.get("phrases", []))
             if phrases:
                 self.phrases.add(kind, phrases)
             if spec.get("patterns"):

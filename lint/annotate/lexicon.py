@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from lint.data import load_data  # noqa: F401 - the annotators' loader
 from lint.normalise import with_plural
+from lint.phrase_tokens import lower_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +54,7 @@ class PhraseIndex:
         if self.attr == "LOWER":
             # Exact forms (lemmas mangle acronyms: "AI" -> "have"), plus plurals.
             phrases = sorted({form for p in phrases for form in with_plural(p.lower())})
-            docs = [self.nlp.make_doc(p) for p in phrases]
+            docs = lower_keys(self.nlp, phrases)  # the tokens' LOWER, as a Doc would give
         else:
             docs = list(self.nlp.pipe(phrases))
         self.phrases.add(label, docs)

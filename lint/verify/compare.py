@@ -25,6 +25,7 @@ from pybtex.database import Person
 
 from lint.sources.pages import parse_pages
 from lint.verify.records import RETRACTED_MARK
+from lint.yamltext import FAST_SAFE_LOADER
 
 SAME, NEAR, DIFFERENT = "same", "near", "different"
 TYPE_OF_ENTRY = {"article": "journal-article", "incollection": "book-chapter",
@@ -48,7 +49,7 @@ class FieldIssue:
 @lru_cache(maxsize=1)
 def terms() -> dict:
     text = resources.files("lint.data").joinpath("reference_terms.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=FAST_SAFE_LOADER)  # noqa: S506 - a safe loader
     data["abbreviation_words"] = {tuple(k.split()): v.split()
                                   for k, v in data["title_abbreviations"].items()}
     data["spelling_map"] = dict(data["spellings"])

@@ -1,0 +1,101 @@
+"""The lower-case tokens of the shipped phrases, as the blank pipeline's tokenizer gives them.
+
+Building the annotators' matchers tokenised about 4,400 knowledge-base and lexicon
+phrases at every start, most of the cost spaCy creating a lexeme for words no article
+may ever use: a tenth of a one-article check. A `PhraseMatcher` on LOWER reads only
+each token's lower-case form, so the forms are shipped (lint/data/phrase_tokens.json.gz,
+built by scripts/build_phrase_tokens.py) and the matcher is given their hashes, which
+are the very values it would read from a Doc. The table is used only by the pipeline it
+was made with (blank English of the same spaCy version, the same abbreviations); a
+phrase it lacks (a project's glossary or drug file) is tokenised as before.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import hashlib
+import json
+import zlib
+from importlib import resources
+
+TABLE = "phrase_tokens.json.gz"
+
+# The blank pipelines of this process (lint/nlp.py marks them; the pipeline cache keeps
+# them alive, so an id is never reused for another).
+_BLANK: set[int] = set()
+# Phrases asked for while recording (scripts/build_phrase_tokens.py, the tests).
+_recorded: set[str] | None = None
+
+
+def mark_blank(nlp) -> None:
+    _BLANK.add(id(nlp))
+
+
+def fingerprint(abbreviations) -> dict:
+    """What the tokenizer's splits depend on besides the phrase: spaCy and our special cases."""
+    from spacy import about
+
+    listed = "\n".join(abbreviations).encode("utf-8")
+    return {"spacy": about.__version__, "abbreviations": hashlib.sha256(listed).hexdigest()}
+
+
+def lower_keys(nlp, phrases) -> list:
+    """What `PhraseMatcher(attr="LOWER").add` takes for each phrase, in order.
+
+    The LOWER hashes of its tokens when the table knows the phrase, else its Doc.
+    """
+    if _recorded is not None:
+        _recorded.update(phrases)
+    table = _table() if id(nlp) in _BLANK else None
+    if not table:
+        return [nlp.make_doc(phrase) for phrase in phrases]
+    add = nlp.vocab.strings.add
+    keys = []
+    for phrase in phrases:
+        forms = table.get(phrase)
+        keys.append([add(form) for form in forms] if forms is not None
+                    else nlp.make_doc(phrase))
+    return keys
+
+
+@functools.cache
+def _table() -> dict[str, list[str]]:
+    try:
+        raw = resources.files("lint.data").joinpath(TABLE).read_bytes()
+    except OSError:
+        return {}
+    return parse_table(raw)
+
+
+def parse_table(raw: bytes) -> dict[str, list[str]]:
+    """The forms of a table file; nothing when it was made for another tokenizer or is damaged.
+
+    A missing or damaged table only costs the time it would have saved.
+    """
+    from lint.nlp import abbreviations
+
+    try:
+        data = json.loads(gzip.decompress(raw))
+    except (OSError, EOFError, zlib.error, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("tokenizer") != fingerprint(abbreviations()):
+        return {}
+    forms = data.get("forms")
+    if not (isinstance(forms, dict) and all(
+            isinstance(tokens, list) and tokens and all(isinstance(t, str) for t in tokens)
+            for tokens in forms.values())):
+        return {}
+    return forms
+
+
+def record() -> set[str]:
+    """Start collecting the phrases `lower_keys` is asked for; the set fills as matchers build."""
+    global _recorded
+    _recorded = set()
+    return _recorded
+
+
+def stop_recording() -> None:
+    global _recorded
+    _recorded = None

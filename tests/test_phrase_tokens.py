@@ -1,0 +1,104 @@
+"""The shipped phrase tokens give the matchers exactly what tokenising the phrases gave."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import REPO
+from lint import phrase_tokens
+from lint.nlp import abbreviations, pipeline
+
+
+def _shipped() -> dict:
+    return json.loads(gzip.decompress((REPO / "lint" / "data" / phrase_tokens.TABLE).read_bytes()))
+
+
+def _for_this_spacy() -> None:
+    made_for = _shipped()["tokenizer"]["spacy"]
+    if made_for != phrase_tokens.fingerprint(abbreviations())["spacy"]:
+        pytest.skip(f"the table was made with spaCy {made_for}; this spaCy tokenises every "
+                    "phrase (run scripts/build_phrase_tokens.py)")
+
+
+def test_the_table_is_what_this_spacy_makes_of_every_shipped_phrase():
+    _for_this_spacy()
+    done = subprocess.run([sys.executable, "scripts/build_phrase_tokens.py", "--check"],
+                          cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+
+
+def _index(phrases):
+    from lint.annotate.lexicon import PhraseIndex
+
+    index = PhraseIndex(pipeline(), attr="LOWER")
+    for number, group in enumerate((phrases[:len(phrases) // 2], phrases[len(phrases) // 2:])):
+        index.add_phrases(f"group{number}", group)
+    return index
+
+
+def test_a_matcher_from_the_table_finds_what_one_from_docs_finds(monkeypatch):
+    _for_this_spacy()
+    forms = phrase_tokens._table()
+    assert len(forms) > 4000  # the knowledge base's names are in it
+    # Phrases the tokenizer splits unlike spaces, and plain ones, with a phrase the
+    # table lacks (tokenised as before).
+    odd = [p for p, tokens in forms.items() if tokens != p.split(" ")][:200]
+    plain = [p for p, tokens in forms.items() if tokens == p.split(" ")][:200]
+    phrases = odd + plain + ["zz-unlisted phrase (x)"]
+    assert "zz-unlisted phrase (x)" not in forms
+    text = " and ".join(p.upper() if i % 3 == 0 else p.title() for i, p in enumerate(phrases))
+    doc = pipeline().make_doc(f"We read {text}; nothing else.")
+    from_table = sorted(_index(phrases)(doc))
+    monkeypatch.setattr(phrase_tokens, "_BLANK", set())  # every phrase through the tokenizer
+    from_docs = sorted(_index(phrases)(doc))
+    assert from_table == from_docs
+    assert len(from_table) >= len(phrases)
+    assert any(label == "group1" and end - start > 3 for label, start, end in from_table)
+
+
+def _table_bytes(data) -> bytes:
+    return gzip.compress(json.dumps(data).encode("utf-8"))
+
+
+@pytest.mark.parametrize("raw", [
+    b"",
+    b"not gzip at all",
+    _table_bytes({"tokenizer": {}, "forms": {}})[:20],  # cut short
+    gzip.compress(b"\xff\xfe not utf-8 json"),
+    _table_bytes(["a", "list"]),
+    _table_bytes({"tokenizer": {"spacy": "0.0.1", "abbreviations": "x"},
+                  "forms": {"a b": ["a", "b"]}}),
+    "fingerprint, forms not a mapping",
+    "fingerprint, empty tokens",
+    "fingerprint, tokens not text",
+])
+def test_a_damaged_or_foreign_table_is_not_used(raw):
+    fingerprint = phrase_tokens.fingerprint(abbreviations())
+    if raw == "fingerprint, forms not a mapping":
+        raw = _table_bytes({"tokenizer": fingerprint, "forms": [["a", "b"]]})
+    elif raw == "fingerprint, empty tokens":
+        raw = _table_bytes({"tokenizer": fingerprint, "forms": {"a b": []}})
+    elif raw == "fingerprint, tokens not text":
+        raw = _table_bytes({"tokenizer": fingerprint, "forms": {"a b": ["a", 2]}})
+    assert phrase_tokens.parse_table(raw) == {}
+    good = phrase_tokens.parse_table(_table_bytes({"tokenizer": fingerprint,
+                                                   "forms": {"a b": ["a", "b"]}}))
+    assert good == {"a b": ["a", "b"]}
+
+
+def test_without_a_table_the_phrases_are_tokenised(monkeypatch):
+    from spacy.tokens import Doc
+
+    nlp = pipeline()
+    monkeypatch.setattr(phrase_tokens, "_table", lambda: {})
+    keys = phrase_tokens.lower_keys(nlp, ["3-oxo-5-alpha-steroid", "plain words"])
+    assert all(isinstance(key, Doc) for key in keys)
+    monkeypatch.setattr(phrase_tokens, "_table", lambda: {"plain words": ["plain", "words"]})
+    keys = phrase_tokens.lower_keys(nlp, ["3-oxo-5-alpha-steroid", "plain words"])
+    assert isinstance(keys[0], Doc)
+    assert keys[1] == [t.lower for t in nlp.make_doc("plain words")]
