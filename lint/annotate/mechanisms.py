@@ -308,6 +308,10 @@ class MechanismExtractor:
         self.names = _NameIndex(kb.text_names())
         self.index = PhraseIndex(nlp, attr="LOWER")
         target_names = {n.lower() for spec in kb.targets.values() for n in spec["names"]}
+        # "HMG-CoA" opens the name of a target: a drug abbreviation inside it ("HMG",
+        # menotropins) is a piece of that word, not the drug.
+        self.compound_heads = {name.split()[0] for name in target_names
+                               if "-" in name.split()[0]}
         for key, spec in kb.classes.items():
             # DrugCentral's class labels are read in text only when short enough to be
             # written as they stand ("Corticosteroid", "Aromatase Inhibitor").
@@ -369,12 +373,24 @@ class MechanismExtractor:
         # "Protein binding | 65%": the kind's word names something else there
         kept = [m for m in kept if m[0] != "kind" or m[3] >= len(doc) or
                 doc[m[3]].lower_ not in self.not_kind_before]
+        kept = [m for m in kept if m[0] != "drug" or not self._inside_compound(doc, m)]
         taken = {i for m in kept for i in range(m[2], m[3])}
         # A drug the knowledge base does not know, by its name's form ("Molnupiravir"):
         # what the text says of it is still read, and compared within the text.
         unknown = [("drug", token.lower_, token.i, token.i + 1) for token in doc
                    if token.i not in taken and self._unknown_drug_spelling(token.text)]
         return sorted(kept + unknown, key=lambda m: m[2]) if unknown else kept
+
+    def _inside_compound(self, doc, match) -> bool:
+        """The match is part of a hyphenated word that opens a known name ("HMG-CoA")."""
+        start, end = match[2], match[3]
+        while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text not in "([":
+            start -= 1
+        while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text not in ")],.;:":
+            end += 1
+        if (start, end) == (match[2], match[3]):
+            return False
+        return doc[start:end].text.lower() in self.compound_heads
 
     def _across_parentheses(self, doc):
         """'a Janus kinase (JAK) inhibitor', 'the interleukin-6 (IL-6) receptor': a name
