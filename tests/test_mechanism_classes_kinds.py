@@ -10,6 +10,7 @@ from test_mechanisms_acceptance import _mec_on
 # (line, drug, attribute, value): read there
 READ = [
     (48, "atorvastatin", "route", "oral"),  # "a potent, orally available inhibitor of …"
+    (52, "diphenhydramine", "route", "oral"),  # "The recommended adult oral dose …"
     # "<N> <class>, A, B, …, are": an apposed list; members the knowledge base lacks by stem
     (7, "bexagliflozin", "class", "sglt2_inhibitor"),
     (7, "ertugliflozin", "class", "sglt2_inhibitor"),
@@ -84,5 +85,7 @@ def test_correct_class_and_kind_statements_give_no_mec_finding(read):
     """Round 5's false alarms were of these shapes: flutamide 'in combination with … an
     LHRH analog' (MEC004), raloxifene a 'selective estrogen receptor modulator' against
     DrugCentral's 'Estrogen Agonist/Antagonist' (MEC004), 'Protein binding' and an
-    octapeptide 'that mimics natural somatostatin' (MEC008)."""
+    octapeptide 'that mimics natural somatostatin' (MEC008); round 6's, "HMG" of "HMG-CoA
+    reductase" read as menotropins (MEC004) and diphenhydramine's "In intravenous forms"
+    against its "oral dose" (MEC003)."""
     assert read[0] == [], read[0]

@@ -7,6 +7,8 @@ used by annotate/mechanisms.py:
   (gel, cream, patch)", "vaginal (creams, suppositories)"), not routes of their own;
 - a denial reaches a route a few words on ("is not to be administered intravenously",
   "should not be given intramuscularly");
+- "in intravenous forms" names the route of some of the drug's products, one way it can
+  be given among others;
 - a route said with a word of giving in a sentence about no drug in particular ("after
   subcutaneous administration", "As with other drugs administered by subcutaneous
   injection") presupposes the route of the drug the text is about.
@@ -34,6 +36,17 @@ def form_of_route(doc, matches, start: int) -> bool:
     if index <= 0:
         return False
     return any(m[0] == "route" and m[3] == index for m in matches)
+
+
+_FORMS_OF_ONE_DRUG = {"forms", "formulations", "preparations"}
+
+
+def one_of_its_forms(doc, start: int, end: int) -> bool:
+    """'In intravenous forms, diphenhydramine is used …': the route of some of its
+    products, one way among others it is given (the plural says so; 'in oral form' is its
+    route)."""
+    return start > 0 and doc[start - 1].lower_ == "in" and end < len(doc) and \
+        doc[end].lower_ in _FORMS_OF_ONE_DRUG
 
 
 def route_denied(doc, clause_start: int, start: int) -> bool:

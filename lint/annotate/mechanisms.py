@@ -50,8 +50,8 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
                                                  names_activity, opens_with_hormone,
                                                  phrase_start, reverses_direction, timed)
 from lint.annotate.mechanism_routes import (form_of_route, hormone_given,
-                                            mark_route_alternatives, presupposed_route,
-                                            route_denied)
+                                            mark_route_alternatives, one_of_its_forms,
+                                            presupposed_route, route_denied)
 from lint.annotate.mechanism_sites import (listed_tissue, located, modifies_target,
                                            place_of_target, source_of_effect)
 from lint.annotate.mechanism_subjects import (aside_owners, defines_heading_drug,
@@ -1508,7 +1508,8 @@ class MechanismExtractor:
                 acted_starts.add(m_start)
             elif kind == "route" and form_of_route(doc, matches, m_start):
                 continue  # "transdermal (gels, creams, patches)": forms of the route before
-            elif kind == "route" and m_start in listed_routes:
+            elif kind == "route" and (m_start in listed_routes or
+                                      one_of_its_forms(doc, m_start, m_end)):
                 # "given intramuscularly, sublingually or by transcutaneous patch": each is one
                 # of the ways it can be given
                 add("route", key, not near & _NEGATIONS and not route_denied(doc, start, m_start),
