@@ -17,12 +17,10 @@ import types
 from importlib import resources
 from typing import Iterable
 
-import yaml
-
 from lint import phrase_tokens
+from lint.data import load_data
 from lint.document.model import Block, BlockKind, Document, Sentence
 from lint.document.textmap import SourceText
-from lint.yamltext import FAST_SAFE_LOADER
 
 BLANK = "blank"
 
@@ -34,8 +32,7 @@ class ModelError(Exception):
 @functools.cache
 def abbreviations() -> tuple[str, ...]:
     """Words the tokenizer keeps whole, full stop included ("e.g.", "approx.")."""
-    text = resources.files("lint.data").joinpath("abbreviations.yaml").read_text("utf-8")
-    return tuple(yaml.load(text, Loader=FAST_SAFE_LOADER)["abbreviations"])  # noqa: S506
+    return tuple(load_data("abbreviations.yaml")["abbreviations"])
 
 
 def import_spacy():

@@ -1030,7 +1030,8 @@ class MechanismExtractor:
                 m_end, following = following[3], by_start.get(following[3])
             if following is None and m_end + 3 < end and doc[m_end].text == "(" and \
                     doc[m_end + 2].text == ")" and by_start.get(m_end + 3, ("",))[0] == "drug":
-                following = by_start[m_end + 3]  # "the nonsteroidal antiandrogen (NSAA) bicalutamide"
+                # "the nonsteroidal antiandrogen (NSAA) bicalutamide"
+                following = by_start[m_end + 3]
             if following is not None and following[0] == "drug":
                 out.append(Assertion(following[1], kind, key, True, "asserted", "mention",
                                      sentence, label, self._span(block, doc, m_start, m_end)))

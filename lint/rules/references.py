@@ -5,17 +5,14 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from importlib import resources
 
-import yaml
 
-from lint.data import evidence_types
+from lint.data import evidence_types, load_data
 from lint.diagnostics import Severity
 from lint.rules.base import Finding, Option, Scope, rule
 from lint.sources.bibliography import field_span
 from lint.sources.pages import parse_pages
 from lint.verify.compare import normal as normal_title
-from lint.yamltext import FAST_SAFE_LOADER
 
 
 @rule("REF001", "bibtex-syntax-error", Severity.ERROR, scope=Scope.CORPUS, input_error=True)
@@ -148,8 +145,7 @@ def undefined_bibtex_string(corpus, context):
 
 @functools.cache
 def _required_fields() -> dict[str, list[str]]:
-    text = resources.files("lint.data").joinpath("bibtex_fields.yaml").read_text("utf-8")
-    return yaml.load(text, Loader=FAST_SAFE_LOADER)["required"]  # noqa: S506 - a safe loader
+    return load_data("bibtex_fields.yaml")["required"]
 
 
 @rule("REF003", "missing-required-field", Severity.WARNING, scope=Scope.CORPUS,

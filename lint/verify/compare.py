@@ -18,14 +18,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from pybtex.database import Person
 
+from lint.data import load_data
 from lint.sources.pages import parse_pages
 from lint.verify.records import RETRACTED_MARK
-from lint.yamltext import FAST_SAFE_LOADER
 
 SAME, NEAR, DIFFERENT = "same", "near", "different"
 TYPE_OF_ENTRY = {"article": "journal-article", "incollection": "book-chapter",
@@ -48,8 +46,7 @@ class FieldIssue:
 
 @lru_cache(maxsize=1)
 def terms() -> dict:
-    text = resources.files("lint.data").joinpath("reference_terms.yaml").read_text("utf-8")
-    data = yaml.load(text, Loader=FAST_SAFE_LOADER)  # noqa: S506 - a safe loader
+    data = dict(load_data("reference_terms.yaml"))  # a copy: keys are added below
     data["abbreviation_words"] = {tuple(k.split()): v.split()
                                   for k, v in data["title_abbreviations"].items()}
     data["spelling_map"] = dict(data["spellings"])
