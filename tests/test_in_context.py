@@ -214,3 +214,51 @@ def test_a_table_of_salt_is_a_word_for_the_figure_cue_but_not_the_own_work_one(p
     """))
     salt = found["Table salt raises blood pressure in most adults."]
     assert "points at a figure" in salt.in_context.cues and salt.own_work is None
+
+
+# Session 8 cues, on a paragraph of "Tools for (better) computational biology"
+# (computer-aided-biotech/better-cb, CC BY 4.0, a dev manuscript), citations shortened to one
+# key. Its authors cited every sentence but the paragraph's general opening.
+SHARE_DATA = """
+    ## Share data
+
+    The practices of sharing data are similar to sharing code: we should store our datasets,
+    and any changes to them, in a repository and ensure it complies with standards by
+    testing its quality.
+    The main set of guidelines that represent these criteria was outlined in what is known
+    as the FAIR principles [@k2020].
+    Tools like FAIRshake can be used to determine if data fits FAIR criteria.
+    Common options for this goal are Dash for Python, R, and Julia, and Shiny for R.
+
+    ## Deep learning
+
+    Python can be used to write and train deep-learning models with TensorFlow or PyTorch
+    libraries [@k2020].
+    Additionally, take advantage of tools such as TensorBoard to diagnose, visualize, and
+    experiment with your models.
+"""
+
+PRACTICES = ("The practices of sharing data are similar to sharing code: we should store our "
+             "datasets, and any changes to them, in a repository and ensure it complies with "
+             "standards by testing its quality.")
+FAIRSHAKE = "Tools like FAIRshake can be used to determine if data fits FAIR criteria."
+DASH = "Common options for this goal are Dash for Python, R, and Julia, and Shiny for R."
+TENSORBOARD = ("Additionally, take advantage of tools such as TensorBoard to diagnose, visualize, "
+               "and experiment with your models.")
+
+
+def test_a_sentence_that_names_something_needs_its_source_and_a_field_statement_less(
+        project):
+    result = _check(project, SHARE_DATA)
+    found = _annotations(result)
+    assert "acronym" in found[FAIRSHAKE].in_context.cues
+    assert "names a tool" not in found[FAIRSHAKE].in_context.cues  # no inner capital
+    assert "names a tool" in found[TENSORBOARD].in_context.cues
+    assert "proper noun" in found[DASH].in_context.cues
+    general = found[PRACTICES].in_context.cues
+    assert not {"names a tool", "acronym", "proper noun"} & set(general)
+    reported = {" ".join(d.context.split()) for d in result.diagnostics if d.code == "CIT001"}
+    assert {FAIRSHAKE, DASH, TENSORBOARD} <= reported and PRACTICES not in reported
+    message = next(d.message for d in result.diagnostics
+                   if d.code == "CIT001" and d.context.startswith("Additionally, take"))
+    assert "it names a tool or resource with an inner capital" in message
