@@ -62,7 +62,7 @@ from lint.annotate.mechanism_subjects import (compared_apposition, coordinated_d
 from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease,
                                              elided_receptor, listed_with_acted,
                                              members_after_targets, names_the_subject)
-from lint.annotate.schedules import alternatives, durations
+from lint.annotate.schedules import alternatives, durations, ranges
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
 from lint.normalise import acronym_singular, singular
@@ -364,6 +364,8 @@ class MechanismExtractor:
             kind, key = label.split("\x1f", 1)
             found.append((kind, key, start, end))
         found += self._across_parentheses(doc)
+        # "three to four times daily" is one range, not "four times daily"
+        found += [("schedule", value, start, end) for value, start, end in ranges(doc)]
         found.sort(key=lambda m: (m[2], -(m[3] - m[2]), m[0] != "drug"))
         kept, until = [], -1
         for match in found:

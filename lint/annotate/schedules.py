@@ -8,6 +8,11 @@
   the last tablet" and "cycle day 3" are not courses.
 - Alternatives: "every second or third day" -> every other day and every
   third day (each a frequency key of FREQUENCY_HOURS).
+- Ranges, kept as said: "every 4 to 6 hours", "every one to four weeks", "two to
+  three times daily", "three or four times a day" -> "three or four times daily";
+  a course "for 7 to 30 days" -> "7 to 30 days". A range is no single frequency, so
+  it is read as a whole rather than as its last number ("four times daily" of "three
+  to four times daily") and is compared with nothing.
 
 Both read token spans of a spaCy Doc and return (value, start, end).
 """
@@ -24,6 +29,9 @@ _AT_LEAST = {("longer", "than"): "longer than", ("more", "than"): "longer than",
              ("up", "to"): "up to", ("at", "least"): "at least"}
 _COURSE_NOUNS = {"course", "courses", "regimen", "treatment", "therapy", "cycle"}
 _CUE_WINDOW = 8  # tokens between a duration word and its number ("lasts for about five days")
+_RANGE_GLUE = {"to", "or"}
+_INTERVAL_UNITS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
+_PER_DAY = (["daily"], ["a", "day"], ["per", "day"], ["each", "day"])
 _ORDINAL_DAYS = {"other": "every other day", "second": "every other day",
                  "2nd": "every other day", "third": "every third day",
                  "3rd": "every third day"}
@@ -57,6 +65,10 @@ def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
         if not set(words) & _DURATION_CUES:
             continue
         bound = ""
+        # "for 7 to 30 days": the course's range, not its upper end
+        if index - 2 >= start and doc[index - 1].lower_ == "to" and \
+                _number(doc[index - 2]) is not None:
+            bound = f"{_number(doc[index - 2])} to "
         for phrase, said in _AT_LEAST.items():
             if tuple(words[-len(phrase):]) == phrase:
                 bound = said + " "
@@ -75,4 +87,28 @@ def alternatives(doc, start: int, end: int) -> list[tuple[str, int, int]]:
         first, second = _ORDINAL_DAYS.get(words[1]), _ORDINAL_DAYS.get(words[3])
         if first and second:
             out += [(first, index, index + 5), (second, index, index + 5)]
+    return out
+
+
+def ranges(doc) -> list[tuple[str, int, int]]:
+    """'every 4 to 6 hours' -> ('every 4 to 6 hours', …); 'two to three times a day' ->
+    ('two to three times daily', …): a range of frequencies, as written."""
+    out = []
+    for glue in doc:
+        index = glue.i
+        if glue.lower_ not in _RANGE_GLUE or index < 1 or index + 2 >= len(doc) or \
+                _number(doc[index - 1]) is None or _number(doc[index + 1]) is None:
+            continue
+        low, high = doc[index - 1].lower_, doc[index + 1].lower_
+        unit = doc[index + 2].lower_
+        if unit in _INTERVAL_UNITS and index >= 2 and doc[index - 2].lower_ == "every":
+            out.append((f"every {low} {glue.lower_} {high} {unit}", index - 2, index + 3))
+            continue
+        if unit != "times":
+            continue
+        words = [t.lower_ for t in doc[index + 3:index + 5]]
+        per_day = next((p for p in _PER_DAY if words[:len(p)] == p), None)
+        if per_day is not None:
+            out.append((f"{low} {glue.lower_} {high} times daily", index - 1,
+                        index + 3 + len(per_day)))
     return out
