@@ -11,7 +11,9 @@ used by annotate/mechanisms.py:
   be given among others;
 - a route said with a word of giving in a sentence about no drug in particular ("after
   subcutaneous administration", "As with other drugs administered by subcutaneous
-  injection") presupposes the route of the drug the text is about.
+  injection") presupposes the route of the drug the text is about; so does a schedule
+  said of a dose in such a sentence ("The recommended adult oral dose ranges from 25 to
+  50 mg three or four times daily", "Thereafter, schedule injections every 6 months").
 """
 
 from __future__ import annotations
@@ -83,6 +85,34 @@ def presupposed_route(doc, start: int, end: int, matches) -> bool:
         if around & _GIVING:
             return True
     return False
+
+
+_DOSING = {"dose", "doses", "dosing", "dosage", "administration", "administered",
+           "injection", "injections", "infusion", "infusions", "given", "taken"}
+
+
+def _describes_noun(doc, index: int) -> bool:
+    """The word at `index` is one a schedule word before it describes ('daily hormonal
+    requirements'), not a word going on with the dose ('once daily based upon …', 'daily
+    for 5 days', 'daily doses')."""
+    if index >= len(doc):
+        return False
+    word = doc[index]
+    return word.is_alpha and not word.is_stop and word.lower_ not in _DOSING and \
+        not word.lower_.endswith(("ed", "ly"))
+
+
+def presupposed_schedule(doc, start: int, end: int, matches) -> bool:
+    """A schedule in a clause that names no drug, class or hormone and speaks of a dose or
+    of giving ('The recommended adult oral dose ranges from 25 to 50 mg three or four times
+    daily'): the schedule of the drug the text is about ('the coagulation time should be
+    determined every 4 hours' speaks of no dose)."""
+    if any(m[0] in ("drug", "class", "hormone") and start <= m[2] < end for m in matches):
+        return False
+    # ("doses within the range of daily hormonal requirements": "daily" describes a noun)
+    said = [m for m in matches if m[0] == "schedule" and start <= m[2] < end and
+            not _describes_noun(doc, m[3])]
+    return bool(said) and any(t.lower_ in _DOSING for t in doc[start:end])
 
 
 _GIVEN_VERBS = {"taken", "given", "administered", "injected", "applied", "delivered", "used",

@@ -145,3 +145,29 @@ def released_in_list(doc, start: int, m_start: int) -> bool:
         if word in ("and", "or") or doc[index].is_alpha or word in (",", "-"):
             index -= 1
     return False
+
+
+_COMBINED = {"combination", "combinations", "combined", "together", "along", "coadministered",
+             "co-administered", "coadministration", "co-administration", "fixed-dose"}
+_PARTNER_REACH = 8  # words from "with" to a partner named in a list or after "such as"
+_PARTNER_STOPS = {";", ":", ".", "(", ")", "which", "that", "who", "whereas", "while", "but"}
+
+
+_PRODUCT_WORDS = {"available", "marketed", "sold", "formulated", "supplied", "comes", "come",
+                  "approved"}
+
+
+def combination_partner(doc, start: int, m_start: int) -> bool:
+    """'It is also available in combination with other cardiovascular agents such as
+    amlodipine': the partner of a combination product is no subject of the clause. A
+    combination of treatments ('studies with FSH preparations in combination with hCG')
+    names both drugs of the therapy, and 'Treatment with tamoxifen raises LH' its agent."""
+    index = m_start - 1
+    while index > start and m_start - index <= _PARTNER_REACH:
+        word = doc[index].lower_
+        if word in _PARTNER_STOPS:
+            return False
+        if word in ("with", "plus") and doc[index - 1].lower_ in _COMBINED:
+            return any(t.lower_ in _PRODUCT_WORDS for t in doc[start:index])
+        index -= 1
+    return False

@@ -51,10 +51,12 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
                                                  phrase_start, reverses_direction, timed)
 from lint.annotate.mechanism_routes import (form_of_route, hormone_given,
                                             mark_route_alternatives, one_of_its_forms,
-                                            presupposed_route, route_denied)
+                                            presupposed_route, presupposed_schedule,
+                                            route_denied)
 from lint.annotate.mechanism_sites import (listed_tissue, located, modifies_target,
                                            place_of_target, source_of_effect)
-from lint.annotate.mechanism_subjects import (aside_owners, defines_heading_drug,
+from lint.annotate.mechanism_subjects import (aside_owners, combination_partner,
+                                              defines_heading_drug,
                                               describes_hormone, names_other_subject,
                                               opens_with_quantifier)
 from lint.annotate.mechanism_subjects import (compared_apposition, coordinated_drugs,
@@ -910,13 +912,24 @@ class MechanismExtractor:
                 if via == "class" and any(s.startswith("class:") for s in subjects):
                     state.topic = subjects
             previous, previous_via = subjects, via
-            if not subjects and (state.current or state.heading) and \
-                    presupposed_route(doc, start, end, inside):
+            presupposed = set()
+            if not subjects and (state.current or state.heading):
+                if presupposed_route(doc, start, end, inside):
+                    presupposed.add("route")
+                if presupposed_schedule(doc, start, end, inside):
+                    presupposed.add("schedule")
+            if "route" in presupposed:
                 # "Cmax occurred 2 days after subcutaneous administration": the route of the
                 # drug the text is about, and nothing else of this clause is said of it
                 out.extend(a for a in self._clause(
                     doc, block, sentence, start, end, inside, state.current or state.heading,
                     "anaphor", [], administered) if a.attribute == "route")
+            if "schedule" in presupposed:
+                # "The recommended dose is 10 to 80 mg once daily": the dose of the drug the
+                # section is about (not of "amlodipine", named as a combination's partner)
+                out.extend(a for a in self._clause(
+                    doc, block, sentence, start, end, inside, state.heading or state.current,
+                    "anaphor", [], administered) if a.attribute == "schedule")
             if not subjects:
                 continue
             out.extend(self._clause(doc, block, sentence, start, end, inside, subjects, via,
@@ -1248,7 +1261,8 @@ class MechanismExtractor:
             if (set(before) & _NOT_SUBJECT_BEFORE and not self._dosed(doc, start, m_start)) \
                     or listed or (kind == "drug" and (
                         compared_apposition(doc, start, m_start) or
-                        released_in_list(doc, start, m_start))):
+                        released_in_list(doc, start, m_start) or
+                        combination_partner(doc, start, m_start))):
                 excluded_until = m_end
                 continue
             excluded_until = None

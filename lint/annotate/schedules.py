@@ -30,6 +30,8 @@ _AT_LEAST = {("longer", "than"): "longer than", ("more", "than"): "longer than",
 _COURSE_NOUNS = {"course", "courses", "regimen", "treatment", "therapy", "cycle"}
 _CUE_WINDOW = 8  # tokens between a duration word and its number ("lasts for about five days")
 _RANGE_GLUE = {"to", "or"}
+_TITRATION = {"increase", "increases", "increased", "increasing", "titrated", "titration",
+              "adjusted", "adjustments", "raised"}
 _INTERVAL_UNITS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
 _PER_DAY = (["daily"], ["a", "day"], ["per", "day"], ["each", "day"])
 _ORDINAL_DAYS = {"other": "every other day", "second": "every other day",
@@ -64,16 +66,16 @@ def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
         words = [t.lower_ for t in doc[max(start, index - _CUE_WINDOW):index]]
         if not set(words) & _DURATION_CUES:
             continue
-        bound = ""
+        bound, first = "", index
         # "for 7 to 30 days": the course's range, not its upper end
         if index - 2 >= start and doc[index - 1].lower_ == "to" and \
                 _number(doc[index - 2]) is not None:
-            bound = f"{_number(doc[index - 2])} to "
+            bound, first = f"{_number(doc[index - 2])} to ", index - 2
         for phrase, said in _AT_LEAST.items():
             if tuple(words[-len(phrase):]) == phrase:
                 bound = said + " "
         unit = unit if number == 1 else unit + "s"
-        out.append((f"{bound}{number} {unit}", index, index + 2))
+        out.append((f"{bound}{number} {unit}", first, index + 2))
     return out
 
 
@@ -99,6 +101,8 @@ def ranges(doc) -> list[tuple[str, int, int]]:
         if glue.lower_ not in _RANGE_GLUE or index < 1 or index + 2 >= len(doc) or \
                 _number(doc[index - 1]) is None or _number(doc[index + 1]) is None:
             continue
+        if any(t.lower_ in _TITRATION for t in doc[max(0, index - 4):index - 1]):
+            continue  # "with increases every 5 to 7 days": how often the dose is raised
         low, high = doc[index - 1].lower_, doc[index + 1].lower_
         unit = doc[index + 2].lower_
         if unit in _INTERVAL_UNITS and index >= 2 and doc[index - 2].lower_ == "every":
