@@ -18,6 +18,8 @@ used by annotate/mechanisms.py:
 
 from __future__ import annotations
 
+import re
+
 _NEGATIONS = {"not", "no", "never", "n't", "cannot", "neither", "nor"}
 _DENIAL_REACH = 5
 _DENIAL_STOPS = {",", ";", ":", "(", ")", "and", "but", "or", "only", "whereas", "while"}
@@ -149,3 +151,30 @@ def mark_route_alternatives(assertions) -> None:
             for assertion in said:
                 if assertion.modality == "asserted":
                     assertion.modality = "possible"
+
+
+# The short route labels of an infobox value ("IM (aq. susp.): ~50 days"), besides the route
+# words of the lexicon: a bare abbreviation is a label only there.
+_ROUTE_ABBREVIATIONS = {"im": "intramuscular", "i.m": "intramuscular", "sc": "subcutaneous",
+                        "s.c": "subcutaneous", "subq": "subcutaneous", "iv": "intravenous",
+                        "i.v": "intravenous", "po": "oral", "p.o": "oral"}
+_LABEL = re.compile(r"(?:^|;)\s*([A-Za-z][A-Za-z. ]{0,24}?)\.?\s*(?:\([^()]{0,40}\)\s*)?:"
+                    r"\s*([^;]*)")
+# "Bioavailability | Oral: very low": the drug is not given that way.
+_NOT_GIVEN = re.compile(r"^(?:very\s+|extremely\s+)?(?:low|poor|negligible|none|nil|0\s*%)\b",
+                        re.IGNORECASE)
+
+
+def labelled_routes(text: str, route_words: dict[str, str]) -> list[tuple[str, int, int]]:
+    """'Oral: 3–7%; Intramuscular: high', 'By mouth: 12–33 hours; IM (aq. susp.): ~50 days':
+    the routes labelling the parts of an infobox value about how the drug behaves
+    (bioavailability, half-life, trade names), each one way it is given, as (route key,
+    start, end) of the label in `text`. 'Oral: very low' says it is not given by mouth."""
+    out = []
+    for match in _LABEL.finditer(text):
+        label = " ".join(match.group(1).lower().split()).rstrip(".")
+        key = route_words.get(label) or _ROUTE_ABBREVIATIONS.get(label)
+        if key is None or _NOT_GIVEN.match(match.group(2).strip()):
+            continue
+        out.append((key, match.start(1), match.end(1)))
+    return out

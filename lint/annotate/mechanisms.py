@@ -49,7 +49,7 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
                                                  effect_noun_after, hormone_relative,
                                                  names_activity, opens_with_hormone,
                                                  phrase_start, reverses_direction, timed)
-from lint.annotate.mechanism_routes import (form_of_route, hormone_given,
+from lint.annotate.mechanism_routes import (form_of_route, hormone_given, labelled_routes,
                                             mark_route_alternatives, one_of_its_forms,
                                             presupposed_route, presupposed_schedule,
                                             route_denied)
@@ -329,6 +329,8 @@ class MechanismExtractor:
             self.index.add_phrases(f"hormone\x1f{key}", names)
         for key, names in lex["routes"].items():
             self.index.add_phrases(f"route\x1f{key}", names)
+        self.route_words = {n.lower(): key for key, names in lex["routes"].items()
+                            for n in names}
         # one-word route adjectives that open a class's name ("oral hypoglycemic agents")
         self.route_adjectives = {n.lower(): key for key, names in lex["routes"].items()
                                  for n in names if " " not in n and not n.endswith("ly")}
@@ -568,6 +570,16 @@ class MechanismExtractor:
         field says which attribute its value states, of the drugs the table is about."""
         out = []
         via = getattr(row_drugs, "via", "table row")
+        if field == "none":
+            # "| Bioavailability | Oral: 3–7%; Intramuscular: high |": the labels of its parts
+            # are ways the drug is given
+            base = doc[sentence.token_start].idx
+            text = doc.text[base:base + len(sentence.text)]
+            for key, start, end in labelled_routes(text, self.route_words):
+                span = (block.mapping.to_source(base + start), block.mapping.to_source(base + end))
+                out.extend(Assertion(drug, "route", key, True, "possible", via, sentence,
+                                     text[start:end], span) for drug in row_drugs)
+            return out
         qualifying = {m[2] for m in matches if m[0] == "class"} if field == "class" else set()
         for kind, key, m_start, m_end in matches:
             if kind == "kind" and m_end in qualifying:
