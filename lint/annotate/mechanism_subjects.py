@@ -149,7 +149,7 @@ def released_in_list(doc, start: int, m_start: int) -> bool:
 
 _COMBINED = {"combination", "combinations", "combined", "together", "along", "coadministered",
              "co-administered", "coadministration", "co-administration", "fixed-dose"}
-_PARTNER_REACH = 8  # words from "with" to a partner named in a list or after "such as"
+_PARTNER_REACH = 10  # words from "with" to a partner named in a list or after "such as"
 _PARTNER_STOPS = {";", ":", ".", "(", ")", "which", "that", "who", "whereas", "while", "but"}
 
 
@@ -159,7 +159,8 @@ _PRODUCT_WORDS = {"available", "marketed", "sold", "formulated", "supplied", "co
 
 def combination_partner(doc, start: int, m_start: int) -> bool:
     """'It is also available in combination with other cardiovascular agents such as
-    amlodipine': the partner of a combination product is no subject of the clause. A
+    amlodipine': the partner of a combination product is no subject of the clause (nor is
+    its target: '… in combination with …, a beta-lactamase inhibitor'). A
     combination of treatments ('studies with FSH preparations in combination with hCG')
     names both drugs of the therapy, and 'Treatment with tamoxifen raises LH' its agent."""
     index = m_start - 1
@@ -171,3 +172,36 @@ def combination_partner(doc, start: int, m_start: int) -> bool:
             return any(t.lower_ in _PRODUCT_WORDS for t in doc[start:index])
         index -= 1
     return False
+
+
+def in_brackets(doc, start: int, index: int) -> bool:
+    """The token at `index` sits inside brackets opened after `start`."""
+    depth = 0
+    for token in doc[start:index]:
+        depth += token.text == "("
+        depth -= token.text == ")" and depth > 0
+    return depth > 0
+
+
+def antecedents(doc, start: int, subjects, matches) -> list[str]:
+    """'Diphenhydramine belongs to the ethanolamine class of antihistamines (with clemastine
+    and dimenhydrinate). It is still widely used …': of a clause's drug subjects, those a
+    pronoun after it can point back to — not the ones named only inside brackets, while
+    one is named outside them."""
+    outside = {m[1] for m in matches if m[0] == "drug" and m[2] >= start and
+               not in_brackets(doc, start, m[2])}
+    kept = [s for s in subjects if s in outside or s.startswith("class:")]
+    return kept if any(s in outside for s in kept) else list(subjects)
+
+
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
+
+
+def counted_anaphor(doc, start: int, end: int) -> int | None:
+    """'All four of these agents are available …', 'Both drugs …', 'These three agents': the
+    number of drugs a plural anaphor counts (None when it counts none)."""
+    words = [t.lower_ for t in doc[start:min(end, start + 5)]]
+    if not words or not ({"these", "those", "both"} & set(words)):
+        return None
+    return next((_COUNTS[w] for w in words[:4] if w in _COUNTS), None)

@@ -55,7 +55,8 @@ from lint.annotate.mechanism_routes import (form_of_route, hormone_given, labell
                                             route_denied)
 from lint.annotate.mechanism_sites import (listed_tissue, located, modifies_target,
                                            place_of_target, source_of_effect)
-from lint.annotate.mechanism_subjects import (aside_owners, combination_partner,
+from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
+                                              combination_partner, counted_anaphor,
                                               defines_heading_drug,
                                               describes_hormone, names_other_subject,
                                               opens_with_quantifier)
@@ -205,6 +206,7 @@ class _State:
     topic: list[str] = field(default_factory=list)
     last_class: str | None = None  # the class the section named last ("… in this class")
     body: bool = False  # the last clause was about the body's own hormones, not a drug
+    named: list[str] = field(default_factory=list)  # the drugs the last sentence named
 
 
 def _names_target(name: str, target_names) -> bool:
@@ -900,6 +902,12 @@ class MechanismExtractor:
                     # "It functions by …", "By blocking …, they increase …", "This leads to …"
                     subjects = state.current
                     via = "class" if state.via == "class" else "anaphor"
+                    counted = counted_anaphor(doc, start, end)
+                    if counted and counted != len(subjects) and \
+                            len(state.named) == counted:
+                        # "… was cimetidine, which was followed by ranitidine, famotidine,
+                        # and nizatidine. All four of these agents …": the drugs counted
+                        subjects, via = list(state.named), "anaphor"
                     if self._plural_to_class(doc, start, end, state):
                         # "Omeprazole was the first PPI. These agents are taken …": the class
                         subjects, via = state.topic, "class"
@@ -918,7 +926,9 @@ class MechanismExtractor:
                     continue
             if subjects:
                 # The text is now about these drugs; a sentence about something else ends that.
-                state.current, state.via, state.block = subjects, via, id(block)
+                state.current, state.via, state.block = (
+                    antecedents(doc, start, subjects, inside) if via == "mention" else
+                    subjects), via, id(block)
                 state.body = False
                 said_of = True
                 if via == "class" and any(s.startswith("class:") for s in subjects):
@@ -951,6 +961,7 @@ class MechanismExtractor:
         named = [m[1] for m in matches if m[0] == "class"]
         if named:
             state.last_class = named[-1]
+        state.named = list(dict.fromkeys(m[1] for m in matches if m[0] == "drug"))
         if not said_of and not aside_set and (state.block != id(block) or any(
                 m[0] in ("drug", "class", "hormone") for m in matches)):
             # ("Use during pregnancy can harm the baby. They work by …": a sentence that
@@ -1517,6 +1528,8 @@ class MechanismExtractor:
             if kind == "target":
                 if describes_disease(doc, m_end, m_start):
                     continue  # "estrogen receptor positive breast cancer"
+                if combination_partner(doc, start, m_start):
+                    continue  # "available in combination with … a beta-lactamase inhibitor"
                 if self.kb.targets.get(key, {}).get("source") and \
                         not self._acts_on(doc, start, m_start, m_end) and \
                         not listed_with_acted(doc, acted, m_start) and \
