@@ -113,3 +113,32 @@ def source_of_effect(doc, clause_start: int, start: int, first_effect_end: int |
     # gonadotropin from the anterior pituitary" (the pituitary is downstream)
     return not any(t.lower_ in (";", "subsequently", "then", "which", "that") or t.i in hormones
                    for t in between)
+
+
+_ACTION_NOUNS = {"effects", "effect", "actions", "action", "activity", "activities",
+                 "properties", "property"}
+# words before an action noun that say whose action it is without being pharmacology
+_NOT_PHARMACOLOGY = {"side", "adverse", "toxic", "hepatotoxic", "harmful", "unwanted",
+                     "systemic", "clinical", "therapeutic", "beneficial", "its", "their", "the"}
+_PHARMACOLOGY_WORDS = {"agonist", "antagonist", "inhibitory", "stimulatory", "blocking",
+                       "partial", "direct"}
+_LEVEL = ["at", "the", "level"]
+
+
+def effects_at(doc, clause_start: int, start: int) -> bool:
+    """'It has estrogenic effects in bone, the liver, and the uterus', 'progestational agonist
+    properties at the level of the pituitary': the place of the drug's own pharmacological
+    action ('side effects in the liver' is not)."""
+    index = _preposition(doc, clause_start, start, {"in", "on", "at", "within", "of"})
+    if index is None:
+        return False
+    if doc[index].lower_ == "of":  # "at the level of the pituitary"
+        if [t.lower_ for t in doc[max(clause_start, index - 3):index]] != _LEVEL:
+            return False
+        index -= 3
+    noun = index - 1
+    if noun - 1 < clause_start or doc[noun].lower_ not in _ACTION_NOUNS:
+        return False
+    quality = doc[noun - 1].lower_
+    return quality not in _NOT_PHARMACOLOGY and (
+        quality in _PHARMACOLOGY_WORDS or quality.endswith(("genic", "gonist", "ergic")))

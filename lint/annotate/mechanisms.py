@@ -53,7 +53,8 @@ from lint.annotate.mechanism_routes import (form_of_route, hormone_given, labell
                                             mark_route_alternatives, one_of_its_forms,
                                             presupposed_route, presupposed_schedule,
                                             route_denied)
-from lint.annotate.mechanism_sites import (listed_tissue, located, modifies_target,
+from lint.annotate.mechanism_sites import (effects_at, listed_tissue, located,
+                                           modifies_target,
                                            place_of_target, source_of_effect)
 from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               combination_partner, counted_anaphor,
@@ -1652,7 +1653,7 @@ class MechanismExtractor:
             if listed or place_of_target(doc, start, m_start, acted, targets, sentence_start) \
                     or modifies_target(doc, m_end, acted_starts) or \
                     listed_tissue(doc, start, m_start, acting) or \
-                    located(doc, start, m_start) or \
+                    located(doc, start, m_start) or effects_at(doc, start, m_start) or \
                     source_of_effect(doc, start, m_start, first_end, hormones):
                 add("site", key, polarity, doc[m_start:m_end].text,
                     self._span(block, doc, m_start, m_end))

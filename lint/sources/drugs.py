@@ -459,13 +459,22 @@ def _packaged() -> KnowledgeBase:
 # Promoieties of ester prodrugs: DrugCentral files "dabigatran etexilate", texts mostly
 # write "dabigatran" (the active drug the prodrug becomes).
 _PROMOIETIES = ("etexilate", "medoxomil", "axetil", "pivoxil", "proxetil", "marboxil")
+# Salts likewise: "Cyproterone binds the androgen receptor" is about "cyproterone acetate"
+# (organic anions only: "calcium acetate" does not make "calcium" a drug).
+_SALTS = ("acetate", "citrate", "hydrochloride", "mesylate", "maleate", "tartrate",
+          "succinate", "fumarate", "besylate", "hyclate")
+_INORGANIC = {"calcium", "magnesium", "zinc", "potassium", "sodium", "lithium", "aluminium",
+              "aluminum", "iron", "ferrous", "ferric", "copper", "ammonium", "silver"}
 
 
 def _add_prodrug_bases(kb: KnowledgeBase) -> None:
-    """'dabigatran' names 'dabigatran etexilate' where no drug has that name."""
+    """'dabigatran' names 'dabigatran etexilate', 'cyproterone' names 'cyproterone
+    acetate', where no drug has that name."""
     for drug in list(kb.drugs.values()):
         words = drug.key.split()
-        if len(words) == 2 and words[1] in _PROMOIETIES and kb.find(words[0]) is None:
+        if len(words) == 2 and (words[1] in _PROMOIETIES or (
+                words[1] in _SALTS and words[0] not in _INORGANIC)) and \
+                kb.find(words[0]) is None:
             drug.names.append(words[0])
     kb._index = None
 
