@@ -257,6 +257,7 @@ def _field_name(text: str) -> str:
 
 
 _LEADING_WORD = re.compile(r"[^\W_]*")
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _lead(text: str) -> str:
@@ -559,10 +560,16 @@ class MechanismExtractor:
         sentences without a subject are about that drug, or that class's members."""
         if not title:
             return [], "heading"
+        # "## Octreotide (Sandostatin)", "# Semaglutide (WikiProjectMed)": a bracket after
+        # the name says where or under what brand, not what the section is about
+        title = _TRAILING_BRACKET.sub("", title) or title
         doc = self.nlp.make_doc(title)
         found = self.names(doc)
         if found and found[0][2] == 0 and found[0][3] == len(doc):
             return [found[0][1]], "heading"
+        if len(doc) == 1 and doc[0].lower_ not in self._known_names and \
+                self._unknown_drug_spelling(doc[0].text):
+            return [doc[0].lower_], "heading"  # "# Semaglutide": a drug it does not know
         classes = [m for m in self._matches(doc) if m[0] == "class"]
         if classes and classes[0][2] == 0 and classes[0][3] == len(doc):
             return self._class_and_members(classes[0][1], mentioned), "class"
@@ -903,6 +910,11 @@ class MechanismExtractor:
                     # "It functions by …", "By blocking …, they increase …", "This leads to …"
                     subjects = state.current
                     via = "class" if state.via == "class" else "anaphor"
+                    if not subjects and state.heading_via == "heading" and \
+                            lowers & self.anaphora:
+                        # "# Semaglutide" … "Common side effects include …. It works like
+                        # GLP-1 and …": nothing since is a drug, the pronoun is the heading's
+                        subjects, via = state.heading, "anaphor"
                     counted = counted_anaphor(doc, start, end)
                     if counted and counted != len(subjects) and \
                             len(state.named) == counted:
