@@ -95,6 +95,9 @@ _PHRASE_BREAKS = {"that", "which", "who", "with", "for", "to", "by", "in", "on",
 _TARGET_WORDS = {"receptor", "receptors", "agonist", "agonists", "antagonist", "antagonists",
                  "transporter", "reuptake"}
 _AFFECTING = {"affecting", "changing", "altering", "influencing", "raising", "lowering"}
+# Columns of a dosing table ("| Method | Frequency | Dose |"): its rows say how a drug is given.
+_DOSING_COLUMNS = {"method", "route", "frequency", "dose", "dosage", "regimen", "schedule",
+                   "administration", "interval", "dosing"}
 _DOSAGE_FORMS = {"tablet", "tablets", "capsule", "capsules"}
 _DISEASES = {"cancer", "cancers", "tumor", "tumors", "tumour", "tumours", "carcinoma",
              "disease", "diseases", "adenoma", "adenomas", "hypertrophy", "hyperplasia",
@@ -208,6 +211,7 @@ class _State:
     last_class: str | None = None  # the class the section named last ("… in this class")
     body: bool = False  # the last clause was about the body's own hormones, not a drug
     named: list[str] = field(default_factory=list)  # the drugs the last sentence named
+    section_drugs: list[str] = field(default_factory=list)  # drugs the section named so far
 
 
 def _names_target(name: str, target_names) -> bool:
@@ -464,7 +468,7 @@ class MechanismExtractor:
             if block.section is not section:
                 section = block.section
                 state.current, state.topic, state.last_class = [], [], None
-                state.body = False
+                state.body, state.section_drugs = False, []
                 state.heading, state.heading_via = self._heading_subjects(section.title,
                                                                           mentioned)
                 for title in reversed(section.path[:-1]):
@@ -502,6 +506,15 @@ class MechanismExtractor:
             if not row_drugs and block.meta.table_line in table_drugs:
                 drugs, kind, _ = table_drugs[block.meta.table_line]
                 row_drugs = _Rows(drugs, "class" if kind == "class" else "table row")
+            dosing = block.kind is BlockKind.TABLE_CELL and \
+                _field_name(block.meta.column_header or "") in _DOSING_COLUMNS
+            if not row_drugs and dosing and len(state.section_drugs) == 1 and not any(
+                    m[0] == "drug" for m in found[id(block)]):
+                # "| Method | Frequency | Dose |" under a section that named heparin alone:
+                # its rows say how heparin is given
+                row_drugs = _Rows(state.section_drugs, "table row")
+            state.section_drugs = list(dict.fromkeys(
+                state.section_drugs + [m[1] for m in found[id(block)] if m[0] == "drug"]))
             doc = block.nlp_doc
             matches = found[id(block)]
             # An infobox row's field ("| Routes of administration | …"), else the column's
@@ -821,7 +834,9 @@ class MechanismExtractor:
 
     def _sentence(self, doc, block, sentence, matches, state, row_drugs, mentioned):
         administered = bool({t.lower_ for t in doc[sentence.token_start:sentence.token_end]}
-                            & _ADMINISTRATION)
+                            & _ADMINISTRATION) or (
+            block.kind is BlockKind.TABLE_CELL and
+            _field_name(block.meta.column_header or "") in _DOSING_COLUMNS)
         out: list[Assertion] = self._listed_members(doc, block, sentence, matches)
         inside_sentence = [m for m in matches if sentence.token_start <= m[2] < sentence.token_end]
         named_with = and_other_members(doc, inside_sentence)
