@@ -160,7 +160,18 @@ def _gold_triple(kb, triple: str) -> str:
         value = _target_key(kb, value)
     if attribute == "class" and not STRICT:
         value = _class_key(kb, value)
+    if attribute == "schedule" and not STRICT:
+        value = _schedule_key(kb, value)
     return f"{_canonical_drug(kb, drug)}|{attribute}|{value}"
+
+
+def _schedule_key(kb, value: str) -> str:
+    """The gold set's schedule as said ('every 12 hours') as the frequency the knowledge
+    base's own schedule words give it ('twice daily': drugs.yaml lists 'every 12 hours'
+    among its names); a range or anything else stays as said."""
+    wanted = value.lower()
+    return next((key for key, names in kb.lexicon.get("schedules", {}).items()
+                 if wanted != key and wanted in (n.lower() for n in names)), value)
 
 
 def _class_key(kb, value: str) -> str:
