@@ -93,15 +93,25 @@ _DOSING = {"dose", "doses", "dosing", "dosage", "administration", "administered"
            "injection", "injections", "infusion", "infusions", "given", "taken"}
 
 
-def _describes_noun(doc, index: int) -> bool:
+# what a schedule word before a noun may describe and still be a schedule ("a monthly depot")
+_SCHEDULED = _DOSING | {"depot", "depots", "tablet", "tablets", "capsule", "capsules", "pill",
+                        "pills", "regimen", "regimens", "treatment", "therapy", "basis",
+                        "schedule", "shot", "shots", "formulation", "formulations", "pulses",
+                        "application", "applications", "use", "intake", "oral", "orally",
+                        "intravenous", "subcutaneous", "intramuscular", "transdermal",
+                        "intranasal", "sublingual", "buccal", "topical", "inhaled", "rectal",
+                        "vaginal", "iv", "im", "sc"}
+
+
+def describes_noun(doc, index: int) -> bool:
     """The word at `index` is one a schedule word before it describes ('daily hormonal
-    requirements'), not a word going on with the dose ('once daily based upon …', 'daily
-    for 5 days', 'daily doses')."""
+    requirements', 'weekly visits'), not a word going on with the dose ('once daily based
+    upon …', 'daily for 5 days', 'daily doses', 'a monthly depot')."""
     if index >= len(doc):
         return False
     word = doc[index]
-    return word.is_alpha and not word.is_stop and word.lower_ not in _DOSING and \
-        not word.lower_.endswith(("ed", "ly"))
+    return word.is_alpha and not word.is_stop and word.lower_ not in _SCHEDULED and \
+        not word.lower_.endswith(("ed", "ly", "ing"))
 
 
 def presupposed_schedule(doc, start: int, end: int, matches) -> bool:
@@ -113,7 +123,7 @@ def presupposed_schedule(doc, start: int, end: int, matches) -> bool:
         return False
     # ("doses within the range of daily hormonal requirements": "daily" describes a noun)
     said = [m for m in matches if m[0] == "schedule" and start <= m[2] < end and
-            not _describes_noun(doc, m[3])]
+            not describes_noun(doc, m[3])]
     return bool(said) and any(t.lower_ in _DOSING for t in doc[start:end])
 
 

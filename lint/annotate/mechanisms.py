@@ -49,7 +49,8 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
                                                  effect_noun_after, hormone_relative,
                                                  names_activity, opens_with_hormone,
                                                  phrase_start, reverses_direction, timed)
-from lint.annotate.mechanism_routes import (form_of_route, hormone_given, labelled_routes,
+from lint.annotate.mechanism_routes import (describes_noun, form_of_route, hormone_given,
+                                            labelled_routes,
                                             mark_route_alternatives, one_of_its_forms,
                                             presupposed_route, presupposed_schedule,
                                             route_denied)
@@ -1594,7 +1595,9 @@ class MechanismExtractor:
                 add("route", key, not near & _NEGATIONS and not route_denied(doc, start, m_start),
                     text, span,
                     "conditional" if self._in_condition(doc, start, m_start) else None)
-            elif kind == "schedule" and administered:
+            elif kind == "schedule" and administered and (
+                    key in self.patterns or not describes_noun(doc, m_end)):
+                # ("doses within the range of daily hormonal requirements": no schedule)
                 # "If GnRH agonists are given continuously, they suppress LH": a condition
                 add("schedule", key, not near & _NEGATIONS, text, span,
                     "conditional" if self._in_condition(doc, start, m_start) else None)
