@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.annotate.schedules import alternatives, durations
+from lint.annotate.schedules import alternatives, durations, ranges
 from lint.nlp import pipeline
 
 
@@ -19,6 +19,7 @@ def nlp():
     ("the long duration of treatment, sometimes longer than 2 years", ["longer than 2 years"]),
     ("taken as a 10-day course", ["10 days"]),
     ("for one week", ["1 week"]),
+    ("250 to 500 mg three to four times daily for 7 to 30 days", ["7 to 30 days"]),
     # not the length of a course
     ("tests should be started 3 to 4 days after the last tablet", []),
     ("starting on cycle day 3, 4, or 5", []),
@@ -38,3 +39,19 @@ def test_course_lengths(nlp, text, expected):
 def test_alternative_frequencies(nlp, text, expected):
     doc = nlp(text)
     assert [value for value, _, _ in alternatives(doc, 0, len(doc))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("doses of 250 to 500 mg three to four times daily", ["three to four times daily"]),
+    ("25 to 50 mg three or four times daily", ["three or four times daily"]),
+    ("250 mg two to three times a day", ["two to three times daily"]),
+    ("given by injection into muscle usually once every one to four weeks",
+     ["every one to four weeks"]),
+    ("| Intermittent Intravenous Injection | Every 4 to 6 hours |", ["every 4 to 6 hours"]),
+    # not a range of frequencies
+    ("100 to 250 mg daily with increases every 5 to 7 days", []),  # titration
+    ("10 to 80 mg once daily", []),  # a range of doses
+    ("for 7 to 14 days", []),  # a course
+])
+def test_frequency_ranges(nlp, text, expected):
+    assert [value for value, _, _ in ranges(nlp(text))] == expected

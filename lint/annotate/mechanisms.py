@@ -509,8 +509,9 @@ class MechanismExtractor:
                 row_drugs = _Rows(drugs, "class" if kind == "class" else "table row")
             dosing = block.kind is BlockKind.TABLE_CELL and \
                 _field_name(block.meta.column_header or "") in _DOSING_COLUMNS
-            if not row_drugs and dosing and len(state.section_drugs) == 1 and not any(
-                    m[0] == "drug" for m in found[id(block)]):
+            dosing_rows = not row_drugs and dosing and len(state.section_drugs) == 1 and \
+                not any(m[0] == "drug" for m in found[id(block)])
+            if dosing_rows:
                 # "| Method | Frequency | Dose |" under a section that named heparin alone:
                 # its rows say how heparin is given
                 row_drugs = _Rows(state.section_drugs, "table row")
@@ -555,6 +556,10 @@ class MechanismExtractor:
                         opening[0]))
                     continue
                 said = self._sentence(doc, block, sentence, inside, state, row_drugs, mentioned)
+                if dosing_rows:
+                    for assertion in said:
+                        if assertion.attribute == "route" and assertion.modality == "asserted":
+                            assertion.modality = "possible"  # each row one way to give it
                 if opening is not None:
                     said = [a for a in said if a.attribute == opening[0]]
                 assertions.extend(said)

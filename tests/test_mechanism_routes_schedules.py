@@ -1,0 +1,103 @@
+"""Routes, schedules, sites and pronoun subjects in real sentences of other texts (issue 16,
+session 8): what is read, what is not, and no MEC finding on the correct text
+(tests/data/mechanisms/routes_schedules_prose.md)."""
+
+from __future__ import annotations
+
+import pytest
+from test_mechanisms_acceptance import _found_after_injecting, _reads_without_finding
+
+from lint.annotate.mechanism_routes import labelled_routes
+
+READ = {
+    # "| Bioavailability | Oral: very low; Intramuscular: very high |": a labelled route
+    ("testosterone cypionate", "route", "intramuscular"),
+    ("testosterone cypionate", "route", "buccal"),
+    # "given by injection into muscle usually once every two to three days": a range as said
+    ("testosterone cypionate", "schedule", "every two to three days"),
+    ("medroxyprogesterone", "route", "oral"),  # "| Bioavailability | By mouth: ~100% |"
+    ("tetracycline", "schedule", "three to four times daily"),
+    ("tetracycline", "schedule", "course:7 to 30 days"),
+    # "The recommended dose is 10 to 80 mg once daily": no drug named, the section's
+    ("atorvastatin", "schedule", "daily"),
+    # "It is … available … as tablets" after "(with clemastine and dimenhydrinate)"
+    ("diphenhydramine", "route", "oral"),
+    # "All four of these agents are available … as over-the-counter oral formulations"
+    ("cimetidine", "route", "oral"),
+    ("ranitidine", "route", "oral"),
+    ("famotidine", "route", "oral"),
+    ("nizatidine", "route", "oral"),
+    # "estrogenic effects in bone, the liver, and the uterus and antiestrogenic effects in the
+    # breasts"
+    ("toremifene", "site", "bone"),
+    ("toremifene", "site", "liver"),
+    ("toremifene", "site", "uterus"),
+    ("toremifene", "site", "breast"),
+    # "Cyproterone binds the androgen receptor": the salt's base; "at the level of the
+    # pituitary"
+    ("cyproterone acetate", "target", "androgen_receptor"),
+    ("cyproterone acetate", "site", "pituitary"),
+    # "# Semaglutide (WikiProjectMed)" … "It works like human GLP-1 and increases insulin"
+    ("semaglutide", "effect", "insulin:up"),
+    ("semaglutide", "effect", "glucagon:down"),
+    # "| Method | Frequency | Dose |" under a section naming heparin alone
+    ("heparin", "route", "subcutaneous"),
+    ("heparin", "route", "intravenous"),
+    ("heparin", "schedule", "every 4 to 6 hours"),
+}
+NOT_READ = {
+    ("testosterone cypionate", "route", "oral"),  # "Oral: very low": not given by mouth
+    ("tetracycline", "schedule", "four times daily"),  # the range's upper end
+    ("tetracycline", "schedule", "course:30 days"),
+    ("chlorpropamide", "schedule", "every 5 to 7 days"),  # "with increases every 5 to 7 days"
+    ("amlodipine", "schedule", "daily"),  # a combination product's partner
+    ("levothyroxine", "schedule", "daily"),  # "daily hormonal requirements"
+    ("clemastine", "route", "oral"),  # named in brackets: not what "It" points back to
+    ("dimenhydrinate", "route", "topical"),
+    ("amoxicillin", "target", "blauoe-1"),  # the partner's target ("a beta-lactamase inhibitor")
+    ("ampicillin", "target", "blauoe-1"),
+}
+
+
+def test_routes_schedules_sites_and_pronouns_of_real_sentences_are_read_without_finding(
+        project):
+    _reads_without_finding(project, "routes_schedules_prose.md", READ, NOT_READ)
+
+
+# (what to replace, with what, the finding expected at that line)
+INJECTED = {
+    # a schedule read from a dose sentence naming no drug, against the knowledge base
+    # (letrozole is taken once daily)
+    "presupposed-schedule-against-the-knowledge-base": (
+        "Atorvastatin is available in tablets of 10, 20, 40 and 80 mg generically and under the "
+        "trade\nname Lipitor.",
+        "Letrozole is available in tablets of 2.5 mg.\nIt is also sold as Femara.\n"
+        "The recommended dose is 2.5 mg once a week.", ("MEC004", 46)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(INJECTED))
+def test_contradictions_in_route_and_schedule_prose_are_found_at_their_lines(project, name):
+    expected, found = _found_after_injecting(project, "routes_schedules_prose.md",
+                                             "classes.md", INJECTED[name])
+    assert expected in found, found
+
+
+ROUTE_WORDS = {"oral": "oral", "by mouth": "oral", "intramuscular": "intramuscular"}
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("Oral: 3–7%; Intramuscular: high", ["oral", "intramuscular"]),
+    ("Oral: very low; Intramuscular: high", ["intramuscular"]),
+    ("IM (in tea seed oil): 20.9 days; IM (in castor oil): 33.9 days",
+     ["intramuscular", "intramuscular"]),
+    ("By mouth: 12–33 hours; IM (aq. susp.): ~50 days; SC (aq. susp.): ~40 days",
+     ["oral", "intramuscular", "subcutaneous"]),
+    ("100%; I.M: 60% to 63% of subcutaneous dose", ["intramuscular"]),
+    # no label: a route word inside a value, a field that is not a route
+    ("By mouth, intramuscular injection", []),
+    ("Urine (as conjugates)", []),
+    ("Liver: 90%", []),
+])
+def test_route_labels_of_infobox_values(value, expected):
+    assert [key for key, _, _ in labelled_routes(value, ROUTE_WORDS)] == expected
