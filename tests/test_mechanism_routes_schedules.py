@@ -16,6 +16,10 @@ READ = {
     # "given by injection into muscle usually once every two to three days": a range as said
     ("testosterone cypionate", "schedule", "every two to three days"),
     ("medroxyprogesterone", "route", "oral"),  # "| Bioavailability | By mouth: ~100% |"
+    # "By mouth: 12–33 hours; IM (aq. susp.): ~50 days; SC (aq. susp.): ~40 days": one cell,
+    # though the full stops inside its brackets split it into sentences
+    ("medroxyprogesterone", "route", "intramuscular"),
+    ("medroxyprogesterone", "route", "subcutaneous"),
     ("tetracycline", "schedule", "three to four times daily"),
     ("tetracycline", "schedule", "course:7 to 30 days"),
     # "The recommended dose is 10 to 80 mg once daily": no drug named, the section's

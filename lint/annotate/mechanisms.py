@@ -602,8 +602,10 @@ class MechanismExtractor:
         if field == "none":
             # "| Bioavailability | Oral: 3–7%; Intramuscular: high |": the labels of its parts
             # are ways the drug is given
-            base = doc[sentence.token_start].idx
-            text = doc.text[base:base + len(sentence.text)]
+            # (the whole cell at its first sentence: "IM (aq. susp.): ~50 days" is no two)
+            if sentence is not block.sentences[0]:
+                return out
+            base, text = 0, doc.text
             for key, start, end in labelled_routes(text, self.route_words):
                 span = (block.mapping.to_source(base + start), block.mapping.to_source(base + end))
                 out.extend(Assertion(drug, "route", key, True, "possible", via, sentence,
