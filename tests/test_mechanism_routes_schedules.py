@@ -1,11 +1,12 @@
 """Routes, schedules, sites and pronoun subjects in real sentences of other texts (issue 16,
 session 8): what is read, what is not, and no MEC finding on the correct text
-(tests/data/mechanisms/routes_schedules_prose.md)."""
+(tests/data/mechanisms/routes_schedules_prose.md). Its injected contradiction is read with
+the other fixtures' in test_mechanisms_acceptance.py (ROUTES_SCHEDULES_INJECTED)."""
 
 from __future__ import annotations
 
 import pytest
-from test_mechanisms_acceptance import _found_after_injecting, _reads_without_finding
+from test_mechanisms_acceptance import _reads_without_finding
 
 from lint.annotate.mechanism_routes import labelled_routes
 
@@ -66,25 +67,6 @@ NOT_READ = {
 def test_routes_schedules_sites_and_pronouns_of_real_sentences_are_read_without_finding(
         project):
     _reads_without_finding(project, "routes_schedules_prose.md", READ, NOT_READ)
-
-
-# (what to replace, with what, the finding expected at that line)
-INJECTED = {
-    # a schedule read from a dose sentence naming no drug, against the knowledge base
-    # (letrozole is taken once daily)
-    "presupposed-schedule-against-the-knowledge-base": (
-        "Atorvastatin is available in tablets of 10, 20, 40 and 80 mg generically and under the "
-        "trade\nname Lipitor.",
-        "Letrozole is available in tablets of 2.5 mg.\nIt is also sold as Femara.\n"
-        "The recommended dose is 2.5 mg once a week.", ("MEC004", 46)),
-}
-
-
-@pytest.mark.parametrize("name", sorted(INJECTED))
-def test_contradictions_in_route_and_schedule_prose_are_found_at_their_lines(project, name):
-    expected, found = _found_after_injecting(project, "routes_schedules_prose.md",
-                                             "classes.md", INJECTED[name])
-    assert expected in found, found
 
 
 ROUTE_WORDS = {"oral": "oral", "by mouth": "oral", "intramuscular": "intramuscular"}

@@ -377,12 +377,25 @@ CLASS_NAMES_INJECTED = {
 }
 
 
+# tests/data/mechanisms/routes_schedules_prose.md (test_mechanism_routes_schedules.py): a
+# schedule read from a dose sentence naming no drug, against the knowledge base (letrozole
+# is taken once daily)
+ROUTES_SCHEDULES_INJECTED = {
+    "presupposed-schedule-against-the-knowledge-base": (
+        "Atorvastatin is available in tablets of 10, 20, 40 and 80 mg generically and under the "
+        "trade\nname Lipitor.",
+        "Letrozole is available in tablets of 2.5 mg.\nIt is also sold as Femara.\n"
+        "The recommended dose is 2.5 mg once a week.", ("MEC004", 46)),
+}
+
+
 # Each fixture of tests/data/mechanisms with its injected contradictions (new sentence
 # shapes, class-level prose, wrong members of everyday classes): one test reads them all.
 INJECTED_IN_FIXTURES = {
     ("new_shapes.md", "shapes.md"): NEW_SHAPES_INJECTED,
     ("class_prose.md", "classes.md"): CLASS_PROSE_INJECTED,
     ("class_names.md", "classes.md"): CLASS_NAMES_INJECTED,
+    ("routes_schedules_prose.md", "classes.md"): ROUTES_SCHEDULES_INJECTED,
 }
 
 
