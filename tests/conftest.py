@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -64,13 +65,67 @@ class Project:
         self.write("content/paper.md", markdown)
         return self.run(use_baseline=False)
 
-    def cli(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-        return cli(self.root, *args, stdin=stdin)
+    def cli(self, *args: str, stdin: str | None = None,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+        return cli(self.root, *args, stdin=stdin, env=env)
+
+    def cli_process(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+        return cli_process(self.root, *args, stdin=stdin)
 
 
-def cli(root: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    """`content-lint ARGS` as a separate process, run in root."""
-    env = dict(os.environ, PYTHONPATH=str(REPO))
+def cli(root: Path, *args: str, stdin: str | None = None,
+        env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """`content-lint ARGS` run in root, in this process: `lint.cli.main(ARGS)` with the
+    working folder, standard streams and environment (`env`: variables to add) of a command.
+
+    What the command prints, its exit code and the files it writes are those of the
+    separate process (`cli_process`), without starting Python and loading spaCy again:
+    that cost half the suite's time. A few end-to-end tests keep the real process.
+    """
+    from lint.cli import main
+
+    out, err = io.BytesIO(), io.BytesIO()
+    streams = (sys.stdin, sys.stdout, sys.stderr)
+    saved_env = {name: os.environ.get(name) for name in (env or {})}
+    here = os.getcwd()
+    # Kept referenced until read: a wrapper closes its buffer when it is collected.
+    text_out = io.TextIOWrapper(out, encoding="utf-8", newline="\n", write_through=True)
+    text_err = io.TextIOWrapper(err, encoding="utf-8", newline="\n", write_through=True)
+    sys.stdin, sys.stdout, sys.stderr = io.StringIO(stdin or ""), text_out, text_err
+    os.environ.update(env or {})
+    try:
+        os.chdir(root)
+        try:
+            code = main(list(args))
+        except SystemExit as done:  # argparse: --help, --version, usage errors
+            if isinstance(done.code, str):
+                print(done.code, file=sys.stderr)
+            code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+        text_out.flush()
+        text_err.flush()
+        printed, complained = out.getvalue(), err.getvalue()
+    finally:
+        os.chdir(here)
+        for name, value in saved_env.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        sys.stdin, sys.stdout, sys.stderr = streams
+    # As `subprocess.run(text=True)` reads them: UTF-8 with universal newlines.
+    return subprocess.CompletedProcess(["content-lint", *args], code,
+                                       _as_text(printed), _as_text(complained))
+
+
+def _as_text(data: bytes) -> str:
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", newline=None).read()
+
+
+def cli_process(root: Path, *args: str, stdin: str | None = None,
+                env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """`content-lint ARGS` as a separate process (`python -m lint`), run in root: for the
+    tests of what only a real process shows (the entry point, its exit, its imports)."""
+    env = dict(os.environ, PYTHONPATH=str(REPO), **(env or {}))
     return subprocess.run([sys.executable, "-m", "lint", *args], cwd=root, env=env,
                           capture_output=True, text=True, input=stdin, timeout=300)
 

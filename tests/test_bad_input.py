@@ -76,7 +76,7 @@ def test_unknown_config_key(project):
         paths = ["content"]
         colour = "red"
     """)
-    result = project.cli("check")
+    result = project.cli_process("check")  # exit 2 from the process, before any prose is read
     assert_clean_exit_2(result, "pyproject.toml:6:", "unknown key 'colour'")
 
 

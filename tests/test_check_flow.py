@@ -13,10 +13,13 @@ ARTICLE = "---\ntitle: T\n---\n\nSourced [@known2020].\n"
 def test_exit_codes_follow_the_fail_level(project):
     project.write("references.bib", BIB)
     project.write("content/a.md", ARTICLE)
-    assert project.cli("check").returncode == 0
+    # The command as users start it (`python -m lint`, which `content-lint` calls):
+    # its exit codes and everything it printed before the process ended.
+    assert project.cli_process("check").returncode == 0
     project.write("content/a.md", ARTICLE + "\nUnknown [@nokey].\n")
-    result = project.cli("check")
+    result = project.cli_process("check")
     assert result.returncode == 1
+    assert result.stdout.rstrip().endswith("1 finding (1 error) in 2 files.")
     assert "content/a.md:7:10: CIT002 [error] citation key 'nokey'" in result.stdout
     assert project.cli("check", "--fail-level", "never").returncode == 0
     assert project.cli("check", "--ignore", "CIT002").returncode == 0

@@ -5,13 +5,11 @@ that fit where they go, errors blamed where they belong, messages that point at 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 
 import pytest
 
-from conftest import REPO, cli, copy_repository
+from conftest import cli, cli_process, copy_repository
 
 BIB = """@article{known2020,
   author = {Known, A.},
@@ -139,10 +137,7 @@ def test_cache_folder_ignores_itself_and_can_live_elsewhere(project, tmp_path):
     assert list((elsewhere / "runs").glob("*.entry"))
     assert (elsewhere / ".gitignore").read_text().splitlines()[-1] == "*"
     from_environment = tmp_path / "from-environment"
-    run = subprocess.run([sys.executable, "-m", "lint", "check"], cwd=project.root,
-                         env=dict(os.environ, PYTHONPATH=str(REPO),
-                                  CONTENT_LINT_CACHE_DIR=str(from_environment)),
-                         capture_output=True, text=True, timeout=300)
+    run = project.cli("check", env=dict(CONTENT_LINT_CACHE_DIR=str(from_environment)))
     assert run.returncode == 0, run.stderr
     assert list((from_environment / "runs").glob("*.entry"))
 
@@ -309,7 +304,7 @@ def test_rules_accepts_a_family(tmp_path):
 
 
 def test_unknown_option_shows_the_commands_usage(tmp_path):
-    result = cli(tmp_path, "check", "--bogus")
+    result = cli_process(tmp_path, "check", "--bogus")  # argparse's exit, from the process
     assert result.returncode == 2
     assert "usage: content-lint check" in result.stderr and "--bogus" in result.stderr
 

@@ -7,15 +7,13 @@ traceback or an "internal error".
 
 from __future__ import annotations
 
-import contextlib
-import io
 import os
 import time
 from pathlib import Path
 
 import pytest
 
-from conftest import copy_repository
+from conftest import cli, copy_repository
 
 HOSTILE = Path(__file__).parent / "hostile"
 BIB = "@article{k, author = {A, B}, title = {T}, journal = {J}, year = {2020}}\n"
@@ -74,17 +72,8 @@ CASES = {
 
 def run_cli(root: Path, *args: str) -> tuple[int, str]:
     """The command line in-process: exit code and everything it printed."""
-    from lint.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    cwd = os.getcwd()
-    os.chdir(root)
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = main(list(args))
-    finally:
-        os.chdir(cwd)
-    return code, out.getvalue() + err.getvalue()
+    done = cli(root, *args)
+    return done.returncode, done.stdout + done.stderr
 
 
 def setup_project(root: Path, files: dict[str, str | bytes]) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import sys
 import subprocess
 
 import pytest
@@ -176,21 +175,16 @@ def test_verdicts_of_an_online_run_fill_the_first_screen_and_bibliography(projec
     """The article's references against the local registry (tests/registry.py): each
     entry's verdict, the record found for a misattributed one, and the first screen's
     counts by verdict."""
-    import os
-
-    from conftest import REPO, copy_repository
+    from conftest import copy_repository
     from registry import serve
 
     copy_repository(project.root)
     server, _ = serve()
     try:
         base = server.url_for("/").rstrip("/")
-        env = dict(os.environ, PYTHONPATH=str(REPO), CONTENT_LINT_CROSSREF_URL=base,
-                   CONTENT_LINT_NCBI_URL=base)
-        done = subprocess.run([sys.executable, "-m", "lint", "report", "--online",
-                               "--no-baseline", "--format", "html", "-o", "r.html"],
-                              cwd=project.root, env=env, capture_output=True, text=True,
-                              timeout=300)
+        done = project.cli("report", "--online", "--no-baseline", "--format", "html",
+                           "-o", "r.html",
+                           env=dict(CONTENT_LINT_CROSSREF_URL=base, CONTENT_LINT_NCBI_URL=base))
     finally:
         server.stop()
     assert done.returncode in (0, 1), done.stderr

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import REPO
 
 
-def _run_on_the_repository():
+@pytest.fixture(scope="module")
+def repository_run():
+    """One check of the repository and the report built from it, read by every test here
+    (neither is changed by reading)."""
     from lint.config import load_config
     from lint.engine import RunOptions, run
     from lint.report.editorial import build
@@ -14,8 +19,8 @@ def _run_on_the_repository():
     return result, build(result)
 
 
-def test_report_and_findings_agree_on_claim_and_hedging_status():
-    result, data = _run_on_the_repository()
+def test_report_and_findings_agree_on_claim_and_hedging_status(repository_run):
+    result, data = repository_run
     reported = {}
     for article in data.articles:
         for section in article["sections"]:
@@ -45,8 +50,8 @@ def test_report_and_findings_agree_on_claim_and_hedging_status():
             assert ("hedging missing" in reported.get(key, "")) == status.hedging_missing, key
 
 
-def test_first_screen_figures_are_the_runs_findings_and_annotations():
-    result, data = _run_on_the_repository()
+def test_first_screen_figures_are_the_runs_findings_and_annotations(repository_run):
+    result, data = repository_run
     state = data.state
     sentences = [s for document in result.documents for s in document.sentences]
     claims = [s for s in sentences if s.annotations.status.claim]
@@ -78,12 +83,12 @@ def test_first_screen_figures_are_the_runs_findings_and_annotations():
     assert per_section == expected
 
 
-def test_first_screen_as_rendered_shows_the_same_figures():
+def test_first_screen_as_rendered_shows_the_same_figures(repository_run):
     import re
 
     from lint.report.editorial import render
 
-    result, data = _run_on_the_repository()
+    result, data = repository_run
     html = render(data, "html", str(REPO), str(REPO))
     card = {name: re.search(rf'id="state-{name}"><b>([^<]*)</b>', html).group(1)
             for name in ("claims", "unhedged", "conflicts", "references", "findings")}
@@ -96,8 +101,8 @@ def test_first_screen_as_rendered_shows_the_same_figures():
     assert f"{state['references']} not verified" in html.split('id="state-references"')[1]
 
 
-def test_weak_evidence_map_and_triage_agree_with_the_findings_sentence_by_sentence():
-    result, data = _run_on_the_repository()
+def test_weak_evidence_map_and_triage_agree_with_the_findings_sentence_by_sentence(repository_run):
+    result, data = repository_run
     unhedged = {(d.path, d.span.start.line) for d in result.diagnostics if d.code == "EVD001"}
     alarmed = {(r["link"].path, r["link"].line) for r in data.weak_map if r["alarm"]}
     raised = {(r["link"].path, r["link"].line) for r in data.weak_map
@@ -135,10 +140,10 @@ def _sentence_line(result, d) -> int:
     return d.span.start.line
 
 
-def test_triage_groups_hold_each_item_once_urgent_ones_open():
+def test_triage_groups_hold_each_item_once_urgent_ones_open(repository_run):
     from lint.report.editorial_state import KINDS, URGENT
 
-    _, data = _run_on_the_repository()
+    _, data = repository_run
     grouped = [item for group in data.triage_groups for item in group["items"]]
     assert sorted(map(id, grouped)) == sorted(map(id, data.triage))
     kinds = [group["kind"] for group in data.triage_groups]

@@ -130,18 +130,10 @@ def test_suggest_only_for_the_entrys_own_record(article, registry):
 
 
 def test_base_urls_from_the_environment_and_no_cache_leaves_no_trace(article, registry):
-    import os
-    import subprocess
-    import sys
-
-    from conftest import REPO
-
     base, server = registry
-    env = dict(os.environ, PYTHONPATH=str(REPO), CONTENT_LINT_CROSSREF_URL=base,
-               CONTENT_LINT_NCBI_URL=base, CONTENT_LINT_MAILTO="editor@example.org")
-    result = subprocess.run([sys.executable, "-m", "lint", "refs", "verify", "--format", "json",
-                             "--no-cache"], cwd=article.root, env=env, capture_output=True,
-                            text=True, timeout=300)
+    env = dict(CONTENT_LINT_CROSSREF_URL=base, CONTENT_LINT_NCBI_URL=base,
+               CONTENT_LINT_MAILTO="editor@example.org")
+    result = article.cli("refs", "verify", "--format", "json", "--no-cache", env=env)
     statuses = {k: v["status"] for k, v in verdicts(result.stdout).items()}
     assert statuses == {key: status for key, (status, _) in EXPECTED.items()}
     assert not (article.root / ".content-lint-cache" / "http").exists()
