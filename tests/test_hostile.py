@@ -94,9 +94,11 @@ def setup_project(root: Path, files: dict[str, str | bytes]) -> None:
 
 def check(root: Path, allowed: set[int], expected: list[str], seconds: float,
           *args: str) -> str:
-    start = time.monotonic()
+    # CPU seconds of this process (the command runs in-process): a hang or a
+    # quadratic blow-up still fails, a busy machine does not.
+    start = time.process_time()
     code, output = run_cli(root, "check", "--no-baseline", *args)
-    elapsed = time.monotonic() - start
+    elapsed = time.process_time() - start
     assert "Traceback" not in output and "internal error" not in output, output[-3000:]
     assert code in allowed, (code, output[-3000:])
     for text in expected:
@@ -119,10 +121,11 @@ def test_hostile_file(tmp_path, name):
 
 
 GENERATED = {
-    # 10 MB of article text: must finish and stay linear (bench/ measures the speed)
-    "article-10mb": lambda: "---\ntitle: T\n---\n\n" + (
+    # 2 MB of article text: must finish without a blow-up (bench/ measures the speed;
+    # 10 MB cost a third of the suite and tested nothing 2 MB does not)
+    "article-2mb": lambda: "---\ntitle: T\n---\n\n" + (
         "Clomiphene citrate may raise LH in some men [@k]. Anastrozole lowers estrogen. " * 6
-        + "\n\n") * 20_000,
+        + "\n\n") * 4_000,
     "nested-lists-10000": lambda: "---\ntitle: T\n---\n\n" + "".join(
         "  " * i + "- item\n" for i in range(10_000)),
     "nested-blockquotes-10000": lambda: "---\ntitle: T\n---\n\n" + ">" * 10_000 + " quote\n",
@@ -136,7 +139,7 @@ GENERATED = {
 @pytest.mark.parametrize("name", sorted(GENERATED))
 def test_generated_large_input(tmp_path, name):
     setup_project(tmp_path, {"content/a.md": GENERATED[name]()})
-    check(tmp_path, {0, 1}, [], 480 if name == "article-10mb" else 120)
+    check(tmp_path, {0, 1}, [], 120)
 
 
 def test_bibtex_entry_of_one_megabyte(tmp_path):
