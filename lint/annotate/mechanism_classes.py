@@ -387,3 +387,96 @@ def _ends_apposition(doc, after: int, end: int, opened: bool) -> bool:
     if word in (",", ";", "(", "and", "or", "&"):
         return False
     return opened or word[:1].isalpha()
+
+
+# Ordinals as texts write a generation: "1st generation", "(Maxipime: 4th)", "third-generation"
+_ORDINALS = {"first": "first", "1st": "first", "second": "second", "2nd": "second",
+             "third": "third", "3rd": "third", "fourth": "fourth", "4th": "fourth",
+             "fifth": "fifth", "5th": "fifth"}
+_GENERATION_ASIDE_TOKENS = 12
+
+
+def generation_subclass(classes: dict, klass: str, ordinal: str) -> str | None:
+    """The knowledge base's '<ordinal> generation' subclass of `klass` ('first' of
+    'cephalosporin' is first_generation_cephalosporin), found by its parent; None when the
+    knowledge base divides the class into no generations."""
+    wanted = f"{ordinal}_generation_"
+    return next((key for key, spec in classes.items()
+                 if spec.get("parent") == klass and key.startswith(wanted)), None)
+
+
+def _ordinal_word(token) -> str | None:
+    word = token.lower_
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    head = word.split("-")[0]  # "third-generation" may stay one token
+    return _ORDINALS.get(head) if word.endswith("-generation") else None
+
+
+def generation_asides(doc, start: int, end: int, matches) -> dict[str, str]:
+    """drug -> ordinal for a member followed by a bracket that ends with its generation:
+    'cefazolin (Ancef: 1st generation), cefepime (Maxipime: 4th), ceftibuten (3rd)'. Only the
+    bracket set right after the drug's name counts, and only when an ordinal is its last
+    word (or the one before 'generation'): '(Rocephin: 3rd)', not '(approved 3rd in 1990)'."""
+    out = {}
+    for kind, key, m_start, m_end in matches:
+        if kind != "drug" or not start <= m_start or m_end >= end or doc[m_end].text != "(":
+            continue
+        close = next((j for j in range(m_end + 1, min(end, m_end + _GENERATION_ASIDE_TOKENS))
+                      if doc[j].text == ")"), None)
+        if close is None or close - m_end < 2:
+            continue
+        last = close - 1
+        if doc[last].lower_ in ("generation", "gen", "gen."):
+            last -= 1
+        if last <= m_end or (last - 1 > m_end and doc[last - 1].text not in (":", ",", ";")
+                             and doc[last - 1].text != "("):
+            continue  # the ordinal must stand alone after a label: "Ancef: 1st"
+        ordinal = _ordinal_word(doc[last])
+        if ordinal is not None:
+            out[key] = ordinal
+    return out
+
+
+def generation_groups(doc, start: int, end: int, matches) -> list[tuple[str, int, int, list]]:
+    """(ordinal, start, end, drugs) for generations written as heads of bracketed member
+    lists: 'first-generation (cefazolin, cephalexin), second-generation (cefuroxime, …)'.
+    The class divided is the sentence's; the caller supplies it."""
+    by_start = {m[2]: m for m in matches}
+    out = []
+    for index in range(start, end - 2):
+        ordinal = _ordinal_word(doc[index])
+        if ordinal is None:
+            continue
+        at = index + 1
+        if doc[index].lower_ in _ORDINALS:
+            if doc[at].text == "-" and at + 1 < end:
+                at += 1
+            if doc[at].lower_ != "generation":
+                continue
+            at += 1
+        if at >= end or doc[at].text != "(":
+            continue
+        drugs, inner = [], at + 1
+        while inner < end and doc[inner].text != ")":
+            match = by_start.get(inner)
+            if match is not None and match[0] == "drug":
+                drugs.append(match[1])
+                inner = match[3]
+            elif doc[inner].lower_ in _LIST_JOINERS or doc[inner].lower_ in ("e.g.", "e.g", "eg"):
+                inner += 1
+            else:
+                drugs = []
+                break
+        if drugs and inner < end and doc[inner].text == ")":
+            out.append((ordinal, index, at, drugs))
+    return out
+
+
+def combination_partners(doc, start: int, end: int, matches) -> set[str]:
+    """Drugs written after a slash that joins them to the drug before: 'ceftolozane/
+    tazobactam (Zerbaxa: 5th)' lists a combination product, whose partner (a beta-lactamase
+    inhibitor) need not be of the class the list names."""
+    ends = {m[3] for m in matches if m[0] == "drug" and start <= m[2] < end}
+    return {m[1] for m in matches if m[0] == "drug" and start < m[2] < end and
+            doc[m[2] - 1].text == "/" and m[2] - 1 in ends}

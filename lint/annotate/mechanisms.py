@@ -35,13 +35,16 @@ statements ("testosterone production, facilitated by LH and FSH") to
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lint.annotate.lexicon import PhraseIndex
 from lint.annotate.mechanism_classes import (appositive_classes, bracketed_members, class_stems,
                                              and_other_members, apposed_list, divided_into,
                                              past_aside,
-                                             copula_predicate, first_member_at, latter_former,
+                                             combination_partners, copula_predicate,
+                                             first_member_at,
+                                             generation_asides, generation_groups,
+                                             generation_subclass, latter_former,
                                              not_of_itself, points_to_section_class,
                                              with_parent_classes)
 from lint.annotate.mechanism_kinds import kinds_before_lists, kinds_of_abbreviations
@@ -1076,6 +1079,10 @@ class MechanismExtractor:
                     doc, sentence.token_start, end, matches) + divided_into(
                     doc, sentence.token_start, end, matches)
                 for drug in drugs if (drug, key) not in listed]
+        partners = combination_partners(doc, sentence.token_start, end, matches)
+        if partners:
+            out = [a for a in out if a.drug not in partners or not self._classed_elsewhere(a)]
+        out += self._generations(doc, block, sentence, matches, out)
         # "…, oral hypoglycemic agents that …", "oral anticoagulants such as warfarin": the
         # class's name says how its members are given
         starts = {(m[1], m[3]): m[2] for m in matches if m[0] == "class"}
@@ -1089,6 +1096,45 @@ class MechanismExtractor:
                                  doc[m_start].text, span)
                        for a in out if a.attribute == "class" and a.value == key]
         return out + list({(r.drug, r.value): r for r in routes}.values())
+
+    def _classed_elsewhere(self, assertion) -> bool:
+        """The knowledge base classes the drug, and not in the class said of it."""
+        drug = self.kb.drugs.get(assertion.drug)
+        spec = self.kb.classes.get(assertion.value, {})
+        if drug is None or not drug.other_classes or assertion.attribute != "class":
+            return False
+        klass = assertion.value
+        while not spec.get("checked", True) and spec.get("parent"):
+            klass = spec["parent"]  # a generation is checked through its class
+            spec = self.kb.classes.get(klass, {})
+        return spec.get("checked", True) and not drug.has_class(klass)
+
+    def _generations(self, doc, block, sentence, matches, listed) -> list[Assertion]:
+        """The generation a list gives its members: 'Parenterally administered cephalosporins
+        include cefazolin (Ancef: 1st generation), cefepime (Maxipime: 4th)', 'divided into
+        first-generation (cefazolin, cephalexin) and second-generation (…)' make each drug a
+        member of the class's subclass of that generation, where the knowledge base has one."""
+        start, end = sentence.token_start, sentence.token_end
+        if not any(m[0] == "class" for m in matches):
+            return []
+        out, said = [], {(a.drug, a.value) for a in listed}
+        asides = generation_asides(doc, start, end, matches)
+        for a in listed:
+            ordinal = asides.get(a.drug) if a.attribute == "class" else None
+            sub = ordinal and generation_subclass(self.kb.classes, a.value, ordinal)
+            if sub and (a.drug, sub) not in said:
+                said.add((a.drug, sub))
+                out.append(replace(a, value=sub, evidence=self.kb.class_label(sub)))
+        groups = generation_groups(doc, start, end, matches)
+        divided = [m for m in matches if m[0] == "class" and start <= m[2] < end and any(
+            generation_subclass(self.kb.classes, m[1], g[0]) for g in groups)]
+        for ordinal, g_start, g_end, drugs in groups if divided else []:
+            klass = divided[0]
+            sub = generation_subclass(self.kb.classes, klass[1], ordinal)
+            out += [Assertion(drug, "class", sub, True, "asserted", "mention", sentence,
+                              self.kb.class_label(sub), self._span(block, doc, g_start, g_end))
+                    for drug in drugs if sub and (drug, sub) not in said]
+        return out
 
     def _heads_list(self, doc, sentence, m_start, m_end, by_start) -> bool:
         """A class that opens its sentence followed by a comma and two drugs or more: 'Five

@@ -458,7 +458,8 @@ def _packaged() -> KnowledgeBase:
 
 # Promoieties of ester prodrugs: DrugCentral files "dabigatran etexilate", texts mostly
 # write "dabigatran" (the active drug the prodrug becomes).
-_PROMOIETIES = ("etexilate", "medoxomil", "axetil", "pivoxil", "proxetil", "marboxil")
+_PROMOIETIES = ("etexilate", "medoxomil", "axetil", "pivoxil", "proxetil", "marboxil",
+                "fosamil")
 
 
 def _add_prodrug_bases(kb: KnowledgeBase) -> None:
