@@ -480,3 +480,48 @@ def combination_partners(doc, start: int, end: int, matches) -> set[str]:
     ends = {m[3] for m in matches if m[0] == "drug" and start <= m[2] < end}
     return {m[1] for m in matches if m[0] == "drug" and start < m[2] < end and
             doc[m[2] - 1].text == "/" and m[2] - 1 in ends}
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_COUNTED_NOUNS = {"agents", "drugs", "medications", "medicines", "compounds", "members"}
+
+
+def counted_list(doc, start: int, end: int, by_start: dict) -> list[str]:
+    """The drugs of 'This discussion will cover eight agents: betamethasone, cortisone, …'
+    when the list has exactly as many items as the sentence counts, each a drug or one
+    word (a name the knowledge base lacks, kept as written): a count that does not match
+    is a list of something else, or one cut short."""
+    for index in range(start, end - 3):
+        word = doc[index].lower_
+        count = _COUNTS.get(word) or (int(word) if word.isdigit() else None)
+        if count is None or doc[index + 1].lower_ not in _COUNTED_NOUNS or \
+                doc[index + 2].text != ":":
+            continue
+        items = _list_items(doc, index + 3, end, by_start)
+        return items if items and len(items) == count and \
+            by_start.get(index + 3, ("",))[0] == "drug" else []
+    return []
+
+
+def _list_items(doc, index: int, end: int, by_start: dict) -> list[str] | None:
+    items, expecting = [], True
+    while index < end and doc[index].text not in (".", ";"):
+        match = by_start.get(index)
+        word = doc[index]
+        if word.text == "," or word.lower_ in ("and", "or"):
+            expecting = True
+            index += 1
+            continue
+        if not expecting:
+            return None  # an item of more than one word: not a list of names
+        if match is not None and match[0] == "drug":
+            items.append(match[1])
+            index = match[3]
+        elif match is None and word.is_alpha and word.is_lower and len(word) > 3:
+            items.append(word.lower_)
+            index += 1
+        else:
+            return None
+        expecting = False
+    return list(dict.fromkeys(items))

@@ -42,6 +42,7 @@ from lint.annotate.mechanism_classes import (appositive_classes, bracketed_membe
                                              and_other_members, apposed_list, divided_into,
                                              past_aside,
                                              combination_partners, copula_predicate,
+                                             counted_list,
                                              first_member_at,
                                              generation_asides, generation_groups,
                                              generation_subclass, latter_former,
@@ -993,14 +994,21 @@ class MechanismExtractor:
         start, end = sentence.token_start, sentence.token_end
         classes = [s[len("class:"):] for s in state.current if s.startswith("class:")]
         opening = [t.lower_ for t in doc[start:min(end, start + 4)]]
-        if len(classes) != 1 or any(m[0] == "class" for m in matches) or \
-                not {"include", "includes"} & set(opening) or \
-                not set(opening) & _EXAMPLE_OPENINGS | _PLURAL_ANAPHORA:
+        if len(classes) != 1 or any(m[0] == "class" for m in matches):
             return []
-        verb = start + next(i for i, w in enumerate(opening) if w in ("include", "includes"))
         by_start = {m[2]: m for m in matches}
-        drugs = self._list_after(doc, verb + 1, end, by_start)
-        if not drugs or by_start.get(verb + 1, ("",))[0] != "drug":
+        if not {"include", "includes"} & set(opening) or \
+                not set(opening) & _EXAMPLE_OPENINGS | _PLURAL_ANAPHORA:
+            # "This discussion will cover eight agents: betamethasone, …"
+            drugs = counted_list(doc, start, end, by_start)
+            verb = start
+        else:
+            verb = start + next(i for i, w in enumerate(opening)
+                                if w in ("include", "includes"))
+            drugs = self._list_after(doc, verb + 1, end, by_start)
+            if by_start.get(verb + 1, ("",))[0] != "drug":
+                return []
+        if not drugs:
             return []
         klass = classes[0]
         state.current = list(dict.fromkeys(drugs + [f"class:{klass}"]))
