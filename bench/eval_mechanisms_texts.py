@@ -74,7 +74,10 @@ GOLD_WORDS = {
               "dipeptidyl peptidase 4 inhibitor": "dpp4_inhibitor",
               "sodium-glucose cotransporter 2 inhibitor": "sglt2_inhibitor",
               "sodium-glucose transporter 2 inhibitor": "sglt2_inhibitor",
-              "glucagon-like peptide-1 (glp-1) agonist": "glp1_receptor_agonist"},
+              "glucagon-like peptide-1 (glp-1) agonist": "glp1_receptor_agonist",
+              # session 8: subclasses whose names give the kind; the gold set labels
+              # "anabolic steroid" as the class androgen and the kind steroid (its README)
+              "anabolic_steroid": "androgen", "androgen_ester": "androgen"},
     "target": {"agtr1": "at1_receptor", "hmgcr": "hmg_coa_reductase",
                "drd2": "dopamine_d2_receptor", "drd1": "dopamine_d1_receptor",
                "slc5a2": "sglt2", "glp1r": "glp1_receptor",

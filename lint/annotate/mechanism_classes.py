@@ -320,7 +320,12 @@ _APPOSITION_OPENERS = [("which", "are"), ("which", "were"), ("that", "are"), ("a
                        ("both",), ()]
 _APPOSITION_REACH = 3  # words between the opener and the class: "oral hypoglycemic"
 _APPOSITION_STOPS = {"and", "or", "but", "with", "than", "for", "to", "by", "in", "of",
-                     "not", "no", "like", "unlike"}
+                     "not", "no", "like", "unlike",
+                     # a verb group: "…, like phenytoin and carbamazepine, can cause the
+                     # aromatic anticonvulsant hypersensitivity syndrome" is a predicate
+                     "can", "may", "might", "could", "will", "would", "should", "must", "is",
+                     "are", "was", "were", "be", "been", "has", "have", "had", "do", "does",
+                     "did"}
 
 
 def appositive_classes(doc, start: int, end: int, matches) -> list[tuple]:

@@ -215,6 +215,9 @@ def _names_target(name: str, target_names) -> bool:
     return head.endswith(" receptor") and head in target_names
 
 
+_CLASS_HEADS = ("drug", "agent", "medication", "medicine")
+
+
 def _variants(names) -> list[str]:
     """Spellings of one class name: 'analog'/'analogue', 'angiotensin 2'/'angiotensin II',
     'dopamine agonist'/'dopamine receptor agonist'."""
@@ -225,6 +228,11 @@ def _variants(names) -> list[str]:
                  low.replace("analog", "analogue") if "analogue" not in low else low}
         forms |= {re.sub(r"\b2\b", "ii", f) for f in forms} | \
             {re.sub(r"\bii\b", "2", f) for f in forms}
+        # "cholesterol lowering agent" for "cholesterol-lowering agent"
+        forms |= {f.replace("-", " ") for f in forms if re.search(r"[a-z]-[a-z]{4}", f)}
+        # "antiepileptic medication" for "antiepileptic drug": one head noun for another
+        forms |= {f[:-len(head)] + other for f in forms for head in _CLASS_HEADS
+                  if f.endswith(" " + head) for other in _CLASS_HEADS}
         for role in ("agonist", "antagonist", "blocker"):
             forms |= {f.replace(f" receptor {role}", f" {role}") for f in forms} | \
                 {f.replace(f" {role}", f" receptor {role}") for f in forms
