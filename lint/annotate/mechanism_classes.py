@@ -21,11 +21,15 @@ _MAX_DEPTH = 4  # a hierarchy loop in a project's file ends here, not in a hang
 
 def with_parent_classes(assertions: list, classes: dict) -> list:
     """`assertions` with each asserted subclass followed by its parent classes (and the
-    chemical kind a class implies)."""
+    chemical kind a class implies). A class said to be one of its own subclasses ("the
+    androgens … anabolic steroid" read of the class) is no statement and is dropped."""
     if not any(spec.get("parent") or spec.get("kind") for spec in classes.values()):
         return assertions
     out, seen = [], {_identity(a) for a in assertions}
     for assertion in assertions:
+        if assertion.attribute == "class" and assertion.drug.startswith("class:") and \
+                assertion.drug[len("class:"):] in _ancestors(classes, assertion.value):
+            continue
         out.append(assertion)
         if assertion.attribute != "class" or not assertion.polarity:
             continue
@@ -42,6 +46,38 @@ def with_parent_classes(assertions: list, classes: dict) -> list:
                 seen.add(_identity(added))
                 out.append(added)
     return out
+
+
+def _ancestors(classes: dict, klass: str) -> list[str]:
+    out, parent = [], classes.get(klass, {}).get("parent")
+    while parent and len(out) < _MAX_DEPTH:
+        out.append(parent)
+        parent = classes.get(parent, {}).get("parent")
+    return out
+
+
+_DEFINITE_PREDICATE = re.compile(r"\b(?:are|were|is|was) the\s+$", re.IGNORECASE)
+
+
+def definite_class_predicates(assertions: list) -> list:
+    """'The initial antipsychotic medications … were the phenothiazines' names the members
+    of the subject class: the phenothiazines are antipsychotics, not the reverse. A class
+    said of a class after 'were the' is turned round, and its members (read of the subject
+    class) are not given it."""
+    turned, out = set(), []
+    for a in assertions:
+        if a.attribute == "class" and a.drug.startswith("class:") and a.at and a.polarity:
+            before = a.sentence.text[:max(0, a.at[0] - a.sentence.start)]
+            if _DEFINITE_PREDICATE.search(before):
+                turned.add((id(a.sentence), a.value))
+                out.append(replace(a, drug=f"class:{a.value}", value=a.drug[len("class:"):]))
+                continue
+        out.append(a)
+    if not turned:
+        return assertions
+    return [a for a in out if not (a.attribute == "class" and a.via == "class" and
+                                   not a.drug.startswith("class:") and
+                                   (id(a.sentence), a.value) in turned)]
 
 
 def _identity(assertion) -> tuple:

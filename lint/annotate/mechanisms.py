@@ -42,7 +42,7 @@ from lint.annotate.mechanism_classes import (appositive_classes, bracketed_membe
                                              and_other_members, apposed_list, divided_into,
                                              past_aside,
                                              combination_partners, copula_predicate,
-                                             counted_list,
+                                             counted_list, definite_class_predicates,
                                              first_member_at,
                                              generation_asides, generation_groups,
                                              generation_subclass, latter_former,
@@ -550,7 +550,8 @@ class MechanismExtractor:
                 if number == 0:
                     assertions.extend(self._membership(doc, block, sentence, inside, titles,
                                                        list_header))
-        assertions = latter_former(with_parent_classes(assertions, self.kb.classes))
+        assertions = latter_former(with_parent_classes(
+            definite_class_predicates(assertions), self.kb.classes))
         if kinded and document.source is not None:
             assertions = kinds_of_abbreviations(assertions, document.source.text, kinded)
         assertions = not_of_itself(assertions)
