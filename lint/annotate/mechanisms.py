@@ -747,18 +747,24 @@ class MechanismExtractor:
                 sources = [(list_header.text.rstrip().rstrip(":").split(". ")[-1],
                             "list header")]
                 if points_to_section_class(sources[0][0]):
-                    sources += [(title, "heading") for title in block.section.path[-2:]]
+                    sources += [(title, "heading") for title in block.section.path[-2:][::-1]]
             else:
-                sources = [(title, "heading") for title in block.section.path[-2:]]
+                sources = [(title, "heading") for title in block.section.path[-2:][::-1]]
             drugs = [m for m in matches if m[0] == "drug" and
                      m[2] - sentence.token_start < 2]
         else:
             return []
-        out = []
+        out, headed = [], set()
         for text, via in sources:
             header = self.nlp.make_doc(text)
             said = [(kind, key) for kind, key, _, _ in self._matches(header)
                     if kind in ("class", "kind", "target")]
+            if via == "heading":
+                # the nearest heading that names a class is the list's ("## Statins" under
+                # "# Corticosteroids"); one above adds only what it names of another sort
+                # (the kind of "## Peptides" over "### GHRH analogues")
+                said = [s for s in said if s[0] not in headed]
+                headed |= {s[0] for s in said}
             for kind, key in said:
                 for _, drug, start, end in drugs:
                     out.append(Assertion(drug, kind, key, True, "asserted", via, sentence,
