@@ -566,3 +566,142 @@ def _list_items(doc, index: int, end: int, by_start: dict) -> list[str] | None:
             return None
         expecting = False
     return list(dict.fromkeys(items))
+
+
+_EXAMPLES_REACH = 10  # words from "examples of <class>" to its verb: "used to treat prostate cancer"
+_BELONG_REACH = 3  # words from "belongs to" to the class: "the ethanolamine class of …"
+_LIKE_REACH = 10  # words from "Like other" to the comma: "members of its class (the statins)"
+
+
+def stated_memberships(doc, start: int, end: int, matches) -> list[tuple]:
+    """(class key, class start, class end, drugs) for three ways of saying membership:
+    'Examples of antiandrogens used to treat prostate cancer are flutamide, …';
+    'Diphenhydramine belongs to the ethanolamine class of antihistamines (with clemastine
+    and dimenhydrinate)'; 'Like other members of its class (the “statins”), atorvastatin …',
+    'Like other SSRIs, sertraline …'."""
+    inside = [m for m in matches if start <= m[2] and m[3] <= end]
+    if not any(m[0] == "class" for m in inside) or not any(m[0] == "drug" for m in inside):
+        return []
+    by_start = {m[2]: m for m in inside}
+    out = []
+    for kind, key, m_start, m_end in inside:
+        if kind != "class":
+            continue
+        before = [t.lower_ for t in doc[max(start, m_start - 2):m_start]]
+        if before[-2:] in (["examples", "of"], ["example", "of"]):
+            drugs = _after_verb(doc, m_end, end, by_start, ("are", "include", "is"))
+        elif _belongs_before(doc, start, m_start):
+            drugs = _drugs_ending_at(doc, start, _belongs_at(doc, start, m_start), by_start)
+            drugs += _with_aside(doc, m_end, end, by_start)
+        elif _like_other(doc, start, m_start):
+            drugs = _subject_after_comma(doc, m_end, end, by_start)
+        else:
+            continue
+        if drugs:
+            out.append((key, m_start, m_end, list(dict.fromkeys(drugs))))
+    return out
+
+
+def _after_verb(doc, index, end, by_start, verbs) -> list[str]:
+    for at in range(index, min(end, index + _EXAMPLES_REACH)):
+        match = by_start.get(at)
+        if match is not None and match[0] in ("drug", "class"):
+            return []  # something else is named before the verb
+        if doc[at].text in (";", ":", "(", ")") or doc[at].lower_ in ("but", "whereas"):
+            return []
+        if doc[at].lower_ in verbs:
+            return _plain_list(doc, at + 1, end, by_start)
+    return []
+
+
+def _plain_list(doc, index, end, by_start) -> list[str]:
+    """Drugs joined by commas and 'and'/'or' from `index`, each maybe with a bracket."""
+    drugs = []
+    while index < end:
+        match = by_start.get(index)
+        if match is None or match[0] != "drug":
+            break
+        drugs.append(match[1])
+        index = match[3]
+        if index < end and doc[index].text == "(":
+            close = next((j for j in range(index, min(end, index + _ASIDE_TOKENS))
+                          if doc[j].text == ")"), None)
+            if close is None:
+                break
+            index = close + 1
+        while index < end and (doc[index].text == "," or doc[index].lower_ in ("and", "or")):
+            index += 1
+    return drugs
+
+
+_BELONGING = ("belongs", "belong", "belonged")
+
+
+def _belongs_at(doc, start, m_start) -> int:
+    return next(i for i in range(m_start - 1, start - 1, -1) if doc[i].lower_ in _BELONGING)
+
+
+def _belongs_before(doc, start, m_start) -> bool:
+    """'belongs to (the) <class>' with at most a few words between."""
+    for i in range(m_start - 1, max(start, m_start - _BELONG_REACH - 2) - 1, -1):
+        word = doc[i].lower_
+        if word == "to" and i - 1 >= start and doc[i - 1].lower_ in _BELONGING:
+            return True
+        if word not in ("the", "a", "an") and not doc[i].is_alpha:
+            return False
+    return False
+
+
+def _drugs_ending_at(doc, start, verb, by_start) -> list[str]:
+    """The subject before 'belongs': 'Diphenhydramine', 'Cimetidine and ranitidine', 'It'
+    (nothing: a pronoun is resolved elsewhere)."""
+    by_end = {m[3]: m for m in by_start.values() if m[0] == "drug"}
+    drugs, at = [], verb
+    while at - 1 >= start and doc[at - 1].lower_ in ("also", "both", "all"):
+        at -= 1
+    while at in by_end:
+        drug = by_end[at]
+        drugs.insert(0, drug[1])
+        at = drug[2]
+        if at - 1 >= start and doc[at - 1].lower_ in ("and", "or", ","):
+            at -= 1
+            if at - 1 >= start and doc[at - 1].text == ",":
+                at -= 1
+        else:
+            break
+    return drugs if at <= start + 1 else []  # the subject opens the clause
+
+
+def _with_aside(doc, index, end, by_start) -> list[str]:
+    """'(with clemastine and dimenhydrinate)', '(along with …)' right after the class (or
+    after 'of <plural>' that completes it)."""
+    if index < end and doc[index].text != "(":
+        return []
+    at = index + 1
+    if at < end and doc[at].lower_ == "along":
+        at += 1
+    if at >= end or doc[at].lower_ != "with":
+        return []
+    drugs = _plain_list(doc, at + 1, end, by_start)
+    close = next((j for j in range(at, min(end, at + _ASIDE_TOKENS)) if doc[j].text == ")"),
+                 None)
+    return drugs if close is not None else []
+
+
+def _like_other(doc, start, m_start) -> bool:
+    """'Like other <class>', 'Like other members of its class (the <class>)' opening the
+    sentence."""
+    words = [t.lower_ for t in doc[start:m_start]]
+    if words[:2] not in (["like", "other"], ["like", "the"]) or len(words) > _LIKE_REACH:
+        return False
+    return words[:2] == ["like", "other"] or words[:3] == ["like", "the", "other"]
+
+
+def _subject_after_comma(doc, m_end, end, by_start) -> list[str]:
+    for at in range(m_end, min(end, m_end + 4)):
+        if doc[at].text == ",":
+            match = by_start.get(at + 1)
+            return [match[1]] if match is not None and match[0] == "drug" else []
+        if doc[at].text not in (")", "”", '"', "'", "’"):
+            return []
+    return []

@@ -47,6 +47,7 @@ from lint.annotate.mechanism_classes import (appositive_classes, bracketed_membe
                                              generation_asides, generation_groups,
                                              generation_subclass, latter_former,
                                              not_of_itself, points_to_section_class,
+                                             stated_memberships,
                                              with_parent_classes)
 from lint.annotate.mechanism_kinds import kinds_before_lists, kinds_of_abbreviations
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
@@ -1009,6 +1010,11 @@ class MechanismExtractor:
         start, end = sentence.token_start, sentence.token_end
         classes = [s[len("class:"):] for s in state.current if s.startswith("class:")]
         opening = [t.lower_ for t in doc[start:min(end, start + 4)]]
+        if points_to_section_class(sentence.text):
+            # "Drugs of this class include …": the class the section last named, else the
+            # one its heading names
+            classes = [state.last_class] if state.last_class else self._heading_classes(block)
+            opening = [t.lower_ for t in doc[start:min(end, start + 8)]]
         if len(classes) != 1 or any(m[0] == "class" for m in matches):
             return []
         by_start = {m[2]: m for m in matches}
@@ -1031,6 +1037,13 @@ class MechanismExtractor:
         span = self._span(block, doc, start, verb + 1)
         return [Assertion(drug, "class", klass, True, "asserted", "anaphor", sentence,
                           self.kb.class_label(klass), span) for drug in drugs]
+
+    def _heading_classes(self, block) -> list[str]:
+        for title in block.section.path[::-1]:
+            named = [m[1] for m in self._matches(self.nlp.make_doc(title)) if m[0] == "class"]
+            if named:
+                return named[:1]
+        return []
 
     @staticmethod
     def _definite_drug(doc, start, end) -> bool:
@@ -1100,6 +1113,7 @@ class MechanismExtractor:
                 for key, k_start, k_end, drugs in bracketed_members(
                     doc, sentence.token_start, end, matches) + appositive_classes(
                     doc, sentence.token_start, end, matches) + divided_into(
+                    doc, sentence.token_start, end, matches) + stated_memberships(
                     doc, sentence.token_start, end, matches)
                 for drug in drugs if (drug, key) not in listed]
         partners = combination_partners(doc, sentence.token_start, end, matches)
