@@ -705,3 +705,37 @@ def _subject_after_comma(doc, m_end, end, by_start) -> list[str]:
         if doc[at].text not in (")", "”", '"', "'", "’"):
             return []
     return []
+
+
+# Words that open a bracket naming a class by another name: "(sometimes referred to as …)"
+_RENAMING = [("sometimes", "referred", "to", "as"), ("also", "referred", "to", "as"),
+             ("referred", "to", "as"), ("also", "called"), ("also", "known", "as"),
+             ("known", "as"), ("called",)]
+
+
+def bracketed_class_names(doc, start: int, end: int, matches) -> list[tuple]:
+    """(outer key, (class start, class end), (key, start, end), renamed) for a class set in
+    brackets right after another: 'a commonly used cholesterol lowering agent (statin)',
+    'its class (the “statins”)': what is said of the first class is said of the bracketed
+    one; 'The aminopenicillins (sometimes referred to as third generation penicillins)'
+    (renamed): the first class is of the second."""
+    by_start = {m[2]: m for m in matches if start <= m[2] < end}
+    out = []
+    for kind, key, m_start, m_end in by_start.values():
+        if kind != "class" or m_end >= end or doc[m_end].text != "(":
+            continue
+        at = m_end + 1
+        words = [t.lower_ for t in doc[at:min(end, at + 4)]]
+        lead = next((w for w in _RENAMING if tuple(words[:len(w)]) == w), ())
+        at += len(lead)
+        while at < end and doc[at].lower_ in ("the", "“", '"', "'", "‘"):
+            at += 1
+        inner = by_start.get(at)
+        if inner is None or inner[0] != "class" or inner[1] == key:
+            continue
+        close = inner[3]
+        while close < end and doc[close].text in ("”", '"', "'", "’"):
+            close += 1
+        if close < end and doc[close].text in (")", ",", ";") and (lead or doc[close].text == ")"):
+            out.append((key, (m_start, m_end), (inner[1], inner[2], inner[3]), bool(lead)))
+    return out

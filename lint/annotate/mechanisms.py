@@ -41,7 +41,8 @@ from lint.annotate.lexicon import PhraseIndex
 from lint.annotate.mechanism_classes import (appositive_classes, bracketed_members, class_stems,
                                              and_other_members, apposed_list, divided_into,
                                              past_aside,
-                                             combination_partners, copula_predicate,
+                                             bracketed_class_names, combination_partners,
+                                             copula_predicate,
                                              counted_list, definite_class_predicates,
                                              first_member_at,
                                              generation_asides, generation_groups,
@@ -544,6 +545,7 @@ class MechanismExtractor:
                         opening[0]))
                     continue
                 said = self._sentence(doc, block, sentence, inside, state, row_drugs, mentioned)
+                said += self._bracketed_classes(doc, block, sentence, inside, said)
                 if opening is not None:
                     said = [a for a in said if a.attribute == opening[0]]
                 assertions.extend(said)
@@ -1037,6 +1039,23 @@ class MechanismExtractor:
         span = self._span(block, doc, start, verb + 1)
         return [Assertion(drug, "class", klass, True, "asserted", "anaphor", sentence,
                           self.kb.class_label(klass), span) for drug in drugs]
+
+    def _bracketed_classes(self, doc, block, sentence, matches, said) -> list[Assertion]:
+        """'Atorvastatin is a commonly used cholesterol lowering agent (statin)': the class
+        in brackets is said of whatever the class before it is said of."""
+        out = []
+        for outer, (c_start, c_end), (key, b_start, b_end), renamed in bracketed_class_names(
+                doc, sentence.token_start, sentence.token_end, matches):
+            at = self._span(block, doc, c_start, c_end)
+            span = self._span(block, doc, b_start, b_end)
+            if renamed:
+                # "The aminopenicillins (sometimes referred to as third generation …)"
+                out.append(Assertion(f"class:{outer}", "class", key, True, "asserted",
+                                     "mention", sentence, self.kb.class_label(key), span))
+                continue
+            out += [replace(a, value=key, evidence=self.kb.class_label(key), at=span)
+                    for a in said if a.attribute == "class" and a.at == at]
+        return out
 
     def _heading_classes(self, block) -> list[str]:
         for title in block.section.path[::-1]:
