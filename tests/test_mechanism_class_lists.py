@@ -43,6 +43,7 @@ READ = [
     # "The initial antipsychotic medications … were the phenothiazines"
     (46, "class:phenothiazine", "class", "antipsychotic"),
     (54, "ceftriaxone", "class", "third_generation_cephalosporin"),  # "Drugs of this class"
+    (56, "cefadroxil", "class", "first_generation_cephalosporin"),
 ]
 # (line, drug, attribute, value): not read there
 NOT_READ = [
@@ -55,6 +56,9 @@ NOT_READ = [
     # syndrome": the class names the syndrome
     (48, "phenytoin", "class", "aromatic_anticonvulsant"),
     (50, "class:aminopenicillin", "class", "natural_penicillin"),  # "Like the natural …"
+    # "The parenteral cephalosporins are widely used …" narrows the class: not every
+    # cephalosporin the text names is given parenterally
+    (58, "cefalexin", "route", "parenteral"),
 ]
 
 

@@ -739,3 +739,29 @@ def bracketed_class_names(doc, start: int, end: int, matches) -> list[tuple]:
         if close < end and doc[close].text in (")", ",", ";") and (lead or doc[close].text == ")"):
             out.append((key, (m_start, m_end), (inner[1], inner[2], inner[3]), bool(lead)))
     return out
+
+
+_RESTRICTIVE_GAP = re.compile(r"^\s*(?:administered|given|used)?\s*([A-Za-z][\w-]*)")
+
+
+def restrictive_routes(assertions: list, classes: dict) -> list:
+    """'The parenteral cephalosporins are widely used …' names the class's parenteral
+    members: the route is not said of every member the text mentions (cefalexin is oral),
+    only of the class as the sentence narrows it. A route word set right before the class
+    subject's name is kept for the class and dropped for its members."""
+    narrowed = set()
+    for a in assertions:
+        if a.attribute != "route" or a.via != "class" or not a.drug.startswith("class:") \
+                or not a.at:
+            continue
+        after = a.sentence.text[max(0, a.at[1] - a.sentence.start):]
+        word = _RESTRICTIVE_GAP.match(after)
+        names = classes.get(a.drug[len("class:"):], {}).get("names", [])
+        if word and any(n.lower().split()[0].startswith(word.group(1).lower().rstrip("s")[:6])
+                        for n in names if n):
+            narrowed.add((id(a.sentence), a.value, a.at))
+    if not narrowed:
+        return assertions
+    return [a for a in assertions if not (
+        a.attribute == "route" and a.via == "class" and not a.drug.startswith("class:") and
+        (id(a.sentence), a.value, a.at) in narrowed)]

@@ -48,6 +48,7 @@ from lint.annotate.mechanism_classes import (appositive_classes, bracketed_membe
                                              generation_asides, generation_groups,
                                              generation_subclass, latter_former,
                                              not_of_itself, points_to_section_class,
+                                             restrictive_routes,
                                              stated_memberships,
                                              with_parent_classes)
 from lint.annotate.mechanism_kinds import kinds_before_lists, kinds_of_abbreviations
@@ -555,6 +556,7 @@ class MechanismExtractor:
                                                        list_header))
         assertions = latter_former(with_parent_classes(
             definite_class_predicates(assertions), self.kb.classes))
+        assertions = restrictive_routes(assertions, self.kb.classes)
         if kinded and document.source is not None:
             assertions = kinds_of_abbreviations(assertions, document.source.text, kinded)
         assertions = not_of_itself(assertions)
