@@ -6,7 +6,7 @@ correct text (tests/data/mechanisms/class_lists.md) and a finding at each wrong 
 from __future__ import annotations
 
 import pytest
-from test_mechanisms_acceptance import _mec_on
+from test_mechanism_classes_kinds import read_fixture
 
 # (line, drug, attribute, value): read there
 READ = [
@@ -63,35 +63,26 @@ NOT_READ = [
 
 
 @pytest.fixture(scope="module")
-def read(tmp_path_factory):
-    from conftest import Project
-
-    project = Project(tmp_path_factory.mktemp("class_lists"))
-    found, result, _ = _mec_on(project, "class_lists.md", "class_lists.md")
-    said = {(a.sentence.span.start.line, a.drug, a.attribute, a.value)
-            for d in result.documents for a in d.annotations.mechanisms
-            if a.polarity and a.modality != "hypothetical"}
-    return found, said
+def lists(tmp_path_factory):
+    return read_fixture(tmp_path_factory, "class_lists.md")
 
 
-@pytest.mark.parametrize("line,drug,attribute,value", READ)
-def test_class_membership_in_lists_is_read(read, line, drug, attribute, value):
-    assert (line, drug, attribute, value) in read[1], sorted(s for s in read[1] if s[0] == line)
+@pytest.mark.parametrize("said", READ)
+def test_class_membership_in_lists_is_read(lists, said):
+    assert said in lists[1], sorted(s for s in lists[1] if s[0] == said[0])
 
 
-@pytest.mark.parametrize("line,drug,attribute,value", NOT_READ)
-def test_what_a_list_does_not_say_is_not_read(read, line, drug, attribute, value):
-    assert (line, drug, attribute, value) not in read[1]
+@pytest.mark.parametrize("said", NOT_READ)
+def test_what_a_list_does_not_say_is_not_read(lists, said):
+    assert said not in lists[1]
 
 
-def test_correct_class_lists_give_no_mec_finding(read):
+def test_correct_class_lists_give_no_mec_finding(lists):
     """A statin list under '### Statins' inside '## Corticosteroids' was called
     corticosteroids (MEC004) before the nearest heading was taken."""
-    assert read[0] == [], read[0]
+    assert lists[0] == [], lists[0]
 
 
-def test_a_wrong_member_of_a_listed_class_is_found_at_its_line(tmp_path):
-    from conftest import Project
-
-    found, _, _ = _mec_on(Project(tmp_path), "class_lists_wrong.md", "class_lists_wrong.md")
+def test_a_wrong_member_of_a_listed_class_is_found_at_its_line(tmp_path_factory):
+    found, _ = read_fixture(tmp_path_factory, "class_lists_wrong.md")
     assert found == [("MEC004", 6), ("MEC004", 8), ("MEC004", 10), ("MEC004", 12)], found

@@ -266,16 +266,7 @@ def bracketed_members(doc, start: int, end: int, matches) -> list[tuple]:
             index = match[3]
             continue
         if doc[index].text == "(":
-            drugs, inner = [], index + 1
-            while inner < end and doc[inner].text != ")":
-                inside = by_start.get(inner)
-                if inside is not None and inside[0] == "drug":
-                    drugs.append(inside[1])
-                    inner = inside[3]
-                elif doc[inner].lower_ in _LIST_JOINERS:
-                    inner += 1
-                else:
-                    break
+            drugs, inner = bracketed_drugs(doc, index, end, by_start)
             closed = inner < end and doc[inner].text == ")"
             if closed and len(drugs) >= 2 and last_named is not None and \
                     last_named[0] == "class" and last_named[3] < index:
@@ -288,6 +279,23 @@ def bracketed_members(doc, start: int, end: int, matches) -> list[tuple]:
             last_named = None  # a clause of its own ("but have been withdrawn (…)" is not)
         index += 1
     return out
+
+
+def bracketed_drugs(doc, opening: int, end: int, by_start: dict) -> tuple[list[str], int]:
+    """The drugs listed in the bracket opened at `opening` ("(cefazolin, cephalexin)",
+    "(e.g. A and B)") and where the walk stopped: at the closing bracket when the bracket
+    holds nothing but drugs and list words."""
+    drugs, inner = [], opening + 1
+    while inner < end and doc[inner].text != ")":
+        inside = by_start.get(inner)
+        if inside is not None and inside[0] == "drug":
+            drugs.append(inside[1])
+            inner = inside[3]
+        elif doc[inner].lower_ in _LIST_JOINERS or doc[inner].lower_ in ("e.g.", "e.g", "eg"):
+            inner += 1
+        else:
+            break
+    return drugs, inner
 
 
 def class_stems(classes: dict) -> tuple[str, ...]:
@@ -498,17 +506,7 @@ def generation_groups(doc, start: int, end: int, matches) -> list[tuple[str, int
             at += 1
         if at >= end or doc[at].text != "(":
             continue
-        drugs, inner = [], at + 1
-        while inner < end and doc[inner].text != ")":
-            match = by_start.get(inner)
-            if match is not None and match[0] == "drug":
-                drugs.append(match[1])
-                inner = match[3]
-            elif doc[inner].lower_ in _LIST_JOINERS or doc[inner].lower_ in ("e.g.", "e.g", "eg"):
-                inner += 1
-            else:
-                drugs = []
-                break
+        drugs, inner = bracketed_drugs(doc, at, end, by_start)
         if drugs and inner < end and doc[inner].text == ")":
             out.append((ordinal, index, at, drugs))
     return out
