@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lint.normalise import singular
+
 _MAX_DEPTH = 4  # a hierarchy loop in a project's file ends here, not in a hang
 
 
@@ -755,7 +757,7 @@ def restrictive_routes(assertions: list, classes: dict) -> list:
         after = a.sentence.text[max(0, a.at[1] - a.sentence.start):]
         word = _RESTRICTIVE_GAP.match(after)
         names = classes.get(a.drug[len("class:"):], {}).get("names", [])
-        if word and any(n.lower().split()[0].startswith(word.group(1).lower().rstrip("s")[:6])
+        if word and any(n.lower().split()[0].startswith(singular(word.group(1).lower())[:6])
                         for n in names if n):
             narrowed.add((id(a.sentence), a.value, a.at))
     if not narrowed:
