@@ -59,16 +59,22 @@ NOT_READ = [
 ]
 
 
-@pytest.fixture(scope="module")
-def read(tmp_path_factory):
+def read_fixture(tmp_path_factory, name: str):
+    """The MEC findings on tests/data/mechanisms/<name> linted alone, and what was said
+    there: (line, drug, attribute, value) of each stated (not hypothetical) assertion."""
     from conftest import Project
 
-    project = Project(tmp_path_factory.mktemp("classes_kinds"))
-    found, result, _ = _mec_on(project, "classes_kinds.md", "classes_kinds.md")
+    project = Project(tmp_path_factory.mktemp(name.removesuffix(".md")))
+    found, result, _ = _mec_on(project, name, name)
     said = {(a.sentence.span.start.line, a.drug, a.attribute, a.value)
             for d in result.documents for a in d.annotations.mechanisms
             if a.polarity and a.modality != "hypothetical"}
     return found, said
+
+
+@pytest.fixture(scope="module")
+def read(tmp_path_factory):
+    return read_fixture(tmp_path_factory, "classes_kinds.md")
 
 
 @pytest.mark.parametrize("line,drug,attribute,value", READ)

@@ -16,16 +16,22 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lint.normalise import singular
+
 _MAX_DEPTH = 4  # a hierarchy loop in a project's file ends here, not in a hang
 
 
 def with_parent_classes(assertions: list, classes: dict) -> list:
     """`assertions` with each asserted subclass followed by its parent classes (and the
-    chemical kind a class implies)."""
+    chemical kind a class implies). A class said to be one of its own subclasses ("the
+    androgens … anabolic steroid" read of the class) is no statement and is dropped."""
     if not any(spec.get("parent") or spec.get("kind") for spec in classes.values()):
         return assertions
     out, seen = [], {_identity(a) for a in assertions}
     for assertion in assertions:
+        if assertion.attribute == "class" and assertion.drug.startswith("class:") and \
+                assertion.drug[len("class:"):] in _ancestors(classes, assertion.value):
+            continue
         out.append(assertion)
         if assertion.attribute != "class" or not assertion.polarity:
             continue
@@ -42,6 +48,38 @@ def with_parent_classes(assertions: list, classes: dict) -> list:
                 seen.add(_identity(added))
                 out.append(added)
     return out
+
+
+def _ancestors(classes: dict, klass: str) -> list[str]:
+    out, parent = [], classes.get(klass, {}).get("parent")
+    while parent and len(out) < _MAX_DEPTH:
+        out.append(parent)
+        parent = classes.get(parent, {}).get("parent")
+    return out
+
+
+_DEFINITE_PREDICATE = re.compile(r"\b(?:are|were|is|was) the\s+$", re.IGNORECASE)
+
+
+def definite_class_predicates(assertions: list) -> list:
+    """'The initial antipsychotic medications … were the phenothiazines' names the members
+    of the subject class: the phenothiazines are antipsychotics, not the reverse. A class
+    said of a class after 'were the' is turned round, and its members (read of the subject
+    class) are not given it."""
+    turned, out = set(), []
+    for a in assertions:
+        if a.attribute == "class" and a.drug.startswith("class:") and a.at and a.polarity:
+            before = a.sentence.text[:max(0, a.at[0] - a.sentence.start)]
+            if _DEFINITE_PREDICATE.search(before):
+                turned.add((id(a.sentence), a.value))
+                out.append(replace(a, drug=f"class:{a.value}", value=a.drug[len("class:"):]))
+                continue
+        out.append(a)
+    if not turned:
+        return assertions
+    return [a for a in out if not (a.attribute == "class" and a.via == "class" and
+                                   not a.drug.startswith("class:") and
+                                   (id(a.sentence), a.value) in turned)]
 
 
 def _identity(assertion) -> tuple:
@@ -230,16 +268,7 @@ def bracketed_members(doc, start: int, end: int, matches) -> list[tuple]:
             index = match[3]
             continue
         if doc[index].text == "(":
-            drugs, inner = [], index + 1
-            while inner < end and doc[inner].text != ")":
-                inside = by_start.get(inner)
-                if inside is not None and inside[0] == "drug":
-                    drugs.append(inside[1])
-                    inner = inside[3]
-                elif doc[inner].lower_ in _LIST_JOINERS:
-                    inner += 1
-                else:
-                    break
+            drugs, inner = bracketed_drugs(doc, index, end, by_start)
             closed = inner < end and doc[inner].text == ")"
             if closed and len(drugs) >= 2 and last_named is not None and \
                     last_named[0] == "class" and last_named[3] < index:
@@ -252,6 +281,23 @@ def bracketed_members(doc, start: int, end: int, matches) -> list[tuple]:
             last_named = None  # a clause of its own ("but have been withdrawn (…)" is not)
         index += 1
     return out
+
+
+def bracketed_drugs(doc, opening: int, end: int, by_start: dict) -> tuple[list[str], int]:
+    """The drugs listed in the bracket opened at `opening` ("(cefazolin, cephalexin)",
+    "(e.g. A and B)") and where the walk stopped: at the closing bracket when the bracket
+    holds nothing but drugs and list words."""
+    drugs, inner = [], opening + 1
+    while inner < end and doc[inner].text != ")":
+        inside = by_start.get(inner)
+        if inside is not None and inside[0] == "drug":
+            drugs.append(inside[1])
+            inner = inside[3]
+        elif doc[inner].lower_ in _LIST_JOINERS or doc[inner].lower_ in ("e.g.", "e.g", "eg"):
+            inner += 1
+        else:
+            break
+    return drugs, inner
 
 
 def class_stems(classes: dict) -> tuple[str, ...]:
@@ -320,7 +366,12 @@ _APPOSITION_OPENERS = [("which", "are"), ("which", "were"), ("that", "are"), ("a
                        ("both",), ()]
 _APPOSITION_REACH = 3  # words between the opener and the class: "oral hypoglycemic"
 _APPOSITION_STOPS = {"and", "or", "but", "with", "than", "for", "to", "by", "in", "of",
-                     "not", "no", "like", "unlike"}
+                     "not", "no", "like", "unlike",
+                     # a verb group: "…, like phenytoin and carbamazepine, can cause the
+                     # aromatic anticonvulsant hypersensitivity syndrome" is a predicate
+                     "can", "may", "might", "could", "will", "would", "should", "must", "is",
+                     "are", "was", "were", "be", "been", "has", "have", "had", "do", "does",
+                     "did"}
 
 
 def appositive_classes(doc, start: int, end: int, matches) -> list[tuple]:
@@ -387,3 +438,330 @@ def _ends_apposition(doc, after: int, end: int, opened: bool) -> bool:
     if word in (",", ";", "(", "and", "or", "&"):
         return False
     return opened or word[:1].isalpha()
+
+
+# Ordinals as texts write a generation: "1st generation", "(Maxipime: 4th)", "third-generation"
+_ORDINALS = {"first": "first", "1st": "first", "second": "second", "2nd": "second",
+             "third": "third", "3rd": "third", "fourth": "fourth", "4th": "fourth",
+             "fifth": "fifth", "5th": "fifth"}
+_GENERATION_ASIDE_TOKENS = 12
+
+
+def generation_subclass(classes: dict, klass: str, ordinal: str) -> str | None:
+    """The knowledge base's '<ordinal> generation' subclass of `klass` ('first' of
+    'cephalosporin' is first_generation_cephalosporin), found by its parent; None when the
+    knowledge base divides the class into no generations."""
+    wanted = f"{ordinal}_generation_"
+    return next((key for key, spec in classes.items()
+                 if spec.get("parent") == klass and key.startswith(wanted)), None)
+
+
+def _ordinal_word(token) -> str | None:
+    word = token.lower_
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    head = word.split("-")[0]  # "third-generation" may stay one token
+    return _ORDINALS.get(head) if word.endswith("-generation") else None
+
+
+def generation_asides(doc, start: int, end: int, matches) -> dict[str, str]:
+    """drug -> ordinal for a member followed by a bracket that ends with its generation:
+    'cefazolin (Ancef: 1st generation), cefepime (Maxipime: 4th), ceftibuten (3rd)'. Only the
+    bracket set right after the drug's name counts, and only when an ordinal is its last
+    word (or the one before 'generation'): '(Rocephin: 3rd)', not '(approved 3rd in 1990)'."""
+    out = {}
+    for kind, key, m_start, m_end in matches:
+        if kind != "drug" or not start <= m_start or m_end >= end or doc[m_end].text != "(":
+            continue
+        close = next((j for j in range(m_end + 1, min(end, m_end + _GENERATION_ASIDE_TOKENS))
+                      if doc[j].text == ")"), None)
+        if close is None or close - m_end < 2:
+            continue
+        last = close - 1
+        if doc[last].lower_ in ("generation", "gen", "gen."):
+            last -= 1
+        if last <= m_end or (last - 1 > m_end and doc[last - 1].text not in (":", ",", ";")
+                             and doc[last - 1].text != "("):
+            continue  # the ordinal must stand alone after a label: "Ancef: 1st"
+        ordinal = _ordinal_word(doc[last])
+        if ordinal is not None:
+            out[key] = ordinal
+    return out
+
+
+def generation_groups(doc, start: int, end: int, matches) -> list[tuple[str, int, int, list]]:
+    """(ordinal, start, end, drugs) for generations written as heads of bracketed member
+    lists: 'first-generation (cefazolin, cephalexin), second-generation (cefuroxime, …)'.
+    The class divided is the sentence's; the caller supplies it."""
+    by_start = {m[2]: m for m in matches}
+    out = []
+    for index in range(start, end - 2):
+        ordinal = _ordinal_word(doc[index])
+        if ordinal is None:
+            continue
+        at = index + 1
+        if doc[index].lower_ in _ORDINALS:
+            if doc[at].text == "-" and at + 1 < end:
+                at += 1
+            if doc[at].lower_ != "generation":
+                continue
+            at += 1
+        if at >= end or doc[at].text != "(":
+            continue
+        drugs, inner = bracketed_drugs(doc, at, end, by_start)
+        if drugs and inner < end and doc[inner].text == ")":
+            out.append((ordinal, index, at, drugs))
+    return out
+
+
+def combination_partners(doc, start: int, end: int, matches) -> set[str]:
+    """Drugs written after a slash that joins them to the drug before: 'ceftolozane/
+    tazobactam (Zerbaxa: 5th)' lists a combination product, whose partner (a beta-lactamase
+    inhibitor) need not be of the class the list names."""
+    ends = {m[3] for m in matches if m[0] == "drug" and start <= m[2] < end}
+    return {m[1] for m in matches if m[0] == "drug" and start < m[2] < end and
+            doc[m[2] - 1].text == "/" and m[2] - 1 in ends}
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_COUNTED_NOUNS = {"agents", "drugs", "medications", "medicines", "compounds", "members"}
+
+
+def counted_list(doc, start: int, end: int, by_start: dict) -> list[str]:
+    """The drugs of 'This discussion will cover eight agents: betamethasone, cortisone, …'
+    when the list has exactly as many items as the sentence counts, each a drug or one
+    word (a name the knowledge base lacks, kept as written): a count that does not match
+    is a list of something else, or one cut short."""
+    for index in range(start, end - 3):
+        word = doc[index].lower_
+        count = _COUNTS.get(word) or (int(word) if word.isdigit() else None)
+        if count is None or doc[index + 1].lower_ not in _COUNTED_NOUNS or \
+                doc[index + 2].text != ":":
+            continue
+        items = _list_items(doc, index + 3, end, by_start)
+        return items if items and len(items) == count and \
+            by_start.get(index + 3, ("",))[0] == "drug" else []
+    return []
+
+
+def _list_items(doc, index: int, end: int, by_start: dict) -> list[str] | None:
+    items, expecting = [], True
+    while index < end and doc[index].text not in (".", ";"):
+        match = by_start.get(index)
+        word = doc[index]
+        if word.text == "," or word.lower_ in ("and", "or"):
+            expecting = True
+            index += 1
+            continue
+        if not expecting:
+            return None  # an item of more than one word: not a list of names
+        if match is not None and match[0] == "drug":
+            items.append(match[1])
+            index = match[3]
+        elif match is None and word.is_alpha and word.is_lower and len(word) > 3:
+            items.append(word.lower_)
+            index += 1
+        else:
+            return None
+        expecting = False
+    return list(dict.fromkeys(items))
+
+
+_EXAMPLES_REACH = 10  # words from "examples of <class>" to its verb: "used to treat prostate cancer"
+_BELONG_REACH = 3  # words from "belongs to" to the class: "the ethanolamine class of …"
+_LIKE_REACH = 10  # words from "Like other" to the comma: "members of its class (the statins)"
+
+
+def stated_memberships(doc, start: int, end: int, matches) -> list[tuple]:
+    """(class key, class start, class end, drugs) for three ways of saying membership:
+    'Examples of antiandrogens used to treat prostate cancer are flutamide, …';
+    'Diphenhydramine belongs to the ethanolamine class of antihistamines (with clemastine
+    and dimenhydrinate)'; 'Like other members of its class (the “statins”), atorvastatin …',
+    'Like other SSRIs, sertraline …'."""
+    inside = [m for m in matches if start <= m[2] and m[3] <= end]
+    if not any(m[0] == "class" for m in inside) or not any(m[0] == "drug" for m in inside):
+        return []
+    by_start = {m[2]: m for m in inside}
+    out = []
+    for kind, key, m_start, m_end in inside:
+        if kind != "class":
+            continue
+        before = [t.lower_ for t in doc[max(start, m_start - 2):m_start]]
+        if before[-2:] in (["examples", "of"], ["example", "of"]):
+            drugs = _after_verb(doc, m_end, end, by_start, ("are", "include", "is"))
+        elif _belongs_before(doc, start, m_start):
+            drugs = _drugs_ending_at(doc, start, _belongs_at(doc, start, m_start), by_start)
+            drugs += _with_aside(doc, m_end, end, by_start)
+        elif _like_other(doc, start, m_start):
+            drugs = _subject_after_comma(doc, m_end, end, by_start)
+        else:
+            continue
+        if drugs:
+            out.append((key, m_start, m_end, list(dict.fromkeys(drugs))))
+    return out
+
+
+def _after_verb(doc, index, end, by_start, verbs) -> list[str]:
+    for at in range(index, min(end, index + _EXAMPLES_REACH)):
+        match = by_start.get(at)
+        if match is not None and match[0] in ("drug", "class"):
+            return []  # something else is named before the verb
+        if doc[at].text in (";", ":", "(", ")") or doc[at].lower_ in ("but", "whereas"):
+            return []
+        if doc[at].lower_ in verbs:
+            return _plain_list(doc, at + 1, end, by_start)
+    return []
+
+
+def _plain_list(doc, index, end, by_start) -> list[str]:
+    """Drugs joined by commas and 'and'/'or' from `index`, each maybe with a bracket."""
+    drugs = []
+    while index < end:
+        match = by_start.get(index)
+        if match is None or match[0] != "drug":
+            break
+        drugs.append(match[1])
+        index = match[3]
+        if index < end and doc[index].text == "(":
+            close = next((j for j in range(index, min(end, index + _ASIDE_TOKENS))
+                          if doc[j].text == ")"), None)
+            if close is None:
+                break
+            index = close + 1
+        while index < end and (doc[index].text == "," or doc[index].lower_ in ("and", "or")):
+            index += 1
+    return drugs
+
+
+_BELONGING = ("belongs", "belong", "belonged")
+
+
+def _belongs_at(doc, start, m_start) -> int:
+    return next(i for i in range(m_start - 1, start - 1, -1) if doc[i].lower_ in _BELONGING)
+
+
+def _belongs_before(doc, start, m_start) -> bool:
+    """'belongs to (the) <class>' with at most a few words between."""
+    for i in range(m_start - 1, max(start, m_start - _BELONG_REACH - 2) - 1, -1):
+        word = doc[i].lower_
+        if word == "to" and i - 1 >= start and doc[i - 1].lower_ in _BELONGING:
+            return True
+        if word not in ("the", "a", "an") and not doc[i].is_alpha:
+            return False
+    return False
+
+
+def _drugs_ending_at(doc, start, verb, by_start) -> list[str]:
+    """The subject before 'belongs': 'Diphenhydramine', 'Cimetidine and ranitidine', 'It'
+    (nothing: a pronoun is resolved elsewhere)."""
+    by_end = {m[3]: m for m in by_start.values() if m[0] == "drug"}
+    drugs, at = [], verb
+    while at - 1 >= start and doc[at - 1].lower_ in ("also", "both", "all"):
+        at -= 1
+    while at in by_end:
+        drug = by_end[at]
+        drugs.insert(0, drug[1])
+        at = drug[2]
+        if at - 1 >= start and doc[at - 1].lower_ in ("and", "or", ","):
+            at -= 1
+            if at - 1 >= start and doc[at - 1].text == ",":
+                at -= 1
+        else:
+            break
+    return drugs if at <= start + 1 else []  # the subject opens the clause
+
+
+def _with_aside(doc, index, end, by_start) -> list[str]:
+    """'(with clemastine and dimenhydrinate)', '(along with …)' right after the class (or
+    after 'of <plural>' that completes it)."""
+    if index < end and doc[index].text != "(":
+        return []
+    at = index + 1
+    if at < end and doc[at].lower_ == "along":
+        at += 1
+    if at >= end or doc[at].lower_ != "with":
+        return []
+    drugs = _plain_list(doc, at + 1, end, by_start)
+    close = next((j for j in range(at, min(end, at + _ASIDE_TOKENS)) if doc[j].text == ")"),
+                 None)
+    return drugs if close is not None else []
+
+
+def _like_other(doc, start, m_start) -> bool:
+    """'Like other <class>', 'Like other members of its class (the <class>)' opening the
+    sentence."""
+    words = [t.lower_ for t in doc[start:m_start]]
+    if words[:2] not in (["like", "other"], ["like", "the"]) or len(words) > _LIKE_REACH:
+        return False
+    return words[:2] == ["like", "other"] or words[:3] == ["like", "the", "other"]
+
+
+def _subject_after_comma(doc, m_end, end, by_start) -> list[str]:
+    for at in range(m_end, min(end, m_end + 4)):
+        if doc[at].text == ",":
+            match = by_start.get(at + 1)
+            return [match[1]] if match is not None and match[0] == "drug" else []
+        if doc[at].text not in (")", "”", '"', "'", "’"):
+            return []
+    return []
+
+
+# Words that open a bracket naming a class by another name: "(sometimes referred to as …)"
+_RENAMING = [("sometimes", "referred", "to", "as"), ("also", "referred", "to", "as"),
+             ("referred", "to", "as"), ("also", "called"), ("also", "known", "as"),
+             ("known", "as"), ("called",)]
+
+
+def bracketed_class_names(doc, start: int, end: int, matches) -> list[tuple]:
+    """(outer key, (class start, class end), (key, start, end), renamed) for a class set in
+    brackets right after another: 'a commonly used cholesterol lowering agent (statin)',
+    'its class (the “statins”)': what is said of the first class is said of the bracketed
+    one; 'The aminopenicillins (sometimes referred to as third generation penicillins)'
+    (renamed): the first class is of the second."""
+    by_start = {m[2]: m for m in matches if start <= m[2] < end}
+    out = []
+    for kind, key, m_start, m_end in by_start.values():
+        if kind != "class" or m_end >= end or doc[m_end].text != "(":
+            continue
+        at = m_end + 1
+        words = [t.lower_ for t in doc[at:min(end, at + 4)]]
+        lead = next((w for w in _RENAMING if tuple(words[:len(w)]) == w), ())
+        at += len(lead)
+        while at < end and doc[at].lower_ in ("the", "“", '"', "'", "‘"):
+            at += 1
+        inner = by_start.get(at)
+        if inner is None or inner[0] != "class" or inner[1] == key:
+            continue
+        close = inner[3]
+        while close < end and doc[close].text in ("”", '"', "'", "’"):
+            close += 1
+        if close < end and doc[close].text in (")", ",", ";") and (lead or doc[close].text == ")"):
+            out.append((key, (m_start, m_end), (inner[1], inner[2], inner[3]), bool(lead)))
+    return out
+
+
+_RESTRICTIVE_GAP = re.compile(r"^\s*(?:administered|given|used)?\s*([A-Za-z][\w-]*)")
+
+
+def restrictive_routes(assertions: list, classes: dict) -> list:
+    """'The parenteral cephalosporins are widely used …' names the class's parenteral
+    members: the route is not said of every member the text mentions (cefalexin is oral),
+    only of the class as the sentence narrows it. A route word set right before the class
+    subject's name is kept for the class and dropped for its members."""
+    narrowed = set()
+    for a in assertions:
+        if a.attribute != "route" or a.via != "class" or not a.drug.startswith("class:") \
+                or not a.at:
+            continue
+        after = a.sentence.text[max(0, a.at[1] - a.sentence.start):]
+        word = _RESTRICTIVE_GAP.match(after)
+        names = classes.get(a.drug[len("class:"):], {}).get("names", [])
+        if word and any(n.lower().split()[0].startswith(singular(word.group(1).lower())[:6])
+                        for n in names if n):
+            narrowed.add((id(a.sentence), a.value, a.at))
+    if not narrowed:
+        return assertions
+    return [a for a in assertions if not (
+        a.attribute == "route" and a.via == "class" and not a.drug.startswith("class:") and
+        (id(a.sentence), a.value, a.at) in narrowed)]

@@ -35,14 +35,21 @@ statements ("testosterone production, facilitated by LH and FSH") to
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lint.annotate.lexicon import PhraseIndex
 from lint.annotate.mechanism_classes import (appositive_classes, bracketed_members, class_stems,
                                              and_other_members, apposed_list, divided_into,
                                              past_aside,
-                                             copula_predicate, first_member_at, latter_former,
+                                             bracketed_class_names, combination_partners,
+                                             copula_predicate,
+                                             counted_list, definite_class_predicates,
+                                             first_member_at,
+                                             generation_asides, generation_groups,
+                                             generation_subclass, latter_former,
                                              not_of_itself, points_to_section_class,
+                                             restrictive_routes,
+                                             stated_memberships,
                                              with_parent_classes)
 from lint.annotate.mechanism_kinds import kinds_before_lists, kinds_of_abbreviations
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
@@ -221,6 +228,9 @@ def _names_target(name: str, target_names) -> bool:
     return head.endswith(" receptor") and head in target_names
 
 
+_CLASS_HEADS = ("drug", "agent", "medication", "medicine")
+
+
 def _variants(names) -> list[str]:
     """Spellings of one class name: 'analog'/'analogue', 'angiotensin 2'/'angiotensin II',
     'dopamine agonist'/'dopamine receptor agonist'."""
@@ -231,6 +241,11 @@ def _variants(names) -> list[str]:
                  low.replace("analog", "analogue") if "analogue" not in low else low}
         forms |= {re.sub(r"\b2\b", "ii", f) for f in forms} | \
             {re.sub(r"\bii\b", "2", f) for f in forms}
+        # "cholesterol lowering agent" for "cholesterol-lowering agent"
+        forms |= {f.replace("-", " ") for f in forms if re.search(r"[a-z]-[a-z]{4}", f)}
+        # "antiepileptic medication" for "antiepileptic drug": one head noun for another
+        forms |= {f[:-len(head)] + other for f in forms for head in _CLASS_HEADS
+                  if f.endswith(" " + head) for other in _CLASS_HEADS}
         for role in ("agonist", "antagonist", "blocker"):
             forms |= {f.replace(f" receptor {role}", f" {role}") for f in forms} | \
                 {f.replace(f" {role}", f" receptor {role}") for f in forms
@@ -560,6 +575,7 @@ class MechanismExtractor:
                     for assertion in said:
                         if assertion.attribute == "route" and assertion.modality == "asserted":
                             assertion.modality = "possible"  # each row one way to give it
+                said += self._bracketed_classes(doc, block, sentence, inside, said)
                 if opening is not None:
                     said = [a for a in said if a.attribute == opening[0]]
                 assertions.extend(said)
@@ -567,7 +583,9 @@ class MechanismExtractor:
                 if number == 0:
                     assertions.extend(self._membership(doc, block, sentence, inside, titles,
                                                        list_header))
-        assertions = latter_former(with_parent_classes(assertions, self.kb.classes))
+        assertions = latter_former(with_parent_classes(
+            definite_class_predicates(assertions), self.kb.classes))
+        assertions = restrictive_routes(assertions, self.kb.classes)
         if kinded and document.source is not None:
             assertions = kinds_of_abbreviations(assertions, document.source.text, kinded)
         assertions = not_of_itself(assertions)
@@ -781,18 +799,24 @@ class MechanismExtractor:
                 sources = [(list_header.text.rstrip().rstrip(":").split(". ")[-1],
                             "list header")]
                 if points_to_section_class(sources[0][0]):
-                    sources += [(title, "heading") for title in block.section.path[-2:]]
+                    sources += [(title, "heading") for title in block.section.path[-2:][::-1]]
             else:
-                sources = [(title, "heading") for title in block.section.path[-2:]]
+                sources = [(title, "heading") for title in block.section.path[-2:][::-1]]
             drugs = [m for m in matches if m[0] == "drug" and
                      m[2] - sentence.token_start < 2]
         else:
             return []
-        out = []
+        out, headed = [], set()
         for text, via in sources:
             header = self.nlp.make_doc(text)
             said = [(kind, key) for kind, key, _, _ in self._matches(header)
                     if kind in ("class", "kind", "target")]
+            if via == "heading":
+                # the nearest heading that names a class is the list's ("## Statins" under
+                # "# Corticosteroids"); one above adds only what it names of another sort
+                # (the kind of "## Peptides" over "### GHRH analogues")
+                said = [s for s in said if s[0] not in headed]
+                headed |= {s[0] for s in said}
             for kind, key in said:
                 for _, drug, start, end in drugs:
                     out.append(Assertion(drug, kind, key, True, "asserted", via, sentence,
@@ -1064,14 +1088,26 @@ class MechanismExtractor:
         start, end = sentence.token_start, sentence.token_end
         classes = [s[len("class:"):] for s in state.current if s.startswith("class:")]
         opening = [t.lower_ for t in doc[start:min(end, start + 4)]]
-        if len(classes) != 1 or any(m[0] == "class" for m in matches) or \
-                not {"include", "includes"} & set(opening) or \
-                not set(opening) & _EXAMPLE_OPENINGS | _PLURAL_ANAPHORA:
+        if points_to_section_class(sentence.text):
+            # "Drugs of this class include …": the class the section last named, else the
+            # one its heading names
+            classes = [state.last_class] if state.last_class else self._heading_classes(block)
+            opening = [t.lower_ for t in doc[start:min(end, start + 8)]]
+        if len(classes) != 1 or any(m[0] == "class" for m in matches):
             return []
-        verb = start + next(i for i, w in enumerate(opening) if w in ("include", "includes"))
         by_start = {m[2]: m for m in matches}
-        drugs = self._list_after(doc, verb + 1, end, by_start)
-        if not drugs or by_start.get(verb + 1, ("",))[0] != "drug":
+        if not {"include", "includes"} & set(opening) or \
+                not set(opening) & _EXAMPLE_OPENINGS | _PLURAL_ANAPHORA:
+            # "This discussion will cover eight agents: betamethasone, …"
+            drugs = counted_list(doc, start, end, by_start)
+            verb = start
+        else:
+            verb = start + next(i for i, w in enumerate(opening)
+                                if w in ("include", "includes"))
+            drugs = self._list_after(doc, verb + 1, end, by_start)
+            if by_start.get(verb + 1, ("",))[0] != "drug":
+                return []
+        if not drugs:
             return []
         klass = classes[0]
         state.current = list(dict.fromkeys(drugs + [f"class:{klass}"]))
@@ -1079,6 +1115,30 @@ class MechanismExtractor:
         span = self._span(block, doc, start, verb + 1)
         return [Assertion(drug, "class", klass, True, "asserted", "anaphor", sentence,
                           self.kb.class_label(klass), span) for drug in drugs]
+
+    def _bracketed_classes(self, doc, block, sentence, matches, said) -> list[Assertion]:
+        """'Atorvastatin is a commonly used cholesterol lowering agent (statin)': the class
+        in brackets is said of whatever the class before it is said of."""
+        out = []
+        for outer, (c_start, c_end), (key, b_start, b_end), renamed in bracketed_class_names(
+                doc, sentence.token_start, sentence.token_end, matches):
+            at = self._span(block, doc, c_start, c_end)
+            span = self._span(block, doc, b_start, b_end)
+            if renamed:
+                # "The aminopenicillins (sometimes referred to as third generation …)"
+                out.append(Assertion(f"class:{outer}", "class", key, True, "asserted",
+                                     "mention", sentence, self.kb.class_label(key), span))
+                continue
+            out += [replace(a, value=key, evidence=self.kb.class_label(key), at=span)
+                    for a in said if a.attribute == "class" and a.at == at]
+        return out
+
+    def _heading_classes(self, block) -> list[str]:
+        for title in block.section.path[::-1]:
+            named = [m[1] for m in self._matches(self.nlp.make_doc(title)) if m[0] == "class"]
+            if named:
+                return named[:1]
+        return []
 
     @staticmethod
     def _definite_drug(doc, start, end) -> bool:
@@ -1148,8 +1208,13 @@ class MechanismExtractor:
                 for key, k_start, k_end, drugs in bracketed_members(
                     doc, sentence.token_start, end, matches) + appositive_classes(
                     doc, sentence.token_start, end, matches) + divided_into(
+                    doc, sentence.token_start, end, matches) + stated_memberships(
                     doc, sentence.token_start, end, matches)
                 for drug in drugs if (drug, key) not in listed]
+        partners = combination_partners(doc, sentence.token_start, end, matches)
+        if partners:
+            out = [a for a in out if a.drug not in partners or not self._classed_elsewhere(a)]
+        out += self._generations(doc, block, sentence, matches, out)
         # "…, oral hypoglycemic agents that …", "oral anticoagulants such as warfarin": the
         # class's name says how its members are given
         starts = {(m[1], m[3]): m[2] for m in matches if m[0] == "class"}
@@ -1163,6 +1228,45 @@ class MechanismExtractor:
                                  doc[m_start].text, span)
                        for a in out if a.attribute == "class" and a.value == key]
         return out + list({(r.drug, r.value): r for r in routes}.values())
+
+    def _classed_elsewhere(self, assertion) -> bool:
+        """The knowledge base classes the drug, and not in the class said of it."""
+        drug = self.kb.drugs.get(assertion.drug)
+        spec = self.kb.classes.get(assertion.value, {})
+        if drug is None or not drug.other_classes or assertion.attribute != "class":
+            return False
+        klass = assertion.value
+        while not spec.get("checked", True) and spec.get("parent"):
+            klass = spec["parent"]  # a generation is checked through its class
+            spec = self.kb.classes.get(klass, {})
+        return spec.get("checked", True) and not drug.has_class(klass)
+
+    def _generations(self, doc, block, sentence, matches, listed) -> list[Assertion]:
+        """The generation a list gives its members: 'Parenterally administered cephalosporins
+        include cefazolin (Ancef: 1st generation), cefepime (Maxipime: 4th)', 'divided into
+        first-generation (cefazolin, cephalexin) and second-generation (…)' make each drug a
+        member of the class's subclass of that generation, where the knowledge base has one."""
+        start, end = sentence.token_start, sentence.token_end
+        if not any(m[0] == "class" for m in matches):
+            return []
+        out, said = [], {(a.drug, a.value) for a in listed}
+        asides = generation_asides(doc, start, end, matches)
+        for a in listed:
+            ordinal = asides.get(a.drug) if a.attribute == "class" else None
+            sub = ordinal and generation_subclass(self.kb.classes, a.value, ordinal)
+            if sub and (a.drug, sub) not in said:
+                said.add((a.drug, sub))
+                out.append(replace(a, value=sub, evidence=self.kb.class_label(sub)))
+        groups = generation_groups(doc, start, end, matches)
+        divided = [m for m in matches if m[0] == "class" and start <= m[2] < end and any(
+            generation_subclass(self.kb.classes, m[1], g[0]) for g in groups)]
+        for ordinal, g_start, g_end, drugs in groups if divided else []:
+            klass = divided[0]
+            sub = generation_subclass(self.kb.classes, klass[1], ordinal)
+            out += [Assertion(drug, "class", sub, True, "asserted", "mention", sentence,
+                              self.kb.class_label(sub), self._span(block, doc, g_start, g_end))
+                    for drug in drugs if sub and (drug, sub) not in said]
+        return out
 
     def _heads_list(self, doc, sentence, m_start, m_end, by_start) -> bool:
         """A class that opens its sentence followed by a comma and two drugs or more: 'Five

@@ -458,7 +458,8 @@ def _packaged() -> KnowledgeBase:
 
 # Promoieties of ester prodrugs: DrugCentral files "dabigatran etexilate", texts mostly
 # write "dabigatran" (the active drug the prodrug becomes).
-_PROMOIETIES = ("etexilate", "medoxomil", "axetil", "pivoxil", "proxetil", "marboxil")
+_PROMOIETIES = ("etexilate", "medoxomil", "axetil", "pivoxil", "proxetil", "marboxil",
+                "fosamil")
 # Salts likewise: "Cyproterone binds the androgen receptor" is about "cyproterone acetate"
 # (organic anions only: "calcium acetate" does not make "calcium" a drug).
 _SALTS = ("acetate", "citrate", "hydrochloride", "mesylate", "maleate", "tartrate",
