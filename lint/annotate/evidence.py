@@ -117,8 +117,11 @@ class TopicDetector:
                     # A table row is about its first cell, even when the cell names another
                     # topic's subject too ("improved sleep" in a peptide's benefits).
                     subjects = {**subjects, **row_subjects}
-                elif not subjects and first_words & _ANAPHORA:
-                    subjects = current
+                elif first_words & _ANAPHORA:
+                    # "It" is the subject before, whatever else the sentence names ("It
+                    # restores spermatogenesis after TRT": still the peptide of the sentence
+                    # before).
+                    subjects = {**current, **subjects}
                 current = subjects if subjects else ({} if not first_words & _ANAPHORA
                                                      else current)
                 if sentence.text.rstrip().endswith(":"):
