@@ -218,3 +218,27 @@ def test_the_explanation_names_content_first_and_the_shape_once(project):
     assert "ends with" not in words and "cue 'effect'" in words, explained
     assert shape.startswith("its shape (ends with '.')"), explained
     assert record["features"] and not any(f.startswith("end=") for f in record["features"])
+
+
+def test_an_organisation_appealing_or_funding_is_not_a_claim_its_findings_are():
+    # Real rows (bench/data/health_pages): Health New Zealand (CC BY 4.0), acl.gov and NIH
+    # News in Health (public domain); labelled not a claim, not a claim, a claim.
+    appeal, funded, finding = eval_claims.judgments([
+        "Health New Zealand is urging communities to be on alert following the confirmation "
+        "of three new cases in the Northland measles outbreak.",
+        "ACL-funded programs help participants improve strength, balance, and mobility, and "
+        "educate them on reducing fall risk factors.",
+        "NIH-funded research shows that childhood is the best time to build up bone tissue."],
+        "health")
+    for judged in (appeal, funded):
+        assert not judged.label
+        assert "not a claim: an institution describing its own work" in judged.reasons[0]
+    assert finding.label
+
+
+def test_administration_is_a_route_only_in_lower_case():
+    route, agency = eval_claims.judgments([
+        "TRT involves the administration of exogenous testosterone.",
+        "The Therapeutic Goods Administration regulates testosterone."], "health")
+    assert any("gives a route or schedule" in r for r in route.reasons)
+    assert not any("gives a route or schedule" in r for r in agency.reasons)

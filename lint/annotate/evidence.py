@@ -11,6 +11,8 @@ influence:" / "Tissue healing") — and one of its outcomes. Hits go to `sentenc
 
 from __future__ import annotations
 
+import re
+
 from lint.annotate.lexicon import PhraseIndex, load_data
 from lint.document.annotations import TopicHit
 from lint.document.model import BlockKind
@@ -64,6 +66,10 @@ class TopicDetector:
         self.nlp = nlp
         self.topics = topics
         self.index = PhraseIndex(nlp, attr="LOWER")
+        # Sentences that touch no topic whatever they name: a drug's approval history is
+        # regulatory record, not a claim on the weak evidence for its use.
+        self.off_topic = re.compile("|".join(
+            load_data("evidence_topics.yaml").get("off_topic", {}).get("patterns", [])) or "(?!)")
         for key, topic in topics.items():
             self.index.add_phrases(f"subject\x1f{key}", _acronym_plurals(topic["subjects"]))
             self.index.add_phrases(f"outcome\x1f{key}", topic["outcomes"])
@@ -111,13 +117,18 @@ class TopicDetector:
                     # A table row is about its first cell, even when the cell names another
                     # topic's subject too ("improved sleep" in a peptide's benefits).
                     subjects = {**subjects, **row_subjects}
-                elif not subjects and first_words & _ANAPHORA:
-                    subjects = current
+                elif first_words & _ANAPHORA:
+                    # "It" is the subject before, whatever else the sentence names ("It
+                    # restores spermatogenesis after TRT": still the peptide of the sentence
+                    # before).
+                    subjects = {**current, **subjects}
                 current = subjects if subjects else ({} if not first_words & _ANAPHORA
                                                      else current)
                 if sentence.text.rstrip().endswith(":"):
                     lead_in = subjects
                 hits = []
+                if self.off_topic.search(sentence.text):
+                    subjects = {}
                 # Registry order, not set order: the same hits in the same order in every process.
                 for key in [k for k in self.topics if k in subjects and k in outcomes]:
                     topic = self.topics[key]
