@@ -36,14 +36,19 @@ def abbreviations() -> tuple[str, ...]:
 
 
 def import_spacy():
-    """`import spacy`, without the command-line package it imports for `spacy.info` alone.
+    """`import spacy`, without two packages it imports and this tool never uses.
 
     spacy/__init__.py imports `spacy.cli.info`, and with it all of `spacy.cli`
-    (requests, httpx, typer, weasel): about a third of `import spacy`, which is
-    most of a one-article check. A stand-in answers that one import and is
-    removed straight after, so a later `import spacy.cli` gets the real package
-    and `spacy.info` calls the real function. Imported here, on first need:
-    `--version`, `--help` and `rules` never pay for spaCy.
+    (requests, httpx, typer, weasel), for `spacy.info` alone: about a third of
+    `import spacy`, which is most of a one-article check. A stand-in answers
+    that one import and is removed straight after, so a later `import
+    spacy.cli` gets the real package and `spacy.info` calls the real function.
+    confection (spaCy's configuration) imports `pydantic.v1` only to recognise
+    configuration schemas written for pydantic 1, and reads none when it is
+    missing (its path on Python 3.14); spaCy's and thinc's schemas are
+    pydantic 2. It is hidden during the import (about 4 % of it) and
+    importable again after. Imported here, on first need: `--version`,
+    `--help` and `rules` never pay for spaCy.
     """
     if "spacy" in sys.modules or "spacy.cli" in sys.modules:
         import spacy
@@ -53,6 +58,8 @@ def import_spacy():
     package.__path__ = []
     module.info = _spacy_info
     stand_ins = {"spacy.cli": package, "spacy.cli.info": module}
+    if "pydantic.v1" not in sys.modules:
+        stand_ins["pydantic.v1"] = None  # `import pydantic.v1` raises ImportError
     sys.modules.update(stand_ins)
     try:
         import spacy
@@ -65,7 +72,7 @@ def import_spacy():
 
 def _remove(stand_ins: dict) -> None:
     for name, stand_in in stand_ins.items():
-        if sys.modules.get(name) is stand_in:
+        if name in sys.modules and sys.modules[name] is stand_in:
             del sys.modules[name]
     spacy = sys.modules.get("spacy")
     if spacy is not None and getattr(spacy, "cli", None) is stand_ins["spacy.cli"]:
@@ -83,7 +90,9 @@ def pipeline(model: str = BLANK):
     spacy = import_spacy()
 
     if model == BLANK:
-        nlp = spacy.blank("en")
+        # `spacy.blank("en")` is this plus resolving and validating the whole default
+        # configuration, which a blank pipeline does not need (about 10 ms).
+        nlp = spacy.util.get_lang_class("en")()
         nlp.add_pipe("sentencizer")
         _norms_from_lemma_table(nlp)
         phrase_tokens.mark_blank(nlp)  # the shipped phrase tokens were made with this pipeline
