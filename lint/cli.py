@@ -249,6 +249,11 @@ def main(argv: list[str] | None = None) -> int:
         return commands.get(args.command, _lint)(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader left (`check | head`): as other command-line tools, stop quietly.
+        # Python would report the pipe again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
     except _errors() as error:
         print(f"content-lint: error: {error}", file=sys.stderr)
         return EXIT_ERROR
@@ -602,8 +607,38 @@ def _notices(client) -> None:
 
 
 def _relative_paths(args, config) -> list[str]:
-    """Paths on the command line are relative to where the command runs."""
-    return [os.path.relpath(os.path.abspath(p), config.root) for p in args.paths]
+    """Paths on the command line are relative to where the command runs.
+
+    With no configuration file, the project's own root (`check .`, `check ../book`)
+    stands for its documents, as with no PATH at all: a Manubot manuscript's
+    `content/*.md`, not every Markdown file below it."""
+    paths = [os.path.relpath(os.path.abspath(p), config.root) for p in args.paths]
+    if config.source is None and config.project is not None:
+        paths = [p for p in paths if p != "."]
+    return paths
+
+
+def _config_start(args) -> Path:
+    """Where the configuration is looked for: the nearest folder, from the PATHs' common
+    folder up to the working directory, that has a configuration file or a project
+    layout (`_quarto.yml` ...); else the working directory, or for PATHs outside it
+    their common folder. `check ../other-book` then reads that book as its own
+    project, not with this one's settings."""
+    from lint.config import find_config
+    from lint.project import detect_layout
+
+    cwd = Path.cwd()
+    paths = [Path(os.path.abspath(p)) for p in getattr(args, "paths", None) or []]
+    if not paths:
+        return cwd
+    common = Path(os.path.commonpath([p if p.is_dir() else p.parent for p in paths]))
+    for folder in (common, *common.parents):
+        if folder == cwd:
+            return cwd
+        found = find_config(folder)
+        if (found is not None and found.parent == folder) or detect_layout(folder):
+            return folder
+    return common
 
 
 def _usage_error(message: str):
@@ -641,7 +676,8 @@ def _load_config(args):
         return load_config(path)
     from lint.project import project_config
 
-    return project_config(Path.cwd())  # no configuration: what the project's files say
+    # No configuration file: what the project's files say.
+    return project_config(_config_start(args))
 
 
 def _lint(args) -> int:

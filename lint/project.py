@@ -180,8 +180,8 @@ def walk_documents(folder: Path, root: Path) -> list[Path]:
         for name in sorted(files):
             path = (here / name)
             if is_document(name) and not (here == root and _boilerplate(name)) \
-                    and not _matches(ignores, path):
-                found.append(path)
+                    and not _matches(ignores, path) and path.exists():
+                found.append(path)  # (a dangling symlink is no document)
     return found
 
 

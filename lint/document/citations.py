@@ -44,7 +44,8 @@ _CROSSREF_RE = re.compile(r"(?P<prefix>[A-Za-z]{2,3}):\S")
 # Manubot's citation keys for persistent identifiers, as `prefix:identifier`
 # (aliases map to the scheme Manubot resolves them with).
 IDENTIFIER_SCHEMES = {
-    "doi": "doi", "pmid": "pmid", "pubmed": "pmid", "pmcid": "pmcid", "arxiv": "arxiv",
+    "doi": "doi", "pmid": "pmid", "pubmed": "pmid", "pmcid": "pmcid", "pmc": "pmcid",
+    "arxiv": "arxiv",
     "url": "url", "http": "url", "https": "url", "isbn": "isbn", "wikidata": "wikidata",
     "clinicaltrials": "clinicaltrials", "tag": "tag",
 }
@@ -194,6 +195,22 @@ def manubot_standard_key(key: str) -> str:
     return f"{scheme}:{rest}"
 
 
+# Manubot writes the PubMed and PMC schemes under prefixes of its own in a reference's
+# `standard_id` (and hashes that form into its short id): `pubmed:1`, `pmc:PMC2`.
+_MANUBOT_PREFIX = {"pmid": "pubmed", "pmcid": "pmc"}
+
+
+def manubot_key_forms(key: str) -> set[str]:
+    """Every key a Manubot reference for identifier `key` may be stored under: the
+    standard form, Manubot's own `standard_id` form, and the short id of each."""
+    standard = manubot_standard_key(key)
+    scheme, colon, rest = standard.partition(":")
+    forms = {standard}
+    if colon and scheme in _MANUBOT_PREFIX:
+        forms.add(f"{_MANUBOT_PREFIX[scheme]}:{rest}")
+    return forms | {_short_id(form) for form in forms}
+
+
 _BASE62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
 
 
@@ -203,8 +220,11 @@ def manubot_short_key(key: str) -> str:
     Frozen Manubot references (`manual-references*.json` copied from a build)
     carry these ids instead of `doi:...` keys.
     """
-    number = int.from_bytes(hashlib.blake2b(manubot_standard_key(key).encode(),
-                                            digest_size=6).digest(), "big")
+    return _short_id(manubot_standard_key(key))
+
+
+def _short_id(standard: str) -> str:
+    number = int.from_bytes(hashlib.blake2b(standard.encode(), digest_size=6).digest(), "big")
     digits = ""
     while number:
         number, remainder = divmod(number, 62)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import difflib
 
 from lint.diagnostics import Severity
-from lint.document.citations import (classify_key, find_citations, manubot_short_key,
-                                     manubot_standard_key)
+from lint.document.citations import classify_key, find_citations, manubot_key_forms
 from lint.document.model import BlockKind
 from lint.rules.base import Finding, Scope, rule
 from lint.sources.citation_tags import MANUBOT_TAGS_FILE
@@ -166,11 +165,10 @@ def unused_reference(corpus, context):
             target = corpus.aliases.resolve(citation.key) if corpus.aliases else None
             if target:
                 cited.add(target)
-                cited.update((manubot_standard_key(target), manubot_short_key(target)))
+                cited.update(manubot_key_forms(target))
             if citation.scheme:
                 # Manubot finds `@doi:...` under its standard form or its short id too.
-                cited.add(manubot_standard_key(citation.key))
-                cited.add(manubot_short_key(citation.key))
+                cited.update(manubot_key_forms(citation.key))
     for key, entry in bibliography.entries.items():
         if key not in cited:
             yield Finding(
@@ -185,7 +183,9 @@ def citation_in_heading_or_caption(document, context):
 
     A caption may credit its figure's or table's source ("Adapted from
     [@key]", "Source: @key"; lint/data/credits.yaml): that citation is in
-    its place.
+    its place. So is one in a legend, a caption of two sentences or more
+    (a manuscript's figure legend says what each panel shows, and cites
+    what each sentence relies on).
 
     Why: headings and captions label content; a citation there is usually
     a misplaced one that belongs to the sentence it supports, and most
@@ -214,11 +214,24 @@ def citation_in_heading_or_caption(document, context):
     ```bibtex
     @article{known2020, author = {K, A}, title = {T}, journal = {J}, year = {2020}}
     ```
+
+    A legend (from jaybee84/ml-in-rd, CC BY 4.0, shortened):
+
+    ```markdown
+    ![Knowledge graphs can augment data. Li et al. [@known2020] applied a classifier
+    to an EHR corpus to identify rare disease patients.](kg.png)
+    ```
+
+    ```bibtex
+    @article{known2020, author = {K, A}, title = {T}, journal = {J}, year = {2020}}
+    ```
     """
     credits = {(credit.key, credit.start) for credit in document.annotations.source_credits}
     for block in document.blocks:
         if block.kind not in (BlockKind.HEADING, BlockKind.CAPTION):
             continue
+        if block.kind is BlockKind.CAPTION and len(block.sentences) > 1:
+            continue  # a legend: its citations support its own sentences
         where = "heading" if block.kind is BlockKind.HEADING else "caption"
         for citation in block.citations:
             if (citation.key, citation.start) in credits:

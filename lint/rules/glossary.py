@@ -402,9 +402,43 @@ def acronym_redefined(document, context):
 
 def _same(a: str, b: str) -> bool:
     """One expansion, whatever its case, separators, number ("modulator", "modulators") or
-    British/American spelling ("luteinising", "luteinizing")."""
-    a, b = spelling_key(singular_term(a)), spelling_key(singular_term(b))
-    return a == b or a.endswith(b) or b.endswith(a)
+    British/American spelling ("luteinising", "luteinizing"), or with a word more at
+    either end ("androgen receptor modulator", "pathway-level information extractor
+    method")."""
+    a, b = (spelling_key(singular_term(" ".join(re.findall(r"[^\W_]+", x)))) for x in (a, b))
+    return a == b or a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a)
+
+
+_WORD_START = re.compile(r"(?:^|(?<=[\s\-–/(]))\w|(?<=[a-z])[A-Z]")
+
+
+def _spells(expansion: str, acronym: str) -> bool:
+    """Whether the expansion spells the acronym: its first word starts with the first
+    letter, and each next letter starts a later word or follows in the word of the
+    letter before ("rate ratio" RR, "gonadotropin-releasing hormone" GnRH, "coronavirus"
+    giving the C and V of SARS-CoV-2). "survey data as an" does not spell SRS, nor
+    "packages and requires the strata and cluster" PSU, nor "in a larger PLE study" PLP
+    (another acronym spells nothing): such loose matches are no definitions to hold
+    the text to, and neither is one holding the acronym itself."""
+    letters = [c.lower() for c in acronym if c.isalnum()]
+    if not letters or re.search(rf"(?<!\w){re.escape(''.join(letters))}", expansion.lower()):
+        return False  # "RR^2^", "cdmDbSchema variable": the acronym itself, or a name on it
+    starts = [m.start() for m in _WORD_START.finditer(expansion)]
+    words = [expansion[a:b] for a, b in zip(starts, starts[1:] + [len(expansion)])]
+    words = ["" if re.fullmatch(r"[A-Z]{2,}\W*", word) else word.lower() for word in words]
+    if not words or words[0][:1] != letters[0]:
+        return False
+
+    def spelled(letter: int, word: int, inside: int) -> bool:
+        if letter == len(letters):
+            return True
+        following = words[word].find(letters[letter], inside)  # in this word
+        if following >= 0 and spelled(letter + 1, word, following + 1):
+            return True
+        return any(words[later][:1] == letters[letter] and spelled(letter + 1, later, 1)
+                   for later in range(word + 1, len(words)))
+
+    return spelled(1, 0, 1)
 
 
 @rule("GLO007", "acronym-conflicting-expansions", Severity.WARNING, needs_annotations=True)
@@ -428,6 +462,8 @@ def acronym_conflicting_expansions(document, context):
     """
     seen = {}
     for event in _acronym_events(document, "definition"):
+        if not _spells(event.expansion, event.acronym):
+            continue
         first = seen.setdefault(event.acronym, event)
         if first is not event and not _same(first.expansion, event.expansion):
             line = document.position(first.start).line
@@ -506,15 +542,31 @@ def glued_acronym(document, context):
     ```
     """
     for event in _acronym_events(document, "glued"):
-        expansion = " ".join(w if _keeps_case(w) else w.lower()
-                             for w in document.source.text[event.expansion_start:event.start]
-                             .split())
+        written = document.source.text[event.expansion_start:event.start]
+        if not _glued(written):
+            continue
+        expansion = " ".join(w if _keeps_case(w) else w.lower() for w in written.split())
         fixed = f"{expansion} ({event.written})"
         yield Finding(_span(document, event.expansion_start, event.end),
                       f"acronym glued to its expansion: "
                       f"'{document.source.text[event.expansion_start:event.end]}'",
                       suggestion=f"write '{fixed}'", context=f"{event.acronym} glued",
                       edits=(Edit(event.expansion_start, event.end, fixed),))
+
+
+_GLUED = re.compile(r"[^\W_]+(?:[-–'’][^\W_]+)*(?:\s+[^\W_]+(?:[-–'’][^\W_]+)*)*\s+")
+# Words that begin or end no expansion: "on a OA" only looks like one.
+_FUNCTION_WORDS = frozenset("a an the of on in at to for by with as or and from into".split())
+
+
+def _glued(written: str) -> bool:
+    """Whether the words before an acronym are glued to it: words and spaces only up to it.
+    Other marks mean another form of definition ("latent variables/LVs", "Deep vein
+    thrombosis [DVT]", "**Standardized mean differences**: SMD", a list's "artery
+    disease;" before the next line's "AD:"), which the fix would garble."""
+    words = written.split()
+    return bool(_GLUED.fullmatch(written)) and bool(words) and not (
+        words[0].lower() in _FUNCTION_WORDS or words[-1].lower() in _FUNCTION_WORDS)
 
 
 def _keeps_case(word: str) -> bool:

@@ -263,7 +263,9 @@ def invalid_page_range(corpus, context):
 
     Ranges are written `137--143` (two hyphens), start no later than end,
     in full (`637--641`, not `637-41`); a single page or article number
-    (`12906`) and electronic pages (`e676--e677`) are fine.
+    (`12906`), electronic pages (`e676--e677`), ACM's pages of an article
+    (`10:1--10:17`) and Cell Press's supplement pages (`380--394.e4`) are
+    fine.
 
     Why: a malformed range renders wrongly and makes a reference harder to
     verify; an abbreviated or reversed one is a common copying error.
@@ -288,6 +290,17 @@ def invalid_page_range(corpus, context):
     ```bibtex
     @article{pages2020, author = {A, B}, title = {T}, journal = {J}, year = {2020},
       pages = {637--641}}
+    ```
+
+    An ACM article's pages (OHDSI/TheBookOfOhdsi's book.bib, CC0):
+
+    ```markdown
+    Cited [@suchard_2013].
+    ```
+
+    ```bibtex
+    @article{suchard_2013, author = {Suchard, Marc A.}, title = {Massive Parallelization},
+      journal = {ACM Trans. Model. Comput. Simul.}, year = {2013}, pages = {10:1--10:17}}
     ```
     """
     bibliography = corpus.bibliography

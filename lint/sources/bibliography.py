@@ -283,13 +283,16 @@ def _csl_items(bib: Bibliography, data, source: SourceText, path: str, kind: str
 
 
 def _csl_key(item: dict) -> str:
-    """The item's citation key: `id`, else Manubot's `standard_citation` or a
-    `standard_id: ...` line in `note` (manual references written for Manubot)."""
-    for value in (item.get("id"), item.get("standard_citation")):
-        if str(value or "").strip():
-            return str(value).strip()
+    """The item's citation key, in Manubot's order: `standard_citation`, a `standard_id:
+    ...` line in `note`, then `id`. Only Manubot writes the first two, and a reference it
+    froze keeps its short id in `id` but is cited by its standard id (`@Strehl2002`);
+    pandoc's items have `id` alone."""
+    if str(item.get("standard_citation") or "").strip():
+        return str(item["standard_citation"]).strip()
     match = re.search(r"^\s*standard_id\s*:\s*(\S+)", str(item.get("note") or ""), re.MULTILINE)
-    return match.group(1) if match else ""
+    if match:
+        return match.group(1)
+    return str(item.get("id") or "").strip()
 
 
 def _csl_entry(key: str, item: dict, span: Span, path: str, source: SourceText) -> BibEntry:

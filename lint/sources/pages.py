@@ -1,12 +1,19 @@
-"""Page ranges and locators: `137--143`, `e676--e677`, `637-41`, `p. 4`, `pp. 33-35`."""
+"""Page ranges and locators: `137--143`, `e676--e677`, `637-41`, `p. 4`, `pp. 33-35`.
+
+Two publishers' forms are ranges too: ACM's article-number pages (`10:1--10:17`,
+pages 1 to 17 of article 10) and Cell Press's supplement pages after a range
+(`380-394.e4`: 380 to 394, then e1 to e4).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-_RANGE = re.compile(r"^\s*(?P<prefix>[A-Za-z]{0,2})(?P<start>\d{1,7})\s*(?P<dash>--|—|–|-)?\s*"
-                    r"(?:(?P<prefix2>[A-Za-z]{0,2})(?P<end>\d{1,7}))?\s*$")
+_RANGE = re.compile(r"^\s*(?P<article>\d{1,6}:)?(?P<prefix>[A-Za-z]{0,2})(?P<start>\d{1,7})\s*"
+                    r"(?P<dash>--|—|–|-)?\s*"
+                    r"(?:(?P<article2>\d{1,6}:)?(?P<prefix2>[A-Za-z]{0,2})(?P<end>\d{1,7})"
+                    r"(?P<supplement>\.e\d{1,3})?)?\s*$")
 _LOCATOR = re.compile(r"^(?:pp?\.?|pages?)\s*(?P<start>\d{1,7})"
                       r"(?:\s*(?:--|—|–|-)\s*(?P<end>\d{1,7}))?", re.IGNORECASE)
 
@@ -18,14 +25,17 @@ class PageRange:
     end: int  # == start for a single page or article number
     dash: str  # the separator as written ("" for a single page)
     abbreviated: bool  # "637-41" written for 637-641
+    article: str = ""  # ACM's "10:" before each page of article 10
+    supplement: str = ""  # Cell Press's ".e4" after the last page
 
     def __contains__(self, page: int) -> bool:
         return self.start <= page <= self.end
 
     def bibtex(self) -> str:
+        first = f"{self.article}{self.prefix}{self.start}"
         if self.end == self.start and not self.dash:
-            return f"{self.prefix}{self.start}"
-        return f"{self.prefix}{self.start}--{self.prefix}{self.end}"
+            return first
+        return f"{first}--{self.article}{self.prefix}{self.end}{self.supplement}"
 
 
 def parse_pages(text: str) -> PageRange | None:
@@ -36,15 +46,21 @@ def parse_pages(text: str) -> PageRange | None:
     start = int(match.group("start"))
     end_text = match.group("end")
     dash = match.group("dash") or ""
+    article = match.group("article") or ""
     if end_text is None:
-        return None if dash else PageRange(match.group("prefix"), start, start, "", False)
+        if dash or match.group("article"):
+            return None  # "12-", or an article number without its page
+        return PageRange(match.group("prefix"), start, start, "", False)
+    if (match.group("article2") or "") != article:
+        return None  # "10:1--11:17" is not one article's pages
     end = int(end_text)
     abbreviated = False
     start_text = match.group("start")
     if len(end_text) < len(start_text) and end < start:
         end = int(start_text[:len(start_text) - len(end_text)] + end_text)
         abbreviated = True
-    return PageRange(match.group("prefix"), start, end, dash, abbreviated)
+    return PageRange(match.group("prefix"), start, end, dash, abbreviated, article,
+                     match.group("supplement") or "")
 
 
 def locator_pages(locator: str) -> tuple[int, int] | None:

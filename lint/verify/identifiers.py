@@ -15,7 +15,7 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from lint.document.citations import classify_key, manubot_short_key, manubot_standard_key
+from lint.document.citations import classify_key, manubot_key_forms, manubot_standard_key
 
 
 @dataclass(slots=True)
@@ -50,7 +50,7 @@ def cited_identifiers(documents, aliases=None, bibliography=None) -> list[CitedI
             if key is None:
                 continue
             if bibliography is not None and any(
-                    form in bibliography for form in (key, manubot_short_key(key))):
+                    form in bibliography for form in manubot_key_forms(key)):
                 continue
             found.append(CitedIdentifier(key, document.path, citation))
     return found
