@@ -171,6 +171,39 @@ def math_ranges(text: str) -> list[tuple[int, int]]:
     return [(match.start(), match.end()) for match in _MATH_RE.finditer(text)]
 
 
+# Raw TeX that pandoc passes through to a PDF and drops from HTML, with no prose for a
+# reader: index entries, labels and references, spacing and page breaks. Their
+# arguments ("\\index{ETL|see {extract, transform and load (ETL)}}") are not text.
+_TEX_COMMAND_RE = re.compile(
+    r"\\(?:index|label|ref|pageref|eqref|nocite|cite[pt]?|vspace\*?|hspace\*?|newpage|"
+    r"clearpage|pagebreak|linebreak|noindent|includegraphics|addcontentsline|hypertarget)"
+    r"(?![A-Za-z])")
+
+
+def tex_command_ranges(text: str) -> list[tuple[int, int]]:
+    """Plain-text ranges of raw TeX commands that hold no prose, with their arguments
+    (`[...]` options and `{...}` groups, nested braces allowed)."""
+    ranges = []
+    for match in _TEX_COMMAND_RE.finditer(text):
+        end = match.end()
+        while end < len(text) and text[end] in "[{":
+            closing = "]" if text[end] == "[" else "}"
+            depth, index = 0, end
+            while index < len(text):
+                if text[index] == text[end]:
+                    depth += 1
+                elif text[index] == closing:
+                    depth -= 1
+                    if depth == 0:
+                        break
+                index += 1
+            if index >= len(text):
+                break  # unclosed: the command alone
+            end = index + 1
+        ranges.append((match.start(), end))
+    return ranges
+
+
 def _split_items(body: str, offset: int) -> list[tuple[str, int]]:
     items = []
     start = 0

@@ -16,7 +16,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from lint.diagnostics import Span
-from lint.document.citations import find_citations, math_ranges
+from lint.document.citations import find_citations, math_ranges, tex_command_ranges
 from lint.document.model import (Block, BlockKind, BlockMeta, Citation, Document, Problem,
                                   Section, Suppression)
 from lint.document.suppressions import iter_comments, parse_directive
@@ -107,9 +107,11 @@ class _Parser:
         block = Block(kind=kind, text=text, span=span, section=self.section,
                       mapping=mapping, meta=meta or BlockMeta())
         block.meta.end_offset = builder.cursor
-        # Plain-text ranges that are not prose: inline code and TeX math, and link text.
+        # Plain-text ranges that are not prose: inline code, TeX math and raw TeX commands
+        # such as `\index{...}`, and link text.
         code = builder.ranges.get("code", [])
-        block.meta.code_ranges = sorted(code + _outside(math_ranges(text), code))
+        code = code + _outside(math_ranges(text), code)
+        block.meta.code_ranges = sorted(code + _outside(tex_command_ranges(text), code))
         block.meta.link_ranges = builder.ranges.get("link", [])
         # `\@` is a literal at sign for pandoc; bookdown's `\@ref(...)` is found all the same.
         escaped_at = [r for r in builder.ranges.get("escaped", []) if text[r[0]] == "@"]

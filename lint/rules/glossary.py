@@ -454,10 +454,20 @@ def acronym_conflicting_expansions(document, context):
     Aromatase inhibitors (AIs) lower estradiol. Adequate intake (AI) of zinc matters.
     ```
 
+    Only expansions that spell the acronym are compared, and a word more at
+    either end is one expansion still.
+
     Passes:
 
     ```markdown
     Aromatase inhibitors (AIs) lower estradiol. AIs are oral.
+    ```
+
+    Survey methods (ehsanx/EpiMethods, CC0): "as an SRS" defines nothing.
+
+    ```markdown
+    Standard methods assume a simple random sample (SRS). Treating complex survey data as
+    an SRS is a critical error.
     ```
     """
     seen = {}
@@ -535,10 +545,21 @@ def glued_acronym(document, context):
     This represents precise Hormone Replacement Therapy HRT and more.
     ```
 
+    Only words and spaces glue: "latent variables/LVs" and "Deep vein
+    thrombosis [DVT]" are other ways to define an acronym.
+
     Passes:
 
     ```markdown
     This represents precise hormone replacement therapy (HRT) and more.
+    ```
+
+    A trait table (greenelab/phenoplier_manuscript, CC BY 4.0):
+
+    ```markdown
+    | Code  | Trait                      |
+    |-------|----------------------------|
+    | 452.2 | Deep vein thrombosis [DVT] |
     ```
     """
     for event in _acronym_events(document, "glued"):
