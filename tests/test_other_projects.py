@@ -146,3 +146,18 @@ def test_a_dangling_symlink_is_no_document(tmp_path):
     (tmp_path / "content" / "a.md").write_text("Text.\n")
     (tmp_path / "content" / "gone.md").symlink_to(tmp_path / "nowhere.md")
     assert [p.name for p in detect_project(tmp_path).documents] == ["a.md"]
+
+
+def test_what_a_citation_cites_for_cit003_and_the_report():
+    from lint.document.model import Citation
+    from lint.sources.citation_aliases import CitationAliases
+
+    aliases = CitationAliases()
+    aliases.add("tag:plier", "pmid:12093424", "content/citation-tags.tsv:2")
+
+    def citation(key, scheme=""):
+        return Citation(key=key, span=None, start=0, end=0, scheme=scheme)
+
+    assert "10qjLoufR" in aliases.cited_keys(citation("pmid:12093424", "pmid"))
+    assert "pubmed:12093424" in aliases.cited_keys(citation("tag:plier", "tag"))
+    assert aliases.cited_keys(citation("Strehl2002")) == {"Strehl2002"}

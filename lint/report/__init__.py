@@ -9,7 +9,7 @@ from typing import Callable
 
 from lint.report.github import github_chunks, render_github
 from lint.report.json_format import json_chunks, render_json
-from lint.report.sarif import render_sarif
+from lint.report.sarif import render_sarif, sarif_chunks
 from lint.report.text import render_text, text_chunks
 
 REPORTERS: dict[str, Callable] = {
@@ -23,4 +23,5 @@ STREAMS: dict[str, Callable] = {
     "json": json_chunks,
     "text": text_chunks,
     "github": github_chunks,
+    "sarif": sarif_chunks,
 }

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 
 from lint.normalise import singular
 from lint.report.places import Link, sentence_link, section_label
+from lint.sources.citation_aliases import CitationAliases
 from lint.verify.identifiers import cited_identifiers
 
 NOT_VERIFIED = "not verified"
@@ -134,9 +135,13 @@ def bibliography_health(result) -> dict:
         return {"rows": identifiers, "verdicts": dict(verdicts),
                 "verified_ran": any(v != NOT_VERIFIED for v in verdicts)}
     cited = defaultdict(list)
+    aliases = corpus.aliases or CitationAliases()
     for document in corpus.documents:
         for citation in document.citations:
-            cited[citation.key].append(Link(document.path, citation.span.start.line))
+            # An entry is cited through an alias or a Manubot identifier too (as for CIT003):
+            # it gets no "uncited: claims that might need it" candidates.
+            for key in aliases.cited_keys(citation) & bibliography.entries.keys():
+                cited[key].append(Link(document.path, citation.span.start.line))
     problems = _offline_problems(result, bibliography)
     claims = uncited_claims(result.documents)
     everywhere = _everywhere(claims)

@@ -61,7 +61,8 @@ def collect(config, result, *, mode: str, options) -> dict:
         if extra:
             knowledge.append(_file(config.resolve(extra), extra + " (project)"))
     checked = [_file(config.resolve(path), path) for path in result.files]
-    for extra in (config.bibliography, config.glossary):
+    # A project may name several bibliographies (a list); each is a checked file.
+    for extra in (*config.bibliographies, config.glossary):
         if extra and config.resolve(extra).is_file():
             checked.append(_file(config.resolve(extra), extra))
     configuration = {

@@ -5,9 +5,10 @@ from __future__ import annotations
 import difflib
 
 from lint.diagnostics import Severity
-from lint.document.citations import classify_key, find_citations, manubot_key_forms
+from lint.document.citations import classify_key, find_citations
 from lint.document.model import BlockKind
 from lint.rules.base import Finding, Scope, rule
+from lint.sources.citation_aliases import CitationAliases
 from lint.sources.citation_tags import MANUBOT_TAGS_FILE
 from lint.sources.pages import locator_pages, parse_pages
 
@@ -161,14 +162,8 @@ def unused_reference(corpus, context):
                 return
             cited.update(found.key for found in find_citations(nocite))
         for citation in document.citations:
-            cited.add(citation.key)
-            target = corpus.aliases.resolve(citation.key) if corpus.aliases else None
-            if target:
-                cited.add(target)
-                cited.update(manubot_key_forms(target))
-            if citation.scheme:
-                # Manubot finds `@doi:...` under its standard form or its short id too.
-                cited.update(manubot_key_forms(citation.key))
+            # Manubot finds `@doi:...` under its standard form or its short id too.
+            cited |= (corpus.aliases or CitationAliases()).cited_keys(citation)
     for key, entry in bibliography.entries.items():
         if key not in cited:
             yield Finding(

@@ -18,6 +18,8 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from lint.document.citations import manubot_key_forms
+
 # A link reference definition whose label is a citation: `[@alias]: target`.
 _DEFINITION = re.compile(r"^ {0,3}\[@(?:\{(?P<braced>[^{}\n]+)\}|(?P<bare>[^\]\s]+))\]:"
                          r"[ \t]*<?(?P<target>[^\s>]+)>?[ \t]*$", re.MULTILINE)
@@ -37,6 +39,19 @@ class CitationAliases:
         if alias and target and alias not in self.targets:
             self.targets[alias] = target
             self.origins[alias] = origin
+
+    def cited_keys(self, citation) -> set[str]:
+        """Every key under which a bibliography may hold what `citation` cites: its own
+        key, the key its alias stands for, and Manubot's stored forms of an identifier
+        (`pubmed:1` for `@pmid:1`, the short id of a frozen reference)."""
+        keys = {citation.key}
+        target = self.resolve(citation.key)
+        if target:
+            keys.add(target)
+            keys |= manubot_key_forms(target)
+        if citation.scheme:
+            keys |= manubot_key_forms(citation.key)
+        return keys
 
     def digest(self) -> str:
         """What the aliases are, for caches of findings that depend on them."""
