@@ -161,3 +161,11 @@ def test_what_a_citation_cites_for_cit003_and_the_report():
     assert "10qjLoufR" in aliases.cited_keys(citation("pmid:12093424", "pmid"))
     assert "pubmed:12093424" in aliases.cited_keys(citation("tag:plier", "tag"))
     assert aliases.cited_keys(citation("Strehl2002")) == {"Strehl2002"}
+
+
+def test_csl_supplement_pages_are_a_csl_range():
+    # phenoplier: CSL writes "380-394.e4" with CSL's single hyphen, no REF005 matter.
+    item = {"id": "cell2019", "type": "article-journal", "page": "380-394.e4"}
+    entry = parse_csl_json(SourceText(json.dumps([item])), "refs.json").entries["cell2019"]
+    parsed = parse_pages(entry.fields["pages"])
+    assert (parsed.dash, parsed.bibtex()) == ("--", "380--394.e4")

@@ -307,7 +307,8 @@ def _csl_entry(key: str, item: dict, span: Span, path: str, source: SourceText) 
         fields["booktitle"] = fields.pop("journal")
     if "pages" in fields:
         # CSL writes ranges with one hyphen or an en dash; BibTeX's form is `--`.
-        fields["pages"] = re.sub(r"^\s*(\w+)\s*[-\u2013]\s*(\w+)\s*$", r"\1--\2",
+        # Cell Press adds supplement pages to the end: "380-394.e4".
+        fields["pages"] = re.sub(r"^\s*(\w+)\s*[-\u2013]\s*(\w+(?:\.e\d+)?)\s*$", r"\1--\2",
                                  fields["pages"])
     if item.get("type") in ("report", "thesis") and "publisher" in fields:
         fields.setdefault("institution", fields["publisher"])
