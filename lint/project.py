@@ -180,8 +180,8 @@ def walk_documents(folder: Path, root: Path) -> list[Path]:
         for name in sorted(files):
             path = (here / name)
             if is_document(name) and not (here == root and _boilerplate(name)) \
-                    and not _matches(ignores, path) and path.exists():
-                found.append(path)  # (a dangling symlink is no document)
+                    and not _matches(ignores, path):
+                found.append(path)
     return found
 
 
@@ -465,7 +465,10 @@ def apply_project_defaults(config) -> Project:
     """
     project = detect_project(config.root)
     config.project = project
-    config.paths = [project.relative(p) for p in project.documents]
+    # A dangling symlink found in the walk is left out: as a path of the configuration it
+    # would stop the run ("content path ... does not exist"); named in a configuration,
+    # it is a located DOC001 finding.
+    config.paths = [project.relative(p) for p in project.documents if p.exists()]
     # The project's own bibliographies; else the default one (references.bib), which is a
     # note when absent.
     config.bibliography = ([project.relative(p) for p in project.bibliographies]

@@ -18,7 +18,6 @@ from lint.cli import _config_start, _relative_paths
 from lint.document.citations import classify_key, manubot_key_forms, tex_command_ranges
 from lint.document.markdown import parse_document
 from lint.document.textmap import SourceText
-from lint.project import detect_project
 from lint.rules.glossary import _glued, _same, _spells
 from lint.sources.bibliography import parse_csl_json
 from lint.sources.pages import parse_pages
@@ -141,11 +140,13 @@ def test_a_project_checked_from_elsewhere_reads_its_own_layout(tmp_path, monkeyp
     assert config.paths == ["content/01.intro.md"]
 
 
-def test_a_dangling_symlink_is_no_document(tmp_path):
+def test_a_dangling_symlink_does_not_stop_a_project_without_configuration(tmp_path):
+    from lint.project import project_config
+
     (tmp_path / "content").mkdir()
     (tmp_path / "content" / "a.md").write_text("Text.\n")
     (tmp_path / "content" / "gone.md").symlink_to(tmp_path / "nowhere.md")
-    assert [p.name for p in detect_project(tmp_path).documents] == ["a.md"]
+    assert project_config(tmp_path).paths == ["content/a.md"]
 
 
 def test_what_a_citation_cites_for_cit003_and_the_report():
