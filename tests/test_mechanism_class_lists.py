@@ -27,7 +27,8 @@ READ = [
     # "This discussion will cover eight agents: …" after "The corticosteroids are …"
     (23, "betamethasone", "class", "corticosteroid"),
     (23, "triamcinolone", "class", "corticosteroid"),
-    (23, "cortisone", "class", "corticosteroid"),  # a name the knowledge base lacks
+    # "cortisone" is the knowledge base's "cortisone acetate" (its salt, DrugCentral's name)
+    (23, "cortisone acetate", "class", "corticosteroid"),
     (27, "dexamethasone", "class", "corticosteroid"),  # "X, Y and Z are corticosteroids"
     (31, "atorvastatin", "class", "statin"),  # a bullet list under "### Statins"
     # "belongs to the ethanolamine class of antihistamines (with clemastine and …)"
