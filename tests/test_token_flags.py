@@ -78,3 +78,12 @@ def test_hedge_matchers_read_sentences_as_unflagged_ones_would():
     for doc in nlp.pipe(texts):
         assert hedges.patterns(doc) == plain_cues(doc)
         assert hedges.exclusions(doc) == plain_exclusions(doc)
+
+
+def test_positions_a_match_opens_with_are_flagged_first():
+    vocab = spacy.blank("en").vocab
+    pattern = [{"LOWER": {"IN": ["a"]}, "OP": "?"}, {"LOWER": {"IN": ["b"]}, "OP": "{0,2}"},
+               {"LOWER": {"IN": ["c"]}}, {"LOWER": {"IN": ["d"]}}]
+    (opening,), = flagged(vocab, [("p", [pattern])], leading_only=True)
+    assert [set(spec) - {"OP"} for spec in opening] == [
+        {19}, {20}, {21}, {"LOWER"}]  # "d" only once "c" is read: left for later

@@ -9,9 +9,9 @@ lexeme flag (`Vocab.add_flag`), which the Matcher reads like IS_ALPHA. The test
 has the same value for every token, so the state machine takes the same steps
 and returns the same matches in the same order.
 
-A vocabulary holds 63 flag bits, spaCy uses 18, so the lists are given flags in
-order of how often the Matcher reads them: those at the first position of a
-pattern (read at every token) before the rest; the others stay predicates.
+A vocabulary has 45 flag bits free, so the lists are given flags in order of
+how often the Matcher reads them: those a match can open with (read at every
+token) before the rest; the others stay predicates.
 NORM is not flagged: a trained pipeline sets it per token.
 """
 
@@ -81,12 +81,15 @@ def _flagged_spec(spec: dict, flags: _Flags) -> dict:
     return out
 
 
-def flagged(vocab, pattern_groups: list[tuple[str, list[list[dict]]]]) -> list[list[list[dict]]]:
+def flagged(vocab, pattern_groups: list[tuple[str, list[list[dict]]]],
+            leading_only: bool = False) -> list[list[list[dict]]]:
     """The patterns of each (key, patterns) group, with word-list tests as lexeme flags.
 
     The patterns are validated as `Matcher.add` does (same error); the flagged
     ones are for a Matcher made with `validate=False`, since its schema does not
-    name flags. First positions of every group are flagged before any later one.
+    name flags. The positions a match can open with (the first, and each after
+    optional ones) are flagged in every group before any later position, and
+    only those with `leading_only` (bits for a matcher built before others).
     """
     from spacy.errors import MatchPatternError
     from spacy.schemas import validate_token_pattern
@@ -97,10 +100,19 @@ def flagged(vocab, pattern_groups: list[tuple[str, list[list[dict]]]]) -> list[l
             raise MatchPatternError(key, errors)
     flags = _flags(vocab)
     out = [[list(pattern) for pattern in patterns] for _, patterns in pattern_groups]
-    for first in (True, False):
+    for opening in (True,) if leading_only else (True, False):
         for group in out:
             for pattern in group:
+                leading = _leading(pattern)
                 for index, spec in enumerate(pattern):
-                    if (index == 0) == first:
+                    if (index < leading) == opening:
                         pattern[index] = _flagged_spec(spec, flags)
     return out
+
+
+def _leading(pattern: list[dict]) -> int:
+    """How many of the first positions a match can open with: up to the first required one."""
+    for index, spec in enumerate(pattern):
+        if spec.get("OP") not in ("?", "*") and not str(spec.get("OP", "")).startswith(("{0", "{,")):
+            return index + 1
+    return len(pattern)
