@@ -20,7 +20,7 @@ import re
 
 from lint.annotate.claim_model import describe_form, knows_its_words, load_model, top_drivers
 from lint.annotate.lexicon import PhraseIndex, cue_groups, load_data
-from lint.annotate.regex_gate import GatedPattern
+from lint.annotate.regex_gate import GatedPattern, GatedSearches
 from lint.sources.terms import is_term
 from lint.document.annotations import ClaimJudgment, Cue, DomainMention
 from lint.document.model import Block, BlockKind, Sentence
@@ -60,6 +60,7 @@ class ClaimDetector:
             re.compile("|".join(f"(?:{p})" for p in spec["patterns"])), spec["patterns"]))
                            for spec in (data.get("not_claims") or {}).values()] \
             if profile == "health" else []
+        self.not_claim_searches = GatedSearches([pattern for _, pattern in self.not_claims])
         part = about["part_reference"].replace("{parts}", "|".join(about["parts"]))
         self.part_pointer = re.compile("|".join(
             f"(?:{p.replace('{part}', part)})" for p in about["part_pointers"]))
@@ -149,8 +150,10 @@ class ClaimDetector:
                 self.part_pointer.search(text):
             return ClaimJudgment(False, 0.0, 0.0, ["not a claim: about the text itself"],
                                  excluded="about the text itself")
-        for reason, pattern in self.not_claims:
-            found = pattern.search(text)
+        searches = self.not_claim_searches
+        open_ = searches.open(text) if self.not_claims else ()
+        for index, (reason, _) in enumerate(self.not_claims):
+            found = searches.search(index, text, open_)
             if found:
                 return ClaimJudgment(False, 0.0, 0.0, [f"not a claim: {reason}: '{found.group(0).strip()}'"],
                                      excluded=reason)
