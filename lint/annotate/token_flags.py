@@ -113,6 +113,7 @@ def flagged(vocab, pattern_groups: list[tuple[str, list[list[dict]]]],
 def _leading(pattern: list[dict]) -> int:
     """How many of the first positions a match can open with: up to the first required one."""
     for index, spec in enumerate(pattern):
-        if spec.get("OP") not in ("?", "*") and not str(spec.get("OP", "")).startswith(("{0", "{,")):
+        op = str(spec.get("OP", ""))
+        if op not in ("?", "*") and not op.startswith(("{0", "{,")):
             return index + 1
     return len(pattern)
