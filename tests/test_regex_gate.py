@@ -55,3 +55,24 @@ def test_gated_not_claims_recognisers_find_what_the_plain_search_finds():
             assert (found and found.group(0)) == (expected and expected.group(0)), text
             hits += expected is not None
     assert hits > 50  # the texts exercise the recognisers
+
+
+def test_searches_gated_in_one_pass_find_what_each_plain_search_finds():
+    from lint.annotate.regex_gate import GatedSearches
+
+    texts = _sentences()
+    specs = list(load_data("claims.yaml")["not_claims"].values())
+    plain = [re.compile("|".join(f"(?:{p})" for p in spec["patterns"])) for spec in specs]
+    # and two the gate cannot vouch for, searched in every text
+    plain += [re.compile(r"(?i)you can"), re.compile(r"\d{4}")]
+    searches = GatedSearches([GatedPattern(p, [p.pattern]) if i >= len(specs) else
+                              GatedPattern(p, specs[i]["patterns"]) for i, p in enumerate(plain)])
+    assert searches.always == {len(specs), len(specs) + 1}
+    skipped = 0
+    for text in texts:
+        open_ = searches.open(text)
+        skipped += len(plain) - len(open_)
+        for index, pattern in enumerate(plain):
+            found, expected = searches.search(index, text, open_), pattern.search(text)
+            assert (found and found.group(0)) == (expected and expected.group(0)), text
+    assert skipped > len(texts) * len(specs) // 2  # most searches are skipped

@@ -88,8 +88,9 @@ def annotate_acronyms(documents: list[Document], known: frozenset[str] | None = 
             if doc is None:
                 continue
             excluded = block.meta.code_ranges + block.meta.link_ranges
+            capitals = _capitals(doc)
             for sentence in block.sentences:
-                events.extend(_sentence_events(doc, block, sentence, excluded, known))
+                events.extend(_sentence_events(doc, block, sentence, excluded, known, capitals))
         events.sort(key=lambda e: e.start)
         document.annotations.acronyms = events
 
@@ -107,16 +108,34 @@ def _compound_end(tokens, position: int) -> int:
     return end
 
 
-def _sentence_events(doc, block, sentence, excluded, known):
+_OPENS_CAPITAL: dict[int, bool] = {}  # ORTH id (a hash of the spelling) -> the test
+
+
+def _capitals(doc) -> list[bool]:
+    """Per token: does it start with a capital A-Z? Read by ORTH id, once per spelling."""
+    from spacy.attrs import ORTH
+
+    strings, out = doc.vocab.strings, []
+    for orth in doc.to_array(ORTH).tolist():
+        capital = _OPENS_CAPITAL.get(orth)
+        if capital is None:
+            capital = _OPENS_CAPITAL[orth] = "A" <= strings[orth][:1] <= "Z"
+        out.append(capital)
+    return out
+
+
+def _sentence_events(doc, block, sentence, excluded, known, capitals=None):
     sentence_tokens = doc[sentence.token_start:sentence.token_end]
     to_source = block.mapping.to_source
+    if capitals is None:
+        capitals = _capitals(doc)
     skip_to = 0
-    for position, token in enumerate(sentence_tokens):
+    # Every acronym starts with a capital (_ACRONYM): most words do not, and are not read.
+    start = sentence.token_start
+    for position in [i - start for i in range(start, sentence.token_end) if capitals[i]]:
         if position < skip_to:
             continue  # the rest of a compound acronym
-        if not "A" <= token.text[:1] <= "Z":
-            skip_to = position + 1
-            continue  # every acronym starts with a capital (_ACRONYM): most words do not
+        token = sentence_tokens[position]
         compound_end = _compound_end(sentence_tokens, position) \
             if _ACRONYM.match(token.text) else position + 1
         skip_to = compound_end

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import functools
 import math
+from bisect import bisect_left
 import re
 
 from lint.annotate.claim_model import describe_form, knows_its_words, load_model, top_drivers
 from lint.annotate.lexicon import PhraseIndex, cue_groups, load_data
-from lint.annotate.regex_gate import GatedPattern
+from lint.annotate.regex_gate import GatedPattern, GatedSearches
 from lint.sources.terms import is_term
 from lint.document.annotations import ClaimJudgment, Cue, DomainMention
 from lint.document.model import Block, BlockKind, Sentence
@@ -32,6 +33,20 @@ TOO_SHORT_WORDS = 3
 # A table cell this short is a value ("C>T", "0.57", "Yes"), not a statement; the
 # article's shortest claim cell has six words.
 TABLE_VALUE_WORDS = 3
+
+
+class _ByStart:
+    """A block's matches by start, longest first, sorted once; a sentence reads its own."""
+
+    __slots__ = ("matches", "starts")
+
+    def __init__(self, matches):
+        self.matches = sorted(matches, key=lambda m: (m[1], -(m[2] - m[1])))
+        self.starts = [m[1] for m in self.matches]
+
+    def within(self, start: int, end: int) -> list:
+        """The matches that start in [start, end), in the order above."""
+        return self.matches[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
 
 # Blocks whose sentences are never claims: they label or illustrate.
@@ -60,6 +75,7 @@ class ClaimDetector:
             re.compile("|".join(f"(?:{p})" for p in spec["patterns"])), spec["patterns"]))
                            for spec in (data.get("not_claims") or {}).values()] \
             if profile == "health" else []
+        self.not_claim_searches = GatedSearches([pattern for _, pattern in self.not_claims])
         part = about["part_reference"].replace("{parts}", "|".join(about["parts"]))
         self.part_pointer = re.compile("|".join(
             f"(?:{p.replace('{part}', part)})" for p in about["part_pointers"]))
@@ -96,11 +112,11 @@ class ClaimDetector:
             if block.nlp_doc is None:
                 return []
         doc = block.nlp_doc
-        domain_matches = self.domain(doc)
+        domain_matches = _ByStart(self.domain(doc))
         mentions = self._mentions(block, domain_matches)
         if excluded:
             return mentions
-        cue_matches = self.cues(doc)
+        cue_matches = _ByStart(self.cues(doc))
         context_terms = self._context_terms(block)
         for sentence in block.sentences:
             sentence.annotations.claim = self._judge(
@@ -108,11 +124,11 @@ class ClaimDetector:
         return mentions
 
     @staticmethod
-    def _mentions(block: Block, matches) -> list[DomainMention]:
+    def _mentions(block: Block, matches: _ByStart) -> list[DomainMention]:
         doc = block.nlp_doc
         skip = block.meta.code_ranges + block.meta.link_ranges
         mentions, covered_until = [], -1
-        for label, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):
+        for label, start, end in matches.matches:
             if start < covered_until:
                 continue
             span = doc[start:end]
@@ -131,7 +147,7 @@ class ClaimDetector:
         doc = self.nlp(block.meta.row_header)
         return sorted({doc[s:e].text for _, s, e in self.domain(doc)})
 
-    def _judge(self, doc, sentence: Sentence, cue_matches, domain_matches,
+    def _judge(self, doc, sentence: Sentence, cue_matches: _ByStart, domain_matches: _ByStart,
                context_terms: list[str]) -> ClaimJudgment:
         start, end = sentence.token_start, sentence.token_end
         text = sentence.text.rstrip()
@@ -149,8 +165,10 @@ class ClaimDetector:
                 self.part_pointer.search(text):
             return ClaimJudgment(False, 0.0, 0.0, ["not a claim: about the text itself"],
                                  excluded="about the text itself")
-        for reason, pattern in self.not_claims:
-            found = pattern.search(text)
+        searches = self.not_claim_searches
+        open_ = searches.open(text) if self.not_claims else ()
+        for index, (reason, _) in enumerate(self.not_claims):
+            found = searches.search(index, text, open_)
             if found:
                 return ClaimJudgment(False, 0.0, 0.0, [f"not a claim: {reason}: '{found.group(0).strip()}'"],
                                      excluded=reason)
@@ -162,7 +180,7 @@ class ClaimDetector:
         domain = {}
         covered_until = -1
         # Longest match wins where terms nest ("growth hormone secretagogues" ⊃ "hormone").
-        for _, s, e in sorted(domain_matches, key=lambda m: (m[1], -(m[2] - m[1]))):
+        for _, s, e in domain_matches.within(start, end):
             if start <= s and e <= end and s >= covered_until:
                 span = doc[s:e]
                 domain.setdefault(span.text.lower(), (s, span.text))
@@ -176,7 +194,7 @@ class ClaimDetector:
         if terms:
             points += self.domain_weight + (self.domain_weight_more if len(terms) > 1 else 0)
         seen: set[str] = set()
-        for name, s, e in sorted(cue_matches, key=lambda m: (m[1], -(m[2] - m[1]))):
+        for name, s, e in cue_matches.within(start, end):
             if not (start <= s and e <= end) or name in seen:
                 continue
             seen.add(name)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 
 from lint.annotate.lexicon import load_data
+from lint.annotate.token_flags import flagged
 from lint.annotate.token_windows import WindowedMatcher
 from lint.document.annotations import HEDGE_SCHEMES, UNCOUNTED_FAMILIES, HedgeJudgment
 from lint.phrase_tokens import lower_keys
@@ -39,26 +40,33 @@ class HedgeDetector:
         self.correlational_kinds = frozenset(strength["correlational_kinds"])
         self.causal = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.causal.add("causal", lower_keys(nlp, data["causal"]["phrases"]))
-        self.causal_exclusions = Matcher(nlp.vocab)
-        self.causal_exclusions.add("adjectival", data["causal"]["exclusions"])
+        cue_patterns = {kind: spec["patterns"] for kind, spec in data["cues"].items()
+                        if spec.get("patterns")}
+        # The Matchers get word lists as lexeme flags (same matches, read in C).
+        causal_exclusions, *groups = flagged(nlp.vocab, [
+            ("adjectival", data["causal"]["exclusions"]), *cue_patterns.items(),
+            *((f"x{index}", spec["patterns"]) for index, spec in enumerate(data["exclusions"]))])
+        cues, exclusions = groups[:len(cue_patterns)], groups[len(cue_patterns):]
+        self.causal_exclusions = Matcher(nlp.vocab, validate=False)
+        self.causal_exclusions.add("adjectival", causal_exclusions)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.patterns = Matcher(nlp.vocab)
-        self.exclusions = Matcher(nlp.vocab)
+        self.patterns = Matcher(nlp.vocab, validate=False)
+        self.exclusions = Matcher(nlp.vocab, validate=False)
         self.not_after = {kind: frozenset(spec["not_after"])
                           for kind, spec in data["cues"].items() if spec.get("not_after")}
         for kind, spec in data["cues"].items():
             phrases = lower_keys(nlp, spec.get("phrases", []))
             if phrases:
                 self.phrases.add(kind, phrases)
-            if spec.get("patterns"):
-                self.patterns.add(kind, spec["patterns"])
+        for kind, patterns in zip(cue_patterns, cues):
+            self.patterns.add(kind, patterns)
         # An exclusion cancels the cues of every family, or of the families it names
         # (`families:`); one with `recast:` keeps its cues for conclusion strength but
         # moves them to a family no qualifier scheme counts (a comparison of risk is
         # the asserted content, yet a correlational conclusion).
         self.exclusion_scope = []
-        for index, spec in enumerate(data["exclusions"]):
-            self.exclusions.add(f"x{index}", spec["patterns"])
+        for index, (spec, patterns) in enumerate(zip(data["exclusions"], exclusions)):
+            self.exclusions.add(f"x{index}", patterns)
             self.exclusion_scope.append((frozenset(spec.get("families", self.families)),
                                          spec.get("recast")))
         recast = {r for _, r in self.exclusion_scope if r}

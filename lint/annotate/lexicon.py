@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 
 from lint.data import load_data  # noqa: F401 - the annotators' loader
+from lint.annotate.token_flags import flagged
 from lint.normalise import with_plural
 from lint.phrase_tokens import lower_keys
 
@@ -44,7 +45,7 @@ class PhraseIndex:
         self.nlp = nlp
         self.attr = attr
         self.phrases = PhraseMatcher(nlp.vocab, attr=attr)
-        self.patterns = Matcher(nlp.vocab)
+        self.patterns = Matcher(nlp.vocab, validate=False)  # validated by `flagged`
         self.labels: set[str] = set()
 
     def add_phrases(self, label: str, phrases) -> None:
@@ -62,7 +63,10 @@ class PhraseIndex:
 
     def add_patterns(self, label: str, patterns) -> None:
         if patterns:
-            self.patterns.add(label, [list(p) for p in patterns])
+            # Word lists a match opens with as lexeme flags (same matches, read in C);
+            # only those, so the bits last for the hedge patterns built after.
+            self.patterns.add(label, flagged(self.nlp.vocab, [(label, list(patterns))],
+                                             leading_only=True)[0])
             self.labels.add(label)
 
     def __call__(self, doc_or_span):

@@ -296,20 +296,26 @@ class _NameIndex:
         self.longest = max((len(n) for n in self.keys), default=0)
         # The leading letters and digits of every name: most tokens start no name.
         self.starts = {_lead(name) for name in self.keys}
-        self._may_start: dict[str, bool] = {}  # per spelling: the test above, once
+        self._may_start: dict[int, bool] = {}  # per spelling (ORTH id): the test above, once
 
-    def __call__(self, doc) -> list[tuple[str, str, int, int]]:
+    def __call__(self, doc, orths: list[int] | None = None) -> list[tuple[str, str, int, int]]:
+        """Drug names in a Doc; `orths`, its tokens' ORTH ids, if already read."""
         out = []
         text = doc.text
         may_start = self._may_start
-        for i, token in enumerate(doc):
-            spelling = token.text
-            starts = may_start.get(spelling)
+        if orths is None:
+            orths = token_orths(doc)
+        # Spelling by spelling through the ORTH ids: a Token object only where a name may start.
+        for i, orth in enumerate(orths):
+            starts = may_start.get(orth)
             if starts is None:
-                starts = may_start[spelling] = bool(
+                token = doc[i]
+                spelling = token.text
+                starts = may_start[orth] = bool(
                     spelling[:1].isalnum() and _lead(token.lower_) in self.starts)
             if not starts:
                 continue
+            token = doc[i]
             best = None
             for j in range(i, min(len(doc), i + _MAX_NAME_TOKENS)):
                 end = doc[j].idx + len(doc[j])
@@ -321,6 +327,13 @@ class _NameIndex:
             if best is not None:
                 out.append(("drug", best[0], i, best[1]))
         return out
+
+
+def token_orths(doc) -> list[int]:
+    """The ORTH id of each token (one per spelling), read in C without Token objects."""
+    from spacy.attrs import ORTH
+
+    return doc.to_array(ORTH).tolist()
 
 
 class MechanismExtractor:
@@ -383,11 +396,13 @@ class MechanismExtractor:
         self._known_names = {n.lower() for d in kb.drugs.values()
                              for n in d.names + d.brands + d.lookup}
         self._unknown_by_spelling: dict[str, bool] = {}
+        self._unknown_by_orth: dict[int, bool] = {}  # the same, by ORTH id
 
     # -- matching ----------------------------------------------------------
     def _matches(self, doc):
         """Non-overlapping (kind, key, start, end), longest first; drugs win ties."""
-        found = list(self.names(doc))
+        orths = token_orths(doc)
+        found = list(self.names(doc, orths))
         for label, start, end in self.index(doc):
             kind, key = label.split("\x1f", 1)
             found.append((kind, key, start, end))
@@ -407,8 +422,13 @@ class MechanismExtractor:
         taken = {i for m in kept for i in range(m[2], m[3])}
         # A drug the knowledge base does not know, by its name's form ("Molnupiravir"):
         # what the text says of it is still read, and compared within the text.
-        unknown = [("drug", token.lower_, token.i, token.i + 1) for token in doc
-                   if token.i not in taken and self._unknown_drug_spelling(token.text)]
+        unknown, by_orth = [], self._unknown_by_orth
+        for i, orth in enumerate(orths):
+            judged = by_orth.get(orth)
+            if judged is None:
+                judged = by_orth[orth] = self._unknown_drug_spelling(doc[i].text)
+            if judged and i not in taken:
+                unknown.append(("drug", doc[i].lower_, i, i + 1))
         return sorted(kept + unknown, key=lambda m: m[2]) if unknown else kept
 
     def _inside_compound(self, doc, match) -> bool:

@@ -6,6 +6,9 @@ longest literal runs every match must contain; for alternatives, one word per
 branch), so the gate follows the data: a pattern the reading cannot vouch for
 (case-insensitive, or nothing literal it must contain) is always searched. The
 search itself is unchanged, so the result is exactly the plain search's.
+`GatedSearches` tests the words of many patterns in one pass over a text (an
+Aho-Corasick automaton finds every occurrence of every word, overlapping ones
+too), instead of one substring test per word and pattern.
 """
 
 from __future__ import annotations
@@ -82,3 +85,34 @@ class GatedPattern:
         if words is not None and not any(word in text for word in words):
             return None
         return self.pattern.search(text)
+
+
+class GatedSearches:
+    """Searches of several gated patterns, their words found in one pass per text."""
+
+    def __init__(self, patterns: list[GatedPattern]):
+        import ahocorasick
+
+        self.patterns = patterns
+        self.always = frozenset(i for i, p in enumerate(patterns) if p.words is None)
+        needing: dict[str, set[int]] = {}
+        for index, pattern in enumerate(patterns):
+            for word in pattern.words or ():
+                needing.setdefault(word, set()).add(index)
+        self.automaton = ahocorasick.Automaton()
+        for word, indices in needing.items():
+            self.automaton.add_word(word, frozenset(indices))
+        if needing:
+            self.automaton.make_automaton()
+
+    def open(self, text: str) -> set[int]:
+        """The indices of the patterns whose gate lets this text through."""
+        found = set(self.always)
+        if len(self.automaton):
+            for _, indices in self.automaton.iter(text):
+                found |= indices
+        return found
+
+    def search(self, index: int, text: str, open_: set[int]):
+        """Pattern `index`'s search, given `open(text)`: what its `search(text)` returns."""
+        return self.patterns[index].pattern.search(text) if index in open_ else None

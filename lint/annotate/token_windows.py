@@ -110,6 +110,7 @@ class WindowedMatcher:
     def __init__(self, matcher, patterns: list[list[dict]]):
         self.matcher = matcher
         self.anchors = first_words(patterns)
+        self._ids: tuple | None = None
         # The patterns each anchor word can start.
         self._by_anchor: dict[str, list[_Reach]] = {}
         if self.anchors is not None:
@@ -118,11 +119,23 @@ class WindowedMatcher:
                 for word in first_words([pattern]):
                     self._by_anchor.setdefault(word, []).append(reach)
 
+    def _anchor_ids(self, vocab) -> dict[int, str]:
+        """LOWER id -> anchor word, as the vocabulary's string store numbers them."""
+        if self._ids is None or self._ids[0] is not vocab:
+            self._ids = (vocab, {vocab.strings.add(word): word for word in self.anchors})
+        return self._ids[1]
+
     def __call__(self, doc) -> list[tuple[int, int, int]]:
+        """The wrapped Matcher's matches on a Doc (token indices are the Doc's)."""
         anchors = self.anchors
         if anchors is None:
             return self.matcher(doc)
-        starts = [(token.i, token.lower_) for token in doc if token.lower_ in anchors]
+        from spacy.attrs import LOWER
+
+        # The anchors by the tokens' LOWER ids, read in C: no Token object per token.
+        ids = self._anchor_ids(doc.vocab)
+        starts = [(i, ids[lower]) for i, lower in enumerate(doc.to_array(LOWER).tolist())
+                  if lower in ids]
         if not starts:
             return []
         length = len(doc)
