@@ -184,7 +184,6 @@ _DOSE_UNITS = {"mg", "mcg", "µg", "g", "units", "iu", "one", "two", "single"}
 _MADE_BY_BODY = {"secreted", "produced", "made", "released", "synthesized", "synthesised"}
 _PLURAL_ANAPHORA = {"they", "these", "their", "them"}
 # Openings of a sentence that lists members of the class the text is about.
-_EXAMPLE_OPENINGS = {"examples", "example", "include", "includes", "members", "agents"}
 _MEMBER_LIST_REACH = 24  # tokens from a class's name to the colon before its members
 # "The major calcium channel blockers used in the United States include …": how far the
 # words narrowing a class may reach before "include", and the words that end them (a clause,
@@ -1116,8 +1115,7 @@ class MechanismExtractor:
         if len(classes) != 1 or any(m[0] == "class" for m in matches):
             return []
         by_start = {m[2]: m for m in matches}
-        if not {"include", "includes"} & set(opening) or \
-                not set(opening) & _EXAMPLE_OPENINGS | _PLURAL_ANAPHORA:
+        if not {"include", "includes"} & set(opening):
             # "This discussion will cover eight agents: betamethasone, …"
             drugs = counted_list(doc, start, end, by_start)
             verb = start
