@@ -49,6 +49,8 @@ READ = {
     ("heparin", "route", "subcutaneous"),
     ("heparin", "route", "intravenous"),
     ("heparin", "schedule", "every 4 to 6 hours"),
+    # "Aromatase inhibitors … are also able to inhibit the secretion of prolactin": the class's
+    ("anastrozole", "effect", "prolactin:down"),
 }
 NOT_READ = {
     ("testosterone cypionate", "route", "oral"),  # "Oral: very low": not given by mouth
@@ -59,6 +61,9 @@ NOT_READ = {
     ("levothyroxine", "schedule", "daily"),  # "daily hormonal requirements"
     ("clemastine", "route", "oral"),  # named in brackets: not what "It" points back to
     ("dimenhydrinate", "route", "topical"),
+    # "… as robustly as D2 receptor agonists": the target of what they are compared with
+    ("anastrozole", "target", "dopamine_d2_receptor"),
+    ("letrozole", "target", "dopamine_d2_receptor"),
     ("amoxicillin", "target", "blauoe-1"),  # the partner's target ("a beta-lactamase inhibitor")
     ("ampicillin", "target", "blauoe-1"),
 }

@@ -36,6 +36,23 @@ def acted_on_by_verb(doc, clause_start: int, start: int) -> bool:
     return any(t.lower_ in _ACTING for t in doc[max(clause_start, start - _CUE_REACH):start])
 
 
+_COMPARISON_REACH = 3  # words between "than"/"as … as" and the target's name ("the dopamine")
+
+
+def named_in_comparison(doc, clause_start: int, start: int) -> bool:
+    """'… inhibit prolactin, though not nearly as robustly as D2 receptor agonists': the
+    target belongs to what the drug is compared with ("than …", "as <adverb> as …"), not
+    to the drug ("as well as" joins, it does not compare)."""
+    before = [t.lower_ for t in doc[max(clause_start, start - _COMPARISON_REACH - 3):start]]
+    for i in range(len(before) - 1, max(-1, len(before) - 2 - _COMPARISON_REACH), -1):
+        if before[i] == "than":
+            return True
+        if before[i] == "as" and i >= 2 and before[i - 2] == "as" and \
+                before[i - 1] not in ("well", "such"):
+            return True
+    return False
+
+
 _ACTION_NOUNS = {"antagonists", "antagonist", "blockers", "blocker", "inhibitors", "inhibitor",
                  "agonists", "agonist"}
 _OPENING = {"the", "a", "an", "these", "all", "most", "some", "many"}

@@ -73,7 +73,8 @@ from lint.annotate.mechanism_subjects import (compared_apposition, coordinated_d
                                               released_in_list)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease,
                                              elided_receptor, listed_with_acted,
-                                             members_after_targets, names_the_subject)
+                                             members_after_targets, named_in_comparison,
+                                             names_the_subject)
 from lint.annotate.schedules import alternatives, durations, ranges
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
@@ -1688,6 +1689,8 @@ class MechanismExtractor:
                     continue  # "estrogen receptor positive breast cancer"
                 if combination_partner(doc, start, m_start):
                     continue  # "available in combination with … a beta-lactamase inhibitor"
+                if named_in_comparison(doc, start, m_start):
+                    continue  # "not nearly as robustly as D2 receptor agonists"
                 if self.kb.targets.get(key, {}).get("source") and \
                         not self._acts_on(doc, start, m_start, m_end) and \
                         not listed_with_acted(doc, acted, m_start) and \
