@@ -121,11 +121,11 @@ def _as_text(data: bytes) -> str:
     return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", newline=None).read()
 
 
-def cli_process(root: Path, *args: str, stdin: str | None = None,
-                env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+def cli_process(root: Path, *args: str,
+                stdin: str | None = None) -> subprocess.CompletedProcess:
     """`content-lint ARGS` as a separate process (`python -m lint`), run in root: for the
     tests of what only a real process shows (the entry point, its exit, its imports)."""
-    env = dict(os.environ, PYTHONPATH=str(REPO), **(env or {}))
+    env = dict(os.environ, PYTHONPATH=str(REPO))
     return subprocess.run([sys.executable, "-m", "lint", *args], cwd=root, env=env,
                           capture_output=True, text=True, input=stdin, timeout=300)
 

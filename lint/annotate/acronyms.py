@@ -124,11 +124,9 @@ def _capitals(doc) -> list[bool]:
     return out
 
 
-def _sentence_events(doc, block, sentence, excluded, known, capitals=None):
+def _sentence_events(doc, block, sentence, excluded, known, capitals):
     sentence_tokens = doc[sentence.token_start:sentence.token_end]
     to_source = block.mapping.to_source
-    if capitals is None:
-        capitals = _capitals(doc)
     skip_to = 0
     # Every acronym starts with a capital (_ACRONYM): most words do not, and are not read.
     start = sentence.token_start

@@ -181,7 +181,7 @@ class ClaimDetector:
         covered_until = -1
         # Longest match wins where terms nest ("growth hormone secretagogues" ⊃ "hormone").
         for _, s, e in domain_matches.within(start, end):
-            if start <= s and e <= end and s >= covered_until:
+            if e <= end and s >= covered_until:  # within() gives start <= s
                 span = doc[s:e]
                 domain.setdefault(span.text.lower(), (s, span.text))
                 covered_until = e
@@ -195,7 +195,7 @@ class ClaimDetector:
             points += self.domain_weight + (self.domain_weight_more if len(terms) > 1 else 0)
         seen: set[str] = set()
         for name, s, e in cue_matches.within(start, end):
-            if not (start <= s and e <= end) or name in seen:
+            if e > end or name in seen:
                 continue
             seen.add(name)
             group = self.groups[name]

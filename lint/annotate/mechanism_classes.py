@@ -550,7 +550,7 @@ def _list_items(doc, index: int, end: int, by_start: dict) -> list[str] | None:
     while index < end and doc[index].text not in (".", ";"):
         match = by_start.get(index)
         word = doc[index]
-        if word.text == "," or word.lower_ in ("and", "or"):
+        if word.lower_ in _LIST_JOINERS:
             expecting = True
             index += 1
             continue
@@ -568,7 +568,8 @@ def _list_items(doc, index: int, end: int, by_start: dict) -> list[str] | None:
     return list(dict.fromkeys(items))
 
 
-_EXAMPLES_REACH = 10  # words from "examples of <class>" to its verb: "used to treat prostate cancer"
+# words from "examples of <class>" to its verb: "used to treat prostate cancer"
+_EXAMPLES_REACH = 10
 _BELONG_REACH = 3  # words from "belongs to" to the class: "the ethanolamine class of …"
 _LIKE_REACH = 10  # words from "Like other" to the comma: "members of its class (the statins)"
 
@@ -629,7 +630,7 @@ def _plain_list(doc, index, end, by_start) -> list[str]:
             if close is None:
                 break
             index = close + 1
-        while index < end and (doc[index].text == "," or doc[index].lower_ in ("and", "or")):
+        while index < end and doc[index].lower_ in _LIST_JOINERS:
             index += 1
     return drugs
 
@@ -757,8 +758,8 @@ def restrictive_routes(assertions: list, classes: dict) -> list:
         after = a.sentence.text[max(0, a.at[1] - a.sentence.start):]
         word = _RESTRICTIVE_GAP.match(after)
         names = classes.get(a.drug[len("class:"):], {}).get("names", [])
-        if word and any(n.lower().split()[0].startswith(singular(word.group(1).lower())[:6])
-                        for n in names if n):
+        stem = singular(word.group(1).lower())[:6] if word else ""
+        if word and any(n.lower().split()[0].startswith(stem) for n in names if n):
             narrowed.add((id(a.sentence), a.value, a.at))
     if not narrowed:
         return assertions

@@ -90,11 +90,6 @@ def located(doc, clause_start: int, start: int) -> bool:
     return bool(set(words) & _GATHERING) or words[-2:] == ["taken", "up"]
 
 
-def modifies_target(doc, end: int, acted_starts: set[int]) -> bool:
-    """'the pituitary GnRH receptors': the organ names where the target it modifies sits."""
-    return end in acted_starts
-
-
 def source_of_effect(doc, clause_start: int, start: int, first_effect_end: int | None,
                      hormones: set[int]) -> bool:
     """'increasing release of insulin from the pancreas': the organ follows the first hormone

@@ -142,8 +142,7 @@ def released_in_list(doc, start: int, m_start: int) -> bool:
             return doc[index - 1].lower_ in _RELEASE_NOUNS
         if not (doc[index].is_alpha or word in (",", "-")):
             return False
-        if word in ("and", "or") or doc[index].is_alpha or word in (",", "-"):
-            index -= 1
+        index -= 1
     return False
 
 

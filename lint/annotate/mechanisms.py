@@ -62,15 +62,13 @@ from lint.annotate.mechanism_routes import (describes_noun, form_of_route, hormo
                                             presupposed_route, presupposed_schedule,
                                             route_denied)
 from lint.annotate.mechanism_sites import (effects_at, listed_tissue, located,
-                                           modifies_target,
                                            place_of_target, source_of_effect)
 from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
-                                              combination_partner, counted_anaphor,
+                                              combination_partner, compared_apposition,
+                                              coordinated_drugs, counted_anaphor,
                                               defines_heading_drug,
                                               describes_hormone, names_other_subject,
-                                              opens_with_quantifier)
-from lint.annotate.mechanism_subjects import (compared_apposition, coordinated_drugs,
-                                              released_in_list)
+                                              opens_with_quantifier, released_in_list)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease,
                                              elided_receptor, listed_with_acted,
                                              members_after_targets, named_in_comparison,
@@ -1813,7 +1811,7 @@ class MechanismExtractor:
             acting = acted is not None or any(
                 t.lower_ in self.site_cues for t in doc[start:m_start])
             if listed or place_of_target(doc, start, m_start, acted, targets, sentence_start) \
-                    or modifies_target(doc, m_end, acted_starts) or \
+                    or m_end in acted_starts or \
                     listed_tissue(doc, start, m_start, acting) or \
                     located(doc, start, m_start) or effects_at(doc, start, m_start) or \
                     source_of_effect(doc, start, m_start, first_end, hormones):

@@ -154,6 +154,7 @@ def unused_reference(corpus, context):
     if bibliography is None:
         return
     cited = set()
+    aliases = corpus.aliases or CitationAliases()
     for document in corpus.documents:
         # pandoc's `nocite:` lists entries for the reference list without citing them.
         nocite = (document.front_matter or {}).get("nocite")
@@ -163,7 +164,7 @@ def unused_reference(corpus, context):
             cited.update(found.key for found in find_citations(nocite))
         for citation in document.citations:
             # Manubot finds `@doi:...` under its standard form or its short id too.
-            cited |= (corpus.aliases or CitationAliases()).cited_keys(citation)
+            cited |= aliases.cited_keys(citation)
     for key, entry in bibliography.entries.items():
         if key not in cited:
             yield Finding(
