@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lint.normalise import singular
+from lint.normalise import class_key, singular
 
 _MAX_DEPTH = 4  # a hierarchy loop in a project's file ends here, not in a hang
 
@@ -766,3 +766,148 @@ def restrictive_routes(assertions: list, classes: dict) -> list:
     return [a for a in assertions if not (
         a.attribute == "route" and a.via == "class" and not a.drug.startswith("class:") and
         (id(a.sentence), a.value, a.at) in narrowed)]
+
+
+# Nouns of a drug's action on a target; a class is often named by its target and one of them
+# ("D2 receptor agonist", "antagonist of TNF"). Blocking a receptor, antagonising it and
+# inhibiting a cytokine are one action to a class's name ("TNF blocker" = "TNF inhibitor").
+_ROLES = {"agonist": ("agonist",), "antagonist": ("antagonist", "blocker", "inhibitor"),
+          "blocker": ("blocker", "antagonist", "inhibitor"),
+          "inhibitor": ("inhibitor", "antagonist", "blocker"), "modulator": ("modulator",)}
+_ROLE_BEFORE = re.compile(r"\b(agonist|antagonist|blocker|inhibitor|modulator)s?\s+(?:of|at|for)"
+                          r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def class_names_index(classes: dict, variants) -> dict[str, str]:
+    """A checked class's written names (and their `variants`) in compared form -> its key.
+    A curated class's name (and the DrugCentral classes it stands for) wins over a
+    DrugCentral class's; a name two classes of one layer share names neither. A role
+    DrugCentral gives some drugs and not others ("dopamine antagonist" of MeSH) is left out."""
+    out: dict[str, str] = {}
+    for curated in (True, False):
+        layer: dict[str, str] = {}
+        clashes = set()
+        for key, spec in classes.items():
+            if bool(spec.get("source")) == curated or \
+                    (not spec.get("checked", True) and spec.get("source")):
+                continue
+            names = spec.get("names", []) + [spec.get("label", "")] + \
+                list(spec.get("drugcentral", []))
+            for name in names + variants(names):
+                normal = class_key(name) if name else ""
+                if normal and layer.setdefault(normal, key) != key:
+                    clashes.add(normal)
+        for normal, key in layer.items():
+            if normal not in clashes:
+                out.setdefault(normal, key)
+    return out
+
+
+def classes_of_targets(assertions: list, targets: dict, class_by_name: dict) -> list:
+    """The class a drug is of because of the target the text says it acts on, when the
+    target stands with a noun of action that names a class in the knowledge base: 'an
+    antagonist of tumor necrosis factor' (TNF inhibitor), 'a D2 receptor agonist' (dopamine
+    agonist: a subtype's agonist is the family's). Said with the target's polarity and
+    modality, after it."""
+    out = []
+    for a in assertions:
+        out.append(a)
+        if a.attribute != "target" or not a.at or a.drug.startswith("class:") or \
+                a.via == "class":
+            continue  # a class's member is of that class already
+        before = a.sentence.text[:max(0, a.at[0] - a.sentence.start)]
+        target = targets.get(a.value, {})
+        role = _ROLE_BEFORE.search(before)
+        if role is None or _receptor(target):
+            continue
+        klass = _class_of_role(target, role.group(1).lower(), class_by_name)
+        if klass is not None:
+            out.append(replace(a, attribute="class", value=klass))
+    return out
+
+
+def _class_of_role(target: dict, role: str, class_by_name: dict) -> str | None:
+    names = [n for n in target.get("names", []) + [target.get("label", "")] if n]
+    # "dopamine D2 receptor" -> "dopamine receptor": the family the subtype belongs to
+    names += [" ".join(w for w in n.split() if not any(c.isdigit() for c in w)) for n in names]
+    for noun in _ROLES[role]:
+        for name in names:
+            bare = name[:-len(" receptor")] if name.lower().endswith(" receptor") else name
+            for written in (f"{name} {noun}", f"{bare} receptor {noun}", f"{bare} {noun}"):
+                klass = class_by_name.get(class_key(written))
+                if klass is not None:
+                    return klass
+    return None
+
+
+def _receptor(target: dict) -> bool:
+    return any(n.lower().endswith(("receptor", "receptors")) for n in
+               target.get("names", []) + [target.get("label", "")])
+
+
+def descriptive(classes: dict, klass: str) -> bool:
+    """A role DrugCentral gives some drugs and not others (MeSH, ChEBI, FDA structure)."""
+    spec = classes.get(klass, {})
+    return not spec.get("checked", True) and bool(spec.get("source"))
+
+
+def without_role_statements(assertions: list, classes: dict) -> list:
+    """Statements made of a descriptive class ("Antifungal agents …") are not read: the
+    role stands for no list of members, and what the text says of it is the text's
+    subject matter, not a drug's attribute. Nor is such a role said of a class."""
+    return [a for a in assertions if not (
+        a.drug.startswith("class:") and (descriptive(classes, a.drug[len("class:"):]) or (
+            a.attribute == "class" and descriptive(classes, a.value))))]
+
+
+_ROLE_NOUNS = {"agonist", "agonists", "antagonist", "antagonists", "blocker", "blockers",
+               "inhibitor", "inhibitors", "modulator", "modulators", "analogue", "analogues",
+               "analog", "analogs"}
+
+
+def roles_of_hormones(doc, matches: list, class_by_name: dict) -> list:
+    """Matches with '<action noun> of (the) <ligand>' read as the class the knowledge base
+    names '<ligand> <action noun>': 'an antagonist of gonadotropin releasing hormone (GnRH)'
+    is a GnRH antagonist, 'an analogue of somatostatin' a somatostatin analogue. The words
+    are the longest run after 'of' (or its bracketed abbreviation) that makes a class's
+    name, and must hold a hormone or drug the text names. A target named there is left to
+    `classes_of_targets`, which keeps the target."""
+    spans = []
+    for index in range(1, len(doc) - 1):
+        if doc[index].lower_ != "of" or doc[index - 1].lower_ not in _ROLE_NOUNS:
+            continue
+        at = index + 1 + (doc[index + 1].lower_ == "the")
+        found = _named_class(doc, at, singular(doc[index - 1].lower_), class_by_name)
+        if found is not None:
+            spans.append(("class", found[0], index - 1, found[1]))
+    # the object must be a ligand the text names (a hormone, or a drug: "of somatostatin");
+    # a receptor's reading is the target's ("an antagonist of the MR": target only)
+    spans = [s for s in spans if any(m[0] in ("hormone", "drug") and s[2] + 2 <= m[2] < s[3]
+                                     for m in matches) and
+             not any(m[0] == "target" and s[2] < m[3] and m[2] < s[3] for m in matches)]
+    if not spans:
+        return matches
+    kept = [m for m in matches if not any(s[2] < m[3] and m[2] < s[3] for s in spans)]
+    return sorted(kept + spans, key=lambda m: m[2])
+
+
+_NAME_REACH = 5  # words after "of" that may name the class's defining word
+
+
+def _named_class(doc, at: int, role: str, class_by_name: dict) -> tuple[str, int] | None:
+    stop = at
+    while stop < min(len(doc), at + _NAME_REACH) and doc[stop].is_alpha or \
+            stop < min(len(doc), at + _NAME_REACH) and doc[stop].text == "-":
+        stop += 1
+    for end in range(stop, at, -1):
+        klass = class_by_name.get(class_key(f"{doc[at:end].text} {role}"))
+        if klass is not None:
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                end += 3  # "(GnRH)"
+            return klass, end
+    # "gonadotropin releasing hormone (GnRH)": the abbreviation names the class
+    if stop + 2 < len(doc) and doc[stop].text == "(" and doc[stop + 2].text == ")":
+        klass = class_by_name.get(class_key(f"{doc[stop + 1].text} {role}"))
+        if klass is not None:
+            return klass, stop + 3
+    return None

@@ -38,7 +38,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from lint.annotate.lexicon import PhraseIndex
-from lint.annotate.mechanism_classes import (appositive_classes, bracketed_members, class_stems,
+from lint.annotate.mechanism_classes import (appositive_classes, class_names_index,
+                                             classes_of_targets, roles_of_hormones,
+                                             without_role_statements, bracketed_members, class_stems,
                                              and_other_members, apposed_list, divided_into,
                                              past_aside,
                                              bracketed_class_names, combination_partners,
@@ -358,6 +360,7 @@ class MechanismExtractor:
             names = spec["names"] + _adjectives(spec) + list(spec.get("drugcentral", []))
             names += [n for n in _variants(names) if not _names_target(n, target_names)]
             self.index.add_phrases(f"class\x1f{key}", names)
+        self.class_by_name = class_names_index(kb.classes, _variants)
         for key, spec in kb.targets.items():
             self.index.add_phrases(f"target\x1f{key}", spec["names"])
         for key, names in lex["hormones"].items():
@@ -417,6 +420,7 @@ class MechanismExtractor:
         kept = [m for m in kept if m[0] != "kind" or m[3] >= len(doc) or
                 doc[m[3]].lower_ not in self.not_kind_before]
         kept = [m for m in kept if m[0] != "drug" or not self._inside_compound(doc, m)]
+        kept = roles_of_hormones(doc, kept, self.class_by_name)
         taken = {i for m in kept for i in range(m[2], m[3])}
         # A drug the knowledge base does not know, by its name's form ("Molnupiravir"):
         # what the text says of it is still read, and compared within the text.
@@ -603,6 +607,9 @@ class MechanismExtractor:
                                                        list_header))
         assertions = latter_former(with_parent_classes(
             definite_class_predicates(assertions), self.kb.classes))
+        # after the parents: a class a target implies is read at its most specific
+        assertions = without_role_statements(
+            classes_of_targets(assertions, self.kb.targets, self.class_by_name), self.kb.classes)
         assertions = restrictive_routes(assertions, self.kb.classes)
         if kinded and document.source is not None:
             assertions = kinds_of_abbreviations(assertions, document.source.text, kinded)
@@ -760,6 +767,11 @@ class MechanismExtractor:
 
     def _members(self, klass, mentioned) -> list[str]:
         """The drugs a class statement stands for: those the text names, else the curated."""
+        spec = self.kb.classes.get(klass, {})
+        if not spec.get("checked", True) and spec.get("source"):
+            # A role DrugCentral gives some drugs and not others ("antifungal agent"): a
+            # statement about it is kept as said of the class, and of no member.
+            return [f"class:{klass}"]
         found = self.class_members.get(klass)
         if found is None:
             found = self.class_members[klass] = self.kb.members(klass)
@@ -1514,7 +1526,9 @@ class MechanismExtractor:
     @staticmethod
     def _coordinated(doc, m_start, claims) -> bool:
         """A class joined by 'and'/'or' to a class just said of the subject."""
-        if not claims:
+        if not claims or (claims[-1][2] >= 1 and doc[claims[-1][2] - 1].lower_ == "other"):
+            # "combined with other analgesics or sympathomimetic agents": 'other' presupposes
+            # the first class of the subject, not the one joined to it
             return False
         glue = [t.lower_ for t in doc[claims[-1][3]:m_start]]
         # "an anticoagulant and a factor Xa inhibitor", "… and direct Factor Xa inhibitor":

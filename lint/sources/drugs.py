@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from lint.data import load_data
-from lint.normalise import class_key
+from lint.normalise import class_key, singular
 from lint.sources.yamlfile import DataFileError, load_yaml_file
 
 DIRECTIONS = ("up", "down")
@@ -270,6 +270,106 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
                            "source": "FDA established pharmacologic class via DrugCentral"}
 
 
+def _add_descriptive_classes(kb: KnowledgeBase) -> None:
+    """DrugCentral's MeSH pharmacological actions, ChEBI roles and FDA chemical structures as
+    classes a text may name ("Antifungal Agents" as "antifungal agent", "antifungal";
+    "Anesthetics, Local" as "local anesthetic"; "Polyenes" as "polyene"). Read only: such a
+    class is `checked: false`, compared with nothing, since DrugCentral gives some of a
+    drug's roles and not others. A label that names a drug, a hormone or a class known
+    already is left out, and so is one that is no class of drugs (`not_classes`)."""
+    sources = set(kb.lexicon.get("descriptive_sources", []))
+    if not sources:
+        return
+    known = {_loose(n) for spec in kb.classes.values()
+             for n in spec["names"] + spec.get("drugcentral", []) + [spec.get("label", "")]}
+    known |= {_loose(n) for names in kb.lexicon.get("hormones", {}).values() for n in names}
+    known |= {_loose(n) for n in kb.lexicon.get("physiology_words", [])}
+    refused = {_loose(n) for n in kb.lexicon.get("not_classes", [])}
+    labels: dict[str, str] = {}
+    for drug in kb.drugs.values():
+        for label, kind, *_ in drug.other_classes:
+            if kind in sources:
+                labels.setdefault(label, kind)
+    owner: dict[str, str] = {}  # a name -> the descriptive class it names already
+    for label, kind in sorted(labels.items()):
+        if kind == "fda_cs" and singular(label.lower()) == label.lower():
+            continue  # one substance ("Calcitonin", "Heparin"), not a family of them
+        names = descriptive_names(label)
+        key = class_key(names[0])
+        if _loose(key) in refused or any(_loose(n) in known for n in names) or \
+                kb.find(key) is not None or len(key.split()) > 4 or \
+                re.search(r"[()\d]|^ec ", key):
+            continue
+        # "Antifungal Drug" (ChEBI) is the class "Antifungal Agents" (MeSH) names already
+        key = next((owner[_loose(n)] for n in names if _loose(n) in owner), key)
+        spec = kb.classes.setdefault(key, {
+            "label": key, "names": [], "checked": False, "drugcentral": [],
+            "source": "DrugCentral classification (MeSH, ChEBI or FDA chemical structure)"})
+        spec["names"] += [n for n in names if _loose(n) not in owner]
+        spec["drugcentral"].append(label)
+        _CLASS_ALIASES[key] = {class_key(n) for n in spec["drugcentral"]}
+        owner.update((_loose(n), key) for n in names)
+
+
+_ROLE_HEADS = ("agent", "drug")
+_HEAD_NOUNS = re.compile(r" (?:agent|drug|medication|medicine|compound)$")
+
+
+def _loose(name: str) -> str:
+    """A class name compared with others whatever its hyphens and head noun: 'non-steroidal
+    anti-inflammatory agent' is 'nonsteroidal anti-inflammatory drug'."""
+    return _HEAD_NOUNS.sub(" agent", class_key(name).replace("-", ""))
+
+
+def descriptive_names(label: str) -> list[str]:
+    """How a text writes a DrugCentral classification: MeSH's inverted 'Anesthetics, Local'
+    as 'local anesthetic', each word singular; a one-word quality before 'agent' or 'drug'
+    alone too when it is an anti- word ('antifungal
+    agent', 'antifungal'; not 'gastrointestinal'); 'anti-inflammatory' also unhyphenated."""
+    parts = [p.strip() for p in label.lower().split(",")]
+    text = " ".join(reversed(parts[1:])) + " " + parts[0] if len(parts) > 1 else parts[0]
+    words = [w[:-3] + "y" if w.endswith("ies") else singular(w) for w in text.split()]
+    out = [" ".join(words)]
+    if len(words) == 2 and words[1] in _ROLE_HEADS and words[0].startswith("anti"):
+        out.append(words[0])  # "an antifungal": an anti- adjective is used as a noun
+    out += [n.replace("anti-", "anti") for n in out if "anti-" in n]
+    return list(dict.fromkeys(out))
+
+
+_ACTIONS = re.compile(r"^(.+?)\s+((?:receptor\s+)?(?:agonist|antagonist|blocker|inhibitor|"
+                      r"modulator|analogue|analog))$", re.IGNORECASE)
+
+
+def _add_target_class_names(kb: KnowledgeBase) -> None:
+    """A class named by its target and an action is also written with the target's other
+    names: DrugCentral's 'RANK Ligand Inhibitor' as 'RANKL inhibitor', 'Tumor Necrosis
+    Factor Blocker' as 'TNF blocker' (the target's names are the knowledge base's)."""
+    by_name: dict[str, list[str]] = {}
+    for spec in kb.targets.values():
+        names = [n for n in spec["names"] + [spec.get("label", "")] if n]
+        for name in names:
+            by_name.setdefault(target_text(name), names)
+    for key, spec in list(kb.classes.items()):
+        if not spec.get("checked", True) and spec.get("source"):
+            continue
+        added = []
+        for name in spec.get("names", []) + [spec.get("label", "")]:
+            match = _ACTIONS.match(name or "")
+            if match is None:
+                continue
+            target, action = match.groups()
+            if action.lower().startswith("analog"):
+                continue  # an analogue is of a hormone, not of its receptor's names
+            added += [f"{other} {action}" for other in by_name.get(target_text(target), [])
+                      if len(other.split()) <= 4 and "(" not in other and not (
+                          action.lower().startswith("receptor") and
+                          other.lower().endswith("receptor"))]
+        own = {class_key(n) for n in spec.get("names", [])}
+        added = [n for n in dict.fromkeys(added) if class_key(n) not in own]
+        if added:
+            kb.classes[key] = {**spec, "names": list(spec.get("names", [])) + added}
+
+
 def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
     """DrugCentral's target names and gene symbols as targets the text can name.
 
@@ -423,7 +523,9 @@ def load_knowledge(extra_path: str | None = None) -> KnowledgeBase:
         kb.physiology.setdefault(section, {}).update(values or {})
     _add_class_aliases(kb)
     _add_drugcentral_classes(kb)
+    _add_descriptive_classes(kb)
     _add_drugcentral_targets(kb)
+    _add_target_class_names(kb)
     return kb
 
 
@@ -437,6 +539,8 @@ def _packaged() -> KnowledgeBase:
                        lexicon={**{k: v for k, v in base.items()
                                    if k not in ("drugs", "classes", "targets")},
                                 "kinds": everyday["kinds"],
+                                "descriptive_sources": everyday["descriptive_sources"],
+                                "not_classes": everyday["not_classes"],
                                 "not_kind_before": everyday["not_kind_before"]},
                        physiology=dict(load_data("physiology.yaml")),
                        datasets=broad["sources"])
@@ -452,7 +556,9 @@ def _packaged() -> KnowledgeBase:
         _merge(kb, _drug(raw, CURATED))
     _add_class_aliases(kb)
     _add_drugcentral_classes(kb)
+    _add_descriptive_classes(kb)
     _add_drugcentral_targets(kb)
+    _add_target_class_names(kb)
     return kb
 
 
