@@ -899,12 +899,14 @@ def _named_class(doc, at: int, role: str, class_by_name: dict) -> tuple[str, int
     while stop < min(len(doc), at + _NAME_REACH) and doc[stop].is_alpha or \
             stop < min(len(doc), at + _NAME_REACH) and doc[stop].text == "-":
         stop += 1
-    for end in range(stop, at, -1):
-        klass = class_by_name.get(class_key(f"{doc[at:end].text} {role}"))
-        if klass is not None:
-            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-                end += 3  # "(GnRH)"
-            return klass, end
+    # "of naturally occurring gonadotropin releasing hormone": past words that qualify it
+    for first in range(at, stop):
+        for end in range(stop, first, -1):
+            klass = class_by_name.get(class_key(f"{doc[first:end].text} {role}"))
+            if klass is not None:
+                if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                    end += 3  # "(GnRH)"
+                return klass, end
     # "gonadotropin releasing hormone (GnRH)": the abbreviation names the class
     if stop + 2 < len(doc) and doc[stop].text == "(" and doc[stop + 2].text == ")":
         klass = class_by_name.get(class_key(f"{doc[stop + 1].text} {role}"))
