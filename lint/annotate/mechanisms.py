@@ -34,6 +34,7 @@ statements ("testosterone production, facilitated by LH and FSH") to
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -234,24 +235,26 @@ _CLASS_HEADS = ("drug", "agent", "medication", "medicine")
 def _variants(names) -> list[str]:
     """Spellings of one class name: 'analog'/'analogue', 'angiotensin 2'/'angiotensin II',
     'dopamine agonist'/'dopamine receptor agonist'."""
-    out = []
-    for name in names:
-        low = name.lower()
-        forms = {low, low.replace("analogue", "analog"),
-                 low.replace("analog", "analogue") if "analogue" not in low else low}
-        forms |= {re.sub(r"\b2\b", "ii", f) for f in forms} | \
-            {re.sub(r"\bii\b", "2", f) for f in forms}
-        # "cholesterol lowering agent" for "cholesterol-lowering agent"
-        forms |= {f.replace("-", " ") for f in forms if re.search(r"[a-z]-[a-z]{4}", f)}
-        # "antiepileptic medication" for "antiepileptic drug": one head noun for another
-        forms |= {f[:-len(head)] + other for f in forms for head in _CLASS_HEADS
-                  if f.endswith(" " + head) for other in _CLASS_HEADS}
-        for role in ("agonist", "antagonist", "blocker"):
-            forms |= {f.replace(f" receptor {role}", f" {role}") for f in forms} | \
-                {f.replace(f" {role}", f" receptor {role}") for f in forms
-                 if f" receptor {role}" not in f and f.endswith(role)}
-        out += sorted(forms - {low})
-    return out
+    return [form for name in names for form in _name_variants(name)]
+
+
+@functools.lru_cache(maxsize=None)  # each name is spelt out twice: for the index, for lookups
+def _name_variants(name: str) -> tuple[str, ...]:
+    low = name.lower()
+    forms = {low, low.replace("analogue", "analog"),
+             low.replace("analog", "analogue") if "analogue" not in low else low}
+    forms |= {re.sub(r"\b2\b", "ii", f) for f in forms} | \
+        {re.sub(r"\bii\b", "2", f) for f in forms}
+    # "cholesterol lowering agent" for "cholesterol-lowering agent"
+    forms |= {f.replace("-", " ") for f in forms if re.search(r"[a-z]-[a-z]{4}", f)}
+    # "antiepileptic medication" for "antiepileptic drug": one head noun for another
+    forms |= {f[:-len(head)] + other for f in forms for head in _CLASS_HEADS
+              if f.endswith(" " + head) for other in _CLASS_HEADS}
+    for role in ("agonist", "antagonist", "blocker"):
+        forms |= {f.replace(f" receptor {role}", f" {role}") for f in forms} | \
+            {f.replace(f" {role}", f" receptor {role}") for f in forms
+             if f" receptor {role}" not in f and f.endswith(role)}
+    return tuple(sorted(forms - {low}))
 
 
 def _adjectives(spec) -> list[str]:
