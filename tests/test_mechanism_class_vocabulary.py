@@ -59,3 +59,20 @@ def test_a_wrong_action_is_found(tmp_path_factory):
     found, said = read_fixture(tmp_path_factory, "class_vocabulary_wrong.md")
     assert (5, "leuprorelin", "class", "gnrh_antagonist") in said
     assert found == [("MEC004", 5)], found
+
+
+def test_drugcentral_classifications_are_written_as_texts_write_them():
+    from lint.sources.drugs import descriptive_names, load_knowledge
+
+    assert descriptive_names("Anesthetics, Local") == ["local anesthetic"]
+    assert descriptive_names("Antifungal Agents") == ["antifungal agent", "antifungal"]
+    assert descriptive_names("Gastrointestinal Agents") == ["gastrointestinal agent"]
+    kb = load_knowledge()
+    antifungal = kb.classes["antifungal agent"]
+    assert antifungal["checked"] is False and "Antifungal Agents" in antifungal["drugcentral"]
+    assert kb.drugs["fluconazole"].has_class("antifungal agent")
+    # no substance ("Heparin"), no use or hazard ("prodrug"), no name a curated class has
+    assert "heparin" not in kb.classes and "prodrug" not in kb.classes
+    assert "aromatase inhibitor" not in kb.classes  # the curated aromatase_inhibitor's name
+    # a class named by its target, also with the target's other names
+    assert "RANKL inhibitor" in kb.classes["rank ligand inhibitor"]["names"]
