@@ -94,7 +94,7 @@ CATEGORIZATION = """
 def test_cit001_leaves_the_authors_outlook_and_reports_what_the_citations_around_call_for(
         project):
     """The review's authors cited none of the outlook and did cite "To expand ...": alone,
-    the scorer had it the other way round."""
+    the scorer has the outlook as claims and "To expand ..." at its edge."""
     result = _check(project, CATEGORIZATION)
     found = _annotations(result)
     findings = [d for d in result.diagnostics if d.code == "CIT001"]
@@ -107,7 +107,8 @@ def test_cit001_leaves_the_authors_outlook_and_reports_what_the_citations_around
         assert "section cites nothing" in found[text].in_context.cues
     expand = ("To expand the number and diversity of images, researchers constructed "
               "adversarial or augmented examples.")
-    assert found[expand].claim.score < 0.5 and expand in reported
+    judged = found[expand]
+    assert judged.in_context.score > judged.claim.score and expand in reported
     message = next(d.message for d in findings if d.context.startswith("To expand"))
     assert "where it stands: another sentence of its paragraph is cited (+" in message
 
