@@ -21,6 +21,12 @@ rows of at least MIN_SITES sites (one site's wording is not the genre's), fewer
 of them claims than the base rate. `--not-claims` lists the rows
 each recogniser takes out.
 
+The `sentence_forms` of claims.yaml (features of the learned scorer: imperative,
+quoted speech ...) are checked like the recognisers: each pattern must match at least
+MIN_MATCHES health-page rows of at least MIN_SITES sites, fewer of them claims than
+the base rate (the forms are the grammar of sentences that need no source).
+`--forms` lists the rows each form matches.
+
 `--continuations` instead measures the openers of lint/data/coverage.yaml:
 in the manuscripts, how often a sentence opening so right after a cited
 sentence is left uncited by its authors (the citation before it covers it),
@@ -31,6 +37,7 @@ against sentences opening so elsewhere.
     python3 bench/lexicon_support.py --continuations
     python3 bench/lexicon_support.py --about-the-text
     python3 bench/lexicon_support.py --not-claims
+    python3 bench/lexicon_support.py --forms
     python3 bench/lexicon_support.py --lexicon hedges   # also overclaims, topics
 """
 
@@ -70,6 +77,8 @@ def main() -> int:
     parser.add_argument("--not-claims", action="store_true",
                         help="the health-page rows that claims.yaml's not_claims recognisers "
                              "take out")
+    parser.add_argument("--forms", action="store_true",
+                        help="the health-page rows that claims.yaml's sentence_forms match")
     parser.add_argument("--lexicon", choices=("claims", "hedges", "overclaims", "topics"),
                         default="claims", help="which lexicon (the evidence lexicons: "
                         "bench/lexicon_support_evidence.py)")
@@ -136,7 +145,11 @@ def main() -> int:
                                     args.all or args.not_claims, args.not_claims,
                                     sites_of(args.health))
     unsupported += [label for label, ok in recognisers.items() if not ok]
-    print(f"{len(unsupported)} of {len(entries) + len(recognisers)} entries unsupported")
+    forms = form_support(sets["health pages"], bases["health pages"], args.all or args.forms,
+                         args.forms, sites_of(args.health))
+    unsupported += [label for label, ok in forms.items() if not ok]
+    print(f"{len(unsupported)} of {len(entries) + len(recognisers) + len(forms)} entries "
+          "unsupported")
     return 0
 
 
@@ -159,17 +172,41 @@ def not_claim_support(rows: list[tuple[str, int]], base: float, show: bool,
 
     from lint.annotate.lexicon import load_data
 
+    return _pattern_support("not_claims", load_data("claims.yaml")["not_claims"], rows, base,
+                            show, list_rows, sites, lambda pattern, text: re.search(pattern, text))
+
+
+def form_support(rows: list[tuple[str, int]], base: float, show: bool, list_rows: bool,
+                 sites: dict[str, set[str]]) -> dict[str, bool]:
+    """Each sentence_forms pattern of claims.yaml, as `not_claim_support` (label -> supported)."""
+    from lint.annotate.lexicon import load_data
+    from lint.annotate.sentence_forms import SentenceForms
+
+    forms: dict[str, SentenceForms] = {}
+
+    def matches(pattern: str, text: str) -> bool:
+        if pattern not in forms:  # one pattern alone, its `verb` group checked as in a check
+            forms[pattern] = SentenceForms({"one": {"patterns": [pattern]}})
+        return bool(forms[pattern].of(text.rstrip()))
+
+    return _pattern_support("form", load_data("claims.yaml").get("sentence_forms") or {}, rows,
+                            base, show, list_rows, sites, matches)
+
+
+def _pattern_support(kind: str, specs: dict, rows: list[tuple[str, int]], base: float,
+                     show: bool, list_rows: bool, sites: dict[str, set[str]],
+                     matches) -> dict[str, bool]:
     supported = {}
-    for name, spec in load_data("claims.yaml")["not_claims"].items():
+    for name, spec in specs.items():
         for number, pattern in enumerate(spec["patterns"]):
-            matched = [(text, label) for text, label in rows if re.search(pattern, text)]
+            matched = [(text, label) for text, label in rows if matches(pattern, text)]
             claims = sum(label for _, label in matched)
             where = set().union(*(sites.get(text, set()) for text, _ in matched))
             ok = (len(matched) >= MIN_MATCHES and len(where) >= MIN_SITES
                   and claims / len(matched) < base)
-            supported[f"not_claims|{name}|pattern {number + 1}"] = ok
+            supported[f"{kind}|{name}|pattern {number + 1}"] = ok
             if show or not ok:
-                print(f"{'ok ' if ok else 'NO '} not_claims  {name} pattern {number + 1:<3} "
+                print(f"{'ok ' if ok else 'NO '} {kind:<11} {name} pattern {number + 1:<3} "
                       f"health pages {len(matched):>3} ({claims} claims, {len(where)} sites)")
             if list_rows:
                 for text, label in matched:

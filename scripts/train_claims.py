@@ -136,7 +136,7 @@ def development_rows(path: Path = HEALTH) -> list:
 
 
 def train_health_cv(path: Path, nested: bool, log, goal: float,
-                    held_round: int | None = None) -> dict:
+                    held_round: int | None = None, min_sites: int | None = None) -> dict:
     """The health profile fitted on every openly licensed development row, its
     configuration and threshold chosen by leave-site-out cross-validation
     (scripts/claims_cv.py); with `nested`, first the honest estimate of the procedure.
@@ -153,6 +153,8 @@ def train_health_cv(path: Path, nested: bool, log, goal: float,
     texts = sorted({r.text for r in every} | {t for t, _ in article})
     features_of = dict(zip(texts, featurize(texts)))
     aside = set_aside(texts)
+    if min_sites is not None:
+        claims_cv.MIN_SITES = min_sites
     folds = claims_cv.Folds(rows, article, features_of, aside, goal)
     log(f"   health CV: {len(rows)} development rows of {len({r.site for r in rows})} sites "
         f"({sum(r.trainable for r in rows)} openly licensed, the only ones that train), "
@@ -180,7 +182,8 @@ def train_health_cv(path: Path, nested: bool, log, goal: float,
     weights = {n: round(float(v), 3) for n, v in zip(names, model.coef_[0]) if abs(v) >= 0.01}
     return {"bias": round(float(model.intercept_[0]), 4), "threshold": threshold,
             "C": config.c, "other_genre_weight": 0.0, "article_weight": config.article_weight,
-            "min_count": config.min_count, "precision_goal": goal,
+            "min_count": config.min_count, "min_sites": claims_cv.MIN_SITES,
+            "precision_goal": goal,
             "chosen_by": "leave-site-out cross-validation",
             "dev": pooled["all development rows"],
             "dev_parts": {**({"cross-validated, nested": estimate["all development rows"]}
@@ -230,18 +233,30 @@ def featurize(texts: list[str]) -> list[list[str]]:
                 tokens = block.nlp_doc[sentence.token_start:sentence.token_end]
                 out.append(sentence_features(
                     token_norms(tokens), [c.group for c in judgment.cues],
-                    len(judgment.domain_terms), sentence.text, needs_domain))
+                    len(judgment.domain_terms), sentence.text, needs_domain,
+                    cue_detector.forms.of(sentence.text.rstrip())))
     return out
 
 
 class Vocabulary:
-    def __init__(self, feature_lists: list[list[str]], min_count: int):
+    """The features that get a weight: words and pairs seen in at least `min_count` training
+    sentences and, given each sentence's site (`sites`), on at least `min_sites` sites: one
+    site's wording (its name, its programme's acronym, its house phrases) says nothing of
+    the genre, and a weight fitted to it carries that site's labels to every other page.
+    Features with a "kind=" prefix (cues, forms, shape) are always kept."""
+
+    def __init__(self, feature_lists: list[list[str]], min_count: int,
+                 sites: list[str] | None = None, min_sites: int = 1):
         counts: dict[str, int] = {}
-        for features in feature_lists:
+        seen_on: dict[str, set] = {}
+        for n, features in enumerate(feature_lists):
             for f in set(features):
                 counts[f] = counts.get(f, 0) + 1
+                if sites is not None:
+                    seen_on.setdefault(f, set()).add(sites[n])
         kept = sorted(f for f, c in counts.items()
-                      if c >= min_count or "=" in f)
+                      if "=" in f or (c >= min_count and (
+                          sites is None or len(seen_on[f]) >= min_sites)))
         self.index = {f: i for i, f in enumerate(kept)}
 
     def matrix(self, feature_lists: list[list[str]]):
@@ -402,6 +417,9 @@ def main() -> int:
     parser.add_argument("--hold-out-round", type=int, default=None, metavar="N",
                         help="health: leave round N's sites out of training and tuning and "
                              "score them at the end (dev figures only, never written)")
+    parser.add_argument("--min-sites", type=int, default=None,
+                        help="health: keep words and pairs seen on at least this many sites "
+                             "(default: claims_cv.MIN_SITES)")
     parser.add_argument("--precision-goal", type=float, default=None,
                         help="health: the precision the threshold aims at (default: "
                              "claims_cv.PRECISION_GOAL)")
@@ -434,7 +452,7 @@ def main() -> int:
         # Every openly licensed development row; configuration and threshold by leave-site-out
         # cross-validation (scripts/claims_cv.py).
         "health": lambda: train_health_cv(args.health, args.nested, print, goal,
-                                          args.hold_out_round),
+                                          args.hold_out_round, args.min_sites),
     } if not experiment else {
         # Experiments of the third pass (never written): tuned on the dev split and on the
         # rows that only measure (pages under copyright: clinics and blogs); each reported.

@@ -25,12 +25,14 @@ _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 
 def sentence_features(norms: tuple[list[str], list[str]], cue_groups: list[str],
                       domain_count: int, text: str,
-                      needs_domain: frozenset[str] = frozenset()) -> list[str]:
+                      needs_domain: frozenset[str] = frozenset(),
+                      forms: list[str] = ()) -> list[str]:
     """Feature names of one sentence.
 
     `norms` are its words' lower-cased lemmas (numbers as "<num>") and its names'
     shapes, from `token_norms`; `cue_groups` the claims.yaml groups that matched
-    it, `domain_count` the distinct domain terms it (or its table row) mentions.
+    it, `domain_count` the distinct domain terms it (or its table row) mentions,
+    `forms` its grammatical forms (sentence_forms.py: imperative, quoted speech ...).
     A word is its own feature name and a word pair is two words with a space;
     every other feature has a "kind=" prefix.
     """
@@ -40,13 +42,15 @@ def sentence_features(norms: tuple[list[str], list[str]], cue_groups: list[str],
     for shape in set(shapes):
         found.append("shape=" + shape + ("x2+" if shapes.count(shape) > 1 else ""))
     return found + _whole_sentence_features(cue_groups, needs_domain, domain_count, len(words),
-                                            text)
+                                            text, forms)
 
 
 def _whole_sentence_features(cue_groups: list[str], needs_domain: frozenset[str],
-                             domain_count: int, word_count: int, text: str) -> list[str]:
-    """The features that are not words or shapes: cues, domain terms, length, ending, digits."""
-    found = []
+                             domain_count: int, word_count: int, text: str,
+                             forms: list[str] = ()) -> list[str]:
+    """The features that are not words or shapes: cues, grammatical forms, domain terms,
+    length, ending, digits."""
+    found = ["grammar=" + form for form in forms]
     for group in cue_groups:
         found.append("cue=" + group)
         if group in needs_domain and not domain_count:
@@ -166,6 +170,8 @@ def _named(feature: str) -> str:
     if kind == "cue":
         group, _, no_domain = name.partition("/")
         return f"cue '{group}'" + (" without a domain term" if no_domain else "")
+    if kind == "grammar":
+        return f"its grammar ({name.replace('_', ' ')})"
     if kind == "domain":
         return "one domain term" if name == "1" else "two or more domain terms"
     if kind == "has":
@@ -211,6 +217,8 @@ class ClaimModel:
         self.bias = float(chosen["bias"])
         self.threshold = float(chosen["threshold"])
         self.needs_domain = frozenset(spec.get("needs_domain", ()))
+        # Whether this profile weighs grammatical forms (sentence_forms.py): else none is sought.
+        self.uses_grammar = any(name.startswith("grammar=") for name in self.weights)
         # Word pairs by their first word: scoring looks a pair up without building it.
         self.pairs: dict[str, dict[str, float]] = {}
         for name, weight in self.weights.items():
@@ -222,7 +230,7 @@ class ClaimModel:
         self._types: dict[int, tuple] = {}
 
     def score(self, doc, start: int, end: int, cue_groups: list[str], domain_count: int,
-              text: str) -> tuple[float, list[tuple[str, float]]]:
+              text: str, forms: list[str] = ()) -> tuple[float, list[tuple[str, float]]]:
         """`logit(sentence_features(token_norms(doc[start:end]), ...))` in one pass over
         the tokens' ids, building only the names of features that have a weight (a
         check's hot path: no Token objects, no feature list)."""
@@ -250,7 +258,8 @@ class ClaimModel:
                     found[previous + " " + norm] = weight
             previous, following = norm, opens
         rest = ["shape=" + s + ("x2+" if n > 1 else "") for s, n in shapes.items()]
-        rest += _whole_sentence_features(cue_groups, self.needs_domain, domain_count, count, text)
+        rest += _whole_sentence_features(cue_groups, self.needs_domain, domain_count, count, text,
+                                         forms)
         for name in rest:
             weight = weights.get(name)
             if weight:

@@ -22,6 +22,7 @@ import re
 from lint.annotate.claim_model import describe_form, knows_its_words, load_model, top_drivers
 from lint.annotate.lexicon import PhraseIndex, cue_groups, load_data
 from lint.annotate.regex_gate import GatedPattern, GatedSearches
+from lint.annotate.sentence_forms import sentence_forms
 from lint.sources.terms import is_term
 from lint.document.annotations import ClaimJudgment, Cue, DomainMention
 from lint.document.model import Block, BlockKind, Sentence
@@ -60,6 +61,7 @@ class ClaimDetector:
         data = load_data("claims.yaml")
         self.nlp = nlp
         self.model = load_model(profile) if use_model else None
+        self.forms = sentence_forms()
         self.profile = profile
         self.threshold = float(data["threshold"] if threshold is None else threshold)
         self.domain_weight = float(data["domain_weight"])
@@ -250,7 +252,8 @@ class ClaimDetector:
                  reasons: list[str]) -> ClaimJudgment:
         """The learned scorer decides; its strongest features join the cue reasons."""
         model = self.model
-        logit, drivers = model.score(doc, start, end, [c.group for c in cues], len(terms), text)
+        logit, drivers = model.score(doc, start, end, [c.group for c in cues], len(terms), text,
+                                     self.forms.of(text) if model.uses_grammar else ())
         # A fragment on a health page is mostly a list item that completes a claim
         # ("Blurred vision" under "Symptoms include:"): 13 of the 15 such rows of the
         # health-page train and dev splits that no weighted word speaks for.
