@@ -84,3 +84,13 @@ def test_the_errors_of_a_fresh_round_stay_unread(capsys):
     assert eval_claims.print_errors(str(fresh)) == 2
     captured = capsys.readouterr()
     assert captured.out == "" and "stay unread" in captured.err
+
+
+def test_a_word_of_one_site_gets_no_weight():
+    pytest.importorskip("scipy")
+    features = [["gout", "hrp"], ["gout", "hrp"], ["gout", "hrp"], ["gout"]]
+    sites = ["nasa.gov", "nasa.gov", "nasa.gov", "cdc.gov"]
+    both = train_claims.Vocabulary(features, 3, sites, 2).index
+    # 'hrp' is in three sentences of one site: that site's wording, not the genre's.
+    assert "gout" in both and "hrp" not in both
+    assert "hrp" in train_claims.Vocabulary(features, 3).index
