@@ -151,7 +151,7 @@ def train_health_cv(path: Path, nested: bool, log, goal: float,
         raise SystemExit(f"round {held_round} has no development rows (SPENT_ROUNDS)")
     article = article_gold()
     texts = sorted({r.text for r in every} | {t for t, _ in article})
-    features_of = dict(zip(texts, featurize(texts)))
+    features_of = dict(zip(texts, featurize(texts, forms=True)))
     aside = set_aside(texts)
     if min_sites is not None:
         claims_cv.MIN_SITES = min_sites
@@ -211,8 +211,10 @@ def set_aside(texts: list[str]) -> set[str]:
     return out
 
 
-def featurize(texts: list[str]) -> list[list[str]]:
-    """Each sentence's features, through the same annotator a check uses (cues only)."""
+def featurize(texts: list[str], forms: bool = False) -> list[list[str]]:
+    """Each sentence's features, through the same annotator a check uses (cues only);
+    `forms`: with the grammatical forms (sentence_forms.py), which only the health
+    profile weighs."""
     from lint.annotate.claim_model import sentence_features, token_norms
     from lint.annotate.claims import ClaimDetector
     from lint.lines import document_from_lines
@@ -234,7 +236,7 @@ def featurize(texts: list[str]) -> list[list[str]]:
                 out.append(sentence_features(
                     token_norms(tokens), [c.group for c in judgment.cues],
                     len(judgment.domain_terms), sentence.text, needs_domain,
-                    cue_detector.forms.of(sentence.text.rstrip())))
+                    cue_detector.forms.of(sentence.text.rstrip()) if forms else ()))
     return out
 
 
