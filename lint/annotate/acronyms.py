@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from lint.annotate import acronym_shapes as shapes
 from lint.annotate.lexicon import load_data
 from lint.document.annotations import AcronymEvent
 from lint.document.model import Document
@@ -42,6 +43,8 @@ def long_form_matches(short: str, words: list[str], strict_initials: bool = Fals
     limit = min(len(words), len(letters) + 5)
     for count in range(1, limit + 1):
         candidate = words[-count:]
+        if short in candidate:
+            return 0  # "Proposal (PEP), known as PEP 8": the acronym does not expand itself
         if strict_initials:
             initials = [w[0] for w in split_words(" ".join(candidate))]
             if initials == letters or [i for i in initials if i] == letters:
@@ -90,7 +93,8 @@ def annotate_acronyms(documents: list[Document], known: frozenset[str] | None = 
             excluded = block.meta.code_ranges + block.meta.link_ranges
             capitals = _capitals(doc)
             for sentence in block.sentences:
-                events.extend(_sentence_events(doc, block, sentence, excluded, known, capitals))
+                events.extend(_sentence_events(doc, block, sentence, excluded, known, capitals,
+                                               document.source.text))
         events.sort(key=lambda e: e.start)
         document.annotations.acronyms = events
 
@@ -124,10 +128,11 @@ def _capitals(doc) -> list[bool]:
     return out
 
 
-def _sentence_events(doc, block, sentence, excluded, known, capitals):
+def _sentence_events(doc, block, sentence, excluded, known, capitals, source):
     sentence_tokens = doc[sentence.token_start:sentence.token_end]
     to_source = block.mapping.to_source
     skip_to = 0
+    is_shouted = None  # read once, when the sentence has a candidate in capitals
     # Every acronym starts with a capital (_ACRONYM): most words do not, and are not read.
     start = sentence.token_start
     for position in [i - start for i in range(start, sentence.token_end) if capitals[i]]:
@@ -137,68 +142,181 @@ def _sentence_events(doc, block, sentence, excluded, known, capitals):
         compound_end = _compound_end(sentence_tokens, position) \
             if _ACRONYM.match(token.text) else position + 1
         skip_to = compound_end
-        if compound_end > position + 1:
-            compound = sentence_tokens[position:compound_end]
-            written = compound.text
-            if acronym_singular(written) in known:
-                continue
-            if any(s <= token.idx < e for s, e in excluded):
-                continue
-            yield from _compound_event(sentence_tokens, position, compound_end, written,
-                                       block, sentence, to_source)
-            continue
-        if not is_acronym(token.text, known):
+        compound = compound_end > position + 1
+        written = sentence_tokens[position:compound_end].text if compound else token.text
+        if acronym_singular(written) in known or not (compound or is_acronym(token.text)):
             continue
         if any(s <= token.idx < e for s, e in excluded):
             continue
-        # Only a window of words before the acronym can define it: linear, however long
-        # the sentence.
-        first = max(0, position - _WINDOW)
-        tokens = sentence_tokens[first:]
-        index = position - first
-        words = [t.text for t in tokens[:index] if not t.is_punct or t.text in "-–"]
-        event = None
-        before = tokens[index - 1] if index else None
-        after = tokens[index + 1] if index + 1 < len(tokens) else None
-        inside_parens = before is not None and before.text == "(" and after is not None \
-            and after.text == ")"
-        if inside_parens:
-            prior = [t for t in tokens[:index - 1] if not t.is_punct]
-            count = long_form_matches(token.text, [t.text for t in prior])
-            if count:
-                event = ("definition", _written(prior[-count:]), tokens[index - 1 - count].idx
-                         if index - 1 - count >= 0 else tokens[0].idx)
-        elif _called_before(tokens, index):
-            # "…, or GnRH" / "often called the HPG axis" / "known as LH"
-            prior = [t for t in tokens[:index] if not t.is_punct]
-            prior = prior[:-1] if prior and prior[-1].lower_ in ("or", "the") else prior
-            while prior and prior[-1].lower_ in ("called", "as", "known", "often", "also",
-                                                 "the", "or"):
-                prior = prior[:-1]
-            count = long_form_matches(token.text, [t.text for t in prior])
-            if count:
-                event = ("definition", _written(prior[-count:]), tokens[max(0, index - 1)].idx)
-        elif after is not None and after.text == "(":
-            # "LH (luteinizing hormone)"
-            closing = next((j for j in range(index + 2, min(len(tokens), index + _WINDOW))
-                            if tokens[j].text == ")"), None)
-            if closing is not None:
-                inner = [t for t in tokens[index + 2:closing] if not t.is_punct]
-                if inner and long_form_matches(token.text, [t.text for t in inner]) == len(inner):
-                    event = ("definition", _written(inner), tokens[index + 2].idx)
-        if event is None:
-            count = long_form_matches(token.text, [w for w in words if w not in "-–"],
-                                      strict_initials=True)
-            if count and (before is None or before.text != "("):
-                glued_words = [w for w in words if w not in "-–"][-count:]
-                first = [t for t in tokens[:index] if t.text == glued_words[0]]
-                event = ("glued", " ".join(glued_words), first[-1].idx if first else token.idx)
-        kind, expansion, expansion_start = event if event else ("use", "", token.idx)
+        if written.isupper() and is_shouted is None:
+            is_shouted = shapes.shouted(sentence_tokens)
+        if _not_an_abbreviation(sentence_tokens, position, written, block, source,
+                                is_shouted and written.isupper()):
+            continue
+        if compound:
+            yield from _compound_event(sentence_tokens, position, compound_end, written,
+                                       block, sentence, to_source)
+            continue
+        kind, expansion, expansion_start = _definition_at(sentence_tokens, position) \
+            or ("use", "", token.idx)
         yield AcronymEvent(
             kind=kind, acronym=acronym_singular(token.text), written=token.text,
             expansion=expansion,
             start=to_source(token.idx), end=to_source(token.idx + len(token.text)),
             expansion_start=to_source(expansion_start), sentence=sentence)
+
+
+def _not_an_abbreviation(tokens, position, written, block, source, shouted) -> bool:
+    """A token shaped like an acronym that is a name, a symbol or emphasis
+    (lint/annotate/acronym_shapes.py)."""
+    token = tokens[position]
+    start, end = token.idx, token.idx + len(written)
+    to_source = block.mapping.to_source
+    return (shouted or shapes.is_word_shaped_name(written) or shapes.is_stop_word(written)
+            or shapes.in_capitalised_phrase(tokens, position)
+            or shapes.after_number_unit(tokens, position)
+            or shapes.credential_after_name(tokens, position, written)
+            or shapes.glued_syllable(block.text, start, end)
+            or shapes.italic_symbol(source, to_source(start), to_source(end))
+            or shapes.cited_at_once(block.text, end, block.meta.citation_ranges))
+
+
+def _definition_at(tokens, index):
+    """(kind, expansion, where it starts) when the acronym at `index` is defined or glued
+    there; None for a plain use."""
+    first = max(0, index - _WINDOW)
+    window = tokens[first:]
+    index -= first
+    token = window[index]
+    return (_expansion_in_parentheses(window, index)
+            or (_expansion_called(window, index) if _called_before(window, index) else None)
+            or _expansion_after(window, index)
+            or _expansion_in_apposition(window, index)
+            or _glued(window, index)
+            or _expansion_nearby(window, index, token.text))
+
+
+def _expansion_in_parentheses(tokens, index):
+    """"luteinizing hormone (LH)", "… [DHEA]", "Support Vector Machine (SVM, supervised)",
+    "Group Distributionally Robust Optimization (Group DRO)", and "Sanger Mouse
+    Genomes (MGP) project", where the acronym's last letter is the word after it."""
+    short = tokens[index].text
+    opening = index - 1
+    if opening >= 1 and tokens[opening].is_alpha and tokens[opening].text[:1].isupper() \
+            and tokens[opening - 1].text in _OPENERS:
+        opening -= 1  # "(Group DRO)"
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if opening < 0 or tokens[opening].text not in _OPENERS or after is None \
+            or after.text not in (")", "]", ",", ";"):
+        return None
+    prior = [t for t in tokens[:opening] if not t.is_punct]
+    count = long_form_matches(short, [t.text for t in prior])
+    if count:
+        return "definition", _written(prior[-count:]), prior[-count].idx
+    letters = acronym_singular(short)
+    following = tokens[index + 2] if index + 2 < len(tokens) else None
+    if after.text in ")]" and following is not None and following.is_alpha \
+            and len(letters) > 2 and following.text[0].lower() == letters[-1].lower():
+        count = long_form_matches(letters[:-1], [t.text for t in prior])
+        if count:
+            return ("definition", f"{_written(prior[-count:])} {following.text}",
+                    prior[-count].idx)
+    return None
+
+
+def _expansion_called(tokens, index):
+    """"…, or GnRH" / "often called the HPG axis" / "known as LH"."""
+    prior = [t for t in tokens[:index] if not t.is_punct]
+    prior = prior[:-1] if prior and prior[-1].lower_ in ("or", "the") else prior
+    while prior and prior[-1].lower_ in ("called", "as", "known", "often", "also", "the",
+                                         "or"):
+        prior = prior[:-1]
+    count = long_form_matches(tokens[index].text, [t.text for t in prior])
+    if count:
+        return "definition", _written(prior[-count:]), tokens[max(0, index - 1)].idx
+    return None
+
+
+# After an acronym: its expansion in parentheses or brackets, or a legend's
+# "BMI: body mass index;", "CI, confidence interval;", "FAIR principles—Findability, …—".
+_OPENERS = {"(": ")", "[": "]"}
+_LEGEND_MARKS = (":", "=", ",", "\u2014", "\u2013")
+
+
+def _expansion_after(tokens, index):
+    short = tokens[index].text
+    mark_at = index + 1
+    if mark_at + 1 < len(tokens) and tokens[mark_at].is_lower and tokens[mark_at].is_alpha \
+            and tokens[mark_at + 1].text in ("\u2014", "\u2013", ":"):
+        mark_at += 1  # "FAIR principles—…"
+    if mark_at >= len(tokens) or (tokens[mark_at].text not in _OPENERS
+                                  and tokens[mark_at].text not in _LEGEND_MARKS):
+        return None
+    mark = tokens[mark_at].text
+    stops = {")", "]", ";", ".", "\u2014", "\u2013"}
+    if mark not in ("\u2014", "\u2013"):
+        stops.add(",")  # in a list of words under a dash, commas part the words
+    limit = min(len(tokens), mark_at + 1 + len(short) + 6)
+    words, closed = [], False
+    for token in tokens[mark_at + 1:limit]:
+        if token.text in stops:
+            closed = True
+            break
+        words.append(token)
+    if not closed and mark_at + 1 + len(words) < len(tokens):
+        return None  # a sentence goes on: not an expansion
+    content = [t for t in words if not t.is_punct]
+    if content and long_form_matches(short, [t.text for t in content]) == len(content):
+        return "definition", _written(content), content[0].idx
+    return None
+
+
+def _expansion_in_apposition(tokens, index):
+    """"testosterone replacement therapy, TRT, restores …": set off by commas."""
+    after = tokens[index + 1].text if index + 1 < len(tokens) else None
+    if index < 2 or tokens[index - 1].text != "," or after not in (",", ")", ";", None):
+        return None
+    prior = [t for t in tokens[:index - 1] if not t.is_punct]
+    count = long_form_matches(tokens[index].text, [t.text for t in prior])
+    if count:
+        return "definition", _written(prior[-count:]), prior[-count].idx
+    return None
+
+
+def _glued(tokens, index):
+    """"Hormone Replacement Therapy HRT": an expansion's initials just before the acronym."""
+    before = tokens[index - 1] if index else None
+    if before is not None and before.text == "(":
+        return None
+    words = [t.text for t in tokens[:index] if not t.is_punct]
+    count = long_form_matches(tokens[index].text, words, strict_initials=True)
+    if not count:
+        return None
+    glued_words = words[-count:]
+    first = [t for t in tokens[:index] if t.text == glued_words[0]]
+    return "glued", " ".join(glued_words), first[-1].idx if first else tokens[index].idx
+
+
+_FUNCTION_WORDS = frozenset("a an the of on in at to for by with and or from".split())
+
+
+def _expansion_nearby(tokens, index, short):
+    """The long form written out earlier in the sentence, without parentheses: "a code of
+    conduct guidance: … COC", "[Journal of Open-Source Software](…) … JOSS editors".
+    Its words' initials spell the acronym, with or without its function words."""
+    letters = [c.lower() for c in acronym_singular(short) if c.isalpha()]
+    words = [t for t in tokens[:index] if not t.is_punct]
+    if any(acronym_singular(t.text) == acronym_singular(short) for t in words):
+        return None  # met before: the long form is not its introduction
+    for end in range(len(words), 0, -1):
+        for count in range(2, min(end, len(letters) + 3) + 1):
+            run = words[end - count:end]
+            parts = split_words(" ".join(t.text for t in run))
+            initials = [p[0] for p in parts]
+            content = [p[0] for p in parts if p not in _FUNCTION_WORDS]
+            if letters in (initials, content) and parts[0] not in _FUNCTION_WORDS:
+                return "expanded", _written(run), run[0].idx
+    return None
 
 
 def _written(words) -> str:
@@ -215,7 +333,8 @@ def _compound_event(tokens, position: int, end: int, written: str, block, senten
     before = tokens[position - 1] if position else None
     after = tokens[end] if end < len(tokens) else None
     kind, expansion, expansion_start = "use", "", start
-    if before is not None and before.text == "(" and after is not None and after.text == ")":
+    if before is not None and before.text in _OPENERS and after is not None \
+            and after.text in (")", "]", "/", ",", ";"):
         first = max(0, position - 1 - _WINDOW)
         prior_tokens = [t for t in tokens[first:position - 1] if not t.is_punct]
         count = long_form_matches(written, [t.text for t in prior_tokens])

@@ -18,7 +18,7 @@ def annotate_chapter_context(chapters) -> None:
     for chapter in chapters:
         defined: dict[str, str] = {}
         for event in chapter.annotations.acronyms:
-            if event.kind in ("definition", "glued"):
+            if event.kind in ("definition", "glued", "expanded"):
                 defined.setdefault(event.acronym, event.expansion)
         definitions.append(defined)
     after: dict[str, tuple[str, str]] = {}

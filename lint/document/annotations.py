@@ -219,7 +219,7 @@ class SourceCredit:
 class AcronymEvent:
     """An acronym defined, used or glued to its expansion (annotate/acronyms.py)."""
 
-    kind: str  # definition | use | glued
+    kind: str  # definition | use | glued | expanded (long form written nearby, unbracketed)
     acronym: str  # without a plural "s" (lint.normalise.acronym_singular)
     written: str
     expansion: str

@@ -341,8 +341,9 @@ def acronym_before_definition(document, context):
     ```
     """
     first_definition = {}
-    for event in _acronym_events(document, "definition"):
-        first_definition.setdefault(event.acronym, event)
+    for event in _acronym_events(document):
+        if event.kind in ("definition", "expanded"):
+            first_definition.setdefault(event.acronym, event)
     reported = set()
     for event in _acronym_events(document, "use"):
         definition = first_definition.get(event.acronym)
@@ -513,7 +514,8 @@ def acronym_never_defined(document, context):
     ```
     """
     known = set(context.options.get("known", []))
-    defined = {e.acronym for e in _acronym_events(document) if e.kind in ("definition", "glued")}
+    defined = {e.acronym for e in _acronym_events(document)
+               if e.kind in ("definition", "glued", "expanded")}
     book = document.annotations.chapter  # a book's other chapters
     if book is not None:  # defined before, or later (GLO005 reports that)
         defined |= set(book.acronyms_before) | set(book.acronyms_after)

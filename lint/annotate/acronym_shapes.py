@@ -1,0 +1,153 @@
+"""Is a capitalised token an abbreviation a text should define, or something else?
+
+`lint/annotate/acronyms.py` finds tokens shaped like acronyms (two capitals or more);
+many such tokens on others' writing are not abbreviations at all. Each test here
+reads one kind by its shape or its place, and says which it is:
+
+- a mixed-case name, with a run of two lower-case letters ("GitHub", "PyTorch",
+  "MSigDB", "DeMay"); an abbreviation keeps single lower-case letters ("GnRH",
+  "EiC", "DoD") and a plural "s" ("SARMs");
+- a Roman numeral ("XIV"), a file name ("README"), a chemical formula ("NaCl"), a unit after a number
+  ("50 MB"), a licence code ("CC BY-NC-ND"), a credential after a name ("Jane
+  Doe, MD"), a name written with a one-letter prefix ("t-SNE", "k-NN");
+- capitals for emphasis: a stop word ("readable AND working"), a run of capitalised
+  dictionary words ("READ MORE", "HORMONES REGULATE"), a shouted line or
+  heading ("NHLBI OFFERS UPDATED GUIDE", "## OVERVIEW"), a syllable of a
+  pronunciation ("an-JEYE-nuh");
+- a symbol in italics, by the convention for gene symbols ("*SETMAR*");
+- a name cited at once ("CYCLOPS [@doi:…]", "BEDtools (@Quinlan2010)"): the
+  citation says what it is.
+
+Lists (credentials, units, elements, licence marks) are data in
+lint/data/acronyms.yaml, with their sources.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from lint.annotate.lexicon import load_data
+
+_MIXED_CASE_NAME = re.compile(r"[a-z]{2}")
+_ROMAN = re.compile(r"^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$")
+_ELEMENT_RUN = r"(?:{})+"
+
+
+@functools.cache
+def _data() -> dict:
+    data = load_data("acronyms.yaml")
+    elements = sorted(data["elements"].split(), key=len, reverse=True)
+    return {
+        "credentials": frozenset(data["credentials"]),
+        "units": frozenset(data["units"]),
+        "formula": re.compile(_ELEMENT_RUN.format("|".join(elements)) + r"$"),
+        "licence": frozenset(data["licence_marks"]),
+        "stop_abbreviations": frozenset(data["stop_word_abbreviations"]),
+        "file_names": frozenset(data["file_names"]),
+    }
+
+
+@functools.cache
+def _dictionary() -> frozenset[str]:
+    """Lower-case English words: the lemma table's forms and lemmas, and spaCy's stop words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from lint.nlp import _lemma_table
+
+    table = _lemma_table()
+    return frozenset(table) | frozenset(table.values()) | frozenset(STOP_WORDS)
+
+
+def is_word_shaped_name(written: str) -> bool:
+    """A name or formula by its letters alone: "GitHub", "XIV", "README", "NaCl", "CC-BY"."""
+    stem = written[:-1] if written.endswith("s") else written
+    data = _data()
+    if _MIXED_CASE_NAME.search(stem) or _ROMAN.match(written) or written in data["file_names"]:
+        return True
+    if any(c.islower() for c in stem) and data["formula"].match(stem):
+        return True
+    parts = written.split("-")
+    return all(p in data["licence"] for p in parts) and ("BY" in parts or "CC" in parts)
+
+
+def is_stop_word(written: str) -> bool:
+    """A function word in capitals is emphasis: "readable AND working code"."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return len(written) > 2 and written.isupper() and written.lower() in STOP_WORDS \
+        and written not in _data()["stop_abbreviations"]
+
+
+def shouted(tokens) -> bool:
+    """A line in capitals ("NHLBI OFFERS UPDATED GUIDE", "## OVERVIEW"): its capitals
+    are typography, not abbreviations. Two words or more, most of them in capitals;
+    a one-word line only when the word is an English one."""
+    words = [t.text for t in tokens if t.is_alpha and len(t.text) > 1]
+    capitals = [w for w in words if w.isupper()]
+    if len(words) == 1:
+        return bool(capitals) and len(words[0]) > 3 and words[0].lower() in _dictionary()
+    return len(capitals) >= 2 and len(capitals) >= 0.7 * len(words)
+
+
+def in_capitalised_phrase(tokens, position: int) -> bool:
+    """Two or more dictionary words in capitals side by side: "READ MORE", "SAFETY ALERT"."""
+    def word(i):
+        return 0 <= i < len(tokens) and tokens[i].is_alpha and tokens[i].text.isupper() \
+            and len(tokens[i].text) > 1 and tokens[i].text.lower() in _dictionary()
+
+    return word(position) and (word(position - 1) or word(position + 1))
+
+
+def after_number_unit(tokens, position: int) -> bool:
+    """A unit after its number: "50 MB", "400 IU"."""
+    return position > 0 and tokens[position].text in _data()["units"] \
+        and tokens[position - 1].like_num
+
+
+def credential_after_name(tokens, position: int, written: str) -> bool:
+    """A degree after a person's name: "Dr. Gary Gonzalez, MD", "Harper MD"."""
+    if written not in _data()["credentials"]:
+        return False
+    before = position - 1
+    if before >= 0 and tokens[before].text == ",":
+        before -= 1
+    return before >= 0 and tokens[before].is_alpha and tokens[before].text[:1].isupper() \
+        and tokens[before].text[1:].islower()
+
+
+def glued_syllable(text: str, start: int, end: int) -> bool:
+    """Part of one hyphenated word that makes it no abbreviation: a pronunciation
+    ("an-JEYE-nuh": lower-case syllables on both sides) or a one-letter prefix
+    ("t-SNE", "k-NN")."""
+    word_start = start
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    word_end = end
+    while word_end < len(text) and not text[word_end].isspace():
+        word_end += 1
+    before = text[word_start:start].strip("([\"'“‘")
+    after = text[end:word_end].rstrip(".,;:!?)]\"'”’")
+    if re.fullmatch(r"[a-z]-", before) and not after:
+        return True
+    syllables = before.split("-")[:-1] + after.split("-")[1:]
+    return before.endswith("-") and after.startswith("-") and all(
+        re.fullmatch(r"[a-z]{1,4}", s) for s in syllables)
+
+
+def italic_symbol(source: str, start: int, end: int) -> bool:
+    """A symbol alone in italics, "*SETMAR*" or "_Mbd4_": the convention for gene symbols
+    (HGNC, MGI). Bold ("**FDA**") is emphasis, still an abbreviation."""
+    opening = source[start - 1:start] if start else ""
+    closing = source[end:end + 1]
+    if opening not in ("*", "_") or closing != opening:
+        return False
+    return source[start - 2:start - 1] != opening and source[end + 1:end + 2] != opening
+
+
+def cited_at_once(text: str, end: int, citation_ranges) -> bool:
+    """A name followed at once by its citation: "CYCLOPS [@doi:…]" names a method."""
+    at = end + len(text[end:]) - len(text[end:].lstrip(" "))
+    if text[at:at + 2] == "(@":
+        at += 1
+    return any(start == at for start, _ in citation_ranges)
