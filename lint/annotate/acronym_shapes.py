@@ -7,7 +7,8 @@ reads one kind by its shape or its place, and says which it is:
 - a mixed-case name, with a run of two lower-case letters ("GitHub", "PyTorch",
   "MSigDB", "DeMay"); an abbreviation keeps single lower-case letters ("GnRH",
   "EiC", "DoD") and a plural "s" ("SARMs");
-- a Roman numeral ("XIV"), a file name ("README"), a chemical formula ("NaCl"), a unit after a number
+- a Roman numeral ("XIV"), a file name ("README"), a chemical formula ("NaCl"), a
+  dinucleotide ("CpG"), a unit after a number
   ("50 MB"), a licence code ("CC BY-NC-ND"), a credential after a name ("Jane
   Doe, MD"), a name written with a one-letter prefix ("t-SNE", "k-NN");
 - capitals for emphasis: a stop word ("readable AND working"), a run of capitalised
@@ -30,6 +31,8 @@ import re
 from lint.annotate.lexicon import load_data
 
 _MIXED_CASE_NAME = re.compile(r"[a-z]{2}")
+# Dinucleotides written with their phosphate, "CpG", "TpG": sequence notation.
+_DINUCLEOTIDE = re.compile(r"^[ACGTU]p[ACGTU]$")
 _ROMAN = re.compile(r"^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$")
 _ELEMENT_RUN = r"(?:{})+"
 
@@ -63,7 +66,8 @@ def is_word_shaped_name(written: str) -> bool:
     """A name or formula by its letters alone: "GitHub", "XIV", "README", "NaCl", "CC-BY"."""
     stem = written[:-1] if written.endswith("s") else written
     data = _data()
-    if _MIXED_CASE_NAME.search(stem) or _ROMAN.match(written) or written in data["file_names"]:
+    if _MIXED_CASE_NAME.search(stem) or _ROMAN.match(written) or _DINUCLEOTIDE.match(stem) \
+            or written in data["file_names"]:
         return True
     if any(c.islower() for c in stem) and data["formula"].match(stem):
         return True

@@ -86,6 +86,7 @@ def annotate_acronyms(documents: list[Document], known: frozenset[str] | None = 
         known = frozenset(load_data("acronyms.yaml")["known"])
     for document in documents:
         events: list[AcronymEvent] = []
+        next_cells = _next_cells(document.blocks)
         for block in document.blocks:
             doc = block.nlp_doc
             if doc is None:
@@ -94,12 +95,24 @@ def annotate_acronyms(documents: list[Document], known: frozenset[str] | None = 
             capitals = _capitals(doc)
             for sentence in block.sentences:
                 events.extend(_sentence_events(doc, block, sentence, excluded, known, capitals,
-                                               document.source.text))
+                                               document.source.text, next_cells.get(id(block))))
         events.sort(key=lambda e: e.start)
         document.annotations.acronyms = events
 
 
 _WINDOW = 20  # words before an acronym that can hold its expansion
+
+
+def _next_cells(blocks) -> dict[int, str]:
+    """A table cell's block id -> the text of the cell after it in its row: an
+    abbreviation table ("| BMI | body mass index |") defines by rows."""
+    cells = {}
+    for block in blocks:
+        meta = block.meta
+        if meta.table_line is not None and meta.row is not None and meta.column is not None:
+            cells[(meta.table_line, meta.row, meta.column)] = block
+    return {id(block): cells[(line, row, column + 1)].text
+            for (line, row, column), block in cells.items() if (line, row, column + 1) in cells}
 
 
 def _compound_end(tokens, position: int) -> int:
@@ -128,7 +141,7 @@ def _capitals(doc) -> list[bool]:
     return out
 
 
-def _sentence_events(doc, block, sentence, excluded, known, capitals, source):
+def _sentence_events(doc, block, sentence, excluded, known, capitals, source, next_cell):
     sentence_tokens = doc[sentence.token_start:sentence.token_end]
     to_source = block.mapping.to_source
     skip_to = 0
@@ -158,7 +171,7 @@ def _sentence_events(doc, block, sentence, excluded, known, capitals, source):
                                        block, sentence, to_source)
             continue
         kind, expansion, expansion_start = _definition_at(sentence_tokens, position) \
-            or ("use", "", token.idx)
+            or _defined_by_row(block, token, next_cell) or ("use", "", token.idx)
         yield AcronymEvent(
             kind=kind, acronym=acronym_singular(token.text), written=token.text,
             expansion=expansion,
@@ -177,7 +190,7 @@ def _not_an_abbreviation(tokens, position, written, block, source, shouted) -> b
             or shapes.after_number_unit(tokens, position)
             or shapes.credential_after_name(tokens, position, written)
             or shapes.glued_syllable(block.text, start, end)
-            or shapes.italic_symbol(source, to_source(start), to_source(end))
+            or shapes.italic_symbol(source, to_source(start), to_source(end - 1) + 1)
             or shapes.cited_at_once(block.text, end, block.meta.citation_ranges))
 
 
@@ -196,6 +209,16 @@ def _definition_at(tokens, index):
             or _expansion_nearby(window, index, token.text))
 
 
+def _defined_by_row(block, token, next_cell):
+    """"| BMI | body mass index |": a cell holding only the acronym, its expansion next."""
+    if next_cell is None or block.text.strip() != token.text:
+        return None
+    words = next_cell.split()
+    if words and long_form_matches(token.text, words) == len(words):
+        return "definition", " ".join(words), token.idx
+    return None
+
+
 def _expansion_in_parentheses(tokens, index):
     """"luteinizing hormone (LH)", "… [DHEA]", "Support Vector Machine (SVM, supervised)",
     "Group Distributionally Robust Optimization (Group DRO)", and "Sanger Mouse
@@ -207,7 +230,7 @@ def _expansion_in_parentheses(tokens, index):
         opening -= 1  # "(Group DRO)"
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     if opening < 0 or tokens[opening].text not in _OPENERS or after is None \
-            or after.text not in (")", "]", ",", ";"):
+            or after.text[:1] not in (")", "]", ",", ";"):
         return None
     prior = [t for t in tokens[:opening] if not t.is_punct]
     count = long_form_matches(short, [t.text for t in prior])
@@ -215,7 +238,7 @@ def _expansion_in_parentheses(tokens, index):
         return "definition", _written(prior[-count:]), prior[-count].idx
     letters = acronym_singular(short)
     following = tokens[index + 2] if index + 2 < len(tokens) else None
-    if after.text in ")]" and following is not None and following.is_alpha \
+    if after.text in (")", "]") and following is not None and following.is_alpha \
             and len(letters) > 2 and following.text[0].lower() == letters[-1].lower():
         count = long_form_matches(letters[:-1], [t.text for t in prior])
         if count:
@@ -253,13 +276,15 @@ def _expansion_after(tokens, index):
                                   and tokens[mark_at].text not in _LEGEND_MARKS):
         return None
     mark = tokens[mark_at].text
+    if mark == "," and mark_at + 1 < len(tokens) and tokens[mark_at + 1].lower_ == "or":
+        mark_at += 1  # "MGP, or Mouse Genomes Project,"
     stops = {")", "]", ";", ".", "\u2014", "\u2013"}
     if mark not in ("\u2014", "\u2013"):
         stops.add(",")  # in a list of words under a dash, commas part the words
     limit = min(len(tokens), mark_at + 1 + len(short) + 6)
     words, closed = [], False
     for token in tokens[mark_at + 1:limit]:
-        if token.text in stops:
+        if token.text in stops or token.text[:1] in (")", "]"):
             closed = True
             break
         words.append(token)
@@ -306,16 +331,26 @@ def _expansion_nearby(tokens, index, short):
     Its words' initials spell the acronym, with or without its function words."""
     letters = [c.lower() for c in acronym_singular(short) if c.isalpha()]
     words = [t for t in tokens[:index] if not t.is_punct]
-    if any(acronym_singular(t.text) == acronym_singular(short) for t in words):
+    if len(letters) < 2 or any(acronym_singular(t.text) == acronym_singular(short)
+                               for t in words):
         return None  # met before: the long form is not its introduction
-    for end in range(len(words), 0, -1):
-        for count in range(2, min(end, len(letters) + 3) + 1):
-            run = words[end - count:end]
-            parts = split_words(" ".join(t.text for t in run))
-            initials = [p[0] for p in parts]
-            content = [p[0] for p in parts if p not in _FUNCTION_WORDS]
-            if letters in (initials, content) and parts[0] not in _FUNCTION_WORDS:
-                return "expanded", _written(run), run[0].idx
+    parts = [(part, position) for position, t in enumerate(words) for part in split_words(t.text)]
+    for start, (part, position) in enumerate(parts):
+        if part[0] != letters[0] or part in _FUNCTION_WORDS:
+            continue
+        every = [p[0] for p, _ in parts[start:start + len(letters)]]
+        if every == letters:
+            return "expanded", _written(words[position:parts[start + len(letters) - 1][1] + 1]), \
+                words[position].idx
+        content, last = [], start
+        for offset, (other, _) in enumerate(parts[start:start + len(letters) + 3]):
+            if other not in _FUNCTION_WORDS:
+                content.append(other[0])
+                last = start + offset
+                if len(content) == len(letters):
+                    break
+        if content == letters:
+            return "expanded", _written(words[position:parts[last][1] + 1]), words[position].idx
     return None
 
 
