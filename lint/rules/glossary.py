@@ -492,11 +492,22 @@ def acronym_conflicting_expansions(document, context):
 def acronym_never_defined(document, context):
     """An acronym is used in the article but never defined in it.
 
-    A definition is the expansion followed by the acronym in parentheses,
-    "expansion, or ACR", "called ACR", or "ACR (expansion)". Widely known
-    acronyms (lint/data/acronyms.yaml and the `known` option) are exempt.
-    In a book or manuscript, a definition in another chapter counts (one in a
-    later chapter is GLO005's).
+    A definition is the expansion followed by the acronym in parentheses or
+    brackets ("(LH)", "[DHEA]", "(SVM, supervised)"), "expansion, or ACR",
+    "expansion, ACR,", "called ACR", "ACR (expansion)", "ACR, or expansion",
+    a legend's "BMI: body mass index" or "CI, confidence interval;", a row of
+    an abbreviation table, or the long form written out earlier in the same
+    sentence ("code of conduct guidance: … COC"). Widely known acronyms
+    (lint/data/acronyms.yaml and the `known` option) are exempt. In a book or
+    manuscript, a definition in another chapter counts (one in a later
+    chapter is GLO005's).
+
+    Tokens shaped like acronyms that are not abbreviations are not read
+    (lint/annotate/acronym_shapes.py): mixed-case names ("GitHub"), names
+    cited at once ("CYCLOPS [@key]"), file names ("README"), units after a
+    number, credentials after a name, Roman numerals, formulas, licence codes,
+    gene symbols in italics, pronunciations ("an-JEYE-nuh"), and capitals for
+    emphasis or in a shouted line ("READ MORE", "## OVERVIEW").
 
     Why: "TRT" means nothing to a reader who has not been told; define
     every acronym once, at first use.
@@ -511,6 +522,15 @@ def acronym_never_defined(document, context):
 
     ```markdown
     Fertility returns after testosterone replacement therapy (TRT) is stopped. DNA is fine.
+    ```
+
+    Names and definitions on others' writing (computer-aided-biotech/better-cb,
+    CC BY 4.0):
+
+    ```markdown
+    Hosting services such as GitHub, GitLab, or Bitbucket store Git repositories. This
+    gap is addressed by the FAIR principles—Findability, Accessibility, Interoperability,
+    and Reusability—in 2016.
     ```
     """
     known = set(context.options.get("known", []))
