@@ -30,23 +30,12 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
+from eval_hedges import site_rounds  # the health pages' site -> labelling round
+
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "bench" / "data" / "acronyms"
 RAW = REPO / "bench" / "data" / "health_pages" / "raw"
 RULES = ("GLO005", "GLO008")
-
-
-def site_rounds() -> dict[str, int]:
-    """Site -> labelling round, from health_pages/splits.txt's "# round N" lines."""
-    rounds, current = {}, 1
-    for line in (RAW.parent / "splits.txt").read_text("utf-8").splitlines():
-        words = line.split()
-        if line.startswith("#"):
-            if words[1:2] == ["round"] and words[2:3] and words[2].isdigit():
-                current = int(words[2])
-        elif line.strip():
-            rounds[line.rsplit(" ", 1)[0]] = current
-    return rounds
 
 
 def build_health_pages(out: Path, wanted: set[int]) -> None:

@@ -198,7 +198,9 @@ def _definition_at(tokens, index):
     """(kind, expansion, where it starts) when the acronym at `index` is defined or glued
     there; None for a plain use."""
     first = max(0, index - _WINDOW)
-    window = tokens[first:]
+    # One list of the tokens around it, read by every form below (spaCy makes a new
+    # Token object at each index into a Doc).
+    window = list(tokens[first:index + _WINDOW])
     index -= first
     token = window[index]
     return (_expansion_in_parentheses(window, index)
@@ -331,7 +333,8 @@ def _expansion_nearby(tokens, index, short):
     Its words' initials spell the acronym, with or without its function words."""
     letters = [c.lower() for c in acronym_singular(short) if c.isalpha()]
     words = [t for t in tokens[:index] if not t.is_punct]
-    if len(letters) < 2 or any(acronym_singular(t.text) == acronym_singular(short)
+    target = acronym_singular(short)
+    if len(letters) < 2 or any(t.text[:1] == short[:1] and acronym_singular(t.text) == target
                                for t in words):
         return None  # met before: the long form is not its introduction
     parts = [(part, position) for position, t in enumerate(words) for part in split_words(t.text)]
@@ -358,7 +361,7 @@ def _written(words) -> str:
     """The expansion as the text writes it, from its first word to its last: the hyphens of
     "insulin-like" kept, a line break read as a space."""
     first, last = words[0], words[-1]
-    return " ".join(first.doc.text[first.idx:last.idx + len(last.text)].split())
+    return " ".join(first.doc[first.i:last.i + 1].text.split())  # not doc.text: the whole doc
 
 
 def _compound_event(tokens, position: int, end: int, written: str, block, sentence,
