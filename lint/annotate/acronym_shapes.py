@@ -85,13 +85,16 @@ def is_stop_word(written: str) -> bool:
 
 def shouted(tokens) -> bool:
     """A line in capitals ("NHLBI OFFERS UPDATED GUIDE", "## OVERVIEW"): its capitals
-    are typography, not abbreviations. Two words or more, most of them in capitals;
-    a one-word line only when the word is an English one."""
+    are typography, not abbreviations. Two words or more, most of them in capitals and
+    at least half of those English words (so a list of acronyms, "LH, FSH, TSH", is
+    not shouting); a one-word line only when the word is an English one."""
     words = [t.text for t in tokens if t.is_alpha and len(t.text) > 1]
     capitals = [w for w in words if w.isupper()]
+    english = [w for w in capitals if len(w) > 2 and w.lower() in _dictionary()]
     if len(words) == 1:
-        return bool(capitals) and len(words[0]) > 3 and words[0].lower() in _dictionary()
-    return len(capitals) >= 2 and len(capitals) >= 0.7 * len(words)
+        return bool(english) and len(words[0]) > 3
+    return len(capitals) >= 2 and len(capitals) >= 0.7 * len(words) \
+        and len(english) >= 0.5 * len(capitals)
 
 
 def in_capitalised_phrase(tokens, position: int) -> bool:
