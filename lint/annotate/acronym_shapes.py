@@ -29,6 +29,7 @@ import functools
 import re
 
 from lint.annotate.lexicon import load_data
+from lint.normalise import acronym_singular
 
 _MIXED_CASE_NAME = re.compile(r"[a-z]{2}")
 # Dinucleotides written with their phosphate, "CpG", "TpG": sequence notation.
@@ -64,7 +65,7 @@ def _dictionary() -> frozenset[str]:
 
 def is_word_shaped_name(written: str) -> bool:
     """A name or formula by its letters alone: "GitHub", "XIV", "README", "NaCl", "CC-BY"."""
-    stem = written[:-1] if written.endswith("s") else written
+    stem = acronym_singular(written)
     data = _data()
     if _MIXED_CASE_NAME.search(stem) or _ROMAN.match(written) or _DINUCLEOTIDE.match(stem) \
             or written in data["file_names"]:
