@@ -77,6 +77,23 @@ def test_context_rules(project, text, label, cue):
     ("This can be both painful and expensive.", 1),
     ("Other risk factors include hormonal changes in girls and women; certain diseases, such "
      "as diabetes or AIDS and their medications; and genetics.", 1),
+    # "can be" over an effect, whatever follows; frequency and "most" restricting the claim;
+    # an unnamed view; what research indicates (rounds 5 and 6, and own examples)
+    ("Atrial fibrillation can be complicated by embolic events including stroke and systemic "
+     "embolization.", 1),
+    ("\u201cHowever in women, they can be signs of a heart attack and actually require urgent "
+     "medical attention.\u201d", 1),
+    ("The tablets can be extracted from the blister pack.", 0),
+    ("However, building materials rarely cause radon problems by themselves.", 1),
+    ("For most babies, especially those born prematurely, breast milk is easier to digest than "
+     "breastmilk substitutes, such as formula.", 1),
+    ("Late-onset hypogonadism is considered a risk factor for erectile dysfunction.", 1),
+    ("Research indicates several nutrients important to sperm quality.", 1),
+    # the reader's belief in an instruction, idioms of speed, spans of time and forecasts
+    ("If you suspect a heart attack, call 911 right away.", 0),
+    ("Seek medical attention as soon as possible.", 0),
+    ("Spironolactone has been used in dermatology for many years.", 0),
+    ("However, this year flu cases are expected to peak as early as June.", 0),
 ])
 def test_health_writing_conventions(project, text, label):
     from lint.annotate.hedges import annotate_hedges, detector
