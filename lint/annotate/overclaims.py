@@ -7,9 +7,12 @@ softened by "almost" or "nearly", and not a claim in its idioms ("cure
 rate", "were cured", "always consult"); a word in capitals is a name (the
 CURE trial). Boosters ("is recognized for", "potent") are recorded for the
 EVD rules to weigh against the evidence registry. "some studies have shown"
-names its own limit; "these studies show" points back at the sentence
-before, and is sourced when that sentence cites. Headings, captions and
-front matter are labels, not statements, and are not judged.
+and "early research has shown" name their own limit, "NHLBI studies" their
+source; "these studies show" points back at the sentence before, and is
+sourced when that sentence cites. A negation before a list reaches each of
+its members ("not intended to diagnose, treat, cure, or prevent").
+Headings, captions and front matter are labels, not statements, and are not
+judged.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ def _lexicon() -> dict:
         "negations": frozenset(data["negations"]), "window": int(data["negation_window"]),
         "negated_after": frozenset(data["negated_after"]),
         "softened_by": frozenset(data["softened_by"]),
-        "attributed_to": tuple(data["attributed_to"]),
+        "limited_by": frozenset(data["limited_by"]),
         "needs_effect": frozenset(data["needs_effect"]),
         "first_person": frozenset(data["first_person"]),
     }
@@ -71,7 +74,7 @@ def _first_standing(pattern: re.Pattern, text: str, lexicon: dict, states_effect
             continue
         before = text[:match.start()].lower().split()
         after = text[match.end():].lower().split()[:2]
-        if set(before[-lexicon["window"]:]) & lexicon["negations"]:
+        if set(_without_list_members(before)[-lexicon["window"]:]) & lexicon["negations"]:
             continue
         if before and before[-1] in lexicon["softened_by"]:
             continue
@@ -79,6 +82,31 @@ def _first_standing(pattern: re.Pattern, text: str, lexicon: dict, states_effect
             continue
         return word
     return ""
+
+
+def _without_list_members(words: list[str]) -> list[str]:
+    """The words before a cue less the list it closes ("diagnose, treat, cure, or"): a
+    negation before the list reaches each member."""
+    end = len(words)
+    while end and (words[end - 1] in ("or", "and") or words[end - 1].endswith(",")):
+        end -= 1
+        while end and words[end - 1].endswith(","):
+            end -= 1
+    return words[:end]
+
+
+def _limited_or_named(text: str, start: int, limits: frozenset) -> bool:
+    """The appeal's noun phrase limits its studies ("early research", "what the evidence
+    says") or names their source in capitals ("NHLBI studies"): the words right before it,
+    up to three, not across punctuation."""
+    words = []
+    for word in reversed(text[:start].split()[-3:]):
+        if word[-1] in ",;:.!?)\"”":
+            break
+        words.append(word)
+    if words and sum(c.isupper() for c in words[0]) >= 2:
+        return True  # "NHLBI studies", "NIH-funded research"
+    return not limits.isdisjoint(w.lower() for w in words)
 
 
 def judge_overclaim(text: str, causal: bool = True) -> OverclaimJudgment:
@@ -95,7 +123,7 @@ def judge_overclaim(text: str, causal: bool = True) -> OverclaimJudgment:
         booster=_first_standing(lexicon["boosters"], text, lexicon))
     if not judgment.word:
         match = lexicon["unsourced"].search(text)
-        if match and not text[:match.start()].lower().endswith(lexicon["attributed_to"]):
+        if match and not _limited_or_named(text, match.start(), lexicon["limited_by"]):
             judgment.unsourced = match.group(0)
     return judgment
 
