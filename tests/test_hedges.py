@@ -85,6 +85,7 @@ def test_context_rules(project, text, label, cue):
      "medical attention.\u201d", 1),
     ("The tablets can be extracted from the blister pack.", 0),
     ("However, building materials rarely cause radon problems by themselves.", 1),
+    ("That\u2019s because when you breathe air containing radon, you can get lung cancer.", 1),
     ("For most babies, especially those born prematurely, breast milk is easier to digest than "
      "breastmilk substitutes, such as formula.", 1),
     ("Late-onset hypogonadism is considered a risk factor for erectile dysfunction.", 1),
