@@ -90,6 +90,9 @@ def test_context_rules(project, text, label, cue):
      "breastmilk substitutes, such as formula.", 1),
     ("Late-onset hypogonadism is considered a risk factor for erectile dysfunction.", 1),
     ("Research indicates several nutrients important to sperm quality.", 1),
+    ("The role of low testosterone in erectile dysfunction has still not been completely "
+     "clarified.", 1),
+    ("In about 50% of cases, the cause of male infertility cannot be determined.", 0),
     # the reader's belief in an instruction, idioms of speed, spans of time and forecasts
     ("If you suspect a heart attack, call 911 right away.", 0),
     ("Seek medical attention as soon as possible.", 0),
