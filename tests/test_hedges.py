@@ -96,6 +96,7 @@ def test_context_rules(project, text, label, cue):
     # the reader's belief in an instruction, idioms of speed, spans of time and forecasts
     ("If you suspect a heart attack, call 911 right away.", 0),
     ("Seek medical attention as soon as possible.", 0),
+    ("Clean: Wash hands and surfaces often.", 0),
     ("Spironolactone has been used in dermatology for many years.", 0),
     ("However, this year flu cases are expected to peak as early as June.", 0),
 ])
