@@ -194,7 +194,7 @@ def _prune(folder: Path) -> None:
 
 # Options that decide what happens after the articles are analysed, never how one is.
 _AFTER_ANALYSIS = {"paths", "use_baseline", "baseline", "fail_level"}
-ARTICLE_FORMAT = 3  # bump when what an entry holds changes shape (3: the text's length)
+ARTICLE_FORMAT = 4  # bump when what an entry holds changes shape (4: findings packed)
 
 
 def analysis_context(config, options) -> str:
@@ -265,7 +265,7 @@ class ArticleCache:
         return self.folder / (name + SUFFIX)
 
     def load(self, key: str | None):
-        """(document, findings) as stored under this key, or None."""
+        """(document, findings as packed pieces) as stored under this key, or None."""
         if key is None:
             return None
         path = self._path(key)
@@ -280,11 +280,12 @@ class ArticleCache:
             pass
         return stored
 
-    def store(self, key: str | None, document, findings: list) -> None:
+    def store(self, key: str | None, document, pieces: list) -> None:
+        """The article's entry: its document and findings (`pack_by_path`'s pieces)."""
         if key is None:
             return
         try:
-            data = cache_entry.encode(ARTICLE_FORMAT, key, document, findings)
+            data = cache_entry.encode(ARTICLE_FORMAT, key, document, pieces)
         except (cache_entry.Unsupported, RecursionError):
             return  # kept out of the cache: analysed again next time
         self._write(key, data)

@@ -21,12 +21,13 @@ import dataclasses
 import datetime
 import marshal
 
-from lint.diagnostics import Diagnostic, Position, Span
+from lint.diagnostics import Position, Span
 from lint.document import annotations as _annotations
 from lint.document.annotations import DocumentAnnotations, SentenceAnnotations
 from lint.document.model import (Block, BlockKind, BlockMeta, Citation, Document, Problem,
                                  Section, Sentence, Suppression)
 from lint.document.textmap import SourceText
+from lint.packed_findings import checked_pieces, stored_pieces
 
 MAGIC = "content-lint article entry"
 _SOURCE_FIELDS = ("text", "length", "newline", "had_bom", "final_newline", "encoding",
@@ -57,8 +58,10 @@ class Damaged(ValueError):
 
 # -- writing -------------------------------------------------------------------
 
-def encode(format_version: int, key: str, document: Document, findings: list[Diagnostic]
+def encode(format_version: int, key: str, document: Document, pieces: list[tuple]
            ) -> bytes:
+    """The entry of an analysed article: the document as `compact` left it, and its
+    document-scope findings as `pack_by_path`'s pieces (kept packed)."""
     sentences: dict[int, int] = {}  # id(sentence) -> its index in reading order
     sections = [(s.title, s.level, s.path, s.line, [_block(b, sentences) for b in s.blocks])
                 for s in document.sections]
@@ -74,9 +77,8 @@ def encode(format_version: int, key: str, document: Document, findings: list[Dia
             [(s.action, s.selectors, _span(s.span), s.target_line, s.used)
              for s in document.suppressions],
             _record(document.annotations, sentences))
-    rows = [d.to_row() for d in findings]
     try:
-        return marshal.dumps((MAGIC, format_version, key, body, rows))
+        return marshal.dumps((MAGIC, format_version, key, body, stored_pieces(pieces)))
     except ValueError as error:  # a value marshal cannot write (a date in front matter ...)
         raise Unsupported(str(error)) from None
 
@@ -189,9 +191,10 @@ def _value(value, sentences: dict[int, int]):
 
 # -- reading -------------------------------------------------------------------
 
-def decode(data: bytes, format_version: int, key: str) -> tuple[Document, list[Diagnostic]]:
-    """(document, findings); raises (Damaged, or any error of a damaged file) otherwise."""
-    magic, version, stored_key, body, rows = _header(data, 5)
+def decode(data: bytes, format_version: int, key: str) -> tuple[Document, list[tuple]]:
+    """(document, findings as packed pieces); raises (Damaged, or any error of a damaged
+    file) otherwise."""
+    magic, version, stored_key, body, pieces = _header(data, 5)
     if version != format_version or stored_key != key:
         raise Damaged("another version's or another key's entry")
     (path, source, front_matter, front_matter_span, sections, problems, suppressions,
@@ -224,9 +227,7 @@ def decode(data: bytes, format_version: int, key: str) -> tuple[Document, list[D
     document.annotations = _read_value(annotations, sentences)
     if type(document.annotations) is not DocumentAnnotations:
         raise Damaged("no document annotations")
-    if type(rows) is not list:
-        raise Damaged("findings are not a list")
-    return document, [Diagnostic.from_row(row) for row in rows]
+    return document, checked_pieces(pieces)
 
 
 def decode_records(data: bytes, format_version: int, key: str) -> list:

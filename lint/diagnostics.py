@@ -125,6 +125,13 @@ class Diagnostic:
 # Severity(value) goes through Enum's Python-level lookup: too slow for every finding.
 _SEVERITIES = {int(severity): severity for severity in Severity}
 
+
+def row_shaped(row) -> bool:
+    """A row `Diagnostic.from_row` can read: fifteen values, a known severity, edits as
+    lists of three (what `to_row` writes; read back from a cache file, it is checked)."""
+    return type(row) is tuple and len(row) == 15 and row[2] in _SEVERITIES and \
+        type(row[10]) is list and all(type(e) is list and len(e) == 3 for e in row[10])
+
 _CODE = re.compile(r"([A-Z]+)(\d+)")
 
 

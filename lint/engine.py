@@ -20,7 +20,7 @@ from lint.document.loader import ReadFailure, read_text
 from lint.document.markdown import parse_document
 from lint.document.model import Document, Problem
 from lint.filter import BaselineEntry, apply_baseline, filter_findings, read_baseline
-from lint.packed_findings import PackedFindings, pack_by_path, unpack_pieces
+from lint.packed_findings import PackedFindings, pack_by_path
 from lint.project import DOCUMENT_SUFFIXES, detect_layout, discover_documents
 from lint.rules.base import Rule, Scope, registry
 from lint.selection import is_known_selector, resolve
@@ -378,7 +378,7 @@ def _analyse_articles(paths: list[Path], load, corpus: Corpus, config: Config,
     found = []
     for key in keys:
         hit = article_cache.load(key)
-        found.append(hit if hit is None else (hit[0], pack_by_path(hit[1], packing)))
+        found.append(hit)  # its findings as stored: packed pieces, never decoded here
     missing = [i for i, hit in enumerate(found) if hit is None]
     fresh = analyse([paths[i] for i in missing], load, corpus, config.nlp_model, annotate,
                     options.jobs, check_document)
@@ -387,7 +387,7 @@ def _analyse_articles(paths: list[Path], load, corpus: Corpus, config: Config,
         article_cache.analysed.add(shown)
         # Kept only if the file still holds the bytes its key was made from.
         if article_cache.key(paths[i], shown) == keys[i]:
-            article_cache.store(keys[i], document, unpack_pieces(findings))
+            article_cache.store(keys[i], document, findings)
         found[i] = (document, findings)
     if corpus.annotated:
         article_cache.store_corpus(corpus)

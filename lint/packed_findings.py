@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Iterable, Iterator
 
-from lint.diagnostics import Diagnostic
+from lint.diagnostics import Diagnostic, row_shaped
 
 # Fast compression: the rows are text with much repetition (messages, paths).
 _LEVEL = 1
@@ -50,6 +50,31 @@ def pack_by_path(diagnostics: list[Diagnostic], packed: bool = True) -> list[tup
     for diagnostic in diagnostics:
         by_path.setdefault(diagnostic.path, []).append(diagnostic)
     return [(path, pack(group, packed)) for path, group in by_path.items()]
+
+
+def stored_pieces(pieces: list[tuple]) -> list[tuple[str, bytes]]:
+    """`pack_by_path`'s pieces with every chunk as bytes, as a cache entry keeps them:
+    an unchanged article's findings go back into a run without being decoded and
+    packed again. ValueError if a value cannot be written."""
+    return [(path, chunk if type(chunk) is bytes else
+             zlib.compress(marshal.dumps([d.to_row() for d in chunk]), _LEVEL))
+            for path, chunk in pieces]
+
+
+def checked_pieces(pieces) -> list[tuple[str, bytes]]:
+    """Stored pieces read back: each chunk decompressed (zlib's checksum catches damage)
+    and its rows checked for the shape `Diagnostic.from_row` reads, without building
+    the findings. ValueError (or zlib's error) if they are not."""
+    if type(pieces) is not list:
+        raise ValueError("stored findings are not a list")
+    for piece in pieces:
+        if type(piece) is not tuple or len(piece) != 2 or type(piece[0]) is not str or \
+                type(piece[1]) is not bytes:
+            raise ValueError("a stored piece is not (path, bytes)")
+        rows = marshal.loads(zlib.decompress(piece[1]))
+        if type(rows) is not list or not all(map(row_shaped, rows)):
+            raise ValueError("stored findings of another shape")
+    return pieces
 
 
 def unpack_pieces(pieces: list[tuple]) -> list[Diagnostic]:

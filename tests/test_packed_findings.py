@@ -85,6 +85,30 @@ def checked(corpus):
     return _check(corpus, pack_from=0)  # packed however few the articles
 
 
+def test_an_article_cache_entry_keeps_its_findings_packed_and_checks_them_when_read():
+    import marshal
+    import zlib
+
+    from lint.packed_findings import (checked_pieces, pack_by_path, stored_pieces,
+                                      unpack_pieces)
+
+    flat = [d for group in _groups() for d in group]
+    for packed in (True, False):  # a small run's pieces hold the findings themselves
+        stored = stored_pieces(pack_by_path(flat, packed))
+        assert [path for path, _ in stored] == ["a.md", "b.md"]
+        assert all(type(chunk) is bytes for _, chunk in stored)
+        assert unpack_pieces(checked_pieces(stored)) == flat
+    with pytest.raises(ValueError):  # what marshal cannot write is not stored
+        stored_pieces(pack_by_path([_finding("a.md", 1, data={"d": datetime.date(2024, 1, 5)})]))
+    row = flat[0].to_row()
+    for damaged in ({"a.md": b""}, [("a.md", "text")], [("a.md", stored[0][1][:-3])],
+                    [("a.md", zlib.compress(marshal.dumps([row[:14]])))],
+                    [("a.md", zlib.compress(marshal.dumps([(*row[:2], 7, *row[3:])])))],
+                    [("a.md", zlib.compress(marshal.dumps([(*row[:10], [[1, 2]],
+                                                            *row[11:])])))]):
+        with pytest.raises(Exception):
+            checked_pieces(damaged)
+
 def test_a_run_keeps_one_packed_chunk_per_file(checked):
     files = {d.path for d in checked.diagnostics}
     assert isinstance(checked.diagnostics, PackedFindings) and len(files) >= 3
