@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -135,6 +136,7 @@ def row_shaped(row) -> bool:
 _CODE = re.compile(r"([A-Z]+)(\d+)")
 
 
+@functools.cache  # a few dozen codes, read for every finding a report writes
 def family_of(code: str) -> str:
     match = _CODE.fullmatch(code)
     return match.group(1) if match else code

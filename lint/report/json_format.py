@@ -6,10 +6,14 @@ import json
 from typing import Iterator
 
 from lint import __version__
+from lint.diagnostics import Severity
 from lint.report.summary import summary
 
 SCHEMA = "content-lint/diagnostics"
 VERSION = 1
+
+
+_SEVERITY_NAMES = {severity: str(severity) for severity in Severity}  # str() of an Enum: slow
 
 
 def diagnostic_record(d) -> dict:
@@ -17,7 +21,7 @@ def diagnostic_record(d) -> dict:
         "code": d.code,
         "name": d.name,
         "family": d.family,
-        "severity": str(d.severity),
+        "severity": _SEVERITY_NAMES[d.severity],
         "file": d.path,
         "start": {"line": d.span.start.line, "column": d.span.start.col},
         "end": {"line": d.span.end.line, "column": d.span.end.col},
