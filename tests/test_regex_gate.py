@@ -76,3 +76,37 @@ def test_searches_gated_in_one_pass_find_what_each_plain_search_finds():
             found, expected = searches.search(index, text, open_), pattern.search(text)
             assert (found and found.group(0)) == (expected and expected.group(0)), text
     assert skipped > len(texts) * len(specs) // 2  # most searches are skipped
+
+
+def test_case_insensitive_overclaim_searches_gated_find_what_the_plain_search_finds():
+    from lint.annotate.regex_gate import FoldedGatedPattern
+
+    texts = _sentences()
+    texts += [t.upper() for t in texts[::7]]  # the words in capitals too
+    data = load_data("overclaims.yaml")
+    skipped = 0
+    for key in ("words", "boosters", "idioms", "unsourced_evidence"):
+        plain = re.compile(r"\b(" + "|".join(data[key]) + r")\b", re.IGNORECASE)
+        gated = FoldedGatedPattern(plain, data[key])
+        assert gated.words is not None
+        for text in texts:
+            expected = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in gated.finditer(text)] == expected, text
+            found = gated.search(text)
+            assert (found and found.span()) == (expected[0] if expected else None), text
+            skipped += not gated.may_match(text)
+    assert skipped > len(texts)  # most texts are not searched
+
+
+def test_a_text_beyond_ascii_is_always_searched_case_insensitively():
+    from lint.annotate.regex_gate import FoldedGatedPattern
+
+    pattern = re.compile(r"\bproves\b", re.IGNORECASE)
+    gated = FoldedGatedPattern(pattern, ["proves"])
+    # 'ſ' (long s) matches 's' and the Kelvin sign 'k' when case is ignored
+    for text in ("It PROVEſ nothing", "It proveſ it"):
+        assert pattern.search(text) and gated.search(text)
+    assert gated.search("It PROVES it") and not gated.may_match("It shows it")
+    kelvin = FoldedGatedPattern(re.compile(r"known", re.IGNORECASE), ["known"])
+    assert kelvin.search("well-\u212anown") is not None
+    assert FoldedGatedPattern(re.compile("ſure", re.IGNORECASE), ["ſure"]).words is None

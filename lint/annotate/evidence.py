@@ -30,8 +30,10 @@ def _is_item(block, doc, start: int, end: int) -> bool:
     """A list item, or a short fragment given as its own line (a list item out of Markdown)."""
     if block.kind is BlockKind.LIST_ITEM:
         return True
+    if not block.meta.given_line:
+        return False
     words = [t for t in doc[start:end] if not t.is_punct]
-    return (block.meta.given_line and len(words) <= _FRAGMENT_WORDS
+    return (len(words) <= _FRAGMENT_WORDS
             and not doc[start:end].text.rstrip().endswith((".", "!", "?", ":")))
 
 
@@ -82,7 +84,9 @@ class TopicDetector:
             if s < start or e > end:
                 continue
             kind, key = label.split("\x1f", 1)
-            (subjects if kind == "subject" else outcomes).setdefault(key, doc[s:e].text)
+            found = subjects if kind == "subject" else outcomes
+            if key not in found:  # the first mention's words (a Span only for it)
+                found[key] = doc[s:e].text
         return subjects, outcomes
 
     def annotate(self, document) -> None:

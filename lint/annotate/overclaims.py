@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
+from lint.annotate.regex_gate import FoldedGatedPattern
 from lint.data import load_data
 from lint.document.annotations import OverclaimJudgment
 from lint.document.model import BlockKind
@@ -27,8 +28,10 @@ from lint.document.model import BlockKind
 _NOT_STATEMENTS = (BlockKind.HEADING, BlockKind.CAPTION, BlockKind.FRONT_MATTER)
 
 
-def _alternatives(patterns) -> re.Pattern:
-    return re.compile(r"\b(" + "|".join(patterns) + r")\b", re.IGNORECASE)
+def _alternatives(patterns) -> FoldedGatedPattern:
+    # Most sentences hold none of a list's words: those are not searched.
+    return FoldedGatedPattern(re.compile(r"\b(" + "|".join(patterns) + r")\b", re.IGNORECASE),
+                              patterns)
 
 
 @functools.cache
@@ -57,7 +60,7 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     return any(w[:1].isupper() for w in before + after)
 
 
-def _first_standing(pattern: re.Pattern, text: str, lexicon: dict, states_effect=True) -> str:
+def _first_standing(pattern: FoldedGatedPattern, text: str, lexicon: dict, states_effect=True) -> str:
     """The first match of `pattern` that is not negated, softened, an idiom or a name."""
     idioms = None  # found only once the pattern matches: most sentences hold no match
     for match in pattern.finditer(text):

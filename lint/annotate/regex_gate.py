@@ -116,3 +116,42 @@ class GatedSearches:
     def search(self, index: int, text: str, open_: set[int]):
         """Pattern `index`'s search, given `open(text)`: what its `search(text)` returns."""
         return self.patterns[index].pattern.search(text) if index in open_ else None
+
+
+def needed_words_any_case(pattern: str) -> frozenset[str] | None:
+    """For a case-insensitive search: words, lower-cased, one of which every match of
+    `pattern` contains in some case; None if none is known or one is not ASCII."""
+    try:
+        words = _needs(sre_parse.parse(pattern))
+    except _CaseFolded:
+        return None
+    if not words or not all(word.isascii() for word in words):
+        return None
+    return frozenset(word.lower() for word in words)
+
+
+class FoldedGatedPattern:
+    """A case-insensitive pattern's `search`/`finditer`, skipped on an ASCII text that
+    holds none of the words it needs in any case. `re` folds a few other letters onto
+    ASCII ones ('ſ' matches 's', the Kelvin sign 'k'), so a text with any character
+    beyond ASCII is always searched; in an ASCII text a match is in lower case exactly
+    where its lower-cased words are."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern, parts: list[str]):
+        self.pattern = pattern
+        needs = [needed_words_any_case(part) for part in parts]
+        self.words = tuple(sorted(set().union(*needs))) if needs and all(needs) else None
+
+    def may_match(self, text: str) -> bool:
+        if self.words is None or not text.isascii():
+            return True
+        lowered = text.lower()
+        return any(word in lowered for word in self.words)
+
+    def search(self, text: str):
+        return self.pattern.search(text) if self.may_match(text) else None
+
+    def finditer(self, text: str):
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
