@@ -128,6 +128,14 @@ class PackedFindings(Sequence):
                 packed._add(chunk, diagnostics)
         return packed
 
+    def rows(self) -> Iterator[tuple]:
+        """The findings in order as plain rows (`Diagnostic.to_row`), without objects."""
+        for chunk in self._chunks:
+            if type(chunk) is list:
+                yield from (d.to_row() for d in chunk)
+            else:
+                yield from marshal.loads(zlib.decompress(chunk))
+
     def __iter__(self) -> Iterator[Diagnostic]:
         for chunk in self._chunks:
             yield from unpack(chunk)

@@ -47,6 +47,8 @@ class PhraseIndex:
         self.phrases = PhraseMatcher(nlp.vocab, attr=attr)
         self.patterns = Matcher(nlp.vocab, validate=False)  # validated by `flagged`
         self.labels: set[str] = set()
+        # A label's text by its id: the StringStore decodes it again on every lookup.
+        self._label_of: dict[int, str] = {}
 
     def add_phrases(self, label: str, phrases) -> None:
         phrases = [p for p in phrases if p and p.strip()]
@@ -71,11 +73,14 @@ class PhraseIndex:
 
     def __call__(self, doc_or_span):
         """(label, start, end) token matches."""
-        vocab = self.nlp.vocab
-        found = [(vocab.strings[m], s, e) for m, s, e in self.phrases(doc_or_span)]
+        found = self.phrases(doc_or_span)
         if len(self.patterns):
-            found += [(vocab.strings[m], s, e) for m, s, e in self.patterns(doc_or_span)]
-        return found
+            found += self.patterns(doc_or_span)
+        label_of = self._label_of
+        if not all(m in label_of for m, _, _ in found):
+            strings = self.nlp.vocab.strings
+            label_of.update((m, strings[m]) for m, _, _ in found if m not in label_of)
+        return [(label_of[m], s, e) for m, s, e in found]
 
 
 def first_words(patterns) -> frozenset[str] | None:

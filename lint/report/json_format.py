@@ -6,7 +6,8 @@ import json
 from typing import Iterator
 
 from lint import __version__
-from lint.diagnostics import Severity
+from lint.diagnostics import Severity, family_of
+from lint.packed_findings import PackedFindings
 from lint.report.summary import summary
 
 SCHEMA = "content-lint/diagnostics"
@@ -17,22 +18,29 @@ _SEVERITY_NAMES = {severity: str(severity) for severity in Severity}  # str() of
 
 
 def diagnostic_record(d) -> dict:
-    record = {
-        "code": d.code,
-        "name": d.name,
-        "family": d.family,
-        "severity": _SEVERITY_NAMES[d.severity],
-        "file": d.path,
-        "start": {"line": d.span.start.line, "column": d.span.start.col},
-        "end": {"line": d.span.end.line, "column": d.span.end.col},
-        "message": d.message,
-        "suggestion": d.suggestion,
-        "fingerprint": d.fingerprint,
-        "fix": [{"start": e.start, "end": e.end, "replacement": e.replacement}
-                for e in d.edits] or None,
-        "data": d.data,
+    return row_record(d.to_row())
+
+
+def row_record(row: tuple) -> dict:
+    """A finding's JSON record from its plain row (`Diagnostic.to_row`): packed findings
+    are written without being made into objects again."""
+    (code, name, severity, path, line, col, end_line, end_col, message, suggestion, edits,
+     _context, data, fingerprint, _input_error) = row
+    return {
+        "code": code,
+        "name": name,
+        "family": family_of(code),
+        "severity": _SEVERITY_NAMES[severity],
+        "file": path,
+        "start": {"line": line, "column": col},
+        "end": {"line": end_line, "column": end_col},
+        "message": message,
+        "suggestion": suggestion,
+        "fingerprint": fingerprint,
+        "fix": [{"start": start, "end": end, "replacement": replacement}
+                for start, end, replacement in edits] or None,
+        "data": data,
     }
-    return record
 
 
 def _compact_encoder():
@@ -89,8 +97,10 @@ def json_chunks(result) -> Iterator[str]:
             yield "[]"
         else:
             dumps = _compact_encoder()
-            for index, diagnostic in enumerate(result.diagnostics):
-                yield ("[\n    " if index == 0 else ",\n    ") + dumps(
-                    diagnostic_record(diagnostic))
+            findings = result.diagnostics
+            rows = findings.rows() if isinstance(findings, PackedFindings) else \
+                (d.to_row() for d in findings)
+            for index, row in enumerate(rows):
+                yield ("[\n    " if index == 0 else ",\n    ") + dumps(row_record(row))
             yield "\n  ]"
     yield "\n}\n"
