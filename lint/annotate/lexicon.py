@@ -49,6 +49,8 @@ class PhraseIndex:
         self.labels: set[str] = set()
         # A label's text by its id: the StringStore decodes it again on every lookup.
         self._label_of: dict[int, str] = {}
+        # Each two words that follow one another in a phrase (LOWER ids; on LOWER only).
+        self.word_pairs: set[tuple[int, int]] = set()
 
     def add_phrases(self, label: str, phrases) -> None:
         phrases = [p for p in phrases if p and p.strip()]
@@ -58,6 +60,12 @@ class PhraseIndex:
             # Exact forms (lemmas mangle acronyms: "AI" -> "have"), plus plurals.
             phrases = sorted({form for p in phrases for form in with_plural(p.lower())})
             docs = lower_keys(self.nlp, phrases)  # the tokens' LOWER, as a Doc would give
+            for keys in docs:
+                if not isinstance(keys, list):
+                    from spacy.attrs import LOWER
+
+                    keys = keys.to_array(LOWER).tolist()
+                self.word_pairs.update(zip(keys, keys[1:]))
         else:
             docs = list(self.nlp.pipe(phrases))
         self.phrases.add(label, docs)

@@ -464,7 +464,7 @@ class MechanismExtractor:
                     continue
             keep.append(index)
             index += 1
-        if not dropped:
+        if not dropped or not self._may_join(doc, keep):
             return []
         from spacy.tokens import Doc
 
@@ -476,6 +476,17 @@ class MechanismExtractor:
                 kind, key = label.split("\x1f", 1)
                 out.append((kind, key, first, last))
         return out
+
+    def _may_join(self, doc, keep: list[int]) -> bool:
+        """Can a phrase span a dropped abbreviation: do the words on its two sides follow
+        one another in some phrase? (Else reading the text without it finds nothing new.)"""
+        from spacy.attrs import LOWER
+
+        if len(self.index.patterns):
+            return True  # a token pattern's words are not in the pairs
+        lowers, pairs = doc.to_array(LOWER).tolist(), self.index.word_pairs
+        return any(after - before > 1 and (lowers[before], lowers[after]) in pairs
+                   for before, after in zip(keep, keep[1:]))
 
     def _unknown_drug_spelling(self, text: str) -> bool:
         """`_unknown_drug`, judged once per spelling (it reads nothing but the text)."""
