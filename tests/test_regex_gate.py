@@ -110,3 +110,18 @@ def test_a_text_beyond_ascii_is_always_searched_case_insensitively():
     kelvin = FoldedGatedPattern(re.compile(r"known", re.IGNORECASE), ["known"])
     assert kelvin.search("well-\u212anown") is not None
     assert FoldedGatedPattern(re.compile("ſure", re.IGNORECASE), ["ſure"]).words is None
+
+
+def test_a_name_is_read_across_its_bracketed_abbreviation_only_where_one_can_span_it():
+    from lint.annotate.mechanisms import extractor_for
+    from lint.nlp import pipeline
+    from lint.sources.drugs import load_knowledge
+
+    nlp = pipeline()
+    extractor = extractor_for(nlp, load_knowledge())
+    spanning = nlp("Tofacitinib is a Janus kinase (JAK) inhibitor.")
+    assert ("class", "jak_inhibitor", 3, 9) in extractor._across_parentheses(spanning)
+    # "inhibitor" after "kinase" is a pair of the index's phrases; "Xeljanz" hides none
+    branded = nlp("Tofacitinib (Xeljanz) is taken orally.")
+    assert extractor._across_parentheses(branded) == []
+    assert not extractor._may_join(branded, [0, 4, 5, 6, 7])
