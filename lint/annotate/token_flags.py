@@ -41,11 +41,16 @@ class _Flags:
         if bit is None:
             return None
         if attr == self.lower_id:
-            # The very function that sets the word's LOWER attribute.
+            # The very function that sets the word's LOWER attribute (spaCy's own is
+            # `str.lower`, called inline: every new word type runs each flag's test).
+            from spacy.lang.lex_attrs import lower as spacy_lower
+
             lower = getters.get(attr, str.lower)
-            self.ids[key] = self.vocab.add_flag(lambda string: lower(string) in words, bit)
+            test = (lambda string: string.lower() in words) if lower in (
+                spacy_lower, str.lower) else (lambda string: lower(string) in words)
+            self.ids[key] = self.vocab.add_flag(test, bit)
         else:
-            self.ids[key] = self.vocab.add_flag(lambda string: string in words, bit)
+            self.ids[key] = self.vocab.add_flag(words.__contains__, bit)
         return bit
 
 
