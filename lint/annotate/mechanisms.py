@@ -76,7 +76,8 @@ from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease
                                              elided_receptor, listed_with_acted,
                                              members_after_targets, named_in_comparison,
                                              names_the_subject)
-from lint.annotate.schedules import alternatives, durations, ranges
+from lint.annotate.schedules import (alternatives, durations, intervals, ranges,
+                                     said_of_other_act)
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
 from lint.normalise import acronym_singular, singular
@@ -377,6 +378,8 @@ class MechanismExtractor:
                                  for n in names if " " not in n and not n.endswith("ly")}
         for key, names in lex["schedules"].items():
             self.index.add_phrases(f"schedule\x1f{key}", names)
+        self.schedule_words = {n.lower(): key for key, names in lex["schedules"].items()
+                               for n in names}
         for key, names in lex["sites"].items():
             self.index.add_phrases(f"site\x1f{key}", names)
         for key, names in lex.get("kinds", {}).items():
@@ -413,6 +416,8 @@ class MechanismExtractor:
         found += self._across_parentheses(doc)
         # "three to four times daily" is one range, not "four times daily"
         found += [("schedule", value, start, end) for value, start, end in ranges(doc)]
+        found += [("schedule", value, start, end)
+                  for value, start, end in intervals(doc, self.schedule_words)]
         found.sort(key=lambda m: (m[2], -(m[3] - m[2]), m[0] != "drug"))
         kept, until = [], -1
         for match in found:
@@ -1754,7 +1759,8 @@ class MechanismExtractor:
                     text, span,
                     "conditional" if self._in_condition(doc, start, m_start) else None)
             elif kind == "schedule" and administered and (
-                    key in self.patterns or not describes_noun(doc, m_end)):
+                    key in self.patterns or not describes_noun(doc, m_end)) and \
+                    not said_of_other_act(doc, start, m_start, _ADMINISTRATION | _DOSE_NOUNS):
                 # ("doses within the range of daily hormonal requirements": no schedule)
                 # "If GnRH agonists are given continuously, they suppress LH": a condition
                 add("schedule", key, not near & _NEGATIONS, text, span,

@@ -13,6 +13,11 @@
   a course "for 7 to 30 days" -> "7 to 30 days". A range is no single frequency, so
   it is read as a whole rather than as its last number ("four times daily" of "three
   to four times daily") and is compared with nothing.
+- Intervals: "every 28 days", "once every 3 weeks", "every eight hours" -> "every 28
+  days" (numbers as digits), or the schedule word of the same length when the lexicon
+  names it ("every 8 hours" is "three times daily"). `interval_hours` gives any
+  frequency's hours between doses, from the lexicon's keys or the interval's own
+  number and unit, so a schedule no word list holds is still compared.
 
 Both read token spans of a spaCy Doc and return (value, start, end).
 """
@@ -34,6 +39,7 @@ _TITRATION = {"increase", "increases", "increased", "increasing", "titrated", "t
               "adjusted", "adjustments", "raised"}
 _INTERVAL_UNITS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
 _PER_DAY = (["daily"], ["a", "day"], ["per", "day"], ["each", "day"])
+_UNIT_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 720.0}
 _ORDINAL_DAYS = {"other": "every other day", "second": "every other day",
                  "2nd": "every other day", "third": "every third day",
                  "3rd": "every third day"}
@@ -116,3 +122,59 @@ def ranges(doc) -> list[tuple[str, int, int]]:
             out.append((f"{low} {glue.lower_} {high} times daily", index - 1,
                         index + 3 + len(per_day)))
     return out
+
+
+def intervals(doc, known: dict[str, str]) -> list[tuple[str, int, int]]:
+    """'every 28 days' -> ('every 28 days', …); `known` maps the lexicon's spellings of a
+    frequency to its key ('every 8 hours' -> 'three times daily'). One of a range ('every
+    4 to 6 hours') is left to `ranges`; 'every 2 or 3 days' to `alternatives`."""
+    out = []
+    for token in doc:
+        index = token.i
+        if token.lower_ != "every" or index + 2 >= len(doc):
+            continue
+        number = _number(doc[index + 1])
+        unit = doc[index + 2].lower_
+        if number is None or number < 2 or unit.rstrip("s") not in _UNIT_HOURS or \
+                unit not in _INTERVAL_UNITS:
+            continue
+        if index + 3 < len(doc) and doc[index + 3].lower_ in _RANGE_GLUE:
+            continue  # "every 2 to 3 days", "every 2 or 3 days"
+        value = f"every {number} {unit.rstrip('s')}s"
+        out.append((known.get(value, value), index, index + 3))
+    return out
+
+
+# Auxiliaries that, before a participle, open a predicate of their own.
+_AUXILIARIES = {"should", "must", "shall", "will", "be", "been", "is", "are", "was", "were"}
+
+
+def said_of_other_act(doc, clause_start: int, index: int, giving: set[str]) -> bool:
+    """'When heparin is given by infusion, the coagulation time should be determined every
+    4 hours': a passive predicate of its own ('be determined') stands between the last word
+    of giving the drug and the frequency, so the frequency is how often that is done (not
+    'the typical dose is 150 mg once daily', where the copula joins the dose to its amount)."""
+    last = next((i for i in range(index - 1, clause_start - 1, -1)
+                 if doc[i].lower_ in giving), None)
+    if last is None:
+        return False
+    for i in range(last + 1, index):
+        if doc[i].lower_.endswith("ed") and doc[i].lower_ not in giving:
+            before = i - 1
+            while before > last and doc[before].lower_.endswith("ly"):
+                before -= 1  # "should be carefully monitored"
+            if doc[before].lower_ in _AUXILIARIES:
+                return True
+    return False
+
+
+def interval_hours(value: str, frequency_hours: dict[str, float]) -> float | None:
+    """Hours between doses: 'daily' -> 24 (from `frequency_hours`), 'every 28 days' ->
+    672; None for anything else (a range, a course, a pattern)."""
+    if value in frequency_hours:
+        return frequency_hours[value]
+    words = value.split()
+    if len(words) != 3 or words[0] != "every" or not words[1].isdigit():
+        return None
+    hours = _UNIT_HOURS.get(words[2].rstrip("s"))
+    return None if hours is None else int(words[1]) * hours
