@@ -116,6 +116,32 @@ def timed(doc, evidence_start: int, hormone_end: int, clause_start: int) -> bool
     return any(t.lower_ in _TIMING for t in reach)
 
 
+_QUALIFIER_MODIFIERS = 3  # "in healthy young eugonadal men": words between "in" and the noun
+
+
+def qualified(doc, start: int, end: int, qualifiers: dict) -> bool:
+    """'lowers estradiol in men', 'In women, this causes …', 'at high doses': the clause
+    says for whom or at what dose its effect holds (a condition of the assertion)."""
+    populations = set(qualifiers.get("populations", ()))
+    doses = set(qualifiers.get("doses", ()))
+    openers = set(qualifiers.get("dose_prepositions", ()))
+    for index in range(start, end):
+        word = doc[index].lower_
+        if word not in openers and word != "in":
+            continue
+        for ahead in range(index + 1, min(end, index + 2 + _QUALIFIER_MODIFIERS)):
+            noun = doc[ahead].lower_
+            if doc[ahead].is_punct or noun in ("and", "or", "of", "who", "with"):
+                break
+            if word == "in" and noun in populations:
+                return True
+            # "at high doses", "in higher doses" (not "with each dose")
+            if word in openers and noun in doses and ahead > index + 1 and \
+                    doc[ahead - 1].lower_ not in ("each", "every", "a", "the", "one"):
+                return True
+    return False
+
+
 # "<hormone> suppression": a noun of effect right after the hormone it governs.
 _EFFECT_NOUNS_AFTER = {"suppression": "down", "reduction": "down", "decrease": "down",
                        "depletion": "down", "elevation": "up", "increase": "up"}

@@ -58,7 +58,8 @@ from lint.annotate.mechanism_kinds import kinds_before_lists, kinds_of_abbreviat
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
                                                  effect_noun_after, hormone_relative,
                                                  names_activity, opens_with_hormone,
-                                                 phrase_start, reverses_direction, timed)
+                                                 phrase_start, qualified, reverses_direction,
+                                                 timed)
 from lint.annotate.mechanism_routes import (describes_noun, form_of_route, hormone_given,
                                             labelled_routes,
                                             mark_route_alternatives, one_of_its_forms,
@@ -393,6 +394,7 @@ class MechanismExtractor:
         self.contrast = set(lex.get("contrast_markers", []))
         self.anaphora = set(lex["anaphora"])
         self.site_cues = set(lex.get("site_cues", []))
+        self.qualifiers = dict(lex.get("qualifiers", {}))
         self.hormone_receptors = dict(lex.get("hormone_receptors", {}))
         self.downstream = downstream_sites(kb.physiology)
         self.suffixes = tuple(lex["drug_suffixes"]) + class_stems(kb.classes)
@@ -1801,6 +1803,8 @@ class MechanismExtractor:
                      sites_said, effects, add)
         testes = [m for m in matches if m[0] == "site" and m[1] == "testis"]
         restated = self._restated_effect(doc, start, end)
+        # "in men", "at high doses": the clause's effects hold under that condition
+        qualified_clause = bool(effects) and qualified(doc, start, end, self.qualifiers)
         for hormone, direction, polarity, e_start, e_end in effects:
             if e_start == restated:
                 continue  # "the reduction in LH …": said in the sentence before
@@ -1813,7 +1817,8 @@ class MechanismExtractor:
                 hormone = "endogenous_testosterone"
             mode = None
             if conditional or any(p[2] < e_start for p in patterns) or \
-                    (hormone, e_start) in both or timed(doc, e_start, e_end, start):
+                    (hormone, e_start) in both or timed(doc, e_start, e_end, start) or \
+                    qualified_clause:
                 mode = "conditional"
             add("effect", f"{hormone}:{direction}", polarity, doc[e_start:e_end].text,
                 self._span(block, doc, e_start, e_end), mode)
