@@ -1,0 +1,101 @@
+"""Effects on analytes beyond the sex-hormone axes, effects said for a population or dose
+(kept as conditional), and dosing intervals read by number and unit (issue 16, session 9;
+tests/data/mechanisms/effects_conditions_prose.md)."""
+
+from __future__ import annotations
+
+import pytest
+from test_mechanisms_acceptance import _found_after_injecting, _reads_without_finding
+
+from lint.annotate.schedules import interval_hours, intervals, said_of_other_act
+from lint.nlp import pipeline
+from lint.sources.drugs import FREQUENCY_HOURS
+
+READ = {
+    # a list of gut hormones: one the lexicon lacked used to end the list
+    ("octreotide", "effect", "secretin:down"),
+    ("octreotide", "effect", "motilin:down"),
+    ("octreotide", "effect", "pancreatic_polypeptide:down"),
+    # neurosteroids made by 5-alpha reductase
+    ("finasteride", "effect", "allopregnanolone:down"),
+    ("finasteride", "effect", "thdoc:down"),
+    # an interval no word list holds
+    ("degarelix", "schedule", "every 28 days"),
+}
+NOT_READ = {
+    # how often the coagulation time is measured, not a dose
+    ("heparin", "schedule", "every 4 hours"),
+    ("heparin", "schedule", "four times daily"),
+}
+
+
+def test_effects_conditions_and_intervals_are_read_without_finding(project):
+    _, read = _reads_without_finding(project, "effects_conditions_prose.md", READ, NOT_READ)
+    # "… in men": said for men, so not compared with what is said for others
+    assert ("anastrozole", "effect", "estradiol:down", True, "conditional") in read
+    assert ("anastrozole", "effect", "testosterone:up", True, "conditional") in read
+
+
+# (what to replace, with what, the finding expected at that line)
+INJECTED = {
+    # the same effect said for everyone is still compared with the knowledge base
+    "effect-without-a-condition": ("Anastrozole lowers estradiol and raises testosterone in men.",
+                                   "Anastrozole raises estradiol.", ("MEC004", 12)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(INJECTED))
+def test_contradictions_in_condition_prose_are_found_at_their_lines(project, name):
+    expected, found = _found_after_injecting(project, "effects_conditions_prose.md",
+                                             "classes.md", INJECTED[name])
+    assert expected in found, found
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline()
+
+
+KNOWN = {"every 8 hours": "three times daily", "every 2 weeks": "every 2 weeks"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Administration every 28 days", ["every 28 days"]),
+    ("once every three weeks", ["every 3 weeks"]),
+    ("every eight hours", ["three times daily"]),  # the lexicon's word for it
+    ("every 2 weeks", ["every 2 weeks"]),
+    # left to ranges and alternatives, or no interval
+    ("every 4 to 6 hours", []),
+    ("every 2 or 3 days", []),
+    ("every day", []),
+    ("every 3 patients", []),
+])
+def test_intervals(nlp, text, expected):
+    assert [value for value, _, _ in intervals(nlp(text), KNOWN)] == expected
+
+
+@pytest.mark.parametrize("value, hours", [
+    ("daily", 24.0), ("every 28 days", 672.0), ("every 3 weeks", 504.0),
+    ("every 6 hours", 6.0), ("every 4 to 6 hours", None), ("course:5 days", None),
+    ("pulsatile", None),
+])
+def test_interval_hours(value, hours):
+    assert interval_hours(value, FREQUENCY_HOURS) == hours
+
+
+GIVING = {"given", "dose", "mg", "administration", "infusion"}
+
+
+@pytest.mark.parametrize("text, other", [
+    ("When heparin is given by infusion, the coagulation time should be determined "
+     "approximately every 4 hours", True),
+    ("blood counts must be carefully monitored every 2 weeks after the dose", False),
+    ("the dose should be checked weekly", True),
+    # the copula joins the dose to its amount
+    ("The typical dose is either 150 mg once daily", False),
+    ("Degarelix is given every 28 days", False),
+])
+def test_frequency_of_another_act(nlp, text, other):
+    doc = nlp(text)
+    index = next(t.i for t in doc if t.lower_ in ("every", "once", "weekly"))
+    assert said_of_other_act(doc, 0, index, GIVING) is other
