@@ -8,6 +8,9 @@ effects are read. A site is where the drug acts, not an organ downstream of its 
   the pituitary GnRH receptors");
 - where that target is found ("beta-2 receptors found in bronchial and smooth muscles",
   "receptors that are predominantly present in cardiac muscle");
+- where what the drug acts by doing happens ("act by inhibiting the reabsorption of glucose
+  in the proximal renal tubule", "act by blocking the influx of calcium ions into vascular
+  smooth muscle");
 - where the first hormone the drug changes is made or acts ("increasing release of insulin
   from the pancreas", "decreasing the production of DHT, including in the prostate gland");
   a later hormone of a chain is downstream ("and subsequently gonadotropin from the anterior
@@ -30,6 +33,9 @@ _CONSEQUENCE = {"leads", "lead", "leading", "led", "results", "resulting", "subs
                 "consequently", "thereby", "turn"}
 _TARGET_REACH = 8  # tokens from a target the drug acts on to the preposition of its place
 _SOURCE_REACH = 12  # tokens from the first changed hormone to the place it comes from
+_ACTING_REACH = 14  # tokens from "act by" to the preposition of the place it happens
+_ACTING_VERBS = {"act", "acts", "acting", "acted", "work", "works", "working"}
+_CLAUSE_ENDS = {",", ";", ":", "(", ")", "which", "that", "who", "whereas", "while"}
 _MODIFIERS = 2  # adjectives between a preposition and the organ ("gastric parietal cells")
 
 
@@ -66,6 +72,24 @@ def place_of_target(doc, clause_start: int, start: int, acted: int | None,
     # "These receptors are found predominantly in …": the receptors of the sentence before
     return found and (any(t_end <= preposition for _t_start, t_end in targets) or any(
         t.lower_ in _RECEPTOR_NOUNS for t in doc[receptor_floor:preposition]))
+
+
+def place_of_acting(doc, clause_start: int, start: int) -> bool:
+    """'… agents that act by inhibiting the reabsorption of glucose in the proximal renal
+    tubule': the organ closes the phrase of what the drug acts by doing (not an organ after
+    a consequence, 'act by lowering LH, which leads to less testosterone in the testes')."""
+    preposition = _preposition(doc, clause_start, start, _PLACE_PREPOSITIONS - {"of"})
+    if preposition is None:
+        return False
+    index = preposition - 1
+    while index > max(clause_start, preposition - _ACTING_REACH):
+        word = doc[index].lower_
+        if word in _CLAUSE_ENDS or word in _CONSEQUENCE:
+            return False
+        if word == "by" and doc[index - 1].lower_ in _ACTING_VERBS:
+            return True
+        index -= 1
+    return False
 
 
 def listed_tissue(doc, clause_start: int, start: int, acting: bool) -> bool:

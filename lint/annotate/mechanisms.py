@@ -66,7 +66,8 @@ from lint.annotate.mechanism_routes import (describes_noun, form_of_route, hormo
                                             presupposed_route, presupposed_schedule,
                                             route_denied)
 from lint.annotate.mechanism_sites import (effects_at, listed_tissue, located,
-                                           place_of_target, source_of_effect)
+                                           place_of_acting, place_of_target,
+                                           source_of_effect)
 from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               combination_partner, compared_apposition,
                                               coordinated_drugs, counted_anaphor,
@@ -1800,7 +1801,7 @@ class MechanismExtractor:
                                                         e) in {(h2, d2, e2) for h2, d2, _, e2, _
                                                                in effects}}
         self._places(doc, block, start, sentence.token_start, matches, places, acted_starts,
-                     sites_said, effects, add)
+                     sites_said, effects, add, classes)
         testes = [m for m in matches if m[0] == "site" and m[1] == "testis"]
         restated = self._restated_effect(doc, start, end)
         # "in men", "at high doses": the clause's effects hold under that condition
@@ -1832,7 +1833,7 @@ class MechanismExtractor:
             site in self.downstream.get(own, ()) for own in known.sites)
 
     def _places(self, doc, block, start, sentence_start, matches, places, acted_starts,
-                sites_said, effects, add):
+                sites_said, effects, add, classes=None):
         """Organs named without a verb of acting: the place of a target the drug acts on,
         the organ a target modifies, the source of the first hormone it changes, and an
         organ listed with one of those ("in the prostate gland and the scalp")."""
@@ -1856,6 +1857,12 @@ class MechanismExtractor:
                     source_of_effect(doc, start, m_start, first_end, hormones):
                 add("site", key, polarity, doc[m_start:m_end].text,
                     self._span(block, doc, m_start, m_end))
+                sites_said.append(m_end)
+            elif place_of_acting(doc, start, m_start):
+                # "The calcium channel blockers act by blocking the influx of calcium into
+                # vascular smooth muscle": how the class acts, said of the class
+                add("site", key, polarity, doc[m_start:m_end].text,
+                    self._span(block, doc, m_start, m_end), only=classes)
                 sites_said.append(m_end)
 
     @staticmethod
