@@ -78,8 +78,8 @@ from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease
                                              elided_receptor, listed_with_acted,
                                              members_after_targets, named_in_comparison,
                                              names_the_subject)
-from lint.annotate.schedules import (alternatives, durations, intervals, ranges,
-                                     said_of_other_act)
+from lint.annotate.schedules import (alternatives, durations, either_count, intervals,
+                                     ranges, said_of_other_act)
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
 from lint.normalise import acronym_singular, singular
@@ -1791,7 +1791,8 @@ class MechanismExtractor:
             for value, s_start, s_end in durations(doc, start, end):
                 add("schedule", f"course:{value}", True, doc[s_start:s_end].text,
                     self._span(block, doc, s_start, s_end))
-            for value, s_start, s_end in alternatives(doc, start, end):
+            for value, s_start, s_end in alternatives(doc, start, end) + \
+                    either_count(doc, start, end):
                 add("schedule", value, True, doc[s_start:s_end].text,
                     self._span(block, doc, s_start, s_end))
         effects = list(self._effects(doc, start, end, matches))

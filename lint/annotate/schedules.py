@@ -7,7 +7,8 @@
   word governs ("for", "lasts", "duration", "course"): "3 to 4 days after
   the last tablet" and "cycle day 3" are not courses.
 - Alternatives: "every second or third day" -> every other day and every
-  third day (each a frequency key of FREQUENCY_HOURS).
+  third day; "once or twice daily" -> daily and twice daily (each a frequency key of
+  FREQUENCY_HOURS).
 - Ranges, kept as said: "every 4 to 6 hours", "every one to four weeks", "two to
   three times daily", "three or four times a day" -> "three or four times daily";
   a course "for 7 to 30 days" -> "7 to 30 days". A range is no single frequency, so
@@ -95,6 +96,42 @@ def alternatives(doc, start: int, end: int) -> list[tuple[str, int, int]]:
         first, second = _ORDINAL_DAYS.get(words[1]), _ORDINAL_DAYS.get(words[3])
         if first and second:
             out += [(first, index, index + 5), (second, index, index + 5)]
+    return out
+
+
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+_PERIODS = {"daily": "day", "day": "day", "weekly": "week", "week": "week"}
+
+
+def _times_per(count: int, period: str) -> str | None:
+    """A count of doses per day or week as the lexicon's frequency key."""
+    keys = {("day", 1): "daily", ("day", 2): "twice daily", ("day", 3): "three times daily",
+            ("day", 4): "four times daily", ("week", 1): "weekly", ("week", 2): "twice weekly",
+            ("week", 3): "three times weekly"}
+    return keys.get((period, count))
+
+
+def either_count(doc, start: int, end: int) -> list[tuple[str, int, int]]:
+    """'once or twice daily' -> daily and twice daily; 'once or twice a week' -> weekly and
+    twice weekly: two frequencies, either of which is how it is given."""
+    out = []
+    for index in range(start, end - 2):
+        if doc[index + 1].lower_ != "or":
+            continue
+        first, second = _TIMES.get(doc[index].lower_), _TIMES.get(doc[index + 2].lower_)
+        if first is None or second is None:
+            continue
+        after = [t.lower_ for t in doc[index + 3:min(end, index + 5)]]
+        period = _PERIODS.get(after[0]) if after else None
+        if period is None and after[:1] in (["a"], ["per"], ["each"]) and len(after) > 1:
+            period = _PERIODS.get(after[1])
+        if period is None:
+            continue
+        stop = index + 4 if after[0] in _PERIODS else index + 5
+        for count in (first, second):
+            key = _times_per(count, period)
+            if key:
+                out.append((key, index, stop))
     return out
 
 
