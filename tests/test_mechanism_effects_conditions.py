@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 from test_mechanisms_acceptance import _found_after_injecting, _reads_without_finding
 
-from lint.annotate.schedules import interval_hours, intervals, said_of_other_act
+from lint.annotate.mechanism_sites import place_of_acting
+from lint.annotate.schedules import either_count, intervals, said_of_other_act
 from lint.nlp import pipeline
-from lint.sources.drugs import FREQUENCY_HOURS
+from lint.sources.drugs import interval_hours
 
 READ = {
     # a list of gut hormones: one the lexicon lacked used to end the list
@@ -21,6 +22,10 @@ READ = {
     ("finasteride", "effect", "thdoc:down"),
     # an interval no word list holds
     ("degarelix", "schedule", "every 28 days"),
+    # where what the drugs act by doing happens
+    ("class:sglt2_inhibitor", "site", "kidney"),
+    ("class:calcium_channel_blocker", "site", "vascular smooth muscle"),
+    ("class:calcium_channel_blocker", "site", "heart"),
 }
 NOT_READ = {
     # how often the coagulation time is measured, not a dose
@@ -69,6 +74,7 @@ KNOWN = {"every 8 hours": "three times daily", "every 2 weeks": "every 2 weeks"}
     ("every 2 or 3 days", []),
     ("every day", []),
     ("every 3 patients", []),
+    ("every 3 cycles", []),
 ])
 def test_intervals(nlp, text, expected):
     assert [value for value, _, _ in intervals(nlp(text), KNOWN)] == expected
@@ -80,7 +86,7 @@ def test_intervals(nlp, text, expected):
     ("pulsatile", None),
 ])
 def test_interval_hours(value, hours):
-    assert interval_hours(value, FREQUENCY_HOURS) == hours
+    assert interval_hours(value) == hours
 
 
 GIVING = {"given", "dose", "mg", "administration", "infusion"}
@@ -99,3 +105,32 @@ def test_frequency_of_another_act(nlp, text, other):
     doc = nlp(text)
     index = next(t.i for t in doc if t.lower_ in ("every", "once", "weekly"))
     assert said_of_other_act(doc, 0, index, GIVING) is other
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elagolix is taken by mouth once or twice daily", ["daily", "twice daily"]),
+    ("50 mg given subcutaneously once or twice weekly", ["weekly", "twice weekly"]),
+    ("once or twice a day", ["daily", "twice daily"]),
+    # no period, or not counts of doses
+    ("once or twice", []),
+    ("once or twice during pregnancy", []),
+])
+def test_either_count(nlp, text, expected):
+    doc = nlp(text)
+    assert [value for value, _, _ in either_count(doc, 0, len(doc))] == expected
+
+
+@pytest.mark.parametrize("text, organ, expected", [
+    ("agents that act by inhibiting the reabsorption of glucose in the proximal renal tubule",
+     "proximal", True),
+    ("They act by blocking the influx of calcium ions into vascular smooth muscle", "vascular",
+     True),
+    # an organ after a consequence, or in a clause of its own, is not where it acts
+    ("It acts by lowering LH, which leads to less testosterone in the testes", "testes", False),
+    ("It acts by lowering LH and thereby testosterone made in the testes", "testes", False),
+    ("It is metabolised in the liver", "liver", False),
+])
+def test_place_of_acting(nlp, text, organ, expected):
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.lower_ == organ)
+    assert place_of_acting(doc, 0, start) is expected

@@ -16,9 +16,8 @@
   to four times daily") and is compared with nothing.
 - Intervals: "every 28 days", "once every 3 weeks", "every eight hours" -> "every 28
   days" (numbers as digits), or the schedule word of the same length when the lexicon
-  names it ("every 8 hours" is "three times daily"). `interval_hours` gives any
-  frequency's hours between doses, from the lexicon's keys or the interval's own
-  number and unit, so a schedule no word list holds is still compared.
+  names it ("every 8 hours" is "three times daily"); `interval_hours` in
+  lint/sources/drugs.py gives its hours between doses, so it is still compared.
 
 Both read token spans of a spaCy Doc and return (value, start, end).
 """
@@ -40,7 +39,6 @@ _TITRATION = {"increase", "increases", "increased", "increasing", "titrated", "t
               "adjusted", "adjustments", "raised"}
 _INTERVAL_UNITS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
 _PER_DAY = (["daily"], ["a", "day"], ["per", "day"], ["each", "day"])
-_UNIT_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 720.0}
 _ORDINAL_DAYS = {"other": "every other day", "second": "every other day",
                  "2nd": "every other day", "third": "every third day",
                  "3rd": "every third day"}
@@ -172,8 +170,7 @@ def intervals(doc, known: dict[str, str]) -> list[tuple[str, int, int]]:
             continue
         number = _number(doc[index + 1])
         unit = doc[index + 2].lower_
-        if number is None or number < 2 or unit.rstrip("s") not in _UNIT_HOURS or \
-                unit not in _INTERVAL_UNITS:
+        if number is None or number < 2 or unit not in _INTERVAL_UNITS:
             continue
         if index + 3 < len(doc) and doc[index + 3].lower_ in _RANGE_GLUE:
             continue  # "every 2 to 3 days", "every 2 or 3 days"
@@ -203,15 +200,3 @@ def said_of_other_act(doc, clause_start: int, index: int, giving: set[str]) -> b
             if doc[before].lower_ in _AUXILIARIES:
                 return True
     return False
-
-
-def interval_hours(value: str, frequency_hours: dict[str, float]) -> float | None:
-    """Hours between doses: 'daily' -> 24 (from `frequency_hours`), 'every 28 days' ->
-    672; None for anything else (a range, a course, a pattern)."""
-    if value in frequency_hours:
-        return frequency_hours[value]
-    words = value.split()
-    if len(words) != 3 or words[0] != "every" or not words[1].isdigit():
-        return None
-    hours = _UNIT_HOURS.get(words[2].rstrip("s"))
-    return None if hours is None else int(words[1]) * hours

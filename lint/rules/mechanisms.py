@@ -5,7 +5,7 @@ from __future__ import annotations
 from lint.diagnostics import Severity
 from lint.document.annotations import HORMONE_LABELS
 from lint.rules.base import Finding, Scope, rule
-from lint.sources.drugs import FREQUENCY_HOURS
+from lint.sources.drugs import FREQUENCY_HOURS, interval_hours
 
 # A pulse this many times longer than the longest interval the knowledge base gives
 # is not the same pattern ("twice weekly" is 40x a 2-hour pulse).
@@ -497,6 +497,12 @@ def schedule_contradicts_pattern(corpus, context):
     Gonadorelin, injected twice weekly, provides pulsatile stimulation of the pituitary.
     ```
 
+    Any interval, not only the lexicon's frequency words, is read with its length:
+
+    ```markdown
+    Gonadorelin, injected every 10 days, provides pulsatile stimulation of the pituitary.
+    ```
+
     Passes:
 
     ```markdown
@@ -522,7 +528,7 @@ def schedule_contradicts_pattern(corpus, context):
             continue
         longest = schedule.pulse_minutes[1]
         for value, assertion in values.items():
-            hours = FREQUENCY_HOURS.get(value)
+            hours = interval_hours(value)  # "every 10 days" too
             if hours is None or hours * 60 <= longest * _PULSE_TOLERANCE:
                 continue
             low, high = (f"{m:g}" for m in schedule.pulse_minutes)

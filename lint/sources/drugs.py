@@ -42,6 +42,20 @@ FREQUENCY_HOURS = {"hourly": 1.0, "every 90 minutes": 1.5, "every 2 hours": 2.0,
                    "three times weekly": 56.0, "twice weekly": 84.0, "weekly": 168.0,
                    "every 2 weeks": 336.0, "monthly": 720.0, "every 3 months": 2160.0,
                    "every 6 months": 4320.0}
+_UNIT_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 720.0}
+
+
+def interval_hours(value: str) -> float | None:
+    """Hours between doses: 'daily' -> 24 (FREQUENCY_HOURS), 'every 28 days' -> 672 (an
+    interval the extractor read by number and unit); None for anything else (a range, a
+    course, a pattern)."""
+    if value in FREQUENCY_HOURS:
+        return FREQUENCY_HOURS[value]
+    words = value.split()
+    if len(words) != 3 or words[0] != "every" or not words[1].isdigit():
+        return None
+    hours = _UNIT_HOURS.get(words[2].rstrip("s"))
+    return None if hours is None else int(words[1]) * hours
 
 
 # Curated class key -> normalised DrugCentral labels of the same class (classes' `drugcentral`).
