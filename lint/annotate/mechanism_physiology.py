@@ -119,9 +119,10 @@ def timed(doc, evidence_start: int, hormone_end: int, clause_start: int) -> bool
 _QUALIFIER_MODIFIERS = 3  # "in healthy young eugonadal men": words between "in" and the noun
 
 
-def qualified(doc, start: int, end: int, qualifiers: dict) -> bool:
-    """'lowers estradiol in men', 'In women, this causes …', 'at high doses': the clause
-    says for whom or at what dose its effect holds (a condition of the assertion)."""
+def qualified(doc, start: int, end: int, qualifiers: dict) -> str:
+    """'lowers estradiol in men', 'In women, this causes …', 'at high doses': for whom or
+    at what dose the clause says its effect holds ('men', 'high doses'); '' if it does not
+    say."""
     populations = set(qualifiers.get("populations", ()))
     doses = set(qualifiers.get("doses", ()))
     openers = set(qualifiers.get("dose_prepositions", ()))
@@ -134,12 +135,12 @@ def qualified(doc, start: int, end: int, qualifiers: dict) -> bool:
             if doc[ahead].is_punct or noun in ("and", "or", "of", "who", "with"):
                 break
             if word == "in" and noun in populations:
-                return True
+                return doc[index + 1:ahead + 1].text.lower()
             # "at high doses", "in higher doses" (not "with each dose")
             if word in openers and noun in doses and ahead > index + 1 and \
                     doc[ahead - 1].lower_ not in ("each", "every", "a", "the", "one"):
-                return True
-    return False
+                return doc[index + 1:ahead + 1].text.lower()
+    return ""
 
 
 # "<hormone> suppression": a noun of effect right after the hormone it governs.

@@ -1684,12 +1684,13 @@ class MechanismExtractor:
         conditional = bool(openers and set(lowers) & _ADMINISTRATION)
         out: list[Assertion] = []
 
-        def add(attribute, value, polarity, evidence, span, mode=None, only=None):
+        def add(attribute, value, polarity, evidence, span, mode=None, only=None,
+                population=""):
             for drug in only or subjects:
                 if attribute == "site" and self._downstream(drug, value):
                     continue  # "keeps the testicles from making testosterone" (a GnRH agonist)
                 out.append(Assertion(drug, attribute, value, polarity, mode or modality, via,
-                                     sentence, evidence, span))
+                                     sentence, evidence, span, population))
 
         # "Statins are a class of cholesterol-lowering drugs": said of the class itself (its
         # members may belong to other classes as well).
@@ -1805,8 +1806,8 @@ class MechanismExtractor:
                      sites_said, effects, add, classes)
         testes = [m for m in matches if m[0] == "site" and m[1] == "testis"]
         restated = self._restated_effect(doc, start, end)
-        # "in men", "at high doses": the clause's effects hold under that condition
-        qualified_clause = bool(effects) and qualified(doc, start, end, self.qualifiers)
+        # "in men", "at high doses": for whom the clause's effects hold
+        population = qualified(doc, start, end, self.qualifiers) if effects else ""
         for hormone, direction, polarity, e_start, e_end in effects:
             if e_start == restated:
                 continue  # "the reduction in LH …": said in the sentence before
@@ -1819,11 +1820,10 @@ class MechanismExtractor:
                 hormone = "endogenous_testosterone"
             mode = None
             if conditional or any(p[2] < e_start for p in patterns) or \
-                    (hormone, e_start) in both or timed(doc, e_start, e_end, start) or \
-                    qualified_clause:
+                    (hormone, e_start) in both or timed(doc, e_start, e_end, start):
                 mode = "conditional"
             add("effect", f"{hormone}:{direction}", polarity, doc[e_start:e_end].text,
-                self._span(block, doc, e_start, e_end), mode)
+                self._span(block, doc, e_start, e_end), mode, population=population)
         return out
 
     def _downstream(self, drug, site) -> bool:

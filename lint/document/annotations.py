@@ -254,6 +254,8 @@ class Assertion:
     sentence: object
     evidence: str
     at: tuple[int, int] | None = None  # file offsets of the words that say it
+    # for whom or at what dose an effect is said ("men", "high doses"); "" for everyone
+    population: str = ""
 
     @property
     def start(self) -> int:

@@ -164,7 +164,9 @@ def opposite_effects(corpus, context):
 
     Statements about a class ("SERMs increase LH") count for each member
     drug, so a class and its member can contradict each other. Hypothetical
-    statements ("would desensitize") and negated ones are not compared.
+    statements ("would desensitize") and negated ones are not compared, nor two
+    effects each said for a different population or dose ("in men", "in women",
+    "at high doses").
 
     Why: opposite directions for the same drug and hormone are either an
     error or a nuance the text must spell out (dose, timing, population).
@@ -187,6 +189,16 @@ def opposite_effects(corpus, context):
     ## Later
 
     Selective estrogen receptor modulators (SERMs) raise LH and FSH.
+    ```
+
+    Each said for its own population or dose (the nuance spelled out):
+
+    ```markdown
+    Tamoxifen raises LH in men.
+
+    ## Later
+
+    Tamoxifen lowers LH in postmenopausal women.
     ```
 
     ```markdown
@@ -212,7 +224,9 @@ def opposite_effects(corpus, context):
     def opposite(a, b):
         hormone_a, direction_a = a.value.split(":")
         hormone_b, direction_b = b.value.split(":")
-        return hormone_a == hormone_b and direction_a != direction_b
+        # "… in men" and "… in women": each said for its own population (or dose)
+        spelled_out = a.population and b.population and a.population != b.population
+        return hormone_a == hormone_b and direction_a != direction_b and not spelled_out
 
     for later, earlier in _pairs(corpus, "effect", opposite):
         yield _finding(kb, later, earlier, "opposite effects")
