@@ -238,7 +238,12 @@ HORMONE_LABELS = {"gnrh": "GnRH", "lh": "LH", "fsh": "FSH", "testosterone": "tes
                   "dihydrotestosterone": "dihydrotestosterone", "insulin": "insulin",
                   "glucagon": "glucagon", "glp1": "GLP-1", "gip": "GIP",
                   "angiotensin_ii": "angiotensin II", "aldosterone": "aldosterone",
-                  "renin": "renin", "acth": "ACTH", "tsh": "TSH", "thyroxine": "thyroxine"}
+                  "renin": "renin", "acth": "ACTH", "tsh": "TSH", "thyroxine": "thyroxine",
+                  "thyroid_hormone": "thyroid hormone", "triiodothyronine": "T3",
+                  "androgens": "androgens", "androstenedione": "androstenedione",
+                  "secretin": "secretin", "cholecystokinin": "cholecystokinin",
+                  "allopregnanolone": "allopregnanolone", "androstanediol": "androstanediol",
+                  "thdoc": "THDOC", "pancreatic_polypeptide": "pancreatic polypeptide"}
 
 
 @dataclass(slots=True)
