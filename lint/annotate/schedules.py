@@ -38,6 +38,8 @@ _RANGE_GLUE = {"to", "or"}
 _TITRATION = {"increase", "increases", "increased", "increasing", "titrated", "titration",
               "adjusted", "adjustments", "raised"}
 _INTERVAL_UNITS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
+_PLURAL_UNITS = {"hour": "hours", "hours": "hours", "day": "days", "days": "days",
+                 "week": "weeks", "weeks": "weeks", "month": "months", "months": "months"}
 _PER_DAY = (["daily"], ["a", "day"], ["per", "day"], ["each", "day"])
 _ORDINAL_DAYS = {"other": "every other day", "second": "every other day",
                  "2nd": "every other day", "third": "every third day",
@@ -174,7 +176,7 @@ def intervals(doc, known: dict[str, str]) -> list[tuple[str, int, int]]:
             continue
         if index + 3 < len(doc) and doc[index + 3].lower_ in _RANGE_GLUE:
             continue  # "every 2 to 3 days", "every 2 or 3 days"
-        value = f"every {number} {unit.rstrip('s')}s"
+        value = f"every {number} {_PLURAL_UNITS[unit]}"
         out.append((known.get(value, value), index, index + 3))
     return out
 

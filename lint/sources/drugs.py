@@ -42,7 +42,8 @@ FREQUENCY_HOURS = {"hourly": 1.0, "every 90 minutes": 1.5, "every 2 hours": 2.0,
                    "three times weekly": 56.0, "twice weekly": 84.0, "weekly": 168.0,
                    "every 2 weeks": 336.0, "monthly": 720.0, "every 3 months": 2160.0,
                    "every 6 months": 4320.0}
-_UNIT_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 720.0}
+# (intervals are written "every <number> <unit>s": 'every 28 days')
+_UNIT_HOURS = {"hours": 1.0, "days": 24.0, "weeks": 168.0, "months": 720.0}
 
 
 def interval_hours(value: str) -> float | None:
@@ -54,7 +55,7 @@ def interval_hours(value: str) -> float | None:
     words = value.split()
     if len(words) != 3 or words[0] != "every" or not words[1].isdigit():
         return None
-    hours = _UNIT_HOURS.get(words[2].rstrip("s"))
+    hours = _UNIT_HOURS.get(words[2])
     return None if hours is None else int(words[1]) * hours
 
 
