@@ -26,6 +26,9 @@ NOT_READ = [
     (20, "canrenone", "class", "antimineralocorticoid"),
     # "or sympathomimetic agents": joined to 'other analgesics', not said of the subject
     (30, "diphenhydramine", "class", "sympathomimetic agent"),
+    # "the hormone arginine vasopressin, a peptide": one name, not the amino acid arginine
+    # (DrugCentral's arginine hydrochloride, a small molecule: MEC008 before)
+    (34, "arginine hydrochloride", "kind", "peptide"),
 ]
 
 

@@ -41,7 +41,8 @@ from dataclasses import dataclass, field, replace
 from lint.annotate.lexicon import PhraseIndex
 from lint.annotate.mechanism_classes import (appositive_classes, class_names_index,
                                              classes_of_targets, roles_of_hormones,
-                                             without_role_statements, bracketed_members, class_stems,
+                                             without_role_statements, bracketed_members,
+                                             class_stems,
                                              and_other_members, apposed_list, divided_into,
                                              past_aside,
                                              bracketed_class_names, combination_partners,
@@ -201,6 +202,20 @@ _QUALIFIER_STOPS = {",", ";", ":", ".", "and", "or", "than", "which", "that", "w
 _OBJECT_PREPOSITIONS = {"with", "for", "in", "by", "into", "at", "against", "over", "among",
                         "within", "between", "and", "or", "including", "besides"}
 
+
+
+def _heads_of_drug_compounds(doc, kept):
+    """'the hormone arginine vasopressin': two drug names with only a space between are one
+    name whose head is the last (English compounds are head-final), so the first names
+    no drug of its own there."""
+    out = []
+    for m, following in zip(kept, kept[1:] + [None]):
+        if m[0] == "drug" and following is not None and following[0] == "drug" and \
+                following[2] == m[3] and doc[m[3] - 1].whitespace_ and \
+                doc[m[3] - 1].text.isalpha():
+            continue
+        out.append(m)
+    return out
 
 class _Rows(list):
     """A table's subjects, with how they were found."""
@@ -431,6 +446,7 @@ class MechanismExtractor:
         kept = [m for m in kept if m[0] != "kind" or m[3] >= len(doc) or
                 doc[m[3]].lower_ not in self.not_kind_before]
         kept = [m for m in kept if m[0] != "drug" or not self._inside_compound(doc, m)]
+        kept = _heads_of_drug_compounds(doc, kept)
         kept = roles_of_hormones(doc, kept, self.class_by_name)
         taken = {i for m in kept for i in range(m[2], m[3])}
         # A drug the knowledge base does not know, by its name's form ("Molnupiravir"):
