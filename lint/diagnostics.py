@@ -133,6 +133,7 @@ def row_shaped(row) -> bool:
     return type(row) is tuple and len(row) == 15 and row[2] in _SEVERITIES and \
         type(row[10]) is list and all(type(e) is list and len(e) == 3 for e in row[10])
 
+
 _CODE = re.compile(r"([A-Z]+)(\d+)")
 
 

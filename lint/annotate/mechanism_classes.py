@@ -788,8 +788,7 @@ def class_names_index(classes: dict, variants) -> dict[str, str]:
         layer: dict[str, str] = {}
         clashes = set()
         for key, spec in classes.items():
-            if bool(spec.get("source")) == curated or \
-                    (not spec.get("checked", True) and spec.get("source")):
+            if bool(spec.get("source")) == curated or descriptive(classes, key):
                 continue
             names = spec.get("names", []) + [spec.get("label", "")] + \
                 list(spec.get("drugcentral", []))

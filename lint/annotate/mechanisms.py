@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 
 from lint.annotate.lexicon import PhraseIndex
 from lint.annotate.mechanism_classes import (appositive_classes, class_names_index,
-                                             classes_of_targets, roles_of_hormones,
+                                             classes_of_targets, descriptive, roles_of_hormones,
                                              without_role_statements, bracketed_members,
                                              class_stems,
                                              and_other_members, apposed_list, divided_into,
@@ -203,7 +203,6 @@ _OBJECT_PREPOSITIONS = {"with", "for", "in", "by", "into", "at", "against", "ove
                         "within", "between", "and", "or", "including", "besides"}
 
 
-
 def _heads_of_drug_compounds(doc, kept):
     """'the hormone arginine vasopressin': two drug names with only a space between are one
     name whose head is the last (English compounds are head-final), so the first names
@@ -216,6 +215,7 @@ def _heads_of_drug_compounds(doc, kept):
             continue
         out.append(m)
     return out
+
 
 class _Rows(list):
     """A table's subjects, with how they were found."""
@@ -805,8 +805,7 @@ class MechanismExtractor:
 
     def _members(self, klass, mentioned) -> list[str]:
         """The drugs a class statement stands for: those the text names, else the curated."""
-        spec = self.kb.classes.get(klass, {})
-        if not spec.get("checked", True) and spec.get("source"):
+        if descriptive(self.kb.classes, klass):
             # A role DrugCentral gives some drugs and not others ("antifungal agent"): a
             # statement about it is kept as said of the class, and of no member.
             return [f"class:{klass}"]

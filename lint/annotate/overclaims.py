@@ -60,7 +60,8 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     return any(w[:1].isupper() for w in before + after)
 
 
-def _first_standing(pattern: FoldedGatedPattern, text: str, lexicon: dict, states_effect=True) -> str:
+def _first_standing(pattern: FoldedGatedPattern, text: str, lexicon: dict,
+                    states_effect=True) -> str:
     """The first match of `pattern` that is not negated, softened, an idiom or a name."""
     idioms = None  # found only once the pattern matches: most sentences hold no match
     for match in pattern.finditer(text):

@@ -103,12 +103,10 @@ _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _PERIODS = {"daily": "day", "day": "day", "weekly": "week", "week": "week"}
 
 
-def _times_per(count: int, period: str) -> str | None:
-    """A count of doses per day or week as the lexicon's frequency key."""
-    keys = {("day", 1): "daily", ("day", 2): "twice daily", ("day", 3): "three times daily",
-            ("day", 4): "four times daily", ("week", 1): "weekly", ("week", 2): "twice weekly",
-            ("week", 3): "three times weekly"}
-    return keys.get((period, count))
+# A count of doses per day or week -> the lexicon's frequency key.
+_TIMES_PER = {("day", 1): "daily", ("day", 2): "twice daily", ("day", 3): "three times daily",
+              ("day", 4): "four times daily", ("week", 1): "weekly", ("week", 2): "twice weekly",
+              ("week", 3): "three times weekly"}
 
 
 def either_count(doc, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -129,7 +127,7 @@ def either_count(doc, start: int, end: int) -> list[tuple[str, int, int]]:
             continue
         stop = index + 4 if after[0] in _PERIODS else index + 5
         for count in (first, second):
-            key = _times_per(count, period)
+            key = _TIMES_PER.get((period, count))
             if key:
                 out.append((key, index, stop))
     return out

@@ -5,7 +5,7 @@ Words alone tie the claim scorer to the wording of the sites it was trained on
 These forms name the sentence's shape in the grammar of the genre instead: it
 opens with a verb in the imperative, it reports someone's speech, an
 organisation is its subject, it states an obligation. Each is a feature of
-the learned scorer (claim_model.py, "form=<name>"), weighed by training like
+the learned scorer (claim_model.py, "grammar=<name>"), weighed by training like
 any word, and named among the drivers of a judgment; none decides alone. The
 vocabulary is data (claims.yaml: sentence_forms); each form is supported on
 two sites or more of the development data (bench/lexicon_support.py).

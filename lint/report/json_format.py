@@ -17,10 +17,6 @@ VERSION = 1
 _SEVERITY_NAMES = {severity: str(severity) for severity in Severity}  # str() of an Enum: slow
 
 
-def diagnostic_record(d) -> dict:
-    return row_record(d.to_row())
-
-
 def row_record(row: tuple) -> dict:
     """A finding's JSON record from its plain row (`Diagnostic.to_row`): packed findings
     are written without being made into objects again."""
