@@ -51,6 +51,8 @@ CASES = {
     "code-only": ({"content/a.md": "code-only.md"}, {1}, ["DOC003"], 20),
     "heading-storm": ({"content/a.md": "heading-storm.md"}, {1}, ["DOC003"], 60),
     "table-ragged": ({"content/a.md": "table-ragged.md"}, {0, 1}, [], 20),
+    # superscripts are digits to str.isdigit() but not to int(): "every ² days"
+    "unicode-digits": ({"content/a.md": "unicode-digits.md"}, {0, 1}, [], 20),
     "bib-unbalanced-braces": ({"references.bib": "references-unbalanced.bib"}, {2},
                               ["references.bib:", "REF001"], 20),
     "bib-missing-comma": ({"references.bib": "references-missing-comma.bib"}, {2},

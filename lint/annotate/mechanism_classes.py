@@ -535,7 +535,7 @@ def counted_list(doc, start: int, end: int, by_start: dict) -> list[str]:
     is a list of something else, or one cut short."""
     for index in range(start, end - 3):
         word = doc[index].lower_
-        count = _COUNTS.get(word) or (int(word) if word.isdigit() else None)
+        count = _COUNTS.get(word) or (int(word) if word.isdecimal() else None)
         if count is None or doc[index + 1].lower_ not in _COUNTED_NOUNS or \
                 doc[index + 2].text != ":":
             continue

@@ -48,7 +48,7 @@ _ORDINAL_DAYS = {"other": "every other day", "second": "every other day",
 
 def _number(token) -> int | None:
     word = token.lower_
-    if word.isdigit():
+    if word.isdecimal():
         return int(word)
     return _NUMBERS.get(word)
 

@@ -85,6 +85,6 @@ def collect(config, result, *, mode: str, options) -> dict:
 def _report_time() -> datetime.datetime:
     """Now, or SOURCE_DATE_EPOCH when set, so a report can be reproduced byte for byte."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
+    if epoch.isdecimal():
         return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc)
     return datetime.datetime.now(datetime.timezone.utc)

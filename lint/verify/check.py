@@ -344,7 +344,7 @@ def _venue_agrees(entry, record: Record) -> bool:
 
 def _year_close(entry, record: Record) -> bool:
     year = entry_year(entry)[1]
-    return year.isdigit() and any(abs(int(year) - y) <= 1
+    return year.isdecimal() and any(abs(int(year) - y) <= 1
                                   for y in [record.year or 0] + record.other_years)
 
 
