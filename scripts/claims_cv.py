@@ -83,10 +83,11 @@ class Folds:
     """The features of every row, and fitting on any subset of them."""
 
     def __init__(self, rows: list[Row], article: list[tuple[str, int]], features_of: dict,
-                 aside: set[str], goal: float = PRECISION_GOAL):
+                 aside: set[str], goal: float = PRECISION_GOAL, min_sites: int = MIN_SITES):
         from sklearn.model_selection import GroupKFold
 
         self.rows, self.article, self.features_of, self.goal = rows, article, features_of, goal
+        self.min_sites = min_sites
         self.never = [r.text.rstrip().endswith("?") or r.text in aside for r in rows]
         self.article_rows = [(t, y) for t, y in article if t not in aside]
         self.article_never = [t.rstrip().endswith("?") or t in aside for t, _ in article]
@@ -105,7 +106,7 @@ class Folds:
         weights = [1.0] * len(own) + [config.article_weight] * len(self.article_rows)
         x = [self.features_of[t] for t in texts]
         sites = [self.rows[i].site for i in own] + ["the article"] * len(self.article_rows)
-        vocabulary = train_claims.Vocabulary(x, config.min_count, sites, MIN_SITES)
+        vocabulary = train_claims.Vocabulary(x, config.min_count, sites, self.min_sites)
         return train_claims.fit(x, labels, weights, vocabulary, config.c), vocabulary
 
     def training_rows(self, indices: list[int]) -> list[int]:

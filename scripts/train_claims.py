@@ -153,9 +153,8 @@ def train_health_cv(path: Path, nested: bool, log, goal: float,
     texts = sorted({r.text for r in every} | {t for t, _ in article})
     features_of = dict(zip(texts, featurize(texts, forms=True)))
     aside = set_aside(texts)
-    if min_sites is not None:
-        claims_cv.MIN_SITES = min_sites
-    folds = claims_cv.Folds(rows, article, features_of, aside, goal)
+    folds = claims_cv.Folds(rows, article, features_of, aside, goal,
+                            claims_cv.MIN_SITES if min_sites is None else min_sites)
     log(f"   health CV: {len(rows)} development rows of {len({r.site for r in rows})} sites "
         f"({sum(r.trainable for r in rows)} openly licensed, the only ones that train), "
         f"{claims_cv.FOLDS} groups of sites; threshold for precision >= {goal}")
@@ -182,7 +181,7 @@ def train_health_cv(path: Path, nested: bool, log, goal: float,
     weights = {n: round(float(v), 3) for n, v in zip(names, model.coef_[0]) if abs(v) >= 0.01}
     return {"bias": round(float(model.intercept_[0]), 4), "threshold": threshold,
             "C": config.c, "other_genre_weight": 0.0, "article_weight": config.article_weight,
-            "min_count": config.min_count, "min_sites": claims_cv.MIN_SITES,
+            "min_count": config.min_count, "min_sites": folds.min_sites,
             "precision_goal": goal,
             "chosen_by": "leave-site-out cross-validation",
             "dev": pooled["all development rows"],

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from lint.normalise import class_key, singular
+from lint.sources.drugs import descriptive
 
 _MAX_DEPTH = 4  # a hierarchy loop in a project's file ends here, not in a hang
 
@@ -842,12 +843,6 @@ def _class_of_role(target: dict, role: str, class_by_name: dict) -> str | None:
 def _receptor(target: dict) -> bool:
     return any(n.lower().endswith(("receptor", "receptors")) for n in
                target.get("names", []) + [target.get("label", "")])
-
-
-def descriptive(classes: dict, klass: str) -> bool:
-    """A role DrugCentral gives some drugs and not others (MeSH, ChEBI, FDA structure)."""
-    spec = classes.get(klass, {})
-    return not spec.get("checked", True) and bool(spec.get("source"))
 
 
 def without_role_statements(assertions: list, classes: dict) -> list:

@@ -355,6 +355,12 @@ _ACTIONS = re.compile(r"^(.+?)\s+((?:receptor\s+)?(?:agonist|antagonist|blocker|
                       r"modulator|analogue|analog))$", re.IGNORECASE)
 
 
+def descriptive(classes: dict, klass: str) -> bool:
+    """A role DrugCentral gives some drugs and not others (MeSH, ChEBI, FDA structure)."""
+    spec = classes.get(klass, {})
+    return not spec.get("checked", True) and bool(spec.get("source"))
+
+
 def _add_target_class_names(kb: KnowledgeBase) -> None:
     """A class named by its target and an action is also written with the target's other
     names: DrugCentral's 'RANK Ligand Inhibitor' as 'RANKL inhibitor', 'Tumor Necrosis
@@ -365,7 +371,7 @@ def _add_target_class_names(kb: KnowledgeBase) -> None:
         for name in names:
             by_name.setdefault(target_text(name), names)
     for key, spec in list(kb.classes.items()):
-        if not spec.get("checked", True) and spec.get("source"):
+        if descriptive(kb.classes, key):
             continue
         added = []
         for name in spec.get("names", []) + [spec.get("label", "")]:
