@@ -29,6 +29,8 @@ class _Flags:
 
         self.vocab = vocab
         self.ids: dict[tuple, int] = {}
+        # Flags whose getter is registered but not yet set on the known word types.
+        self.pending: list[tuple[int, object, frozenset]] = []
         self.lower_id = LOWER
         self.attrs = {"LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH}
 
@@ -40,18 +42,51 @@ class _Flags:
         bit = next((bit for bit in _FLAG_BITS if bit not in getters), None)
         if bit is None:
             return None
+        spelling = _identity
         if attr == self.lower_id:
             # The very function that sets the word's LOWER attribute (spaCy's own is
             # `str.lower`, called inline: every new word type runs each flag's test).
             from spacy.lang.lex_attrs import lower as spacy_lower
 
             lower = getters.get(attr, str.lower)
-            test = (lambda string: string.lower() in words) if lower in (
-                spacy_lower, str.lower) else (lambda string: lower(string) in words)
-            self.ids[key] = self.vocab.add_flag(test, bit)
+            spelling = str.lower if lower in (spacy_lower, str.lower) else lower
+            test = (lambda string: string.lower() in words) if spelling is str.lower else (
+                lambda string: lower(string) in words)
         else:
-            self.ids[key] = self.vocab.add_flag(words.__contains__, bit)
+            test = words.__contains__
+        # What `Vocab.add_flag` does, with the word types already known set by `settle`:
+        # new ones run the test as they are made.
+        getters[bit] = test
+        self.pending.append((bit, spelling, words))
+        self.ids[key] = bit
         return bit
+
+    def settle(self) -> None:
+        """Set the pending flags on the word types the vocabulary already holds.
+
+        `Vocab.add_flag` reads every word type once per flag; this reads them once
+        for all the flags a set of patterns made. A free bit is clear on every
+        word type, so only the words in a list are set.
+        """
+        if not self.pending:
+            return
+        by_spelling: dict = {}
+        for bit, spelling, words in self.pending:
+            bits_of = by_spelling.setdefault(spelling, {})
+            for word in words:
+                bits_of.setdefault(word, []).append(bit)
+        self.pending = []
+        for lexeme in self.vocab:
+            orth = lexeme.orth_
+            for spelling, bits_of in by_spelling.items():
+                bits = bits_of.get(orth if spelling is _identity else spelling(orth))
+                if bits:
+                    for bit in bits:
+                        lexeme.set_flag(bit, True)
+
+
+def _identity(string: str) -> str:
+    return string
 
 
 _BY_VOCAB: dict[int, _Flags] = {}
@@ -112,6 +147,7 @@ def flagged(vocab, pattern_groups: list[tuple[str, list[list[dict]]]],
                 for index, spec in enumerate(pattern):
                     if (index < leading) == opening:
                         pattern[index] = _flagged_spec(spec, flags)
+    flags.settle()
     return out
 
 
