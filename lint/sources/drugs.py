@@ -552,6 +552,13 @@ def load_knowledge(extra_path: str | None = None) -> KnowledgeBase:
 
 @functools.cache
 def _packaged() -> KnowledgeBase:
+    from lint.sources import knowledge_snapshot
+
+    # The base as scripts/build_knowledge_snapshot.py built it, while its inputs are unchanged.
+    return knowledge_snapshot.load() or build_packaged()
+
+
+def build_packaged() -> KnowledgeBase:
     base = load_data("drugs.yaml")
     broad = _drugcentral()
     everyday = load_data("drug_classes.yaml")
