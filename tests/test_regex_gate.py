@@ -74,8 +74,28 @@ def test_searches_gated_in_one_pass_find_what_each_plain_search_finds():
         skipped += len(plain) - len(open_)
         for index, pattern in enumerate(plain):
             found, expected = searches.search(index, text, open_), pattern.search(text)
-            assert (found and found.group(0)) == (expected and expected.group(0)), text
+            assert (found and (found.span(), found.group(0))) == \
+                (expected and (expected.span(), expected.group(0))), text
     assert skipped > len(texts) * len(specs) // 2  # most searches are skipped
+    # Most patterns let through are searched with only the parts whose words the text holds.
+    assert len(searches._narrowed) > len(specs)
+
+
+def test_a_narrowed_search_takes_the_alternative_the_whole_pattern_takes():
+    from lint.annotate.regex_gate import GatedSearches
+
+    parts = [r"you can (?:find|check)", r"\bcall (?:us|your doctor)", r"\b\d{4}\b",
+             r"check (?:the|your) \w+"]
+    whole = re.compile("|".join(f"(?:{p})" for p in parts))
+    searches = GatedSearches([GatedPattern(whole, parts)])
+    for text in ("Then you can check your dose", "Call us: you can find it in 2024",
+                 "check the label, call your doctor", "nothing here", "Since 1990, check it"):
+        open_ = searches.open(text)
+        found, expected = searches.search(0, text, open_), whole.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+    # the third part needs no word: it is searched in every text let through
+    assert searches.open("nothing here") == {0} and searches.search(0, "nothing here",
+                                                                   searches.open("nothing here")) is None
 
 
 def test_case_insensitive_overclaim_searches_gated_find_what_the_plain_search_finds():

@@ -71,7 +71,7 @@ def _needs(items) -> set[str] | None:
 class GatedPattern:
     """`search` as the compiled pattern's, skipped where a needed word is missing."""
 
-    __slots__ = ("pattern", "words")
+    __slots__ = ("pattern", "words", "parts", "part_words")
 
     def __init__(self, pattern: re.Pattern, parts: list[str]):
         self.pattern = pattern
@@ -79,6 +79,8 @@ class GatedPattern:
         # one of them needs, and if any part needs none, nothing can be skipped.
         needs = [needed_words(part) for part in parts]
         self.words = tuple(sorted(set().union(*needs))) if all(needs) else None
+        self.parts = tuple(parts)
+        self.part_words = tuple(needs)
 
     def search(self, text: str):
         words = self.words
@@ -87,35 +89,72 @@ class GatedPattern:
         return self.pattern.search(text)
 
 
+class _Opened(set):
+    """The patterns a text lets through, and for each the parts of it that can match."""
+
+    __slots__ = ("parts",)
+
+
 class GatedSearches:
-    """Searches of several gated patterns, their words found in one pass per text."""
+    """Searches of several gated patterns, their words found in one pass per text.
+
+    A pattern let through is searched as the alternation of only those of its parts
+    whose words the text holds (and those that need none). A part that lacks every
+    word it needs matches nowhere in the text, so leaving it out moves neither the
+    leftmost match nor which alternative takes it: the match is the whole pattern's.
+    """
 
     def __init__(self, patterns: list[GatedPattern]):
         import ahocorasick
 
         self.patterns = patterns
         self.always = frozenset(i for i, p in enumerate(patterns) if p.words is None)
-        needing: dict[str, set[int]] = {}
+        # Per pattern, the parts open in every text (they need no word).
+        self._always_parts = [frozenset(j for j, words in enumerate(p.part_words) if not words)
+                              for p in patterns]
+        needing: dict[str, tuple[set[int], set[tuple[int, int]]]] = {}
         for index, pattern in enumerate(patterns):
-            for word in pattern.words or ():
-                needing.setdefault(word, set()).add(index)
+            for part, words in enumerate(pattern.part_words):
+                for word in words or ():
+                    indices, parts = needing.setdefault(word, (set(), set()))
+                    indices.add(index)
+                    parts.add((index, part))
         self.automaton = ahocorasick.Automaton()
-        for word, indices in needing.items():
-            self.automaton.add_word(word, frozenset(indices))
+        for word, (indices, parts) in needing.items():
+            self.automaton.add_word(word, (frozenset(indices), frozenset(parts)))
         if needing:
             self.automaton.make_automaton()
+        # (pattern, open parts) -> the alternation of those parts, compiled once.
+        self._narrowed: dict[tuple[int, tuple[int, ...]], re.Pattern] = {}
 
     def open(self, text: str) -> set[int]:
         """The indices of the patterns whose gate lets this text through."""
-        found = set(self.always)
+        found = _Opened(self.always)
+        parts: set[tuple[int, int]] = set()
         if len(self.automaton):
-            for _, indices in self.automaton.iter(text):
+            for _, (indices, where) in self.automaton.iter(text):
                 found |= indices
+                parts |= where
+        found.parts = parts
         return found
 
     def search(self, index: int, text: str, open_: set[int]):
         """Pattern `index`'s search, given `open(text)`: what its `search(text)` returns."""
-        return self.patterns[index].pattern.search(text) if index in open_ else None
+        if index not in open_:
+            return None
+        pattern = self.patterns[index]
+        parts = getattr(open_, "parts", None)
+        if parts is None:
+            return pattern.pattern.search(text)
+        chosen = tuple(sorted(self._always_parts[index].union(
+            part for at, part in parts if at == index)))
+        if len(chosen) == len(pattern.parts):
+            return pattern.pattern.search(text)
+        narrowed = self._narrowed.get((index, chosen))
+        if narrowed is None:
+            narrowed = self._narrowed[(index, chosen)] = re.compile(
+                "|".join(f"(?:{pattern.parts[part]})" for part in chosen), pattern.pattern.flags)
+        return narrowed.search(text)
 
 
 def needed_words_any_case(pattern: str) -> frozenset[str] | None:
