@@ -1,6 +1,7 @@
 """Which weakly (or strongly) supported topic does a sentence touch? (the evidence registry).
 
-A topic is subjects × outcomes (lint/data/evidence_topics.yaml). A sentence
+A topic is subjects × outcomes (lint/data/evidence_topics.yaml); its subjects include
+the members of the drug knowledge base's classes it names (`knowledge_classes`). A sentence
 touches a topic when it names one of its subjects — itself, through its
 table row's first cell, or, when it opens with "it", "this", "these",
 "they", "their", through the subject the section was last about, or, when
@@ -50,6 +51,24 @@ def _acronym_plurals(terms: list[str]) -> list[str]:
     return terms + [t + "s" for t in terms if " " not in t and len(t) <= 5]
 
 
+def _members(classes: list[str]) -> list[str]:
+    """The names in running text of the drug knowledge base's members of these classes
+    (a new secretagogue added to drugs.yaml joins its topics without a registry edit).
+    A name without a letter is a fragment of a code ("L-163,191"), not a name."""
+    if not classes:
+        return []
+    from lint.sources.drugs import load_knowledge
+
+    knowledge = load_knowledge()
+    unknown = [klass for klass in classes if klass not in knowledge.classes]
+    if unknown:
+        raise ValueError(f"knowledge_classes {unknown} are no classes of the drug knowledge base")
+    names = knowledge.text_names()
+    found = {drug.key: None for klass in classes for drug in knowledge.members(klass)}
+    return [name for key in found for name in names.get(key, ())
+            if any(c.isalpha() for c in name)]
+
+
 def load_topics(extra_path: str | None = None) -> dict[str, dict]:
     topics = {t["id"]: t for t in load_data("evidence_topics.yaml")["topics"]}
     if extra_path:
@@ -58,7 +77,11 @@ def load_topics(extra_path: str | None = None) -> dict[str, dict]:
     for topic in topics.values():
         if topic.get("level") not in LEVELS:
             raise ValueError(f"topic {topic.get('id')!r}: level must be one of {LEVELS}")
-        topic["subjects"] = _terms(topic.get("subjects"))
+        try:
+            members = _members(_terms(topic.get("knowledge_classes")))
+        except ValueError as error:
+            raise ValueError(f"topic {topic.get('id')!r}: {error}") from None
+        topic["subjects"] = _terms(topic.get("subjects")) + members
         topic["outcomes"] = _terms(topic.get("outcomes"))
     return topics
 
