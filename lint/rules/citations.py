@@ -124,7 +124,10 @@ def unused_reference(corpus, context):
 
     Entries named in a document's `nocite:` front matter (`@*`: all) count
     as cited, as pandoc lists them; so does a Manubot reference kept under an
-    identifier's short id (a frozen `manual-references*.json`).
+    identifier's short id (a frozen `manual-references*.json`). An R
+    package's entry that `knitr::write_bib` generated (key `R-<package>`,
+    note "R package version …": bookdown's `packages.bib`) is offered for
+    optional citing, and is not reported when unused.
 
     Why: an uncited reference suggests either a claim that lost its citation
     or a reference list padded with sources nobody relies on. Either way an
@@ -166,11 +169,18 @@ def unused_reference(corpus, context):
             # Manubot finds `@doi:...` under its standard form or its short id too.
             cited |= aliases.cited_keys(citation)
     for key, entry in bibliography.entries.items():
-        if key not in cited:
+        if key not in cited and not _generated_package_entry(key, entry):
             yield Finding(
                 entry.span, f"reference '{key}' is never cited",
                 suggestion="cite it where the article relies on it, or remove the entry",
                 context=key, path=bibliography.file_of(key), data={"key": key})
+
+
+def _generated_package_entry(key: str, entry) -> bool:
+    """An entry `knitr::write_bib` writes for an R package: its key is its default prefix
+    "R-" and the package name, its note the package's version."""
+    return (key.startswith("R-")
+            and entry.fields.get("note", "").strip().startswith("R package version"))
 
 
 @rule("CIT004", "citation-in-heading-or-caption", Severity.WARNING, needs_annotations=True)
