@@ -94,3 +94,23 @@ def test_growth_hormone_on_body_composition_is_weak_but_its_secretion_is_not(top
         "and poor sleep quality.",
         "Growth hormone is released by the pituitary gland in pulses, mostly during sleep.")
     assert effect == ["gh-wellbeing"] and secretion == []
+
+
+def test_a_sentence_naming_no_subject_goes_on_about_the_one_before(topics_of):
+    # tga.gov.au (CC BY 4.0, round 6): the second sentence is labelled weak.
+    _, risks = topics_of(
+        "There is also limited information on how SARMs interact with other medications or "
+        "conditions.",
+        "Because there is little clinical information about the use of these substances in "
+        "humans, they may have other unknown health risks.")
+    assert risks == ["sarms"]
+
+
+def test_a_sentence_opening_with_an_outcome_is_about_the_outcome(topics_of):
+    # link.springer.com (CC BY 4.0) and intechopen.com (CC BY 3.0), both labelled not weak
+    # (the second is physiology, not a lifestyle claim).
+    lifestyle, physiology, after = topics_of(
+        "Lifestyle interventions can result in similar outcomes to those of TRT.",
+        "Testosterone affects several organs and is especially active on the erectile tissue.",
+        "Testosterone affects several organs and is especially active on the erectile tissue.")
+    assert lifestyle == [] and physiology == [] and after == []
