@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import difflib
+from pathlib import PurePath
 
 from lint.diagnostics import Severity
 from lint.document.citations import classify_key, find_citations
 from lint.document.model import BlockKind
-from lint.rules.base import Finding, Scope, rule
+from lint.rules.base import Finding, Option, Scope, rule
 from lint.sources.citation_aliases import CitationAliases
 from lint.sources.citation_tags import MANUBOT_TAGS_FILE
 from lint.sources.pages import locator_pages, parse_pages
@@ -118,16 +119,21 @@ def _unresolved_alias(citation, target, bibliography, aliases) -> Finding | None
                    context=citation.key, data={"key": citation.key, "citation": target})
 
 
-@rule("CIT003", "unused-reference", Severity.WARNING, scope=Scope.CORPUS)
+@rule("CIT003", "unused-reference", Severity.WARNING, scope=Scope.CORPUS, options={
+    "optional": Option([], "bibliography files offered for optional citing, whose unused "
+                           "entries are fine (a file name or a path ending)"),
+})
 def unused_reference(corpus, context):
     """A bibliography entry is never cited by any article.
 
     Entries named in a document's `nocite:` front matter (`@*`: all) count
     as cited, as pandoc lists them; so does a Manubot reference kept under an
-    identifier's short id (a frozen `manual-references*.json`). An R
-    package's entry that `knitr::write_bib` generated (key `R-<package>`,
-    note "R package version …": bookdown's `packages.bib`) is offered for
-    optional citing, and is not reported when unused.
+    identifier's short id (a frozen `manual-references*.json`). A
+    bibliography offered for optional citing is not reported when its
+    entries go unused: one named in the `optional` option, and one that
+    `knitr::write_bib` wrote (bookdown's `packages.bib`: it holds an entry
+    of knitr's making, keyed `R-<package>` with the note "R package
+    version …", beside the packages' own citations).
 
     Why: an uncited reference suggests either a claim that lost its citation
     or a reference list padded with sources nobody relies on. Either way an
@@ -168,15 +174,23 @@ def unused_reference(corpus, context):
         for citation in document.citations:
             # Manubot finds `@doi:...` under its standard form or its short id too.
             cited |= aliases.cited_keys(citation)
-    for key, entry in bibliography.entries.items():
-        if key not in cited and not _generated_package_entry(key, entry):
+    optional = {bibliography.file_of(key) for key, entry in bibliography.entries.items()
+                if _written_by_knitr(key, entry)}
+    named = [PurePath(name).parts for name in context.options.get("optional", [])]
+    for key in bibliography.entries:
+        if key in cited:
+            continue
+        path = bibliography.file_of(key)
+        parts = PurePath(path).parts
+        if path not in optional and not any(parts[-len(n):] == n for n in named if n):
+            entry = bibliography.entries[key]
             yield Finding(
                 entry.span, f"reference '{key}' is never cited",
                 suggestion="cite it where the article relies on it, or remove the entry",
-                context=key, path=bibliography.file_of(key), data={"key": key})
+                context=key, path=path, data={"key": key})
 
 
-def _generated_package_entry(key: str, entry) -> bool:
+def _written_by_knitr(key: str, entry) -> bool:
     """An entry `knitr::write_bib` writes for an R package: its key is its default prefix
     "R-" and the package name, its note the package's version."""
     return (key.startswith("R-")
