@@ -197,19 +197,18 @@ def _written_by_knitr(key: str, entry) -> bool:
             and entry.fields.get("note", "").strip().startswith("R package version"))
 
 
-@rule("CIT004", "citation-in-heading-or-caption", Severity.WARNING, needs_annotations=True)
+@rule("CIT004", "citation-in-heading-or-caption", Severity.WARNING)
 def citation_in_heading_or_caption(document, context):
-    """A citation sits in a heading or an image/table caption.
+    """A citation sits in a heading.
 
-    A caption may credit its figure's or table's source ("Adapted from
-    [@key]", "Source: @key"; lint/data/credits.yaml): that citation is in
-    its place. So is one in a legend, a caption of two sentences or more
-    (a manuscript's figure legend says what each panel shows, and cites
-    what each sentence relies on).
+    A caption's citations are in their place, whatever the caption's length:
+    they credit the figure's or table's source, method or data ("Adapted
+    from [@key]", "Overview of the PLIER method [@key]"), or support what the
+    caption says, as a legend's sentences cite what each relies on.
 
-    Why: headings and captions label content; a citation there is usually
-    a misplaced one that belongs to the sentence it supports, and most
-    renderers show it oddly in a table of contents or figure list.
+    Why: a heading labels a section; a citation there is a misplaced one
+    that belongs to the sentence it supports, and renderers show it oddly in
+    a table of contents.
 
     Fails:
 
@@ -246,17 +245,11 @@ def citation_in_heading_or_caption(document, context):
     @article{known2020, author = {K, A}, title = {T}, journal = {J}, year = {2020}}
     ```
     """
-    credits = {(credit.key, credit.start) for credit in document.annotations.source_credits}
     for block in document.blocks:
-        if block.kind not in (BlockKind.HEADING, BlockKind.CAPTION):
+        if block.kind is not BlockKind.HEADING:
             continue
-        if block.kind is BlockKind.CAPTION and len(block.sentences) > 1:
-            continue  # a legend: its citations support its own sentences
-        where = "heading" if block.kind is BlockKind.HEADING else "caption"
         for citation in block.citations:
-            if (citation.key, citation.start) in credits:
-                continue
-            yield Finding(citation.span, f"citation '@{citation.key}' in a {where}",
+            yield Finding(citation.span, f"citation '@{citation.key}' in a heading",
                           suggestion="move it to the sentence it supports",
                           context=f"{citation.key} {block.text}")
 
