@@ -99,6 +99,12 @@ def test_context_rules(project, text, label, cue):
     ("Clean: Wash hands and surfaces often.", 0),
     ("Spironolactone has been used in dermatology for many years.", 0),
     ("However, this year flu cases are expected to peak as early as June.", 0),
+    # a diagnosis not yet confirmed, a quantifier of a comparator (round 8: dva.gov.au, CC BY
+    # 4.0, reworded; the comparator as two round-8 clinic pages write it; own examples)
+    ("Sleep problems such as suspected sleep apnoea are investigated by sleep centres.", 0),
+    ("Low testosterone is more treatable than most men realise.", 0),
+    ("The cause is suspected to be genetic.", 1),
+    ("Most men with low testosterone are never diagnosed.", 1),
 ])
 def test_health_writing_conventions(project, text, label):
     from lint.annotate.hedges import annotate_hedges, detector

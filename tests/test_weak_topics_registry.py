@@ -54,3 +54,63 @@ def test_an_approval_history_touches_no_topic_but_a_lack_of_approval_does(topics
     unapproved, = topics_of("Testosterone replacement treatment (TRT) is prescribed for the "
                             "symptoms of male hypogonadism in older men.")
     assert unapproved == ["testosterone-therapy-ageing"]
+
+
+def test_a_statement_of_the_evidence_for_a_peptide_is_on_its_topic(topics_of):
+    # zyndio.com and testosterone-dr.com (round 8), both labelled weak; the sermorelin
+    # sentence names its subject only through the drug knowledge base's GHRH analogues.
+    trial, approval, research = topics_of(
+        "Some peptides (tesamorelin, GLP-1 receptor agonists) have robust randomized "
+        "clinical trial evidence in specific patient populations.",
+        "Some (sermorelin) have older approval data plus subsequent off-label clinical use.",
+        "Scientists synthesized a stable version — BPC-157 — for research purposes.")
+    assert "peptides-wellbeing" in trial and "peptides-wellbeing" in approval
+    assert research == []  # research as a use ("research peptides") is no evidence talk
+
+
+def test_knowledge_base_members_of_a_named_class_are_subjects():
+    from lint.annotate.evidence import load_topics
+    from lint.sources.drugs import load_knowledge
+
+    subjects = {s.lower() for s in load_topics()["peptides-repair"]["subjects"]}
+    members = {d.name.lower() for d in load_knowledge().members("gh_secretagogue")}
+    assert "ibutamoren" in subjects and members <= subjects
+
+
+def test_an_unknown_knowledge_class_is_a_clear_error(tmp_path):
+    from lint.annotate.evidence import load_topics
+
+    extra = tmp_path / "topics.yaml"
+    extra.write_text("topics:\n  - {id: x, label: x, level: low, subjects: [a], "
+                     "outcomes: [b], knowledge_classes: [no_such_class]}\n")
+    with pytest.raises(ValueError, match="topic 'x'.*no_such_class"):
+        load_topics(str(extra))
+
+
+def test_growth_hormone_on_body_composition_is_weak_but_its_secretion_is_not(topics_of):
+    # steelhealthandhormonescentre.com (round 5), labelled weak.
+    effect, secretion = topics_of(
+        "This decrease in HGH can lead to an increase in fat mass, a decrease in muscle mass, "
+        "and poor sleep quality.",
+        "Growth hormone is released by the pituitary gland in pulses, mostly during sleep.")
+    assert effect == ["gh-wellbeing"] and secretion == []
+
+
+def test_a_sentence_naming_no_subject_goes_on_about_the_one_before(topics_of):
+    # tga.gov.au (CC BY 4.0, round 6): the second sentence is labelled weak.
+    _, risks = topics_of(
+        "There is also limited information on how SARMs interact with other medications or "
+        "conditions.",
+        "Because there is little clinical information about the use of these substances in "
+        "humans, they may have other unknown health risks.")
+    assert risks == ["sarms"]
+
+
+def test_a_sentence_opening_with_an_outcome_is_about_the_outcome(topics_of):
+    # link.springer.com (CC BY 4.0) and intechopen.com (CC BY 3.0), both labelled not weak
+    # (the second is physiology, not a lifestyle claim).
+    lifestyle, physiology, after = topics_of(
+        "Lifestyle interventions can result in similar outcomes to those of TRT.",
+        "Testosterone affects several organs and is especially active on the erectile tissue.",
+        "Testosterone affects several organs and is especially active on the erectile tissue.")
+    assert lifestyle == [] and physiology == [] and after == []

@@ -1,9 +1,12 @@
 """Which weakly (or strongly) supported topic does a sentence touch? (the evidence registry).
 
-A topic is subjects × outcomes (lint/data/evidence_topics.yaml). A sentence
+A topic is subjects × outcomes (lint/data/evidence_topics.yaml); its subjects include
+the members of the drug knowledge base's classes it names (`knowledge_classes`). A sentence
 touches a topic when it names one of its subjects — itself, through its
 table row's first cell, or, when it opens with "it", "this", "these",
 "they", "their", through the subject the section was last about, or, when
+it names no subject and does not open with an outcome, through the subject
+of the sentence before (one sentence on, not further), or, when
 it is an item of a list (or a short fragment given as a line) after a
 lead-in ending in ":", through the lead-in's subject ("BPC-157 may
 influence:" / "Tissue healing") — and one of its outcomes. Hits go to `sentence.annotations.evidence_topics`.
@@ -21,6 +24,8 @@ from lint.sources.yamlfile import load_yaml_file
 LEVELS = ("high", "moderate", "low", "very low")
 _ANAPHORA = {"it", "this", "these", "they", "their", "its"}
 _ANAPHOR_WINDOW = 3
+# Words before a sentence's first noun that do not change what it opens with.
+_ARTICLES = {"the", "a", "an"}
 # A line given alone (classify, the benchmarks) this short and without a full stop reads
 # as a list item: the items of a lead-in are separate lines there.
 _FRAGMENT_WORDS = 6
@@ -50,6 +55,24 @@ def _acronym_plurals(terms: list[str]) -> list[str]:
     return terms + [t + "s" for t in terms if " " not in t and len(t) <= 5]
 
 
+def _members(classes: list[str]) -> list[str]:
+    """The names in running text of the drug knowledge base's members of these classes
+    (a new secretagogue added to drugs.yaml joins its topics without a registry edit).
+    A name without a letter is a fragment of a code ("L-163,191"), not a name."""
+    if not classes:
+        return []
+    from lint.sources.drugs import load_knowledge
+
+    knowledge = load_knowledge()
+    unknown = [klass for klass in classes if klass not in knowledge.classes]
+    if unknown:
+        raise ValueError(f"knowledge_classes {unknown} are no classes of the drug knowledge base")
+    names = knowledge.text_names()
+    found = {drug.key: None for klass in classes for drug in knowledge.members(klass)}
+    return [name for key in found for name in names.get(key, ())
+            if any(c.isalpha() for c in name)]
+
+
 def load_topics(extra_path: str | None = None) -> dict[str, dict]:
     topics = {t["id"]: t for t in load_data("evidence_topics.yaml")["topics"]}
     if extra_path:
@@ -58,7 +81,11 @@ def load_topics(extra_path: str | None = None) -> dict[str, dict]:
     for topic in topics.values():
         if topic.get("level") not in LEVELS:
             raise ValueError(f"topic {topic.get('id')!r}: level must be one of {LEVELS}")
-        topic["subjects"] = _terms(topic.get("subjects"))
+        try:
+            members = _members(_terms(topic.get("knowledge_classes")))
+        except ValueError as error:
+            raise ValueError(f"topic {topic.get('id')!r}: {error}") from None
+        topic["subjects"] = _terms(topic.get("subjects")) + members
         topic["outcomes"] = _terms(topic.get("outcomes"))
     return topics
 
@@ -89,10 +116,21 @@ class TopicDetector:
                 found[key] = doc[s:e].text
         return subjects, outcomes
 
+    @staticmethod
+    def _opens_with_outcome(doc, sentence, matches) -> bool:
+        """The sentence opens with an outcome ("Testosterone affects several organs",
+        "Sperm cells are bombarded by free radicals"): it is about the outcome itself."""
+        first = sentence.token_start
+        while first < sentence.token_end - 1 and doc[first].lower_ in _ARTICLES:
+            first += 1
+        return any(label.startswith("outcome") and s <= first < e for label, s, e in matches)
+
     def annotate(self, document) -> None:
         current: dict[str, str] = {}
         lead_in: dict[str, str] = {}  # the subjects of the last sentence ending in ":"
         section = None
+        # Whether the sentence before had its subject from the one before it.
+        carried = carries = False
         for block in document.blocks:
             if block.section is not section:
                 section, current, lead_in = block.section, {}, {}
@@ -126,6 +164,14 @@ class TopicDetector:
                     # restores spermatogenesis after TRT": still the peptide of the sentence
                     # before).
                     subjects = {**current, **subjects}
+                elif (not subjects and current and not carried
+                      and not self._opens_with_outcome(doc, sentence, matches)):
+                    # A sentence that names no subject goes on about the one before
+                    # ("Peptides … can be safely used …" / "Potential benefits being explored
+                    # include improved body composition …"), for one sentence: further on, a
+                    # subject must be named again or referred to.
+                    subjects, carries = dict(current), True
+                carried, carries = carries, False
                 current = subjects if subjects else ({} if not first_words & _ANAPHORA
                                                      else current)
                 if sentence.text.rstrip().endswith(":"):

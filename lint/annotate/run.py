@@ -17,7 +17,6 @@ from lint.annotate.claims import annotate_claims, detector
 from lint.annotate.coverage import judge as coverage_judge
 from lint.annotate.in_context import judge as in_context_judge
 from lint.annotate.own_work import judge as own_work_judge
-from lint.annotate.credits import annotate_credits
 from lint.annotate.definitions import annotate_definitions
 from lint.annotate.evidence import TopicDetector
 from lint.annotate.glossary_terms import TermMatcher
@@ -110,8 +109,7 @@ class Annotators:
                                                           hedge_detector=hedges)))
         if topics is not None:
             self.stages.append(EachDocument(TopicDetector(nlp, topics).annotate))
-        self.stages += [EachDocument(annotate_status), EachDocument(annotate_overclaims),
-                        EachDocument(annotate_credits)]
+        self.stages += [EachDocument(annotate_status), EachDocument(annotate_overclaims)]
 
     def annotate(self, documents: list[Document]) -> None:
         for stage in self.stages:

@@ -207,15 +207,6 @@ class DomainMention:
 
 
 @dataclass(slots=True)
-class SourceCredit:
-    """A caption's citation that credits the figure's or table's source (annotate/credits.py)."""
-
-    key: str
-    start: int  # the citation's absolute offset (`Citation.start`)
-    cue: str  # the words that credit it: "adapted from", "source"
-
-
-@dataclass(slots=True)
 class AcronymEvent:
     """An acronym defined, used or glued to its expansion (annotate/acronyms.py)."""
 
@@ -337,8 +328,6 @@ class DocumentAnnotations:
     drug_mentions: list[DrugMention] = field(default_factory=list)
     chapter: ChapterContext | None = None  # only for a chapter of a book or manuscript
     hormone_relations: list[HormoneRelation] = field(default_factory=list)
-    # Caption citations that credit a source; empty when none does or before annotation.
-    source_credits: list[SourceCredit] = field(default_factory=list)
 
 
 # -- bibliography and glossary entries ----------------------------------------

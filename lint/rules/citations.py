@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import difflib
+from pathlib import PurePath
 
 from lint.diagnostics import Severity
 from lint.document.citations import classify_key, find_citations
 from lint.document.model import BlockKind
-from lint.rules.base import Finding, Scope, rule
+from lint.rules.base import Finding, Option, Scope, rule
 from lint.sources.citation_aliases import CitationAliases
 from lint.sources.citation_tags import MANUBOT_TAGS_FILE
 from lint.sources.pages import locator_pages, parse_pages
@@ -118,13 +119,21 @@ def _unresolved_alias(citation, target, bibliography, aliases) -> Finding | None
                    context=citation.key, data={"key": citation.key, "citation": target})
 
 
-@rule("CIT003", "unused-reference", Severity.WARNING, scope=Scope.CORPUS)
+@rule("CIT003", "unused-reference", Severity.WARNING, scope=Scope.CORPUS, options={
+    "optional": Option([], "bibliography files offered for optional citing, whose unused "
+                           "entries are fine (a file name or a path ending)"),
+})
 def unused_reference(corpus, context):
     """A bibliography entry is never cited by any article.
 
     Entries named in a document's `nocite:` front matter (`@*`: all) count
     as cited, as pandoc lists them; so does a Manubot reference kept under an
-    identifier's short id (a frozen `manual-references*.json`).
+    identifier's short id (a frozen `manual-references*.json`). A
+    bibliography offered for optional citing is not reported when its
+    entries go unused: one named in the `optional` option, and one that
+    `knitr::write_bib` wrote (bookdown's `packages.bib`: it holds an entry
+    of knitr's making, keyed `R-<package>` with the note "R package
+    version …", beside the packages' own citations).
 
     Why: an uncited reference suggests either a claim that lost its citation
     or a reference list padded with sources nobody relies on. Either way an
@@ -165,27 +174,41 @@ def unused_reference(corpus, context):
         for citation in document.citations:
             # Manubot finds `@doi:...` under its standard form or its short id too.
             cited |= aliases.cited_keys(citation)
-    for key, entry in bibliography.entries.items():
-        if key not in cited:
+    optional = {bibliography.file_of(key) for key, entry in bibliography.entries.items()
+                if _written_by_knitr(key, entry)}
+    named = [PurePath(name).parts for name in context.options.get("optional", [])]
+    for key in bibliography.entries:
+        if key in cited:
+            continue
+        path = bibliography.file_of(key)
+        parts = PurePath(path).parts
+        if path not in optional and not any(parts[-len(n):] == n for n in named if n):
+            entry = bibliography.entries[key]
             yield Finding(
                 entry.span, f"reference '{key}' is never cited",
                 suggestion="cite it where the article relies on it, or remove the entry",
-                context=key, path=bibliography.file_of(key), data={"key": key})
+                context=key, path=path, data={"key": key})
 
 
-@rule("CIT004", "citation-in-heading-or-caption", Severity.WARNING, needs_annotations=True)
+def _written_by_knitr(key: str, entry) -> bool:
+    """An entry `knitr::write_bib` writes for an R package: its key is its default prefix
+    "R-" and the package name, its note the package's version."""
+    return (key.startswith("R-")
+            and entry.fields.get("note", "").strip().startswith("R package version"))
+
+
+@rule("CIT004", "citation-in-heading-or-caption", Severity.WARNING)
 def citation_in_heading_or_caption(document, context):
-    """A citation sits in a heading or an image/table caption.
+    """A citation sits in a heading.
 
-    A caption may credit its figure's or table's source ("Adapted from
-    [@key]", "Source: @key"; lint/data/credits.yaml): that citation is in
-    its place. So is one in a legend, a caption of two sentences or more
-    (a manuscript's figure legend says what each panel shows, and cites
-    what each sentence relies on).
+    A caption's citations are in their place, whatever the caption's length:
+    they credit the figure's or table's source, method or data ("Adapted
+    from [@key]", "Overview of the PLIER method [@key]"), or support what the
+    caption says, as a legend's sentences cite what each relies on.
 
-    Why: headings and captions label content; a citation there is usually
-    a misplaced one that belongs to the sentence it supports, and most
-    renderers show it oddly in a table of contents or figure list.
+    Why: a heading labels a section; a citation there is a misplaced one
+    that belongs to the sentence it supports, and renderers show it oddly in
+    a table of contents.
 
     Fails:
 
@@ -222,17 +245,11 @@ def citation_in_heading_or_caption(document, context):
     @article{known2020, author = {K, A}, title = {T}, journal = {J}, year = {2020}}
     ```
     """
-    credits = {(credit.key, credit.start) for credit in document.annotations.source_credits}
     for block in document.blocks:
-        if block.kind not in (BlockKind.HEADING, BlockKind.CAPTION):
+        if block.kind is not BlockKind.HEADING:
             continue
-        if block.kind is BlockKind.CAPTION and len(block.sentences) > 1:
-            continue  # a legend: its citations support its own sentences
-        where = "heading" if block.kind is BlockKind.HEADING else "caption"
         for citation in block.citations:
-            if (citation.key, citation.start) in credits:
-                continue
-            yield Finding(citation.span, f"citation '@{citation.key}' in a {where}",
+            yield Finding(citation.span, f"citation '@{citation.key}' in a heading",
                           suggestion="move it to the sentence it supports",
                           context=f"{citation.key} {block.text}")
 
