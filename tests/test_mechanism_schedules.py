@@ -19,11 +19,17 @@ def nlp():
     ("the long duration of treatment, sometimes longer than 2 years", ["longer than 2 years"]),
     ("taken as a 10-day course", ["10 days"]),
     ("for one week", ["1 week"]),
+    # a maximum is the course's length (round-8 teriparatide and tolvaptan texts)
+    ("it is typically used as second line therapy and even then for no more than two years",
+     ["2 years"]),
+    ("tolvaptan should not be used for longer than 30 days", ["30 days"]),
     ("250 to 500 mg three to four times daily for 7 to 30 days", ["7 to 30 days"]),
     # not the length of a course
     ("tests should be started 3 to 4 days after the last tablet", []),
     ("starting on cycle day 3, 4, or 5", []),
     ("testosterone fell within 2 weeks", []),
+    # a pause (round-8 mifepristone label)
+    ("if treatment is interrupted for more than 14 days in females", []),
 ])
 def test_course_lengths(nlp, text, expected):
     doc = nlp(text)

@@ -204,3 +204,49 @@ def counted_anaphor(doc, start: int, end: int) -> int | None:
     if not words or not ({"these", "those", "both"} & set(words)):
         return None
     return next((_COUNTS[w] for w in words[:4] if w in _COUNTS), None)
+
+
+# Words of a product's name after the drug's ("FORTEO (teriparatide injection)", "(tamoxifen
+# citrate tablets)"): the bracket still names the drug alone.
+_PRODUCT_FORMS = {"injection", "injectable", "tablet", "tablets", "capsule", "capsules", "for",
+                  "oral", "solution", "suspension", "nasal", "spray", "cream", "gel", "patch",
+                  "implant", "powder", "use", "extended-release", "delayed-release", "film"}
+_MARKS = {"®", "™", "(R)"}
+
+
+def _brand_word(token) -> bool:
+    """A product's name as labels and monographs write it: 'KORLYM', 'Forteo'."""
+    text = token.text
+    return len(text) >= 4 and text.isalpha() and text[0].isupper() and not token.is_stop
+
+
+def declared_brands(doc, matches) -> dict[str, str]:
+    """'KORLYM (mifepristone)', 'FORTEO (teriparatide injection)', 'Teriparatide (Forteo)':
+    a name the text gives a drug, with the drug in brackets after it or after the drug in
+    brackets, names that drug wherever the text uses it (brand name -> drug key). The
+    knowledge base has no brands for most drugs; the text says which it means."""
+    out: dict[str, str] = {}
+    taken = {i for m in matches for i in range(m[2], m[3])}
+    for kind, key, start, end in matches:
+        if kind != "drug":
+            continue
+        # "Teriparatide (Forteo)" (not "antidiuretic hormone (SIADH)": capitals after a
+        # name abbreviate a phrase the name ends)
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and \
+                end + 1 not in taken and _brand_word(doc[end + 1]) and \
+                not doc[end + 1].text.isupper():
+            out.setdefault(doc[end + 1].lower_, key)
+        # "KORLYM® (mifepristone) 300 mg Tablets", "FORTEO (teriparatide injection)"
+        if start < 2 or doc[start - 1].text != "(":
+            continue
+        close = end
+        while close < len(doc) and close - end < 3 and doc[close].lower_ in _PRODUCT_FORMS:
+            close += 1
+        if close >= len(doc) or doc[close].text != ")":
+            continue
+        before = start - 2
+        if before > 0 and doc[before].text in _MARKS:
+            before -= 1
+        if before not in taken and _brand_word(doc[before]):
+            out.setdefault(doc[before].lower_, key)
+    return out

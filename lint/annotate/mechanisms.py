@@ -72,7 +72,7 @@ from lint.annotate.mechanism_sites import (effects_at, listed_tissue, located,
 from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               combination_partner, compared_apposition,
                                               coordinated_drugs, counted_anaphor,
-                                              defines_heading_drug,
+                                              declared_brands, defines_heading_drug,
                                               describes_hormone, names_other_subject,
                                               opens_with_quantifier, released_in_list)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease,
@@ -125,8 +125,8 @@ _ANAPHOR_WINDOW = 12
 _MAX_CLAUSE = 40  # tokens looked back for an effect word: a clause, not a whole page
 # Words that make a schedule word about how a drug is given, not about physiology.
 _ADMINISTRATION = {"administer", "administered", "administering", "administration", "given",
-                   "dose", "doses", "dosed", "dosing", "injection", "injections", "injected",
-                   "prescribed", "taken", "take", "fashion", "infusion", "pump", "delivery",
+                   "dose", "doses", "dosed", "dosing", "dosage", "dosages", "injection",
+                   "injections", "injected", "prescribed", "taken", "take", "fashion", "infusion", "pump", "delivery",
                    "delivered", "use", "used", "treatment", "therapy", "regimen"}
 # Nouns of giving a drug: "an injection of hCG", "50 mg of clomiphene".
 _DOSE_NOUNS = {"injection", "injections", "infusion", "infusions", "dose", "doses", "units",
@@ -299,6 +299,7 @@ def _field_name(text: str) -> str:
 
 _LEADING_WORD = re.compile(r"[^\W_]*")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+_TITLE_AFTER_COLON = re.compile(r"\s*:\s.*$")
 
 
 def _lead(text: str) -> str:
@@ -536,6 +537,7 @@ class MechanismExtractor:
         found = {id(block): self._matches(block.nlp_doc) for block in document.blocks
                  if block.nlp_doc is not None and block.kind is not BlockKind.HEADING}
         kinded = self._add_abbreviations(document, found)
+        brands = self._add_brands(document, found)
         mentioned = {m[1] for matches in found.values() for m in matches if m[0] == "drug"}
         titles = self._table_titles(document)
         table_drugs = self._table_drugs(document, mentioned)
@@ -546,13 +548,13 @@ class MechanismExtractor:
                 state.current, state.topic, state.last_class = [], [], None
                 state.body, state.section_drugs = False, []
                 state.heading, state.heading_via = self._heading_subjects(section.title,
-                                                                          mentioned)
+                                                                          mentioned, brands)
                 for title in reversed(section.path[:-1]):
                     # "# Tocilizumab" > "## Medical uses": the monograph's drug still (a class's
                     # "### Background" is as often about physiology)
                     if state.heading:
                         break
-                    drug, drug_via = self._heading_subjects(title, mentioned)
+                    drug, drug_via = self._heading_subjects(title, mentioned, brands)
                     if drug_via == "heading":
                         state.heading = drug
                 if state.heading_via == "class":
@@ -655,11 +657,14 @@ class MechanismExtractor:
         mark_route_alternatives(assertions)
         return assertions, mentions, relations
 
-    def _heading_subjects(self, title, mentioned) -> tuple[list[str], str]:
+    def _heading_subjects(self, title, mentioned, brands=None) -> tuple[list[str], str]:
         """A monograph or glossary section ("## Letrozole", "# GnRH antagonist"): its
         sentences without a subject are about that drug, or that class's members."""
         if not title:
             return [], "heading"
+        # "# Teriparatide: Wikipedia and the U.S. label": what follows the colon says which
+        # part of the drug's texts the section holds
+        title = _TITLE_AFTER_COLON.sub("", title) or title
         # "## Octreotide (Sandostatin)", "# Semaglutide (WikiProjectMed)": a bracket after
         # the name says where or under what brand, not what the section is about
         title = _TRAILING_BRACKET.sub("", title) or title
@@ -667,6 +672,9 @@ class MechanismExtractor:
         found = self.names(doc)
         if found and found[0][2] == 0 and found[0][3] == len(doc):
             return [found[0][1]], "heading"
+        if brands and doc[0].lower_ in brands and (len(doc) == 1 or (
+                len(doc) == 2 and doc[1].text in ("®", "™"))):
+            return [brands[doc[0].lower_]], "heading"  # "# KORLYM (mifepristone): …"
         if len(doc) == 1 and doc[0].lower_ not in self._known_names and \
                 self._unknown_drug_spelling(doc[0].text):
             return [doc[0].lower_], "heading"  # "# Semaglutide": a drug it does not know
@@ -762,6 +770,28 @@ class MechanismExtractor:
             if extra:
                 found[id(block)] = sorted(matches + extra, key=lambda m: m[2])
         return kinded
+
+    @staticmethod
+    def _add_brands(document, found) -> dict[str, str]:
+        """'KORLYM (mifepristone)': later 'treatment with Korlym' names mifepristone too."""
+        brands: dict[str, str] = {}
+        for block in document.blocks:
+            if id(block) in found:
+                for name, key in declared_brands(block.nlp_doc, found[id(block)]).items():
+                    brands.setdefault(name, key)
+        if not brands:
+            return brands
+        for block in document.blocks:
+            matches = found.get(id(block))
+            if matches is None:
+                continue
+            taken = {i for m in matches for i in range(m[2], m[3])}
+            extra = [("drug", brands[token.lower_], token.i, token.i + 1)
+                     for token in block.nlp_doc
+                     if token.lower_ in brands and token.i not in taken]
+            if extra:
+                found[id(block)] = sorted(matches + extra, key=lambda m: m[2])
+        return brands
 
     @staticmethod
     def _table_titles(document) -> dict[int, object]:

@@ -3,7 +3,9 @@
 - How long a course lasts: "50 mg daily for 5 days", "a course of treatment
   that usually lasts for five days", "the long duration of treatment,
   sometimes longer than 2 years" -> "course:5 days", "course:longer than
-  2 years". Only a number of days, weeks, months or years that a duration
+  2 years"; a maximum ("for no more than two years", "should not be used for
+  longer than 30 days") -> the course's length ("course:2 years"), and the length of a
+  pause ("if treatment is interrupted for more than 14 days") none. Only a number of days, weeks, months or years that a duration
   word governs ("for", "lasts", "duration", "course"): "3 to 4 days after
   the last tablet" and "cycle day 3" are not courses.
 - Alternatives: "every second or third day" -> every other day and every
@@ -32,6 +34,12 @@ _UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month":
 _DURATION_CUES = {"for", "lasts", "last", "lasting", "lasted", "duration", "course", "over"}
 _AT_LEAST = {("longer", "than"): "longer than", ("more", "than"): "longer than",
              ("up", "to"): "up to", ("at", "least"): "at least"}
+# "if treatment is interrupted for more than 14 days": the length of a pause, not of a course
+_PAUSES = {"interrupted", "interruption", "interrupt", "stopped", "discontinued", "withheld",
+           "suspended", "paused", "missed", "off"}
+# "for no more than two years", "should not be used for longer than 30 days": a maximum,
+# kept as the course's length
+_DENIALS = {"no", "not", "never", "n't", "nor"}
 _COURSE_NOUNS = {"course", "courses", "regimen", "treatment", "therapy", "cycle"}
 _CUE_WINDOW = 8  # tokens between a duration word and its number ("lasts for about five days")
 _RANGE_GLUE = {"to", "or"}
@@ -71,7 +79,7 @@ def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
         if index + 2 < end and doc[index + 2].lower_ in ("after", "before", "later", "ago"):
             continue
         words = [t.lower_ for t in doc[max(start, index - _CUE_WINDOW):index]]
-        if not set(words) & _DURATION_CUES:
+        if not set(words) & _DURATION_CUES or set(words) & _PAUSES:
             continue
         bound, first = "", index
         # "for 7 to 30 days": the course's range, not its upper end
@@ -81,6 +89,8 @@ def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
         for phrase, said in _AT_LEAST.items():
             if tuple(words[-len(phrase):]) == phrase:
                 bound = said + " "
+        if bound == "longer than " and set(words) & _DENIALS:
+            bound = ""
         unit = unit if number == 1 else unit + "s"
         out.append((f"{bound}{number} {unit}", first, index + 2))
     return out
