@@ -28,7 +28,8 @@ _LIST_INTRO = {"including", "such", "as", "like", "namely", ",", "e.g.", "especi
 _TISSUES = {"tissue", "tissues", "organs", "organ", "cells"}
 _GATHERING = {"incorporated", "deposited", "concentrated", "accumulates", "accumulate",
               "accumulated", "localized", "localizes", "localised", "sequestered"}
-_FOUND = {"found", "present", "located", "expressed", "abundant", "concentrated", "situated"}
+_FOUND = {"found", "present", "located", "expressed", "abundant", "concentrated", "situated",
+          "distributed", "common"}
 _CONSEQUENCE = {"leads", "lead", "leading", "led", "results", "resulting", "subsequently",
                 "consequently", "thereby", "turn"}
 _TARGET_REACH = 8  # tokens from a target the drug acts on to the preposition of its place
@@ -161,3 +162,31 @@ def effects_at(doc, clause_start: int, start: int) -> bool:
     quality = doc[noun - 1].lower_
     return quality not in _NOT_PHARMACOLOGY and (
         quality in _PHARMACOLOGY_WORDS or quality.endswith(("genic", "gonist", "ergic")))
+
+
+_DETERMINERS = {"the", "these", "those", "its", "their", "this", "that"}
+
+
+def target_found_in(doc, start: int, end: int, matches) -> str | None:
+    """'H1 receptors are widely distributed and are particularly common on smooth muscle of
+    the bronchi', 'V1A is expressed in many regions of the brain': a clause whose subject is
+    a target and whose predicate says where it is found; the target's key. Where the target
+    a drug acts on is found is where the drug acts."""
+    index = start
+    while index < end and doc[index].lower_ in _DETERMINERS:
+        index += 1
+    first = next((m for m in matches if m[2] == index), None)
+    if first is None or first[0] != "target":
+        return None
+    return first[1] if any(t.lower_ in _FOUND for t in doc[first[3]:end]) else None
+
+
+def part_of_organ(doc, matches, end: int) -> bool:
+    """'smooth muscle of the bronchi': the tissue ending at `end` is part of the organ named
+    after it, which is the site."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return False
+    index = end + 1
+    while index < len(doc) and doc[index].lower_ in _DETERMINERS:
+        index += 1
+    return any(m[0] == "site" and m[2] == index for m in matches)

@@ -67,7 +67,8 @@ from lint.annotate.mechanism_routes import (describes_noun, form_of_route, hormo
                                             presupposed_route, presupposed_schedule,
                                             route_denied)
 from lint.annotate.mechanism_sites import (effects_at, listed_tissue, located,
-                                           place_of_acting, place_of_target,
+                                           part_of_organ, place_of_acting,
+                                           place_of_target, target_found_in,
                                            source_of_effect)
 from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               combination_partner, compared_apposition,
@@ -239,6 +240,9 @@ class _State:
     body: bool = False  # the last clause was about the body's own hormones, not a drug
     named: list[str] = field(default_factory=list)  # the drugs the last sentence named
     section_drugs: list[str] = field(default_factory=list)  # drugs the section named so far
+    # target -> the drugs the text last said act on it ("… block the H1 receptors. H1
+    # receptors are found in …": where they are found is where those drugs act)
+    acting_on: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _names_target(name: str, target_names) -> bool:
@@ -641,6 +645,11 @@ class MechanismExtractor:
                 if opening is not None:
                     said = [a for a in said if a.attribute == opening[0]]
                 assertions.extend(said)
+                acting = {}
+                for assertion in said:
+                    if assertion.attribute == "target" and assertion.polarity:
+                        acting.setdefault(assertion.value, []).append(assertion.drug)
+                state.acting_on.update(acting)
                 relations.extend(self._relations(doc, block, sentence, inside))
                 if number == 0:
                     assertions.extend(self._membership(doc, block, sentence, inside, titles,
@@ -1109,6 +1118,12 @@ class MechanismExtractor:
                 out.extend(a for a in self._clause(
                     doc, block, sentence, start, end, inside, state.heading or state.current,
                     "anaphor", [], administered) if a.attribute == "schedule")
+            holders = state.acting_on.get(target_found_in(doc, start, end, inside), []) \
+                if not subjects and not row_drugs and state.acting_on else []
+            if holders:
+                out.extend(a for a in self._clause(
+                    doc, block, sentence, start, end, inside, list(dict.fromkeys(holders)),
+                    "anaphor", [], administered) if a.attribute == "site")
             if not subjects:
                 continue
             out.extend(self._clause(doc, block, sentence, start, end, inside, subjects, via,
@@ -1816,6 +1831,8 @@ class MechanismExtractor:
                     "conditional" if self._in_condition(doc, start, m_start) else None)
             elif kind == "site" and m_end < len(doc) and doc[m_end].lower_ in _DISEASES:
                 continue  # "breast cancer" is a disease, not where a drug acts
+            elif kind == "site" and part_of_organ(doc, matches, m_end):
+                continue  # "smooth muscle of the bronchi": the bronchi
             elif kind == "site" and (self._site_said(doc, start, m_start, matches) or (
                     acted is not None and m_start - acted <= 4 and
                     [t.lower_ for t in doc[m_start - 2:m_start]] in _AT_PLACE)):
