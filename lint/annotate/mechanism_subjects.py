@@ -89,6 +89,11 @@ def coordinated_drugs(doc, matches, last) -> list[str]:
     """'methyltestosterone, fluoxymesterone and oxandrolone': the drugs of the list that
     ends with the drug match `last`, read back over commas, 'and', 'or' and brackets."""
     drugs = [m for m in matches if m[0] == "drug" and m[3] <= last[2]]
+    # "vardenafil (Levitra: 2003) and avanafil": a name in the bracket after a name is its
+    # brand, part of the bracket read over below
+    ends = {m[3] for m in drugs}
+    drugs = [m for m in drugs if not (m[2] > 0 and doc[m[2] - 1].text == "(" and
+                                      m[2] - 1 in ends)]
     out, start = [last[1]], last[2]
     for match in reversed(drugs):
         between = doc[match[3]:start]

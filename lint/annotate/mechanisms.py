@@ -168,6 +168,10 @@ _MEMBER_CUES = [("e.g.",), ("eg",), ("such", "as"), ("including",), ("like",), (
                 ("for", "example"), ("specifically",), ("in", "particular"), ("notably",)]
 _MAX_NAME_TOKENS = 8
 _RELATIVES = {"which", "who"}
+# ", all of which are recommended to be taken orally": the quantifier stands for the whole
+# list before the comma
+_WHOLE_LIST = {"all", "both", "each"}
+_ASIDE_REACH = 12  # tokens of a bracket after a name ("(Viagra: 1998)")
 _PLURAL_VERBS = {"are", "were", "have", "act", "share", "include"}
 _CONSEQUENCE_PARTICIPLES = {"leading", "resulting", "causing", "thereby", "producing",
                             "triggering"}
@@ -243,6 +247,12 @@ class _State:
     # target -> the drugs the text last said act on it ("… block the H1 receptors. H1
     # receptors are found in …": where they are found is where those drugs act)
     acting_on: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _whole_list_relative(doc, index: int, end: int) -> bool:
+    """'all of which', 'both of which' at `index`."""
+    return index + 2 < end and doc[index].lower_ in _WHOLE_LIST and \
+        doc[index + 1].lower_ == "of" and doc[index + 2].lower_ in _RELATIVES
 
 
 def _names_target(name: str, target_names) -> bool:
@@ -944,7 +954,8 @@ class MechanismExtractor:
                         cuts.append(comma + 1)
                 elif doc[token.i - 1].text in (",", ";") or word == ";":
                     cuts.append(token.i)
-            elif word in _RELATIVES and token.i > start and doc[token.i - 1].text == ",":
+            elif (word in _RELATIVES or _whole_list_relative(doc, token.i, end)) and \
+                    token.i > start and doc[token.i - 1].text == ",":
                 # ", which are taken orally," is said of the name before the comma
                 cuts.append(token.i)
                 close = next((t.i for t in doc[token.i:end] if t.text == ","), None)
@@ -1158,13 +1169,21 @@ class MechanismExtractor:
 
     def _antecedent(self, doc, start, matches, mentioned) -> list[str]:
         """', which are taken orally': the drug or class named just before the comma."""
-        if start < 2 or doc[start].lower_ not in _RELATIVES or doc[start - 1].text != ",":
+        whole = _whole_list_relative(doc, start, len(doc))
+        if start < 2 or (doc[start].lower_ not in _RELATIVES and not whole) or \
+                doc[start - 1].text != ",":
             return []
-        named = next((m for m in matches if m[3] == start - 1 and m[0] in ("drug", "class")),
+        last = start - 1
+        if doc[last - 1].text == ")":
+            # "avanafil (Stendra: 2012), all of which": the name before its bracket
+            last = next((t.i for t in reversed(doc[max(0, last - _ASIDE_REACH):last - 1])
+                         if t.text == "("), last)
+        named = next((m for m in matches if m[3] == last and m[0] in ("drug", "class")),
                      None)
         if named is None:
             return []
-        if named[0] == "drug" and start + 1 < len(doc) and doc[start + 1].lower_ in _PLURAL_VERBS:
+        if named[0] == "drug" and (whole or start + 1 < len(doc) and
+                                   doc[start + 1].lower_ in _PLURAL_VERBS):
             # "A, B and C, which are given orally": the whole list
             return coordinated_drugs(doc, matches, named)
         return [named[1]] if named[0] == "drug" else self._class_and_members(named[1],
