@@ -255,3 +255,19 @@ def declared_brands(doc, matches) -> dict[str, str]:
         if before not in taken and _brand_word(doc[before]):
             out.setdefault(doc[before].lower_, key)
     return out
+
+
+# verbs that join a subject to a noun phrase naming what it is
+_LINKING = {"is", "are", "was", "were", "remains", "becomes"}
+_PHRASE_BREAKS = {",", "(", ";", ":"}
+
+
+def in_predicate(doc, subject_end: int, index: int) -> bool:
+    """'Desmopressin is a synthetic replacement for vasopressin': the name at `index` is in
+    the predicate of the subject ending at `subject_end` (not 'Canrenone is an antagonist of
+    the MR as is spironolactone', nor a name after a comma or in brackets: 'was the third
+    NSAA to be marketed, with flutamide …', '… tetracyclines (oxytetracycline, …)')."""
+    verb = next((t.i for t in reversed(doc[subject_end:index]) if t.lower_ in _LINKING), None)
+    if verb is None or (verb > 0 and doc[verb - 1].lower_ in ("as", "so")):
+        return False
+    return not any(t.text in _PHRASE_BREAKS for t in doc[verb:index])

@@ -73,7 +73,7 @@ from lint.annotate.mechanism_sites import (effects_at, listed_tissue, located,
 from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               combination_partner, compared_apposition,
                                               coordinated_drugs, counted_anaphor,
-                                              declared_brands, defines_heading_drug,
+                                              declared_brands, defines_heading_drug, in_predicate,
                                               describes_hormone, names_other_subject,
                                               opens_with_quantifier, released_in_list)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease,
@@ -113,7 +113,7 @@ _AFFECTING = {"affecting", "changing", "altering", "influencing", "raising", "lo
 # Columns of a dosing table ("| Method | Frequency | Dose |"): its rows say how a drug is given.
 _DOSING_COLUMNS = {"method", "route", "frequency", "dose", "dosage", "regimen", "schedule",
                    "administration", "interval", "dosing"}
-_DOSAGE_FORMS = {"tablet", "tablets", "capsule", "capsules"}
+_DOSAGE_FORMS = {"tablet", "tablets", "capsule", "capsules", "pill", "pills"}
 _DISEASES = {"cancer", "cancers", "tumor", "tumors", "tumour", "tumours", "carcinoma",
              "disease", "diseases", "adenoma", "adenomas", "hypertrophy", "hyperplasia",
              "injury", "failure", "enlargement"}
@@ -1514,6 +1514,7 @@ class MechanismExtractor:
         predicate_relative = None  # where a relative clause on the predicate noun begins
         body_made = False
         excluded_until = None  # end of the last mention that is a comparison, not a subject
+        subject_end = start  # end of the last drug read as a subject
         previous_end = {}  # end of each class or kind mention -> its key
         for kind, key, m_start, m_end in matches:
             if kind not in ("drug", "class", "kind"):
@@ -1570,7 +1571,12 @@ class MechanismExtractor:
                     continue
                 if predicate_relative is not None and m_start > predicate_relative:
                     continue  # "is a peptide that mimics somatostatin": an object there
+                if drug_subjects and in_predicate(doc, subject_end, m_start):
+                    # "Desmopressin is a synthetic replacement for vasopressin": a name in the
+                    # predicate of the subject before it
+                    continue
                 drug_subjects.append(key)
+                subject_end = m_end
                 continue
             near = [t.lower_ for t in doc[max(start, lead - 3):lead]]
             if self._introduces_members(doc, m_start, m_end, matches) or near[-2:] == \
