@@ -130,7 +130,8 @@ _ADMINISTRATION = {"administer", "administered", "administering", "administratio
                    "injections", "injected", "prescribed", "taken", "take", "fashion", "infusion", "pump", "delivery",
                    "delivered", "use", "used", "treatment", "therapy", "regimen"}
 # Nouns of giving a drug: "an injection of hCG", "50 mg of clomiphene".
-_DOSE_NOUNS = {"injection", "injections", "infusion", "infusions", "dose", "doses", "units",
+_DOSE_NOUNS = {"injection", "injections", "infusion", "infusions", "dose", "doses", "dosage",
+               "dosages", "units",
                "mg", "µg", "mcg", "tablet", "tablets", "administration", "course", "courses"}
 # Words that say a drug acts on the target named with them.
 _TARGET_ACTIONS = {"inhibitor", "inhibitors", "antagonist", "antagonists", "agonist", "agonists",
@@ -247,6 +248,14 @@ class _State:
     # target -> the drugs the text last said act on it ("… block the H1 receptors. H1
     # receptors are found in …": where they are found is where those drugs act)
     acting_on: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _opens_condition(doc, index: int) -> bool:
+    """'if', 'when', 'once it is injected' open a condition; 'once daily', 'once per day'
+    is a frequency."""
+    word = doc[index].lower_
+    return word in _CONDITION_WORDS and not (
+        word == "once" and index + 1 < len(doc) and doc[index + 1].lower_ in _ONCE_FREQUENCY)
 
 
 def _whole_list_relative(doc, index: int, end: int) -> bool:
@@ -1764,8 +1773,7 @@ class MechanismExtractor:
         modality = self._modality(lowers)
         patterns = [m for m in matches if m[0] == "schedule" and m[1] in self.patterns]
         # "once daily" is a frequency, "once it is injected" a condition.
-        openers = {w for i, w in enumerate(lowers) if w in _CONDITION_WORDS and not (
-            w == "once" and i + 1 < len(lowers) and lowers[i + 1] in _ONCE_FREQUENCY)}
+        openers = {doc[i].lower_ for i in range(start, end) if _opens_condition(doc, i)}
         conditional = bool(openers and set(lowers) & _ADMINISTRATION)
         out: list[Assertion] = []
 
@@ -2138,7 +2146,7 @@ class MechanismExtractor:
                 segment = index
                 while segment > floor and doc[segment - 1].text not in _BOUNDARY:
                     segment -= 1
-                if any(t.lower_ in _CONDITION_WORDS for t in doc[segment:index]):
+                if any(_opens_condition(doc, i) for i in range(segment, index)):
                     return None
                 if index - 2 >= floor and doc[index - 1].lower_ == "or" and \
                         self._direction(doc[index - 2]) not in (None, direction):
