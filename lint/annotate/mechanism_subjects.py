@@ -252,7 +252,11 @@ def declared_brands(doc, matches) -> dict[str, str]:
         before = start - 2
         if before > 0 and doc[before].text in _MARKS:
             before -= 1
-        if before not in taken and _brand_word(doc[before]):
+        # ("Treatment (tamoxifen) …": a capital at a sentence's start makes no name; a
+        # label writes its brand in capitals)
+        opening = before == 0 or doc[before - 1].text in (".", "!", "?", ":", ";")
+        if before not in taken and _brand_word(doc[before]) and (
+                doc[before].text.isupper() or not opening):
             out.setdefault(doc[before].lower_, key)
     return out
 
