@@ -6,7 +6,7 @@ a name in the predicate of the subject, maximum courses and pauses."""
 from __future__ import annotations
 
 import pytest
-from test_mechanisms_acceptance import _reads_without_finding
+from test_mechanisms_acceptance import DATA, _reads_without_finding
 
 from lint.annotate.mechanism_sites import part_of_organ, target_found_in
 from lint.annotate.mechanism_subjects import declared_brands, in_predicate
@@ -103,3 +103,26 @@ def test_part_of_organ(nlp):
     sites = [("site", "smooth muscle", 2, 4), ("site", "bronchi", 6, 7)]
     assert part_of_organ(doc, sites, 4)  # the bronchi are the site
     assert not part_of_organ(doc, sites, 7)
+
+
+def test_population_is_in_the_records_and_in_the_knowledge_base_message(project):
+    """'Anastrozole lowers estradiol and raises testosterone in men.': the population is a
+    field of each `mechanisms --format json` record; MEC004 names it (here against an
+    injected 'raises estradiol in men')."""
+    import json
+
+    text = (DATA / "effects_conditions_prose.md").read_text("utf-8")
+    project.write("content/prose.md", text)
+    result = project.cli("mechanisms", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    rows = rows if isinstance(rows, list) else rows["assertions"]
+    said = {(r["value"], r["population"]) for r in rows if r["drug"].lower() == "anastrozole"}
+    assert ("estradiol:down", "men") in said
+    assert all("population" in r for r in rows)
+    assert {r["population"] for r in rows if r["drug"].lower() == "octreotide"} == {""}
+    project.write("content/prose.md", text.replace(
+        "Anastrozole lowers estradiol and raises testosterone in men.",
+        "Anastrozole raises estradiol in men."))
+    messages = [d.message for d in project.run(use_baseline=False, select=["MEC004"]).diagnostics]
+    assert any("(said in men)" in m and "anastrozole" in m.lower() for m in messages), messages
