@@ -81,7 +81,7 @@ from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease
                                              members_after_targets, named_in_comparison,
                                              names_the_subject)
 from lint.annotate.schedules import (alternatives, durations, either_count, intervals,
-                                     ranges, said_of_other_act)
+                                     pattern_before_route, ranges, said_of_other_act)
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
 from lint.normalise import acronym_singular, singular
@@ -470,6 +470,9 @@ class MechanismExtractor:
         kept = [m for m in kept if m[0] != "kind" or m[3] >= len(doc) or
                 doc[m[3]].lower_ not in self.not_kind_before]
         kept = [m for m in kept if m[0] != "drug" or not self._inside_compound(doc, m)]
+        patterns = pattern_before_route(doc, kept)
+        if patterns:
+            kept = sorted(kept + [("schedule", *p) for p in patterns], key=lambda m: m[2])
         kept = _heads_of_drug_compounds(doc, kept)
         kept = roles_of_hormones(doc, kept, self.class_by_name)
         taken = {i for m in kept for i in range(m[2], m[3])}

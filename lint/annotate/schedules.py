@@ -16,6 +16,7 @@
   a course "for 7 to 30 days" -> "7 to 30 days". A range is no single frequency, so
   it is read as a whole rather than as its last number ("four times daily" of "three
   to four times daily") and is compared with nothing.
+- A pattern before a route: "by continuous intravenous infusion" -> continuous.
 - Intervals: "every 28 days", "once every 3 weeks", "every eight hours" -> "every 28
   days" (numbers as digits), or the schedule word of the same length when the lexicon
   names it ("every 8 hours" is "three times daily"); `interval_hours` in
@@ -210,3 +211,25 @@ def said_of_other_act(doc, clause_start: int, index: int, giving: set[str]) -> b
             if doc[before].lower_ in _AUXILIARIES:
                 return True
     return False
+
+
+_PATTERNS = {"continuous": "continuous", "pulsatile": "pulsatile"}
+_GIVING_NOUNS = {"administration", "infusion", "infusions", "injection", "injections",
+                 "delivery", "dosing"}
+
+
+def pattern_before_route(doc, matches) -> list[tuple[str, int, int]]:
+    """'by continuous intravenous infusion', 'for continuous intravenous administration': a
+    pattern word before a route that a noun of giving closes is the schedule (the route
+    between stays the route)."""
+    out = []
+    taken = {i for m in matches for i in range(m[2], m[3])}
+    for kind, _key, start, end in matches:
+        if kind != "route" or start < 1 or start - 1 in taken:
+            continue
+        pattern = _PATTERNS.get(doc[start - 1].lower_)
+        closed = doc[end - 1].lower_ in _GIVING_NOUNS or (
+            end < len(doc) and doc[end].lower_ in _GIVING_NOUNS)
+        if pattern and closed:
+            out.append((pattern, start - 1, start))
+    return out
