@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.annotate.schedules import alternatives, durations, ranges
+from lint.annotate.schedules import alternatives, durations, pattern_before_route, ranges
 from lint.nlp import pipeline
 
 
@@ -61,3 +61,21 @@ def test_alternative_frequencies(nlp, text, expected):
 ])
 def test_frequency_ranges(nlp, text, expected):
     assert [value for value, _, _ in ranges(nlp(text))] == expected
+
+
+
+@pytest.mark.parametrize("text, route, expected", [
+    # heparin label (round 4): the route between stays a route
+    ("When heparin is given by continuous intravenous infusion, the coagulation time",
+     "intravenous", ["continuous"]),
+    ("added to an infusion solution for continuous intravenous administration", "intravenous",
+     ["continuous"]),
+    # no noun of giving closes the route
+    ("continuous intravenous heparin", "intravenous", []),
+    ("a continuous oral contraceptive", "oral", []),
+])
+def test_pattern_before_route(nlp, text, route, expected):
+    doc = nlp(text)
+    at = next(t.i for t in doc if t.lower_ == route)  # the route as the matcher gives it
+    found = pattern_before_route(doc, [("route", route, at, at + 1)])
+    assert [value for value, _, _ in found] == expected
