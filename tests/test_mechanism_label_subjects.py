@@ -126,3 +126,27 @@ def test_population_is_in_the_records_and_in_the_knowledge_base_message(project)
         "Anastrozole raises estradiol in men."))
     messages = [d.message for d in project.run(use_baseline=False, select=["MEC004"]).diagnostics]
     assert any("(said in men)" in m and "anastrozole" in m.lower() for m in messages), messages
+
+
+@pytest.mark.parametrize("text, organ, expected", [
+    # FORTEO label, 12.1 Mechanism of Action
+    ("Teriparatide is not expected to accumulate in bone or other tissues.", "bone", False),
+    ("Bisphosphonates accumulate in bone.", "bone", True),
+])
+def test_located_reads_a_denial(nlp, text, organ, expected):
+    from lint.annotate.mechanism_sites import located
+
+    doc = nlp(text)
+    assert located(doc, 0, next(t.i for t in doc if t.lower_ == organ)) is expected
+
+
+@pytest.mark.parametrize("text, organ, expected", [
+    ("Teriparatide and the 34 N-terminal amino acids of PTH bind to these receptors with the "
+     "same affinity and have the same physiological actions on bone and kidney.", "bone", True),
+    ("It has side effects on the liver.", "liver", False),
+])
+def test_effects_at(nlp, text, organ, expected):
+    from lint.annotate.mechanism_sites import effects_at
+
+    doc = nlp(text)
+    assert effects_at(doc, 0, next(t.i for t in doc if t.lower_ == organ)) is expected

@@ -105,14 +105,21 @@ def listed_tissue(doc, clause_start: int, start: int, acting: bool) -> bool:
     return index < start - 1 and index >= clause_start and doc[index].lower_ in _TISSUES
 
 
+_DENIALS = {"not", "no", "never", "n't", "neither", "nor"}
+_DENIAL_REACH = 4  # words before the verb of gathering ("is not expected to accumulate")
+
+
 def located(doc, clause_start: int, start: int) -> bool:
     """'become incorporated into bone matrix', 'are rapidly taken up in bone': the drug
-    itself gathers in the organ."""
+    itself gathers in the organ (not 'Teriparatide is not expected to accumulate in bone')."""
     preposition = _preposition(doc, clause_start, start, _PLACE_PREPOSITIONS)
     if preposition is None:
         return False
     words = [t.lower_ for t in doc[max(clause_start, preposition - 2):preposition]]
-    return bool(set(words) & _GATHERING) or words[-2:] == ["taken", "up"]
+    gathers = bool(set(words) & _GATHERING) or words[-2:] == ["taken", "up"]
+    denied = {t.lower_ for t in doc[max(clause_start, preposition - 2 - _DENIAL_REACH):
+                                    preposition]} & _DENIALS
+    return gathers and not denied
 
 
 def source_of_effect(doc, clause_start: int, start: int, first_effect_end: int | None,
@@ -141,7 +148,7 @@ _ACTION_NOUNS = {"effects", "effect", "actions", "action", "activity", "activiti
 _NOT_PHARMACOLOGY = {"side", "adverse", "toxic", "hepatotoxic", "harmful", "unwanted",
                      "systemic", "clinical", "therapeutic", "beneficial", "its", "their", "the"}
 _PHARMACOLOGY_WORDS = {"agonist", "antagonist", "inhibitory", "stimulatory", "blocking",
-                       "partial", "direct"}
+                       "partial", "direct", "physiological", "physiologic", "biological"}
 _LEVEL = ["at", "the", "level"]
 
 
