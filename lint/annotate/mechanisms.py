@@ -250,6 +250,24 @@ class _State:
     acting_on: dict[str, list[str]] = field(default_factory=dict)
 
 
+def _add_word_matches(document, found, names: dict, spelling, defining=False) -> None:
+    """Adds to each block's matches a one-word match (kind, key) wherever a token no match
+    covers is spelt (`spelling(token)`) as one of `names`: a name the text itself defines
+    ('defining': not the one in its own defining bracket, "the estrogen receptor (ER)")."""
+    for block in document.blocks:
+        matches = found.get(id(block))
+        if matches is None:
+            continue
+        doc = block.nlp_doc
+        taken = {i for m in matches for i in range(m[2], m[3])}
+        extra = [(*names[spelling(token)], token.i, token.i + 1) for token in doc
+                 if spelling(token) in names and token.i not in taken and not (
+                     defining and token.i >= 2 and token.i - 2 in taken and
+                     doc[token.i - 1].text == "(")]
+        if extra:
+            found[id(block)] = sorted(matches + extra, key=lambda m: m[2])
+
+
 def _opens_condition(doc, index: int) -> bool:
     """'if', 'when', 'once it is injected' open a condition; 'once daily', 'once per day'
     is a frequency."""
@@ -787,19 +805,10 @@ class MechanismExtractor:
                     for form in {word, word.lower(), word.capitalize()}:
                         short.setdefault(form, (kind, key))
                         short.setdefault(singular(form), (kind, key))  # Statins -> Statin
-        if not short:
-            return kinded
-        for block in document.blocks:
-            matches = found.get(id(block))
-            if matches is None:
-                continue
-            taken = {i for m in matches for i in range(m[2], m[3])}
-            extra = [(*short[token.text], token.i, token.i + 1) for token in block.nlp_doc
-                     if token.text in short and token.i not in taken and
-                     not (token.i >= 2 and token.i - 2 in taken and
-                          block.nlp_doc[token.i - 1].text == "(")]
-            if extra:
-                found[id(block)] = sorted(matches + extra, key=lambda m: m[2])
+        if short:
+            # (not the abbreviation in its own defining bracket)
+            _add_word_matches(document, found, short, lambda token: token.text,
+                              defining=True)
         return kinded
 
     @staticmethod
@@ -810,18 +819,9 @@ class MechanismExtractor:
             if id(block) in found:
                 for name, key in declared_brands(block.nlp_doc, found[id(block)]).items():
                     brands.setdefault(name, key)
-        if not brands:
-            return brands
-        for block in document.blocks:
-            matches = found.get(id(block))
-            if matches is None:
-                continue
-            taken = {i for m in matches for i in range(m[2], m[3])}
-            extra = [("drug", brands[token.lower_], token.i, token.i + 1)
-                     for token in block.nlp_doc
-                     if token.lower_ in brands and token.i not in taken]
-            if extra:
-                found[id(block)] = sorted(matches + extra, key=lambda m: m[2])
+        if brands:
+            _add_word_matches(document, found, {name: ("drug", key) for name, key in
+                                                brands.items()}, lambda token: token.lower_)
         return brands
 
     @staticmethod
