@@ -172,6 +172,7 @@ _RELATIVES = {"which", "who"}
 # ", all of which are recommended to be taken orally": the quantifier stands for the whole
 # list before the comma
 _WHOLE_LIST = {"all", "both", "each"}
+_PATTERN_WORDS = {"continuous", "pulsatile"}  # before a route: how it is given
 _ASIDE_REACH = 12  # tokens of a bracket after a name ("(Viagra: 1998)")
 _PLURAL_VERBS = {"are", "were", "have", "act", "share", "include"}
 _CONSEQUENCE_PARTICIPLES = {"leading", "resulting", "causing", "thereby", "producing",
@@ -488,7 +489,8 @@ class MechanismExtractor:
         kept = [m for m in kept if m[0] != "kind" or m[3] >= len(doc) or
                 doc[m[3]].lower_ not in self.not_kind_before]
         kept = [m for m in kept if m[0] != "drug" or not self._inside_compound(doc, m)]
-        patterns = pattern_before_route(doc, kept)
+        patterns = pattern_before_route(doc, kept) if any(m[0] == "route" and m[2] and doc[
+            m[2] - 1].lower_ in _PATTERN_WORDS for m in kept) else None
         if patterns:
             kept = sorted(kept + [("schedule", *p) for p in patterns], key=lambda m: m[2])
         kept = _heads_of_drug_compounds(doc, kept)
@@ -966,7 +968,8 @@ class MechanismExtractor:
                         cuts.append(comma + 1)
                 elif doc[token.i - 1].text in (",", ";") or word == ";":
                     cuts.append(token.i)
-            elif (word in _RELATIVES or _whole_list_relative(doc, token.i, end)) and \
+            elif (word in _RELATIVES or (word in _WHOLE_LIST and
+                                         _whole_list_relative(doc, token.i, end))) and \
                     token.i > start and doc[token.i - 1].text == ",":
                 # ", which are taken orally," is said of the name before the comma
                 cuts.append(token.i)
@@ -1776,7 +1779,8 @@ class MechanismExtractor:
         modality = self._modality(lowers)
         patterns = [m for m in matches if m[0] == "schedule" and m[1] in self.patterns]
         # "once daily" is a frequency, "once it is injected" a condition.
-        openers = {doc[i].lower_ for i in range(start, end) if _opens_condition(doc, i)}
+        openers = {w for i, w in enumerate(lowers) if w in _CONDITION_WORDS and not (
+            w == "once" and i + 1 < len(lowers) and lowers[i + 1] in _ONCE_FREQUENCY)}
         conditional = bool(openers and set(lowers) & _ADMINISTRATION)
         out: list[Assertion] = []
 
@@ -2149,7 +2153,8 @@ class MechanismExtractor:
                 segment = index
                 while segment > floor and doc[segment - 1].text not in _BOUNDARY:
                     segment -= 1
-                if any(_opens_condition(doc, i) for i in range(segment, index)):
+                if any(t.lower_ in _CONDITION_WORDS and _opens_condition(doc, t.i)
+                       for t in doc[segment:index]):
                     return None
                 if index - 2 >= floor and doc[index - 1].lower_ == "or" and \
                         self._direction(doc[index - 2]) not in (None, direction):
