@@ -31,6 +31,8 @@ READ = {
     # "A dosage of relugolix of 40 mg once per day has been found to suppress estradiol"
     ("relugolix", "effect", "estradiol:down"),
     ("relugolix", "schedule", "daily"),
+    # "Inhibition of GH action results in decreased … IGF-I" after pegvisomant's mechanism
+    ("pegvisomant", "effect", "igf1:down"),
 }
 NOT_READ = {
     # a pause of treatment is no course

@@ -275,3 +275,25 @@ def in_predicate(doc, subject_end: int, index: int) -> bool:
     if verb is None or (verb > 0 and doc[verb - 1].lower_ in ("as", "so")):
         return False
     return not any(t.text in _PHRASE_BREAKS for t in doc[verb:index])
+
+
+# Nouns of what a drug does to its target
+_ACTIONS = {"inhibition", "blockade", "blocking", "antagonism", "stimulation", "activation",
+            "suppression", "engagement"}
+_CONSEQUENCES = {"results", "result", "resulted", "leads", "lead", "led", "causes", "cause",
+                 "caused", "produces", "produce", "generates", "generate", "inhibits",
+                 "decreases", "increases", "reduces", "lowers", "raises"}
+_ACTION_LEAD = {"the", "this", "such", "additional", "further", "its", "their"}
+
+
+def opens_with_action(doc, start: int, end: int) -> bool:
+    """'Inhibition of GH action results in decreased serum concentrations of IGF-I', 'The
+    additional inhibition of androgenic steroid synthesis inhibits the growth …': a sentence
+    opening with what the drug just spoken of does ('inhibition of …') and going on to its
+    consequence is about that drug, like a pronoun."""
+    index = start
+    while index < end and index - start < 2 and doc[index].lower_ in _ACTION_LEAD:
+        index += 1
+    if index + 1 >= end or doc[index].lower_ not in _ACTIONS or doc[index + 1].lower_ != "of":
+        return False
+    return any(t.lower_ in _CONSEQUENCES for t in doc[index + 2:end])

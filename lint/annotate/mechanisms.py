@@ -73,8 +73,9 @@ from lint.annotate.mechanism_sites import (effects_at, listed_tissue, located,
 from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               combination_partner, compared_apposition,
                                               coordinated_drugs, counted_anaphor,
-                                              declared_brands, defines_heading_drug, in_predicate,
-                                              describes_hormone, names_other_subject,
+                                              declared_brands, defines_heading_drug,
+                                              describes_hormone, in_predicate,
+                                              names_other_subject, opens_with_action,
                                               opens_with_quantifier, released_in_list)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease,
                                              elided_receptor, listed_with_acted,
@@ -1085,7 +1086,8 @@ class MechanismExtractor:
                     bool(opening & _ADMINISTRATION)
                 if lowers & self.anaphora or delivery or self._definite_drug(doc, start, end) \
                         or opens_with_quantifier(doc, start, end) or \
-                        self._restated_effect(doc, start, end) is not None:
+                        self._restated_effect(doc, start, end) is not None or \
+                        opens_with_action(doc, start, end):
                     # "It functions by …", "By blocking …, they increase …", "This leads to …"
                     subjects = state.current
                     via = "class" if state.via == "class" else "anaphor"
