@@ -128,8 +128,9 @@ _MAX_CLAUSE = 40  # tokens looked back for an effect word: a clause, not a whole
 # Words that make a schedule word about how a drug is given, not about physiology.
 _ADMINISTRATION = {"administer", "administered", "administering", "administration", "given",
                    "dose", "doses", "dosed", "dosing", "dosage", "dosages", "injection",
-                   "injections", "injected", "prescribed", "taken", "take", "fashion", "infusion", "pump", "delivery",
-                   "delivered", "use", "used", "treatment", "therapy", "regimen"}
+                   "injections", "injected", "prescribed", "taken", "take", "fashion",
+                   "infusion", "pump", "delivery", "delivered", "use", "used", "treatment",
+                   "therapy", "regimen"}
 # Nouns of giving a drug: "an injection of hCG", "50 mg of clomiphene".
 _DOSE_NOUNS = {"injection", "injections", "infusion", "infusions", "dose", "doses", "dosage",
                "dosages", "units",

@@ -4,10 +4,11 @@
   that usually lasts for five days", "the long duration of treatment,
   sometimes longer than 2 years" -> "course:5 days", "course:longer than
   2 years"; a maximum ("for no more than two years", "should not be used for
-  longer than 30 days") -> the course's length ("course:2 years"), and the length of a
-  pause ("if treatment is interrupted for more than 14 days") none. Only a number of days, weeks, months or years that a duration
-  word governs ("for", "lasts", "duration", "course"): "3 to 4 days after
-  the last tablet" and "cycle day 3" are not courses.
+  longer than 30 days") -> the course's length ("course:2 years"), and the length
+  of a pause ("if treatment is interrupted for more than 14 days") none. Only a
+  number of days, weeks, months or years that a duration word governs ("for",
+  "lasts", "duration", "course"): "3 to 4 days after the last tablet" and "cycle
+  day 3" are not courses.
 - Alternatives: "every second or third day" -> every other day and every
   third day; "once or twice daily" -> daily and twice daily (each a frequency key of
   FREQUENCY_HOURS).
