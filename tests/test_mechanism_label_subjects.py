@@ -33,6 +33,8 @@ READ = {
     ("relugolix", "schedule", "daily"),
     # "Inhibition of GH action results in decreased … IGF-I" after pegvisomant's mechanism
     ("pegvisomant", "effect", "igf1:down"),
+    # "two to three times daily chronic dosing": a word before the dosing it qualifies
+    ("sildenafil", "schedule", "two to three times daily"),
 }
 NOT_READ = {
     # a pause of treatment is no course

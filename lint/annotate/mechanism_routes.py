@@ -110,6 +110,8 @@ def describes_noun(doc, index: int) -> bool:
     if index >= len(doc):
         return False
     word = doc[index]
+    if index + 1 < len(doc) and doc[index + 1].lower_ in _SCHEDULED:
+        return False  # "two to three times daily chronic dosing": the dosing it qualifies
     return word.is_alpha and not word.is_stop and word.lower_ not in _SCHEDULED and \
         not word.lower_.endswith(("ed", "ly", "ing"))
 
