@@ -43,6 +43,8 @@ NOT_READ = {
     # named in the predicate ("a synthetic replacement for vasopressin")
     ("vasopressin", "route", "intravenous"),
     ("vasopressin", "route", "intranasal"),
+    # "blocks GnRH stimulation of luteinizing hormone": GnRH's action, not its level
+    ("elagolix", "effect", "gnrh:down"),
 }
 
 

@@ -2105,6 +2105,11 @@ class MechanismExtractor:
             return None
         if after[:1] in (["'s"], ["’s"]) and set(after) & self.mechanism_nouns:
             return None
+        # "blocks GnRH stimulation of luteinizing hormone": what the hormone does is
+        # blocked, its level is not said to change
+        if after[1:2] == ["of"] and (after[0] in self.mechanism_nouns or
+                                     after[0] == "stimulation"):
+            return None
         # "negative feedback by estrogen", "the effects of estrogen": a mechanism's owner.
         before = [t.lower_ for t in doc[max(clause_start, start - 2):start]]
         if len(before) == 2 and before[1] in ("by", "of") and before[0] in self.mechanism_nouns:
