@@ -85,6 +85,10 @@ ROUTE_WORDS = {"oral": "oral", "by mouth": "oral", "intramuscular": "intramuscul
     ("By mouth: 12–33 hours; IM (aq. susp.): ~50 days; SC (aq. susp.): ~40 days",
      ["oral", "intramuscular", "subcutaneous"]),
     ("100%; I.M: 60% to 63% of subcutaneous dose", ["intramuscular"]),
+    # a route in brackets after a value (desmopressin's infobox, round 8)
+    ("Variable; 0.08–0.16% (by mouth)", ["oral"]),
+    ("1.5–2.5 hours (IV)", ["intravenous"]),
+    ("50% (approx.)", []),
     # no label: a route word inside a value, a field that is not a route
     ("By mouth, intramuscular injection", []),
     ("Urine (as conjugates)", []),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.annotate.schedules import alternatives, durations, ranges
+from lint.annotate.schedules import alternatives, durations, pattern_before_route, ranges
 from lint.nlp import pipeline
 
 
@@ -19,11 +19,17 @@ def nlp():
     ("the long duration of treatment, sometimes longer than 2 years", ["longer than 2 years"]),
     ("taken as a 10-day course", ["10 days"]),
     ("for one week", ["1 week"]),
+    # a maximum is the course's length (round-8 teriparatide and tolvaptan texts)
+    ("it is typically used as second line therapy and even then for no more than two years",
+     ["2 years"]),
+    ("tolvaptan should not be used for longer than 30 days", ["30 days"]),
     ("250 to 500 mg three to four times daily for 7 to 30 days", ["7 to 30 days"]),
     # not the length of a course
     ("tests should be started 3 to 4 days after the last tablet", []),
     ("starting on cycle day 3, 4, or 5", []),
     ("testosterone fell within 2 weeks", []),
+    # a pause (round-8 mifepristone label)
+    ("if treatment is interrupted for more than 14 days in females", []),
 ])
 def test_course_lengths(nlp, text, expected):
     doc = nlp(text)
@@ -55,3 +61,21 @@ def test_alternative_frequencies(nlp, text, expected):
 ])
 def test_frequency_ranges(nlp, text, expected):
     assert [value for value, _, _ in ranges(nlp(text))] == expected
+
+
+
+@pytest.mark.parametrize("text, route, expected", [
+    # heparin label (round 4): the route between stays a route
+    ("When heparin is given by continuous intravenous infusion, the coagulation time",
+     "intravenous", ["continuous"]),
+    ("added to an infusion solution for continuous intravenous administration", "intravenous",
+     ["continuous"]),
+    # no noun of giving closes the route
+    ("continuous intravenous heparin", "intravenous", []),
+    ("a continuous oral contraceptive", "oral", []),
+])
+def test_pattern_before_route(nlp, text, route, expected):
+    doc = nlp(text)
+    at = next(t.i for t in doc if t.lower_ == route)  # the route as the matcher gives it
+    found = pattern_before_route(doc, [("route", route, at, at + 1)])
+    assert [value for value, _, _ in found] == expected

@@ -110,6 +110,8 @@ def describes_noun(doc, index: int) -> bool:
     if index >= len(doc):
         return False
     word = doc[index]
+    if index + 1 < len(doc) and doc[index + 1].lower_ in _SCHEDULED:
+        return False  # "two to three times daily chronic dosing": the dosing it qualifies
     return word.is_alpha and not word.is_stop and word.lower_ not in _SCHEDULED and \
         not word.lower_.endswith(("ed", "ly", "ing"))
 
@@ -170,6 +172,7 @@ _ROUTE_ABBREVIATIONS = {"im": "intramuscular", "i.m": "intramuscular", "sc": "su
                         "i.v": "intravenous", "po": "oral", "p.o": "oral"}
 _LABEL = re.compile(r"(?:^|;)\s*([A-Za-z][A-Za-z. ]{0,24}?)\.?\s*(?:\([^()]{0,40}\)\s*)?:"
                     r"\s*([^;]*)")
+_AFTER_VALUE = re.compile(r"\d\s*(?:%|[A-Za-zµ]+)?\s*\(\s*([A-Za-z][A-Za-z. ]{0,24}?)\s*\)")
 # "Bioavailability | Oral: very low": the drug is not given that way.
 _NOT_GIVEN = re.compile(r"^(?:very\s+|extremely\s+)?(?:low|poor|negligible|none|nil|0\s*%)\b",
                         re.IGNORECASE)
@@ -177,7 +180,8 @@ _NOT_GIVEN = re.compile(r"^(?:very\s+|extremely\s+)?(?:low|poor|negligible|none|
 
 def labelled_routes(text: str, route_words: dict[str, str]) -> list[tuple[str, int, int]]:
     """'Oral: 3–7%; Intramuscular: high', 'By mouth: 12–33 hours; IM (aq. susp.): ~50 days':
-    the routes labelling the parts of an infobox value about how the drug behaves
+    the routes labelling the parts of an infobox value about how the drug behaves (or in
+    brackets after a part: 'Variable; 0.08–0.16% (by mouth)')
     (bioavailability, half-life, trade names), each one way it is given, as (route key,
     start, end) of the label in `text`. 'Oral: very low' says it is not given by mouth."""
     out = []
@@ -187,4 +191,10 @@ def labelled_routes(text: str, route_words: dict[str, str]) -> list[tuple[str, i
         if key is None or _NOT_GIVEN.match(match.group(2).strip()):
             continue
         out.append((key, match.start(1), match.end(1)))
+    # "Variable; 0.08–0.16% (by mouth)", "1 hour (IV)": a route in brackets after a value
+    for match in _AFTER_VALUE.finditer(text):
+        label = " ".join(match.group(1).lower().split()).rstrip(".")
+        key = route_words.get(label) or _ROUTE_ABBREVIATIONS.get(label)
+        if key is not None and (key, match.start(1), match.end(1)) not in out:
+            out.append((key, match.start(1), match.end(1)))
     return out

@@ -28,7 +28,8 @@ _LIST_INTRO = {"including", "such", "as", "like", "namely", ",", "e.g.", "especi
 _TISSUES = {"tissue", "tissues", "organs", "organ", "cells"}
 _GATHERING = {"incorporated", "deposited", "concentrated", "accumulates", "accumulate",
               "accumulated", "localized", "localizes", "localised", "sequestered"}
-_FOUND = {"found", "present", "located", "expressed", "abundant", "concentrated", "situated"}
+_FOUND = {"found", "present", "located", "expressed", "abundant", "concentrated", "situated",
+          "distributed", "common"}
 _CONSEQUENCE = {"leads", "lead", "leading", "led", "results", "resulting", "subsequently",
                 "consequently", "thereby", "turn"}
 _TARGET_REACH = 8  # tokens from a target the drug acts on to the preposition of its place
@@ -104,14 +105,21 @@ def listed_tissue(doc, clause_start: int, start: int, acting: bool) -> bool:
     return index < start - 1 and index >= clause_start and doc[index].lower_ in _TISSUES
 
 
+_DENIALS = {"not", "no", "never", "n't", "neither", "nor"}
+_DENIAL_REACH = 4  # words before the verb of gathering ("is not expected to accumulate")
+
+
 def located(doc, clause_start: int, start: int) -> bool:
     """'become incorporated into bone matrix', 'are rapidly taken up in bone': the drug
-    itself gathers in the organ."""
+    itself gathers in the organ (not 'Teriparatide is not expected to accumulate in bone')."""
     preposition = _preposition(doc, clause_start, start, _PLACE_PREPOSITIONS)
     if preposition is None:
         return False
     words = [t.lower_ for t in doc[max(clause_start, preposition - 2):preposition]]
-    return bool(set(words) & _GATHERING) or words[-2:] == ["taken", "up"]
+    gathers = bool(set(words) & _GATHERING) or words[-2:] == ["taken", "up"]
+    denied = {t.lower_ for t in doc[max(clause_start, preposition - 2 - _DENIAL_REACH):
+                                    preposition]} & _DENIALS
+    return gathers and not denied
 
 
 def source_of_effect(doc, clause_start: int, start: int, first_effect_end: int | None,
@@ -140,7 +148,7 @@ _ACTION_NOUNS = {"effects", "effect", "actions", "action", "activity", "activiti
 _NOT_PHARMACOLOGY = {"side", "adverse", "toxic", "hepatotoxic", "harmful", "unwanted",
                      "systemic", "clinical", "therapeutic", "beneficial", "its", "their", "the"}
 _PHARMACOLOGY_WORDS = {"agonist", "antagonist", "inhibitory", "stimulatory", "blocking",
-                       "partial", "direct"}
+                       "partial", "direct", "physiological", "physiologic", "biological"}
 _LEVEL = ["at", "the", "level"]
 
 
@@ -161,3 +169,31 @@ def effects_at(doc, clause_start: int, start: int) -> bool:
     quality = doc[noun - 1].lower_
     return quality not in _NOT_PHARMACOLOGY and (
         quality in _PHARMACOLOGY_WORDS or quality.endswith(("genic", "gonist", "ergic")))
+
+
+_DETERMINERS = {"the", "these", "those", "its", "their", "this", "that"}
+
+
+def target_found_in(doc, start: int, end: int, matches) -> str | None:
+    """'H1 receptors are widely distributed and are particularly common on smooth muscle of
+    the bronchi', 'V1A is expressed in many regions of the brain': a clause whose subject is
+    a target and whose predicate says where it is found; the target's key. Where the target
+    a drug acts on is found is where the drug acts."""
+    index = start
+    while index < end and doc[index].lower_ in _DETERMINERS:
+        index += 1
+    first = next((m for m in matches if m[2] == index), None)
+    if first is None or first[0] != "target":
+        return None
+    return first[1] if any(t.lower_ in _FOUND for t in doc[first[3]:end]) else None
+
+
+def part_of_organ(doc, matches, end: int) -> bool:
+    """'smooth muscle of the bronchi': the tissue ending at `end` is part of the organ named
+    after it, which is the site."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return False
+    index = end + 1
+    while index < len(doc) and doc[index].lower_ in _DETERMINERS:
+        index += 1
+    return any(m[0] == "site" and m[2] == index for m in matches)

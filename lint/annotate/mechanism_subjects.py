@@ -89,6 +89,11 @@ def coordinated_drugs(doc, matches, last) -> list[str]:
     """'methyltestosterone, fluoxymesterone and oxandrolone': the drugs of the list that
     ends with the drug match `last`, read back over commas, 'and', 'or' and brackets."""
     drugs = [m for m in matches if m[0] == "drug" and m[3] <= last[2]]
+    # "vardenafil (Levitra: 2003) and avanafil": a name in the bracket after a name is its
+    # brand, part of the bracket read over below
+    ends = {m[3] for m in drugs}
+    drugs = [m for m in drugs if not (m[2] > 0 and doc[m[2] - 1].text == "(" and
+                                      m[2] - 1 in ends)]
     out, start = [last[1]], last[2]
     for match in reversed(drugs):
         between = doc[match[3]:start]
@@ -204,3 +209,91 @@ def counted_anaphor(doc, start: int, end: int) -> int | None:
     if not words or not ({"these", "those", "both"} & set(words)):
         return None
     return next((_COUNTS[w] for w in words[:4] if w in _COUNTS), None)
+
+
+# Words of a product's name after the drug's ("FORTEO (teriparatide injection)", "(tamoxifen
+# citrate tablets)"): the bracket still names the drug alone.
+_PRODUCT_FORMS = {"injection", "injectable", "tablet", "tablets", "capsule", "capsules", "for",
+                  "oral", "solution", "suspension", "nasal", "spray", "cream", "gel", "patch",
+                  "implant", "powder", "use", "extended-release", "delayed-release", "film"}
+_MARKS = {"®", "™", "(R)"}
+
+
+def _brand_word(token) -> bool:
+    """A product's name as labels and monographs write it: 'KORLYM', 'Forteo'."""
+    text = token.text
+    return len(text) >= 4 and text.isalpha() and text[0].isupper() and not token.is_stop
+
+
+def declared_brands(doc, matches) -> dict[str, str]:
+    """'KORLYM (mifepristone)', 'FORTEO (teriparatide injection)', 'Teriparatide (Forteo)':
+    a name the text gives a drug, with the drug in brackets after it or after the drug in
+    brackets, names that drug wherever the text uses it (brand name -> drug key). The
+    knowledge base has no brands for most drugs; the text says which it means."""
+    out: dict[str, str] = {}
+    taken = {i for m in matches for i in range(m[2], m[3])}
+    for kind, key, start, end in matches:
+        if kind != "drug":
+            continue
+        # "Teriparatide (Forteo)" (not "antidiuretic hormone (SIADH)": capitals after a
+        # name abbreviate a phrase the name ends)
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and \
+                end + 1 not in taken and _brand_word(doc[end + 1]) and \
+                not doc[end + 1].text.isupper():
+            out.setdefault(doc[end + 1].lower_, key)
+        # "KORLYM® (mifepristone) 300 mg Tablets", "FORTEO (teriparatide injection)"
+        if start < 2 or doc[start - 1].text != "(":
+            continue
+        close = end
+        while close < len(doc) and close - end < 3 and doc[close].lower_ in _PRODUCT_FORMS:
+            close += 1
+        if close >= len(doc) or doc[close].text != ")":
+            continue
+        before = start - 2
+        if before > 0 and doc[before].text in _MARKS:
+            before -= 1
+        # ("Treatment (tamoxifen) …": a capital at a sentence's start makes no name; a
+        # label writes its brand in capitals)
+        opening = before == 0 or doc[before - 1].text in (".", "!", "?", ":", ";")
+        if before not in taken and _brand_word(doc[before]) and (
+                doc[before].text.isupper() or not opening):
+            out.setdefault(doc[before].lower_, key)
+    return out
+
+
+# verbs that join a subject to a noun phrase naming what it is
+_LINKING = {"is", "are", "was", "were", "remains", "becomes"}
+_PHRASE_BREAKS = {",", "(", ";", ":"}
+
+
+def in_predicate(doc, subject_end: int, index: int) -> bool:
+    """'Desmopressin is a synthetic replacement for vasopressin': the name at `index` is in
+    the predicate of the subject ending at `subject_end` (not 'Canrenone is an antagonist of
+    the MR as is spironolactone', nor a name after a comma or in brackets: 'was the third
+    NSAA to be marketed, with flutamide …', '… tetracyclines (oxytetracycline, …)')."""
+    verb = next((t.i for t in reversed(doc[subject_end:index]) if t.lower_ in _LINKING), None)
+    if verb is None or (verb > 0 and doc[verb - 1].lower_ in ("as", "so")):
+        return False
+    return not any(t.text in _PHRASE_BREAKS for t in doc[verb:index])
+
+
+# Nouns of what a drug does to its target
+_ACTIONS = {"inhibition", "blockade", "blocking", "antagonism", "stimulation", "activation",
+            "suppression", "engagement"}
+_CONSEQUENCES = {"results", "result", "resulted", "leads", "lead", "led", "causes", "cause",
+                 "caused", "produces", "produce", "generates", "generate", "inhibits",
+                 "decreases", "increases", "reduces", "lowers", "raises"}
+_ACTION_LEAD = {"the", "this", "such", "additional", "further", "its", "their"}
+
+
+def opens_with_action(doc, start: int, end: int) -> bool:
+    """'Inhibition of GH action results in decreased serum concentrations of IGF-I', 'The
+    additional inhibition of androgenic steroid synthesis inhibits the growth …': a sentence
+    opening with what the drug just spoken of does ('inhibition of …') and going on to its
+    consequence is about that drug, like a pronoun."""
+    index = start
+    while index < end and index - start < 2 and doc[index].lower_ in _ACTION_LEAD:
+        index += 1
+    if index + 1 >= end or doc[index].lower_ not in _ACTIONS or doc[index + 1].lower_ != "of":
+        return False
+    return any(t.lower_ in _CONSEQUENCES for t in doc[index + 2:end])

@@ -67,20 +67,22 @@ from lint.annotate.mechanism_routes import (describes_noun, form_of_route, hormo
                                             presupposed_route, presupposed_schedule,
                                             route_denied)
 from lint.annotate.mechanism_sites import (effects_at, listed_tissue, located,
-                                           place_of_acting, place_of_target,
+                                           part_of_organ, place_of_acting,
+                                           place_of_target, target_found_in,
                                            source_of_effect)
 from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               combination_partner, compared_apposition,
                                               coordinated_drugs, counted_anaphor,
-                                              defines_heading_drug,
-                                              describes_hormone, names_other_subject,
+                                              declared_brands, defines_heading_drug,
+                                              describes_hormone, in_predicate,
+                                              names_other_subject, opens_with_action,
                                               opens_with_quantifier, released_in_list)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease,
                                              elided_receptor, listed_with_acted,
                                              members_after_targets, named_in_comparison,
                                              names_the_subject)
 from lint.annotate.schedules import (alternatives, durations, either_count, intervals,
-                                     ranges, said_of_other_act)
+                                     pattern_before_route, ranges, said_of_other_act)
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
 from lint.normalise import acronym_singular, singular
@@ -112,7 +114,7 @@ _AFFECTING = {"affecting", "changing", "altering", "influencing", "raising", "lo
 # Columns of a dosing table ("| Method | Frequency | Dose |"): its rows say how a drug is given.
 _DOSING_COLUMNS = {"method", "route", "frequency", "dose", "dosage", "regimen", "schedule",
                    "administration", "interval", "dosing"}
-_DOSAGE_FORMS = {"tablet", "tablets", "capsule", "capsules"}
+_DOSAGE_FORMS = {"tablet", "tablets", "capsule", "capsules", "pill", "pills"}
 _DISEASES = {"cancer", "cancers", "tumor", "tumors", "tumour", "tumours", "carcinoma",
              "disease", "diseases", "adenoma", "adenomas", "hypertrophy", "hyperplasia",
              "injury", "failure", "enlargement"}
@@ -125,11 +127,13 @@ _ANAPHOR_WINDOW = 12
 _MAX_CLAUSE = 40  # tokens looked back for an effect word: a clause, not a whole page
 # Words that make a schedule word about how a drug is given, not about physiology.
 _ADMINISTRATION = {"administer", "administered", "administering", "administration", "given",
-                   "dose", "doses", "dosed", "dosing", "injection", "injections", "injected",
-                   "prescribed", "taken", "take", "fashion", "infusion", "pump", "delivery",
-                   "delivered", "use", "used", "treatment", "therapy", "regimen"}
+                   "dose", "doses", "dosed", "dosing", "dosage", "dosages", "injection",
+                   "injections", "injected", "prescribed", "taken", "take", "fashion",
+                   "infusion", "pump", "delivery", "delivered", "use", "used", "treatment",
+                   "therapy", "regimen"}
 # Nouns of giving a drug: "an injection of hCG", "50 mg of clomiphene".
-_DOSE_NOUNS = {"injection", "injections", "infusion", "infusions", "dose", "doses", "units",
+_DOSE_NOUNS = {"injection", "injections", "infusion", "infusions", "dose", "doses", "dosage",
+               "dosages", "units",
                "mg", "µg", "mcg", "tablet", "tablets", "administration", "course", "courses"}
 # Words that say a drug acts on the target named with them.
 _TARGET_ACTIONS = {"inhibitor", "inhibitors", "antagonist", "antagonists", "agonist", "agonists",
@@ -167,6 +171,11 @@ _MEMBER_CUES = [("e.g.",), ("eg",), ("such", "as"), ("including",), ("like",), (
                 ("for", "example"), ("specifically",), ("in", "particular"), ("notably",)]
 _MAX_NAME_TOKENS = 8
 _RELATIVES = {"which", "who"}
+# ", all of which are recommended to be taken orally": the quantifier stands for the whole
+# list before the comma
+_WHOLE_LIST = {"all", "both", "each"}
+_PATTERN_WORDS = {"continuous", "pulsatile"}  # before a route: how it is given
+_ASIDE_REACH = 12  # tokens of a bracket after a name ("(Viagra: 1998)")
 _PLURAL_VERBS = {"are", "were", "have", "act", "share", "include"}
 _CONSEQUENCE_PARTICIPLES = {"leading", "resulting", "causing", "thereby", "producing",
                             "triggering"}
@@ -239,6 +248,41 @@ class _State:
     body: bool = False  # the last clause was about the body's own hormones, not a drug
     named: list[str] = field(default_factory=list)  # the drugs the last sentence named
     section_drugs: list[str] = field(default_factory=list)  # drugs the section named so far
+    # target -> the drugs the text last said act on it ("… block the H1 receptors. H1
+    # receptors are found in …": where they are found is where those drugs act)
+    acting_on: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _add_word_matches(document, found, names: dict, spelling, defining=False) -> None:
+    """Adds to each block's matches a one-word match (kind, key) wherever a token no match
+    covers is spelt (`spelling(token)`) as one of `names`: a name the text itself defines
+    ('defining': not the one in its own defining bracket, "the estrogen receptor (ER)")."""
+    for block in document.blocks:
+        matches = found.get(id(block))
+        if matches is None:
+            continue
+        doc = block.nlp_doc
+        taken = {i for m in matches for i in range(m[2], m[3])}
+        extra = [(*names[spelling(token)], token.i, token.i + 1) for token in doc
+                 if spelling(token) in names and token.i not in taken and not (
+                     defining and token.i >= 2 and token.i - 2 in taken and
+                     doc[token.i - 1].text == "(")]
+        if extra:
+            found[id(block)] = sorted(matches + extra, key=lambda m: m[2])
+
+
+def _opens_condition(doc, index: int) -> bool:
+    """'if', 'when', 'once it is injected' open a condition; 'once daily', 'once per day'
+    is a frequency."""
+    word = doc[index].lower_
+    return word in _CONDITION_WORDS and not (
+        word == "once" and index + 1 < len(doc) and doc[index + 1].lower_ in _ONCE_FREQUENCY)
+
+
+def _whole_list_relative(doc, index: int, end: int) -> bool:
+    """'all of which', 'both of which' at `index`."""
+    return index + 2 < end and doc[index].lower_ in _WHOLE_LIST and \
+        doc[index + 1].lower_ == "of" and doc[index + 2].lower_ in _RELATIVES
 
 
 def _names_target(name: str, target_names) -> bool:
@@ -299,6 +343,7 @@ def _field_name(text: str) -> str:
 
 _LEADING_WORD = re.compile(r"[^\W_]*")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+_TITLE_AFTER_COLON = re.compile(r"\s*:\s.*$")
 
 
 def _lead(text: str) -> str:
@@ -446,6 +491,10 @@ class MechanismExtractor:
         kept = [m for m in kept if m[0] != "kind" or m[3] >= len(doc) or
                 doc[m[3]].lower_ not in self.not_kind_before]
         kept = [m for m in kept if m[0] != "drug" or not self._inside_compound(doc, m)]
+        patterns = pattern_before_route(doc, kept) if any(m[0] == "route" and m[2] and doc[
+            m[2] - 1].lower_ in _PATTERN_WORDS for m in kept) else None
+        if patterns:
+            kept = sorted(kept + [("schedule", *p) for p in patterns], key=lambda m: m[2])
         kept = _heads_of_drug_compounds(doc, kept)
         kept = roles_of_hormones(doc, kept, self.class_by_name)
         taken = {i for m in kept for i in range(m[2], m[3])}
@@ -536,6 +585,7 @@ class MechanismExtractor:
         found = {id(block): self._matches(block.nlp_doc) for block in document.blocks
                  if block.nlp_doc is not None and block.kind is not BlockKind.HEADING}
         kinded = self._add_abbreviations(document, found)
+        brands = self._add_brands(document, found)
         mentioned = {m[1] for matches in found.values() for m in matches if m[0] == "drug"}
         titles = self._table_titles(document)
         table_drugs = self._table_drugs(document, mentioned)
@@ -546,13 +596,13 @@ class MechanismExtractor:
                 state.current, state.topic, state.last_class = [], [], None
                 state.body, state.section_drugs = False, []
                 state.heading, state.heading_via = self._heading_subjects(section.title,
-                                                                          mentioned)
+                                                                          mentioned, brands)
                 for title in reversed(section.path[:-1]):
                     # "# Tocilizumab" > "## Medical uses": the monograph's drug still (a class's
                     # "### Background" is as often about physiology)
                     if state.heading:
                         break
-                    drug, drug_via = self._heading_subjects(title, mentioned)
+                    drug, drug_via = self._heading_subjects(title, mentioned, brands)
                     if drug_via == "heading":
                         state.heading = drug
                 if state.heading_via == "class":
@@ -639,6 +689,11 @@ class MechanismExtractor:
                 if opening is not None:
                     said = [a for a in said if a.attribute == opening[0]]
                 assertions.extend(said)
+                acting = {}
+                for assertion in said:
+                    if assertion.attribute == "target" and assertion.polarity:
+                        acting.setdefault(assertion.value, []).append(assertion.drug)
+                state.acting_on.update(acting)
                 relations.extend(self._relations(doc, block, sentence, inside))
                 if number == 0:
                     assertions.extend(self._membership(doc, block, sentence, inside, titles,
@@ -655,11 +710,14 @@ class MechanismExtractor:
         mark_route_alternatives(assertions)
         return assertions, mentions, relations
 
-    def _heading_subjects(self, title, mentioned) -> tuple[list[str], str]:
+    def _heading_subjects(self, title, mentioned, brands=None) -> tuple[list[str], str]:
         """A monograph or glossary section ("## Letrozole", "# GnRH antagonist"): its
         sentences without a subject are about that drug, or that class's members."""
         if not title:
             return [], "heading"
+        # "# Teriparatide: Wikipedia and the U.S. label": what follows the colon says which
+        # part of the drug's texts the section holds
+        title = _TITLE_AFTER_COLON.sub("", title) or title
         # "## Octreotide (Sandostatin)", "# Semaglutide (WikiProjectMed)": a bracket after
         # the name says where or under what brand, not what the section is about
         title = _TRAILING_BRACKET.sub("", title) or title
@@ -667,6 +725,9 @@ class MechanismExtractor:
         found = self.names(doc)
         if found and found[0][2] == 0 and found[0][3] == len(doc):
             return [found[0][1]], "heading"
+        if brands and doc[0].lower_ in brands and (len(doc) == 1 or (
+                len(doc) == 2 and doc[1].text in ("®", "™"))):
+            return [brands[doc[0].lower_]], "heading"  # "# KORLYM (mifepristone): …"
         if len(doc) == 1 and doc[0].lower_ not in self._known_names and \
                 self._unknown_drug_spelling(doc[0].text):
             return [doc[0].lower_], "heading"  # "# Semaglutide": a drug it does not know
@@ -748,20 +809,24 @@ class MechanismExtractor:
                     for form in {word, word.lower(), word.capitalize()}:
                         short.setdefault(form, (kind, key))
                         short.setdefault(singular(form), (kind, key))  # Statins -> Statin
-        if not short:
-            return kinded
-        for block in document.blocks:
-            matches = found.get(id(block))
-            if matches is None:
-                continue
-            taken = {i for m in matches for i in range(m[2], m[3])}
-            extra = [(*short[token.text], token.i, token.i + 1) for token in block.nlp_doc
-                     if token.text in short and token.i not in taken and
-                     not (token.i >= 2 and token.i - 2 in taken and
-                          block.nlp_doc[token.i - 1].text == "(")]
-            if extra:
-                found[id(block)] = sorted(matches + extra, key=lambda m: m[2])
+        if short:
+            # (not the abbreviation in its own defining bracket)
+            _add_word_matches(document, found, short, lambda token: token.text,
+                              defining=True)
         return kinded
+
+    @staticmethod
+    def _add_brands(document, found) -> dict[str, str]:
+        """'KORLYM (mifepristone)': later 'treatment with Korlym' names mifepristone too."""
+        brands: dict[str, str] = {}
+        for block in document.blocks:
+            if id(block) in found:
+                for name, key in declared_brands(block.nlp_doc, found[id(block)]).items():
+                    brands.setdefault(name, key)
+        if brands:
+            _add_word_matches(document, found, {name: ("drug", key) for name, key in
+                                                brands.items()}, lambda token: token.lower_)
+        return brands
 
     @staticmethod
     def _table_titles(document) -> dict[int, object]:
@@ -905,7 +970,9 @@ class MechanismExtractor:
                         cuts.append(comma + 1)
                 elif doc[token.i - 1].text in (",", ";") or word == ";":
                     cuts.append(token.i)
-            elif word in _RELATIVES and token.i > start and doc[token.i - 1].text == ",":
+            elif (word in _RELATIVES or (word in _WHOLE_LIST and
+                                         _whole_list_relative(doc, token.i, end))) and \
+                    token.i > start and doc[token.i - 1].text == ",":
                 # ", which are taken orally," is said of the name before the comma
                 cuts.append(token.i)
                 close = next((t.i for t in doc[token.i:end] if t.text == ","), None)
@@ -1020,7 +1087,8 @@ class MechanismExtractor:
                     bool(opening & _ADMINISTRATION)
                 if lowers & self.anaphora or delivery or self._definite_drug(doc, start, end) \
                         or opens_with_quantifier(doc, start, end) or \
-                        self._restated_effect(doc, start, end) is not None:
+                        self._restated_effect(doc, start, end) is not None or \
+                        opens_with_action(doc, start, end):
                     # "It functions by …", "By blocking …, they increase …", "This leads to …"
                     subjects = state.current
                     via = "class" if state.via == "class" else "anaphor"
@@ -1079,6 +1147,12 @@ class MechanismExtractor:
                 out.extend(a for a in self._clause(
                     doc, block, sentence, start, end, inside, state.heading or state.current,
                     "anaphor", [], administered) if a.attribute == "schedule")
+            holders = state.acting_on.get(target_found_in(doc, start, end, inside), []) \
+                if not subjects and not row_drugs and state.acting_on else []
+            if holders:
+                out.extend(a for a in self._clause(
+                    doc, block, sentence, start, end, inside, list(dict.fromkeys(holders)),
+                    "anaphor", [], administered) if a.attribute == "site")
             if not subjects:
                 continue
             out.extend(self._clause(doc, block, sentence, start, end, inside, subjects, via,
@@ -1113,13 +1187,21 @@ class MechanismExtractor:
 
     def _antecedent(self, doc, start, matches, mentioned) -> list[str]:
         """', which are taken orally': the drug or class named just before the comma."""
-        if start < 2 or doc[start].lower_ not in _RELATIVES or doc[start - 1].text != ",":
+        whole = _whole_list_relative(doc, start, len(doc))
+        if start < 2 or (doc[start].lower_ not in _RELATIVES and not whole) or \
+                doc[start - 1].text != ",":
             return []
-        named = next((m for m in matches if m[3] == start - 1 and m[0] in ("drug", "class")),
+        last = start - 1
+        if doc[last - 1].text == ")":
+            # "avanafil (Stendra: 2012), all of which": the name before its bracket
+            last = next((t.i for t in reversed(doc[max(0, last - _ASIDE_REACH):last - 1])
+                         if t.text == "("), last)
+        named = next((m for m in matches if m[3] == last and m[0] in ("drug", "class")),
                      None)
         if named is None:
             return []
-        if named[0] == "drug" and start + 1 < len(doc) and doc[start + 1].lower_ in _PLURAL_VERBS:
+        if named[0] == "drug" and (whole or start + 1 < len(doc) and
+                                   doc[start + 1].lower_ in _PLURAL_VERBS):
             # "A, B and C, which are given orally": the whole list
             return coordinated_drugs(doc, matches, named)
         return [named[1]] if named[0] == "drug" else self._class_and_members(named[1],
@@ -1450,6 +1532,7 @@ class MechanismExtractor:
         predicate_relative = None  # where a relative clause on the predicate noun begins
         body_made = False
         excluded_until = None  # end of the last mention that is a comparison, not a subject
+        subject_end = start  # end of the last drug read as a subject
         previous_end = {}  # end of each class or kind mention -> its key
         for kind, key, m_start, m_end in matches:
             if kind not in ("drug", "class", "kind"):
@@ -1506,7 +1589,12 @@ class MechanismExtractor:
                     continue
                 if predicate_relative is not None and m_start > predicate_relative:
                     continue  # "is a peptide that mimics somatostatin": an object there
+                if drug_subjects and in_predicate(doc, subject_end, m_start):
+                    # "Desmopressin is a synthetic replacement for vasopressin": a name in the
+                    # predicate of the subject before it
+                    continue
                 drug_subjects.append(key)
+                subject_end = m_end
                 continue
             near = [t.lower_ for t in doc[max(start, lead - 3):lead]]
             if self._introduces_members(doc, m_start, m_end, matches) or near[-2:] == \
@@ -1786,6 +1874,8 @@ class MechanismExtractor:
                     "conditional" if self._in_condition(doc, start, m_start) else None)
             elif kind == "site" and m_end < len(doc) and doc[m_end].lower_ in _DISEASES:
                 continue  # "breast cancer" is a disease, not where a drug acts
+            elif kind == "site" and part_of_organ(doc, matches, m_end):
+                continue  # "smooth muscle of the bronchi": the bronchi
             elif kind == "site" and (self._site_said(doc, start, m_start, matches) or (
                     acted is not None and m_start - acted <= 4 and
                     [t.lower_ for t in doc[m_start - 2:m_start]] in _AT_PLACE)):
@@ -2015,6 +2105,11 @@ class MechanismExtractor:
             return None
         if after[:1] in (["'s"], ["’s"]) and set(after) & self.mechanism_nouns:
             return None
+        # "blocks GnRH stimulation of luteinizing hormone": what the hormone does is
+        # blocked, its level is not said to change
+        if after[1:2] == ["of"] and (after[0] in self.mechanism_nouns or
+                                     after[0] == "stimulation"):
+            return None
         # "negative feedback by estrogen", "the effects of estrogen": a mechanism's owner.
         before = [t.lower_ for t in doc[max(clause_start, start - 2):start]]
         if len(before) == 2 and before[1] in ("by", "of") and before[0] in self.mechanism_nouns:
@@ -2066,7 +2161,8 @@ class MechanismExtractor:
                 segment = index
                 while segment > floor and doc[segment - 1].text not in _BOUNDARY:
                     segment -= 1
-                if any(t.lower_ in _CONDITION_WORDS for t in doc[segment:index]):
+                if any(t.lower_ in _CONDITION_WORDS and _opens_condition(doc, t.i)
+                       for t in doc[segment:index]):
                     return None
                 if index - 2 >= floor and doc[index - 1].lower_ == "or" and \
                         self._direction(doc[index - 2]) not in (None, direction):

@@ -3,9 +3,12 @@
 - How long a course lasts: "50 mg daily for 5 days", "a course of treatment
   that usually lasts for five days", "the long duration of treatment,
   sometimes longer than 2 years" -> "course:5 days", "course:longer than
-  2 years". Only a number of days, weeks, months or years that a duration
-  word governs ("for", "lasts", "duration", "course"): "3 to 4 days after
-  the last tablet" and "cycle day 3" are not courses.
+  2 years"; a maximum ("for no more than two years", "should not be used for
+  longer than 30 days") -> the course's length ("course:2 years"), and the length
+  of a pause ("if treatment is interrupted for more than 14 days") none. Only a
+  number of days, weeks, months or years that a duration word governs ("for",
+  "lasts", "duration", "course"): "3 to 4 days after the last tablet" and "cycle
+  day 3" are not courses.
 - Alternatives: "every second or third day" -> every other day and every
   third day; "once or twice daily" -> daily and twice daily (each a frequency key of
   FREQUENCY_HOURS).
@@ -14,6 +17,7 @@
   a course "for 7 to 30 days" -> "7 to 30 days". A range is no single frequency, so
   it is read as a whole rather than as its last number ("four times daily" of "three
   to four times daily") and is compared with nothing.
+- A pattern before a route: "by continuous intravenous infusion" -> continuous.
 - Intervals: "every 28 days", "once every 3 weeks", "every eight hours" -> "every 28
   days" (numbers as digits), or the schedule word of the same length when the lexicon
   names it ("every 8 hours" is "three times daily"); `interval_hours` in
@@ -32,6 +36,12 @@ _UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month":
 _DURATION_CUES = {"for", "lasts", "last", "lasting", "lasted", "duration", "course", "over"}
 _AT_LEAST = {("longer", "than"): "longer than", ("more", "than"): "longer than",
              ("up", "to"): "up to", ("at", "least"): "at least"}
+# "if treatment is interrupted for more than 14 days": the length of a pause, not of a course
+_PAUSES = {"interrupted", "interruption", "interrupt", "stopped", "discontinued", "withheld",
+           "suspended", "paused", "missed", "off"}
+# "for no more than two years", "should not be used for longer than 30 days": a maximum,
+# kept as the course's length
+_DENIALS = {"no", "not", "never", "n't", "nor"}
 _COURSE_NOUNS = {"course", "courses", "regimen", "treatment", "therapy", "cycle"}
 _CUE_WINDOW = 8  # tokens between a duration word and its number ("lasts for about five days")
 _RANGE_GLUE = {"to", "or"}
@@ -71,7 +81,7 @@ def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
         if index + 2 < end and doc[index + 2].lower_ in ("after", "before", "later", "ago"):
             continue
         words = [t.lower_ for t in doc[max(start, index - _CUE_WINDOW):index]]
-        if not set(words) & _DURATION_CUES:
+        if not set(words) & _DURATION_CUES or set(words) & _PAUSES:
             continue
         bound, first = "", index
         # "for 7 to 30 days": the course's range, not its upper end
@@ -81,6 +91,8 @@ def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
         for phrase, said in _AT_LEAST.items():
             if tuple(words[-len(phrase):]) == phrase:
                 bound = said + " "
+        if bound == "longer than " and set(words) & _DENIALS:
+            bound = ""
         unit = unit if number == 1 else unit + "s"
         out.append((f"{bound}{number} {unit}", first, index + 2))
     return out
@@ -200,3 +212,25 @@ def said_of_other_act(doc, clause_start: int, index: int, giving: set[str]) -> b
             if doc[before].lower_ in _AUXILIARIES:
                 return True
     return False
+
+
+_PATTERNS = {"continuous": "continuous", "pulsatile": "pulsatile"}
+_GIVING_NOUNS = {"administration", "infusion", "infusions", "injection", "injections",
+                 "delivery", "dosing"}
+
+
+def pattern_before_route(doc, matches) -> list[tuple[str, int, int]]:
+    """'by continuous intravenous infusion', 'for continuous intravenous administration': a
+    pattern word before a route that a noun of giving closes is the schedule (the route
+    between stays the route)."""
+    out = []
+    taken = {i for m in matches for i in range(m[2], m[3])}
+    for kind, _key, start, end in matches:
+        if kind != "route" or start < 1 or start - 1 in taken:
+            continue
+        pattern = _PATTERNS.get(doc[start - 1].lower_)
+        closed = doc[end - 1].lower_ in _GIVING_NOUNS or (
+            end < len(doc) and doc[end].lower_ in _GIVING_NOUNS)
+        if pattern and closed:
+            out.append((pattern, start - 1, start))
+    return out

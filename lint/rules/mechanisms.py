@@ -325,7 +325,8 @@ def contradicts_knowledge_base(corpus, context):
     third day" for "twice weekly" is close enough). Conditional, hypothetical and
     negated statements are not checked. The finding quotes the knowledge
     base's source note and says where a project overrides it (its
-    `drug-knowledge` file).
+    `drug-knowledge` file), and names the population or dose the sentence
+    says an effect for ("said in men"), which the knowledge base may not.
 
     Why: "tamoxifen inhibits aromatase" or "anastrozole, a SERM" is
     pharmacologically wrong, however consistently it is repeated.
@@ -388,12 +389,26 @@ def contradicts_knowledge_base(corpus, context):
         reported.add(key)
         yield Finding(
             _span(document, assertion),
-            f"{drug.name}: the text says '{assertion.describe(kb)}', the knowledge base says "
+            f"{drug.name}: the text says '{assertion.describe(kb)}'{_said_for(assertion)}, "
+            f"the knowledge base says "
             f"'{expected}' ({_kb_note(kb, drug, _schedule_source(drug, assertion))})",
             suggestion="correct the text, or the knowledge base if it is wrong",
             path=document.path, context=f"{assertion.drug} {assertion.value} "
                                         f"{assertion.sentence.text}",
             data={"drug": drug.key, "text": assertion.describe(kb), "knowledge": expected})
+
+
+_DOSE_WORDS = {"dose", "doses", "dosage", "dosages", "concentration", "concentrations"}
+
+
+def _said_for(assertion) -> str:
+    """' (said in men)', ' (said at high doses)': the population or dose the sentence states
+    its effect for, which the knowledge base's effect may not be."""
+    population = assertion.population
+    if not population:
+        return ""
+    preposition = "at" if population.split()[-1] in _DOSE_WORDS else "in"
+    return f" (said {preposition} {population})"
 
 
 def _expected(kb, drug, assertion) -> str | None:
