@@ -15,6 +15,7 @@ scored with the weights and bias fitted on the others.
     python3 bench/fit_in_context.py            # leave-one-manuscript-out figures, the fit
     python3 bench/fit_in_context.py --write    # and write the weights and counts into the YAML
     python3 bench/fit_in_context.py --only biopriors-review,better-cb,...   # these dev manuscripts only
+    python3 bench/fit_in_context.py --score biopriors-review,better-cb,...  # fit on all, score these
 
 Needs scikit-learn (`pip install '.[train]'`).
 """
@@ -157,10 +158,14 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="write the fit into the YAML")
     parser.add_argument("--only", help="comma-separated dev manuscripts to fit and score "
                         "(default: all; earlier sessions' figures are on fewer)")
+    parser.add_argument("--score", help="comma-separated dev manuscripts to leave out and "
+                        "score, each fitted on all the others (or the others of --only): "
+                        "whether more manuscripts in the fit help these")
     args = parser.parse_args()
     only = set(args.only.split(",")) if args.only else None
-    if only and args.write:
-        parser.error("--write fits on every dev manuscript: not with --only")
+    scored = set(args.score.split(",")) if args.score else None
+    if (only or scored) and args.write:
+        parser.error("--write fits on every dev manuscript: not with --only or --score")
     from lint.data import load_data
 
     names = list(load_data("in_context.yaml")["cues"])
@@ -171,6 +176,9 @@ def main() -> None:
         by_split.setdefault(split, []).append((rows, total))
         if split == "dev" and (only is None or name in only):
             dev.append((name, rows, total))
+    unknown = ((only or set()) | (scored or set())) - {name for name, _, _ in dev}
+    if unknown:
+        raise SystemExit(f"not among the dev manuscripts fitted: {', '.join(sorted(unknown))}")
     print("leave one manuscript out (fitted on the other dev manuscripts):")
     folds = []
     print("| manuscript | sentences cited | without context P / R | in context P / R "
@@ -178,6 +186,8 @@ def main() -> None:
     print("| --- | ---: | ---: | ---: | ---: |")
     pooled = {"rows": [], "total": 0, "before": [], "after": [], "points": []}
     for name, rows, total in dev:
+        if scored is not None and name not in scored:
+            continue
         others = [(r, t) for n, r, t in dev if n != name]
         claim_weight, bias, weights = fit([r for o, _ in others for r in o], names)
         bias += lowest_shift(others, claim_weight, bias, weights)
