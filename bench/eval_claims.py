@@ -88,7 +88,7 @@ HEALTH = REPO / "bench" / "data" / "health_pages" / "sentences.tsv"
 # data since (error analysis, the not_claims recognisers, training). Round 5 was read once
 # at the end of session 6, round 6 in session 7, round 7 in session 8; round 8 is being
 # labelled blind and is not here.
-SPENT_ROUNDS = (1, 2, 3, 4, 5, 6, 7)
+SPENT_ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8)
 CITEWORTHY = REPO / "bench" / "data" / "citeworthy"
 DEEPREVIEW = REPO.parent / "shared" / "eval" / "citeworthy_deepreview.tsv"
 STRUCTURAL_KINDS = {"heading", "caption"}
@@ -102,8 +102,10 @@ def read_tsv(path: Path) -> list[dict]:
                                    escapechar="\\"))
 
 
-def labelled_sets() -> list[tuple[str, str, str, list[tuple[str, int]]]]:
-    """(name, split, profile, [(text, label)]) of every set that is here."""
+def labelled_sets() -> list[tuple[str, str, str, list[tuple[str, int]], list[str] | None]]:
+    """(name, split, profile, [(text, label)], pages) of every set that is here; `pages`:
+    each health-page row's page (address), for the rows are read in their page as a check
+    reads them (annotate/claim_page.py); None for sets of unrelated sentences."""
     sets = []
     if HEALTH.is_file():
         rows = [r for r in read_tsv(HEALTH) if r["kind"] not in STRUCTURAL_KINDS]
@@ -112,40 +114,40 @@ def labelled_sets() -> list[tuple[str, str, str, list[tuple[str, int]]]]:
 
         rounds = site_rounds()
         for split in ("train", "dev"):
-            chosen = [(r["text"], int(r["needs_citation"])) for r in rows if r["split"] == split]
-            sets.append(("health pages", split, "health", chosen))
-        spent = [(r["text"], int(r["needs_citation"])) for r in rows if r["split"] == "test"
+            chosen = [r for r in rows if r["split"] == split]
+            sets.append(("health pages", split, "health", *_pairs(chosen)))
+        spent = [r for r in rows if r["split"] == "test"
                  and rounds.get(r["site"], 1) in SPENT_ROUNDS]
         sets.append(("health pages, test sites of the rounds already read "
-                     f"({', '.join(map(str, SPENT_ROUNDS))})", "dev*", "health", spent))
+                     f"({', '.join(map(str, SPENT_ROUNDS))})", "dev*", "health", *_pairs(spent)))
         # The test sites of each labelling round, apart: each round came after the
         # figures of the one before were published. Rounds whose test figures have been
         # read once are development data from then on (SPENT_ROUNDS): their rows are
         # labelled so, and only the fresh round is a test.
         for number in sorted(set(rounds.values())) if len(set(rounds.values())) > 1 else []:
-            chosen = [(r["text"], int(r["needs_citation"])) for r in rows
+            chosen = [r for r in rows
                       if r["split"] == "test" and rounds.get(r["site"], 1) == number]
             if not chosen:
                 continue
             if number in SPENT_ROUNDS:
                 sets.append((f"health pages, round-{number} sites (used for development)",
-                             "dev*", "health", chosen))
+                             "dev*", "health", *_pairs(chosen)))
             else:
-                sets.append((f"health pages, round-{number} sites", "test", "health", chosen))
+                sets.append((f"health pages, round-{number} sites", "test", "health",
+                             *_pairs(chosen)))
         # The train split's rows whose text is not openly licensed train nothing: they
         # measure, like dev (labels seen while developing, so not a test).
-        held = [(r["text"], int(r["needs_citation"])) for r in rows
-                if r["split"] == "train" and not trainable(r["licence"])]
+        held = [r for r in rows if r["split"] == "train" and not trainable(r["licence"])]
         sets.append(("health pages, train sites, not trained on (licence)", "held", "health",
-                     held))
+                     *_pairs(held)))
     if (CITEWORTHY / "sources.tsv").is_file():
         for source in read_tsv(CITEWORTHY / "sources.tsv"):
             rows = read_tsv(CITEWORTHY / f"{source['name']}.tsv")
             sets.append((f"cited: {source['name']}", source["split"], "scholarly",
-                         [(r["text"], int(r["label"])) for r in rows]))
+                         [(r["text"], int(r["label"])) for r in rows], None))
     if DEEPREVIEW.is_file():
         sets.append(("cited: deep-review (../shared)", "dev", "scholarly",
-                     [(r["text"], int(r["label"])) for r in read_tsv(DEEPREVIEW)]))
+                     [(r["text"], int(r["label"])) for r in read_tsv(DEEPREVIEW)], None))
     else:
         print(f"skipped {DEEPREVIEW}: not here (it exists beside the repository in CI and "
               "development only)", file=sys.stderr)
@@ -168,23 +170,34 @@ def site_rounds() -> dict[str, int]:
     return rounds
 
 
-def judged(texts: list[str], profile: str) -> list[int]:
-    """`classify claims --genre PROFILE` in-process: one sentence per line."""
-    return [int(j.label) for j in judgments(texts, profile)]
+def _pairs(rows: list[dict]) -> tuple[list[tuple[str, int]], list[str]]:
+    return [(r["text"], int(r["needs_citation"])) for r in rows], [r["url"] for r in rows]
 
 
-def judgments(texts: list[str], profile: str) -> list:
-    """Each line's ClaimJudgment (label, score, reasons)."""
+def judged(texts: list[str], profile: str, pages: list[str] | None = None) -> list[int]:
+    """`classify claims --genre PROFILE` in-process: one sentence per line; with `pages`
+    (each line's page), the lines of a page are read together, as a check reads a page."""
+    return [int(j.label) for j in judgments(texts, profile, pages)]
+
+
+def judgments(texts: list[str], profile: str, pages: list[str] | None = None) -> list:
+    """Each line's ClaimJudgment (label, score, reasons); with `pages`, read in its page."""
     sys.path.insert(0, str(REPO))
-    from lint.annotate.claims import ClaimDetector
+    from lint.annotate.claims import ClaimDetector, annotate_claims
     from lint.lines import document_from_lines
     from lint.nlp import BLANK, pipeline
 
     claim_detector = ClaimDetector(pipeline(BLANK), profile=profile)
-    document = document_from_lines(texts, BLANK)
-    for block in document.blocks:
-        claim_detector.judge_block(block)
-    return [s.annotations.claim for s in document.sentences]
+    groups: dict[str, list[int]] = {}
+    for i, page in enumerate(pages if pages is not None else [""] * len(texts)):
+        groups.setdefault(page, []).append(i)
+    out: list = [None] * len(texts)
+    for page, indices in groups.items():
+        document = document_from_lines([texts[i] for i in indices], BLANK)
+        annotate_claims(document, claim_detector, in_page=pages is not None)
+        for i, sentence in zip(indices, document.sentences):
+            out[i] = sentence.annotations.claim
+    return out
 
 
 def print_errors(group: str) -> int:
@@ -198,7 +211,7 @@ def print_errors(group: str) -> int:
     rows = [r for r in read_tsv(HEALTH) if r["kind"] not in STRUCTURAL_KINDS and (
         r["split"] == group if not group.isdigit()
         else r["split"] == "test" and rounds.get(r["site"], 1) == int(group))]
-    found = judgments([r["text"] for r in rows], "health")
+    found = judgments([r["text"] for r in rows], "health", [r["url"] for r in rows])
     errors = [(int(j.label), r, j) for r, j in zip(rows, found)
               if int(j.label) != int(r["needs_citation"])]
     for predicted, row, judgment in sorted(errors, key=lambda e: -e[0]):
@@ -220,13 +233,13 @@ def table(include_train: bool, include_test: bool = True) -> list[dict]:
                         ("article (classify, in training)", classify_pairs(gold))):
         rows.append({"set": name, "split": "gold", "profile": "health", **scores(pairs),
                      "naive_f1": scores([(g, naive(t), t) for g, _, t in pairs])["f1"]})
-    for name, split, profile, pairs in labelled_sets():
+    for name, split, profile, pairs, pages in labelled_sets():
         if (split == "train" and not include_train) or (split == "test" and not include_test):
             continue
         # Dev sets are also read with the other profile: does the genre setting matter?
         profiles = [profile] + ([OTHER[profile]] if split == "dev" else [])
         for chosen in profiles:
-            predicted = judged([t for t, _ in pairs], chosen)
+            predicted = judged([t for t, _ in pairs], chosen, pages)
             result = scores([(g, p, t) for (t, g), p in zip(pairs, predicted)])
             rows.append({"set": name, "split": split, "profile": chosen, **result,
                          "naive_f1": scores([(g, naive(t), t) for t, g in pairs])["f1"]})

@@ -361,7 +361,8 @@ def _classify(args) -> int:
     else:
         annotate_claims(document, detector(config.nlp_model,
                                            domain_terms(Corpus([], glossary=glossary)),
-                                           args.genre or config.genre))
+                                           args.genre or config.genre),
+                        in_page=False)  # unrelated lines, not a page
 
         def record(sentence) -> dict:
             found = sentence.annotations.claim.as_dict()

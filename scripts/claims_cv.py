@@ -34,6 +34,10 @@ MIN_SITES = 2
 # The issue's target is P >= 0.90 at R >= 0.85 on unseen sites; the threshold aims above
 # it (`--precision-goal`), for recall has slack and new sites bring new non-claims.
 PRECISION_GOAL = 0.92
+# The page prior (lint/annotate/claim_page.py): each other sentence's score is clipped to
+# this (one emphatic sentence does not carry a page), and a page needs this many others.
+PAGE_CLIP = 4.0
+PAGE_MIN_OTHERS = 2
 # The article's gold floors are P 0.90 and R 0.85; a configuration keeps a margin.
 ARTICLE_FLOORS = (0.91, 0.87)
 
@@ -45,6 +49,7 @@ class Row:
     site: str
     group: str        # "train", "dev" or "round N": where the row's figures are reported
     trainable: bool   # openly licensed text (train_claims.trainable)
+    page: str = ""    # the page (its address) the row was read on: its context
 
 
 @dataclass(frozen=True)
@@ -203,3 +208,54 @@ def report(rows: list[Row], predicted: list[int], log) -> dict[str, dict]:
         log(f"   {name:<42} n={found['n']:<5} P {found['precision']:.3f} "
             f"R {found['recall']:.3f} F1 {found['f1']:.3f}")
     return out
+
+
+def page_context(rows: list[Row], scores: list[float], prior) -> list[float | None]:
+    """Each row's page context (claim_page.PagePrior.context) over the rows of its page,
+    in the page's order; None where a row has no page or too few others."""
+    pages: dict[str, list[int]] = {}
+    for i, row in enumerate(rows):
+        if row.page:
+            pages.setdefault(row.page, []).append(i)
+    out: list[float | None] = [None] * len(rows)
+    for indices in pages.values():
+        for i, value in zip(indices, prior.context([scores[i] for i in indices])):
+            out[i] = value
+    return out
+
+
+def fit_page_prior(rows: list[Row], scores: list[float], never: list[bool], threshold: float,
+                   goal: float = PRECISION_GOAL, clip: float = PAGE_CLIP,
+                   min_others: int = PAGE_MIN_OTHERS):
+    """The page prior (lint/annotate/claim_page.py) fitted on out-of-fold raw scores: the
+    weight of the page context by a logistic regression of the label on the row's score
+    and its page's context (the weight is the ratio of the two coefficients, in the
+    score's units), the threshold by the same goal over the rows with a page."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from lint.annotate.claim_page import PagePrior
+
+    prior = PagePrior(0.0, threshold, clip, min_others)
+    context = page_context(rows, scores, prior)
+    used = [i for i in range(len(rows)) if context[i] is not None and not never[i]]
+    x = np.array([[scores[i], context[i]] for i in used])
+    y = [rows[i].label for i in used]
+    fitted = LogisticRegression(C=1.0).fit(x, y)
+    own, page = fitted.coef_[0]
+    weight = round(float(page / own), 3)
+    with_page = [i for i in range(len(rows)) if context[i] is not None]
+    values = [scores[i] + weight * context[i] if not never[i] else -99.0 for i in with_page]
+    page_threshold, _ = best_threshold([rows[i].label for i in with_page], values, goal)
+    return PagePrior(weight, float(page_threshold), clip, min_others)
+
+
+def with_page(rows: list[Row], scores: list[float], never: list[bool], threshold: float,
+              prior) -> list[int]:
+    """Each row's label with the page prior where its page has enough other rows, by its
+    own score against `threshold` elsewhere (as a check decides)."""
+    context = page_context(rows, scores, prior) if prior else [None] * len(rows)
+    return [0 if never[i] else int(scores[i] >= threshold) if context[i] is None
+            else int(scores[i] + prior.weight * context[i] >= prior.threshold)
+            for i in range(len(rows))]
+

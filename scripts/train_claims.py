@@ -131,7 +131,7 @@ def development_rows(path: Path = HEALTH) -> list:
                 continue
             group = f"round {number}"
         out.append(Row(row["text"], int(row["needs_citation"]), row["site"], group,
-                       trainable(row["licence"])))
+                       trainable(row["licence"]), row["url"]))
     return out
 
 
@@ -168,13 +168,22 @@ def train_health_cv(path: Path, nested: bool, log, goal: float,
         f"{config.article_weight}, threshold {threshold:+.2f}; its out-of-fold figures:")
     pooled = claims_cv.report(rows, [int(scores[i] >= threshold) for i in range(len(rows))],
                               log)
+    oof = [scores[i] for i in range(len(rows))]
+    prior = claims_cv.fit_page_prior(rows, oof, folds.never, threshold, goal)
+    log(f"   health CV: page prior weight {prior.weight:+.3f}, threshold with a page "
+        f"{prior.threshold:+.2f}; its out-of-fold figures:")
+    paged = claims_cv.report(rows, claims_cv.with_page(rows, oof, folds.never, threshold, prior),
+                             log)
     model, vocabulary = folds.fit(list(range(len(rows))), config)
     if held:
         values = model.decision_function(vocabulary.matrix([features_of[r.text] for r in held]))
-        predicted = [int(v >= threshold and not (r.text.rstrip().endswith("?") or r.text in aside))
-                     for r, v in zip(held, values)]
-        log(f"   round {held_round}, never seen by the procedure above:")
-        claims_cv.report(held, predicted, log)
+        never = [r.text.rstrip().endswith("?") or r.text in aside for r in held]
+        held_scores = [-99.0 if n else float(v) for v, n in zip(values, never)]
+        log(f"   round {held_round}, never seen by the procedure above, the sentence alone:")
+        claims_cv.report(held, [int(v >= threshold) for v in held_scores], log)
+        log(f"   round {held_round}, never seen by the procedure above, read in its page:")
+        claims_cv.report(held, claims_cv.with_page(held, held_scores, never, threshold, prior),
+                         log)
     article_p, article_r = folds.article_figures(model, vocabulary, threshold)
     log(f"   health: article (in training) P {article_p:.3f} R {article_r:.3f}")
     names = sorted(vocabulary.index, key=vocabulary.index.get)
@@ -187,7 +196,11 @@ def train_health_cv(path: Path, nested: bool, log, goal: float,
             "dev": pooled["all development rows"],
             "dev_parts": {**({"cross-validated, nested": estimate["all development rows"]}
                              if estimate else {}),
-                          **{f"out of fold: {k}": v for k, v in pooled.items()}},
+                          **{f"out of fold: {k}": v for k, v in pooled.items()},
+                          **{f"out of fold, read in its page: {k}": v
+                             for k, v in paged.items()}},
+            "page": {"weight": prior.weight, "threshold": prior.threshold,
+                     "clip": prior.clip, "min_others": prior.min_others},
             "weights": dict(sorted(weights.items()))}
 
 

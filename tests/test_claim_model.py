@@ -103,9 +103,9 @@ def test_an_unknown_genre_is_a_configuration_error(project):
 
 
 def _figures(name: str, split: str) -> dict:
-    for set_name, set_split, profile, pairs in eval_claims.labelled_sets():
+    for set_name, set_split, profile, pairs, pages in eval_claims.labelled_sets():
         if set_name == name and set_split == split:
-            predicted = eval_claims.judged([t for t, _ in pairs], profile)
+            predicted = eval_claims.judged([t for t, _ in pairs], profile, pages)
             return eval_claims.scores([(g, p, t) for (t, g), p in zip(pairs, predicted)])
     pytest.skip(f"{name} ({split}) is not here")
 

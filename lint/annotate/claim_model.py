@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from lint.annotate.claim_page import PagePrior
+
 MODEL_FILE = "claim_model.json"
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
@@ -170,6 +172,8 @@ def _named(feature: str) -> str:
     if kind == "cue":
         group, _, no_domain = name.partition("/")
         return f"cue '{group}'" + (" without a domain term" if no_domain else "")
+    if kind == "page":
+        return f"its page (the other sentences score {float(name):+.2f} on average)"
     if kind == "grammar":
         return f"its grammar ({name.replace('_', ' ')})"
     if kind == "domain":
@@ -217,6 +221,8 @@ class ClaimModel:
         self.bias = float(chosen["bias"])
         self.threshold = float(chosen["threshold"])
         self.needs_domain = frozenset(spec.get("needs_domain", ()))
+        # How the page's other sentences move a sentence's score (claim_page.py); None: never.
+        self.page = PagePrior.of(chosen.get("page"))
         # Whether this profile weighs grammatical forms (sentence_forms.py): else none is sought.
         self.uses_grammar = any(name.startswith("grammar=") for name in self.weights)
         # Word pairs by their first word: scoring looks a pair up without building it.

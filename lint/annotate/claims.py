@@ -20,6 +20,7 @@ from bisect import bisect_left
 import re
 
 from lint.annotate.claim_model import describe_form, knows_its_words, load_model, top_drivers
+from lint.annotate.claim_page import page_scores
 from lint.annotate.lexicon import PhraseIndex, cue_groups, load_data
 from lint.annotate.regex_gate import GatedPattern, GatedSearches
 from lint.annotate.sentence_forms import sentence_forms
@@ -254,6 +255,7 @@ class ClaimDetector:
         model = self.model
         logit, drivers = model.score(doc, start, end, [c.group for c in cues], len(terms), text,
                                      self.forms.of(text) if model.uses_grammar else ())
+        raw = logit + model.threshold
         # A fragment on a health page is mostly a list item that completes a claim
         # ("Blurred vision" under "Symptoms include:"): 13 of the 15 such rows of the
         # health-page train and dev splits that no weighted word speaks for.
@@ -263,21 +265,63 @@ class ClaimDetector:
             reasons.append(f"not a claim: none of its words is known to the {model.profile} "
                            "model")
             return ClaimJudgment(False, min(model.probability(logit), 0.5), min(logit, 0.0),
-                                 reasons, cues, terms)
-        label = logit >= 0
-        toward = top_drivers(drivers, positive=label)
-        shape = describe_form(drivers, positive=label)
-        if toward or shape:
-            shown = ", ".join(d.describe() for d in toward) or "none of its words"
-            reasons.append(f"{'for' if label else 'against'} a claim ({model.profile} model): "
-                           f"{shown}" + (f"; {shape}" if shape else ""))
-        elif fragment and label:
-            reasons.append(f"for a claim ({model.profile} model): a fragment, on health pages "
-                           "mostly a list item that completes a claim")
-        if not reasons:
-            reasons.append("no cue of a checkable statement")
-        return ClaimJudgment(label, model.probability(logit), logit, reasons, cues, terms,
-                             drivers=toward)
+                                 reasons, cues, terms, raw_score=raw)
+        judgment = ClaimJudgment(False, 0.0, 0.0, reasons, cues, terms, raw_score=raw,
+                                 weighted=drivers if model.page else [])
+        decide(judgment, model, logit, drivers, fragment, len(reasons))
+        return judgment
+
+
+def decide(judgment: ClaimJudgment, model, logit: float, drivers: list[tuple[str, float]],
+           fragment: bool, cue_reasons: int) -> None:
+    """Set a learned judgment's label, score and reasons from its logit (the distance from
+    the threshold) and weighted features; its first `cue_reasons` reasons are the cues'."""
+    reasons = judgment.reasons[:cue_reasons]
+    label = logit >= 0
+    toward = top_drivers(drivers, positive=label)
+    shape = describe_form(drivers, positive=label)
+    if toward or shape:
+        shown = ", ".join(d.describe() for d in toward) or "none of its words"
+        reasons.append(f"{'for' if label else 'against'} a claim ({model.profile} model): "
+                       f"{shown}" + (f"; {shape}" if shape else ""))
+    elif fragment and label:
+        reasons.append(f"for a claim ({model.profile} model): a fragment, on health pages "
+                       "mostly a list item that completes a claim")
+    if not reasons:
+        reasons.append("no cue of a checkable statement")
+    judgment.label, judgment.score, judgment.points = label, model.probability(logit), logit
+    judgment.reasons, judgment.drivers = reasons, toward
+
+
+def read_in_page(document, claim_detector: ClaimDetector) -> None:
+    """Decide again, with the page prior (claim_page.py), every sentence the model judged
+    on a page of enough other sentences: its score plus the prior's weight times the
+    others' mean score, against the prior's threshold. The page is named among the
+    drivers when it moves the score."""
+    model = claim_detector.model
+    prior = model.page if model is not None else None
+    if prior is None:
+        return
+    judged, scores = page_scores(document, prior.clip)
+    context = prior.context(scores)
+    for sentence, index in judged:
+        judgment = sentence.annotations.claim
+        if context[index] is None or not judgment.weighted:
+            continue
+        page = ("page=%+.2f" % context[index], round(prior.weight * context[index], 3))
+        drivers = judgment.weighted + [page]
+        logit = judgment.raw_score + page[1] - prior.threshold
+        text = sentence.text.rstrip()
+        fragment = claim_detector.profile == "health" and not text.endswith(
+            (".", "!", ";", ":"))
+        cue_reasons = len(judgment.reasons) - (1 if _has_model_reason(judgment) else 0)
+        decide(judgment, model, logit, drivers, fragment, cue_reasons)
+
+
+def _has_model_reason(judgment: ClaimJudgment) -> bool:
+    last = judgment.reasons[-1] if judgment.reasons else ""
+    return last.startswith(("for a claim (", "against a claim (")) or \
+        last == "no cue of a checkable statement"
 
 
 def _all_code(block: Block) -> bool:
@@ -297,10 +341,14 @@ def detector(model: str, extra_terms: tuple[str, ...] = (),
     return ClaimDetector(pipeline(model), extra_terms, profile=genre)
 
 
-def annotate_claims(document, claim_detector: ClaimDetector) -> None:
-    """Claims on every sentence; domain mentions on the document (`domain_terms`)."""
+def annotate_claims(document, claim_detector: ClaimDetector, in_page: bool = True) -> None:
+    """Claims on every sentence; domain mentions on the document (`domain_terms`).
+    `in_page`: the document is one page, whose other sentences inform each judgment
+    (claim_page.py); `classify` gives unrelated lines."""
     mentions: list[DomainMention] = []
     for block in document.blocks:
         if block.sentences:
             mentions.extend(claim_detector.judge_block(block))
     document.annotations.domain_terms = mentions
+    if in_page:
+        read_in_page(document, claim_detector)

@@ -37,6 +37,10 @@ class ClaimJudgment:
     excluded: str = ""  # why the sentence is not considered at all (heading, question ...)
     # The learned scorer's features that moved the score most (annotate/claim_model.py).
     drivers: list = field(default_factory=list)
+    # The learned scorer's logit before its threshold (None: the model did not score it),
+    # and every weighted feature when the page may still move the decision (claim_page.py).
+    raw_score: float | None = None
+    weighted: list = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {"label": int(self.label), "score": round(self.score, 3),

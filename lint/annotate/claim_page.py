@@ -1,0 +1,74 @@
+"""A sentence read on its page: how claim-like the page's other sentences are.
+
+Kinds of page differ in how much of them needs a source: a fact sheet is
+mostly claims, a trial registry record, an enforcement notice or a programme
+page mostly not. A sentence's own words carry only part of that (a dose in a
+registry record reads like a dose in a fact sheet), and the share of claims
+moves from one kind of page to the next (0.45 to 0.75 over the labelling
+rounds), so a single threshold fits no round. The page prior adds to each
+sentence's score a learned multiple of the mean score of the page's other
+sentences (each clipped, so one emphatic sentence does not carry the page;
+sentences set aside before the model count as clearly not claims) and judges
+against the threshold fitted with it. `scripts/train_claims.py` fits the
+multiple and that threshold on out-of-fold scores, so that they see pages
+the way a check sees an unseen page.
+
+It needs a page: `classify` (one sentence per line, unrelated lines) and
+pages of fewer than `min_others` other sentences are judged by the
+sentence alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lint.document.model import BlockKind
+
+# Blocks that are not the page's text: a check never judges them (claims._NOT_PROSE).
+_NOT_TEXT = {BlockKind.HEADING, BlockKind.CAPTION, BlockKind.FRONT_MATTER}
+
+
+@dataclass(frozen=True)
+class PagePrior:
+    """The fitted page prior of a profile (claim_model.json: a profile's `page`)."""
+
+    weight: float      # added per unit of the other sentences' mean score
+    threshold: float   # the sentence's score threshold when its page is read
+    clip: float        # each other sentence's score is clipped to [-clip, +clip]
+    min_others: int    # fewer other sentences than this: no page, the sentence alone
+
+    @classmethod
+    def of(cls, spec: dict | None) -> PagePrior | None:
+        if not spec:
+            return None
+        return cls(float(spec["weight"]), float(spec["threshold"]), float(spec["clip"]),
+                   int(spec["min_others"]))
+
+    def context(self, scores: list[float]) -> list[float | None]:
+        """Each score's page context: the mean of the others' clipped scores, or None
+        when there are too few others."""
+        clipped = [max(-self.clip, min(self.clip, s)) for s in scores]
+        total, others = sum(clipped), len(clipped) - 1
+        if others < self.min_others:
+            return [None] * len(scores)
+        return [(total - own) / others for own in clipped]
+
+
+def page_scores(document, clip: float) -> tuple[list, list[float]]:
+    """The page's sentences that the model judged, and every scored sentence's raw score
+    (the model's logit before its threshold): sentences set aside before the model
+    (questions, recognisers, labels) score -clip; headings, captions and front matter are
+    not the page's text and are left out."""
+    judged, scores = [], []
+    for sentence in document.sentences:
+        if sentence.block.kind in _NOT_TEXT:
+            continue
+        judgment = sentence.annotations.claim
+        if judgment is None:
+            continue
+        if judgment.excluded or judgment.raw_score is None:
+            scores.append(-clip)
+            continue
+        judged.append((sentence, len(scores)))
+        scores.append(judgment.raw_score)
+    return judged, scores

@@ -1,0 +1,100 @@
+"""The page prior of the claim judgment (lint/annotate/claim_page.py): a sentence is read
+with the other sentences of its page; `classify` reads unrelated lines alone."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "bench"))
+sys.path.insert(0, str(REPO / "scripts"))
+import claims_cv  # noqa: E402
+import eval_claims  # noqa: E402
+
+from lint.annotate.claim_page import PagePrior  # noqa: E402
+
+# Public-domain rows of round 8 (bench/data/health_pages, hp4757-hp4769): one page of a
+# ClinicalTrials.gov record (NCT00287586). Labelled `other`: a registry's description of
+# its own trial is not a claim that needs a source (LABELING.md).
+REGISTRY = "https://www.clinicaltrials.gov/ct2/show/results/NCT00287586"
+REGISTRY_PAGE = [
+    "The safety and scientific validity of this study is the responsibility of the study "
+    "sponsor and investigators.",
+    "Listing a study does not mean it has been evaluated by the U.S. Federal Government.",
+    "Read our disclaimer for details.",
+    "ClinicalTrials.gov Identifier: NCT00287586",
+    "Recruitment Status : Completed",
+    "Results First Posted : June 29, 2017",
+    "Information provided by (Responsible Party):",
+    "Study Type Interventional",
+    "Study Design Allocation: Randomized; Intervention Model: Parallel Assignment; Masking: "
+    "Double (Participant, Investigator); Primary Purpose: Treatment",
+    "Conditions Hypogonadism",
+    "Participants received 7.5 g of 1% testosterone gel to achieve a nominal delivery of "
+    "75 mg testosterone daily for 3 years.",
+    "Dose adjustments were made by an unblinded observer.",
+    "Participants received placebo-matching testosterone gel daily for 3 years.",
+]
+DOSING = REGISTRY_PAGE[-1]
+
+
+def test_the_context_is_the_mean_of_the_other_sentences_clipped():
+    prior = PagePrior(weight=1.0, threshold=0.0, clip=4.0, min_others=2)
+    # 9.0 counts as 4.0: one emphatic sentence does not carry the page.
+    assert prior.context([9.0, -2.0, 0.0]) == [-1.0, 2.0, 1.0]
+
+
+def test_a_page_of_too_few_other_sentences_is_no_page():
+    prior = PagePrior(weight=1.0, threshold=0.0, clip=4.0, min_others=2)
+    assert prior.context([1.0, 2.0]) == [None, None]
+    assert prior.context([]) == []
+
+
+def test_the_prior_is_fitted_on_out_of_fold_scores_and_weighs_the_page():
+    pytest.importorskip("sklearn")
+    # Two kinds of page: on one, sentences scoring +1 are claims; on the other, not.
+    rows, scores = [], []
+    for page in range(20):
+        claims = page % 2 == 0
+        for n in range(6):
+            rows.append(claims_cv.Row(f"s{page}-{n}", int(claims), f"site{page}",
+                                      "train", True, f"p{page}"))
+            scores.append((2.0 if claims else -2.0) if n else 1.0)
+    never = [False] * len(rows)
+    prior = claims_cv.fit_page_prior(rows, scores, never, threshold=0.0, goal=0.9)
+    assert prior.weight > 0
+    alone = [int(s >= 0.0) for s in scores]
+    read = claims_cv.with_page(rows, scores, never, 0.0, prior)
+    # The +1 sentences are claims only on the pages of claims, which the page tells.
+    wrong = sum(a != r.label for a, r in zip(alone, rows))
+    assert wrong == 10 and sum(p != r.label for p, r in zip(read, rows)) < wrong
+
+
+def _shipped_prior():
+    spec = json.loads((REPO / "lint" / "data" / "claim_model.json").read_text("utf-8"))
+    return spec["profiles"]["health"].get("page")
+
+
+def test_a_registry_record_is_read_as_one():
+    if not _shipped_prior():
+        pytest.skip("the shipped health profile has no page prior")
+    alone = eval_claims.judgments(REGISTRY_PAGE, "health")
+    read = eval_claims.judgments(REGISTRY_PAGE, "health", [REGISTRY] * len(REGISTRY_PAGE))
+    # The dosing sentence reads like a fact-sheet claim on its own; its page says it is
+    # the record of a trial, and the page is named among the reasons.
+    assert alone[-1].label and not read[-1].label
+    assert any("its page (the other sentences score" in r for r in read[-1].reasons)
+    assert not any("its page" in r for r in alone[-1].reasons)
+    assert sum(j.label for j in read) <= sum(j.label for j in alone)
+
+
+def test_classify_reads_unrelated_lines_alone(project):
+    records = [json.loads(line) for line in project.cli(
+        "classify", "claims", "-", stdin="\n".join(REGISTRY_PAGE) + "\n").stdout.splitlines()]
+    alone = eval_claims.judgments(REGISTRY_PAGE, "health")
+    assert [r["label"] for r in records] == [int(j.label) for j in alone]
+    assert not any("its page" in reason for r in records for reason in r["reasons"])
