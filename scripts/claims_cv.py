@@ -35,8 +35,9 @@ MIN_SITES = 2
 # it (`--precision-goal`), for recall has slack and new sites bring new non-claims.
 PRECISION_GOAL = 0.92
 # The page prior (lint/annotate/claim_page.py): each other sentence's score is clipped to
-# this (one emphatic sentence does not carry a page), and a page needs this many others.
-PAGE_CLIP = 4.0
+# one of these, chosen on the out-of-fold scores (one emphatic sentence does not carry a
+# page), and a page needs this many others.
+PAGE_CLIPS = (1.0, 2.0, 4.0)
 PAGE_MIN_OTHERS = 2
 # The article's gold floors are P 0.90 and R 0.85; a configuration keeps a margin.
 ARTICLE_FLOORS = (0.91, 0.87)
@@ -169,17 +170,27 @@ class Folds:
                 best = (ranking, config, threshold, scores)
         return best[1], best[2], best[3]
 
-    def nested(self, log=None) -> list[int]:
-        """Each row's prediction by the whole procedure run without its fold's sites."""
+    def nested(self, log=None, paged: list[int] | None = None) -> list[int]:
+        """Each row's prediction by the whole procedure run without its fold's sites; with
+        `paged`, also each row's prediction read in its page (the page prior fitted on the
+        other folds' out-of-fold scores, as the shipped one is), filled in."""
         predicted = [0] * len(self.rows)
         everything = list(range(FOLDS))
         for k in everything:
             inner = [j for j in everything if j != k]
-            config, threshold, _ = self.choose(inner)
+            config, threshold, scores = self.choose(inner)
             train = [i for j in inner for i in self.splits[j]]
             model, vocabulary = self.fit(train, config)
-            for i, v in zip(self.splits[k], self.logits(model, vocabulary, self.splits[k])):
+            held = self.splits[k]
+            values = self.logits(model, vocabulary, held)
+            for i, v in zip(held, values):
                 predicted[i] = int(v >= threshold)
+            if paged is not None:
+                prior = fit_page_prior([self.rows[i] for i in train], [scores[i] for i in train],
+                                       [self.never[i] for i in train], threshold, self.goal)
+                for i, p in zip(held, with_page([self.rows[i] for i in held], values,
+                                                [self.never[i] for i in held], threshold, prior)):
+                    paged[i] = p
             if log:
                 log(f"   nested fold {k + 1}/{FOLDS}: chose min count {config.min_count}, "
                     f"C {config.c}, article weight {config.article_weight}, "
@@ -225,12 +236,35 @@ def page_context(rows: list[Row], scores: list[float], prior) -> list[float | No
 
 
 def fit_page_prior(rows: list[Row], scores: list[float], never: list[bool], threshold: float,
-                   goal: float = PRECISION_GOAL, clip: float = PAGE_CLIP,
+                   goal: float = PRECISION_GOAL, clips: tuple[float, ...] = PAGE_CLIPS,
                    min_others: int = PAGE_MIN_OTHERS):
-    """The page prior (lint/annotate/claim_page.py) fitted on out-of-fold raw scores: the
-    weight of the page context by a logistic regression of the label on the row's score
-    and its page's context (the weight is the ratio of the two coefficients, in the
-    score's units), the threshold by the same goal over the rows with a page."""
+    """The page prior (lint/annotate/claim_page.py) fitted on out-of-fold raw scores, for
+    each clip of `clips`; the clip whose prior reads the rows best (the highest recall at
+    precision >= `goal`, as the threshold is chosen) wins."""
+    best = None
+    for clip in clips:
+        prior = _fit_page_prior(rows, scores, never, threshold, goal, clip, min_others)
+        key = best_threshold([r.label for r in rows],
+                             _paged_scores(rows, scores, never, threshold, prior), goal)[1]
+        if best is None or key > best[0]:
+            best = (key, prior)
+    return best[1]
+
+
+def _paged_scores(rows: list[Row], scores: list[float], never: list[bool], threshold: float,
+                  prior) -> list[float]:
+    """Each row's distance from its threshold, read in its page where it has one."""
+    context = page_context(rows, scores, prior)
+    return [-99.0 if never[i] else scores[i] - threshold if context[i] is None
+            else scores[i] + prior.weight * context[i] - prior.threshold
+            for i in range(len(rows))]
+
+
+def _fit_page_prior(rows: list[Row], scores: list[float], never: list[bool], threshold: float,
+                    goal: float, clip: float, min_others: int):
+    """The weight of the page context by a logistic regression of the label on the row's
+    score and its page's context (the weight is the ratio of the two coefficients, in the
+    score's units), the threshold by the goal over the rows with a page."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
@@ -254,8 +288,7 @@ def with_page(rows: list[Row], scores: list[float], never: list[bool], threshold
               prior) -> list[int]:
     """Each row's label with the page prior where its page has enough other rows, by its
     own score against `threshold` elsewhere (as a check decides)."""
-    context = page_context(rows, scores, prior) if prior else [None] * len(rows)
-    return [0 if never[i] else int(scores[i] >= threshold) if context[i] is None
-            else int(scores[i] + prior.weight * context[i] >= prior.threshold)
-            for i in range(len(rows))]
+    if prior is None:
+        return [0 if never[i] else int(scores[i] >= threshold) for i in range(len(rows))]
+    return [int(v >= 0) for v in _paged_scores(rows, scores, never, threshold, prior)]
 

@@ -162,7 +162,10 @@ def train_health_cv(path: Path, nested: bool, log, goal: float,
     if nested:
         log("   nested leave-site-out estimate (configuration and threshold chosen without "
             "the scored sites):")
-        estimate = claims_cv.report(rows, folds.nested(log), log)
+        paged_estimate = [0] * len(rows)
+        estimate = claims_cv.report(rows, folds.nested(log, paged_estimate), log)
+        log("   nested leave-site-out estimate, read in its page:")
+        claims_cv.report(rows, paged_estimate, log)
     config, threshold, scores = folds.choose(list(range(claims_cv.FOLDS)), log)
     log(f"   health CV: chose min count {config.min_count}, C {config.c}, article weight "
         f"{config.article_weight}, threshold {threshold:+.2f}; its out-of-fold figures:")
@@ -170,8 +173,8 @@ def train_health_cv(path: Path, nested: bool, log, goal: float,
                               log)
     oof = [scores[i] for i in range(len(rows))]
     prior = claims_cv.fit_page_prior(rows, oof, folds.never, threshold, goal)
-    log(f"   health CV: page prior weight {prior.weight:+.3f}, threshold with a page "
-        f"{prior.threshold:+.2f}; its out-of-fold figures:")
+    log(f"   health CV: page prior weight {prior.weight:+.3f}, clip {prior.clip}, threshold "
+        f"with a page {prior.threshold:+.2f}; its out-of-fold figures:")
     paged = claims_cv.report(rows, claims_cv.with_page(rows, oof, folds.never, threshold, prior),
                              log)
     model, vocabulary = folds.fit(list(range(len(rows))), config)
