@@ -57,6 +57,12 @@ def scores(pairs) -> dict:
 
 def rule_pairs(gold) -> list[tuple[int, int, str]]:
     """Gold label, the annotator's label as the rule sees it, text."""
+    judged = rule_judgments(gold)
+    return [(label, int(judged[text].label), text) for label, _, text in gold]
+
+
+def rule_judgments(gold) -> dict:
+    """Each gold sentence's ClaimJudgment as CIT001 sees it (read in the article)."""
     sys.path.insert(0, str(REPO))
     from lint.config import load_config
     from lint.engine import RunOptions, run
@@ -72,7 +78,7 @@ def rule_pairs(gold) -> list[tuple[int, int, str]]:
     missing = [text for _, _, text in gold if text not in judged]
     if missing:
         raise SystemExit(f"gold sentences not found in content/: {missing[:3]}")
-    return [(label, int(judged[text].label), text) for label, _, text in gold]
+    return judged
 
 
 def classify_pairs(gold) -> list[tuple[int, int, str]]:

@@ -215,7 +215,7 @@ def test_the_explanation_names_content_first_and_the_shape_once(project):
     # The final full stop is the health model's largest weight; it says nothing about one
     # sentence, so the words come first and the shape is named once, after them.
     result = project.cli("classify", "claims", "-",
-                         stdin="Sleep deprivation raises blood pressure in adults.\n")
+                         stdin="Sleep deprivation increases blood pressure in adults.\n")
     record = json.loads(result.stdout)
     [explained] = [r for r in record["reasons"] if r.startswith("for a claim (health model)")]
     words, _, shape = explained.partition("; ")

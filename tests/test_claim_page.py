@@ -39,7 +39,16 @@ REGISTRY_PAGE = [
     "Dose adjustments were made by an unblinded observer.",
     "Participants received placebo-matching testosterone gel daily for 3 years.",
 ]
-DOSING = REGISTRY_PAGE[-1]
+# Public-domain rows of round 5 (hp2812-hp2815, hp2817): OSHA's "Water. Rest. Shade." heat-illness
+# text, each labelled a claim.
+HEAT_PAGE = [
+    "The body normally cools itself by sweating.",
+    "During hot weather, especially with high humidity, sweating isn’t enough.",
+    "Body temperature can rise to dangerous levels if you don’t drink enough water and rest "
+    "in the shade.",
+    "You can suffer from heat exhaustion or heat stroke.",
+    "Heat illnesses and deaths are preventable.",
+]
 
 
 def test_the_context_is_the_mean_of_the_other_sentences_clipped():
@@ -79,17 +88,25 @@ def _shipped_prior():
     return spec["profiles"]["health"].get("page")
 
 
-def test_a_registry_record_is_read_as_one():
+def test_the_same_list_item_reads_as_its_page():
     if not _shipped_prior():
         pytest.skip("the shipped health profile has no page prior")
-    alone = eval_claims.judgments(REGISTRY_PAGE, "health")
-    read = eval_claims.judgments(REGISTRY_PAGE, "health", [REGISTRY] * len(REGISTRY_PAGE))
-    # The dosing sentence reads like a fact-sheet claim on its own; its page says it is
-    # the record of a trial, and the page is named among the reasons.
-    assert alone[-1].label and not read[-1].label
-    assert any("its page (the other sentences score" in r for r in read[-1].reasons)
+    # "Dizziness" completes a claim under OSHA's heat-illness fact sheet (public domain,
+    # round 5, labelled a claim with its page's other items); alone it is a word.
+    items = ["Dizziness", "Headache", "Weakness"]
+    on_fact_sheet = eval_claims.judgments(HEAT_PAGE + items, "health", ["heat"] * 8)
+    on_registry = eval_claims.judgments(REGISTRY_PAGE + items, "health",
+                                        [REGISTRY] * (len(REGISTRY_PAGE) + 3))
+    alone = eval_claims.judgments(items, "health")
+    assert [j.label for j in alone] == [False] * 3
+    assert [j.label for j in on_fact_sheet[-3:]] == [True] * 3
+    assert [j.label for j in on_registry[-3:]] == [False] * 3
+    assert on_registry[-1].points < alone[-1].points < on_fact_sheet[-1].points
+    # The page is named among the drivers, in a check as in the report.
+    assert any("its page (the other sentences score +" in r for r in on_fact_sheet[-1].reasons)
     assert not any("its page" in r for r in alone[-1].reasons)
-    assert sum(j.label for j in read) <= sum(j.label for j in alone)
+    # A plain claim of the fact sheet (labelled so) that the sentence alone misses.
+    assert on_fact_sheet[0].label
 
 
 def test_classify_reads_unrelated_lines_alone(project):

@@ -10,7 +10,7 @@ import sys
 from conftest import REPO
 
 sys.path.insert(0, str(REPO / "bench"))
-from eval_claims import classify_pairs, load_gold, rule_pairs, scores  # noqa: E402
+from eval_claims import classify_pairs, load_gold, rule_judgments, rule_pairs, scores  # noqa: E402
 
 FLOOR_PRECISION = 0.90
 FLOOR_RECALL = 0.85
@@ -25,9 +25,13 @@ def test_claim_rule_quality_floor():
 
 def test_classify_matches_the_rule_outside_tables():
     gold = load_gold()
-    by_rule = {text: label for _, label, text in rule_pairs(gold)}
+    judged = rule_judgments(gold)
     by_classify = {text: label for _, label, text in classify_pairs(gold)}
     kinds = {text: kind for _, kind, text in gold}
-    # Same code path: sentences outside tables (where the row gives context) agree.
-    differ = [t for t in by_rule if kinds[t] != "table_cell" and by_rule[t] != by_classify[t]]
-    assert not differ, differ
+    # Same code path: sentences outside tables (where the row gives context) agree, but
+    # where the article as a page moved the decision (claim_page.py; `classify` reads its
+    # lines alone), and then the rule's reasons say so.
+    differ = [t for t in judged if kinds[t] != "table_cell"
+              and int(judged[t].label) != by_classify[t]]
+    assert all(any("its page (" in r for r in judged[t].reasons) for t in differ), differ
+    assert len(differ) <= 10, differ  # 7 of the 142 in session 10

@@ -4,8 +4,8 @@ Kinds of page differ in how much of them needs a source: a fact sheet is
 mostly claims, a trial registry record, an enforcement notice or a programme
 page mostly not. A sentence's own words carry only part of that (a dose in a
 registry record reads like a dose in a fact sheet), and the share of claims
-moves from one kind of page to the next (0.45 to 0.75 over the labelling
-rounds), so a single threshold fits no round. The page prior adds to each
+moves from one kind of page to the next (0.48 to 0.82 of the rows of a
+labelling round), so a single threshold fits no round. The page prior adds to each
 sentence's score a learned multiple of the mean score of the page's other
 sentences (each clipped, so one emphatic sentence does not carry the page;
 sentences set aside before the model count as clearly not claims) and judges
@@ -26,6 +26,10 @@ from lint.document.model import BlockKind
 
 # Blocks that are not the page's text: a check never judges them (claims._NOT_PROSE).
 _NOT_TEXT = {BlockKind.HEADING, BlockKind.CAPTION, BlockKind.FRONT_MATTER}
+# Sentences set aside for their place or shape, not read (claims.py: a table's labels and
+# values, a short label paragraph): like headings, they are not the page's sentences. Those
+# set aside for what they say (a question, a recogniser's reason) are, as clear non-claims.
+_NOT_SENTENCES = frozenset({"a table label", "a table value", "a label", "empty"})
 
 
 @dataclass(frozen=True)
@@ -56,15 +60,15 @@ class PagePrior:
 
 def page_scores(document, clip: float) -> tuple[list, list[float]]:
     """The page's sentences that the model judged, and every scored sentence's raw score
-    (the model's logit before its threshold): sentences set aside before the model
-    (questions, recognisers, labels) score -clip; headings, captions and front matter are
-    not the page's text and are left out."""
+    (the model's logit before its threshold): sentences set aside before the model for
+    what they say (questions, recognisers) score -clip; headings, captions, front matter,
+    table labels and values are not the page's sentences and are left out."""
     judged, scores = [], []
     for sentence in document.sentences:
         if sentence.block.kind in _NOT_TEXT:
             continue
         judgment = sentence.annotations.claim
-        if judgment is None:
+        if judgment is None or judgment.excluded in _NOT_SENTENCES:
             continue
         if judgment.excluded or judgment.raw_score is None:
             scores.append(-clip)
