@@ -131,18 +131,18 @@ def _view(token) -> tuple[str, bool, str]:
 FORM_FEATURES = ("end=", "len<", "len>", "shape=")
 
 
-# Content weights summing to less than this say nothing of the sentence: the rare common
-# word of placeholder text ("Lorem ipsum dolor sit amet.": 'sit' +0.11) is not evidence.
+# Health: content weights summing to less than this say nothing of the sentence: the rare
+# common word of placeholder text ("Lorem ipsum dolor sit amet.": 'sit' +0.11) is not evidence.
 KNOWN_CONTENT = 0.25
 
 
-def knows_its_words(found: list[tuple[str, float]]) -> bool:
+def knows_its_words(found: list[tuple[str, float]], minimum: float = 0.0) -> bool:
     """Whether the weighted features that speak of the sentence's content (words, word
-    pairs, cues, domain terms, numbers) rather than its form carry some weight. A sentence
-    none of whose words the model has weighed (placeholder text, another language) would
-    be judged by its full stop alone."""
-    return sum(abs(w) for feature, w in found
-               if not feature.startswith(FORM_FEATURES)) >= KNOWN_CONTENT
+    pairs, cues, domain terms, numbers) rather than its form carry weight, at least
+    `minimum` in all (health: KNOWN_CONTENT). A sentence none of whose words the model has
+    weighed (placeholder text, another language) would be judged by its full stop alone."""
+    total = sum(abs(w) for feature, w in found if not feature.startswith(FORM_FEATURES))
+    return total > 0 and total >= minimum
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,8 @@ import math
 from bisect import bisect_left
 import re
 
-from lint.annotate.claim_model import describe_form, knows_its_words, load_model, top_drivers
+from lint.annotate.claim_model import (KNOWN_CONTENT, describe_form, knows_its_words, load_model,
+                                       top_drivers)
 from lint.annotate.claim_page import page_scores
 from lint.annotate.lexicon import PhraseIndex, cue_groups, load_data
 from lint.annotate.regex_gate import GatedPattern, GatedSearches
@@ -260,7 +261,8 @@ class ClaimDetector:
         # ("Blurred vision" under "Symptoms include:"): 13 of the 15 such rows of the
         # health-page train and dev splits that no weighted word speaks for.
         fragment = self.profile == "health" and not text.endswith((".", "!", ";", ":"))
-        if not fragment and not knows_its_words(drivers):
+        if not fragment and not knows_its_words(
+                drivers, KNOWN_CONTENT if self.profile == "health" else 0.0):
             # Its form alone ("ends with '.'") is no evidence of a checkable statement.
             reasons.append(f"not a claim: none of its words is known to the {model.profile} "
                            "model")
