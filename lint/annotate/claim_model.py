@@ -141,8 +141,13 @@ def knows_its_words(found: list[tuple[str, float]], minimum: float = 0.0) -> boo
     pairs, cues, domain terms, numbers) rather than its form carry weight, at least
     `minimum` in all (health: KNOWN_CONTENT). A sentence none of whose words the model has
     weighed (placeholder text, another language) would be judged by its full stop alone."""
-    total = sum(abs(w) for feature, w in found if not feature.startswith(FORM_FEATURES))
-    return total > 0 and total >= minimum
+    total = 0.0
+    for feature, weight in found:
+        if not feature.startswith(FORM_FEATURES):
+            total += abs(weight)
+            if total >= minimum:
+                return total > 0
+    return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -95,10 +95,11 @@ class ClaimDetector:
         self.domain.add_phrases("glossary", [t for t in extra_terms if is_term(t)])
 
     # -- the judgment ---------------------------------------------------
-    def judge_block(self, block: Block) -> list[DomainMention]:
+    def judge_block(self, block: Block, in_page: bool = False) -> list[DomainMention]:
         """Judge every sentence of a block (into sentence.annotations.claim).
 
-        Returns the block's mentions of domain vocabulary, longest match first.
+        Returns the block's mentions of domain vocabulary, longest match first. `in_page`:
+        the learned decisions wait for the page (`read_in_page` makes them, once).
         """
         excluded = _NOT_PROSE.get(block.kind)
         if excluded is None and block.kind is BlockKind.TABLE_CELL and (
@@ -124,7 +125,7 @@ class ClaimDetector:
         context_terms = self._context_terms(block)
         for sentence in block.sentences:
             sentence.annotations.claim = self._judge(
-                doc, sentence, cue_matches, domain_matches, context_terms)
+                doc, sentence, cue_matches, domain_matches, context_terms, in_page)
         return mentions
 
     @staticmethod
@@ -152,7 +153,7 @@ class ClaimDetector:
         return sorted({doc[s:e].text for _, s, e in self.domain(doc)})
 
     def _judge(self, doc, sentence: Sentence, cue_matches: _ByStart, domain_matches: _ByStart,
-               context_terms: list[str]) -> ClaimJudgment:
+               context_terms: list[str], in_page: bool = False) -> ClaimJudgment:
         start, end = sentence.token_start, sentence.token_end
         text = sentence.text.rstrip()
         if text.endswith("?"):
@@ -221,7 +222,7 @@ class ClaimDetector:
             shown_terms = ", ".join(f"'{t}'" for t in terms[:3])
             reasons.append(f"domain terms: {shown_terms}")
         if self.model is not None:
-            return self._learned(doc, start, end, text, cues, terms, reasons)
+            return self._learned(doc, start, end, text, cues, terms, reasons, in_page)
         label = points >= self.threshold
         score = 1.0 / (1.0 + math.exp(-1.5 * (points - self.threshold)))
         if not reasons:
@@ -251,8 +252,9 @@ class ClaimDetector:
         return i < len(tokens) and tokens[i].norm_ in plan["plan_verbs"]
 
     def _learned(self, doc, start: int, end: int, text: str, cues: list[Cue], terms: list[str],
-                 reasons: list[str]) -> ClaimJudgment:
-        """The learned scorer decides; its strongest features join the cue reasons."""
+                 reasons: list[str], in_page: bool = False) -> ClaimJudgment:
+        """The learned scorer decides; its strongest features join the cue reasons. With
+        `in_page` and a page prior, the decision waits for the page (`read_in_page`)."""
         model = self.model
         logit, drivers = model.score(doc, start, end, [c.group for c in cues], len(terms), text,
                                      self.forms.of(text) if model.uses_grammar else ())
@@ -268,8 +270,10 @@ class ClaimDetector:
                            "model")
             return ClaimJudgment(False, min(model.probability(logit), 0.5), min(logit, 0.0),
                                  reasons, cues, terms, raw_score=raw)
-        judgment = ClaimJudgment(False, 0.0, 0.0, reasons, cues, terms, raw_score=raw,
-                                 weighted=drivers if model.page else [])
+        if in_page and model.page:
+            return ClaimJudgment(logit >= 0, model.probability(logit), logit, reasons, cues,
+                                 terms, raw_score=raw, weighted=drivers)
+        judgment = ClaimJudgment(False, 0.0, 0.0, reasons, cues, terms, raw_score=raw)
         decide(judgment, model, logit, drivers, fragment, len(reasons))
         return judgment
 
@@ -296,10 +300,10 @@ def decide(judgment: ClaimJudgment, model, logit: float, drivers: list[tuple[str
 
 
 def read_in_page(document, claim_detector: ClaimDetector) -> None:
-    """Decide again, with the page prior (claim_page.py), every sentence the model judged
-    on a page of enough other sentences: its score plus the prior's weight times the
-    others' mean score, against the prior's threshold. The page is named among the
-    drivers when it moves the score."""
+    """Decide every sentence whose learned decision waited for its page (judge_block with
+    `in_page`): on a page of enough other sentences, by its score plus the page prior's
+    weight times the others' mean score (claim_page.py), against the prior's threshold,
+    the page named among the drivers; elsewhere by its score alone."""
     model = claim_detector.model
     prior = model.page if model is not None else None
     if prior is None:
@@ -308,22 +312,18 @@ def read_in_page(document, claim_detector: ClaimDetector) -> None:
     context = prior.context(scores)
     for sentence, index in judged:
         judgment = sentence.annotations.claim
-        if context[index] is None or not judgment.weighted:
-            continue
-        page = ("page=%+.2f" % context[index], round(prior.weight * context[index], 3))
-        drivers = judgment.weighted + [page]
-        logit = judgment.raw_score + page[1] - prior.threshold
+        if not judgment.weighted:
+            continue  # decided already (none of its words known)
+        drivers, logit = judgment.weighted, judgment.raw_score - model.threshold
+        if context[index] is not None:
+            page = ("page=%+.2f" % context[index], round(prior.weight * context[index], 3))
+            drivers = drivers + [page]
+            logit = judgment.raw_score + page[1] - prior.threshold
         text = sentence.text.rstrip()
         fragment = claim_detector.profile == "health" and not text.endswith(
             (".", "!", ";", ":"))
-        cue_reasons = len(judgment.reasons) - (1 if _has_model_reason(judgment) else 0)
-        decide(judgment, model, logit, drivers, fragment, cue_reasons)
-
-
-def _has_model_reason(judgment: ClaimJudgment) -> bool:
-    last = judgment.reasons[-1] if judgment.reasons else ""
-    return last.startswith(("for a claim (", "against a claim (")) or \
-        last == "no cue of a checkable statement"
+        decide(judgment, model, logit, drivers, fragment, len(judgment.reasons))
+        judgment.weighted = []
 
 
 def _all_code(block: Block) -> bool:
@@ -350,7 +350,7 @@ def annotate_claims(document, claim_detector: ClaimDetector, in_page: bool = Tru
     mentions: list[DomainMention] = []
     for block in document.blocks:
         if block.sentences:
-            mentions.extend(claim_detector.judge_block(block))
+            mentions.extend(claim_detector.judge_block(block, in_page))
     document.annotations.domain_terms = mentions
     if in_page:
         read_in_page(document, claim_detector)
