@@ -907,3 +907,23 @@ def _named_class(doc, at: int, role: str, class_by_name: dict) -> tuple[str, int
         if klass is not None:
             return klass, stop + 3
     return None
+
+
+def named_stem_classes(found: dict, mentioned: set, classes: dict, members) -> dict:
+    """`found` (block -> matches) without the families named by a shared name ending
+    (`stem` classes: "triptans") where the text names none of their members: an ending can
+    be an English word too ("-orphan" of dextromethorphan), and a family of drugs is read
+    only in a text about its drugs. `members(key)` gives the class's members."""
+    stems = {m[1] for matches in found.values() for m in matches
+             if m[0] == "class" and classes.get(m[1], {}).get("stem")}
+    unnamed = {key for key in stems if not any(d.key in mentioned for d in members(key))}
+    if not unnamed:
+        return found
+    return {block: [m for m in matches if not (m[0] == "class" and m[1] in unnamed)]
+            for block, matches in found.items()}
+
+
+def stem_class_unnamed(classes: dict, klass: str, members: list[str]) -> bool:
+    """A family named by a name ending whose members the text does not name (see
+    `named_stem_classes`): what is said of it is said of nothing."""
+    return bool(classes.get(klass, {}).get("stem")) and not members

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 
 from lint.annotate.lexicon import PhraseIndex
 from lint.annotate.mechanism_classes import (appositive_classes, class_names_index,
+                                             named_stem_classes, stem_class_unnamed,
                                              classes_of_targets, descriptive, roles_of_hormones,
                                              without_role_statements, bracketed_members,
                                              class_stems,
@@ -587,6 +588,7 @@ class MechanismExtractor:
         kinded = self._add_abbreviations(document, found)
         brands = self._add_brands(document, found)
         mentioned = {m[1] for matches in found.values() for m in matches if m[0] == "drug"}
+        found = named_stem_classes(found, mentioned, self.kb.classes, self._class_drugs)
         titles = self._table_titles(document)
         table_drugs = self._table_drugs(document, mentioned)
         list_header = None
@@ -866,7 +868,10 @@ class MechanismExtractor:
 
     def _class_and_members(self, klass, mentioned) -> list[str]:
         """A statement about a class: said of its members and of the class itself."""
-        return list(dict.fromkeys(self._members(klass, mentioned) + [f"class:{klass}"]))
+        members = self._members(klass, mentioned)
+        if stem_class_unnamed(self.kb.classes, klass, members):
+            return []
+        return list(dict.fromkeys(members + [f"class:{klass}"]))
 
     def _members(self, klass, mentioned) -> list[str]:
         """The drugs a class statement stands for: those the text names, else the curated."""
@@ -874,9 +879,7 @@ class MechanismExtractor:
             # A role DrugCentral gives some drugs and not others ("antifungal agent"): a
             # statement about it is kept as said of the class, and of no member.
             return [f"class:{klass}"]
-        found = self.class_members.get(klass)
-        if found is None:
-            found = self.class_members[klass] = self.kb.members(klass)
+        found = self._class_drugs(klass)
         members = [d.key for d in found if d.key in mentioned] or \
             [d.key for d in found if d.curated]
         if not members and klass in self.kb.classes and not self.kb.classes[klass].get("source"):
@@ -884,6 +887,12 @@ class MechanismExtractor:
             # is kept as said of the class, and compared as such.
             return [f"class:{klass}"]
         return members
+
+    def _class_drugs(self, klass) -> list:
+        found = self.class_members.get(klass)
+        if found is None:
+            found = self.class_members[klass] = self.kb.members(klass)
+        return found
 
     def _row_drugs(self, block) -> list[str]:
         if block.kind is not BlockKind.TABLE_CELL or not block.meta.row_header:

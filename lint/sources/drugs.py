@@ -326,6 +326,59 @@ def _add_descriptive_classes(kb: KnowledgeBase) -> None:
         owner.update((_loose(n), key) for n in names)
 
 
+def _add_stem_classes(kb: KnowledgeBase) -> None:
+    """A name ending many drugs share, with one pharmacological class, as a class of its
+    own: INN stems name families ("triptans" for sumatriptan, rizatriptan …; "vaptans";
+    "gliflozins"), and texts name the family by the stem's plural. Found in the knowledge
+    base's own names, not listed: an ending of at least `min_length` letters after a prefix
+    of three that `min_members` drugs or more end with, `share` of which DrugCentral gives
+    one class of `class_sources`; every ending of one member set names it, the longest
+    is its key. Its
+    members are the drugs that end so (`stem: true`: read only where the text names one of
+    them, since an ending can be an English word too). An ending that is a drug, a hormone
+    or a class's name already is left out (`stem_classes` in drug_classes.yaml)."""
+    rules = kb.lexicon.get("stem_classes") or {}
+    if not rules:
+        return
+    shortest, fewest, share = rules["min_length"], rules["min_members"], rules["share"]
+    kinds = set(rules["class_sources"])
+    words: dict[str, str] = {}
+    for drug in kb.drugs.values():
+        for name in [drug.key] + drug.names:
+            low = name.lower()
+            if len(low) >= shortest + 3 and low.isalpha():
+                words.setdefault(low, drug.key)
+    ending: dict[str, set[str]] = {}
+    for word, key in words.items():
+        for size in range(shortest, len(word) - 2):
+            ending.setdefault(word[-size:], set()).add(key)
+    known = {_loose(n) for spec in kb.classes.values()
+             for n in spec["names"] + [spec.get("label", "")] if n}
+    known |= {_loose(n) for names in kb.lexicon.get("hormones", {}).values() for n in names}
+    labels = {key: {class_key(row[0]) for row in kb.drugs[key].other_classes if row[1] in kinds}
+              for key in set(words.values())}
+    family: dict[frozenset, list[str]] = {}
+    for stem, keys in ending.items():
+        if len(keys) < fewest or stem in words or _loose(stem) in known:
+            continue
+        counts: dict[str, int] = {}
+        for key in keys:
+            for label in labels[key]:
+                counts[label] = counts.get(label, 0) + 1
+        if not counts or max(counts.values()) < share * len(keys):
+            continue
+        family.setdefault(frozenset(keys), []).append(stem)
+    for members, endings in sorted(family.items(), key=lambda item: max(item[1], key=len)):
+        # the text decides where its stem begins: "gliflozins", though every member known
+        # ends in "-agliflozin"
+        stem = max(endings, key=len)
+        kb.classes[stem] = {"label": stem, "names": sorted(endings, key=len), "stem": True,
+                            "source": f"INN stem -{stem} shared by {len(members)} drugs of "
+                                      "the knowledge base (DrugCentral names)"}
+        for key in members:
+            kb.drugs[key].also.append(stem)
+
+
 _ROLE_HEADS = ("agent", "drug")
 _HEAD_NOUNS = re.compile(r" (?:agent|drug|medication|medicine|compound)$")
 
@@ -545,6 +598,7 @@ def load_knowledge(extra_path: str | None = None) -> KnowledgeBase:
     _add_class_aliases(kb)
     _add_drugcentral_classes(kb)
     _add_descriptive_classes(kb)
+    _add_stem_classes(kb)
     _add_drugcentral_targets(kb)
     _add_target_class_names(kb)
     return kb
@@ -569,7 +623,8 @@ def build_packaged() -> KnowledgeBase:
                                 "kinds": everyday["kinds"],
                                 "descriptive_sources": everyday["descriptive_sources"],
                                 "not_classes": everyday["not_classes"],
-                                "not_kind_before": everyday["not_kind_before"]},
+                                "not_kind_before": everyday["not_kind_before"],
+                                "stem_classes": everyday.get("stem_classes", {})},
                        physiology=dict(load_data("physiology.yaml")),
                        datasets=broad["sources"])
     # Targets outside endocrinology by their everyday names (drug_targets.yaml); drugs.yaml
@@ -585,6 +640,7 @@ def build_packaged() -> KnowledgeBase:
     _add_class_aliases(kb)
     _add_drugcentral_classes(kb)
     _add_descriptive_classes(kb)
+    _add_stem_classes(kb)
     _add_drugcentral_targets(kb)
     _add_target_class_names(kb)
     return kb
