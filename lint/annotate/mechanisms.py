@@ -165,6 +165,7 @@ _ACTIVE_CAUSE = {"stimulates", "stimulate", "drives", "drive", "triggers", "trig
                  "induces", "induce"}
 # "a SERM of the triphenylethylene group", "under the category Ovulation inducers": a
 # class or kind named with one of these words is said of the subject, not compared with it.
+_MEMBER_NOUNS = {"drugs", "agents", "members", "medications", "medicines", "compounds"}
 _GROUP_WORDS = {"group", "family", "class", "category", "type", "kind", "series"}
 # Words that introduce members of a class named just before ("SERMs, such as …").
 _WEAK_CUES = {("specifically",), ("in", "particular"), ("notably",)}
@@ -1187,7 +1188,10 @@ class MechanismExtractor:
         words = [t.lower_ for t in doc[start:end]]
         at = next((i for i, (a, b) in enumerate(zip(words, words[1:]))
                    if a in ("this", "that", "same") and b in _GROUP_WORDS), None)
-        if at is None:
+        if at is None or at >= 2 and words[at - 1] in ("of", "in", "within") and \
+                words[at - 2] in _MEMBER_NOUNS:
+            # "The drugs of this class act as agonists …", "Later generation drugs in this
+            # class are used …": the class's drugs are pointed at, not classed
             return []
         span = self._span(block, doc, start + at, start + at + 2)
         return [Assertion(drug, "class", state.last_class, True, self._modality(words), via,

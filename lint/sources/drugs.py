@@ -444,6 +444,56 @@ def _add_target_class_names(kb: KnowledgeBase) -> None:
             kb.classes[key] = {**spec, "names": list(spec.get("names", [])) + added}
 
 
+_SHARED = 0.6  # of a class's members that act on one target for it to name the class
+_GREEK_FAMILY = re.compile(r"(?i)^((?:alpha|beta)-\d) \w+ receptor$")  # "alpha-1 adrenergic receptor"
+
+
+def _add_shared_target_class_names(kb: KnowledgeBase) -> None:
+    """A class of DrugCentral named by an action ('Phosphodiesterase 5 Inhibitor',
+    'alpha-Adrenergic Blocker', 'Vasopressin Antagonist') is also named by the target most
+    of its members act on that way, in the target's names: 'PDE5 inhibitor', 'alpha-1
+    adrenergic receptor antagonist' (the family of the subtypes its members block), 'V2
+    receptor antagonist'. A name another class has already is left to it."""
+    members: dict[str, list[Drug]] = {}
+    for drug in kb.drugs.values():
+        for label in {class_key(row[0]) for row in drug.other_classes if row[1] in
+                      ("fda_epc", "fda_moa")}:
+            members.setdefault(label, []).append(drug)
+    key_of = {target_text(n): key for key, spec in kb.targets.items() for n in spec["names"]}
+    family_of = {m: key for key, spec in kb.targets.items() for m in spec.get("members", [])}
+    taken = {class_key(n) for spec in kb.classes.values() for n in spec.get("names", [])}
+    for key, spec in list(kb.classes.items()):
+        action = _ACTIONS.match(spec.get("label", ""))
+        drugs = members.get(key, [])
+        if action is None or descriptive(kb.classes, key) or len(drugs) < 2 or \
+                action.group(2).lower().startswith("analog"):
+            continue
+        counts: dict[tuple[str, str], int] = {}
+        for drug in drugs:
+            for target in {(key_of.get(target_text(row[0]), ""), row[2]) for row in drug.target_list
+                           if len(row) > 2 and row[2] in _TARGET_ACTIONS}:
+                target = (family_of.get(target[0], target[0]), target[1])
+                counts[target] = counts.get(target, 0) + 1
+        shared = [t for t, n in counts.items() if t[0] and n >= _SHARED * len(drugs)]
+        if len(shared) != 1:
+            continue  # none, or several: the class is not named by one of them
+        target, verb = shared[0]
+        nouns = dict.fromkeys([action.group(2).split()[-1].lower(), verb])
+        names = [n for n in kb.targets[target]["names"]
+                 if len(n.split()) <= 4 and "(" not in n and not n.endswith("s")]
+        family = _GREEK_FAMILY.match(kb.targets[target].get("label", "").removesuffix("s"))
+        if family:  # "alpha-1 blockers", "alpha1-blockers"
+            names += [family.group(1), family.group(1).replace("-", "")]
+        added = [f"{n} {noun}" for n in names for noun in nouns
+                 if class_key(f"{n} {noun}") not in taken]
+        if added:
+            taken |= {class_key(n) for n in added}
+            kb.classes[key] = {**spec, "names": list(spec.get("names", [])) + added}
+
+
+_TARGET_ACTIONS = {"inhibitor", "antagonist", "agonist", "blocker"}
+
+
 def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
     """DrugCentral's target names and gene symbols as targets the text can name.
 
@@ -457,11 +507,13 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
                for n in spec["names"] + [spec.get("label", "")] if n}
     rows = {(row[0], row[1]) for drug in kb.drugs.values() for row in drug.target_list
             if row and row[0]}
+    isoforms = _isoform_symbols({g for _, genes in rows for g in genes.split("|") if g})
     for name, genes in sorted(rows):
         symbols = [g for g in genes.split("|") if g]
         names = [n for n in _target_names(name) if _distinctive(n)]
         if len(symbols) == 1 and any(c.isdigit() for c in symbols[0]) and len(symbols[0]) > 2:
             names.append(symbols[0])
+            names += [isoforms[symbols[0]]] if symbols[0] in isoforms else []
         known = next((curated[target_text(n)] for n in names + symbols
                       if target_text(n) in curated), None)
         if known is not None:
@@ -477,6 +529,58 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
                                            "source": "DrugCentral target (ChEMBL, labels)"})
         spec["names"] = list(dict.fromkeys(spec["names"] + names))
     _families(kb)
+
+
+# Words that make a hormone's name in drugs.yaml a phrase about it ("GH release"), not a name
+_NOT_NAME_WORDS = {"release", "secretion", "levels", "level", "production", "activity",
+                   "frequency", "pulse", "circulating", "serum", "endogenous", "synthesis",
+                   "plasma", "intratesticular", "(fsh)"}
+
+
+def _add_hormone_receptor_names(kb: KnowledgeBase) -> None:
+    """A receptor named after a hormone is also written with the hormone's other names
+    (drugs.yaml `hormones`): 'Growth hormone receptor' as 'GH receptor', '5-hydroxytryptamine
+    1B receptor' as '5-HT1B receptor' and 'serotonin 5-HT1B receptor'."""
+    aliases = []
+    for names in kb.lexicon.get("hormones", {}).values():
+        own = [n.lower() for n in names if not _NOT_NAME_WORDS & set(n.lower().split())]
+        if len(own) >= 2:
+            aliases.append(own)
+    for spec in kb.targets.values():
+        added = []
+        for name in spec["names"]:
+            low = name.lower()
+            for own in aliases:
+                for alias in own:
+                    rest = low[len(alias) + 1:] if low.startswith(alias + " ") else ""
+                    if not re.match(r"^(?:\d+[a-z]? )?receptors?$", rest):
+                        continue
+                    for other in own:
+                        added.append(f"{other} {rest}")
+                        if rest[0].isdigit() and _ABBREVIATION.match(other):
+                            added.append(f"{other}{rest}")  # "5-HT1B receptor"
+                            added += [f"{full} {other}{rest}" for full in own
+                                      if not _ABBREVIATION.match(full)]
+        known = {target_text(n) for n in spec["names"]}
+        added = [n for n in dict.fromkeys(added) if target_text(n) not in known]
+        if added:
+            spec["names"] = spec["names"] + added
+
+
+_ABBREVIATION = re.compile(r"^[a-z0-9-]{1,6}$")  # "gh", "5-ht", "glp-1"
+_ISOFORM = re.compile(r"^([A-Z][A-Z0-9]*\d)([A-Z])$")
+
+
+def _isoform_symbols(symbols: set[str]) -> dict[str, str]:
+    """Gene symbol -> the family symbol texts write for the enzyme when DrugCentral knows one
+    isoform only: 'PDE5A' is 'PDE5' ("PDE5 inhibitors"); 'ADRA1A' stays (ADRA1B, ADRA1D)."""
+    heads: dict[str, list[str]] = {}
+    for symbol in symbols:
+        match = _ISOFORM.match(symbol)
+        if match:
+            heads.setdefault(match.group(1), []).append(symbol)
+    return {found[0]: head for head, found in heads.items()
+            if len(found) == 1 and head not in symbols}
 
 
 def target_text(name: str) -> str:
@@ -537,13 +641,24 @@ def _target_names(name: str) -> list[str]:
         stem = head.group(1) if head and "(" not in written else ""
         if stem and (re.search(r"\d", stem) and len(stem.split()) >= 2 or _GREEK_TYPED.match(stem)):
             out.append(stem)
+    coded = re.match(r"^(\w[\w-]*) ([A-Z])(\d+)([a-zA-Z]?) receptor$", bare)
+    if coded:
+        # "Vasopressin V2 receptor" = "V2 receptor" = "vasopressin 2 receptor"
+        family, letter, number, sub = coded.groups()
+        out += [f"{letter}{number}{sub} receptor", f"{family} {number}{sub} receptor"]
+    trailing = re.match(r"^(.+) receptor (\d+[A-Z]?)$", bare)
+    if trailing:
+        # "5-hydroxytryptamine receptor 1B" = "5-hydroxytryptamine 1B receptor"
+        out.append(f"{trailing.group(1)} {trailing.group(2)} receptor")
     if bare.lower() == "prothrombin":
         out += ["thrombin", "factor IIa"]  # the enzyme a direct thrombin inhibitor blocks
     return list(dict.fromkeys(out))
 
 
 _SUBTYPED = re.compile(r"(?i)^(.+ receptor) (?:type|subtype) \d+[a-z]?$|"
-                       r"^(?:mu|delta|kappa)-type (\w+ receptor)$")
+                       r"^(?:mu|delta|kappa)-type (\w+ receptor)$|"
+                       # "Alpha-1A adrenergic receptor": of the alpha-1 adrenergic receptors
+                       r"^((?:alpha|beta)-\d)[a-d] (\w+ receptor)$")
 
 
 def _families(kb: KnowledgeBase) -> None:
@@ -554,11 +669,14 @@ def _families(kb: KnowledgeBase) -> None:
     for key, spec in list(kb.targets.items()):
         match = _SUBTYPED.match(spec.get("label", ""))
         if match:
-            families.setdefault((match.group(1) or match.group(2)).lower(), []).append(key)
+            family = match.group(1) or match.group(2) or f"{match.group(3)} {match.group(4)}"
+            families.setdefault(family.lower(), []).append(key)
     for family, members in families.items():
         if family in kb.targets or len(members) < 2:
             continue
-        kb.targets[family] = {"label": family + "s", "names": [family, family + "s"],
+        names = [n for n in _target_names(family) if _distinctive(n)]
+        kb.targets[family] = {"label": family + "s",
+                              "names": list(dict.fromkeys([family, family + "s"] + names)),
                               "members": members,
                               "source": "DrugCentral targets (ChEMBL, labels): the family of "
                                         + ", ".join(members)}
@@ -600,7 +718,9 @@ def load_knowledge(extra_path: str | None = None) -> KnowledgeBase:
     _add_descriptive_classes(kb)
     _add_stem_classes(kb)
     _add_drugcentral_targets(kb)
+    _add_hormone_receptor_names(kb)
     _add_target_class_names(kb)
+    _add_shared_target_class_names(kb)
     return kb
 
 
@@ -642,7 +762,9 @@ def build_packaged() -> KnowledgeBase:
     _add_descriptive_classes(kb)
     _add_stem_classes(kb)
     _add_drugcentral_targets(kb)
+    _add_hormone_receptor_names(kb)
     _add_target_class_names(kb)
+    _add_shared_target_class_names(kb)
     return kb
 
 
