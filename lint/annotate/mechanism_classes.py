@@ -927,3 +927,31 @@ def stem_class_unnamed(classes: dict, klass: str, members: list[str]) -> bool:
     """A family named by a name ending whose members the text does not name (see
     `named_stem_classes`): what is said of it is said of nothing."""
     return bool(classes.get(klass, {}).get("stem")) and not members
+
+
+_COUNTED_REACH = 25  # tokens from a counted class to its list: "… for treatment of … including"
+
+
+def counted_members(doc, start: int, end: int, matches) -> list[tuple]:
+    """(class key, class start, class end, drugs) for a class the sentence counts and a list
+    of exactly that many drugs after it: 'Four PDE5 inhibitors are currently approved … for
+    treatment of erectile dysfunction including sildenafil (Viagra: 1998), tadalafil …,
+    vardenafil … and avanafil …'. The count is the evidence: a list of another length is of
+    something else."""
+    by_start = {m[2]: m for m in matches}
+    out = []
+    for kind, key, m_start, m_end in matches:
+        if kind != "class" or m_start <= start:
+            continue
+        word = doc[m_start - 1].lower_
+        count = _COUNTS.get(word) or (int(word) if word.isdecimal() else None)
+        if not count or count < 2:
+            continue
+        first = next((m for m in matches if m[0] == "drug" and m_end <= m[2] < min(
+            end, m_end + _COUNTED_REACH)), None)
+        if first is None or any(m[0] == "class" and m_end <= m[2] < first[2] for m in matches):
+            continue
+        drugs = list(dict.fromkeys(_plain_list(doc, first[2], end, by_start)))
+        if len(drugs) == count:
+            out.append((key, m_start, m_end, drugs))
+    return out

@@ -47,7 +47,7 @@ from lint.annotate.mechanism_classes import (appositive_classes, class_names_ind
                                              and_other_members, apposed_list, divided_into,
                                              past_aside,
                                              bracketed_class_names, combination_partners,
-                                             copula_predicate,
+                                             copula_predicate, counted_members,
                                              counted_list, definite_class_predicates,
                                              first_member_at,
                                              generation_asides, generation_groups,
@@ -1370,6 +1370,7 @@ class MechanismExtractor:
                     doc, sentence.token_start, end, matches) + appositive_classes(
                     doc, sentence.token_start, end, matches) + divided_into(
                     doc, sentence.token_start, end, matches) + stated_memberships(
+                    doc, sentence.token_start, end, matches) + counted_members(
                     doc, sentence.token_start, end, matches)
                 for drug in drugs if (drug, key) not in listed]
         partners = combination_partners(doc, sentence.token_start, end, matches)
