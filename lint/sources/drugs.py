@@ -331,8 +331,8 @@ def _add_stem_classes(kb: KnowledgeBase) -> None:
     own: INN stems name families ("triptans" for sumatriptan, rizatriptan …; "vaptans";
     "gliflozins"), and texts name the family by the stem's plural. Found in the knowledge
     base's own names, not listed: an ending of at least `min_length` letters after a prefix
-    of three that `min_members` drugs or more end with, `share` of which DrugCentral gives
-    one class of `class_sources`; every ending of one member set names it, the longest
+    of three that `min_members` drugs or more end with, `share` of those DrugCentral classes
+    at all (two at least) in one class of `class_sources`; every ending of one member set names it, the longest
     is its key. Its
     members are the drugs that end so (`stem: true`: read only where the text names one of
     them, since an ending can be an English word too). An ending that is a drug, a hormone
@@ -352,20 +352,24 @@ def _add_stem_classes(kb: KnowledgeBase) -> None:
     for word, key in words.items():
         for size in range(shortest, len(word) - 2):
             ending.setdefault(word[-size:], set()).add(key)
-    known = {_loose(n) for spec in kb.classes.values()
-             for n in spec["names"] + [spec.get("label", "")] if n}
-    known |= {_loose(n) for names in kb.lexicon.get("hormones", {}).values() for n in names}
-    labels = {key: {class_key(row[0]) for row in kb.drugs[key].other_classes if row[1] in kinds}
+    # one-word names only: an ending is one word ("gliflozin" is the SGLT2 inhibitors')
+    known = {singular(n.lower()) for spec in kb.classes.values()
+             for n in spec["names"] + [spec.get("label", "")] if n and " " not in n}
+    known |= {singular(n.lower()) for names in kb.lexicon.get("hormones", {}).values()
+              for n in names if " " not in n}
+    labels = {key: {row[0].lower() for row in kb.drugs[key].other_classes if row[1] in kinds}
               for key in set(words.values())}
     family: dict[frozenset, list[str]] = {}
     for stem, keys in ending.items():
-        if len(keys) < fewest or stem in words or _loose(stem) in known:
+        if len(keys) < fewest or stem in words:
             continue
         counts: dict[str, int] = {}
         for key in keys:
             for label in labels[key]:
                 counts[label] = counts.get(label, 0) + 1
-        if not counts or max(counts.values()) < share * len(keys):
+        # drugs DrugCentral classes in none of these ways (many outside the US) do not vote
+        voters = sum(1 for key in keys if labels[key])
+        if voters < 2 or max(counts.values()) < share * voters or singular(stem) in known:
             continue
         family.setdefault(frozenset(keys), []).append(stem)
     for members, endings in sorted(family.items(), key=lambda item: max(item[1], key=len)):
@@ -541,33 +545,34 @@ def _add_hormone_receptor_names(kb: KnowledgeBase) -> None:
     """A receptor named after a hormone is also written with the hormone's other names
     (drugs.yaml `hormones`): 'Growth hormone receptor' as 'GH receptor', '5-hydroxytryptamine
     1B receptor' as '5-HT1B receptor' and 'serotonin 5-HT1B receptor'."""
-    aliases = []
+    aliases: dict[str, list[str]] = {}  # a name of a hormone -> all its names
     for names in kb.lexicon.get("hormones", {}).values():
         own = [n.lower() for n in names if not _NOT_NAME_WORDS & set(n.lower().split())]
         if len(own) >= 2:
-            aliases.append(own)
+            aliases.update((alias, own) for alias in own)
     for spec in kb.targets.values():
         added = []
         for name in spec["names"]:
             low = name.lower()
-            for own in aliases:
-                for alias in own:
-                    rest = low[len(alias) + 1:] if low.startswith(alias + " ") else ""
-                    if not re.match(r"^(?:\d+[a-z]? )?receptors?$", rest):
-                        continue
+            if "receptor" not in low:
+                continue
+            for cut in (i for i, c in enumerate(low) if c == " "):
+                own, rest = aliases.get(low[:cut]), low[cut + 1:]
+                if own and _RECEPTOR_REST.match(rest):
                     for other in own:
                         added.append(f"{other} {rest}")
                         if rest[0].isdigit() and _ABBREVIATION.match(other):
                             added.append(f"{other}{rest}")  # "5-HT1B receptor"
                             added += [f"{full} {other}{rest}" for full in own
                                       if not _ABBREVIATION.match(full)]
-        known = {target_text(n) for n in spec["names"]}
-        added = [n for n in dict.fromkeys(added) if target_text(n) not in known]
         if added:
-            spec["names"] = spec["names"] + added
+            known = {target_text(n) for n in spec["names"]}
+            spec["names"] = spec["names"] + [n for n in dict.fromkeys(added)
+                                             if target_text(n) not in known]
 
 
 _ABBREVIATION = re.compile(r"^[a-z0-9-]{1,6}$")  # "gh", "5-ht", "glp-1"
+_RECEPTOR_REST = re.compile(r"^(?:\d+[a-z]? )?receptors?$")  # "receptor", "1b receptor"
 _ISOFORM = re.compile(r"^([A-Z][A-Z0-9]*\d)([A-Z])$")
 
 
