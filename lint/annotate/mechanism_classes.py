@@ -227,8 +227,8 @@ def not_of_itself(assertions: list) -> list:
     out, seen = [], set()
     for a in assertions:
         if a.attribute == "class":
-            if a.drug == f"class:{a.value}":
-                continue
+            if a.drug == f"class:{a.value}" or a.value.startswith(f"{a.drug} analog"):
+                continue  # nor is a ligand its own analogue ("vasopressin analog")
             said = (a.drug, a.value, a.polarity, a.modality, a.via, id(a.sentence))
             if said in seen:
                 continue
@@ -868,10 +868,14 @@ def roles_of_hormones(doc, matches: list, class_by_name: dict) -> list:
     `classes_of_targets`, which keeps the target."""
     spans = []
     for index in range(1, len(doc) - 1):
-        if doc[index].lower_ != "of" or doc[index - 1].lower_ not in _ROLE_NOUNS:
+        if doc[index].lower_ != "of":
+            continue
+        role = singular(doc[index - 1].lower_) if doc[index - 1].lower_ in _ROLE_NOUNS else \
+            _made_copy(doc, index - 1)
+        if role is None:
             continue
         at = index + 1 + (doc[index + 1].lower_ == "the")
-        found = _named_class(doc, at, singular(doc[index - 1].lower_), class_by_name)
+        found = _named_class(doc, at, role, class_by_name)
         if found is not None:
             spans.append(("class", found[0], index - 1, found[1]))
     # the object must be a ligand the text names (a hormone, or a drug: "of somatostatin");
@@ -883,6 +887,20 @@ def roles_of_hormones(doc, matches: list, class_by_name: dict) -> list:
         return matches
     kept = [m for m in matches if not any(s[2] < m[3] and m[2] < s[3] for s in spans)]
     return sorted(kept + spans, key=lambda m: m[2])
+
+
+_COPY_NOUNS = {"form", "version", "replacement", "copy"}
+_MADE = {"synthetic", "modified", "recombinant", "man-made", "engineered"}
+
+
+def _made_copy(doc, noun: int) -> str | None:
+    """'analogue' for a made copy of a ligand: 'a synthetic replacement for vasopressin' is
+    not this shape, 'a modified form of … arginine vasopressin', 'a modified version of
+    growth hormone', 'a recombinant form of parathyroid hormone' are (a made adjective at
+    most two words before the noun)."""
+    if doc[noun].lower_ not in _COPY_NOUNS:
+        return None
+    return "analogue" if any(t.lower_ in _MADE for t in doc[max(0, noun - 3):noun]) else None
 
 
 _NAME_REACH = 5  # words after "of" that may name the class's defining word
