@@ -1,7 +1,8 @@
 """Classes named as families (issue 16, session 10): a family named by the name ending its
 members share ("triptans"), a DrugCentral class named by the target most of its members act
 on ("PDE5 inhibitors", "alpha-1 blockers"), a counted class and its list, receptors under
-their hormone's other names and their subtype codes ("GH receptor", "V2 receptors").
+their hormone's other names and their subtype codes ("GH receptor", "V2 receptors"), a
+made copy of a ligand as its analogue ("a recombinant form of parathyroid hormone").
 Sentences from the gold texts (tests/data/mechanisms/class_families.md). DrugCentral's
 classes and the families are compared with no broad entry (lint/rules/mechanisms.py
 `_expected`), so none of these readings can give a MEC finding on its own."""
@@ -23,12 +24,16 @@ READ = [
     (20, "prazosin", "class", ALPHA),  # "alpha-1 blockers, like prazosin"
     (24, "desmopressin", "target", "avpr2"),  # "V2 receptors": DrugCentral's vasopressin V2
     (26, "pegvisomant", "target", "ghr"),  # "the GH receptor": growth hormone receptor
+    (34, "teriparatide", "class", "parathyroid hormone analog"),  # "a recombinant form of"
+    (36, "desmopressin", "class", "vasopressin analog"),  # "a modified form of … vasopressin"
 ]
 # (line, drug, attribute, value): not read there
 NOT_READ = [
     # "Later generation drugs in this class are used …" points at the class's drugs
     (20, "doxazosin", "class", ALPHA),
     (20, "tamsulosin", "class", ALPHA),
+    # the ligand named in the bracket is not its own analogue
+    (36, "vasopressin", "class", "vasopressin analog"),
 ]
 
 
