@@ -2,7 +2,8 @@
 members share ("triptans"), a DrugCentral class named by the target most of its members act
 on ("PDE5 inhibitors", "alpha-1 blockers"), a counted class and its list, receptors under
 their hormone's other names and their subtype codes ("GH receptor", "V2 receptors"), a
-made copy of a ligand as its analogue ("a recombinant form of parathyroid hormone").
+made copy of a ligand as its analogue ("a recombinant form of parathyroid hormone"), a member
+named by its rank ("The first aromatase inhibitor used in clinical medicine was …").
 Sentences from the gold texts (tests/data/mechanisms/class_families.md). DrugCentral's
 classes and the families are compared with no broad entry (lint/rules/mechanisms.py
 `_expected`), so none of these readings can give a MEC finding on its own."""
@@ -26,7 +27,10 @@ READ = [
     (26, "pegvisomant", "target", "ghr"),  # "the GH receptor": growth hormone receptor
     (34, "teriparatide", "class", "parathyroid hormone analog"),  # "a recombinant form of"
     (36, "desmopressin", "class", "vasopressin analog"),  # "a modified form of … vasopressin"
+    (40, "aminoglutethimide", "class", "aromatase_inhibitor"),  # "The first … was …"
+    (42, "sumatriptan", "class", "triptan"),
 ]
+
 # (line, drug, attribute, value): not read there
 NOT_READ = [
     # "Later generation drugs in this class are used …" points at the class's drugs
@@ -91,3 +95,17 @@ def test_families_and_target_names_come_from_the_knowledge_base():
     assert kb.targets["alpha-1 adrenergic receptor"]["members"] == ["adra1a", "adra1b",
                                                                      "adra1d"]
     assert "5-ht1b receptor" in kb.targets["htr1b"]["names"]
+
+
+def test_a_rank_with_something_else_before_the_verb_names_no_member():
+    from lint.annotate.mechanism_classes import ranked_members
+    from lint.nlp import pipeline
+
+    doc = pipeline().make_doc("The first triptan, like ergotamine, was sumatriptan.")
+    matches = [("class", "triptan", 2, 3), ("drug", "ergotamine", 5, 6),
+               ("drug", "sumatriptan", 8, 9)]
+    assert ranked_members(doc, 0, len(doc), matches) == []
+    doc = pipeline().make_doc("The first triptan was sumatriptan.")
+    assert ranked_members(doc, 0, len(doc), [("class", "triptan", 2, 3),
+                                             ("drug", "sumatriptan", 4, 5)]) == [
+        ("triptan", 2, 3, ["sumatriptan"])]

@@ -973,3 +973,33 @@ def counted_members(doc, start: int, end: int, matches) -> list[tuple]:
         if len(drugs) == count:
             out.append((key, m_start, m_end, drugs))
     return out
+
+
+_RANKS = {"first", "only", "last", "latest", "earliest", "original", "second", "third"}
+_RANK_REACH = 3  # words between the rank and the class: "first clinically available"
+_RANKED_COPULA_REACH = 6  # words from the class to its verb: "used in clinical medicine"
+
+
+def ranked_members(doc, start: int, end: int, matches) -> list[tuple]:
+    """(class key, class start, class end, [drug]) for a sentence that names a class member
+    by its rank, subject and complement turned round: 'The first aromatase inhibitor used in
+    clinical medicine was aminoglutethimide', 'The first clinically available triptan was
+    sumatriptan'. The drug must follow the verb at once; a name, comma or clause between
+    (", which …") says something else."""
+    by_start = {m[2]: m for m in matches}
+    index = start + (doc[start].lower_ == "the") if start < end else start
+    if index >= end or doc[index].lower_ not in _RANKS or index == start:
+        return []
+    klass = next((m for m in matches if m[0] == "class" and index < m[2] <= index + 1 +
+                  _RANK_REACH), None)
+    if klass is None or any(m[0] in ("drug", "class") and index < m[2] < klass[2]
+                            for m in matches):
+        return []
+    for at in range(klass[3], min(end - 1, klass[3] + _RANKED_COPULA_REACH + 1)):
+        if at in by_start or not doc[at].is_alpha:
+            return []
+        if doc[at].lower_ in ("was", "is"):
+            drug = by_start.get(at + 1)
+            return [(klass[1], klass[2], klass[3], [drug[1]])] \
+                if drug is not None and drug[0] == "drug" else []
+    return []

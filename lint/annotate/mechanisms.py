@@ -53,6 +53,7 @@ from lint.annotate.mechanism_classes import (appositive_classes, class_names_ind
                                              generation_asides, generation_groups,
                                              generation_subclass, latter_former,
                                              not_of_itself, points_to_section_class,
+                                             ranked_members,
                                              restrictive_routes,
                                              stated_memberships,
                                              with_parent_classes)
@@ -1371,6 +1372,7 @@ class MechanismExtractor:
                     doc, sentence.token_start, end, matches) + divided_into(
                     doc, sentence.token_start, end, matches) + stated_memberships(
                     doc, sentence.token_start, end, matches) + counted_members(
+                    doc, sentence.token_start, end, matches) + ranked_members(
                     doc, sentence.token_start, end, matches)
                 for drug in drugs if (drug, key) not in listed]
         partners = combination_partners(doc, sentence.token_start, end, matches)
