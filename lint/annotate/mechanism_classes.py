@@ -789,8 +789,9 @@ def class_names_index(classes: dict, variants) -> dict[str, str]:
         layer: dict[str, str] = {}
         clashes = set()
         for key, spec in classes.items():
-            if bool(spec.get("source")) == curated or descriptive(classes, key):
-                continue
+            if bool(spec.get("source")) == curated or descriptive(classes, key) or \
+                    spec.get("stem"):
+                continue  # a family's ending names no "<ligand> <action>" class
             names = spec.get("names", []) + [spec.get("label", "")] + \
                 list(spec.get("drugcentral", []))
             for name in names + variants(names):

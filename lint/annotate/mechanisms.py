@@ -420,10 +420,19 @@ class MechanismExtractor:
         # menotropins) is a piece of that word, not the drug.
         self.compound_heads = {name.split()[0] for name in target_names
                                if "-" in name.split()[0]}
+        self.stem_orths: dict[int, str] = {}
         for key, spec in kb.classes.items():
             # DrugCentral's class labels are read in text only when short enough to be
             # written as they stand ("Corticosteroid", "Aromatase Inhibitor").
             if spec.get("source") and len(spec["label"].split()) > 4:
+                continue
+            if spec.get("stem"):
+                # a family's one-word ending ("triptans") is looked up by spelling: hundreds
+                # of new words in the phrase matcher cost its start-up a tenth of a second
+                for name in spec["names"]:
+                    for form in (name, name + "s"):
+                        for written in (form, form.capitalize()):
+                            self.stem_orths[nlp.vocab.strings.add(written)] = key
                 continue
             # A curated class is also named by the DrugCentral labels it stands for.
             names = spec["names"] + _adjectives(spec) + list(spec.get("drugcentral", []))
@@ -479,6 +488,8 @@ class MechanismExtractor:
         for label, start, end in self.index(doc):
             kind, key = label.split("\x1f", 1)
             found.append((kind, key, start, end))
+        stems = self.stem_orths
+        found += [("class", stems[o], i, i + 1) for i, o in enumerate(orths) if o in stems]
         found += self._across_parentheses(doc)
         # "three to four times daily" is one range, not "four times daily"
         found += [("schedule", value, start, end) for value, start, end in ranges(doc)]

@@ -332,8 +332,8 @@ def _add_stem_classes(kb: KnowledgeBase) -> None:
     "gliflozins"), and texts name the family by the stem's plural. Found in the knowledge
     base's own names, not listed: an ending of at least `min_length` letters after a prefix
     of three that `min_members` drugs or more end with, `share` of those DrugCentral classes
-    at all (two at least) in one class of `class_sources`; every ending of one member set names it, the longest
-    is its key. Its
+    at all (two at least) in one class of `class_sources`; the longest ending of one member
+    set names it. Its
     members are the drugs that end so (`stem: true`: read only where the text names one of
     them, since an ending can be an English word too). An ending that is a drug, a hormone
     or a class's name already is left out (`stem_classes` in drug_classes.yaml)."""
@@ -373,10 +373,10 @@ def _add_stem_classes(kb: KnowledgeBase) -> None:
             continue
         family.setdefault(frozenset(keys), []).append(stem)
     for members, endings in sorted(family.items(), key=lambda item: max(item[1], key=len)):
-        # the text decides where its stem begins: "gliflozins", though every member known
-        # ends in "-agliflozin"
+        # the longest ending of one member set is the stem ("triptan", not "riptan"); the
+        # shorter ones are not written (and each name costs the phrase matcher start-up)
         stem = max(endings, key=len)
-        kb.classes[stem] = {"label": stem, "names": sorted(endings, key=len), "stem": True,
+        kb.classes[stem] = {"label": stem, "names": [stem], "stem": True,
                             "source": f"INN stem -{stem} shared by {len(members)} drugs of "
                                       "the knowledge base (DrugCentral names)"}
         for key in members:
