@@ -483,9 +483,10 @@ def _add_shared_target_class_names(kb: KnowledgeBase) -> None:
             continue  # none, or several: the class is not named by one of them
         target, verb = shared[0]
         nouns = dict.fromkeys([action.group(2).split()[-1].lower(), verb])
+        # the singular names ("alpha-1 adrenergic receptor", not "… receptors")
         names = [n for n in kb.targets[target]["names"]
-                 if len(n.split()) <= 4 and "(" not in n and not n.endswith("s")]
-        family = _GREEK_FAMILY.match(kb.targets[target].get("label", "").removesuffix("s"))
+                 if len(n.split()) <= 4 and "(" not in n and class_key(n) == n.lower()]
+        family = _GREEK_FAMILY.match(kb.targets[target]["names"][0])
         if family:  # "alpha-1 blockers", "alpha1-blockers"
             names += [family.group(1), family.group(1).replace("-", "")]
         added = [f"{n} {noun}" for n in names for noun in nouns
