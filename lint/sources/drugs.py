@@ -100,13 +100,14 @@ class Drug:
     curated: bool = True
     drugcentral_name: str = ""  # links a curated entry to a DrugCentral one of another name
     normal_classes: frozenset | None = None  # other_classes' labels, normalised on first use
+    families: list[str] = field(default_factory=list)  # name-ending families ("triptan")
 
     @property
     def name(self) -> str:
         return self.names[0] if self.names else self.key
 
     def has_class(self, klass: str) -> bool:
-        if klass == self.drug_class or klass in self.also:
+        if klass == self.drug_class or klass in self.also or klass in self.families:
             return True
         wanted = {class_key(klass)} | _CLASS_ALIASES.get(klass, set())
         if self.normal_classes is None:
@@ -380,7 +381,7 @@ def _add_stem_classes(kb: KnowledgeBase) -> None:
                             "source": f"INN stem -{stem} shared by {len(members)} drugs of "
                                       "the knowledge base (DrugCentral names)"}
         for key in members:
-            kb.drugs[key].also.append(stem)
+            kb.drugs[key].families.append(stem)
 
 
 _ROLE_HEADS = ("agent", "drug")
