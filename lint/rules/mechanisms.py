@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from lint.diagnostics import Severity
 from lint.document.annotations import HORMONE_LABELS
+from lint.normalise import class_key
 from lint.rules.base import Finding, Scope, rule
 from lint.sources.drugs import FREQUENCY_HOURS, interval_hours
 
@@ -371,6 +374,13 @@ def contradicts_knowledge_base(corpus, context):
     ```markdown
     Letrozole is used after tamoxifen (an antiestrogen that blocks the estrogen receptor).
     ```
+
+    A narrower kind of the knowledge base's class (DrugCentral calls ruxolitinib a kinase
+    inhibitor):
+
+    ```markdown
+    Other JAK inhibitors include tofacitinib, fedratinib, and ruxolitinib.
+    ```
     """
     kb = corpus.knowledge
     if kb is None:
@@ -428,7 +438,8 @@ def _expected(kb, drug, assertion) -> str | None:
         any(row[1] == "fda_epc" for row in drug.other_classes) and
         not kb.classes.get(value, {}).get("source"))
     if attribute == "class" and kb.classes.get(value, {}).get("checked", True) and \
-            established and not drug.has_class(value):
+            established and not drug.has_class(value) and \
+            not _refines_established_class(kb, drug, value):
         return kb.class_label(drug.drug_class) if drug.drug_class else \
             ", ".join(label for label, kind, *_ in drug.other_classes if kind == "fda_epc") or \
             "other classes"
@@ -452,6 +463,25 @@ def _expected(kb, drug, assertion) -> str | None:
         note = f"; {drug.schedule.note}" if drug.schedule.note else ""
         return "given " + " or ".join(drug.schedule.frequencies) + note
     return None
+
+
+def _refines_established_class(kb, drug, value) -> bool:
+    """The text names a narrower kind of the drug's FDA established class ("JAK inhibitor"
+    where DrugCentral's only one is "Kinase Inhibitor"): more specific than the knowledge
+    base, not against it. Curated entries give their own class, so they are not read so.
+    Every established class must be a whole-word ending of two words or more: "Androgen"
+    is not widened to "anti-androgen", nor "beta-Adrenergic Blocker" to "alpha-…"."""
+    if drug.drug_class:
+        return False
+    said = _class_words(kb.class_label(value))
+    established = [_class_words(label) for label, kind, *_ in drug.other_classes
+                   if kind == "fda_epc"]
+    return bool(established) and all(
+        1 < len(known) < len(said) and said[-len(known):] == known for known in established)
+
+
+def _class_words(label: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z0-9]+", class_key(label)))
 
 
 _FREQUENCY_TOLERANCE = 1.5  # "every third day" (72 h) is a "twice weekly" (84 h) schedule
