@@ -9,7 +9,8 @@ it names no subject and does not open with an outcome, through the subject
 of the sentence before (one sentence on, not further), or, when
 it is an item of a list (or a short fragment given as a line) after a
 lead-in ending in ":", through the lead-in's subject ("BPC-157 may
-influence:" / "Tissue healing") — and one of its outcomes. Hits go to `sentence.annotations.evidence_topics`.
+influence:" / "Tissue healing") — and one of its outcomes. Hits go to
+`sentence.annotations.evidence_topics`.
 """
 
 from __future__ import annotations
