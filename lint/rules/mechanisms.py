@@ -488,9 +488,10 @@ _FREQUENCY_TOLERANCE = 1.5  # "every third day" (72 h) is a "twice weekly" (84 h
 
 
 def _near_frequency(value: str, usual: list[str]) -> bool:
+    # The knowledge base may list intervals ('every 10 weeks') as well as frequency words.
     hours = FREQUENCY_HOURS[value]
-    return any(max(hours, FREQUENCY_HOURS[f]) / min(hours, FREQUENCY_HOURS[f])
-               <= _FREQUENCY_TOLERANCE for f in usual if f in FREQUENCY_HOURS)
+    known = [h for h in map(interval_hours, usual) if h is not None]
+    return any(max(hours, h) / min(hours, h) <= _FREQUENCY_TOLERANCE for h in known)
 
 
 def _schedule_source(drug, assertion) -> str | None:

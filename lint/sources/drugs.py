@@ -69,7 +69,7 @@ class Schedule:
 
     pattern: str = ""  # pulsatile | continuous | ""
     pulse_minutes: tuple[float, float] | None = None  # interval between pulses
-    frequencies: list[str] = field(default_factory=list)  # keys of FREQUENCY_HOURS
+    frequencies: list[str] = field(default_factory=list)  # FREQUENCY_HOURS keys or intervals
     note: str = ""
     source: str = ""
 
@@ -184,10 +184,11 @@ def _schedule(raw, where: str) -> Schedule | None:
         raise DataFileError(f"{where}: schedule pattern is pulsatile or continuous, "
                             f"not {pattern!r}", None)
     frequencies = [str(f) for f in raw.get("frequencies") or []]
-    bad = [f for f in frequencies if f not in FREQUENCY_HOURS]
+    bad = [f for f in frequencies if interval_hours(f) is None]
     if bad:
         raise DataFileError(f"{where}: unknown schedule frequency {bad[0]!r} "
-                            f"(one of {', '.join(FREQUENCY_HOURS)})", None)
+                            f"(one of {', '.join(FREQUENCY_HOURS)}, or 'every <number> "
+                            f"<hours|days|weeks|months>')", None)
     pulse = raw.get("pulse_minutes")
     if pulse is not None:
         low, high = (pulse, pulse) if isinstance(pulse, (int, float)) else pulse
