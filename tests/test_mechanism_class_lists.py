@@ -39,8 +39,8 @@ READ = [
     (38, "atorvastatin", "class", "lipid_lowering"),
     (40, "atorvastatin", "class", "statin"),  # "Like other members of its class (the …)"
     (42, "nilutamide", "class", "antiandrogen"),  # "Examples of antiandrogens … are …"
-    (44, "testosterone cypionate", "kind", "steroid"),  # "… and anabolic steroid (AAS)"
-    (44, "testosterone cypionate", "class", "androgen"),
+    (44, "testosterone enanthate", "kind", "steroid"),  # "… and anabolic steroid (AAS)"
+    (44, "testosterone enanthate", "class", "androgen"),
     # "The initial antipsychotic medications … were the phenothiazines"
     (46, "class:phenothiazine", "class", "antipsychotic"),
     (54, "ceftriaxone", "class", "third_generation_cephalosporin"),  # "Drugs of this class"

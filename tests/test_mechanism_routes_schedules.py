@@ -12,10 +12,10 @@ from lint.annotate.mechanism_routes import labelled_routes
 
 READ = {
     # "| Bioavailability | Oral: very low; Intramuscular: very high |": a labelled route
-    ("testosterone cypionate", "route", "intramuscular"),
-    ("testosterone cypionate", "route", "buccal"),
+    ("testosterone propionate", "route", "intramuscular"),
+    ("testosterone propionate", "route", "buccal"),
     # "given by injection into muscle usually once every two to three days": a range as said
-    ("testosterone cypionate", "schedule", "every two to three days"),
+    ("testosterone propionate", "schedule", "every two to three days"),
     ("medroxyprogesterone", "route", "oral"),  # "| Bioavailability | By mouth: ~100% |"
     # "By mouth: 12–33 hours; IM (aq. susp.): ~50 days; SC (aq. susp.): ~40 days": one cell,
     # though the full stops inside its brackets split it into sentences
@@ -53,7 +53,7 @@ READ = {
     ("anastrozole", "effect", "prolactin:down"),
 }
 NOT_READ = {
-    ("testosterone cypionate", "route", "oral"),  # "Oral: very low": not given by mouth
+    ("testosterone propionate", "route", "oral"),  # "Oral: very low": not given by mouth
     ("tetracycline", "schedule", "four times daily"),  # the range's upper end
     ("tetracycline", "schedule", "course:30 days"),
     ("chlorpropamide", "schedule", "every 5 to 7 days"),  # "with increases every 5 to 7 days"
