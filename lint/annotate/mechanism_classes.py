@@ -16,8 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lint.data import load_data
 from lint.normalise import class_key, singular
 from lint.sources.drugs import descriptive
+
+# domain words (drugs, dosing, routes, sites, effects) are data: mechanism_words.yaml
+_WORDS = load_data("mechanism_words.yaml")
 
 _MAX_DEPTH = 4  # a hierarchy loop in a project's file ends here, not in a hang
 
@@ -526,7 +530,7 @@ def combination_partners(doc, start: int, end: int, matches) -> set[str]:
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_COUNTED_NOUNS = {"agents", "drugs", "medications", "medicines", "compounds", "members"}
+_COUNTED_NOUNS = set(_WORDS["counted_nouns"])
 
 
 def counted_list(doc, start: int, end: int, by_start: dict) -> list[str]:
@@ -772,9 +776,7 @@ def restrictive_routes(assertions: list, classes: dict) -> list:
 # Nouns of a drug's action on a target; a class is often named by its target and one of them
 # ("D2 receptor agonist", "antagonist of TNF"). Blocking a receptor, antagonising it and
 # inhibiting a cytokine are one action to a class's name ("TNF blocker" = "TNF inhibitor").
-_ROLES = {"agonist": ("agonist",), "antagonist": ("antagonist", "blocker", "inhibitor"),
-          "blocker": ("blocker", "antagonist", "inhibitor"),
-          "inhibitor": ("inhibitor", "antagonist", "blocker"), "modulator": ("modulator",)}
+_ROLES = {role: tuple(nouns) for role, nouns in _WORDS["roles"].items()}
 _ROLE_BEFORE = re.compile(r"\b(agonist|antagonist|blocker|inhibitor|modulator)s?\s+(?:of|at|for)"
                           r"\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -855,9 +857,7 @@ def without_role_statements(assertions: list, classes: dict) -> list:
             a.attribute == "class" and descriptive(classes, a.value))))]
 
 
-_ROLE_NOUNS = {"agonist", "agonists", "antagonist", "antagonists", "blocker", "blockers",
-               "inhibitor", "inhibitors", "modulator", "modulators", "analogue", "analogues",
-               "analog", "analogs"}
+_ROLE_NOUNS = set(_WORDS["role_nouns"])
 
 
 def roles_of_hormones(doc, matches: list, class_by_name: dict) -> list:
@@ -890,8 +890,8 @@ def roles_of_hormones(doc, matches: list, class_by_name: dict) -> list:
     return sorted(kept + spans, key=lambda m: m[2])
 
 
-_COPY_NOUNS = {"form", "version", "replacement", "copy"}
-_MADE = {"synthetic", "modified", "recombinant", "man-made", "engineered"}
+_COPY_NOUNS = set(_WORDS["copy_nouns"])
+_MADE = set(_WORDS["made_adjectives"])
 
 
 def _made_copy(doc, noun: int) -> str | None:

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-_HEADS = {"molecule", "molecules", "compound", "compounds", "drug", "drugs", "agent",
-          "agents", "analogue", "analogues", "analog", "analogs", "medicines", "medications",
-          "inhibitors", "antagonists", "agonists"}
+from lint.data import load_data
+
+# domain words (drugs, dosing, routes, sites, effects) are data: mechanism_words.yaml
+_WORDS = load_data("mechanism_words.yaml")
+
+_HEADS = set(_WORDS["kind_heads"])
 _GLUE = {",", "and", "or"}
 
 

@@ -22,13 +22,15 @@ Small, pure judgments on a spaCy doc and the extractor's matches
 
 from __future__ import annotations
 
+from lint.data import load_data
+
+# domain words (drugs, dosing, routes, sites, effects) are data: mechanism_words.yaml
+_WORDS = load_data("mechanism_words.yaml")
+
 # Nouns of a hormone's removal: lowering them raises the hormone's level.
-REMOVAL_NOUNS = {"degradation", "breakdown", "inactivation", "clearance", "elimination",
-                 "catabolism", "destruction", "reuptake", "re-uptake", "metabolism",
-                 "deactivation", "cleavage"}
+REMOVAL_NOUNS = set(_WORDS["removal_nouns"])
 # Words naming hormones in general, as a clause's subject.
-HORMONE_NOUNS = {"hormone", "hormones", "incretin", "incretins", "neurotransmitter",
-                 "neurotransmitters", "peptide hormone", "catecholamines"}
+HORMONE_NOUNS = set(_WORDS["hormone_nouns"])
 _DETERMINERS = {"the", "a", "an", "both", "these", "this", "endogenous", "natural", "native",
                 "two", "all", "its", "their"}
 _RELATIVE = {"that", "which", "who"}
@@ -78,8 +80,7 @@ def hormone_relative(doc, floor: int, effect_index: int, hormone_ends) -> bool:
 
 # A hormone's activity or action is what a receptor does, not the hormone's level ("enhance
 # GLP-1 activity", "blocking GnRH action").
-_ACTIVITY = {"activity", "activities", "action", "actions", "signaling", "signalling",
-             "pathway", "system", "axis"}
+_ACTIVITY = set(_WORDS["activity_nouns"])
 _APPOSITION = {"the", "hormone", "hormones", "sex", "steroid", "male", "female"}
 
 
@@ -105,8 +106,7 @@ def phrase_start(doc, floor: int, start: int) -> int:
 
 
 # Words that limit an effect to a time: an agonist's first surge is not its lasting effect.
-_TIMING = {"initial", "initially", "transient", "transiently", "surge", "surges", "flare",
-           "flare-up", "briefly", "temporarily", "temporary", "reinjection", "re-injection"}
+_TIMING = set(_WORDS["timing_words"])
 
 
 def timed(doc, evidence_start: int, hormone_end: int, clause_start: int) -> bool:
@@ -144,8 +144,7 @@ def qualified(doc, start: int, end: int, qualifiers: dict) -> str:
 
 
 # "<hormone> suppression": a noun of effect right after the hormone it governs.
-_EFFECT_NOUNS_AFTER = {"suppression": "down", "reduction": "down", "decrease": "down",
-                       "depletion": "down", "elevation": "up", "increase": "up"}
+_EFFECT_NOUNS_AFTER = dict(_WORDS["effect_nouns_after"])
 
 
 def effect_noun_after(doc, end: int) -> str | None:
@@ -197,5 +196,4 @@ def kept_from_acting(doc, end: int) -> bool:
     return False
 
 
-_MAKING_WORDS = {"making", "producing", "releasing", "secreting", "synthesizing",
-                 "synthesising"}
+_MAKING_WORDS = set(_WORDS["making_words"])

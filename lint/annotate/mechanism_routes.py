@@ -20,13 +20,17 @@ from __future__ import annotations
 
 import re
 
+from lint.data import load_data
+
+# domain words (drugs, dosing, routes, sites, effects) are data: mechanism_words.yaml
+_WORDS = load_data("mechanism_words.yaml")
+
 _NEGATIONS = {"not", "no", "never", "n't", "cannot", "neither", "nor"}
 _DENIAL_REACH = 5
 _DENIAL_STOPS = {",", ";", ":", "(", ")", "and", "but", "or", "only", "whereas", "while"}
 _AVOIDED = {"avoided", "contraindicated", "prohibited"}
 _AVOIDED_REACH = 8
-_GIVING = {"administration", "administered", "injection", "injections", "injected", "infusion",
-           "infusions", "given", "use", "dosing", "dose", "doses", "route"}
+_GIVING = set(_WORDS["giving"])
 
 
 def form_of_route(doc, matches, start: int) -> bool:
@@ -42,7 +46,7 @@ def form_of_route(doc, matches, start: int) -> bool:
     return any(m[0] == "route" and m[3] == index for m in matches)
 
 
-_FORMS_OF_ONE_DRUG = {"forms", "formulations", "preparations"}
+_FORMS_OF_ONE_DRUG = set(_WORDS["forms_of_one_drug"])
 
 
 def one_of_its_forms(doc, start: int, end: int) -> bool:
@@ -89,18 +93,11 @@ def presupposed_route(doc, start: int, end: int, matches) -> bool:
     return False
 
 
-_DOSING = {"dose", "doses", "dosing", "dosage", "administration", "administered",
-           "injection", "injections", "infusion", "infusions", "given", "taken"}
+_DOSING = set(_WORDS["dosing"])
 
 
 # what a schedule word before a noun may describe and still be a schedule ("a monthly depot")
-_SCHEDULED = _DOSING | {"depot", "depots", "tablet", "tablets", "capsule", "capsules", "pill",
-                        "pills", "regimen", "regimens", "treatment", "therapy", "basis",
-                        "schedule", "shot", "shots", "formulation", "formulations", "pulses",
-                        "application", "applications", "use", "intake", "oral", "orally",
-                        "intravenous", "subcutaneous", "intramuscular", "transdermal",
-                        "intranasal", "sublingual", "buccal", "topical", "inhaled", "rectal",
-                        "vaginal", "iv", "im", "sc"}
+_SCHEDULED = _DOSING | set(_WORDS["scheduled_nouns"])
 
 
 def describes_noun(doc, index: int) -> bool:
@@ -129,8 +126,7 @@ def presupposed_schedule(doc, start: int, end: int, matches) -> bool:
     return bool(said) and any(t.lower_ in _DOSING for t in doc[start:end])
 
 
-_GIVEN_VERBS = {"taken", "given", "administered", "injected", "applied", "delivered", "used",
-                "take", "give", "administer", "inject"}
+_GIVEN_VERBS = set(_WORDS["given_verbs"])
 
 
 def hormone_given(doc, start: int, end: int, matches, find) -> str | None:
@@ -167,9 +163,7 @@ def mark_route_alternatives(assertions) -> None:
 
 # The short route labels of an infobox value ("IM (aq. susp.): ~50 days"), besides the route
 # words of the lexicon: a bare abbreviation is a label only there.
-_ROUTE_ABBREVIATIONS = {"im": "intramuscular", "i.m": "intramuscular", "sc": "subcutaneous",
-                        "s.c": "subcutaneous", "subq": "subcutaneous", "iv": "intravenous",
-                        "i.v": "intravenous", "po": "oral", "p.o": "oral"}
+_ROUTE_ABBREVIATIONS = dict(_WORDS["route_abbreviations"])
 _LABEL = re.compile(r"(?:^|;)\s*([A-Za-z][A-Za-z. ]{0,24}?)\.?\s*(?:\([^()]{0,40}\)\s*)?:"
                     r"\s*([^;]*)")
 _AFTER_VALUE = re.compile(r"\d\s*(?:%|[A-Za-zµ]+)?\s*\(\s*([A-Za-z][A-Za-z. ]{0,24}?)\s*\)")

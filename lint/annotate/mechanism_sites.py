@@ -19,17 +19,20 @@ effects are read. A site is where the drug acts, not an organ downstream of its 
 
 from __future__ import annotations
 
+from lint.data import load_data
+
+# domain words (drugs, dosing, routes, sites, effects) are data: mechanism_words.yaml
+_WORDS = load_data("mechanism_words.yaml")
+
 _PLACE_PREPOSITIONS = {"in", "on", "at", "of", "within", "into", "throughout"}
 _SOURCE_PREPOSITIONS = {"from", "by", "in"}
 _SKIPPED = {"the", "a", "an", "its", "their", "both", "all", "predominantly", "mainly",
             "mostly", "chiefly", "primarily", "largely", "even"}
 _RECEPTOR_NOUNS = {"receptor", "receptors"}
 _LIST_INTRO = {"including", "such", "as", "like", "namely", ",", "e.g.", "especially"}
-_TISSUES = {"tissue", "tissues", "organs", "organ", "cells"}
-_GATHERING = {"incorporated", "deposited", "concentrated", "accumulates", "accumulate",
-              "accumulated", "localized", "localizes", "localised", "sequestered"}
-_FOUND = {"found", "present", "located", "expressed", "abundant", "concentrated", "situated",
-          "distributed", "common"}
+_TISSUES = set(_WORDS["tissues"])
+_GATHERING = set(_WORDS["gathering"])
+_FOUND = set(_WORDS["found"])
 _CONSEQUENCE = {"leads", "lead", "leading", "led", "results", "resulting", "subsequently",
                 "consequently", "thereby", "turn"}
 _TARGET_REACH = 8  # tokens from a target the drug acts on to the preposition of its place
@@ -142,13 +145,11 @@ def source_of_effect(doc, clause_start: int, start: int, first_effect_end: int |
                    for t in between)
 
 
-_ACTION_NOUNS = {"effects", "effect", "actions", "action", "activity", "activities",
-                 "properties", "property"}
+_ACTION_NOUNS = set(_WORDS["action_nouns"])
 # words before an action noun that say whose action it is without being pharmacology
 _NOT_PHARMACOLOGY = {"side", "adverse", "toxic", "hepatotoxic", "harmful", "unwanted",
                      "systemic", "clinical", "therapeutic", "beneficial", "its", "their", "the"}
-_PHARMACOLOGY_WORDS = {"agonist", "antagonist", "inhibitory", "stimulatory", "blocking",
-                       "partial", "direct", "physiological", "physiologic", "biological"}
+_PHARMACOLOGY_WORDS = set(_WORDS["pharmacology_words"])
 _LEVEL = ["at", "the", "level"]
 
 

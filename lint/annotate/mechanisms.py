@@ -85,9 +85,13 @@ from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease
                                              names_the_subject)
 from lint.annotate.schedules import (alternatives, durations, either_count, intervals,
                                      pattern_before_route, ranges, said_of_other_act)
+from lint.data import load_data
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
 from lint.normalise import acronym_singular, singular
+
+# domain words (drugs, dosing, routes, sites, effects) are data: mechanism_words.yaml
+_WORDS = load_data("mechanism_words.yaml")
 
 _BOUNDARY = {",", ";", ":", "∞", "(", ")", "—", "–"}
 _NEGATIONS = {"not", "no", "never", "without", "n't", "neither", "nor", "cannot"}
@@ -110,16 +114,12 @@ _COPULAS = {"is", "are", "was", "be", "being", "as", "remains", "becomes"}
 # Words that end the noun phrase a class is looked for in.
 _PHRASE_BREAKS = {"that", "which", "who", "with", "for", "to", "by", "in", "on", "than", "from",
                   "of", "and", "or", "but"}
-_TARGET_WORDS = {"receptor", "receptors", "agonist", "agonists", "antagonist", "antagonists",
-                 "transporter", "reuptake"}
+_TARGET_WORDS = set(_WORDS["target_words"])
 _AFFECTING = {"affecting", "changing", "altering", "influencing", "raising", "lowering"}
 # Columns of a dosing table ("| Method | Frequency | Dose |"): its rows say how a drug is given.
-_DOSING_COLUMNS = {"method", "route", "frequency", "dose", "dosage", "regimen", "schedule",
-                   "administration", "interval", "dosing"}
-_DOSAGE_FORMS = {"tablet", "tablets", "capsule", "capsules", "pill", "pills"}
-_DISEASES = {"cancer", "cancers", "tumor", "tumors", "tumour", "tumours", "carcinoma",
-             "disease", "diseases", "adenoma", "adenomas", "hypertrophy", "hyperplasia",
-             "injury", "failure", "enlargement"}
+_DOSING_COLUMNS = set(_WORDS["dosing_columns"])
+_DOSAGE_FORMS = set(_WORDS["dosage_forms"])
+_DISEASES = set(_WORDS["diseases"])
 _AT_PLACE = (["in", "the"], ["on", "the"])
 _SITE_LIST_GLUE = {",", "and", "or", "the"}
 _PLACE_LEAD = {"by", "from", "in", "the"}
@@ -128,25 +128,16 @@ _DEGREE = {"more", "less", "most", "least", "highly", "weakly", "strongly"}
 _ANAPHOR_WINDOW = 12
 _MAX_CLAUSE = 40  # tokens looked back for an effect word: a clause, not a whole page
 # Words that make a schedule word about how a drug is given, not about physiology.
-_ADMINISTRATION = {"administer", "administered", "administering", "administration", "given",
-                   "dose", "doses", "dosed", "dosing", "dosage", "dosages", "injection",
-                   "injections", "injected", "prescribed", "taken", "take", "fashion",
-                   "infusion", "pump", "delivery", "delivered", "use", "used", "treatment",
-                   "therapy", "regimen"}
+_ADMINISTRATION = set(_WORDS["administration"])
 # Nouns of giving a drug: "an injection of hCG", "50 mg of clomiphene".
-_DOSE_NOUNS = {"injection", "injections", "infusion", "infusions", "dose", "doses", "dosage",
-               "dosages", "units",
-               "mg", "µg", "mcg", "tablet", "tablets", "administration", "course", "courses"}
+_DOSE_NOUNS = set(_WORDS["dose_nouns"])
 # Words that say a drug acts on the target named with them.
-_TARGET_ACTIONS = {"inhibitor", "inhibitors", "antagonist", "antagonists", "agonist", "agonists",
-                   "blocker", "blockers", "inhibition", "blockade", "modulator", "modulators",
-                   "activator", "activators", "binder"}
+_TARGET_ACTIONS = set(_WORDS["target_actions"])
 _TARGET_CUES = {"inhibits", "inhibit", "inhibiting", "inhibited", "blocks", "block", "blocking",
                 "binds", "bind", "binding", "bound", "targets", "target", "targeting",
                 "against", "antagonizes", "antagonizing", "activates", "activating",
                 "selective", "agonist", "antagonist", "inhibitor", "blocker", "at", "acts"}
-_DRUG_NOUNS = {"drug", "drugs", "medication", "medications", "medicine", "medicines", "agent",
-               "agents", "compound", "molecule"}
+_DRUG_NOUNS = set(_WORDS["drug_nouns"])
 # "<verb> the pituitary from making …": the organ the drug stops. ("stimulates the testes
 # to produce testosterone" names the organ downstream, not where the drug acts.)
 _ORGAN_VERBS = {"stops", "stop", "keeps", "keep", "prevents", "prevent", "blocks", "block"}
@@ -155,7 +146,7 @@ _KEEPING = {"keeps", "keep", "keeping", "stops", "stop", "stopping", "prevents",
 _MAKING = {"making", "producing", "releasing", "secreting", "synthesizing", "producing"}
 _ONCE_FREQUENCY = {"daily", "a", "weekly", "monthly", "per", "every", "each", "or", "nightly"}
 _CONDITION_WORDS = {"if", "when", "unless", "once"}
-_NOT_DRUG_WORDS = {"peptide", "peptides", "polypeptide", "nucleotide", "nucleotides"}
+_NOT_DRUG_WORDS = set(_WORDS["not_drug_words"])
 _DETERMINERS = {"a", "an", "the", "their", "its", "his", "her", "of"}
 _ADJECTIVE_EFFECTS = {"elevated", "increased", "higher", "high", "lower", "low", "reduced",
                       "decreased", "diminished", "lowered", "raised", "less"}
@@ -166,8 +157,8 @@ _ACTIVE_CAUSE = {"stimulates", "stimulate", "drives", "drive", "triggers", "trig
                  "induces", "induce"}
 # "a SERM of the triphenylethylene group", "under the category Ovulation inducers": a
 # class or kind named with one of these words is said of the subject, not compared with it.
-_MEMBER_NOUNS = {"drugs", "agents", "members", "medications", "medicines", "compounds"}
-_GROUP_WORDS = {"group", "family", "class", "category", "type", "kind", "series"}
+_MEMBER_NOUNS = set(_WORDS["member_nouns"])
+_GROUP_WORDS = set(_WORDS["group_words"])
 # Words that introduce members of a class named just before ("SERMs, such as …").
 _WEAK_CUES = {("specifically",), ("in", "particular"), ("notably",)}
 _MEMBER_CUES = [("e.g.",), ("eg",), ("such", "as"), ("including",), ("like",), ("namely",),
@@ -185,7 +176,7 @@ _CONSEQUENCE_PARTICIPLES = {"leading", "resulting", "causing", "thereby", "produ
 _OPENING_REACH = 4  # "In men, the reduction …": words before a clause's opening description
 _HORMONE_HEADS = {"production", "levels", "level", "secretion", "release", "synthesis",
                   "deprivation", "signaling", "signalling"}
-_RESPONSE_NOUNS = {"response", "responses", "responsiveness", "sensitivity", "resistance"}
+_RESPONSE_NOUNS = set(_WORDS["response_nouns"])
 _MADE_BY_REACH = 6  # tokens between testosterone and the testes that make it
 _RELATIVE_OPENERS = {"that", "which", "who", "whose"}
 # "<hormone> levels were significantly suppressed by <drug>": words between the hormone and the
