@@ -68,6 +68,7 @@ class PhraseIndex:
                 self.word_pairs.update(zip(keys, keys[1:]))
         else:
             docs = list(self.nlp.pipe(phrases))
+        _label_lexeme(self.nlp.vocab, label)
         self.phrases.add(label, docs)
         self.labels.add(label)
 
@@ -89,6 +90,27 @@ class PhraseIndex:
             strings = self.nlp.vocab.strings
             label_of.update((m, strings[m]) for m, _, _ in found if m not in label_of)
         return [(label_of[m], s, e) for m, s, e in found]
+
+
+def _label_lexeme(vocab, label: str) -> None:
+    """Make the word type `PhraseMatcher.add` makes of a label, without its attributes
+    when no token can ever be that label.
+
+    spaCy keeps each rule's label as a word type, and a new word type runs every lexeme
+    getter (spaCy's two dozen and the flags of lint/annotate/token_flags.py): thousands
+    of labels cost a one-article check some 30 ms. The tokenizer cuts a text where
+    whitespace starts or ends, so a label holding whitespace and something else (the
+    mechanism extractor's "class", U+001F, "androgen": U+001F is whitespace to Python and
+    spaCy) is the text of no token, and its attributes are never read.
+    """
+    if label in vocab or label.isspace() or not any(c.isspace() for c in label):
+        return
+    getters = vocab.lex_attr_getters
+    vocab.lex_attr_getters = None
+    try:
+        vocab[label]  # noqa: B018 - made for its side effect, as PhraseMatcher.add would
+    finally:
+        vocab.lex_attr_getters = getters
 
 
 def first_words(patterns) -> frozenset[str] | None:

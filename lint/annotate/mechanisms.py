@@ -299,10 +299,11 @@ def _name_variants(name: str) -> tuple[str, ...]:
     low = name.lower()
     forms = {low, low.replace("analogue", "analog"),
              low.replace("analog", "analogue") if "analogue" not in low else low}
-    forms |= {re.sub(r"\b2\b", "ii", f) for f in forms} | \
-        {re.sub(r"\bii\b", "2", f) for f in forms}
+    # (each substitution only where its text occurs: most names have neither)
+    forms |= {re.sub(r"\b2\b", "ii", f) for f in forms if "2" in f} | \
+        {re.sub(r"\bii\b", "2", f) for f in forms if "ii" in f}
     # "cholesterol lowering agent" for "cholesterol-lowering agent"
-    forms |= {f.replace("-", " ") for f in forms if re.search(r"[a-z]-[a-z]{4}", f)}
+    forms |= {f.replace("-", " ") for f in forms if "-" in f and re.search(r"[a-z]-[a-z]{4}", f)}
     # "antiepileptic medication" for "antiepileptic drug": one head noun for another
     forms |= {f[:-len(head)] + other for f in forms for head in _CLASS_HEADS
               if f.endswith(" " + head) for other in _CLASS_HEADS}
