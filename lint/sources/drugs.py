@@ -132,8 +132,6 @@ class KnowledgeBase:
     datasets: dict = field(default_factory=dict)  # DrugCentral dataset notes with licences
     project_file: str | None = None
     _index: dict | None = field(default=None, repr=False)
-    # `text_names`, once: the mechanism extractor and the weak topics both read it.
-    _text_names: dict | None = field(default=None, repr=False, compare=False)
 
     def members(self, klass: str) -> list[Drug]:
         return [drug for drug in self.drugs.values() if drug.has_class(klass)]
@@ -162,12 +160,7 @@ class KnowledgeBase:
         return index
 
     def text_names(self) -> dict[str, list[str]]:
-        """Drug key -> names to find in running text (hormone names excluded); read-only."""
-        if self._text_names is None:
-            self._text_names = self._find_text_names()
-        return self._text_names
-
-    def _find_text_names(self) -> dict[str, list[str]]:
+        """Drug key -> names to find in running text (hormone names excluded)."""
         hormones = {n.lower() for names in self.lexicon.get("hormones", {}).values()
                     for n in names}
         taken = set()
