@@ -61,6 +61,26 @@ def test_a_matcher_from_the_table_finds_what_one_from_docs_finds(monkeypatch):
     assert any(label == "group1" and end - start > 3 for label, start, end in from_table)
 
 
+def test_a_label_no_token_can_be_is_made_without_the_lexeme_getters():
+    """The mechanism extractor's labels ("class", U+001F, key) skip the getters; a label a
+    token could be keeps its attributes, and the matches are the same either way."""
+    from lint.annotate.lexicon import PhraseIndex
+
+    nlp = pipeline()
+    index = PhraseIndex(nlp, attr="LOWER")
+    spaced, plain = "class\x1fzz-test-family", "ZzTestGroup"
+    index.add_phrases(spaced, ["zz test family"])
+    index.add_phrases(plain, ["zz test family"])
+    assert nlp.vocab[spaced].lower == 0  # no getter ran
+    assert nlp.vocab[plain].lower_ == "zztestgroup" and nlp.vocab[plain].is_alpha
+    # U+001F splits a text into tokens: no token of any text is the label.
+    doc = nlp.make_doc(f"The {spaced} and zz test family.")
+    assert spaced not in [token.text for token in doc]
+    found = sorted(index(doc))
+    assert [label for label, _, _ in found] == [plain, spaced]
+    assert {doc[start:end].text for _, start, end in found} == {"zz test family"}
+
+
 def _table_bytes(data) -> bytes:
     return gzip.compress(json.dumps(data).encode("utf-8"))
 
