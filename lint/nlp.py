@@ -132,7 +132,7 @@ def _norms_from_lemma_table(nlp) -> None:
     """
     from spacy.attrs import NORM
 
-    table = _lemma_table()
+    table = lemma_table()
 
     def norm(string: str) -> str:
         lower = string.lower()
@@ -144,7 +144,7 @@ def _norms_from_lemma_table(nlp) -> None:
 
 
 @functools.cache
-def _lemma_table() -> dict[str, str]:
+def lemma_table() -> dict[str, str]:
     """Lower-case word -> lemma, only where they differ (a missing word is its own lemma)."""
     import gzip
     import json

@@ -29,14 +29,14 @@ def test_every_lookup_matches_spacy_lookups_data():
     lookups = pytest.importorskip(
         "spacy_lookups_data", reason="spacy-lookups-data is not installed (no longer a "
                                      "dependency); only needed to compare the tables")
-    from lint.nlp import _lemma_table
+    from lint.nlp import lemma_table
 
     source = Path(lookups.en["lemma_lookup"])
     if not source.exists():
         source = source.with_name(source.name + ".gz")
     with gzip.open(source, "rt", encoding="utf-8") as handle:
         full = json.load(handle)
-    shipped = _lemma_table()
+    shipped = lemma_table()
     words = {word.lower() for word in full} | {"studies", "unknownword"}
     for word in words:
         assert shipped.get(word, word) == full.get(word, word), word

@@ -57,9 +57,9 @@ def _dictionary() -> frozenset[str]:
     """Lower-case English words: the lemma table's forms and lemmas, and spaCy's stop words."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    from lint.nlp import _lemma_table
+    from lint.nlp import lemma_table
 
-    table = _lemma_table()
+    table = lemma_table()
     return frozenset(table) | frozenset(table.values()) | frozenset(STOP_WORDS)
 
 

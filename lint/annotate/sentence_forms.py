@@ -44,9 +44,9 @@ class SentenceForms:
 def verb_bases() -> frozenset[str]:
     """Words that are the base form of a verb: the lemma of an '-ing' form in the lemma
     table (describing -> describe), and themselves no other word's inflection."""
-    from lint.nlp import _lemma_table
+    from lint.nlp import lemma_table
 
-    table = _lemma_table()
+    table = lemma_table()
     return frozenset(lemma for form, lemma in table.items()
                      if form.endswith("ing") and form != lemma and lemma not in table)
 
