@@ -206,11 +206,12 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
                          "configuration or name the files)")
     tags = load_citation_tags_source(config, notes)
     aliases = load_aliases(config, list(dict.fromkeys(corpus_files + target_files)), tags)
+    knowledge = load_knowledge_source(config)
     corpus = Corpus(documents=[], bibliography=bibliography, citation_tags=tags,
                     aliases=aliases, glossary=glossary,
                     glossary_path=_shown(config, config.glossary),
-                    glossary_error=glossary_error, knowledge=load_knowledge_source(config),
-                    topics=load_topics_source(config), genre=config.genre,
+                    glossary_error=glossary_error, knowledge=knowledge,
+                    topics=load_topics_source(config, knowledge), genre=config.genre,
                     project=config.project)
 
     online = options.online if options.online is not None else config.online or options.offline
@@ -531,12 +532,14 @@ def _extra_file(config: Config, value: str | None, key: str) -> str | None:
     return str(path)
 
 
-def load_topics_source(config: Config):
+def load_topics_source(config: Config, knowledge=None):
+    """The evidence registry; its topics' `knowledge_classes` read `knowledge`, the run's
+    drug knowledge base (a project's own drug file counts)."""
     from lint.annotate.evidence import load_topics
 
     extra = _extra_file(config, config.evidence_topics, "evidence-topics")
     try:
-        return load_topics(extra)
+        return load_topics(extra, knowledge)
     except (DataFileError, ValueError, KeyError, TypeError) as error:
         raise ConfigError(f"{config.evidence_topics}: invalid evidence topics ({error})",
                           config.source) from None

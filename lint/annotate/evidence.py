@@ -25,8 +25,12 @@ from lint.sources.yamlfile import load_yaml_file
 LEVELS = ("high", "moderate", "low", "very low")
 _ANAPHORA = {"it", "this", "these", "they", "their", "its"}
 _ANAPHOR_WINDOW = 3
+# An opening phrase this short before its comma ("Outside labs, it is promoted for sleep";
+# "In older men, they …") leaves the pronoun after it the sentence's subject.
+_FRONTED_WORDS = 4
 # Words before a sentence's first noun that do not change what it opens with.
 _ARTICLES = {"the", "a", "an"}
+_DEFINITE = {"the", "this", "these", "that", "those"}
 # A line given alone (classify, the benchmarks) this short and without a full stop reads
 # as a list item: the items of a lead-in are separate lines there.
 _FRAGMENT_WORDS = 6
@@ -43,6 +47,26 @@ def _is_item(block, doc, start: int, end: int) -> bool:
             and not doc[start:end].text.rstrip().endswith((".", "!", "?", ":")))
 
 
+def _opening_words(doc, sentence) -> set[str]:
+    """The sentence's first words, and the first words after a short fronted phrase and
+    its comma: where a pronoun is the subject of the sentence."""
+    start, end = sentence.token_start, sentence.token_end
+    words = {t.lower_ for t in doc[start:min(end, start + _ANAPHOR_WINDOW)]}
+    for i in range(start + 1, min(end, start + _FRONTED_WORDS + 1)):
+        if doc[i].text == ",":
+            words |= {t.lower_ for t in doc[i + 1:min(end, i + 1 + _ANAPHOR_WINDOW - 1)]}
+            break
+    return words
+
+
+def _refers_back(doc, sentence, nouns: frozenset[str]) -> bool:
+    """A definite noun phrase naming what kind of thing the subject is ("the compound",
+    "these substances", "this product"): it refers to the subject last named."""
+    tokens = doc[sentence.token_start:sentence.token_end]
+    return any(t.lower_ in _DEFINITE and i + 1 < len(tokens)
+               and tokens[i + 1].lower_ in nouns for i, t in enumerate(tokens))
+
+
 def _terms(value) -> list[str]:
     """A topic's subjects or outcomes: terms, and lists of them (the registry's named classes)."""
     if isinstance(value, str):
@@ -56,18 +80,21 @@ def _acronym_plurals(terms: list[str]) -> list[str]:
     return terms + [t + "s" for t in terms if " " not in t and len(t) <= 5]
 
 
-def _member_names(topic_classes: dict[str, list[str]]) -> dict[str, list[str]]:
+def _member_names(topic_classes: dict[str, list[str]], knowledge=None
+                  ) -> dict[str, list[str]]:
     """Each topic's names in running text of the drug knowledge base's members of its
     classes (a new secretagogue added to drugs.yaml joins its topics without a registry
     edit). A name without a letter is a fragment of a code ("L-163,191"), not a name.
     The knowledge base is read once for all topics: a pass over its drugs per class was
-    a tenth of a second of every check's start-up."""
+    a tenth of a second of every check's start-up. `knowledge`: the run's knowledge base
+    (a project's `drug-knowledge` file laid over the packaged one); the packaged one without."""
     wanted = list(dict.fromkeys(k for classes in topic_classes.values() for k in classes))
     if not wanted:
         return {topic: [] for topic in topic_classes}
-    from lint.sources.drugs import load_knowledge
+    if knowledge is None:
+        from lint.sources.drugs import load_knowledge
 
-    knowledge = load_knowledge()
+        knowledge = load_knowledge()
     members: dict[str, list[str]] = {klass: [] for klass in wanted}
     for drug in knowledge.drugs.values():
         for klass in wanted:
@@ -86,7 +113,9 @@ def _member_names(topic_classes: dict[str, list[str]]) -> dict[str, list[str]]:
     return out
 
 
-def load_topics(extra_path: str | None = None) -> dict[str, dict]:
+def load_topics(extra_path: str | None = None, knowledge=None) -> dict[str, dict]:
+    """The registry, with a project's `evidence-topics` file laid over it; `knowledge`: the
+    drug knowledge base whose classes' members are subjects (the packaged one without)."""
     topics = {t["id"]: t for t in load_data("evidence_topics.yaml")["topics"]}
     if extra_path:
         for topic in (load_yaml_file(extra_path) or {}).get("topics", []):
@@ -95,7 +124,7 @@ def load_topics(extra_path: str | None = None) -> dict[str, dict]:
         if topic.get("level") not in LEVELS:
             raise ValueError(f"topic {topic.get('id')!r}: level must be one of {LEVELS}")
     members = _member_names({key: _terms(topic.get("knowledge_classes"))
-                             for key, topic in topics.items()})
+                             for key, topic in topics.items()}, knowledge)
     for key, topic in topics.items():
         topic["subjects"] = _terms(topic.get("subjects")) + members[key]
         topic["outcomes"] = _terms(topic.get("outcomes"))
@@ -109,8 +138,11 @@ class TopicDetector:
         self.index = PhraseIndex(nlp, attr="LOWER")
         # Sentences that touch no topic whatever they name: a drug's approval history is
         # regulatory record, not a claim on the weak evidence for its use.
+        registry = load_data("evidence_topics.yaml")
         self.off_topic = re.compile("|".join(
-            load_data("evidence_topics.yaml").get("off_topic", {}).get("patterns", [])) or "(?!)")
+            registry.get("off_topic", {}).get("patterns", [])) or "(?!)")
+        self.reference_nouns = frozenset(
+            form for noun in registry.get("reference_nouns", ()) for form in (noun, noun + "s"))
         for key, topic in topics.items():
             self.index.add_phrases(f"subject\x1f{key}", _acronym_plurals(topic["subjects"]))
             self.index.add_phrases(f"outcome\x1f{key}", topic["outcomes"])
@@ -139,13 +171,14 @@ class TopicDetector:
 
     def annotate(self, document) -> None:
         current: dict[str, str] = {}
+        named: dict[str, str] = {}  # the section's subjects last named, however far back
         lead_in: dict[str, str] = {}  # the subjects of the last sentence ending in ":"
         section = None
         # Whether the sentence before had its subject from the one before it.
         carried = carries = False
         for block in document.blocks:
             if block.section is not section:
-                section, current, lead_in = block.section, {}, {}
+                section, current, lead_in, named = block.section, {}, {}, {}
             doc = block.nlp_doc
             if doc is None or block.kind in (BlockKind.HEADING, BlockKind.CAPTION,
                                              BlockKind.FRONT_MATTER):
@@ -160,8 +193,9 @@ class TopicDetector:
             for sentence in block.sentences:
                 subjects, outcomes = self._found(doc, sentence.token_start, sentence.token_end,
                                                  matches)
-                first_words = {t.lower_ for t in doc[sentence.token_start:sentence.token_start
-                                                     + _ANAPHOR_WINDOW]}
+                first_words = _opening_words(doc, sentence)
+                if subjects:
+                    named = subjects
                 item = _is_item(block, doc, sentence.token_start, sentence.token_end)
                 if not item:
                     lead_in = {}
@@ -176,6 +210,11 @@ class TopicDetector:
                     # restores spermatogenesis after TRT": still the peptide of the sentence
                     # before).
                     subjects = {**current, **subjects}
+                elif (not subjects and named
+                      and _refers_back(doc, sentence, self.reference_nouns)):
+                    # "The compound nudges the testes …" three sentences after tongkat ali
+                    # was named: a definite description of the subject names it again.
+                    subjects = dict(named)
                 elif (not subjects and current and not carried
                       and not self._opens_with_outcome(doc, sentence, matches)):
                     # A sentence that names no subject goes on about the one before
