@@ -77,11 +77,6 @@ def checked_pieces(pieces) -> list[tuple[str, bytes]]:
     return pieces
 
 
-def unpack_pieces(pieces: list[tuple]) -> list[Diagnostic]:
-    """The findings of `pack_by_path`'s pieces, in the pieces' order."""
-    return [d for _, chunk in pieces for d in unpack(chunk)]
-
-
 class PackedFindings(Sequence):
     """Findings in order, as chunks (one per file, or any run of findings)."""
 

@@ -380,6 +380,24 @@ def test_checks_stay_offline_by_default(project):
     assert "REF016" not in result.stdout and "REF011" not in result.stdout
 
 
+def test_an_offline_verification_does_not_import_requests(project):
+    # Answered from the cache or "offline and not in the cache": no HTTP library needed.
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    write_project(project, "http://127.0.0.1:9")
+    code = ("import sys; from lint.cli import main\n"
+            "code = main(['refs', 'verify', '--offline'])\n"
+            "assert 'requests' not in sys.modules, 'requests imported'\n"
+            "print('exit', code)\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=project.root, capture_output=True,
+                            text=True, env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr
+    assert "offline and not in the cache" in result.stdout
+
+
 def test_rate_limit_headers_pace_the_requests(httpserver, tmp_path):
     httpserver.expect_request("/works/10.5555/x1").respond_with_json(
         work(), headers={"x-rate-limit-limit": "4", "x-rate-limit-interval": "1s"})

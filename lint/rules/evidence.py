@@ -61,7 +61,7 @@ def unhedged_weak_claim(document, context):
 
 @rule("EVD002", "overclaiming", Severity.WARNING, needs_annotations=True)
 def overclaiming(document, context):
-    """A claim uses overclaiming words, boosts a weakly supported claim, or cites "studies" without a citation.
+    """A claim overclaims, boosts a weakly supported claim, or cites "studies" without a citation.
 
     Overclaiming words: proven, guarantees, cures, clearly, always,
     definitely … (not when negated — "not always", "has proven no

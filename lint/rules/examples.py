@@ -21,7 +21,8 @@ _W2018_RECORD = """```json
 {"crossref": {"DOI": "10.5555/x1", "type": "journal-article",
   "title": ["Duration of Fictional Hormone Therapy Predicts Recovery"],
   "author": [{"family": "Testperson", "given": "A."}, {"family": "Probandt", "given": "B."}],
-  "container-title": ["The Journal of Fictional Andrology"], "short-container-title": ["J Fict Androl"],
+  "container-title": ["The Journal of Fictional Andrology"],
+  "short-container-title": ["J Fict Androl"],
   "volume": "199", "issue": "4", "page": "e676-e677",
   "issued": {"date-parts": [[2018, 4]]}}}
 ```"""

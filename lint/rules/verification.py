@@ -148,7 +148,8 @@ def metadata_mismatch(corpus, context):
     ```bibtex
     @article{w2018, author = {Testperson, A. and Probandt, B.},
       title = {Duration of Fictional Hormone Therapy Predicts Recovery},
-      journal = {Journal of Fictional Andrology}, volume = {198}, number = {4}, pages = {e676--e677},
+      journal = {Journal of Fictional Andrology}, volume = {198}, number = {4},
+      pages = {e676--e677},
       year = {2018}, doi = {10.5555/x1}}
     ```
 
@@ -211,7 +212,8 @@ def misattributed_reference(corpus, context):
     {"search": [{"DOI": "10.5555/x1", "type": "journal-article",
       "title": ["Duration of Fictional Hormone Therapy Predicts Recovery"],
       "author": [{"family": "Testperson", "given": "A."}, {"family": "Probandt", "given": "B."}],
-      "container-title": ["The Journal of Fictional Andrology"], "short-container-title": ["J Fict Androl"],
+      "container-title": ["The Journal of Fictional Andrology"],
+      "short-container-title": ["J Fict Androl"],
       "volume": "199", "issue": "4", "page": "e676-e677",
       "issued": {"date-parts": [[2018, 4]]}}]}
     ```
@@ -272,7 +274,8 @@ def retracted_reference(corpus, context):
     {"crossref": {"DOI": "10.5555/x1", "type": "journal-article",
       "title": ["Duration of Fictional Hormone Therapy Predicts Recovery"],
       "author": [{"family": "Testperson", "given": "A."}, {"family": "Probandt", "given": "B."}],
-      "container-title": ["The Journal of Fictional Andrology"], "short-container-title": ["J Fict Androl"],
+      "container-title": ["The Journal of Fictional Andrology"],
+      "short-container-title": ["J Fict Androl"],
       "volume": "199", "issue": "4", "page": "e676-e677",
       "updated-by": [{"type": "retraction", "DOI": "10.5555/notice", "source": "publisher"}],
       "issued": {"date-parts": [[2018, 4]]}}}
@@ -314,7 +317,8 @@ def corrected_reference(corpus, context):
     {"crossref": {"DOI": "10.5555/x1", "type": "journal-article",
       "title": ["Duration of Fictional Hormone Therapy Predicts Recovery"],
       "author": [{"family": "Testperson", "given": "A."}, {"family": "Probandt", "given": "B."}],
-      "container-title": ["The Journal of Fictional Andrology"], "short-container-title": ["J Fict Androl"],
+      "container-title": ["The Journal of Fictional Andrology"],
+      "short-container-title": ["J Fict Androl"],
       "volume": "199", "issue": "4", "page": "e676-e677",
       "updated-by": [{"type": "correction", "DOI": "10.5555/fix", "source": "publisher"}],
       "issued": {"date-parts": [[2018, 4]]}}}
@@ -420,7 +424,8 @@ def publication_year_off_by_one(corpus, context):
     ```bibtex
     @article{w2018, author = {Testperson, A. and Probandt, B.},
       title = {Duration of Fictional Hormone Therapy Predicts Recovery},
-      journal = {Journal of Fictional Andrology}, volume = {199}, number = {4}, pages = {e676--e677},
+      journal = {Journal of Fictional Andrology}, volume = {199}, number = {4},
+      pages = {e676--e677},
       year = {2017}, doi = {10.5555/x1}}
     ```
 

@@ -20,12 +20,14 @@ import json
 import threading
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit
-
-import requests
 
 from lint import __version__
 from lint.verify.cache import CachedResponse, HttpCache
+
+if TYPE_CHECKING:
+    import requests
 
 CROSSREF = "https://api.crossref.org"
 NCBI = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
@@ -72,11 +74,12 @@ class RegistryClient:
     def __init__(self, settings: ClientSettings, session: requests.Session | None = None,
                  sleep=time.sleep):
         self.settings = settings
-        self.session = session or requests.Session()
-        agent = f"content-lint/{__version__}"
+        self.agent = f"content-lint/{__version__}"
         if settings.mailto:
-            agent += f" (mailto:{settings.mailto})"
-        self.session.headers["User-Agent"] = agent
+            self.agent += f" (mailto:{settings.mailto})"
+        self._session = session
+        if session is not None:
+            session.headers["User-Agent"] = self.agent
         self.cache = HttpCache(settings.cache_dir, settings.cache_days, settings.not_found_days)
         self.sleep = sleep
         self.requests_made = 0
@@ -84,6 +87,17 @@ class RegistryClient:
         self._hosts: dict[str, _Host] = {}
         self._hosts_lock = threading.Lock()
         self._noticed = False
+
+    @property
+    def session(self) -> requests.Session:
+        """The HTTP session, made on the first request: an offline run, answered from the
+        cache, never imports `requests` (a tenth of a second and more of start-up)."""
+        if self._session is None:
+            import requests
+
+            self._session = requests.Session()
+            self._session.headers["User-Agent"] = self.agent
+        return self._session
 
     @property
     def concurrency(self) -> int:
@@ -178,6 +192,8 @@ class RegistryClient:
 
     def fetch(self, url: str, params: dict | None = None) -> requests.Response:
         """One answer from the network (retried); raises Unreachable."""
+        import requests
+
         params = self._params(url, params)
         if self._is_ncbi(url) and self.settings.ncbi_api_key:
             params["api_key"] = self.settings.ncbi_api_key
