@@ -105,6 +105,13 @@ def test_context_rules(project, text, label, cue):
     ("Low testosterone is more treatable than most men realise.", 0),
     ("The cause is suspected to be genetic.", 1),
     ("Most men with low testosterone are never diagnosed.", 1),
+    # "the majority of" as "most", knowledge still to come, evidence under way (rounds 5-8:
+    # samhsa.gov, public domain; peptide.wiki and health.mil, reworded; own examples)
+    ("The majority of people with AUD reduce their drinking over time.", 1),
+    ("The effect of kisspeptin on spermatogenesis remains to be determined.", 1),
+    ("These supplements remain under investigation.", 1),
+    ("The majority vote of the panel approved the guideline.", 0),
+    ("The effect of kisspeptin on spermatogenesis remains a priority to be studied.", 0),
 ])
 def test_health_writing_conventions(project, text, label):
     from lint.annotate.hedges import annotate_hedges, detector
