@@ -201,6 +201,12 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
     if not (options.changed and explicit) and not target_files and not data_args:
         # A CI job that checks nothing must not pass: a path or `paths` is wrong.
         where = ", ".join(article_args if explicit else config.paths) or "."
+        project = None if explicit else getattr(config, "project", None)
+        if project is not None and project.missing and project.layout_file is not None:
+            # A book whose layout names chapters that are not there (moved, not built yet).
+            names = ", ".join(project.missing[:5]) + (", ..." if len(project.missing) > 5 else "")
+            raise UsageError(f"no documents found: {project.relative(project.layout_file)} "
+                             f"names {names}, which do not exist")
         raise UsageError(f"no documents found in {where} (content-lint checks "
                          f"{', '.join(DOCUMENT_KINDS)} files; set `paths` in the "
                          "configuration or name the files)")

@@ -12,6 +12,15 @@ can be checked with no configuration of ours:
 - Manubot (`content/metadata.yaml` next to numbered `content/*.md`): the
   `content/*.md` files in name order; `content/manual-references*` files as
   the bibliography (Manubot resolves `@doi:`, `@pmid:` ... itself).
+- Jupyter Book (`_toc.yml`, with `_config.yml`): the `root` and every
+  `file:` of chapters, parts and sections in that order (a name without a
+  suffix is the `.md` or `.ipynb` file of that name); `bibtex_bibfiles:`
+  from `_config.yml`.
+- MyST (`myst.yml`, mystmd): `project: toc:` files in that order, else the
+  documents found; `project: bibliography:`.
+- Notebook chapters (`.ipynb`) of these books are not read as documents, but
+  the citations of their Markdown cells count as citing (`cited_outside`),
+  so a reference cited only in a notebook is not "never cited".
 - R Markdown and plain pandoc: the documents found under the root, and the
   bibliographies named in their front matter (`bibliography:`, a file or
   a list, relative to the document).
@@ -28,6 +37,7 @@ what (a configured `paths` or `bibliography` always wins).
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -49,7 +59,10 @@ BUILD_FOLDERS = frozenset({
 })
 # The files a layout is read from (the run cache watches them).
 LAYOUT_FILES = ("_quarto.yml", "_quarto.yaml", "_bookdown.yml", "index.Rmd", "index.rmd",
-                "content/metadata.yaml", "content/citation-tags.tsv")
+                "content/metadata.yaml", "content/citation-tags.tsv", "_toc.yml", "_config.yml",
+                "myst.yml")
+# A chapter file named without its suffix (Jupyter Book, mystmd): the first that exists.
+CHAPTER_SUFFIXES = (".md", ".ipynb", ".myst.md", ".Rmd", ".qmd")
 BUILD_FOLDER_SUFFIXES = ("_files", "_cache")  # knitr: chapter_files/, chapter_cache/
 # Repository files that are not articles.
 BOILERPLATE = frozenset({
@@ -70,7 +83,8 @@ class Project:
     """
 
     root: Path
-    kind: str  # "quarto-book", "quarto", "bookdown", "manubot", "rmarkdown", "pandoc"
+    kind: str  # "quarto-book", "quarto", "bookdown", "manubot", "jupyter-book", "myst",
+    # "rmarkdown", "pandoc"
     documents: list[Path] = field(default_factory=list)
     bibliographies: list[Path] = field(default_factory=list)
     layout_file: Path | None = None  # _quarto.yml, _bookdown.yml, content/metadata.yaml
@@ -78,6 +92,14 @@ class Project:
     unit: bool = False
     notes: list[str] = field(default_factory=list)  # what was read, for `init` and docs
     missing: list[str] = field(default_factory=list)  # named but absent files
+    notebooks: list[Path] = field(default_factory=list)  # .ipynb chapters, not read as text
+
+    @functools.cached_property
+    def cited_outside(self) -> frozenset[str]:
+        """Keys the notebook chapters cite in their Markdown cells (read only for that)."""
+        from lint.project_notebooks import notebook_citation_keys
+
+        return frozenset(key for path in self.notebooks for key in notebook_citation_keys(path))
 
     @property
     def chapters(self) -> list[str]:
@@ -112,7 +134,7 @@ def detect_layout(root: Path | str) -> Project | None:
     configuration names the documents but a book is still one text.
     """
     root = Path(root).resolve()
-    for detect in (_quarto, _bookdown, _manubot):
+    for detect in (_quarto, _bookdown, _manubot, _jupyter_book, _myst):
         project = detect(root)
         if project is not None:
             return project
@@ -373,12 +395,86 @@ def _manubot(root: Path) -> Project | None:
     return project
 
 
+def _jupyter_book(root: Path) -> Project | None:
+    toc = root / "_toc.yml"
+    if not toc.is_file():
+        return None
+    data = _load_yaml(toc)
+    config_file = root / "_config.yml"
+    config = _load_yaml(config_file) if config_file.is_file() else {}
+    # The book's metadata (title, author) is in _config.yml.
+    project = Project(root, "jupyter-book", layout_file=config_file if config else toc,
+                      unit=True)
+    project.notes.append(f"Jupyter Book ({project.relative(toc)})")
+    names = ([data["root"]] if isinstance(data.get("root"), str) else []) + _toc_files(data)
+    project.documents = _listed(project, [_with_suffix(root, name) for name in names])
+    bibfiles = config.get("bibtex_bibfiles")
+    project.bibliographies.extend(_named(root, [bibfiles] if isinstance(bibfiles, str) else [
+        name for name in bibfiles or [] if isinstance(name, str)]))
+    project.metadata = {k: v for k, v in config.items()
+                        if k in ("title", "author", "description") and isinstance(v, str)}
+    return project
+
+
+def _myst(root: Path) -> Project | None:
+    layout = root / "myst.yml"
+    if not layout.is_file():
+        return None
+    data = _load_yaml(layout)
+    settings = data.get("project") if isinstance(data.get("project"), dict) else {}
+    project = Project(root, "myst", layout_file=layout, unit=True)
+    project.notes.append(f"MyST project ({project.relative(layout)})")
+    names = _toc_files({"chapters": settings.get("toc")})
+    if names:
+        project.documents = _listed(project, [_with_suffix(root, name) for name in names])
+    else:
+        project.documents = discover_documents(root, ["."])
+        project.notebooks = [p for p in sorted(root.rglob("*.ipynb"))
+                             if not _ignored(root, p) and ".ipynb_checkpoints" not in p.parts]
+    project.bibliographies.extend(_named(root, _bibliography_value(settings)))
+    project.metadata = {k: v for k, v in settings.items()
+                        if k in ("title", "subtitle", "description") and isinstance(v, str)}
+    return project
+
+
+def _toc_files(data: dict) -> list[str]:
+    """`file:` entries of a Jupyter Book or mystmd table of contents, in reading order
+    (chapters, parts, sections and mystmd's `children`, nested)."""
+    found: list[str] = []
+
+    def add(items) -> None:
+        for item in items if isinstance(items, list) else []:
+            if not isinstance(item, dict):
+                continue
+            if isinstance(item.get("file"), str):
+                found.append(item["file"])
+            for nested in ("chapters", "sections", "parts", "children"):
+                add(item.get(nested))
+
+    for top in ("parts", "chapters", "sections"):
+        add(data.get(top))
+    return found
+
+
+def _with_suffix(root: Path, name: str) -> str:
+    if Path(name).suffix.lower() in (".md", ".ipynb", ".rmd", ".qmd", ".markdown", ".rst"):
+        return name
+    return next((name + suffix for suffix in CHAPTER_SUFFIXES
+                 if (root / (name + suffix)).is_file()), name + ".md")
+
+
 def _listed(project: Project, names: list[str]) -> list[Path]:
     documents = []
     for name in names:
         path = (project.root / name)
+        if name.lower().endswith(".ipynb"):
+            if path.is_file():  # read only for the citations of its Markdown cells
+                project.notebooks.append(path)
+            else:
+                project.missing.append(name)
+            continue
         if not name.lower().endswith(DOCUMENT_SUFFIXES):
-            continue  # a notebook (.ipynb) chapter is not Markdown we can read
+            continue  # not Markdown we can read (.rst)
         if path.is_file():
             documents.append(path)
         else:

@@ -15,6 +15,9 @@ reads one kind by its shape or its place, and says which it is:
   dictionary words ("READ MORE", "HORMONES REGULATE"), a shouted line or
   heading ("NHLBI OFFERS UPDATED GUIDE", "## OVERVIEW"), a syllable of a
   pronunciation ("an-JEYE-nuh");
+- a label or a constant: an admonition's label ("**NOTE:**", "TIP"), a programming
+  language's logical constant ("TRUE or FALSE");
+- places: US state postal codes in a list of them ("CA, FL, NY, and TX");
 - a symbol in italics, by the convention for gene symbols ("*SETMAR*");
 - a name cited at once ("CYCLOPS [@doi:…]", "BEDtools (@Quinlan2010)"): the
   citation says what it is.
@@ -49,6 +52,8 @@ def _data() -> dict:
         "licence": frozenset(data["licence_marks"]),
         "stop_abbreviations": frozenset(data["stop_word_abbreviations"]),
         "file_names": frozenset(data["file_names"]),
+        "labels": frozenset(data["labels"]) | frozenset(data["literals"].split()),
+        "us_states": frozenset(data["us_states"].split()),
     }
 
 
@@ -74,6 +79,46 @@ def is_word_shaped_name(written: str) -> bool:
         return True
     parts = written.split("-")
     return all(p in data["licence"] for p in parts) and ("BY" in parts or "CC" in parts)
+
+
+def is_label_or_constant(written: str) -> bool:
+    """An admonition's label ("NOTE", "TIP") or a logical constant ("TRUE", "NULL")."""
+    return written in _data()["labels"]
+
+
+# What joins the items of a list, and the words that put a list of codes in places.
+_LIST_JOINERS = frozenset({",", "and", "or", "&", "/", ";"})
+_PLACE_WORDS = frozenset({"from", "in", "of", "for", "across", "between", "states", "state"})
+
+
+def state_in_list(tokens, position: int) -> bool:
+    """A US state's postal code in a list of them: "CA, FL, NY, and TX", "from GA and PA".
+
+    Three codes or more are places; two when a place word is next to the list
+    ("from", "in", "states"), so "MI and MS" among diagnoses stays abbreviations."""
+    states = _data()["us_states"]
+    if tokens[position].text not in states:
+        return False
+
+    def walk(step: int) -> tuple[int, int]:
+        """(codes found, index just past the list) walking from position by step."""
+        count, index = 0, position + step
+        while 0 <= index < len(tokens):
+            if tokens[index].text.lower() in _LIST_JOINERS or tokens[index].is_space:
+                index += step
+            elif tokens[index].text in states:
+                count, index = count + 1, index + step
+            else:
+                break
+        return count, index
+
+    before, start = walk(-1)
+    after, end = walk(1)
+    codes = 1 + before + after
+    if codes >= 3:
+        return True
+    near = [tokens[i].text.lower() for i in (start, end) if 0 <= i < len(tokens)]
+    return codes == 2 and any(word in _PLACE_WORDS for word in near)
 
 
 def is_stop_word(written: str) -> bool:

@@ -43,8 +43,10 @@ def long_form_matches(short: str, words: list[str], strict_initials: bool = Fals
     limit = min(len(words), len(letters) + 5)
     for count in range(1, limit + 1):
         candidate = words[-count:]
-        if short in candidate:
-            return 0  # "Proposal (PEP), known as PEP 8": the acronym does not expand itself
+        if any(short in word for word in candidate):
+            # "Proposal (PEP), known as PEP 8", "PyMC3, PyMC4, PyMC": the acronym does not
+            # expand itself, nor does a version of it
+            return 0
         if strict_initials:
             initials = [w[0] for w in split_words(" ".join(candidate))]
             if initials == letters or [i for i in initials if i] == letters:
@@ -71,6 +73,7 @@ def _aligns(letters: list[str], long_form: str) -> bool:
 
 
 _CALLED = {"called", "as", "or"}
+_AS_CONJUNCTION = {"well", "such", "so"}
 
 
 def _called_before(tokens, index: int) -> bool:
@@ -78,6 +81,9 @@ def _called_before(tokens, index: int) -> bool:
     position = index - 1
     while position >= 0 and tokens[position].lower_ in ("the", "a", "an"):
         position -= 1
+    if position > 0 and tokens[position].lower_ == "as" \
+            and tokens[position - 1].lower_ in _AS_CONJUNCTION:
+        return False  # "as well as ISCB Fellows", "such as NIH": a list, not a name
     return position >= 0 and tokens[position].lower_ in _CALLED
 
 
@@ -186,7 +192,9 @@ def _not_an_abbreviation(tokens, position, written, block, source, shouted) -> b
     start, end = token.idx, token.idx + len(written)
     to_source = block.mapping.to_source
     return (shouted or shapes.is_word_shaped_name(written) or shapes.is_stop_word(written)
+            or shapes.is_label_or_constant(written)
             or shapes.in_capitalised_phrase(tokens, position)
+            or shapes.state_in_list(tokens, position)
             or shapes.after_number_unit(tokens, position)
             or shapes.credential_after_name(tokens, position, written)
             or shapes.glued_syllable(block.text, start, end)

@@ -9,6 +9,9 @@ The same `@` syntax also writes things that are not bibliography keys:
 - cross-references: Quarto's `@fig-x`, `@tbl-x`, `@sec-x` ... (and `[-@sec-x]`),
   pandoc-crossref's `@fig:x`, bookdown's `\\@ref(fig-x)`. They come back
   with `kind == "crossref"` and are never citations.
+- MyST's and sphinxcontrib-bibtex's citation roles (Jupyter Book, mystmd):
+  `{cite}`key``, `{cite:p}`a, b``, `{cite:t}`key``: `find_roles`, which
+  reads the role before an inline code span.
 - Manubot's persistent identifiers (`@doi:10.1/x`, `@pmid:123`, `@url:...`
   ...), which Manubot resolves without a bibliography entry: `kind ==
   "identifier"`, with `scheme` naming the identifier type.
@@ -153,6 +156,36 @@ def find_citations(text: str, excluded: list[tuple[int, int]] | tuple = (),
             locator=(match.group("locbody") or "").strip() if end == match.end() else "",
             narrative=True, kind=kind, scheme=scheme))
     found.sort(key=lambda c: c.key_start)
+    return found
+
+
+# A MyST role written just before an inline code span: `{cite}`, `{cite:p}`, `{cite:t}`,
+# `{cite:ps}` ... (sphinxcontrib-bibtex's and mystmd's citation roles).
+_ROLE_RE = re.compile(r"\{cite(?::(?P<form>[a-z]{1,8}))?\}$")
+_ROLE_KEY_RE = re.compile(r"[^\s,;]+")
+
+
+def find_roles(text: str, code_ranges: list[tuple[int, int]]) -> list[FoundCitation]:
+    """Citations written as MyST roles: `{cite:p}`a, b`` cites a and b.
+
+    In the plain text the role's name stays and its keys are an inline code
+    span (a range of `code_ranges`); the keys are split at commas. A textual
+    form (`{cite:t}`, `{cite:ts}`, `{cite:ct}` ...) is a narrative citation.
+    """
+    found: list[FoundCitation] = []
+    if "{cite" not in text:  # most blocks have no role
+        return found
+    for start, end in code_ranges:
+        role = _ROLE_RE.search(text, max(0, start - 12), start)
+        if role is None:
+            continue
+        form = role.group("form") or ""
+        for key in _ROLE_KEY_RE.finditer(text, start, end):
+            kind, scheme = classify_key(key.group(0))
+            found.append(FoundCitation(
+                key=key.group(0), start=role.start(), end=end, key_start=key.start(),
+                key_end=key.end(), narrative=form.lstrip("c").startswith("t"),
+                kind=kind if kind != "crossref" else "key", scheme=scheme))
     return found
 
 

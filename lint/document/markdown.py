@@ -16,7 +16,8 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from lint.diagnostics import Span
-from lint.document.citations import find_citations, math_ranges, tex_command_ranges
+from lint.document.citations import (find_citations, find_roles, math_ranges,
+                                     tex_command_ranges)
 from lint.document.model import (Block, BlockKind, BlockMeta, Citation, Document, Problem,
                                   Section, Suppression)
 from lint.document.suppressions import iter_comments, parse_directive
@@ -115,7 +116,8 @@ class _Parser:
         block.meta.link_ranges = builder.ranges.get("link", [])
         # `\@` is a literal at sign for pandoc; bookdown's `\@ref(...)` is found all the same.
         escaped_at = [r for r in builder.ranges.get("escaped", []) if text[r[0]] == "@"]
-        for found in find_citations(text, block.meta.code_ranges, escaped_at):
+        roles = find_roles(text, builder.ranges.get("code", []))
+        for found in find_citations(text, block.meta.code_ranges, escaped_at) + roles:
             key_start = mapping.to_source(found.key_start)
             span = self.source.span(key_start, mapping.to_source(found.key_end))
             if found.kind == "crossref":

@@ -128,7 +128,8 @@ def unused_reference(corpus, context):
 
     Entries named in a document's `nocite:` front matter (`@*`: all) count
     as cited, as pandoc lists them; so does a Manubot reference kept under an
-    identifier's short id (a frozen `manual-references*.json`). A
+    identifier's short id (a frozen `manual-references*.json`), and one
+    that a notebook chapter of the book cites in a Markdown cell. A
     bibliography offered for optional citing is not reported when its
     entries go unused: one named in the `optional` option, and one that
     `knitr::write_bib` wrote (bookdown's `packages.bib`: it holds an entry
@@ -174,6 +175,8 @@ def unused_reference(corpus, context):
         for citation in document.citations:
             # Manubot finds `@doi:...` under its standard form or its short id too.
             cited |= aliases.cited_keys(citation)
+    # Notebook chapters of a book are not read as documents; their citations count.
+    cited |= getattr(corpus.project, "cited_outside", frozenset())
     optional = {bibliography.file_of(key) for key, entry in bibliography.entries.items()
                 if _written_by_knitr(key, entry)}
     named = [PurePath(name).parts for name in context.options.get("optional", [])]

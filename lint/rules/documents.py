@@ -73,8 +73,9 @@ def missing_front_matter_field(document, context):
     Why: the title, slug or description are what a site and a reviewer see
     first; the `required` option lists the keys a project insists on.
 
-    In a book or manuscript (Quarto, bookdown, Manubot) the metadata lives in
-    the project file (`_quarto.yml`, `index.Rmd`, `content/metadata.yaml`):
+    In a book or manuscript (Quarto, bookdown, Manubot, Jupyter Book, MyST)
+    the metadata lives in the project file (`_quarto.yml`, `index.Rmd`,
+    `content/metadata.yaml`, `_config.yml`, `myst.yml`):
     chapters need no front matter of their own, and a key missing from both
     is reported once, on the first chapter.
 

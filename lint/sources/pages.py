@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_RANGE = re.compile(r"^\s*(?P<article>\d{1,6}:)?(?P<prefix>[A-Za-z]{0,2})(?P<start>\d{1,7})\s*"
-                    r"(?P<dash>--|—|–|-)?\s*"
-                    r"(?:(?P<article2>\d{1,6}:)?(?P<prefix2>[A-Za-z]{0,2})(?P<end>\d{1,7})"
-                    r"(?P<supplement>\.e\d{1,3})?)?\s*$")
+# The last page only after a dash: an e-number of ten digits ("e2111452118", PNAS) is one
+# article number, not a range split somewhere inside it.
+_RANGE = re.compile(r"^\s*(?P<article>\d{1,6}:)?(?P<prefix>[A-Za-z]{0,2})(?P<start>\d{1,12})\s*"
+                    r"(?:(?P<dash>--|—|–|-)\s*"
+                    r"(?:(?P<article2>\d{1,6}:)?(?P<prefix2>[A-Za-z]{0,2})(?P<end>\d{1,12})"
+                    r"(?P<supplement>\.e\d{1,3})?)?)?\s*$")
 _LOCATOR = re.compile(r"^(?:pp?\.?|pages?)\s*(?P<start>\d{1,7})"
                       r"(?:\s*(?:--|—|–|-)\s*(?P<end>\d{1,7}))?", re.IGNORECASE)
 
