@@ -120,10 +120,10 @@ def test_a_book_naming_absent_chapters_says_so(tmp_path):
             "not exist") in done.stderr
 
 
-def test_an_acronym_defined_in_an_earlier_chapter_is_not_used_early(tmp_path):
-    # iscb-diversity-manuscript (CC BY 4.0): ISCB is defined in the introduction; the
-    # results chapter uses it and a later "(LSTM)"-style definition repeats one: not
-    # "used before it is defined".
+def test_as_well_as_in_a_later_chapter_is_no_definition(tmp_path):
+    # iscb-diversity-manuscript (CC BY 4.0): ISCB is defined in the introduction; "as well
+    # as ISCB Fellows" in the results was read as a second definition ("ISMB and RECOMB)
+    # as well"), so the results' first ISCB was "used before it is defined".
     content = tmp_path / "content"
     content.mkdir()
     (content / "metadata.yaml").write_text("title: T\n")
@@ -131,8 +131,9 @@ def test_an_acronym_defined_in_an_earlier_chapter_is_not_used_early(tmp_path):
         "We focused on the [International Society for Computational Biology]"
         "(https://www.iscb.org/) (ISCB) and its Fellows.\n")
     (content / "20.results.md").write_text(
-        "We curated a dataset of ISCB honors that included 412 keynote speakers.\n\n"
-        "The International Society for Computational Biology (ISCB) names Fellows.\n")
+        "We curated a dataset of ISCB honors that included 412 keynote speakers at "
+        "international ISCB-associated conferences (ISMB and RECOMB) as well as ISCB "
+        "Fellows.\n")
     done = cli(tmp_path, "check", "--no-baseline", "--no-cache", "--format", "json",
                "--select", "GLO005")
     assert json.loads(done.stdout)["diagnostics"] == []

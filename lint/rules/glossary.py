@@ -340,13 +340,11 @@ def acronym_before_definition(document, context):
     MK-677 increases IGF-1 levels.
     ```
     """
-    book = document.annotations.chapter  # a book's other chapters
     first_definition = {}
     for event in _acronym_events(document):
         if event.kind in ("definition", "expanded"):
             first_definition.setdefault(event.acronym, event)
-    # Defined in an earlier chapter: a definition here again is GLO006's, no use is early.
-    reported = set(book.acronyms_before) if book is not None else set()
+    reported = set()
     for event in _acronym_events(document, "use"):
         definition = first_definition.get(event.acronym)
         if definition is None or event.start >= definition.start or event.acronym in reported:
@@ -357,6 +355,7 @@ def acronym_before_definition(document, context):
                       f"'{event.written}' is used before it is defined (line {line})",
                       suggestion=f"define it here: '{definition.expansion} ({definition.written})'",
                       context=f"{event.acronym} {event.sentence.text}")
+    book = document.annotations.chapter  # a book's other chapters
     if book is None:
         return
     for event in _acronym_events(document, "use"):
