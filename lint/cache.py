@@ -78,11 +78,10 @@ def run_key(config, options, files: list[Path]) -> str:
               config.evidence_topics, options.baseline or config.baseline]
     # A book's layout (chapter order, bibliographies, metadata) matters with or without
     # a configuration.
-    from lint.project import LAYOUT_FILES
+    from lint.project import LAYOUT_FILES, notebook_chapters
 
     extras += [name for name in LAYOUT_FILES if config.resolve(name).is_file()]
-    # A book's notebook chapters: their citations count for CIT003.
-    extras += getattr(getattr(config, "project", None), "notebooks", [])
+    extras += notebook_chapters(config)  # a book's notebooks: their citations count (CIT003)
     for path in sorted(set(files) | {config.resolve(p) for p in extras if p}):
         _file_digest(Path(path), digest)
     return digest.hexdigest()
@@ -224,7 +223,6 @@ def analysis_context(config, options) -> str:
 
     # A book's layout files name bibliographies and metadata: read them as shared inputs.
     layout = [name for name in LAYOUT_FILES if config.resolve(name).is_file()]
-    layout += getattr(getattr(config, "project", None), "notebooks", [])
     for name in (*config.bibliographies, config.glossary, config.drug_knowledge,
                  config.evidence_topics, *layout):
         if name:

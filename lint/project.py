@@ -539,6 +539,12 @@ def _unique_existing(project: Project, paths: list[Path]) -> list[Path]:
     return found
 
 
+def notebook_chapters(config) -> list[Path]:
+    """The notebook chapters whose citations a run reads (the run cache watches them)."""
+    project = config.project if config.project is not None else detect_layout(config.root)
+    return list(project.notebooks) if project is not None else []
+
+
 def project_config(start: Path | str):
     """The configuration for a run from `start`: the file found, else the project's own layout."""
     from lint.config import find_config, load_config

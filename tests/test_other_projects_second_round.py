@@ -137,3 +137,20 @@ def test_as_well_as_in_a_later_chapter_is_no_definition(tmp_path):
     done = cli(tmp_path, "check", "--no-baseline", "--no-cache", "--format", "json",
                "--select", "GLO005")
     assert json.loads(done.stdout)["diagnostics"] == []
+
+
+def test_a_changed_notebook_is_a_new_run(tmp_path):
+    # CIT003 reads the notebooks' citations: the run cache must not answer from before.
+    _jupyter_book(tmp_path)
+    (tmp_path / "content-lint.toml").write_text(
+        'paths = ["01_intro.md", "02_about.md", "08_PPLs.md"]\n'
+        'bibliography = "assets/references.bib"\n')
+
+    def unused():
+        done = cli(tmp_path, "check", "--no-baseline", "--format", "json", "--select", "CIT003")
+        return [d["data"]["key"] for d in json.loads(done.stdout)["diagnostics"]]
+
+    assert unused() == ["murphy2023probabilistic"]
+    notebook = tmp_path / "07_MCMC.ipynb"
+    notebook.write_text(notebook.read_text().replace("gelman2007data", "murphy2023probabilistic"))
+    assert unused() == ["gelman2007data"]
