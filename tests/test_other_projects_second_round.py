@@ -154,3 +154,16 @@ def test_a_changed_notebook_is_a_new_run(tmp_path):
     notebook = tmp_path / "07_MCMC.ipynb"
     notebook.write_text(notebook.read_text().replace("gelman2007data", "murphy2023probabilistic"))
     assert unused() == ["gelman2007data"]
+
+
+def test_the_body_of_a_myst_directive_is_prose_in_place():
+    # prob-epi 02_about.md-style admonition (MIT) and a margin note; Quarto's "```{r}" chunk
+    # stays code.
+    markdown = ("# About\n\n`````{admonition} Task 20\n:class: tip\n\n"
+                "Download the `kidiq` dataset {cite}`gelman2007data`.\n`````\n\n"
+                "```{margin}\nA margin note [@doe2020].\n```\n\n"
+                "```{r}\nx <- 1 # [@not_a_citation]\n```\n")
+    document = parse_document("a.md", SourceText(markdown))
+    found = [(c.key, c.span.start.line, c.span.start.col) for section in document.sections
+             for block in section.blocks for c in block.citations]
+    assert found == [("gelman2007data", 6, 37), ("doe2020", 10, 16)]

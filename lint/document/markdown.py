@@ -30,6 +30,13 @@ _ATTRIBUTES = re.compile(r"^\s*\{[^{}]*\}\s*$")
 # The end of an image whose caption an HTML comment line cut off (CommonMark ends a
 # paragraph there, pandoc does not): "](images/x.svg){#fig:x}".
 _IMAGE_END = re.compile(r"^\]\([^()\s]*\)")
+# MyST directives whose body is prose (Jupyter Book, mystmd, Sphinx): "```{note}",
+# "`````{admonition} Task". Other fences, Quarto's "```{r}" chunks among them, are code.
+_PROSE_DIRECTIVE = re.compile(
+    r"^\{(?:admonition|note|tip|hint|important|warning|caution|attention|danger|error|"
+    r"seealso|margin|sidebar|topic|epigraph|pull-quote|dropdown|tab-item|card)\}")
+# A directive's options before its body: ":class: tip" lines, or a YAML block in "---".
+_DIRECTIVE_OPTION = re.compile(r"^:[\w-]+:")
 
 
 @functools.cache
@@ -80,6 +87,8 @@ class _Parser:
             return index + 3
         elif kind == "table_open":
             return self._table(tokens, index)
+        elif kind == "fence" and token.map and _PROSE_DIRECTIVE.match(token.info):
+            self._directive(token)
         elif kind == "html_block":
             self._html(token.content, self.source.line_offset(token.map[0]) if token.map else 0)
             if token.content.lstrip().startswith("<!--") and "-->" not in token.content:
@@ -89,6 +98,21 @@ class _Parser:
                     "everything after it is hidden from readers and from the linter",
                     Span.at(line)))
         return index + 1
+
+    def _directive(self, token: Token) -> None:
+        """A MyST directive's body read as Markdown in its place (its lines are the file's)."""
+        lines = token.content.split("\n")
+        skip = 0
+        if lines and lines[0].strip() == "---":  # options as YAML
+            closing = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
+            skip = closing + 1 if closing is not None else 0
+        while skip < len(lines) and _DIRECTIVE_OPTION.match(lines[skip]):
+            skip += 1
+        first_line = token.map[0] + 1 + skip  # the fence's own line, then its options
+        inner = _markdown().parse("\n" * first_line + "\n".join(lines[skip:]))
+        index = 0
+        while index < len(inner):
+            index = self._token(inner, index)
 
     # -- blocks -----------------------------------------------------------
     def _add_block(self, kind: BlockKind, inline: Token, start: int | None = None,
