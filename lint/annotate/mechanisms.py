@@ -179,6 +179,28 @@ _HORMONE_HEADS = {"production", "levels", "level", "secretion", "release", "synt
 _RESPONSE_NOUNS = set(_WORDS["response_nouns"])
 _MADE_BY_REACH = 6  # tokens between testosterone and the testes that make it
 _RELATIVE_OPENERS = {"that", "which", "who", "whose"}
+_APPOSITION_OPENERS = {",", "("}
+
+
+def about_other_noun(doc, start: int, effect: int, matches, subjects) -> bool:
+    """'… such as insulinoma (a tumor producing insulin)', '… that of sulfonylureas, a class
+    of medications used to increase insulin release': the word of effect describes the noun
+    the apposition ('(a …', ', a …') follows, not the drug the clause is about. An apposition
+    after the drug itself ('Diazoxide, a drug that lowers insulin') is the drug's, and one
+    that is the effect ('…, an increase in insulin') is not an apposition of this kind."""
+    index = effect - 1
+    while index > start and doc[index].text not in _APPOSITION_OPENERS:
+        if doc[index].text in (";", ":", ")"):
+            return False
+        index -= 1
+    if index <= start or index + 2 >= effect or doc[index + 1].lower_ not in ("a", "an"):
+        return False
+    head = index  # the apposition follows the noun ending here
+    for kind, key, m_start, m_end in matches:
+        if kind in ("drug", "class") and m_end == head and (
+                key in subjects or f"class:{key}" in subjects):
+            return False
+    return True
 # "<hormone> levels were significantly suppressed by <drug>": words between the hormone and the
 # word of effect, and the words that name the cause after it.
 _PASSIVE_GLUE = {"levels", "level", "secretion", "release", "production", "concentration",
@@ -1920,7 +1942,8 @@ class MechanismExtractor:
                     either_count(doc, start, end):
                 add("schedule", value, True, doc[s_start:s_end].text,
                     self._span(block, doc, s_start, s_end))
-        effects = list(self._effects(doc, start, end, matches))
+        effects = [e for e in self._effects(doc, start, end, matches)
+                   if not about_other_noun(doc, start, e[3], matches, subjects)]
         # "increasing or decreasing the release of gonadotropins": which one depends on how
         # it is given, so neither is the drug's effect to compare
         both = {(h, e) for h, d, _, e, _ in effects if (h, "up" if d == "down" else "down",
