@@ -1,8 +1,10 @@
 """MEC findings on the unlabelled stress corpus (bench/data/mec_stress), whole and by half.
 
 The halves are drawn by drug family (families.tsv), seeded, so that no family is in both:
-one half was developed on, the other is the held-out figure. Each half is checked as a
-corpus of its own (MEC compares statements across the files of one run).
+one half was developed on, the other is the held-out figure. `late/` (C) holds texts
+collected after the fixes were written, checked once against main and once against the
+branch. Each set is checked as a corpus of its own (MEC compares statements across the
+files of one run).
 
     python3 bench/mec_stress.py                 # this checkout
     python3 bench/mec_stress.py --code ../main  # another checkout's lint (a before figure)
@@ -46,7 +48,7 @@ def halves(by_text: dict[str, str]) -> dict[str, list[str]]:
 def check(texts: list[str], code: Path) -> list[dict]:
     with tempfile.TemporaryDirectory() as folder:
         for text in texts:
-            os.symlink(CORPUS / text, Path(folder) / text)
+            os.symlink(CORPUS / text, Path(folder) / Path(text).name)
         run = subprocess.run(
             [sys.executable, "-m", "lint", "check", folder, "--select", "MEC",
              "--no-baseline", "--no-cache", "--format", "json", "--fail-level", "never"],
@@ -66,7 +68,8 @@ def main() -> None:
     missing = {p.name for p in CORPUS.glob("*.md") if p.name != "README.md"} ^ set(by_text)
     if missing:
         sys.exit(f"families.tsv and the texts differ: {sorted(missing)}")
-    runs = {"all": sorted(by_text), **halves(by_text)}
+    runs = {"all": sorted(by_text), **halves(by_text),
+            "C": sorted(f"late/{p.name}" for p in (CORPUS / "late").glob("*.md"))}
     for name, texts in runs.items():
         found = check(texts, args.code.resolve())
         warnings = [d for d in found if d["severity"] == "warning"]
