@@ -83,6 +83,14 @@ immunosuppressive properties.
 """,
         """Tacrolimus is a peptide.
 """, "MEC008"),
+    # Wikipedia "Naltrexone", an older version of the lead (CC BY-SA): "opioid" only
+    # modifies "overdose"; said as the predicate it is a class claim, and a wrong one.
+    "a class word before a state it causes": (
+        """Both nalorphine and naloxone are full antagonists and will treat an opioid
+overdose, but nalorphine is longer-acting than naloxone.
+""",
+        """Naltrexone is an opioid.
+""", "MEC004"),
     # Wikipedia "Diazoxide" (CC BY-SA 4.0): what the tumour and the comparator class do is
     # theirs, not the drug's.
     "effects of a noun in apposition": (

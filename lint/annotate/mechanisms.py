@@ -120,6 +120,7 @@ _AFFECTING = {"affecting", "changing", "altering", "influencing", "raising", "lo
 _DOSING_COLUMNS = set(_WORDS["dosing_columns"])
 _DOSAGE_FORMS = set(_WORDS["dosage_forms"])
 _DISEASES = set(_WORDS["diseases"])
+_DRUG_STATES = set(_WORDS["drug_states"])
 _AT_PLACE = (["in", "the"], ["on", "the"])
 _SITE_LIST_GLUE = {",", "and", "or", "the"}
 _PLACE_LEAD = {"by", "from", "in", "the"}
@@ -1771,8 +1772,11 @@ class MechanismExtractor:
 
     @staticmethod
     def _modifier(doc, m_start, m_end, matches) -> bool:
-        """A class name inside a longer noun phrase: "29-amino acid polypeptide"."""
+        """A class name inside a longer noun phrase: "29-amino acid polypeptide", "will
+        treat an opioid overdose" (a state the class's drugs cause, not what the subject is)."""
         if m_start >= 1 and doc[m_start - 1].text == "-":
+            return True
+        if m_end < len(doc) and doc[m_end].lower_ in _DRUG_STATES:
             return True
         return any(m[2] == m_end and m[0] in ("class", "kind") for m in matches)
 
