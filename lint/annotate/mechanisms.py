@@ -120,6 +120,7 @@ _AFFECTING = {"affecting", "changing", "altering", "influencing", "raising", "lo
 _DOSING_COLUMNS = set(_WORDS["dosing_columns"])
 _DOSAGE_FORMS = set(_WORDS["dosage_forms"])
 _DISEASES = set(_WORDS["diseases"])
+_DRUG_STATES = set(_WORDS["drug_states"])
 _AT_PLACE = (["in", "the"], ["on", "the"])
 _SITE_LIST_GLUE = {",", "and", "or", "the"}
 _PLACE_LEAD = {"by", "from", "in", "the"}
@@ -179,6 +180,28 @@ _HORMONE_HEADS = {"production", "levels", "level", "secretion", "release", "synt
 _RESPONSE_NOUNS = set(_WORDS["response_nouns"])
 _MADE_BY_REACH = 6  # tokens between testosterone and the testes that make it
 _RELATIVE_OPENERS = {"that", "which", "who", "whose"}
+_APPOSITION_OPENERS = {",", "("}
+
+
+def about_other_noun(doc, start: int, effect: int, matches, subjects) -> bool:
+    """'… such as insulinoma (a tumor producing insulin)', '… that of sulfonylureas, a class
+    of medications used to increase insulin release': the word of effect describes the noun
+    the apposition ('(a …', ', a …') follows, not the drug the clause is about. An apposition
+    after the drug itself ('Diazoxide, a drug that lowers insulin') is the drug's, and one
+    that is the effect ('…, an increase in insulin') is not an apposition of this kind."""
+    index = effect - 1
+    while index > start and doc[index].text not in _APPOSITION_OPENERS:
+        if doc[index].text in (";", ":", ")"):
+            return False
+        index -= 1
+    if index <= start or index + 2 >= effect or doc[index + 1].lower_ not in ("a", "an"):
+        return False
+    head = index  # the apposition follows the noun ending here
+    for kind, key, m_start, m_end in matches:
+        if kind in ("drug", "class") and m_end == head and (
+                key in subjects or f"class:{key}" in subjects):
+            return False
+    return True
 # "<hormone> levels were significantly suppressed by <drug>": words between the hormone and the
 # word of effect, and the words that name the cause after it.
 _PASSIVE_GLUE = {"levels", "level", "secretion", "release", "production", "concentration",
@@ -1749,8 +1772,11 @@ class MechanismExtractor:
 
     @staticmethod
     def _modifier(doc, m_start, m_end, matches) -> bool:
-        """A class name inside a longer noun phrase: "29-amino acid polypeptide"."""
+        """A class name inside a longer noun phrase: "29-amino acid polypeptide", "will
+        treat an opioid overdose" (a state the class's drugs cause, not what the subject is)."""
         if m_start >= 1 and doc[m_start - 1].text == "-":
+            return True
+        if m_end < len(doc) and doc[m_end].lower_ in _DRUG_STATES:
             return True
         return any(m[2] == m_end and m[0] in ("class", "kind") for m in matches)
 
@@ -1920,7 +1946,8 @@ class MechanismExtractor:
                     either_count(doc, start, end):
                 add("schedule", value, True, doc[s_start:s_end].text,
                     self._span(block, doc, s_start, s_end))
-        effects = list(self._effects(doc, start, end, matches))
+        effects = [e for e in self._effects(doc, start, end, matches)
+                   if not about_other_noun(doc, start, e[3], matches, subjects)]
         # "increasing or decreasing the release of gonadotropins": which one depends on how
         # it is given, so neither is the drug's effect to compare
         both = {(h, e) for h, d, _, e, _ in effects if (h, "up" if d == "down" else "down",

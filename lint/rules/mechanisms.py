@@ -41,12 +41,15 @@ def _kb_note(kb, drug, source: str | None = None) -> str:
     return f"source: {source}; a project corrects it in its drug-knowledge file"
 
 
-def _differs_unless_known(kb, field: str):
+def _differs_unless_known(kb, field: str, together=None):
     """Two values conflict when they differ, unless the knowledge base lists both for the drug
-    (a drug may have several routes or sites)."""
+    (a drug may have several routes or sites), or the text itself names both in one sentence
+    (`together`: drug -> the sets of routes said together)."""
     def conflict(a, b) -> bool:
         if field == "routes" and (_possible_route(a) or _possible_route(b) or
                                   _parenteral_fits(a.value, b.value)):
+            return False
+        if together and any({a.value, b.value} <= said for said in together.get(a.drug, ())):
             return False
         known = kb.drugs.get(a.drug)
         values = getattr(known, field) if known is not None else ()
@@ -60,6 +63,22 @@ _PARENTERAL_ROUTES = {"subcutaneous", "intramuscular", "intravenous"}
 
 def _parenteral_fits(a: str, b: str) -> bool:
     return "parenteral" in (a, b) and bool({a, b} & _PARENTERAL_ROUTES)
+
+
+def _routes_said_together(corpus) -> dict[str, list[set]]:
+    """drug -> the sets of routes one sentence gives it ("given in high loading doses, either
+    intravenously or orally"): a text that names both ways in one breath has said both are
+    right, so another place naming one of them alone does not contradict the other."""
+    by_sentence: dict[tuple, set] = {}
+    for _, assertion in _assertions(corpus):
+        if assertion.attribute == "route" and assertion.polarity:
+            by_sentence.setdefault((assertion.drug, id(assertion.sentence)), set()).add(
+                assertion.value)
+    together: dict[str, list[set]] = {}
+    for (drug, _), routes in by_sentence.items():
+        if len(routes) > 1:
+            together.setdefault(drug, []).append(routes)
+    return together
 
 
 def _possible_route(assertion) -> bool:
@@ -117,8 +136,17 @@ def _compatible_classes(kb, drug, a, b) -> bool:
     if not known.curated and (kb.classes.get(a, {}).get("source") or
                               kb.classes.get(b, {}).get("source")):
         # DrugCentral lists some of a drug's classes: one of the two confirmed is enough.
-        return known.has_class(a) or known.has_class(b)
+        # Where it gives the drug no established class at all (esketamine: ChEBI roles
+        # only), nothing says which FDA classes go together ("NMDA receptor antagonist",
+        # "general anesthetic"): not judged, as MEC004 does not judge them either.
+        return known.has_class(a) or known.has_class(b) or not _established(known)
     return known.has_class(a) and known.has_class(b)
+
+
+def _established(drug) -> bool:
+    """The knowledge base gives the drug a class to judge by: its own, or an FDA established
+    pharmacologic class from DrugCentral."""
+    return bool(drug.drug_class) or any(row[1] == "fda_epc" for row in drug.other_classes)
 
 
 @rule("MEC001", "inconsistent-drug-class", Severity.WARNING, scope=Scope.CORPUS,
@@ -128,7 +156,8 @@ def inconsistent_drug_class(corpus, context):
 
     A class also correctly used for the drug (a GHRH analogue is a growth
     hormone secretagogue too, by the knowledge base's `also`) is not a
-    conflict.
+    conflict, nor are two FDA classes of a drug the knowledge base gives no
+    established class (nothing says which of them go together).
 
     Why: a reader who meets anastrozole as an aromatase inhibitor in one
     section and as a SERM in another cannot tell which is right.
@@ -151,6 +180,16 @@ def inconsistent_drug_class(corpus, context):
     ## Later
 
     Growth hormone secretagogues, such as Sermorelin, raise GH.
+    ```
+
+    ```markdown
+    # Esketamine
+
+    Esketamine is an N-methyl-D-aspartate (NMDA) receptor antagonist.
+
+    ## Anesthesia
+
+    Esketamine is also a general anesthetic.
     ```
     """
     kb = corpus.knowledge
@@ -240,13 +279,15 @@ def opposite_effects(corpus, context):
 def inconsistent_route_or_schedule(corpus, context):
     """One drug is given different routes, or incompatible schedules, in different places.
 
-    Routes conflict unless the knowledge base lists both for the drug (a
-    route said as one of several ways, "intramuscularly, sublingually or by
-    patch", or as possible, "may be given", is not compared; "parenterally"
-    fits any injection);
-    schedules conflict when one place says pulsatile and another continuous,
+    Routes conflict unless the knowledge base lists both for the drug, or
+    the text names both in one sentence ("either intravenously or orally",
+    "by mouth or as eye drops"); a route said as one of several ways,
+    "intramuscularly, sublingually or by patch", or as possible, "may be
+    given", is not compared; "parenterally" fits any injection.
+    Schedules conflict when one place says pulsatile and another continuous,
     or when the stated frequencies (daily, every other day, weekly) do not
-    overlap.
+    overlap; not when the two sentences name different routes (the tablets
+    daily, the injection every 4 weeks).
 
     Why: "taken orally" in one section and "subcutaneous injections" in
     another tells the reader two different treatments.
@@ -278,17 +319,37 @@ def inconsistent_route_or_schedule(corpus, context):
 
     After subcutaneous administration, heparin acts within an hour.
     ```
+
+    ```markdown
+    Amiodarone is available in tablets. It is also available in solution for
+    intravenous administration. Loading doses are given daily, either
+    intravenously or orally.
+    ```
+
+    ```markdown
+    Naltrexone is an opioid antagonist. The usually recommended dose of the oral
+    preparation is 50 mg daily. The injectable suspension is given
+    intramuscularly and the solution subcutaneously every 4 weeks.
+    ```
     """
     kb = corpus.knowledge
     if kb is None:
         return
 
-    for later, earlier in _pairs(corpus, "route", _differs_unless_known(kb, "routes")):
+    together = _routes_said_together(corpus)
+    for later, earlier in _pairs(corpus, "route",
+                                 _differs_unless_known(kb, "routes", together)):
         yield _finding(kb, later, earlier, "different routes")
 
     schedules: dict[str, dict[object, set]] = {}
     places = {}
+    # the routes each sentence names: a schedule said of one way of giving a drug (the oral
+    # preparation daily) is not another's (the injectable suspension every 4 weeks). (Of the
+    # sentence, not of its drug: the route may be read for the other drug of a combination.)
+    routes_of: dict[int, set] = {}
     for document, assertion in _assertions(corpus):
+        if assertion.attribute == "route" and assertion.polarity:
+            routes_of.setdefault(id(assertion.sentence), set()).add(assertion.value)
         if assertion.attribute == "schedule" and assertion.comparable:
             schedules.setdefault(assertion.drug, {}).setdefault(assertion.sentence, set()).add(
                 assertion.value)
@@ -301,6 +362,10 @@ def inconsistent_route_or_schedule(corpus, context):
         items = [(sentence, set(values)) for values, sentence in distinct.items()]
         for index, (sentence, values) in enumerate(items):
             for other_sentence, other_values in items[:index]:
+                ways = routes_of.get(id(sentence), set())
+                other_ways = routes_of.get(id(other_sentence), set())
+                if ways and other_ways and not ways & other_ways:
+                    continue  # each said of its own way of giving the drug
                 pulse = {"pulsatile", "continuous"}
                 clash = (values | other_values) >= pulse and not (
                     values >= pulse or other_values >= pulse)
@@ -677,7 +742,10 @@ def kind_contradicts_knowledge_base(corpus, context):
 
     The claim may be in a sentence ("MK-677 is a peptide") or in the title
     or first-column header of the table that lists it ("Table: Growth
-    Hormone Peptides"), or in the lead-in of a list.
+    Hormone Peptides"), or in the lead-in of a list. A "small molecule" the
+    knowledge base infers from a structure record of peptide size (60 heavy
+    atoms or more: cyclic peptides have structure records too) does not
+    contradict "peptide".
 
     Why: a table of "peptides" that lists a non-peptide small molecule tells
     the reader something false about what the drug is and how it is taken.
@@ -697,6 +765,10 @@ def kind_contradicts_knowledge_base(corpus, context):
 
     ```markdown
     Human chorionic gonadotropin (HCG), a polypeptide hormone, is given by injection.
+    ```
+
+    ```markdown
+    Cyclosporine is a cyclic polypeptide of 11 amino acids produced by a fungal species.
     ```
 
     ```markdown
@@ -722,7 +794,8 @@ def kind_contradicts_knowledge_base(corpus, context):
             continue
         drug = kb.drugs.get(assertion.drug)
         if drug is None or not drug.kind or _kind_fits(assertion.value, drug.kind) or (
-                drug.kind == "protein" and "polypeptide" in assertion.sentence.text.lower()):
+                drug.kind == "protein" and "polypeptide" in assertion.sentence.text.lower()) \
+                or (assertion.value == "peptide" and _peptide_sized(drug)):
             continue  # (a protein is a polypeptide too: "hCG, a polypeptide hormone")
         key = (assertion.drug, assertion.sentence.block)
         if key in reported:
@@ -752,6 +825,18 @@ _KIND_WORDS = {"peptide": {"peptide"}, "non-peptide": {"small molecule", "protei
                "antibody": {"protein"}, "nucleoside analogue": {"small molecule"},
                "biologic": None, "prodrug": None, "azasteroid": {"small molecule"},
                "ergot derivative": {"small molecule"}}
+
+
+# "Small molecule" because DrugCentral has a structure record for the drug says nothing
+# against a peptide of that size: cyclic peptides have structure records too (ciclosporin,
+# 88 heavy atoms). Small-molecule drugs this large are few (tacrolimus 57, rifampicin 59).
+_PEPTIDE_SIZED_ATOMS = 60
+
+
+def _peptide_sized(drug) -> bool:
+    found = re.search(r"structure record \((\d+) heavy atoms\)", drug.kind_source or "")
+    return drug.kind == "small molecule" and bool(found) and \
+        int(found.group(1)) >= _PEPTIDE_SIZED_ATOMS
 
 
 def _kind_fits(word: str, kind: str) -> bool:

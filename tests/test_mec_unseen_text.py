@@ -1,0 +1,130 @@
+"""MEC false alarms on correct published text the project had not seen (issue 16: "correct
+sentences with coordination, contrast, negation and conditions give no MEC finding";
+bench/data/mec_stress, session 11). Each excerpt below is quoted from its source and gave a
+warning before; each is paired with text that must still be found."""
+
+from __future__ import annotations
+
+import pytest
+from test_mechanisms_acceptance import _mec
+
+# (what the excerpt shows, correct text that gives no warning, text that must give one)
+CASES = {
+    # LiverTox "Esketamine" (NIDDK, public domain) and the infobox of Wikipedia's "Esketamine"
+    # (CC BY-SA 4.0): DrugCentral gives esketamine no established class, so nothing says
+    # which of its FDA classes go together. A drug it does class (naltrexone: opioid
+    # antagonist) is still held to one class.
+    "classes of a drug the knowledge base does not class": (
+        """# Esketamine
+
+| Field | Value |
+| --- | --- |
+| Drug class | NMDA receptor antagonists; Antidepressants; General anesthetics |
+
+Esketamine (es ket' a meen) is an N-methyl-D-aspartate (NMDA) receptor antagonist that is
+used as an intranasal spray for treatment of adults with treatment-resistant depression.
+""",
+        """Naltrexone is a vasodilator.
+
+## Later
+
+Naltrexone is a general anesthetic.
+""", "MEC001"),
+    # LiverTox "Amiodarone" (NIDDK, public domain): two preparations, and a sentence that
+    # names both ways of giving it.
+    "routes the text names together": (
+        """Amiodarone is available in tablets of 200 and 400 mg in generic forms and under the
+brand names of Cordarone and Pacerone. It is also available in solution for intravenous
+administration. Amiodarone is typically given in high loading doses of 800 to 1600 mg daily,
+either intravenously or orally until the arrhythmia is controlled.
+""",
+        """Gonadorelin is administered orally.
+
+## Later
+
+Gonadorelin is given by subcutaneous injection.
+""", "MEC003"),
+    # Wikipedia "Timolol" (CC BY-SA 4.0): eye drops are a way of giving it.
+    "eye drops beside tablets": (
+        """# Timolol
+
+Timolol is a beta blocker medication used either by mouth or as eye drops.
+
+## Eye drops
+
+In its eye drop form it is used to treat open-angle and, occasionally, secondary glaucoma.
+It was the first beta blocker approved for topical use in treatment of glaucoma in the
+United States (1978).
+""",
+        """Timolol is a beta blocker taken by mouth.
+
+## Later
+
+Timolol is applied topically.
+""", "MEC003"),
+    # LiverTox "Naltrexone" (NIDDK, public domain): each schedule is its preparation's.
+    "schedules of different preparations": (
+        """Naltrexone is an opioid antagonist. The usually recommended dose of the oral
+preparation is 50 mg daily. The injectable suspension is given intramuscularly and the
+solution subcutaneously every 4 weeks.
+""",
+        """Naltrexone tablets are taken by mouth once daily.
+
+## Later
+
+Naltrexone tablets are taken by mouth once weekly.
+""", "MEC003"),
+    # LiverTox "Cyclosporine" (NIDDK, public domain): a cyclic peptide has a structure
+    # record too; a drug of small-molecule size called a peptide is still found.
+    "a cyclic peptide with a structure record": (
+        """Cyclosporine (sye" kloe spor' in), also called cyclosporin A, is a cyclic polypeptide
+of 11 amino acids produced by a fungal species (Beauveria nivea) which has profound
+immunosuppressive properties.
+""",
+        """Tacrolimus is a peptide.
+""", "MEC008"),
+    # Wikipedia "Naltrexone", an older version of the lead (CC BY-SA): "opioid" only
+    # modifies "overdose"; said as the predicate it is a class claim, and a wrong one.
+    "a class word before a state it causes": (
+        """Both nalorphine and naloxone are full antagonists and will treat an opioid
+overdose, but nalorphine is longer-acting than naloxone.
+""",
+        """Naltrexone is an opioid.
+""", "MEC004"),
+    # Wikipedia "Diazoxide" (CC BY-SA 4.0): what the tumour and the comparator class do is
+    # theirs, not the drug's.
+    "effects of a noun in apposition": (
+        """Diazoxide works by decreasing insulin release from the pancreas and increasing
+glucose release by the liver.
+
+## Medical uses
+
+Diazoxide also inhibits the secretion of insulin by opening ATP-sensitive potassium channel
+of beta cells of the pancreas; thus, it is used to counter hypoglycemia in disease states
+such as insulinoma (a tumor producing insulin) or congenital hyperinsulinism.
+
+Opening these channels leads to hyperpolarization of cell membrane, a decrease in calcium
+influx, and a subsequently reduced release of insulin. This mechanism of action is the
+mirror opposite of that of sulfonylureas, a class of medications used to increase insulin
+release in type 2 diabetics.
+""",
+        """Diazoxide, a potassium channel opener that reduces insulin release, is taken by mouth.
+
+## Later
+
+Diazoxide increases insulin release.
+""", "MEC002"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_correct_text_gives_no_warning_and_the_contradiction_is_found(project, name):
+    correct, wrong, code = CASES[name]
+    article = project.root / "content" / "article.md"
+    article.write_text(correct if correct.startswith("#") else "# Text\n\n" + correct,
+                       "utf-8")
+    found, result = _mec(project)
+    assert found == [], [(d.code, d.span.start.line, d.message) for d in result.diagnostics]
+    article.write_text("# Text\n\n" + wrong, "utf-8")
+    found, _ = _mec(project)
+    assert code in {c for c, _ in found}, found
