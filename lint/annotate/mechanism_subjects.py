@@ -5,6 +5,9 @@ A pure judgment on a spaCy doc, used by annotate/mechanisms.py.
 
 from __future__ import annotations
 
+from lint.data import load_data
+
+_WORDS = load_data("mechanism_words.yaml")
 
 _OTHERS = {"others", "other", "remaining", "rest", "remainder"}
 _CONTRAST_OPENERS = {"while", "whereas", "whilst", "but", "and", "although", "though", "the",
@@ -153,6 +156,7 @@ def released_in_list(doc, start: int, m_start: int) -> bool:
 
 _COMBINED = {"combination", "combinations", "combined", "together", "along", "coadministered",
              "co-administered", "coadministration", "co-administration", "fixed-dose"}
+_CO_PRESCRIBED = _COMBINED - {"together", "along"}
 _PARTNER_REACH = 10  # words from "with" to a partner named in a list or after "such as"
 _PARTNER_STOPS = {";", ":", ".", "(", ")", "which", "that", "who", "whereas", "while", "but"}
 
@@ -164,18 +168,47 @@ _PRODUCT_WORDS = {"available", "marketed", "sold", "formulated", "supplied", "co
 def combination_partner(doc, start: int, m_start: int) -> bool:
     """'It is also available in combination with other cardiovascular agents such as
     amlodipine': the partner of a combination product is no subject of the clause (nor is
-    its target: '… in combination with …, a beta-lactamase inhibitor'). A
-    combination of treatments ('studies with FSH preparations in combination with hCG')
-    names both drugs of the therapy, and 'Treatment with tamoxifen raises LH' its agent."""
+    its target: '… in combination with …, a beta-lactamase inhibitor'), nor is a drug
+    given in combination with the subject ('is given in combination with prednisone'):
+    its co-prescription. 'Treatment with tamoxifen raises LH' names its agent, and
+    'Along with desogestrel, it is …' shares the predicate, as 'FSH preparations in
+    combination with hCG' are one therapy of both."""
     index = m_start - 1
     while index > start and m_start - index <= _PARTNER_REACH:
         word = doc[index].lower_
         if word in _PARTNER_STOPS:
             return False
         if word in ("with", "plus") and doc[index - 1].lower_ in _COMBINED:
-            return any(t.lower_ in _PRODUCT_WORDS for t in doc[start:index])
+            # "given in combination with prednisone", "3 to 6 mg daily, often in combination
+            # with levodopa": a co-prescription, whatever the clause's verb; "along with
+            # desogestrel, it is …" shares the predicate unless a product is meant
+            return (doc[index - 1].lower_ in _CO_PRESCRIBED and
+                    not _therapy_named(doc, start, index - 1)) or \
+                any(t.lower_ in _PRODUCT_WORDS for t in doc[start:index])
         index -= 1
     return False
+
+
+_THERAPY_NOUNS = set(_WORDS["forms_of_one_drug"]) | {"preparation", "formulation", "therapy",
+                                                      "therapies", "treatment", "regimen"}
+
+
+def _therapy_named(doc, start: int, index: int) -> bool:
+    """'studies with FSH preparations in combination with hCG': the combination is one
+    therapy of both drugs (a noun before it), not a co-prescription of the subject's."""
+    before = index - 1 if index - 1 > start and doc[index - 1].lower_ == "in" else index
+    return before - 1 >= start and doc[before - 1].lower_ in _THERAPY_NOUNS
+
+
+_PARTNER_DOSE_REACH = 3  # words from a partner's name to its own schedule ("… twice daily")
+
+
+def partners_schedule(doc, start: int, index: int, matches) -> bool:
+    """'1000 mg daily in combination with 5 mg of prednisone twice daily': the schedule
+    right after a co-prescribed partner is the partner's, not the subject's."""
+    return any(m[0] == "drug" and m[3] <= index and index - m[3] <= _PARTNER_DOSE_REACH and
+               not any(t.is_punct for t in doc[m[3]:index]) and
+               combination_partner(doc, start, m[2]) for m in matches)
 
 
 def in_brackets(doc, start: int, index: int) -> bool:
@@ -297,3 +330,20 @@ def opens_with_action(doc, start: int, end: int) -> bool:
     if index + 1 >= end or doc[index].lower_ not in _ACTIONS or doc[index + 1].lower_ != "of":
         return False
     return any(t.lower_ in _CONSEQUENCES for t in doc[index + 2:end])
+
+
+_PEOPLE = set(_WORDS["people_nouns"])
+_TAKING = set(_WORDS["taking_words"])
+_OPENING_REACH = 3  # words from a clause's start that may still be its subject
+
+
+def taken_by_people(doc, start: int, m_start: int) -> bool:
+    """'It is taken by mouth … in people taking nonsteroidal anti-inflammatory drugs': the
+    drug the people take, named inside the predicate, is who they are (not 'Men receiving
+    enclomiphene had higher LH', where they open the clause)."""
+    if m_start - start <= _OPENING_REACH or m_start < 2:
+        return False
+    index = m_start - 1
+    while index > start and doc[index].lower_ in ("a", "an", "the", "other"):
+        index -= 1
+    return doc[index].lower_ in _TAKING and doc[index - 1].lower_ in _PEOPLE

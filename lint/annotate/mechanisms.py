@@ -78,13 +78,15 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               declared_brands, defines_heading_drug,
                                               describes_hormone, in_predicate,
                                               names_other_subject, opens_with_action,
-                                              opens_with_quantifier, released_in_list)
+                                              opens_with_quantifier, partners_schedule,
+                                              released_in_list, taken_by_people)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease,
                                              elided_receptor, listed_with_acted,
                                              members_after_targets, named_in_comparison,
                                              names_the_subject)
-from lint.annotate.schedules import (alternatives, durations, either_count, intervals,
-                                     pattern_before_route, ranges, said_of_other_act)
+from lint.annotate.schedules import (alternatives, divided_doses, durations, either_count,
+                                     intervals, pattern_before_route, ranges,
+                                     said_of_other_act)
 from lint.data import load_data
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
@@ -169,7 +171,8 @@ _RELATIVES = {"which", "who"}
 # ", all of which are recommended to be taken orally": the quantifier stands for the whole
 # list before the comma
 _WHOLE_LIST = {"all", "both", "each"}
-_PATTERN_WORDS = {"continuous", "pulsatile"}  # before a route: how it is given
+_PATTERN_WORDS = {"continuous", "pulsatile"}
+_MARKS = {"®", "™"}  # "Sensipar® tablets": a product's name still  # before a route: how it is given
 _ASIDE_REACH = 12  # tokens of a bracket after a name ("(Viagra: 1998)")
 _PLURAL_VERBS = {"are", "were", "have", "act", "share", "include"}
 _CONSEQUENCE_PARTICIPLES = {"leading", "resulting", "causing", "thereby", "producing",
@@ -510,6 +513,8 @@ class MechanismExtractor:
         found += [("schedule", value, start, end) for value, start, end in ranges(doc)]
         found += [("schedule", value, start, end)
                   for value, start, end in intervals(doc, self.schedule_words)]
+        # "3 to 6 mg daily in three divided doses": three times daily, not the day's total
+        found += [("schedule", value, start, end) for value, start, end in divided_doses(doc)]
         found.sort(key=lambda m: (m[2], -(m[3] - m[2]), m[0] != "drug"))
         kept, until = [], -1
         for match in found:
@@ -1616,7 +1621,8 @@ class MechanismExtractor:
                     or listed or (kind == "drug" and (
                         compared_apposition(doc, start, m_start) or
                         released_in_list(doc, start, m_start) or
-                        combination_partner(doc, start, m_start))):
+                        combination_partner(doc, start, m_start) or
+                        taken_by_people(doc, start, m_start))):
                 excluded_until = m_end
                 continue
             excluded_until = None
@@ -1668,7 +1674,8 @@ class MechanismExtractor:
                             | {"that"} and predicate_relative is None:
                         predicate_relative = m_end
                     continue  # "It is also an aldosterone antagonist": said, not the subject
-            if kind == "class" and self._class_subject(doc, start, m_start, m_end):
+            if kind == "class" and self._class_subject(doc, start, m_start, m_end) and \
+                    not taken_by_people(doc, start, lead):
                 class_subjects.append(key)
         if drug_subjects:
             return list(dict.fromkeys(drug_subjects + leading)), "mention", class_claims
@@ -1902,7 +1909,9 @@ class MechanismExtractor:
                     text, span, "possible")
             elif kind == "route":
                 if text.lower() in _DOSAGE_FORMS and (any(
-                        m[0] == "drug" and m[3] == m_start for m in matches) or
+                        m[0] == "drug" and (m[3] == m_start or (
+                            m[3] == m_start - 1 and doc[m[3]].text in _MARKS))
+                        for m in matches) or
                         self._dose_of_form(doc, start, m_start)):
                     continue  # "letrozole tablets": the product's name; "one 2.5 mg tablet"
                 # ("is not to be administered intravenously": denied a few words on; "when
@@ -1912,7 +1921,8 @@ class MechanismExtractor:
                     "conditional" if self._in_condition(doc, start, m_start) else None)
             elif kind == "schedule" and administered and (
                     key in self.patterns or not describes_noun(doc, m_end)) and \
-                    not said_of_other_act(doc, start, m_start, _ADMINISTRATION | _DOSE_NOUNS):
+                    not said_of_other_act(doc, start, m_start, _ADMINISTRATION | _DOSE_NOUNS) \
+                    and not partners_schedule(doc, start, m_start, matches):
                 # ("doses within the range of daily hormonal requirements": no schedule)
                 # "If GnRH agonists are given continuously, they suppress LH": a condition
                 add("schedule", key, not near & _NEGATIONS, text, span,

@@ -18,6 +18,8 @@
   it is read as a whole rather than as its last number ("four times daily" of "three
   to four times daily") and is compared with nothing.
 - A pattern before a route: "by continuous intravenous infusion" -> continuous.
+- A day's dose divided: "1.5 to 4.5 mg daily in three divided doses", "0.375 mg in 3
+  divided doses daily" -> three times daily (the "daily" is the total's, not how often).
 - Intervals: "every 28 days", "once every 3 weeks", "every eight hours" -> "every 28
   days" (numbers as digits), or the schedule word of the same length when the lexicon
   names it ("every 8 hours" is "three times daily"); `interval_hours` in
@@ -233,4 +235,39 @@ def pattern_before_route(doc, matches) -> list[tuple[str, int, int]]:
             end < len(doc) and doc[end].lower_ in _GIVING_NOUNS)
         if pattern and closed:
             out.append((pattern, start - 1, start))
+    return out
+
+
+_DIVIDED = {"divided", "separate", "equally"}
+_DOSES = {"doses", "dose", "administrations", "injections"}
+_DAY_REACH = 6  # tokens from the count back to the word of a day's total ("mg daily in")
+
+
+def divided_doses(doc) -> list[tuple[str, int, int]]:
+    """'3 to 6 mg daily in three divided doses' -> ('three times daily', …) over 'daily …
+    doses', so the day's total is not read as once daily; 'in 2 divided doses a day' too.
+    Without a word of a day ('the dose may be divided') nothing is read."""
+    out = []
+    for token in doc:
+        index = token.i
+        if token.lower_ not in _DIVIDED or index < 1 or index + 1 >= len(doc) or \
+                doc[index + 1].lower_ not in _DOSES:
+            continue
+        count = _number(doc[index - 1])
+        key = _TIMES_PER.get(("day", count)) if count else None
+        if key is None or count < 2:
+            continue
+        first = index - 2 if index >= 2 and doc[index - 2].lower_ == "in" else index - 1
+        last = index + 2
+        after = [t.lower_ for t in doc[last:last + 2]]
+        per_day = next((p for p in _PER_DAY if after[:len(p)] == list(p)), None)
+        if per_day is not None:
+            out.append((key, first, last + len(per_day)))
+            continue
+        for back in range(first - 1, max(-1, first - _DAY_REACH), -1):
+            words = [t.lower_ for t in doc[back:first]]
+            if any(words[:len(p)] == list(p) for p in _PER_DAY) or \
+                    doc[back].lower_.endswith("/day"):
+                out.append((key, back, last))
+                break
     return out
