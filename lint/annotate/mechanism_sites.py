@@ -14,7 +14,10 @@ effects are read. A site is where the drug acts, not an organ downstream of its 
 - where the first hormone the drug changes is made or acts ("increasing release of insulin
   from the pancreas", "decreasing the production of DHT, including in the prostate gland");
   a later hormone of a chain is downstream ("and subsequently gonadotropin from the anterior
-  pituitary").
+  pituitary");
+- the place of what a verb of acting names ("act on the Na+-K+-2Cl- symporter in the thick
+  ascending limb of the loop of Henle"), of a making the drug changes ("decreases glucose
+  production by the liver"), and cells a verb acts on ("destroys B cells").
 """
 
 from __future__ import annotations
@@ -198,3 +201,97 @@ def part_of_organ(doc, matches, end: int) -> bool:
     while index < len(doc) and doc[index].lower_ in _DETERMINERS:
         index += 1
     return any(m[0] == "site" and m[2] == index for m in matches)
+
+
+_PHRASE_WORDS = 4  # content words of a place's phrase ("the thick ascending limb of")
+
+
+def _phrase_opening(doc, floor: int, start: int) -> int | None:
+    """The preposition that opens the whole phrase of a place, through 'of' ('in the thick
+    ascending limb of the loop of Henle' -> 'in')."""
+    index, words = start - 1, 0
+    while index >= floor:
+        token = doc[index]
+        word = token.lower_
+        if word in _PLACE_PREPOSITIONS - {"of"}:
+            return index
+        if word != "of" and word not in _SKIPPED:
+            if words >= _PHRASE_WORDS or not token.is_alpha or token.is_stop:
+                return None
+            words += 1
+        index -= 1
+    return None
+
+
+_ACTING_ON = set(_WORDS["acting_on_verbs"])
+_OBJECT_GLUE = {"on", "at", "to", "upon", "with"}
+_OBJECT_REACH = 20  # tokens from the verb to the preposition of its object's place
+_OBJECT_STOPS = {",", ";", ":", "which", "that", "who", "whereas", "while", "and", "or",
+                 "because", "when", "if"}
+
+
+def place_of_object(doc, clause_start: int, start: int) -> bool:
+    """'Loop diuretics act on the Na+-K+-2Cl- symporter (cotransporter) in the thick
+    ascending limb of the loop of Henle', 'blocks serotonin receptors in the chemoreceptor
+    trigger zone': the organ is the place of the object of a verb of acting (brackets
+    skipped; not past a clause's end or a consequence: 'blocks LH, leading to less
+    testosterone in the testes')."""
+    preposition = _phrase_opening(doc, clause_start, start)
+    if preposition is None:
+        return False
+    index, depth = preposition - 1, 0
+    while index >= max(clause_start, preposition - _OBJECT_REACH):
+        token = doc[index]
+        if token.text == ")":
+            depth += 1
+        elif token.text == "(":
+            depth -= 1
+        elif depth == 0:
+            word = token.lower_
+            if word in _OBJECT_STOPS or word in _CONSEQUENCE:
+                return False
+            if word in _ACTING_ON and index < preposition - 1 and (
+                    word not in _ACTING_VERBS or doc[index + 1].lower_ in _OBJECT_GLUE):
+                return True
+        index -= 1
+    return False
+
+
+_MAKING_NOUNS = set(_WORDS["making_nouns"])
+_ACTIVITY_NOUNS = {"activity", "function", "firing"}  # "reduces the activity of the vagus nerve"
+_MAKING_REACH = 4  # tokens from the noun of making to the preposition of its place
+
+
+def made_in(doc, clause_start: int, start: int, changes) -> bool:
+    """'decreases glucose production by the liver', 'modulating the secretion of the
+    pituitary hormone prolactin from the anterior pituitary gland': the organ makes what
+    the clause's verb changes (`changes(token)`: a word of raising, lowering, blocking);
+    'reduces the activity of the vagus nerve': the organ whose activity it changes."""
+    preposition = _preposition(doc, clause_start, start, _SOURCE_PREPOSITIONS | {"of"})
+    if preposition is None:
+        return False
+    nouns = _MAKING_NOUNS if doc[preposition].lower_ != "of" else _ACTIVITY_NOUNS
+    noun = next((i for i in range(preposition - 1, max(clause_start, preposition -
+                                                        _MAKING_REACH) - 1, -1)
+                 if doc[i].lower_ in nouns), None)
+    if noun is None or any(t.lower_ in _CONSEQUENCE for t in doc[clause_start:noun]):
+        return False  # "thereby decreasing the synthesis of estrogen by the ovaries"
+    for index in range(noun - 1, clause_start - 1, -1):
+        word = doc[index].lower_
+        if word in _OBJECT_STOPS or word in _CONSEQUENCE:
+            return False
+        if changes(doc[index]):
+            return True
+    return False
+
+
+_CELL_VERBS = set(_WORDS["cell_verbs"])
+
+
+def object_of_verb(doc, clause_start: int, start: int) -> bool:
+    """'Rituximab destroys B cells': the organ or cells are the object of a verb that acts
+    on them."""
+    index = start - 1
+    while index >= clause_start and doc[index].lower_ in _SKIPPED:
+        index -= 1
+    return index >= clause_start and doc[index].lower_ in _CELL_VERBS

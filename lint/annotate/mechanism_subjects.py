@@ -347,3 +347,21 @@ def taken_by_people(doc, start: int, m_start: int) -> bool:
     while index > start and doc[index].lower_ in ("a", "an", "the", "other"):
         index -= 1
     return doc[index].lower_ in _TAKING and doc[index - 1].lower_ in _PEOPLE
+
+
+_RELATIVE_WORDS = {"which", "that", "whose"}
+
+
+def in_relative_object(doc, start: int, m_start: int) -> bool:
+    """A drug named after a relative pronoun that does not open its clause, with a word
+    between ('… the breakdown of cGMP which results in prolongation of … nitric oxide'): an
+    object inside the relative clause, not the subject ('Drugs that contain X' keeps X's
+    place as the relative's own object too, but a clause whose subject is a drug names it
+    before its relative)."""
+    for index in range(m_start - 2, start, -1):
+        word = doc[index].lower_
+        if doc[index].text in (",", ";", ":") or word in ("and", "or"):
+            return False
+        if word in _RELATIVE_WORDS:
+            return True
+    return False

@@ -68,10 +68,10 @@ from lint.annotate.mechanism_routes import (describes_noun, form_of_route, hormo
                                             mark_route_alternatives, one_of_its_forms,
                                             presupposed_route, presupposed_schedule,
                                             route_denied)
-from lint.annotate.mechanism_sites import (effects_at, listed_tissue, located,
-                                           part_of_organ, place_of_acting,
-                                           place_of_target, target_found_in,
-                                           source_of_effect)
+from lint.annotate.mechanism_sites import (effects_at, listed_tissue, located, made_in,
+                                           object_of_verb, part_of_organ, place_of_acting,
+                                           place_of_object, place_of_target,
+                                           source_of_effect, target_found_in)
 from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               combination_partner, compared_apposition,
                                               coordinated_drugs, counted_anaphor,
@@ -79,7 +79,8 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               describes_hormone, in_predicate,
                                               names_other_subject, opens_with_action,
                                               opens_with_quantifier, partners_schedule,
-                                              released_in_list, taken_by_people)
+                                              in_relative_object, released_in_list,
+                                              taken_by_people)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease,
                                              elided_receptor, listed_with_acted,
                                              members_after_targets, named_in_comparison,
@@ -172,7 +173,9 @@ _RELATIVES = {"which", "who"}
 # list before the comma
 _WHOLE_LIST = {"all", "both", "each"}
 _PATTERN_WORDS = {"continuous", "pulsatile"}
-_MARKS = {"®", "™"}  # "Sensipar® tablets": a product's name still  # before a route: how it is given
+_MARKS = {"®", "™"}
+_BODY_WORDS = {"physiological", "physiologic", "endogenous", "natural"}
+_MODULATING = {"modulates", "modulating", "modulate", "blocks", "blocking", "inhibits"}  # "Sensipar® tablets": a product's name still  # before a route: how it is given
 _ASIDE_REACH = 12  # tokens of a bracket after a name ("(Viagra: 1998)")
 _PLURAL_VERBS = {"are", "were", "have", "act", "share", "include"}
 _CONSEQUENCE_PARTICIPLES = {"leading", "resulting", "causing", "thereby", "producing",
@@ -266,6 +269,7 @@ class _State:
     topic: list[str] = field(default_factory=list)
     last_class: str | None = None  # the class the section named last ("… in this class")
     body: bool = False  # the last clause was about the body's own hormones, not a drug
+    body_list: bool = False  # the list's lead-in speaks of the body's own physiology
     named: list[str] = field(default_factory=list)  # the drugs the last sentence named
     section_drugs: list[str] = field(default_factory=list)  # drugs the section named so far
     # target -> the drugs the text last said act on it ("… block the H1 receptors. H1
@@ -629,7 +633,7 @@ class MechanismExtractor:
             if block.section is not section:
                 section = block.section
                 state.current, state.topic, state.last_class = [], [], None
-                state.body, state.section_drugs = False, []
+                state.body, state.section_drugs, state.body_list = False, [], False
                 state.heading, state.heading_via = self._heading_subjects(section.title,
                                                                           mentioned, brands)
                 for title in reversed(section.path[:-1]):
@@ -649,7 +653,14 @@ class MechanismExtractor:
                 last = block.sentences[-1] if block.sentences else None
                 named = {m[1] for m in found.get(id(block), []) if m[0] == "drug" and
                          last is not None and m[2] >= last.token_start}
-                state.list_topic = list(named) if list_header and len(named) == 1 else []
+                # "Somatostatin has numerous physiological effects:": its items are about the
+                # body's hormone, not a drug of that name
+                state.body_list = bool(list_header and {t.lower_ for t in block.nlp_doc}
+                                       & _BODY_WORDS)
+                state.list_topic = list(named) if list_header and len(named) == 1 and \
+                    not state.body_list else []
+            if block.kind is BlockKind.LIST_ITEM and state.body_list:
+                state.current, state.body = [], True
             if block.kind is BlockKind.HEADING and block.nlp_doc is not None:
                 # "The IL-6 inhibitor tocilizumab in …": a title names classes of drugs too.
                 for sentence in block.sentences:
@@ -1637,6 +1648,10 @@ class MechanismExtractor:
                     continue
                 if predicate_relative is not None and m_start > predicate_relative:
                     continue  # "is a peptide that mimics somatostatin": an object there
+                if not drug_subjects and in_relative_object(doc, start, m_start):
+                    # "… by blocking the breakdown of cGMP which results in … mediators of
+                    # vasodilation including nitric oxide": named inside a relative clause
+                    continue
                 if drug_subjects and in_predicate(doc, subject_end, m_start):
                     # "Desmopressin is a synthetic replacement for vasopressin": a name in the
                     # predicate of the subject before it
@@ -2016,7 +2031,10 @@ class MechanismExtractor:
                     or m_end in acted_starts or \
                     listed_tissue(doc, start, m_start, acting) or \
                     located(doc, start, m_start) or effects_at(doc, start, m_start) or \
-                    source_of_effect(doc, start, m_start, first_end, hormones):
+                    source_of_effect(doc, start, m_start, first_end, hormones) or \
+                    place_of_object(doc, start, m_start) or \
+                    made_in(doc, start, m_start, self._changes) or \
+                    object_of_verb(doc, start, m_start):
                 add("site", key, polarity, doc[m_start:m_end].text,
                     self._span(block, doc, m_start, m_end))
                 sites_said.append(m_end)
@@ -2263,6 +2281,11 @@ class MechanismExtractor:
         if direction is None:
             return None
         return direction, not negated, index + 1
+
+    def _changes(self, token) -> bool:
+        """A word of changing what an organ makes ('decreases glucose production by the
+        liver', 'modulating the secretion of prolactin from the pituitary')."""
+        return self._direction(token) is not None or token.lower_ in _MODULATING
 
     def _direction(self, token):
         if token.lower_ in self.up or token.norm_ in self.up:
