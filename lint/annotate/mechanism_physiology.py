@@ -122,25 +122,49 @@ _QUALIFIER_MODIFIERS = 3  # "in healthy young eugonadal men": words between "in"
 def qualified(doc, start: int, end: int, qualifiers: dict) -> str:
     """'lowers estradiol in men', 'In women, this causes …', 'at high doses': for whom or
     at what dose the clause says its effect holds ('men', 'high doses'); '' if it does not
-    say."""
+    say. Coordinated populations are one ('in men and women' -> 'men and women'); a second
+    qualifier keeps its preposition ('in men at high doses' -> 'men, at high doses')."""
     populations = set(qualifiers.get("populations", ()))
     doses = set(qualifiers.get("doses", ()))
     openers = set(qualifiers.get("dose_prepositions", ()))
-    for index in range(start, end):
+    said: list[str] = []
+    index = start
+    while index < end:
         word = doc[index].lower_
-        if word not in openers and word != "in":
+        found = None
+        if word in openers or word == "in":
+            found = _qualifier_at(doc, index, end, populations, doses, openers)
+        if found is None:
+            index += 1
             continue
-        for ahead in range(index + 1, min(end, index + 2 + _QUALIFIER_MODIFIERS)):
-            noun = doc[ahead].lower_
-            if doc[ahead].is_punct or noun in ("and", "or", "of", "who", "with"):
-                break
-            if word == "in" and noun in populations:
-                return doc[index + 1:ahead + 1].text.lower()
-            # "at high doses", "in higher doses" (not "with each dose")
-            if word in openers and noun in doses and ahead > index + 1 and \
-                    doc[ahead - 1].lower_ not in ("each", "every", "a", "the", "one"):
-                return doc[index + 1:ahead + 1].text.lower()
-    return ""
+        phrase, index = found
+        if said:
+            phrase = f"{word} {phrase}"
+        if phrase not in said:
+            said.append(phrase)
+    return ", ".join(said)
+
+
+def _qualifier_at(doc, index: int, end: int, populations, doses, openers):
+    """The population or dose that the preposition at `index` opens, with the index after
+    it (a population joined by 'and'/'or' to another is read with it)."""
+    word = doc[index].lower_
+    for ahead in range(index + 1, min(end, index + 2 + _QUALIFIER_MODIFIERS)):
+        noun = doc[ahead].lower_
+        if doc[ahead].is_punct or noun in ("and", "or", "of", "who", "with"):
+            return None
+        if word == "in" and noun in populations:
+            last = ahead
+            # "in men and women", "in boys or girls"
+            while last + 2 < end and doc[last + 1].lower_ in ("and", "or") and \
+                    doc[last + 2].lower_ in populations:
+                last += 2
+            return doc[index + 1:last + 1].text.lower(), last + 1
+        # "at high doses", "in higher doses" (not "with each dose")
+        if word in openers and noun in doses and ahead > index + 1 and \
+                doc[ahead - 1].lower_ not in ("each", "every", "a", "the", "one"):
+            return doc[index + 1:ahead + 1].text.lower(), ahead + 1
+    return None
 
 
 # "<hormone> suppression": a noun of effect right after the hormone it governs.

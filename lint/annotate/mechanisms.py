@@ -519,6 +519,7 @@ class MechanismExtractor:
                   for value, start, end in intervals(doc, self.schedule_words)]
         # "3 to 6 mg daily in three divided doses": three times daily, not the day's total
         found += [("schedule", value, start, end) for value, start, end in divided_doses(doc)]
+        found += self._elided_names(doc, found)
         found.sort(key=lambda m: (m[2], -(m[3] - m[2]), m[0] != "drug"))
         kept, until = [], -1
         for match in found:
@@ -546,6 +547,28 @@ class MechanismExtractor:
             if judged and i not in taken:
                 unknown.append(("drug", doc[i].lower_, i, i + 1))
         return sorted(kept + unknown, key=lambda m: m[2]) if unknown else kept
+
+    def _elided_names(self, doc, found) -> list[tuple[str, str, int, int]]:
+        """'testosterone cypionate, enanthate and propionate': a list after a drug of two or
+        more words names drugs that share its first words, when the knowledge base knows
+        them by that name."""
+        out = []
+        for kind, _key, start, end in found:
+            if kind != "drug" or end - start < 2:
+                continue
+            shared = doc[start:end - 1].text
+            index = end
+            while index + 1 < len(doc) and doc[index].lower_ in (",", "and", "or"):
+                index += 1 + (doc[index].text == "," and doc[index + 1].lower_ in ("and", "or"))
+                word = doc[index] if index < len(doc) else None
+                if word is None or not word.is_alpha:
+                    break
+                drug = self.kb.find(f"{shared} {word.text}")
+                if drug is None:
+                    break
+                out.append(("drug", drug.key, index, index + 1))
+                index += 1
+        return out
 
     def _inside_compound(self, doc, match) -> bool:
         """The match is part of a hyphenated word that opens a known name ("HMG-CoA")."""

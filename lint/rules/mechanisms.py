@@ -482,7 +482,8 @@ def _said_for(assertion) -> str:
     population = assertion.population
     if not population:
         return ""
-    preposition = "at" if population.split()[-1] in _DOSE_WORDS else "in"
+    first = population.split(",")[0]  # "men, at high doses": the first one's preposition
+    preposition = "at" if first.split()[-1] in _DOSE_WORDS else "in"
     return f" (said {preposition} {population})"
 
 
