@@ -22,7 +22,8 @@
   divided doses daily" -> three times daily (the "daily" is the total's, not how often).
 - Intervals: "every 28 days", "once every 3 weeks", "every eight hours" -> "every 28
   days" (numbers as digits), or the schedule word of the same length when the lexicon
-  names it ("every 8 hours" is "three times daily"); `interval_hours` in
+  names it ("every 8 hours" is "three times daily"); "at 4 week intervals" and "at
+  intervals of 4 weeks" as "every 4 weeks"; `interval_hours` in
   lint/sources/drugs.py gives its hours between doses, so it is still compared.
 
 Both read token spans of a spaCy Doc and return (value, start, end).
@@ -190,6 +191,32 @@ def intervals(doc, known: dict[str, str]) -> list[tuple[str, int, int]]:
             continue  # "every 2 to 3 days", "every 2 or 3 days"
         value = f"every {number} {_PLURAL_UNITS[unit]}"
         out.append((known.get(value, value), index, index + 3))
+    out += _at_intervals(doc, known)
+    return out
+
+
+def _at_intervals(doc, known: dict[str, str]) -> list[tuple[str, int, int]]:
+    """'at 4 week intervals', 'at 4-week intervals', 'at intervals of 4 weeks' -> every 4
+    weeks (as `intervals` names it)."""
+    out = []
+    for token in doc:
+        index = token.i
+        if token.lower_ not in ("intervals", "interval") or index < 2:
+            continue
+        if index + 3 < len(doc) and doc[index + 1].lower_ == "of":
+            number, unit, first, last = _number(doc[index + 2]), doc[index + 3].lower_, \
+                index - (doc[index - 1].lower_ == "at"), index + 4
+        else:
+            unit_at = index - 1
+            number_at = unit_at - 1 - (doc[unit_at - 1].text == "-")
+            if number_at < 0:
+                continue
+            number, unit, first, last = _number(doc[number_at]), doc[unit_at].lower_, \
+                number_at - (number_at > 0 and doc[number_at - 1].lower_ == "at"), index + 1
+        if number is None or number < 2 or unit not in _INTERVAL_UNITS:
+            continue
+        value = f"every {number} {_PLURAL_UNITS[unit]}"
+        out.append((known.get(value, value), first, last))
     return out
 
 
