@@ -178,6 +178,8 @@ def combination_partner(doc, start: int, m_start: int) -> bool:
         word = doc[index].lower_
         if word in _PARTNER_STOPS:
             return False
+        if word == "with" and _given_with(doc, start, index):
+            return True  # "they may be given alone or, more frequently, with a glucocorticoid"
         if word in ("with", "plus") and doc[index - 1].lower_ in _COMBINED:
             # "given in combination with prednisone", "3 to 6 mg daily, often in combination
             # with levodopa": a co-prescription, whatever the clause's verb; "along with
@@ -198,6 +200,21 @@ def _therapy_named(doc, start: int, index: int) -> bool:
     therapy of both drugs (a noun before it), not a co-prescription of the subject's."""
     before = index - 1 if index - 1 > start and doc[index - 1].lower_ == "in" else index
     return before - 1 >= start and doc[before - 1].lower_ in _THERAPY_NOUNS
+
+
+_GIVEN = set(_WORDS["given_verbs"])
+_GIVEN_GLUE = {",", "alone", "or", "and", "more", "also", "together", "most"}
+_GIVEN_REACH = 6  # words from a verb of giving to its "with"
+
+
+def _given_with(doc, start: int, index: int) -> bool:
+    """'given alone or, more frequently, with a glucocorticoid': 'with' after a verb of
+    giving, past adverbs and 'alone or', names what else is given."""
+    before = index - 1
+    while before >= max(start, index - _GIVEN_REACH) and (
+            doc[before].lower_ in _GIVEN_GLUE or doc[before].lower_.endswith("ly")):
+        before -= 1
+    return before >= start and doc[before].lower_ in _GIVEN and doc[before].lower_ != "used"
 
 
 _PARTNER_DOSE_REACH = 3  # words from a partner's name to its own schedule ("… twice daily")

@@ -2202,6 +2202,8 @@ class MechanismExtractor:
             return None
         if after[:1] in (["'s"], ["’s"]) and set(after) & self.mechanism_nouns:
             return None
+        if after[:1] in (["receptor"], ["receptors"]):
+            return None  # "blocks serotonin receptors": the receptor's name, not a level
         # "blocks GnRH stimulation of luteinizing hormone": what the hormone does is
         # blocked, its level is not said to change
         if after[1:2] == ["of"] and (after[0] in self.mechanism_nouns or
