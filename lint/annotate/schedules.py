@@ -293,7 +293,7 @@ def divided_doses(doc) -> list[tuple[str, int, int]]:
             continue
         for back in range(first - 1, max(-1, first - _DAY_REACH), -1):
             words = [t.lower_ for t in doc[back:first]]
-            if any(words[:len(p)] == list(p) for p in _PER_DAY) or \
+            if any(words[:len(p)] == list(p) for p in _PER_DAY + (["/", "day"],)) or \
                     doc[back].lower_.endswith("/day"):
                 out.append((key, back, last))
                 break

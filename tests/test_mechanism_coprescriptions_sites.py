@@ -1,0 +1,110 @@
+"""Co-prescriptions, divided doses, intervals, products and sites in real sentences of other
+texts (issue 16, session 11): what is read, what is not, and no MEC finding on the correct
+text (tests/data/mechanisms/coprescriptions_sites_prose.md)."""
+
+from __future__ import annotations
+
+import pytest
+from test_mechanisms_acceptance import _reads_without_finding
+
+from lint.annotate.mechanism_physiology import qualified
+from lint.annotate.schedules import divided_doses, intervals
+from lint.nlp import pipeline
+
+READ = {
+    # "in 3 divided doses daily", "1.5 to 4.5 mg daily in three divided doses"
+    ("pramipexole", "schedule", "three times daily"),
+    ("ropinirole", "schedule", "three times daily"),
+    # "The typical dose is 1000 mg daily in combination with 5 mg of prednisone twice daily"
+    ("abiraterone acetate", "schedule", "daily"),
+    # "at 4 week intervals for 3 months"; "an extended dosing interval of … every 6 or 8 weeks"
+    ("lanreotide", "schedule", "monthly"),
+    ("lanreotide", "schedule", "course:3 months"),
+    ("lanreotide", "schedule", "every 6 or 8 weeks"),
+    ("lanreotide", "route", "subcutaneous"),
+    ("cinacalcet", "route", "oral"),  # "tablets for oral administration"
+    # "It is taken by mouth … in people taking nonsteroidal anti-inflammatory drugs"
+    ("misoprostol", "route", "oral"),
+    ("ondansetron", "site", "vagus nerve"),  # "reduces the activity of the vagus nerve"
+    ("ondansetron", "site", "chemoreceptor trigger zone"),
+    ("rituximab", "site", "b cells"),  # "destroys B cells"
+    ("insulin glargine", "site", "liver"),  # "decreases glucose production by the liver"
+    ("class:loop diuretic", "site", "kidney"),  # "act on … in the … loop of Henle"
+    # "Testosterone cypionate, enanthate and undecanoate": the names the list shortens
+    ("testosterone enanthate", "route", "intramuscular"),
+    ("testosterone undecanoate", "route", "intramuscular"),
+}
+NOT_READ = {
+    # co-prescriptions and their schedules
+    ("levodopa", "schedule", "three times daily"),
+    ("carbidopa", "schedule", "three times daily"),
+    ("pramipexole", "schedule", "daily"),  # the day's total, divided
+    ("ropinirole", "schedule", "daily"),
+    ("prednisone", "schedule", "twice daily"),
+    ("prednisone", "schedule", "daily"),
+    ("abiraterone acetate", "schedule", "twice daily"),
+    ("dexamethasone", "route", "intravenous"),  # "given with dexamethasone. They are …"
+    ("lanreotide", "schedule", "continuous"),  # "Somatuline Depot" is a name
+    # "Inactive Ingredients: Sensipar® tablets are comprised of …"
+    ("crospovidone", "route", "oral"),
+    ("silicon dioxide", "route", "oral"),
+    ("class:nsaid", "route", "oral"),  # the people's drug
+    ("ondansetron", "effect", "serotonin:down"),  # "blocks serotonin receptors"
+    # "Somatostatin has numerous physiological effects:" — the body's hormone
+    ("somatostatin", "site", "gut"),
+    ("octreotide", "site", "gut"),
+    ("octreotide", "site", "pancreas"),
+}
+
+
+def test_coprescriptions_doses_and_sites_of_real_sentences_are_read_without_finding(project):
+    _reads_without_finding(project, "coprescriptions_sites_prose.md", READ, NOT_READ)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1.5 to 4.5 mg daily in three divided doses", [("three times daily", "daily")]),
+    ("0.375 mg in 3 divided doses daily", [("three times daily", "in")]),
+    ("1 g/day in 2 divided doses", [("twice daily", "/")]),
+    ("500 mg per day in two divided doses", [("twice daily", "per")]),
+    # no day's total: the count of doses says nothing of how often
+    ("the dose may be given in two divided doses", []),
+    ("a single dose", []),
+])
+def test_divided_doses(nlp, text, expected):
+    doc = nlp(text)
+    assert [(value, doc[start].text) for value, start, _ in divided_doses(doc)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("given at 4 week intervals for 3 months", ["every 4 weeks"]),
+    ("given at 4-week intervals", ["every 4 weeks"]),
+    ("injected at intervals of 12 weeks", ["every 12 weeks"]),
+    ("every 28 days", ["every 28 days"]),
+    # no number of units
+    ("at regular intervals", []),
+    ("the dosing interval may be extended", []),
+])
+def test_intervals_as_said(nlp, text, expected):
+    assert [value for value, _, _ in intervals(nlp(text), {})] == expected
+
+
+QUALIFIERS = {"populations": ["men", "women", "patients"], "doses": ["dose", "doses"],
+              "dose_prepositions": ["at", "in", "with"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("lowers estradiol in men", "men"),
+    ("lowers estradiol in men and women", "men and women"),
+    ("raises testosterone in men at high doses", "men, at high doses"),
+    ("lowers estradiol in postmenopausal women", "postmenopausal women"),
+    ("lowers estradiol with each dose", ""),
+    ("lowers estradiol", ""),
+])
+def test_every_population_and_dose_of_a_clause(nlp, text, expected):
+    doc = nlp(text)
+    assert qualified(doc, 0, len(doc), QUALIFIERS) == expected
