@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_mechanisms_acceptance import _reads_without_finding
 
-from lint.annotate.mechanism_physiology import qualified
+from lint.annotate.mechanism_physiology import listed_hormones_head, qualified
 from lint.annotate.schedules import divided_doses, intervals
 from lint.nlp import pipeline
 
@@ -22,6 +22,10 @@ READ = {
     ("lanreotide", "schedule", "course:3 months"),
     ("lanreotide", "schedule", "every 6 or 8 weeks"),
     ("lanreotide", "route", "subcutaneous"),
+    # "from making extra amounts of certain hormones, including growth hormone, insulin"
+    ("lanreotide", "effect", "gh:down"),
+    ("lanreotide", "effect", "insulin:down"),
+    ("lanreotide", "effect", "glucagon:down"),
     ("cinacalcet", "route", "oral"),  # "tablets for oral administration"
     # "It is taken by mouth … in people taking nonsteroidal anti-inflammatory drugs"
     ("misoprostol", "route", "oral"),
@@ -54,6 +58,8 @@ NOT_READ = {
     ("somatostatin", "site", "gut"),
     ("octreotide", "site", "gut"),
     ("octreotide", "site", "pancreas"),
+    ("octreotide", "effect", "glucagon:down"),
+    ("somatostatin", "effect", "glucagon:down"),
 }
 
 
@@ -108,3 +114,19 @@ QUALIFIERS = {"populations": ["men", "women", "patients"], "doses": ["dose", "do
 def test_every_population_and_dose_of_a_clause(nlp, text, expected):
     doc = nlp(text)
     assert qualified(doc, 0, len(doc), QUALIFIERS) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("stop the body from making certain hormones, including growth hormone", "hormones"),
+    ("inhibits secretion of many hormones, such as gastrin, glucagon", "hormones"),
+    # no general noun of hormones before the list, or a clause between
+    ("used in many conditions, including growth hormone deficiency", None),
+    ("lowers hormones which include growth hormone", None),
+])
+def test_hormones_listed_after_a_general_noun(nlp, text, expected):
+    doc = nlp(text)
+    last = next(t.i for t in reversed(doc) if t.lower_ in ("hormone", "glucagon"))
+    start = last - 1 if doc[last].lower_ == "hormone" and doc[last - 1].lower_ == "growth" \
+        else last
+    head = listed_hormones_head(doc, 0, start)
+    assert (doc[head].lower_ if head is not None else None) == expected

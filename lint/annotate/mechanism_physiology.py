@@ -221,3 +221,28 @@ def kept_from_acting(doc, end: int) -> bool:
 
 
 _MAKING_WORDS = set(_WORDS["making_words"])
+
+
+_INTRODUCING = {"including", "like", "especially", "notably", "namely"}
+_LISTED_REACH = 14  # tokens from "including" to a hormone listed after it
+
+
+def listed_hormones_head(doc, floor: int, start: int) -> int | None:
+    """'… from making extra amounts of certain hormones, including growth hormone, insulin,
+    glucagon', 'inhibits secretion of many hormones, such as gastrin, glucagon': the general
+    noun the list after it names the members of, whose effect the members share (its
+    index), else None."""
+    index = start - 1
+    while index > max(floor, start - _LISTED_REACH):
+        token = doc[index]
+        word = token.lower_
+        opener = word in _INTRODUCING or (word == "as" and doc[index - 1].lower_ == "such")
+        if opener:
+            head = index - (2 if word == "as" else 1)
+            while head >= floor and doc[head].text == ",":
+                head -= 1
+            return head if head >= floor and doc[head].lower_ in HORMONE_NOUNS else None
+        if not (token.is_alpha or token.text in (",", "-")) or word in ("which", "that"):
+            return None
+        index -= 1
+    return None

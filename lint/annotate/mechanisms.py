@@ -60,9 +60,9 @@ from lint.annotate.mechanism_classes import (appositive_classes, class_names_ind
 from lint.annotate.mechanism_kinds import kinds_before_lists, kinds_of_abbreviations
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
                                                  effect_noun_after, hormone_relative,
-                                                 names_activity, opens_with_hormone,
-                                                 phrase_start, qualified, reverses_direction,
-                                                 timed)
+                                                 listed_hormones_head, names_activity,
+                                                 opens_with_hormone, phrase_start, qualified,
+                                                 reverses_direction, timed)
 from lint.annotate.mechanism_routes import (describes_noun, form_of_route, hormone_given,
                                             labelled_routes,
                                             mark_route_alternatives, one_of_its_forms,
@@ -2214,6 +2214,13 @@ class MechanismExtractor:
         if len(before) == 2 and before[1] in ("by", "of") and before[0] in self.mechanism_nouns:
             return None
         floor = max(clause_start, start - _MAX_CLAUSE)
+        head = listed_hormones_head(doc, clause_start, start)
+        if head is not None and head < start:
+            # "certain hormones, including growth hormone, insulin": said of each
+            found = self._effect_for(doc, clause_start, head, head + 1, None, places,
+                                     hormone_ends)
+            if found is not None:
+                return found
         neutral = None
         index = start - 1
         while index >= floor and doc[index].text not in _BOUNDARY:
