@@ -29,6 +29,7 @@ READ = {
     ("cinacalcet", "route", "oral"),  # "tablets for oral administration"
     # "It is taken by mouth … in people taking nonsteroidal anti-inflammatory drugs"
     ("misoprostol", "route", "oral"),
+    ("misoprostol", "route", "vaginal"),  # "placed in the vagina"
     ("ondansetron", "site", "vagus nerve"),  # "reduces the activity of the vagus nerve"
     ("ondansetron", "site", "chemoreceptor trigger zone"),
     ("rituximab", "site", "b cells"),  # "destroys B cells"
@@ -53,6 +54,7 @@ NOT_READ = {
     ("crospovidone", "route", "oral"),
     ("silicon dioxide", "route", "oral"),
     ("class:nsaid", "route", "oral"),  # the people's drug
+    ("clomiphene citrate", "route", "vaginal"),  # "abnormal vaginal bleeding"
     ("ondansetron", "effect", "serotonin:down"),  # "blocks serotonin receptors"
     # "Somatostatin has numerous physiological effects:" — the body's hormone
     ("somatostatin", "site", "gut"),

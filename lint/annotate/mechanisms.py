@@ -174,6 +174,7 @@ _RELATIVES = {"which", "who"}
 _WHOLE_LIST = {"all", "both", "each"}
 _PATTERN_WORDS = {"continuous", "pulsatile"}
 _MARKS = {"®", "™"}
+_NOT_ROUTE_BEFORE = set(_WORDS["not_route_before"])
 _BODY_WORDS = {"physiological", "physiologic", "endogenous", "natural"}
 _MODULATING = {"modulates", "modulating", "modulate", "blocks", "blocking", "inhibits"}  # "Sensipar® tablets": a product's name still  # before a route: how it is given
 _ASIDE_REACH = 12  # tokens of a bracket after a name ("(Viagra: 1998)")
@@ -529,6 +530,9 @@ class MechanismExtractor:
         # "Protein binding | 65%": the kind's word names something else there
         kept = [m for m in kept if m[0] != "kind" or m[3] >= len(doc) or
                 doc[m[3]].lower_ not in self.not_kind_before]
+        # "abnormal vaginal bleeding": a part of the body, not how the drug is given
+        kept = [m for m in kept if m[0] != "route" or m[3] >= len(doc) or
+                doc[m[3]].lower_ not in _NOT_ROUTE_BEFORE]
         kept = [m for m in kept if m[0] != "drug" or not self._inside_compound(doc, m)]
         patterns = pattern_before_route(doc, kept) if any(m[0] == "route" and m[2] and doc[
             m[2] - 1].lower_ in _PATTERN_WORDS for m in kept) else None
