@@ -35,6 +35,9 @@ READ = {
     ("rituximab", "site", "b cells"),  # "destroys B cells"
     ("insulin glargine", "site", "liver"),  # "decreases glucose production by the liver"
     ("class:loop diuretic", "site", "kidney"),  # "act on … in the … loop of Henle"
+    # "Most of these cephalosporins can be given either intravenously or intramuscularly"
+    ("class:cephalosporin", "route", "intravenous"),
+    ("class:cephalosporin", "route", "intramuscular"),
     # "Testosterone cypionate, enanthate and undecanoate": the names the list shortens
     ("testosterone enanthate", "route", "intramuscular"),
     ("testosterone undecanoate", "route", "intramuscular"),

@@ -382,3 +382,18 @@ def in_relative_object(doc, start: int, m_start: int) -> bool:
         if word in _RELATIVE_WORDS:
             return True
     return False
+
+
+_PARTS = {"most", "all", "many", "some", "each", "both", "several", "few", "majority", "none",
+          "any", "one", "two", "three", "four"}
+_DEFINITE = {"the", "these", "those", "its", "their"}
+
+
+def partitive(doc, start: int, m_start: int) -> bool:
+    """'Most of these cephalosporins can be given …', 'All of the statins …': 'of' after a
+    quantifier picks members of the class, which stays the clause's subject."""
+    index = m_start - 1
+    while index > start and doc[index].lower_ in _DEFINITE:
+        index -= 1
+    return index > start and doc[index].lower_ == "of" and doc[index - 1].lower_ in _PARTS \
+        and index - 1 - start <= 1

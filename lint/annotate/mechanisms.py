@@ -79,7 +79,8 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               describes_hormone, in_predicate,
                                               names_other_subject, opens_with_action,
                                               opens_with_quantifier, partners_schedule,
-                                              in_relative_object, released_in_list,
+                                              in_relative_object, partitive,
+                                              released_in_list,
                                               taken_by_people)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease,
                                              elided_receptor, listed_with_acted,
@@ -1655,7 +1656,8 @@ class MechanismExtractor:
             listed = excluded_until is not None and all(w in _LIST_GLUE for w in glue) and (
                 bool({"and", "or", "&"} & set(glue)) or
                 (m_end < len(doc) and doc[m_end].lower_ in (",", "and", "or")))
-            if (set(before) & _NOT_SUBJECT_BEFORE and not self._dosed(doc, start, m_start)) \
+            if (set(before) & _NOT_SUBJECT_BEFORE and not self._dosed(doc, start, m_start)
+                    and not partitive(doc, start, lead)) \
                     or listed or (kind == "drug" and (
                         compared_apposition(doc, start, m_start) or
                         released_in_list(doc, start, m_start) or
