@@ -8,7 +8,7 @@ import pytest
 from test_mechanisms_acceptance import _reads_without_finding
 
 from lint.annotate.mechanism_physiology import listed_hormones_head, qualified
-from lint.annotate.schedules import divided_doses, intervals
+from lint.annotate.schedules import at_intervals, divided_doses, intervals
 from lint.nlp import pipeline
 
 READ = {
@@ -101,7 +101,8 @@ def test_divided_doses(nlp, text, expected):
     ("the dosing interval may be extended", []),
 ])
 def test_intervals_as_said(nlp, text, expected):
-    assert [value for value, _, _ in intervals(nlp(text), {})] == expected
+    doc = nlp(text)
+    assert [value for value, _, _ in intervals(doc, {}) + at_intervals(doc, {})] == expected
 
 
 QUALIFIERS = {"populations": ["men", "women", "patients"], "doses": ["dose", "doses"],

@@ -86,8 +86,8 @@ from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease
                                              elided_receptor, listed_with_acted,
                                              members_after_targets, named_in_comparison,
                                              names_the_subject)
-from lint.annotate.schedules import (alternatives, divided_doses, durations, either_count,
-                                     intervals, pattern_before_route, ranges,
+from lint.annotate.schedules import (alternatives, at_intervals, divided_doses, durations,
+                                     either_count, intervals, pattern_before_route, ranges,
                                      said_of_other_act)
 from lint.data import load_data
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
@@ -176,6 +176,9 @@ _WHOLE_LIST = {"all", "both", "each"}
 _PATTERN_WORDS = {"continuous", "pulsatile"}
 _MARKS = {"®", "™"}
 _NOT_ROUTE_BEFORE = set(_WORDS["not_route_before"])
+# the words a schedule or name reader of `_matches` needs in a sentence to find anything
+_CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
+              "divided": ["divided", "separate", "equally"]}
 _BODY_WORDS = {"physiological", "physiologic", "endogenous", "natural"}
 _MODULATING = {"modulates", "modulating", "modulate", "blocks", "blocking", "inhibits"}  # "Sensipar® tablets": a product's name still  # before a route: how it is given
 _ASIDE_REACH = 12  # tokens of a bracket after a name ("(Viagra: 1998)")
@@ -503,6 +506,10 @@ class MechanismExtractor:
                              for n in d.names + d.brands + d.lookup}
         self._unknown_by_spelling: dict[str, bool] = {}
         self._unknown_by_orth: dict[int, bool] = {}  # the same, by ORTH id
+        strings = nlp.vocab.strings
+        self.cue_orths = {name: {strings.add(form) for word in words
+                                 for form in (word, word.capitalize(), word.upper())}
+                          for name, words in _CUE_WORDS.items()}
 
     # -- matching ----------------------------------------------------------
     def _matches(self, doc):
@@ -517,10 +524,18 @@ class MechanismExtractor:
         found += self._across_parentheses(doc)
         # "three to four times daily" is one range, not "four times daily"
         found += [("schedule", value, start, end) for value, start, end in ranges(doc)]
-        found += [("schedule", value, start, end)
-                  for value, start, end in intervals(doc, self.schedule_words)]
-        # "3 to 6 mg daily in three divided doses": three times daily, not the day's total
-        found += [("schedule", value, start, end) for value, start, end in divided_doses(doc)]
+        # (each reader only when its key word is in the sentence: a set of ids, in C)
+        spelled = set(orths)
+        if spelled & self.cue_orths["every"]:
+            found += [("schedule", value, start, end)
+                      for value, start, end in intervals(doc, self.schedule_words)]
+        if spelled & self.cue_orths["intervals"]:
+            found += [("schedule", value, start, end)
+                      for value, start, end in at_intervals(doc, self.schedule_words)]
+        if spelled & self.cue_orths["divided"]:
+            # "3 to 6 mg daily in three divided doses": three times daily, not the day's total
+            found += [("schedule", value, start, end)
+                      for value, start, end in divided_doses(doc)]
         found += self._elided_names(doc, found)
         found.sort(key=lambda m: (m[2], -(m[3] - m[2]), m[0] != "drug"))
         kept, until = [], -1

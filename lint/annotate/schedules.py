@@ -191,11 +191,10 @@ def intervals(doc, known: dict[str, str]) -> list[tuple[str, int, int]]:
             continue  # "every 2 to 3 days", "every 2 or 3 days"
         value = f"every {number} {_PLURAL_UNITS[unit]}"
         out.append((known.get(value, value), index, index + 3))
-    out += _at_intervals(doc, known)
     return out
 
 
-def _at_intervals(doc, known: dict[str, str]) -> list[tuple[str, int, int]]:
+def at_intervals(doc, known: dict[str, str]) -> list[tuple[str, int, int]]:
     """'at 4 week intervals', 'at 4-week intervals', 'at intervals of 4 weeks' -> every 4
     weeks (as `intervals` names it)."""
     out = []
