@@ -173,14 +173,14 @@ _RELATIVES = {"which", "who"}
 # ", all of which are recommended to be taken orally": the quantifier stands for the whole
 # list before the comma
 _WHOLE_LIST = {"all", "both", "each"}
-_PATTERN_WORDS = {"continuous", "pulsatile"}
-_MARKS = {"®", "™"}
+_PATTERN_WORDS = {"continuous", "pulsatile"}  # before a route: how it is given
+_MARKS = {"®", "™"}  # "Sensipar® tablets": a product's name still
 _NOT_ROUTE_BEFORE = set(_WORDS["not_route_before"])
 # the words a schedule or name reader of `_matches` needs in a sentence to find anything
 _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
               "divided": ["divided", "separate", "equally"]}
 _BODY_WORDS = {"physiological", "physiologic", "endogenous", "natural"}
-_MODULATING = {"modulates", "modulating", "modulate", "blocks", "blocking", "inhibits"}  # "Sensipar® tablets": a product's name still  # before a route: how it is given
+_MODULATING = {"modulates", "modulating", "modulate", "blocks", "blocking", "inhibits"}
 _ASIDE_REACH = 12  # tokens of a bracket after a name ("(Viagra: 1998)")
 _PLURAL_VERBS = {"are", "were", "have", "act", "share", "include"}
 _CONSEQUENCE_PARTICIPLES = {"leading", "resulting", "causing", "thereby", "producing",
