@@ -8,6 +8,7 @@ import pytest
 from test_mechanisms_acceptance import _reads_without_finding
 
 from lint.annotate.mechanism_physiology import listed_hormones_head, qualified
+from lint.annotate.mechanism_sites import made_in, object_of_verb, place_of_object
 from lint.annotate.schedules import at_intervals, divided_doses, intervals
 from lint.nlp import pipeline
 
@@ -136,3 +137,44 @@ def test_hormones_listed_after_a_general_noun(nlp, text, expected):
         else last
     head = listed_hormones_head(doc, 0, start)
     assert (doc[head].lower_ if head is not None else None) == expected
+
+
+@pytest.mark.parametrize("text, organ, expected", [
+    ("Loop diuretics act on the Na+-K+-2Cl- symporter (cotransporter) in the thick ascending "
+     "limb of the loop of Henle", "Henle", True),
+    ("It blocks serotonin receptors in the chemoreceptor trigger zone", "zone", True),
+    # a consequence, or a clause of its own, between the verb and the place
+    ("It blocks LH release, leading to less testosterone in the testes", "testes", False),
+    ("It inhibits aromatase, which converts testosterone in the liver", "liver", False),
+    ("It acts quickly in the liver", "liver", False),  # no object between
+])
+def test_place_of_the_object_of_acting(nlp, text, organ, expected):
+    doc = nlp(text)
+    at = next(t.i for t in doc if t.text == organ)
+    at = next(i for i in range(at, -1, -1) if doc[i].lower_ in ("loop", "chemoreceptor")) \
+        if organ in ("Henle", "zone") else at
+    assert place_of_object(doc, 0, at) is expected
+
+
+@pytest.mark.parametrize("text, organ, expected", [
+    ("It decreases glucose production by the liver", "liver", True),
+    ("It reduces the activity of the vagus nerve", "vagus", True),
+    # downstream of the drug's own effect, or no change said
+    ("It blocks LH, thereby decreasing the synthesis of estrogen by the ovaries", "ovaries",
+     False),
+    ("Glucose production by the liver is high at night", "liver", False),
+])
+def test_organ_that_makes_what_the_drug_changes(nlp, text, organ, expected):
+    doc = nlp(text)
+    at = next(t.i for t in doc if t.text == organ)
+    changes = {"decreases", "reduces", "blocks", "decreasing"}
+    assert made_in(doc, 0, at, lambda token: token.lower_ in changes) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rituximab destroys B cells", True),
+    ("Rituximab is used in diseases of B cells", False),
+])
+def test_cells_a_verb_acts_on(nlp, text, expected):
+    doc = nlp(text)
+    assert object_of_verb(doc, 0, next(t.i for t in doc if t.text == "B")) is expected
