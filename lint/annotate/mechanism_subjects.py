@@ -370,11 +370,10 @@ _RELATIVE_WORDS = {"which", "that", "whose"}
 
 
 def in_relative_object(doc, start: int, m_start: int) -> bool:
-    """A drug named after a relative pronoun that does not open its clause, with a word
-    between ('… the breakdown of cGMP which results in prolongation of … nitric oxide'): an
-    object inside the relative clause, not the subject ('Drugs that contain X' keeps X's
-    place as the relative's own object too, but a clause whose subject is a drug names it
-    before its relative)."""
+    """A drug named after a relative pronoun, with a word between and no comma or 'and'
+    ('… the breakdown of cGMP which results in prolongation of … nitric oxide'): an object
+    inside the relative clause, not the clause's subject (the caller asks only while no
+    drug subject has been found before it)."""
     for index in range(m_start - 2, start, -1):
         word = doc[index].lower_
         if doc[index].text in (",", ";", ":") or word in ("and", "or"):
