@@ -36,6 +36,9 @@ DATA = REPO / "lint" / "data" / "in_context.yaml"
 # The graded cue: the share of the other sentences of its section that are cited.
 SHARE = "section share"
 SHARE_BINS = (0.0, 0.15, 0.3, 0.5)
+# The other graded cue (session 11): the text's word prior (in_context.words_cited), log-odds.
+WORDS = "words cited"
+WORDS_BINS = (-0.25, 0.0, 0.25)
 # The issue's target reads "R >= 0.80 at P >= 0.60": the ranking is judged at this recall.
 RANKING_RECALL = 0.80
 
@@ -49,12 +52,12 @@ def examples(set_rows, places):
         here, claim = sentence.annotations.in_context, sentence.annotations.claim
         if here is not None:
             found.append((gold, claim.points, here.cues, bool(why), claim.label and not why,
-                          here.section_share))
+                          here.section_share, here.words_cited))
     return found, sum(g for g, *_ in judged)
 
 
 def features(rows, names):
-    return [[r[1]] + [name in r[2] for name in names] + [r[5]] for r in rows]
+    return [[r[1]] + [name in r[2] for name in names] + [r[5], r[6]] for r in rows]
 
 
 def fit(rows, names):
@@ -64,12 +67,12 @@ def fit(rows, names):
     model = LogisticRegression(max_iter=1000).fit(features(usable, names),
                                                   [r[0] for r in usable])
     return float(model.coef_[0][0]), float(model.intercept_[0]), dict(
-        zip(names + [SHARE], (float(w) for w in model.coef_[0][1:])))
+        zip(names + [SHARE, WORDS], (float(w) for w in model.coef_[0][1:])))
 
 
 def points(rows, claim_weight, bias, weights):
     return [claim_weight * r[1] + bias + sum(weights[c] for c in r[2]) + weights[SHARE] * r[5]
-            for r in rows]
+            + weights[WORDS] * r[6] for r in rows]
 
 
 def reported(rows, scores, shift=0.0):
@@ -129,6 +132,13 @@ def counts(sets_by_split, names) -> dict[str, str]:
             for low, high in zip(SHARE_BINS, edges)]
         parts.append(f"{split} " + " ".join(f"{sum(r[0] for r in b)}/{len(b)}" for b in bins))
     shown[SHARE] = " | ".join(parts)
+    parts = []
+    for split in ("train", "dev"):
+        rows = [r for rows, _ in sets_by_split.get(split, []) for r in rows]
+        edges = (float("-inf"),) + WORDS_BINS + (float("inf"),)
+        bins = [[r for r in rows if low <= r[6] < high] for low, high in zip(edges, edges[1:])]
+        parts.append(f"{split} " + " ".join(f"{sum(r[0] for r in b)}/{len(b)}" for b in bins))
+    shown[WORDS] = " | ".join(parts)
     return shown
 
 
@@ -142,8 +152,13 @@ def write(claim_weight, bias, weights, shown) -> None:
                       text)
     if n != 1:
         raise SystemExit(f"{DATA}: section_share not found once")
+    text, n = re.subn(r'(?m)^(words_cited:\n  counts: )"[^"]*"(\n  weight: )\S+',
+                      lambda m: f'{m.group(1)}"{shown[WORDS]}"{m.group(2)}{weights[WORDS]:.2f}',
+                      text)
+    if n != 1:
+        raise SystemExit(f"{DATA}: words_cited not found once")
     for name, weight in weights.items():
-        if name == SHARE:
+        if name in (SHARE, WORDS):
             continue
         block = re.compile(rf"(?ms)^(  {re.escape(name)}:\n.*?counts: )\"[^\"]*\"(\n\s*weight: )\S+")
         text, n = block.subn(lambda m: f'{m.group(1)}"{shown[name]}"{m.group(2)}{weight:.2f}',
@@ -214,7 +229,7 @@ def main() -> None:
           f"{precision_at_recall(pooled['rows'], pooled['total'], pooled['points']):.3f}")
     for name, weights in folds:
         print(f"  weights without {name}: " + ", ".join(f"{w:+.2f}" for w in weights.values()))
-    for cue in names + [SHARE]:
+    for cue in names + [SHARE, WORDS]:
         signs = {weights[cue] > 0 for _, weights in folds}
         if len(signs) > 1:
             print(f"  sign changes between folds: {cue}")
@@ -222,7 +237,7 @@ def main() -> None:
     bias += lowest_shift([(r, t) for _, r, t in dev], claim_weight, bias, weights)
     shown = counts(by_split, names)
     print(f"\nfit on every dev manuscript: claim_weight {claim_weight:.3f}, bias {bias:.2f}")
-    for name in names + [SHARE]:
+    for name in names + [SHARE, WORDS]:
         print(f"  {name}: {weights[name]:+.2f}  ({shown[name]})")
     print(f"  all scored: {shown['all scored']}")
     if args.write:

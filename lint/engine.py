@@ -276,6 +276,11 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
 
         chapters = [document for document, _ in analysed]
         annotate_chapter_context(chapters)
+        if annotate and corpus.genre == "scholarly":
+            # Its authors' habits of citing are read over the whole text, not each file.
+            from lint.annotate.in_context import judge as in_context_judge
+
+            in_context_judge().annotate_unit(chapters)
         checked = {config.display(path) for path in target_files}
         analysed = [(document, check_document(document)) for document in chapters
                     if document.path in checked]

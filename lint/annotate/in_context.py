@@ -5,7 +5,11 @@ cite by place: a sentence in a paragraph whose other sentences are cited is
 more often cited itself, one in a section that cites nothing (an outlook, the
 authors' discussion) rarely is, and topic sentences, contrasts ("However,
 ...") and speculation ("may", "will") are the authors' framing more often
-than a source's finding. Genre "scholarly" only: on a health page every
+than a source's finding. Each text also has its own habits of citing: the
+sentences that share their words with the sentences its authors cited are
+cited more often (session 11: the text's word prior, below), a prior learnt
+from the text itself, read over the whole manuscript or book when it is one
+(lint/engine.py, a unit) and over the file otherwise. Genre "scholarly" only: on a health page every
 checkable statement needs its source wherever it stands. A document that
 cites nothing (a draft before its sources) is read sentence by sentence.
 
@@ -34,6 +38,7 @@ class InContextJudge:
         self.bias = float(data["bias"])
         self.weights = {name: float(cue["weight"]) for name, cue in data["cues"].items()}
         self.section_share_weight = float(data["section_share"]["weight"])
+        self.words_cited_weight = float(data["words_cited"]["weight"])
         self.reasons = {name: cue["reason"] for name, cue in data["cues"].items()}
         # Cues read from the words alone: a pattern matched at the start or searched
         # anywhere, or a bound on the sentence's length in words.
@@ -44,6 +49,18 @@ class InContextJudge:
         for sentence, judged in self.judgments(document):
             if judged is not None and not sentence.citations:
                 sentence.annotations.in_context = judged
+
+    def annotate_unit(self, documents) -> None:
+        """Read the text's word prior over a whole manuscript or book (its chapters, each
+        annotated alone first) instead of over each file."""
+        prior = words_cited(documents)
+        for document in documents:
+            for sentence in document.sentences:
+                placed = sentence.annotations.in_context
+                if placed is not None:
+                    sentence.annotations.in_context = self._judgment(
+                        sentence.annotations.claim.points, list(placed.cues),
+                        placed.section_share, prior.get(id(sentence), 0.0))
 
     def judgments(self, document):
         """(sentence, InContext or None) for every sentence, cited ones judged as if their
@@ -59,6 +76,7 @@ class InContextJudge:
                 prose_sizes[key] = prose_sizes.get(key, 0) + len(block.sentences)
                 prose_cited[key] = prose_cited.get(key, 0) + cited
         document_cites = sum(cited_sections.values())
+        prior = words_cited([document])
         for block in document.blocks:
             cited_here = sum(1 for s in block.sentences if s.citations)
             for index, sentence in enumerate(block.sentences):
@@ -76,7 +94,8 @@ class InContextJudge:
                                   cited_sections[key] - own)
                 share = _share(prose_cited.get(key, 0), prose_sizes.get(key, 0),
                                own if block.is_prose else 0, block.is_prose)
-                yield sentence, self._judgment(claim.points, found, share)
+                yield sentence, self._judgment(claim.points, found, share,
+                                               prior.get(id(sentence), 0.0))
 
     def cues(self, sentence, index: int, block, cited_in_paragraph: int,
              cited_in_section: int) -> list[str]:
@@ -97,7 +116,7 @@ class InContextJudge:
         return found
 
     def _judgment(self, claim_points: float, found: list[str],
-                  section_share: float = 0.0) -> InContext:
+                  section_share: float = 0.0, words: float = 0.0) -> InContext:
         points = self.claim_weight * claim_points + self.bias + sum(
             self.weights[name] for name in found)
         reasons = [f"{self.reasons[name]} ({self.weights[name]:+.2f})" for name in found]
@@ -107,8 +126,56 @@ class InContextJudge:
             points += moved
             reasons.append(f"{section_share:.0%} of the other sentences of its section are "
                            f"cited ({moved:+.2f})")
+        if words:
+            moved = self.words_cited_weight * words
+            points += moved
+            reasons.append(f"the text's sentences that share its words are cited "
+                           f"{'more' if words > 0 else 'less'} often than the rest ({moved:+.2f})")
         return InContext(1.0 / (1.0 + math.exp(-points)), points, tuple(found), reasons,
-                         round(section_share, 4))
+                         round(section_share, 4), round(words, 4))
+
+
+# Content words: three letters or more, not a stop word; how much a word's sentences are
+# cited is shrunk toward the text's rate as if it had this many more sentences at that rate.
+WORD = re.compile(r"[a-z][a-z0-9-]{2,}")
+WORD_SMOOTHING = 2.0
+# A prior learnt from the text needs enough of it: a text (a file, or a manuscript read as
+# one) whose other sentences carry fewer citations than this gets none.
+WORDS_MIN_CITED = 5
+
+
+def words_cited(documents) -> dict[int, float]:
+    """For each prose sentence of the documents (by id), the text's word prior: over its
+    content words, the mean log-odds by which the text's other prose sentences that use
+    the word are cited more (or less) often than the text's other sentences. Its own
+    citation never counts, so a cited sentence is read as if its citation were missing."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    pool = [(sentence, bool(sentence.citations),
+             {w for w in WORD.findall(sentence.text.lower()) if w not in STOP_WORDS})
+            for document in documents for block in document.blocks if block.is_prose
+            for sentence in block.sentences]
+    used, cited = {}, {}
+    for _, is_cited, words in pool:
+        for word in words:
+            used[word] = used.get(word, 0) + 1
+            cited[word] = cited.get(word, 0) + is_cited
+    total, total_cited = len(pool), sum(is_cited for _, is_cited, _ in pool)
+    prior = {}
+    for sentence, is_cited, words in pool:
+        if total_cited - is_cited < WORDS_MIN_CITED:
+            continue
+        # Add-one smoothing keeps the text's rate inside (0, 1).
+        rate = (total_cited - is_cited + 1) / (total - 1 + 2)
+        moved = [_log_odds((cited[w] - is_cited + WORD_SMOOTHING * rate)
+                           / (used[w] - 1 + WORD_SMOOTHING)) - _log_odds(rate)
+                 for w in words if used[w] > 1]
+        prior[id(sentence)] = sum(moved) / len(moved) if moved else 0.0
+    return prior
+
+
+def _log_odds(p: float) -> float:
+    return math.log(p / (1.0 - p))
 
 
 def _share(cited: int, sentences: int, own: int, counted: bool) -> float:

@@ -75,6 +75,8 @@ class InContext:
     reasons: list[str] = field(default_factory=list)
     # The share of the other sentences of its section that are cited (a graded cue).
     section_share: float = 0.0
+    # The text's word prior (in_context.words_cited): log-odds, graded.
+    words_cited: float = 0.0
 
 
 @dataclass(slots=True)
