@@ -258,14 +258,98 @@ def test_a_sentence_that_names_something_needs_its_source_and_a_field_statement_
         project):
     result = _check(project, SHARE_DATA)
     found = _annotations(result)
-    assert "acronym" in found[FAIRSHAKE].in_context.cues
-    assert "names a tool" not in found[FAIRSHAKE].in_context.cues  # no inner capital
-    assert "names a tool" in found[TENSORBOARD].in_context.cues
+    for named in (FAIRSHAKE, DASH, TENSORBOARD):
+        assert "first mention" in found[named].in_context.cues, named
     assert "proper noun" in found[DASH].in_context.cues
     general = found[PRACTICES].in_context.cues
-    assert not {"names a tool", "acronym", "proper noun"} & set(general)
+    assert not {"first mention", "proper noun"} & set(general)
     reported = {" ".join(d.context.split()) for d in result.diagnostics if d.code == "CIT001"}
     assert {FAIRSHAKE, DASH, TENSORBOARD} <= reported and PRACTICES not in reported
     message = next(d.message for d in result.diagnostics
                    if d.code == "CIT001" and d.context.startswith("Additionally, take"))
-    assert "it names a tool or resource with an inner capital" in message
+    assert "it names something its section has not named before" in message
+
+
+def test_a_name_its_section_has_met_before_is_no_first_mention(project):
+    found = _annotations(_check(project, """
+        ## Tools
+
+        FAIRshake scores datasets against the FAIR criteria [@k2020].
+        FAIRshake reports each score on a public page.
+
+        ## Elsewhere
+
+        FAIRshake runs in a browser.
+    """))
+    assert "first mention" not in found["FAIRshake reports each score on a public page."
+                                       ].in_context.cues
+    # Met in another section only: a first mention there.
+    assert "first mention" in found["FAIRshake runs in a browser."].in_context.cues
+
+
+# The text's own habits of citing (session 11): its authors cite what the convolutional
+# networks of others do and not what their own pipeline does.
+HABITS = """
+    ## Models
+
+    Convolutional networks classify skin lesions as well as dermatologists [@k2020].
+    Convolutional networks also detect diabetic retinopathy in fundus photographs [@k2020].
+    Convolutional networks segment tumours in magnetic resonance images [@k2020].
+    Recurrent networks model clinical time series from health records [@k2020].
+    Recurrent networks predict the onset of heart failure from visit sequences [@k2020].
+    Convolutional networks predict protein binding from sequence alone.
+
+    ## Our pipeline
+
+    Our pipeline trains every model on the same cohort split.
+    Our pipeline reports the mean of five runs.
+    Our pipeline stores every prediction with its model version.
+"""
+BINDING = "Convolutional networks predict protein binding from sequence alone."
+RUNS = "Our pipeline reports the mean of five runs."
+
+
+def test_the_text_s_word_prior_reads_what_its_authors_cite(project):
+    found = _annotations(_check(project, HABITS))
+    binding, runs = found[BINDING].in_context, found[RUNS].in_context
+    assert binding.words_cited > 0 > runs.words_cited
+    assert any(r.startswith("the text's sentences that share its words are cited more often")
+               for r in binding.reasons)
+    assert any(r.startswith("the text's sentences that share its words are cited less often")
+               for r in runs.reasons)
+
+
+def test_a_text_with_few_citations_teaches_no_word_prior(project):
+    """Four cited sentences are too few to learn the text's habits from."""
+    fewer = HABITS.replace("as well as dermatologists [@k2020]", "as well as dermatologists")
+    found = _annotations(_check(project, fewer))
+    assert found[BINDING].in_context.words_cited == 0
+    assert not any("share its words" in r for r in found[BINDING].in_context.reasons)
+
+
+def test_a_manuscript_s_word_prior_is_read_over_all_its_chapters(project):
+    """A Manubot manuscript is one text: the second chapter, with one citation of its own,
+    learns from the first chapter's."""
+    models, pipeline = HABITS.split("    ## Our pipeline")
+    second = f"""    ## Our pipeline{pipeline}
+    {BINDING}
+    Attention layers weigh distant residues [@k2020].
+    """
+    project.write("content/metadata.yaml", "title: Habits\n")
+    project.write("content/01.models.md", models.replace(BINDING, ""))
+    project.write("content/02.pipeline.md", second)
+    project.write("references.bib",
+                  "@article{k2020, author = {A, B}, title = {T}, journal = {J}, year = {2020}}\n")
+    project.write("pyproject.toml", """
+        [tool.content-lint]
+        paths = ["content"]
+        bibliography = "references.bib"
+        genre = "scholarly"
+    """)
+    found = _annotations(project.run(use_baseline=False))
+    assert found[BINDING].in_context.words_cited > 0
+    # Read alone, the chapter cites once: too few to learn from.
+    for name in ("metadata.yaml", "01.models.md", "02.pipeline.md"):
+        (project.root / "content" / name).unlink()
+    alone = _annotations(_check(project, second))
+    assert alone[BINDING].in_context.words_cited == 0

@@ -77,9 +77,16 @@ class InContextJudge:
                 prose_cited[key] = prose_cited.get(key, 0) + cited
         document_cites = sum(cited_sections.values())
         prior = words_cited([document])
+        # The names met so far in each section, in reading order: a source is cited where
+        # its method, dataset or finding is first named.
+        named: dict[int, set[str]] = {}
         for block in document.blocks:
             cited_here = sum(1 for s in block.sentences if s.citations)
+            met = named.setdefault(id(block.section), set())
             for index, sentence in enumerate(block.sentences):
+                names = _names(sentence.text)
+                first_mention = bool(names - met)
+                met |= names
                 claim = sentence.annotations.claim
                 if claim is None or claim.excluded or _ruled_out(claim):
                     yield sentence, None
@@ -92,6 +99,8 @@ class InContextJudge:
                 key = id(block.section)
                 found = self.cues(sentence, index, block, cited_here - own,
                                   cited_sections[key] - own)
+                if first_mention:
+                    found.append("first mention")
                 share = _share(prose_cited.get(key, 0), prose_sizes.get(key, 0),
                                own if block.is_prose else 0, block.is_prose)
                 yield sentence, self._judgment(claim.points, found, share,
@@ -176,6 +185,19 @@ def words_cited(documents) -> dict[int, float]:
 
 def _log_odds(p: float) -> float:
     return math.log(p / (1.0 - p))
+
+
+TOKEN = re.compile(r"\b[A-Za-z][\w-]*")
+INNER_CAPITAL = re.compile(r"[A-Z].*[A-Z]|[a-z][A-Z]|\d")
+
+
+def _names(text: str) -> set[str]:
+    """The names a sentence uses: words with two capitals, an inner capital or a digit
+    besides a capital ("GWAS", "DeepTox", "CD8"), and capitalised words after its first."""
+    tokens = TOKEN.findall(text)
+    return {word for position, word in enumerate(tokens)
+            if (INNER_CAPITAL.search(word) and any(c.isupper() for c in word))
+            or (position and word[0].isupper())}
 
 
 def _share(cited: int, sentences: int, own: int, counted: bool) -> float:
