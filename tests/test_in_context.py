@@ -173,7 +173,7 @@ def test_the_words_of_a_source_s_report_raise_and_the_authors_pointers_lower(pro
     assert {"names authors", "paragraph cites"} <= set(guo.cues)
     assert "long sentence" not in guo.cues  # 31 words: "long" is more than 35
     dherin = found[DHERIN].in_context
-    assert {"names authors", "year", "follows a cited sentence"} <= set(dherin.cues)
+    assert {"names authors", "first mention", "follows a cited sentence"} <= set(dherin.cues)
     assert "reports a finding" not in dherin.cues  # "demonstrate": a present, not a report
     assert "points back" in found[SUCH].in_context.cues
     assert "points at the manuscript" in found[THIS_SECTION].in_context.cues
