@@ -40,8 +40,9 @@ def claim_without_citation(document, context):
     that ...", worked examples and a glossary table's definitions
     (lint/annotate/own_work.py), and the claim
     score is read where the sentence stands: raised when its paragraph or
-    section cites other sentences or it reads like a source's report (a
-    number, a year, "et al.", "has been shown"), lowered in a section that
+    section cites other sentences, when the text cites the sentences that
+    share its words, or it reads like a source's report ("et al.", "has
+    been shown", a name its section has not met before), lowered in a section that
     cites nothing else, in a paragraph's opening sentence, after "However",
     in speculation and in the authors' own voice ("this review", a figure,
     "These ...") (lint/annotate/in_context.py). With `coverage = "paragraph"` a
