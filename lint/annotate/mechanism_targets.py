@@ -127,3 +127,15 @@ def elided_receptor(doc, matches, end: int) -> bool:
         return False
     target = next((m for m in matches if m[0] == "target" and m[2] == end + 1), None)
     return target is not None and doc[target[3] - 1].lower_ in ("receptor", "receptors")
+
+
+def most_specific_targets(assertions, targets: dict) -> list:
+    """'As a selective serotonin receptor antagonist, ondansetron … blocks … at 5HT3
+    receptors': a family of receptors and one of its subtypes said of one drug in one
+    sentence are one target, the subtype."""
+    said = {(a.drug, id(a.sentence), a.value) for a in assertions
+            if a.attribute == "target" and a.polarity}
+    return [a for a in assertions if not (
+        a.attribute == "target" and a.polarity and any(
+            (a.drug, id(a.sentence), member) in said
+            for member in targets.get(a.value, {}).get("members", ())))]

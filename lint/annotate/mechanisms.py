@@ -81,7 +81,8 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               opens_with_quantifier, released_in_list)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease,
                                              elided_receptor, listed_with_acted,
-                                             members_after_targets, named_in_comparison,
+                                             members_after_targets, most_specific_targets,
+                                             named_in_comparison,
                                              names_the_subject)
 from lint.annotate.schedules import (alternatives, durations, either_count, intervals,
                                      pattern_before_route, ranges, said_of_other_act)
@@ -733,7 +734,8 @@ class MechanismExtractor:
         # after the parents: a class a target implies is read at its most specific
         assertions = without_role_statements(
             classes_of_targets(assertions, self.kb.targets, self.class_by_name), self.kb.classes)
-        assertions = restrictive_routes(assertions, self.kb.classes)
+        assertions = most_specific_targets(
+            restrictive_routes(assertions, self.kb.classes), self.kb.targets)
         if kinded and document.source is not None:
             assertions = kinds_of_abbreviations(assertions, document.source.text, kinded)
         assertions = not_of_itself(assertions)

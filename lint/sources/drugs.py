@@ -466,7 +466,10 @@ def _add_shared_target_class_names(kb: KnowledgeBase) -> None:
                       ("fda_epc", "fda_moa")}:
             members.setdefault(label, []).append(drug)
     key_of = {target_text(n): key for key, spec in kb.targets.items() for n in spec["names"]}
-    family_of = {m: key for key, spec in kb.targets.items() for m in spec.get("members", [])}
+    # (a family of numbered subtypes, "dopamine receptors", names no class: "Dopamine-2
+    # Receptor Antagonist" is named by the one subtype its members block)
+    family_of = {m: key for key, spec in kb.targets.items() for m in spec.get("members", [])
+                 if not spec.get("numbered")}
     taken = {class_key(n) for spec in kb.classes.values() for n in spec.get("names", [])}
     for key, spec in list(kb.classes.items()):
         action = _ACTIONS.match(spec.get("label", ""))
@@ -515,14 +518,17 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
     rows = {(row[0], row[1]) for drug in kb.drugs.values() for row in drug.target_list
             if row and row[0]}
     isoforms = _isoform_symbols({g for _, genes in rows for g in genes.split("|") if g})
+    taken = set(curated)
     for name, genes in sorted(rows):
         symbols = [g for g in genes.split("|") if g]
         names = [n for n in _target_names(name) if _distinctive(n)]
         if len(symbols) == 1 and any(c.isdigit() for c in symbols[0]) and len(symbols[0]) > 2:
             names.append(symbols[0])
             names += [isoforms[symbols[0]]] if symbols[0] in isoforms else []
+        # (a subtype code alone, "D2 receptor", is another family's too: "Prostaglandin D2
+        # receptor" is not the dopamine D2 receptor)
         known = next((curated[target_text(n)] for n in names + symbols
-                      if target_text(n) in curated), None)
+                      if target_text(n) in curated and not _CODE_ALONE.match(n)), None)
         if known is not None:
             # the curated target is also written as DrugCentral's name gives it
             # ("Mu-type opioid receptor" as "mu-opioid receptor")
@@ -531,10 +537,14 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
             continue
         if not names:
             continue
+        # a short form another target has already ("D2 receptor" of "Prostaglandin D2
+        # receptor", the dopamine D2 receptor's) stays that target's
+        names = [n for n in names if not _CODE_ALONE.match(n) or target_text(n) not in taken]
         key = symbols[0].lower() if len(symbols) == 1 else name.lower()
         spec = kb.targets.setdefault(key, {"label": name, "names": [],
                                            "source": "DrugCentral target (ChEMBL, labels)"})
         spec["names"] = list(dict.fromkeys(spec["names"] + names))
+        taken.update(target_text(n) for n in names)
     _families(kb)
 
 
@@ -566,6 +576,8 @@ def _add_hormone_receptor_names(kb: KnowledgeBase) -> None:
                         added.append(f"{other} {rest}")
                         if rest[0].isdigit() and _ABBREVIATION.match(other):
                             added.append(f"{other}{rest}")  # "5-HT1B receptor"
+                            if "-" in other:  # "5HT3 receptors"
+                                added.append(f"{other.replace('-', '')}{rest}")
                             added += [f"{full} {other}{rest}" for full in own
                                       if not _ABBREVIATION.match(full)]
         if added:
@@ -598,6 +610,14 @@ def target_text(name: str) -> str:
 
 
 _GREEK_TYPED = re.compile(r"(?i)^(mu|delta|kappa|μ|δ|κ)-\w+$")  # "mu-opioid"
+_SYMBOL = re.compile(r"[A-Z][A-Z-]{3,}[A-Z]")  # an abbreviation DrugCentral gives: "IMPDH", "P-TEFB"
+_CODE_ALONE = re.compile(r"^[A-Z]\d+[a-zA-Z]? receptor$")  # "V2 receptor", "D2 receptor"
+_ABBREVIATED = re.compile(r"^(.+?) \(([A-Z][A-Za-z0-9-]{1,9})\)$")  # "… dehydrogenase (IMPDH)"
+_CD_ANTIGEN = re.compile(r"\bantigen (CD\d+[A-Za-z]?)$")
+# where in or around the cell a receptor sits, a word texts leave out ("Extracellular
+# calcium-sensing receptor" = "calcium-sensing receptor")
+_LOCATED = re.compile(r"(?i)^(?:extracellular|intracellular|cytosolic|mitochondrial|"
+                      r"cell surface|plasma membrane) (?=\S+ \S)")
 
 
 def _target_names(name: str) -> list[str]:
@@ -608,10 +628,23 @@ def _target_names(name: str) -> list[str]:
     II type 1 receptor', 'D(2) dopamine receptor' = 'dopamine D2 receptor'); Greek letters
     ('Beta-1 adrenergic receptor' = 'beta1-adrenergic receptor' = 'β1-adrenergic receptor')."""
     out = [name]
+    abbreviated = _ABBREVIATED.match(name)
+    if abbreviated:
+        # "Inosine-5'-monophosphate dehydrogenase (IMPDH)": the name and its abbreviation
+        name = abbreviated.group(1)
+        out += [name, abbreviated.group(2)]
+    unlocated = re.sub(r"-\d+'-", " ", name)  # "inosine-5'-monophosphate" = "inosine monophosphate"
+    if unlocated != name:
+        out.append(unlocated)
     short = re.sub(r"(?i)\binterleukin[- ]", "IL-", name)
     if short != name:
         out.append(short)
+    antigen = _CD_ANTIGEN.search(name)
+    if antigen:
+        # "B-lymphocyte antigen CD20": texts name the antigen by its CD number
+        out += [antigen.group(1), f"{antigen.group(1)} antigen"]
     bare = re.sub(r"\s+subunit\b.*$", "", name)
+    bare = re.sub(_LOCATED, "", bare)
     bare = re.sub(r"^(?:[A-Za-z]+-(?:dependent|gated|sensitive|activated)\s+)+", "", bare)
     if bare != name and len(bare.split()) >= 2:
         out.append(bare)
@@ -669,23 +702,50 @@ _SUBTYPED = re.compile(r"(?i)^(.+ receptor) (?:type|subtype) \d+[a-z]?$|"
                        r"^((?:alpha|beta)-\d)[a-d] (\w+ receptor)$")
 
 
+_NUMBERED = re.compile(r"^(.+ receptor) (\d+)([A-Z]?)$|^[A-Z]\((\d+)[A-Z]?\) (\w+ receptor)$")
+
+
 def _families(kb: KnowledgeBase) -> None:
     """'somatostatin receptors', 'opioid receptors': the family of DrugCentral's subtype
     targets ('Somatostatin receptor type 2', 'Mu-type opioid receptor'), for texts that name
     the family; `members` keeps its subtypes."""
     families: dict[str, list[str]] = {}
+    groups: dict[str, list[str]] = {}  # "5-hydroxytryptamine receptor 3" -> its lettered subtypes
+    subtyped: set[str] = set()
     for key, spec in list(kb.targets.items()):
         match = _SUBTYPED.match(spec.get("label", ""))
         if match:
             family = match.group(1) or match.group(2) or f"{match.group(3)} {match.group(4)}"
             families.setdefault(family.lower(), []).append(key)
+            subtyped.add(family.lower())
+            continue
+        # "5-hydroxytryptamine receptor 1B", "D(2) dopamine receptor" (DrugCentral's name,
+        # which a curated target keeps among its names)
+        numbered = next((m for m in map(_NUMBERED.match, [spec.get("label", "")] + spec["names"])
+                         if m), None)
+        if numbered is None:
+            continue
+        family = numbered.group(1) or numbered.group(5)
+        families.setdefault(family.lower(), []).append(key)
+        if numbered.group(3):
+            groups.setdefault(f"{numbered.group(1)} {numbered.group(2)}", []).append(key)
+    for group, members in groups.items():
+        names = [n for n in _target_names(group)[1:] if _distinctive(n)]
+        if len(members) == 1:
+            # the one subtype DrugCentral knows is what texts call the group: "5-HT3 receptor"
+            spec = kb.targets[members[0]]
+            spec["names"] = list(dict.fromkeys(spec["names"] + names))
+        else:
+            families.setdefault(group.lower(), members)
     for family, members in families.items():
         if family in kb.targets or len(members) < 2:
             continue
+        numbered = family not in subtyped
         names = [n for n in _target_names(family) if _distinctive(n)]
-        kb.targets[family] = {"label": family + "s",
-                              "names": list(dict.fromkeys([family, family + "s"] + names)),
-                              "members": members,
+        written = names[1] if family[-1].isdigit() and len(names) > 1 else family
+        kb.targets[family] = {"label": written + "s",
+                              "names": list(dict.fromkeys([written, written + "s"] + names)),
+                              "members": members, **({"numbered": True} if numbered else {}),
                               "source": "DrugCentral targets (ChEMBL, labels): the family of "
                                         + ", ".join(members)}
 
@@ -696,6 +756,7 @@ def _distinctive(name: str) -> bool:
         return False
     return len(words) >= 2 or any(c.isdigit() for c in name) or \
         name.lower().endswith("ase") or name.lower() == "thrombin" or \
+        bool(_SYMBOL.fullmatch(name)) or \
         bool(_GREEK_TYPED.match(name))
 
 
