@@ -317,15 +317,18 @@ def _add_descriptive_classes(kb: KnowledgeBase) -> None:
                 kb.find(key) is not None or len(key.split()) > 4 or \
                 re.search(r"[()\d]|^ec ", key):
             continue
-        # "Antifungal Drug" (ChEBI) is the class "Antifungal Agents" (MeSH) names already
-        key = next((owner[_loose(n)] for n in names if _loose(n) in owner), key)
+        # "Antifungal Drug" (ChEBI) is the class "Antifungal Agents" (MeSH) names already;
+        # so is "calcimimetic" (ChEBI) the class of "Calcimimetic Agents" (MeSH)
+        key = next((owner[form] for n in names for form in (_loose(n), _bare(n))
+                    if form in owner), key)
         spec = kb.classes.setdefault(key, {
             "label": key, "names": [], "checked": False, "drugcentral": [],
             "source": "DrugCentral classification (MeSH, ChEBI or FDA chemical structure)"})
-        spec["names"] += [n for n in names if _loose(n) not in owner]
+        spec["names"] += [n for n in names if _loose(n) not in owner or
+                          _bare(n) == _loose(n) and n not in spec["names"]]
         spec["drugcentral"].append(label)
         _CLASS_ALIASES[key] = {class_key(n) for n in spec["drugcentral"]}
-        owner.update((_loose(n), key) for n in names)
+        owner.update((form, key) for n in names for form in (_loose(n), _bare(n)))
 
 
 def _add_stem_classes(kb: KnowledgeBase) -> None:
@@ -393,6 +396,11 @@ def _loose(name: str) -> str:
     """A class name compared with others whatever its hyphens and head noun: 'non-steroidal
     anti-inflammatory agent' is 'nonsteroidal anti-inflammatory drug'."""
     return _HEAD_NOUNS.sub(" agent", class_key(name).replace("-", ""))
+
+
+def _bare(name: str) -> str:
+    """A class name without its head noun: 'calcimimetic agent' and 'calcimimetic'."""
+    return _HEAD_NOUNS.sub("", class_key(name).replace("-", ""))
 
 
 def descriptive_names(label: str) -> list[str]:
