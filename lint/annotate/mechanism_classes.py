@@ -1004,3 +1004,14 @@ def ranked_members(doc, start: int, end: int, matches) -> list[tuple]:
             return [(klass[1], klass[2], klass[3], [drug[1]])] \
                 if drug is not None and drug[0] == "drug" else []
     return []
+
+
+_NAMING = (("known", "as"), ("called",), ("termed",), ("referred", "to", "as"), ("aka",))
+
+
+def other_name_of_class(doc, start: int) -> bool:
+    """'The 5-HT3 antagonists, informally known as "setrons", are …': a class named right
+    after 'known as', 'called' or 'referred to as' where the subject is a class is another
+    name of that class, not a class it belongs to (quotes and brackets between)."""
+    words = [t.lower_ for t in doc[max(0, start - 5):start] if t.is_alpha]
+    return any(tuple(words[-len(cue):]) == cue for cue in _NAMING)

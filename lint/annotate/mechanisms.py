@@ -79,6 +79,7 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               describes_hormone, in_predicate,
                                               names_other_subject, opens_with_action,
                                               opens_with_quantifier, released_in_list)
+from lint.annotate.mechanism_classes import other_name_of_class
 from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease,
                                              elided_receptor, listed_with_acted,
                                              members_after_targets, most_specific_targets,
@@ -1848,8 +1849,8 @@ class MechanismExtractor:
         if via in ("mention", "table row", "heading", "anaphor", "list header", "clause") or \
                 classes:
             for kind, key, m_start, m_end, negated in class_claims:
-                if classes and f"class:{key}" in classes:
-                    continue
+                if classes and (f"class:{key}" in classes or other_name_of_class(doc, m_start)):
+                    continue  # ("the 5-HT3 antagonists, informally known as 'setrons'")
                 label = self.kb.class_label(key) if kind == "class" else key
                 add(kind, key, not negated, label, self._span(block, doc, m_start, m_end),
                     only=classes)
