@@ -79,7 +79,7 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               describes_hormone, in_predicate,
                                               names_other_subject, opens_with_action,
                                               opens_with_quantifier, released_in_list)
-from lint.annotate.mechanism_classes import other_name_of_class
+from lint.annotate.mechanism_classes import other_name_of_class, quality_had
 from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease,
                                              elided_receptor, listed_with_acted,
                                              members_after_targets, most_specific_targets,
@@ -117,6 +117,7 @@ _COPULAS = {"is", "are", "was", "be", "being", "as", "remains", "becomes"}
 _PHRASE_BREAKS = {"that", "which", "who", "with", "for", "to", "by", "in", "on", "than", "from",
                   "of", "and", "or", "but"}
 _TARGET_WORDS = set(_WORDS["target_words"])
+_DERIVED = {"derivative", "derivatives"}
 _AFFECTING = {"affecting", "changing", "altering", "influencing", "raising", "lowering"}
 # Columns of a dosing table ("| Method | Frequency | Dose |"): its rows say how a drug is given.
 _DOSING_COLUMNS = set(_WORDS["dosing_columns"])
@@ -1629,7 +1630,8 @@ class MechanismExtractor:
                 continue  # "HCG secreted by the placenta maintains …": physiology
             if kind == "drug":
                 # "an oral dopamine receptor agonist": a name inside a target or class phrase
-                if m_end < len(doc) and (doc[m_end].lower_ in _TARGET_WORDS or any(
+                # ("a carbazole derivative": what the drug is made from)
+                if m_end < len(doc) and (doc[m_end].lower_ in _TARGET_WORDS | _DERIVED or any(
                         m[2] == m_end and m[0] in ("target", "class") for m in matches)):
                     continue
                 if predicate_relative is not None and m_start > predicate_relative:
@@ -1658,6 +1660,11 @@ class MechanismExtractor:
                 continue  # the head noun says what it is; the modifier is no subject
             elif self._appended(doc, m_start, matches):
                 pass  # "… from gastric juice — a protein that …" is said of gastric juice
+            elif kind == "class" and quality_had(doc, start, m_start, m_end, matches):
+                # "Spironolactone has antiandrogenic activity": a quality it has
+                class_claims.append((kind, key, m_start, m_end,
+                                     self._denied(doc, start, m_start)))
+                continue
             elif self._classifying(near) or self._predicate(doc, start, m_start) or \
                     copula_predicate(doc, start, m_start, matches) or (
                     m_start - sentence.token_start < _LABEL_TOKENS and
