@@ -139,3 +139,19 @@ def most_specific_targets(assertions, targets: dict) -> list:
         a.attribute == "target" and a.polarity and any(
             (a.drug, id(a.sentence), member) in said
             for member in targets.get(a.value, {}).get("members", ())))]
+
+
+def receptors_of_hormones(hormones: dict, targets: dict) -> dict[str, str]:
+    """hormone key -> the one target named '<hormone> receptor' in one of the hormone's
+    names ('growth hormone receptor', 'GH receptor'), for "blocks the action of growth
+    hormone": the knowledge base's own names, beside drugs.yaml's `hormone_receptors`."""
+    by_name: dict[str, set[str]] = {}
+    for key, spec in targets.items():
+        for name in spec["names"]:
+            by_name.setdefault(name.lower(), set()).add(key)
+    out = {}
+    for hormone, names in hormones.items():
+        found = {key for name in names for key in by_name.get(f"{name.lower()} receptor", ())}
+        if len(found) == 1:
+            out[hormone] = found.pop()
+    return out

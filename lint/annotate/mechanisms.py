@@ -83,6 +83,7 @@ from lint.annotate.mechanism_classes import other_name_of_class, quality_had
 from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease,
                                              elided_receptor, listed_with_acted,
                                              members_after_targets, most_specific_targets,
+                                             receptors_of_hormones,
                                              named_in_comparison,
                                              names_the_subject)
 from lint.annotate.schedules import (alternatives, durations, either_count, intervals,
@@ -139,7 +140,8 @@ _DOSE_NOUNS = set(_WORDS["dose_nouns"])
 _TARGET_ACTIONS = set(_WORDS["target_actions"])
 _TARGET_CUES = {"inhibits", "inhibit", "inhibiting", "inhibited", "blocks", "block", "blocking",
                 "binds", "bind", "binding", "bound", "targets", "target", "targeting",
-                "against", "antagonizes", "antagonizing", "activates", "activating",
+                "against", "antagonizes", "antagonizing", "antagonises", "antagonising",
+                "antagonize", "antagonise", "activates", "activating",
                 "selective", "agonist", "antagonist", "inhibitor", "blocker", "at", "acts"}
 _DRUG_NOUNS = set(_WORDS["drug_nouns"])
 # "<verb> the pituitary from making …": the organ the drug stops. ("stimulates the testes
@@ -486,7 +488,8 @@ class MechanismExtractor:
         self.anaphora = set(lex["anaphora"])
         self.site_cues = set(lex.get("site_cues", []))
         self.qualifiers = dict(lex.get("qualifiers", {}))
-        self.hormone_receptors = dict(lex.get("hormone_receptors", {}))
+        self.hormone_receptors = {**receptors_of_hormones(lex["hormones"], kb.targets),
+                                  **lex.get("hormone_receptors", {})}
         self.downstream = downstream_sites(kb.physiology)
         self.suffixes = tuple(lex["drug_suffixes"]) + class_stems(kb.classes)
         self.patterns = {"pulsatile", "continuous"}

@@ -588,15 +588,21 @@ def _add_hormone_receptor_names(kb: KnowledgeBase) -> None:
                                 added.append(f"{other.replace('-', '')}{rest}")
                             added += [f"{full} {other}{rest}" for full in own
                                       if not _ABBREVIATION.match(full)]
+        # "gonadotropin releasing hormone receptors": a hyphen between two words left out
+        added += [_WORD_HYPHEN.sub(" ", n) for n in spec["names"] + added
+                  if " " in n and _WORD_HYPHEN.search(n)]
         if added:
-            known = {target_text(n) for n in spec["names"]}
+            known = {n.lower() for n in spec["names"]}
             spec["names"] = spec["names"] + [n for n in dict.fromkeys(added)
-                                             if target_text(n) not in known]
+                                             if n.lower() not in known]
 
 
+_WORD_HYPHEN = re.compile(r"(?<=[a-z]{3})-(?=[a-z]{3})")  # "gonadotropin-releasing"
 _ABBREVIATION = re.compile(r"^[a-z0-9-]{1,6}$")  # "gh", "5-ht", "glp-1"
 _RECEPTOR_REST = re.compile(r"^(?:\d+[a-z]? )?receptors?$")  # "receptor", "1b receptor"
-_ISOFORM = re.compile(r"^([A-Z][A-Z0-9]*\d)([A-Z])$")
+# "PDE5A" of "PDE5", "HTR3A" of "HTR3"; "CYP17A1" of "CYP17" (a cytochrome P450 subfamily
+# letter and number: families from 10 on, not the drug-metabolising 1-4 of many subfamilies)
+_ISOFORM = re.compile(r"^([A-Z][A-Z0-9]*\d)([A-Z])$|^(CYP\d{2})([A-Z]\d+)$")
 
 
 def _isoform_symbols(symbols: set[str]) -> dict[str, str]:
@@ -606,7 +612,7 @@ def _isoform_symbols(symbols: set[str]) -> dict[str, str]:
     for symbol in symbols:
         match = _ISOFORM.match(symbol)
         if match:
-            heads.setdefault(match.group(1), []).append(symbol)
+            heads.setdefault(match.group(1) or match.group(3), []).append(symbol)
     return {found[0]: head for head, found in heads.items()
             if len(found) == 1 and head not in symbols}
 
