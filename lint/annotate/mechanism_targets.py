@@ -155,3 +155,27 @@ def receptors_of_hormones(hormones: dict, targets: dict) -> dict[str, str]:
         if len(found) == 1:
             out[hormone] = found.pop()
     return out
+
+
+_RECEPTOR_ACTORS = {"antagonist", "antagonists", "agonist", "agonists", "blocker", "blockers"}
+_HORMONE_PROCESSES = {"synthesis", "biosynthesis", "production", "release", "secretion",
+                      "formation", "levels", "level", "concentrations", "signalling",
+                      "signaling", "pathway", "deficiency", "analogue", "analog"}
+
+
+def acting_on_hormone(doc, clause_start: int, start: int, end: int, matches) -> bool:
+    """'a synthetic nonsteroidal antagonist of gonadotropin releasing hormone', 'a potent
+    antagonist of progesterone and cortisol': an agonist or antagonist of a hormone acts on
+    its receptor (not 'an inhibitor of estrogen synthesis', which acts on an enzyme; the
+    second of a pair shares the first one's noun)."""
+    if end < len(doc) and doc[end].lower_ in _HORMONE_PROCESSES:
+        return False
+    hormones = {m[3]: m[2] for m in matches if m[0] == "hormone"}
+    index = start
+    while index - 1 >= clause_start and doc[index - 1].lower_ in ("and", "or", ",") and \
+            index - 1 in hormones:
+        index = hormones[index - 1]  # "of progesterone and cortisol"
+    before = [t.lower_ for t in doc[max(clause_start, index - 3):index]]
+    while before and before[-1] in ("the", "both"):
+        before.pop()
+    return before[-2:-1] != [] and before[-1:] == ["of"] and before[-2] in _RECEPTOR_ACTORS

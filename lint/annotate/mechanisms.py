@@ -80,7 +80,8 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               names_other_subject, opens_with_action,
                                               opens_with_quantifier, released_in_list)
 from lint.annotate.mechanism_classes import other_name_of_class, quality_had
-from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease,
+from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone,
+                                             describes_disease,
                                              elided_receptor, listed_with_acted,
                                              members_after_targets, most_specific_targets,
                                              receptors_of_hormones,
@@ -1945,7 +1946,8 @@ class MechanismExtractor:
             elif kind == "hormone" and key in self.hormone_receptors and (
                     self._blocks_hormone(doc, start, phrase_start(doc, start, m_start), m_end)
                     or (elided_receptor(doc, matches, m_end) and
-                        not describes_disease(doc, m_end, m_start))):
+                        not describes_disease(doc, m_end, m_start))
+                    or acting_on_hormone(doc, start, m_start, m_end, matches)):
                 # ("interact with the estrogen and progesterone receptors")
                 add("target", self.hormone_receptors[key], True,
                     doc[m_start:min(end, m_end + 3)].text, span)
