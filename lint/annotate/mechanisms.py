@@ -166,6 +166,9 @@ _ACTIVE_CAUSE = {"stimulates", "stimulate", "drives", "drive", "triggers", "trig
 # class or kind named with one of these words is said of the subject, not compared with it.
 _MEMBER_NOUNS = set(_WORDS["member_nouns"])
 _GROUP_WORDS = set(_WORDS["group_words"])
+# words of rank between "one of the" and a class ("one of the only progestins")
+_RANKING = {"only", "few", "main", "major", "principal", "first", "earliest", "oldest",
+            "newest", "best-known"}
 # Words that introduce members of a class named just before ("SERMs, such as …").
 _WEAK_CUES = {("specifically",), ("in", "particular"), ("notably",)}
 _MEMBER_CUES = [("e.g.",), ("eg",), ("such", "as"), ("including",), ("like",), ("namely",),
@@ -1829,9 +1832,13 @@ class MechanismExtractor:
             before.pop()
         if before[-2:-1] and before[-1] == "of" and before[-2] in _GROUP_WORDS | {"member"}:
             return True
-        # "is one of the antiandrogens", not "given with one of the GnRH agonists"
-        if before[-2:] == ["one", "of"] and m_start - start >= 4 and \
-                doc[m_start - 4].lower_ not in _OBJECT_PREPOSITIONS | _NOT_SUBJECT_BEFORE:
+        # "is one of the antiandrogens", "one of the only progestins", not "given with one
+        # of the GnRH agonists"
+        one = m_start
+        while one > start and doc[one - 1].lower_ in _RANKING | {"a", "an", "the"}:
+            one -= 1
+        if one - start >= 3 and [t.lower_ for t in doc[one - 2:one]] == ["one", "of"] and \
+                doc[one - 3].lower_ not in _OBJECT_PREPOSITIONS | _NOT_SUBJECT_BEFORE:
             return True
         return bool(before) and before[-1] in _GROUP_WORDS
 
