@@ -526,7 +526,7 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
     rows = {(row[0], row[1]) for drug in kb.drugs.values() for row in drug.target_list
             if row and row[0]}
     isoforms = _isoform_symbols({g for _, genes in rows for g in genes.split("|") if g})
-    taken = set(curated)
+    taken = dict(curated)  # a name's spelling -> the target it names first
     for name, genes in sorted(rows):
         symbols = [g for g in genes.split("|") if g]
         names = [n for n in _target_names(name) if _distinctive(n)]
@@ -537,22 +537,20 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
         # receptor" is not the dopamine D2 receptor)
         known = next((curated[target_text(n)] for n in names + symbols
                       if target_text(n) in curated and not _CODE_ALONE.match(n)), None)
-        if known is not None:
-            # the curated target is also written as DrugCentral's name gives it
-            # ("Mu-type opioid receptor" as "mu-opioid receptor")
-            spec = kb.targets[known]
-            spec["names"] = list(dict.fromkeys(spec["names"] + names))
+        if known is None and not names:
             continue
-        if not names:
-            continue
+        key = known or (symbols[0].lower() if len(symbols) == 1 else name.lower())
         # a short form another target has already ("D2 receptor" of "Prostaglandin D2
         # receptor", the dopamine D2 receptor's) stays that target's
-        names = [n for n in names if not _CODE_ALONE.match(n) or target_text(n) not in taken]
-        key = symbols[0].lower() if len(symbols) == 1 else name.lower()
+        names = [n for n in names if not _CODE_ALONE.match(n) or
+                 taken.get(target_text(n), key) == key]
+        # a curated target is also written as DrugCentral's name gives it ("Mu-type opioid
+        # receptor" as "mu-opioid receptor")
         spec = kb.targets.setdefault(key, {"label": name, "names": [],
                                            "source": "DrugCentral target (ChEMBL, labels)"})
         spec["names"] = list(dict.fromkeys(spec["names"] + names))
-        taken.update(target_text(n) for n in names)
+        for written in names:
+            taken.setdefault(target_text(written), key)
     _families(kb)
 
 
