@@ -418,8 +418,26 @@ class _NameIndex:
                 if key is not None:
                     best = (key, j + 1)
             if best is not None:
+                best = self._across_pronunciation(doc, i, best)
                 out.append(("drug", best[0], i, best[1]))
         return out
+
+    def _across_pronunciation(self, doc, start: int, best: tuple[str, int]) -> tuple[str, int]:
+        """'Mycophenolate (mye" koe fen' o late) mofetil': LiverTox spells each word of a name
+        out after it, so a name of two words is split by the first word's pronunciation (a
+        bracket with stress marks); the word after the bracket completes it."""
+        end = best[1]
+        if end >= len(doc) or doc[end].text != "(":
+            return best
+        close = next((j for j in range(end + 1, min(len(doc), end + 12))
+                      if doc[j].text == ")"), None)
+        if close is None or close + 1 >= len(doc) or not any(
+                t.text in ("'", '"', "’", "”", "“") or "'" in t.text or '"' in t.text
+                for t in doc[end + 1:close]):
+            return best
+        name = " ".join(doc[start:end].text.lower().split()) + " " + doc[close + 1].lower_
+        key = self.keys.get(name)
+        return (key, close + 2) if key is not None else best
 
 
 def token_orths(doc) -> list[int]:
