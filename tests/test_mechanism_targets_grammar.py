@@ -2,8 +2,10 @@
 qualities (issue 16, session 11). DrugCentral writes 'B-lymphocyte antigen CD20',
 'Inosine-5'-monophosphate dehydrogenase (IMPDH)', 'Extracellular calcium-sensing receptor',
 '5-hydroxytryptamine receptor 3A', 'D(2) dopamine receptor'; texts write 'CD20', 'IMPDH',
-'calcium-sensing receptor', '5HT3 receptors', 'dopamine receptors'. Sentences of the gold
-texts (tests/data/mechanisms/targets_grammar.md)."""
+'calcium-sensing receptor', '5HT3 receptors', 'dopamine receptors'. Also: a class named as
+a quality the drug has ('has antiandrogenic activity'), a class's other name ('informally
+known as "setrons"'), a name split by LiverTox's pronunciation of its first word. Sentences
+of the gold texts (tests/data/mechanisms/targets_grammar.md)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ READ = [
     (40, "spironolactone", "class", "antiandrogen"),  # "has antiandrogenic activity"
     (48, "class:" + SEROTONIN_3, "target", "htr3a"),
     (52, "ondansetron", "class", "antiemetic"),  # "with antiemetic activity", the heading's
+    # a name split by LiverTox's pronunciation of its first word
+    (56, "mycophenolate mofetil", "class", "antimetabolite"),
 ]
 
 # (line, drug, attribute, value): not read there
@@ -40,6 +44,7 @@ NOT_READ = [
     (48, "class:" + SEROTONIN_3, "class", "setron"),
     # "a carbazole derivative": what the drug is made from names no subject
     (52, "carbazole", "class", "antiemetic"),
+    (56, "mycophenolic acid", "class", "antimetabolite"),
 ]
 
 
