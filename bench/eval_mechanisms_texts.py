@@ -192,10 +192,30 @@ def _class_key(kb, value: str) -> str:
     if value in GOLD_WORDS["class"].values():
         return value
     wanted = normal_label(value)
+    found = next((key for key, spec in kb.classes.items()
+                  if normal_label(key) == wanted or any(
+                      normal_label(n) == wanted for n in [spec.get("label", "")] + spec["names"])),
+                 None)
+    if found is not None or STRICT or LOOSE_CLASSES is False:
+        return found or value
+    # spelled alike but for hyphens and the word 'receptor' ('serotonin_5ht3_antagonist' =
+    # 'serotonin 5-HT3 receptor antagonist', a name of DrugCentral's 'Serotonin-3 Receptor
+    # Antagonist'; since session 11)
+    wanted = _loose_class(value)
     return next((key for key, spec in kb.classes.items()
-                 if normal_label(key) == wanted or any(
-                     normal_label(n) == wanted for n in [spec.get("label", "")] + spec["names"])),
-                value)
+                 if any(_loose_class(n) == wanted
+                        for n in [key, spec.get("label", "")] + spec["names"])), value)
+
+
+LOOSE_CLASSES = True
+
+
+def _loose_class(name: str) -> str:
+    from lint.normalise import class_key as normal_label
+
+    text = re.sub(r"\breceptor (?=(?:ant)?agonist|blocker|inhibitor|modulator)", "",
+                  normal_label(name))
+    return re.sub(r"[^a-z0-9]", "", text)
 
 
 def _target_key(kb, value: str) -> str:

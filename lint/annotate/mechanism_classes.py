@@ -1004,3 +1004,41 @@ def ranked_members(doc, start: int, end: int, matches) -> list[tuple]:
             return [(klass[1], klass[2], klass[3], [drug[1]])] \
                 if drug is not None and drug[0] == "drug" else []
     return []
+
+
+_NAMING = (("known", "as"), ("called",), ("termed",), ("referred", "to", "as"), ("aka",))
+
+
+def other_name_of_class(doc, start: int) -> bool:
+    """'The 5-HT3 antagonists, informally known as "setrons", are …': a class named right
+    after 'known as', 'called' or 'referred to as' where the subject is a class is another
+    name of that class, not a class it belongs to (quotes and brackets between)."""
+    words = [t.lower_ for t in doc[max(0, start - 5):start] if t.is_alpha]
+    return any(tuple(words[-len(cue):]) == cue for cue in _NAMING)
+
+
+_QUALITY_NOUNS = {"activity", "activities", "effect", "effects", "property", "properties",
+                  "action", "actions"}
+_HAVING = {"has", "have", "had", "having", "with", "shows", "show", "showed", "exhibits",
+           "exhibit", "possesses", "possess", "displays", "'s", "’s"}
+# a quality had so little it says the drug is not of the class ("usually with minimal
+# antiandrogenic effects"); "its" is left out: "give the drug its diuretic properties",
+# "exerts its antiviral action" say what it does, not what it is
+_SCANT = {"minimal", "little", "no", "negligible", "without", "lacks", "lack", "lacking",
+          "slight", "modest"}
+_HAVING_REACH = 4  # "has weak androgenic and …", "with potent antiemetic …"
+
+
+def quality_had(doc, clause_start: int, start: int, end: int, matches) -> bool:
+    """'Spironolactone has antiandrogenic activity', 'a carbazole derivative with antiemetic
+    activity', 'weak androgenic and estrogenic activity', 'due to its antiandrogenic
+    properties': a class named as a quality the drug has is a class it belongs to."""
+    classes = {m[2]: m[3] for m in matches if m[0] == "class"}
+    index = end
+    while index + 1 < len(doc) and doc[index].lower_ in ("and", "or", ",") and \
+            index + 1 in classes:
+        index = classes[index + 1]  # "androgenic and estrogenic activity"
+    if index >= len(doc) or doc[index].lower_ not in _QUALITY_NOUNS:
+        return False
+    before = [t.lower_ for t in doc[max(clause_start, start - _HAVING_REACH):start]]
+    return bool(set(before) & _HAVING) and not set(before) & _SCANT

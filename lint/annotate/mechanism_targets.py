@@ -127,3 +127,55 @@ def elided_receptor(doc, matches, end: int) -> bool:
         return False
     target = next((m for m in matches if m[0] == "target" and m[2] == end + 1), None)
     return target is not None and doc[target[3] - 1].lower_ in ("receptor", "receptors")
+
+
+def most_specific_targets(assertions, targets: dict) -> list:
+    """'As a selective serotonin receptor antagonist, ondansetron … blocks … at 5HT3
+    receptors': a family of receptors and one of its subtypes said of one drug in one
+    sentence are one target, the subtype."""
+    said = {(a.drug, id(a.sentence), a.value) for a in assertions
+            if a.attribute == "target" and a.polarity}
+    return [a for a in assertions if not (
+        a.attribute == "target" and a.polarity and any(
+            (a.drug, id(a.sentence), member) in said
+            for member in targets.get(a.value, {}).get("members", ())))]
+
+
+def receptors_of_hormones(hormones: dict, targets: dict) -> dict[str, str]:
+    """hormone key -> the one target named '<hormone> receptor' in one of the hormone's
+    names ('growth hormone receptor', 'GH receptor'), for "blocks the action of growth
+    hormone": the knowledge base's own names, beside drugs.yaml's `hormone_receptors`."""
+    by_name: dict[str, set[str]] = {}
+    for key, spec in targets.items():
+        for name in spec["names"]:
+            by_name.setdefault(name.lower(), set()).add(key)
+    out = {}
+    for hormone, names in hormones.items():
+        found = {key for name in names for key in by_name.get(f"{name.lower()} receptor", ())}
+        if len(found) == 1:
+            out[hormone] = found.pop()
+    return out
+
+
+_RECEPTOR_ACTORS = {"antagonist", "antagonists", "agonist", "agonists", "blocker", "blockers"}
+_HORMONE_PROCESSES = {"synthesis", "biosynthesis", "production", "release", "secretion",
+                      "formation", "levels", "level", "concentrations", "signalling",
+                      "signaling", "pathway", "deficiency", "analogue", "analog"}
+
+
+def acting_on_hormone(doc, clause_start: int, start: int, end: int, matches) -> bool:
+    """'a synthetic nonsteroidal antagonist of gonadotropin releasing hormone', 'a potent
+    antagonist of progesterone and cortisol': an agonist or antagonist of a hormone acts on
+    its receptor (not 'an inhibitor of estrogen synthesis', which acts on an enzyme; the
+    second of a pair shares the first one's noun)."""
+    if end < len(doc) and doc[end].lower_ in _HORMONE_PROCESSES:
+        return False
+    hormones = {m[3]: m[2] for m in matches if m[0] == "hormone"}
+    index = start
+    while index - 1 >= clause_start and doc[index - 1].lower_ in ("and", "or", ",") and \
+            index - 1 in hormones:
+        index = hormones[index - 1]  # "of progesterone and cortisol"
+    before = [t.lower_ for t in doc[max(clause_start, index - 3):index]]
+    while before and before[-1] in ("the", "both"):
+        before.pop()
+    return before[-2:-1] != [] and before[-1:] == ["of"] and before[-2] in _RECEPTOR_ACTORS

@@ -82,9 +82,13 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               in_relative_object, partitive,
                                               released_in_list,
                                               taken_by_people)
-from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease,
+from lint.annotate.mechanism_classes import other_name_of_class, quality_had
+from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone,
+                                             describes_disease,
                                              elided_receptor, listed_with_acted,
-                                             members_after_targets, named_in_comparison,
+                                             members_after_targets, most_specific_targets,
+                                             receptors_of_hormones,
+                                             named_in_comparison,
                                              names_the_subject)
 from lint.annotate.schedules import (alternatives, at_intervals, divided_doses, durations,
                                      either_count, intervals, pattern_before_route, ranges,
@@ -119,6 +123,7 @@ _COPULAS = {"is", "are", "was", "be", "being", "as", "remains", "becomes"}
 _PHRASE_BREAKS = {"that", "which", "who", "with", "for", "to", "by", "in", "on", "than", "from",
                   "of", "and", "or", "but"}
 _TARGET_WORDS = set(_WORDS["target_words"])
+_DERIVED = {"derivative", "derivatives"}
 _AFFECTING = {"affecting", "changing", "altering", "influencing", "raising", "lowering"}
 # Columns of a dosing table ("| Method | Frequency | Dose |"): its rows say how a drug is given.
 _DOSING_COLUMNS = set(_WORDS["dosing_columns"])
@@ -140,7 +145,8 @@ _DOSE_NOUNS = set(_WORDS["dose_nouns"])
 _TARGET_ACTIONS = set(_WORDS["target_actions"])
 _TARGET_CUES = {"inhibits", "inhibit", "inhibiting", "inhibited", "blocks", "block", "blocking",
                 "binds", "bind", "binding", "bound", "targets", "target", "targeting",
-                "against", "antagonizes", "antagonizing", "activates", "activating",
+                "against", "antagonizes", "antagonizing", "antagonises", "antagonising",
+                "antagonize", "antagonise", "activates", "activating",
                 "selective", "agonist", "antagonist", "inhibitor", "blocker", "at", "acts"}
 _DRUG_NOUNS = set(_WORDS["drug_nouns"])
 # "<verb> the pituitary from making …": the organ the drug stops. ("stimulates the testes
@@ -164,6 +170,9 @@ _ACTIVE_CAUSE = {"stimulates", "stimulate", "drives", "drive", "triggers", "trig
 # class or kind named with one of these words is said of the subject, not compared with it.
 _MEMBER_NOUNS = set(_WORDS["member_nouns"])
 _GROUP_WORDS = set(_WORDS["group_words"])
+# words of rank between "one of the" and a class ("one of the only progestins")
+_RANKING = {"only", "few", "main", "major", "principal", "first", "earliest", "oldest",
+            "newest", "best-known"}
 # Words that introduce members of a class named just before ("SERMs, such as …").
 _WEAK_CUES = {("specifically",), ("in", "particular"), ("notably",)}
 _MEMBER_CUES = [("e.g.",), ("eg",), ("such", "as"), ("including",), ("like",), ("namely",),
@@ -421,8 +430,26 @@ class _NameIndex:
                 if key is not None:
                     best = (key, j + 1)
             if best is not None:
+                best = self._across_pronunciation(doc, i, best)
                 out.append(("drug", best[0], i, best[1]))
         return out
+
+    def _across_pronunciation(self, doc, start: int, best: tuple[str, int]) -> tuple[str, int]:
+        """'Mycophenolate (mye" koe fen' o late) mofetil': LiverTox spells each word of a name
+        out after it, so a name of two words is split by the first word's pronunciation (a
+        bracket with stress marks); the word after the bracket completes it."""
+        end = best[1]
+        if end >= len(doc) or doc[end].text != "(":
+            return best
+        close = next((j for j in range(end + 1, min(len(doc), end + 12))
+                      if doc[j].text == ")"), None)
+        if close is None or close + 1 >= len(doc) or not any(
+                t.text in ("'", '"', "’", "”", "“") or "'" in t.text or '"' in t.text
+                for t in doc[end + 1:close]):
+            return best
+        name = " ".join(doc[start:end].text.lower().split()) + " " + doc[close + 1].lower_
+        key = self.keys.get(name)
+        return (key, close + 2) if key is not None else best
 
 
 def token_orths(doc) -> list[int]:
@@ -495,7 +522,8 @@ class MechanismExtractor:
         self.anaphora = set(lex["anaphora"])
         self.site_cues = set(lex.get("site_cues", []))
         self.qualifiers = dict(lex.get("qualifiers", {}))
-        self.hormone_receptors = dict(lex.get("hormone_receptors", {}))
+        self.hormone_receptors = {**receptors_of_hormones(lex["hormones"], kb.targets),
+                                  **lex.get("hormone_receptors", {})}
         self.downstream = downstream_sites(kb.physiology)
         self.suffixes = tuple(lex["drug_suffixes"]) + class_stems(kb.classes)
         self.patterns = {"pulsatile", "continuous"}
@@ -792,7 +820,8 @@ class MechanismExtractor:
         # after the parents: a class a target implies is read at its most specific
         assertions = without_role_statements(
             classes_of_targets(assertions, self.kb.targets, self.class_by_name), self.kb.classes)
-        assertions = restrictive_routes(assertions, self.kb.classes)
+        assertions = most_specific_targets(
+            restrictive_routes(assertions, self.kb.classes), self.kb.targets)
         if kinded and document.source is not None:
             assertions = kinds_of_abbreviations(assertions, document.source.text, kinded)
         assertions = not_of_itself(assertions)
@@ -1687,7 +1716,8 @@ class MechanismExtractor:
                 continue  # "HCG secreted by the placenta maintains …": physiology
             if kind == "drug":
                 # "an oral dopamine receptor agonist": a name inside a target or class phrase
-                if m_end < len(doc) and (doc[m_end].lower_ in _TARGET_WORDS or any(
+                # ("a carbazole derivative": what the drug is made from)
+                if m_end < len(doc) and (doc[m_end].lower_ in _TARGET_WORDS | _DERIVED or any(
                         m[2] == m_end and m[0] in ("target", "class") for m in matches)):
                     continue
                 if predicate_relative is not None and m_start > predicate_relative:
@@ -1720,6 +1750,11 @@ class MechanismExtractor:
                 continue  # the head noun says what it is; the modifier is no subject
             elif self._appended(doc, m_start, matches):
                 pass  # "… from gastric juice — a protein that …" is said of gastric juice
+            elif kind == "class" and quality_had(doc, start, m_start, m_end, matches):
+                # "Spironolactone has antiandrogenic activity": a quality it has
+                class_claims.append((kind, key, m_start, m_end,
+                                     self._denied(doc, start, m_start)))
+                continue
             elif self._classifying(near) or self._predicate(doc, start, m_start) or \
                     copula_predicate(doc, start, m_start, matches) or (
                     m_start - sentence.token_start < _LABEL_TOKENS and
@@ -1881,9 +1916,13 @@ class MechanismExtractor:
             before.pop()
         if before[-2:-1] and before[-1] == "of" and before[-2] in _GROUP_WORDS | {"member"}:
             return True
-        # "is one of the antiandrogens", not "given with one of the GnRH agonists"
-        if before[-2:] == ["one", "of"] and m_start - start >= 4 and \
-                doc[m_start - 4].lower_ not in _OBJECT_PREPOSITIONS | _NOT_SUBJECT_BEFORE:
+        # "is one of the antiandrogens", "one of the only progestins", not "given with one
+        # of the GnRH agonists"
+        one = m_start
+        while one > start and doc[one - 1].lower_ in _RANKING | {"a", "an", "the"}:
+            one -= 1
+        if one - start >= 3 and [t.lower_ for t in doc[one - 2:one]] == ["one", "of"] and \
+                doc[one - 3].lower_ not in _OBJECT_PREPOSITIONS | _NOT_SUBJECT_BEFORE:
             return True
         return bool(before) and before[-1] in _GROUP_WORDS
 
@@ -1912,8 +1951,8 @@ class MechanismExtractor:
         if via in ("mention", "table row", "heading", "anaphor", "list header", "clause") or \
                 classes:
             for kind, key, m_start, m_end, negated in class_claims:
-                if classes and f"class:{key}" in classes:
-                    continue
+                if classes and (f"class:{key}" in classes or other_name_of_class(doc, m_start)):
+                    continue  # ("the 5-HT3 antagonists, informally known as 'setrons'")
                 label = self.kb.class_label(key) if kind == "class" else key
                 add(kind, key, not negated, label, self._span(block, doc, m_start, m_end),
                     only=classes)
@@ -2001,7 +2040,8 @@ class MechanismExtractor:
             elif kind == "hormone" and key in self.hormone_receptors and (
                     self._blocks_hormone(doc, start, phrase_start(doc, start, m_start), m_end)
                     or (elided_receptor(doc, matches, m_end) and
-                        not describes_disease(doc, m_end, m_start))):
+                        not describes_disease(doc, m_end, m_start))
+                    or acting_on_hormone(doc, start, m_start, m_end, matches)):
                 # ("interact with the estrogen and progesterone receptors")
                 add("target", self.hormone_receptors[key], True,
                     doc[m_start:min(end, m_end + 3)].text, span)

@@ -317,15 +317,18 @@ def _add_descriptive_classes(kb: KnowledgeBase) -> None:
                 kb.find(key) is not None or len(key.split()) > 4 or \
                 re.search(r"[()\d]|^ec ", key):
             continue
-        # "Antifungal Drug" (ChEBI) is the class "Antifungal Agents" (MeSH) names already
-        key = next((owner[_loose(n)] for n in names if _loose(n) in owner), key)
+        # "Antifungal Drug" (ChEBI) is the class "Antifungal Agents" (MeSH) names already;
+        # so is "calcimimetic" (ChEBI) the class of "Calcimimetic Agents" (MeSH)
+        key = next((owner[form] for n in names for form in (_loose(n), _bare(n))
+                    if form in owner), key)
         spec = kb.classes.setdefault(key, {
             "label": key, "names": [], "checked": False, "drugcentral": [],
             "source": "DrugCentral classification (MeSH, ChEBI or FDA chemical structure)"})
-        spec["names"] += [n for n in names if _loose(n) not in owner]
+        spec["names"] += [n for n in names if _loose(n) not in owner or
+                          _bare(n) == _loose(n) and n not in spec["names"]]
         spec["drugcentral"].append(label)
         _CLASS_ALIASES[key] = {class_key(n) for n in spec["drugcentral"]}
-        owner.update((_loose(n), key) for n in names)
+        owner.update((form, key) for n in names for form in (_loose(n), _bare(n)))
 
 
 def _add_stem_classes(kb: KnowledgeBase) -> None:
@@ -393,6 +396,11 @@ def _loose(name: str) -> str:
     """A class name compared with others whatever its hyphens and head noun: 'non-steroidal
     anti-inflammatory agent' is 'nonsteroidal anti-inflammatory drug'."""
     return _HEAD_NOUNS.sub(" agent", class_key(name).replace("-", ""))
+
+
+def _bare(name: str) -> str:
+    """A class name without its head noun: 'calcimimetic agent' and 'calcimimetic'."""
+    return _HEAD_NOUNS.sub("", class_key(name).replace("-", ""))
 
 
 def descriptive_names(label: str) -> list[str]:
@@ -466,7 +474,10 @@ def _add_shared_target_class_names(kb: KnowledgeBase) -> None:
                       ("fda_epc", "fda_moa")}:
             members.setdefault(label, []).append(drug)
     key_of = {target_text(n): key for key, spec in kb.targets.items() for n in spec["names"]}
-    family_of = {m: key for key, spec in kb.targets.items() for m in spec.get("members", [])}
+    # (a family of numbered subtypes, "dopamine receptors", names no class: "Dopamine-2
+    # Receptor Antagonist" is named by the one subtype its members block)
+    family_of = {m: key for key, spec in kb.targets.items() for m in spec.get("members", [])
+                 if not spec.get("numbered")}
     taken = {class_key(n) for spec in kb.classes.values() for n in spec.get("names", [])}
     for key, spec in list(kb.classes.items()):
         action = _ACTIONS.match(spec.get("label", ""))
@@ -515,26 +526,31 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
     rows = {(row[0], row[1]) for drug in kb.drugs.values() for row in drug.target_list
             if row and row[0]}
     isoforms = _isoform_symbols({g for _, genes in rows for g in genes.split("|") if g})
+    taken = dict(curated)  # a name's spelling -> the target it names first
     for name, genes in sorted(rows):
         symbols = [g for g in genes.split("|") if g]
         names = [n for n in _target_names(name) if _distinctive(n)]
         if len(symbols) == 1 and any(c.isdigit() for c in symbols[0]) and len(symbols[0]) > 2:
             names.append(symbols[0])
             names += [isoforms[symbols[0]]] if symbols[0] in isoforms else []
+        # (a subtype code alone, "D2 receptor", is another family's too: "Prostaglandin D2
+        # receptor" is not the dopamine D2 receptor)
         known = next((curated[target_text(n)] for n in names + symbols
-                      if target_text(n) in curated), None)
-        if known is not None:
-            # the curated target is also written as DrugCentral's name gives it
-            # ("Mu-type opioid receptor" as "mu-opioid receptor")
-            spec = kb.targets[known]
-            spec["names"] = list(dict.fromkeys(spec["names"] + names))
+                      if target_text(n) in curated and not _CODE_ALONE.match(n)), None)
+        if known is None and not names:
             continue
-        if not names:
-            continue
-        key = symbols[0].lower() if len(symbols) == 1 else name.lower()
+        key = known or (symbols[0].lower() if len(symbols) == 1 else name.lower())
+        # a short form another target has already ("D2 receptor" of "Prostaglandin D2
+        # receptor", the dopamine D2 receptor's) stays that target's
+        names = [n for n in names if not _CODE_ALONE.match(n) or
+                 taken.get(target_text(n), key) == key]
+        # a curated target is also written as DrugCentral's name gives it ("Mu-type opioid
+        # receptor" as "mu-opioid receptor")
         spec = kb.targets.setdefault(key, {"label": name, "names": [],
                                            "source": "DrugCentral target (ChEMBL, labels)"})
         spec["names"] = list(dict.fromkeys(spec["names"] + names))
+        for written in names:
+            taken.setdefault(target_text(written), key)
     _families(kb)
 
 
@@ -566,17 +582,25 @@ def _add_hormone_receptor_names(kb: KnowledgeBase) -> None:
                         added.append(f"{other} {rest}")
                         if rest[0].isdigit() and _ABBREVIATION.match(other):
                             added.append(f"{other}{rest}")  # "5-HT1B receptor"
+                            if "-" in other:  # "5HT3 receptors"
+                                added.append(f"{other.replace('-', '')}{rest}")
                             added += [f"{full} {other}{rest}" for full in own
                                       if not _ABBREVIATION.match(full)]
+        # "gonadotropin releasing hormone receptors": a hyphen between two words left out
+        added += [_WORD_HYPHEN.sub(" ", n) for n in spec["names"] + added
+                  if " " in n and _WORD_HYPHEN.search(n)]
         if added:
-            known = {target_text(n) for n in spec["names"]}
+            known = {n.lower() for n in spec["names"]}
             spec["names"] = spec["names"] + [n for n in dict.fromkeys(added)
-                                             if target_text(n) not in known]
+                                             if n.lower() not in known]
 
 
+_WORD_HYPHEN = re.compile(r"(?<=[a-z]{3})-(?=[a-z]{3})")  # "gonadotropin-releasing"
 _ABBREVIATION = re.compile(r"^[a-z0-9-]{1,6}$")  # "gh", "5-ht", "glp-1"
 _RECEPTOR_REST = re.compile(r"^(?:\d+[a-z]? )?receptors?$")  # "receptor", "1b receptor"
-_ISOFORM = re.compile(r"^([A-Z][A-Z0-9]*\d)([A-Z])$")
+# "PDE5A" of "PDE5", "HTR3A" of "HTR3"; "CYP17A1" of "CYP17" (a cytochrome P450 subfamily
+# letter and number: families from 10 on, not the drug-metabolising 1-4 of many subfamilies)
+_ISOFORM = re.compile(r"^([A-Z][A-Z0-9]*\d)([A-Z])$|^(CYP\d{2})([A-Z]\d+)$")
 
 
 def _isoform_symbols(symbols: set[str]) -> dict[str, str]:
@@ -586,7 +610,7 @@ def _isoform_symbols(symbols: set[str]) -> dict[str, str]:
     for symbol in symbols:
         match = _ISOFORM.match(symbol)
         if match:
-            heads.setdefault(match.group(1), []).append(symbol)
+            heads.setdefault(match.group(1) or match.group(3), []).append(symbol)
     return {found[0]: head for head, found in heads.items()
             if len(found) == 1 and head not in symbols}
 
@@ -598,6 +622,14 @@ def target_text(name: str) -> str:
 
 
 _GREEK_TYPED = re.compile(r"(?i)^(mu|delta|kappa|μ|δ|κ)-\w+$")  # "mu-opioid"
+_SYMBOL = re.compile(r"[A-Z][A-Z-]{3,}[A-Z]")  # an abbreviation DrugCentral gives: "IMPDH", "P-TEFB"
+_CODE_ALONE = re.compile(r"^[A-Z]\d+[a-zA-Z]? receptor$")  # "V2 receptor", "D2 receptor"
+_ABBREVIATED = re.compile(r"^(.+?) \(([A-Z][A-Za-z0-9-]{1,9})\)$")  # "… dehydrogenase (IMPDH)"
+_CD_ANTIGEN = re.compile(r"\bantigen (CD\d+[A-Za-z]?)$")
+# where in or around the cell a receptor sits, a word texts leave out ("Extracellular
+# calcium-sensing receptor" = "calcium-sensing receptor")
+_LOCATED = re.compile(r"(?i)^(?:extracellular|intracellular|cytosolic|mitochondrial|"
+                      r"cell surface|plasma membrane) (?=\S+ \S)")
 
 
 def _target_names(name: str) -> list[str]:
@@ -608,10 +640,23 @@ def _target_names(name: str) -> list[str]:
     II type 1 receptor', 'D(2) dopamine receptor' = 'dopamine D2 receptor'); Greek letters
     ('Beta-1 adrenergic receptor' = 'beta1-adrenergic receptor' = 'β1-adrenergic receptor')."""
     out = [name]
+    abbreviated = _ABBREVIATED.match(name)
+    if abbreviated:
+        # "Inosine-5'-monophosphate dehydrogenase (IMPDH)": the name and its abbreviation
+        name = abbreviated.group(1)
+        out += [name, abbreviated.group(2)]
+    unlocated = re.sub(r"-\d+'-", " ", name)  # "inosine-5'-monophosphate" = "inosine monophosphate"
+    if unlocated != name:
+        out.append(unlocated)
     short = re.sub(r"(?i)\binterleukin[- ]", "IL-", name)
     if short != name:
         out.append(short)
+    antigen = _CD_ANTIGEN.search(name)
+    if antigen:
+        # "B-lymphocyte antigen CD20": texts name the antigen by its CD number
+        out += [antigen.group(1), f"{antigen.group(1)} antigen"]
     bare = re.sub(r"\s+subunit\b.*$", "", name)
+    bare = re.sub(_LOCATED, "", bare)
     bare = re.sub(r"^(?:[A-Za-z]+-(?:dependent|gated|sensitive|activated)\s+)+", "", bare)
     if bare != name and len(bare.split()) >= 2:
         out.append(bare)
@@ -669,23 +714,50 @@ _SUBTYPED = re.compile(r"(?i)^(.+ receptor) (?:type|subtype) \d+[a-z]?$|"
                        r"^((?:alpha|beta)-\d)[a-d] (\w+ receptor)$")
 
 
+_NUMBERED = re.compile(r"^(.+ receptor) (\d+)([A-Z]?)$|^[A-Z]\((\d+)[A-Z]?\) (\w+ receptor)$")
+
+
 def _families(kb: KnowledgeBase) -> None:
     """'somatostatin receptors', 'opioid receptors': the family of DrugCentral's subtype
     targets ('Somatostatin receptor type 2', 'Mu-type opioid receptor'), for texts that name
     the family; `members` keeps its subtypes."""
     families: dict[str, list[str]] = {}
+    groups: dict[str, list[str]] = {}  # "5-hydroxytryptamine receptor 3" -> its lettered subtypes
+    subtyped: set[str] = set()
     for key, spec in list(kb.targets.items()):
         match = _SUBTYPED.match(spec.get("label", ""))
         if match:
             family = match.group(1) or match.group(2) or f"{match.group(3)} {match.group(4)}"
             families.setdefault(family.lower(), []).append(key)
+            subtyped.add(family.lower())
+            continue
+        # "5-hydroxytryptamine receptor 1B", "D(2) dopamine receptor" (DrugCentral's name,
+        # which a curated target keeps among its names)
+        numbered = next((m for m in map(_NUMBERED.match, [spec.get("label", "")] + spec["names"])
+                         if m), None)
+        if numbered is None:
+            continue
+        family = numbered.group(1) or numbered.group(5)
+        families.setdefault(family.lower(), []).append(key)
+        if numbered.group(3):
+            groups.setdefault(f"{numbered.group(1)} {numbered.group(2)}", []).append(key)
+    for group, members in groups.items():
+        names = [n for n in _target_names(group)[1:] if _distinctive(n)]
+        if len(members) == 1:
+            # the one subtype DrugCentral knows is what texts call the group: "5-HT3 receptor"
+            spec = kb.targets[members[0]]
+            spec["names"] = list(dict.fromkeys(spec["names"] + names))
+        else:
+            families.setdefault(group.lower(), members)
     for family, members in families.items():
         if family in kb.targets or len(members) < 2:
             continue
+        numbered = family not in subtyped
         names = [n for n in _target_names(family) if _distinctive(n)]
-        kb.targets[family] = {"label": family + "s",
-                              "names": list(dict.fromkeys([family, family + "s"] + names)),
-                              "members": members,
+        written = names[1] if family[-1].isdigit() and len(names) > 1 else family
+        kb.targets[family] = {"label": written + "s",
+                              "names": list(dict.fromkeys([written, written + "s"] + names)),
+                              "members": members, **({"numbered": True} if numbered else {}),
                               "source": "DrugCentral targets (ChEMBL, labels): the family of "
                                         + ", ".join(members)}
 
@@ -696,6 +768,7 @@ def _distinctive(name: str) -> bool:
         return False
     return len(words) >= 2 or any(c.isdigit() for c in name) or \
         name.lower().endswith("ase") or name.lower() == "thrombin" or \
+        bool(_SYMBOL.fullmatch(name)) or \
         bool(_GREEK_TYPED.match(name))
 
 
