@@ -389,6 +389,7 @@ class _NameIndex:
         may_start = self._may_start
         if orths is None:
             orths = token_orths(doc)
+        bounds = None  # each token's (offset, length), read in C once a name may start
         # Spelling by spelling through the ORTH ids: a Token object only where a name may start.
         for i, orth in enumerate(orths):
             starts = may_start.get(orth)
@@ -399,13 +400,15 @@ class _NameIndex:
                     spelling[:1].isalnum() and _lead(token.lower_) in self.starts)
             if not starts:
                 continue
-            token = doc[i]
+            if bounds is None:
+                bounds = token_bounds(doc)
+            begin = bounds[i][0]
             best = None
-            for j in range(i, min(len(doc), i + _MAX_NAME_TOKENS)):
-                end = doc[j].idx + len(doc[j])
-                if end - token.idx > self.longest:
+            for j in range(i, min(len(orths), i + _MAX_NAME_TOKENS)):
+                end = bounds[j][0] + bounds[j][1]
+                if end - begin > self.longest:
                     break
-                key = self.keys.get(" ".join(text[token.idx:end].lower().split()))
+                key = self.keys.get(" ".join(text[begin:end].lower().split()))
                 if key is not None:
                     best = (key, j + 1)
             if best is not None:
@@ -418,6 +421,13 @@ def token_orths(doc) -> list[int]:
     from spacy.attrs import ORTH
 
     return doc.to_array(ORTH).tolist()
+
+
+def token_bounds(doc) -> list[list[int]]:
+    """Each token's character offset and length (`token.idx`, `len(token)`), read in C."""
+    from spacy.attrs import IDX, LENGTH
+
+    return doc.to_array([IDX, LENGTH]).tolist()
 
 
 class MechanismExtractor:
@@ -494,6 +504,7 @@ class MechanismExtractor:
                              for n in d.names + d.brands + d.lookup}
         self._unknown_by_spelling: dict[str, bool] = {}
         self._unknown_by_orth: dict[int, bool] = {}  # the same, by ORTH id
+        self._named_by_orth: dict[int, bool] = {}  # `_mentions`' test of a spelling
 
     # -- matching ----------------------------------------------------------
     def _matches(self, doc):
@@ -939,13 +950,24 @@ class MechanismExtractor:
                 out.append(DrugMention(key, key in self.kb.drugs,
                                        *self._span(block, doc, start, end), sentence))
             taken.update(range(start, end))
-        for token in doc[sentence.token_start:sentence.token_end]:
-            text = token.text
-            if token.i in taken or not text[:1].isalpha() or len(text) < 6:
+        from spacy.attrs import ORTH
+
+        # The test reads only the spelling: judged once per ORTH id, a Token where it holds.
+        first, named = sentence.token_start, self._named_by_orth
+        orths = doc[first:sentence.token_end].to_array([ORTH]).ravel().tolist()
+        for i, orth in enumerate(orths, first):
+            if i in taken:
                 continue
-            lower = text.lower()
-            if lower.endswith(self.suffixes) and lower not in self._known_names and \
-                    lower not in _NOT_DRUG_WORDS and text[0].isupper():
+            judged = named.get(orth)
+            if judged is None:
+                text = doc[i].text
+                lower = text.lower()
+                judged = named[orth] = text[:1].isalpha() and len(text) >= 6 and \
+                    lower.endswith(self.suffixes) and lower not in self._known_names and \
+                    lower not in _NOT_DRUG_WORDS and text[0].isupper()
+            if judged:
+                token = doc[i]
+                text = token.text
                 out.append(DrugMention(text.lower(), False, block.mapping.to_source(token.idx),
                                        block.mapping.to_source(token.idx + len(text)), sentence))
         return out
