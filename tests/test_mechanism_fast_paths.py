@@ -8,7 +8,9 @@ from types import SimpleNamespace
 import pytest
 
 from conftest import REPO
-from lint.annotate.mechanisms import _MAX_NAME_TOKENS, _NOT_DRUG_WORDS, _lead, extractor_for
+from lint.annotate.mechanisms import (_ADMINISTRATION, _MAX_NAME_TOKENS, _NOT_DRUG_WORDS, _lead,
+                                      extractor_for, token_lowers)
+from lint.annotate.schedules import intervals, ranges
 from lint.nlp import pipeline
 from lint.sources.drugs import load_knowledge
 
@@ -20,9 +22,11 @@ def reading():
     rows = (REPO / "bench/data/health_pages/sentences.tsv").read_text(
         encoding="utf-8").splitlines()[1::12]
     texts = [row.split("\t")[-1] for row in rows]
-    # the seed article, and a drug monograph with a drug the knowledge base lacks (elagolix)
+    # the seed article, a monograph of a drug the knowledge base lacks (elagolix), a
+    # label with dosing intervals
     for path in ("content/restoring-fertility-after-trt.md",
-                 "bench/data/mechanisms_gold/texts/livertox_r7_elagolix.md"):
+                 "bench/data/mechanisms_gold/texts/livertox_r7_elagolix.md",
+                 "bench/data/mechanisms_gold/texts/fda_label_r9_somatuline.md"):
         text = (REPO / path).read_text(encoding="utf-8")
         texts += [part for part in text.split("\n\n") if part.strip()]
     return extractor, [nlp(" ".join(texts[i:i + 5])) for i in range(0, len(texts), 5)]
@@ -85,3 +89,21 @@ def test_drug_mentions_by_spelling_are_those_read_token_by_token(reading):
                     extractor, doc, span.start, span.end, taken)
                 unknown += len(named)
     assert unknown > 5  # names of the form of a drug's the knowledge base lacks
+
+
+def test_words_read_by_lower_id_decide_as_the_strings_do(reading):
+    """The schedules are looked for only in texts holding their words; a sentence is
+    about giving a drug when it holds a word of giving: both read by LOWER id."""
+    extractor, docs = reading
+    read = 0
+    for doc in docs:
+        lowers = set(token_lowers(doc))
+        if lowers.isdisjoint(extractor._range_ids):
+            assert ranges(doc) == []
+        if extractor._every_id not in lowers:
+            assert intervals(doc, extractor.schedule_words) == []
+        read += bool(ranges(doc) or intervals(doc, extractor.schedule_words))
+        for span in doc.sents:
+            assert (not extractor._administration_ids.isdisjoint(token_lowers(span))) == \
+                bool({t.lower_ for t in span} & _ADMINISTRATION)
+    assert read  # some of the text states schedules

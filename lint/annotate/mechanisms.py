@@ -83,8 +83,9 @@ from lint.annotate.mechanism_targets import (acted_on_by_verb, describes_disease
                                              elided_receptor, listed_with_acted,
                                              members_after_targets, named_in_comparison,
                                              names_the_subject)
-from lint.annotate.schedules import (alternatives, durations, either_count, intervals,
-                                     pattern_before_route, ranges, said_of_other_act)
+from lint.annotate.schedules import (RANGE_WORDS, alternatives, durations, either_count,
+                                     intervals, pattern_before_route, ranges,
+                                     said_of_other_act)
 from lint.data import load_data
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
@@ -423,6 +424,13 @@ def token_orths(doc) -> list[int]:
     return doc.to_array(ORTH).tolist()
 
 
+def token_lowers(doclike) -> list[int]:
+    """The LOWER id of each token of a Doc or Span, read in C without Token objects."""
+    from spacy.attrs import LOWER
+
+    return doclike.to_array([LOWER]).ravel().tolist()
+
+
 def token_bounds(doc) -> list[list[int]]:
     """Each token's character offset and length (`token.idx`, `len(token)`), read in C."""
     from spacy.attrs import IDX, LENGTH
@@ -505,6 +513,10 @@ class MechanismExtractor:
         self._unknown_by_spelling: dict[str, bool] = {}
         self._unknown_by_orth: dict[int, bool] = {}  # the same, by ORTH id
         self._named_by_orth: dict[int, bool] = {}  # `_mentions`' test of a spelling
+        # LOWER ids of words that, in a text, need not be read as strings
+        self._administration_ids = {nlp.vocab.strings.add(w) for w in _ADMINISTRATION}
+        self._range_ids = {nlp.vocab.strings.add(w) for w in RANGE_WORDS}
+        self._every_id = nlp.vocab.strings.add("every")
 
     # -- matching ----------------------------------------------------------
     def _matches(self, doc):
@@ -518,9 +530,12 @@ class MechanismExtractor:
         found += [("class", stems[o], i, i + 1) for i, o in enumerate(orths) if o in stems]
         found += self._across_parentheses(doc)
         # "three to four times daily" is one range, not "four times daily"
-        found += [("schedule", value, start, end) for value, start, end in ranges(doc)]
-        found += [("schedule", value, start, end)
-                  for value, start, end in intervals(doc, self.schedule_words)]
+        lowers = set(token_lowers(doc))  # a text without their words holds neither
+        if not lowers.isdisjoint(self._range_ids):
+            found += [("schedule", value, start, end) for value, start, end in ranges(doc)]
+        if self._every_id in lowers:
+            found += [("schedule", value, start, end)
+                      for value, start, end in intervals(doc, self.schedule_words)]
         found.sort(key=lambda m: (m[2], -(m[3] - m[2]), m[0] != "drug"))
         kept, until = [], -1
         for match in found:
@@ -1058,8 +1073,8 @@ class MechanismExtractor:
         return "asserted"
 
     def _sentence(self, doc, block, sentence, matches, state, row_drugs, mentioned):
-        administered = bool({t.lower_ for t in doc[sentence.token_start:sentence.token_end]}
-                            & _ADMINISTRATION) or (
+        administered = not self._administration_ids.isdisjoint(
+            token_lowers(doc[sentence.token_start:sentence.token_end])) or (
             block.kind is BlockKind.TABLE_CELL and
             _field_name(block.meta.column_header or "") in _DOSING_COLUMNS)
         out: list[Assertion] = self._listed_members(doc, block, sentence, matches)

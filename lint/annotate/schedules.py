@@ -48,6 +48,8 @@ _RANGE_GLUE = {"to", "or"}
 _TITRATION = {"increase", "increases", "increased", "increasing", "titrated", "titration",
               "adjusted", "adjustments", "raised"}
 _INTERVAL_UNITS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
+# A range ("every 4 to 6 hours", "two to three times a day") ends in one of these words.
+RANGE_WORDS = frozenset(_INTERVAL_UNITS | {"times"})
 _PLURAL_UNITS = {"hour": "hours", "hours": "hours", "day": "days", "days": "days",
                  "week": "weeks", "weeks": "weeks", "month": "months", "months": "months"}
 _PER_DAY = (["daily"], ["a", "day"], ["per", "day"], ["each", "day"])
