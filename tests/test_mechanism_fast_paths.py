@@ -107,3 +107,15 @@ def test_words_read_by_lower_id_decide_as_the_strings_do(reading):
             assert (not extractor._administration_ids.isdisjoint(token_lowers(span))) == \
                 bool({t.lower_ for t in span} & _ADMINISTRATION)
     assert read  # some of the text states schedules
+
+
+def test_text_names_are_made_once_per_base_and_anew_for_a_projects(tmp_path):
+    base = load_knowledge()
+    assert base.text_names() is base.text_names()  # the second reader gets the first's
+    assert base.text_names() == base._find_text_names()
+    extra = tmp_path / "drugs.yaml"
+    extra.write_text("drugs:\n  - names: [Zelvorin]\n    brands: [Zelvo]\n    kind: peptide\n",
+                     encoding="utf-8")
+    project = load_knowledge(str(extra))
+    assert project.text_names()["zelvorin"] == ["Zelvorin", "Zelvo"]
+    assert "zelvorin" not in base.text_names()
