@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 import random
 
 import pytest
 from spacy.matcher import Matcher
 
 from lint.annotate.lexicon import load_data
-from lint.annotate.token_windows import WindowedMatcher
+from lint.annotate.token_windows import WindowedMatcher, matches_near, max_length
 from lint.nlp import pipeline
+from conftest import REPO
 
 # Shapes the windows must get right: optional and repeated tokens, word-type flags,
 # NOT_IN, a barrier that is itself an anchor, matches running to the end of the text.
@@ -99,3 +101,62 @@ def test_patterns_without_a_first_word_read_the_whole_text(patterns):
     doc = nlp.make_doc("Take 12 mg ; it may help and help .")
     assert windowed.anchors is None
     assert windowed(doc) == matcher(doc) != []
+
+
+# -- matches near given spans (the hedge exclusions, read only at cue tokens) -------------
+
+def _covering(matches, spans) -> list:
+    """The matches that cover a token of one of the spans, in a fixed order."""
+    tokens = {i for s, e in spans for i in range(s, e)}
+    return sorted(m for m in matches if tokens.intersection(range(m[1], m[2])))
+
+
+def test_matches_near_spans_are_the_whole_text_matches_that_cover_them():
+    nlp = pipeline("blank")
+    bounded = [p for p in PATTERNS if max_length(p) is not None]
+    matcher = _matcher(nlp, bounded)
+    reach = max(max_length(p) for p in bounded)
+    rng = random.Random(8)
+    covered = 0
+    for text in _texts(2000, seed=34):
+        doc = nlp.make_doc(text)
+        spans = [(s, s + rng.randint(1, 2)) for s in range(len(doc) - 1) if rng.random() < 0.08]
+        whole = _covering(matcher(doc), spans)
+        assert _covering(matches_near(matcher, doc, spans, reach), spans) == whole
+        covered += len(whole)
+    assert covered > 100  # the spans are covered by matches often enough to tell
+
+
+def _health_page_docs(nlp, every: int = 8, per_doc: int = 6):
+    """Real text: the health-page gold sentences, a few to a Doc (sentences apart)."""
+    rows = (REPO / "bench/data/health_pages/sentences.tsv").read_text(
+        encoding="utf-8").splitlines()[1::every]
+    texts = [row.split("\t")[-1] for row in rows]
+    return [nlp(" ".join(texts[i:i + per_doc])) for i in range(0, len(texts), per_doc)]
+
+
+def test_hedge_judgments_with_exclusions_near_the_cues_equal_the_plain_path():
+    """Exclusions of bounded length are matched around the cues only: every sentence's
+    judgment is what the exclusion Matcher over the whole text gives."""
+    from lint.annotate.hedges import detector
+
+    nlp = pipeline("blank")
+    hedges = detector("blank")
+    assert hedges.exclusion_reach and hedges.far_exclusions is not None
+    plain = copy.copy(hedges)
+    plain.exclusion_reach = 0  # the one Matcher over the whole text
+    cancelled = 0
+    for doc in _health_page_docs(nlp):
+        found, blocked = hedges.matches(doc)
+        plain_found, plain_blocked = plain.matches(doc)
+        assert found == plain_found
+        cue_tokens = {i for s, e, _ in found for i in range(s, e)}
+        assert {i: sorted(blocked.get(i, []), key=repr) for i in cue_tokens} == \
+            {i: sorted(plain_blocked.get(i, []), key=repr) for i in cue_tokens}
+        cancelled += sum(1 for i in cue_tokens if i in plain_blocked)
+        causal = hedges.causal_matches(doc)
+        for sentence in doc.sents:
+            assert hedges.judge(doc, sentence.start, sentence.end, found, blocked, causal) == \
+                plain.judge(doc, sentence.start, sentence.end, plain_found, plain_blocked,
+                            causal)
+    assert cancelled > 20  # exclusions do cancel cues in this text

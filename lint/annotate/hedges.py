@@ -14,7 +14,7 @@ import functools
 
 from lint.annotate.lexicon import load_data
 from lint.annotate.token_flags import flagged
-from lint.annotate.token_windows import WindowedMatcher
+from lint.annotate.token_windows import WindowedMatcher, matches_near, max_length
 from lint.document.annotations import HEDGE_SCHEMES, UNCOUNTED_FAMILIES, HedgeJudgment
 from lint.phrase_tokens import lower_keys
 
@@ -72,6 +72,8 @@ class HedgeDetector:
         recast = {r for _, r in self.exclusion_scope if r}
         if not recast <= UNCOUNTED_FAMILIES:
             raise ValueError(f"hedges.yaml: unknown recast families {sorted(recast)}")
+        self.near_exclusions, self.far_exclusions, self.exclusion_reach = _split_exclusions(
+            nlp.vocab, data["exclusions"], exclusions) if len(recast) <= 1 else (None, None, 0)
         # The (per-token, costly) pattern matcher only reads the stretches of a text
         # where a cue pattern can match: from a word one starts with, as far as it can run.
         self.cue_patterns = WindowedMatcher(self.patterns, [
@@ -98,11 +100,21 @@ class HedgeDetector:
             found.append((s, e, kind))
         blocked = {}  # token index -> [(families cancelled, family recast to or None)]
         if found:  # exclusions only ever cancel a cue
-            for match_id, s, e in self.exclusions(doc):
+            for match_id, s, e in self._exclusion_matches(doc, found):
                 scope = self.exclusion_scope[int(strings[match_id][1:])]
                 for i in range(s, e):
                     blocked.setdefault(i, []).append(scope)
         return found, blocked
+
+    def _exclusion_matches(self, doc, found) -> list[tuple[int, int, int]]:
+        """The exclusion matches that cover a cue's token, as the whole-text run finds
+        them (with others, which nothing reads), not necessarily in its order: `judge`
+        reads a token's exclusions as a set while one family at most is recast to."""
+        if not self.exclusion_reach:  # none bounded (or the order matters): the plain way
+            return self.exclusions(doc)
+        out = matches_near(self.near_exclusions, doc, [(s, e) for s, e, _ in found],
+                           self.exclusion_reach)
+        return out + self.far_exclusions(doc) if self.far_exclusions is not None else out
 
     def causal_matches(self, doc) -> list[tuple[int, int]]:
         """Spans of causal words, less those used as adjectives ("an increased risk")."""
@@ -152,6 +164,23 @@ class HedgeDetector:
         hedged = not HEDGE_SCHEMES["qualifier"].isdisjoint(families)
         return HedgeJudgment(hedged, cues, kinds, families, strength, causal_words,
                              conditional + correlational)
+
+
+def _split_exclusions(vocab, specs: list[dict], flagged_patterns: list[list]):
+    """The exclusion patterns of bounded length, matched only around the cues (most
+    of the text has none), and the others, over the whole text; and the most tokens
+    one of the first takes. Same labels and patterns as the one exclusion Matcher."""
+    from spacy.matcher import Matcher
+
+    near, far, reach = Matcher(vocab, validate=False), Matcher(vocab, validate=False), 0
+    for index, (spec, patterns) in enumerate(zip(specs, flagged_patterns)):
+        for raw, pattern in zip(spec["patterns"], patterns, strict=True):
+            length = max_length(raw)
+            # (the unbounded ones open with "," or "not": windows from those words cost
+            # more than the whole text)
+            (far if length is None else near).add(f"x{index}", [pattern])
+            reach = max(reach, length or 0)
+    return near if len(near) else None, far if len(far) else None, reach
 
 
 @functools.cache

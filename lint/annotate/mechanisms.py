@@ -410,6 +410,7 @@ class _NameIndex:
         may_start = self._may_start
         if orths is None:
             orths = token_orths(doc)
+        bounds = None  # each token's (offset, length), read in C once a name may start
         # Spelling by spelling through the ORTH ids: a Token object only where a name may start.
         for i, orth in enumerate(orths):
             starts = may_start.get(orth)
@@ -420,13 +421,15 @@ class _NameIndex:
                     spelling[:1].isalnum() and _lead(token.lower_) in self.starts)
             if not starts:
                 continue
-            token = doc[i]
+            if bounds is None:
+                bounds = token_bounds(doc)
+            begin = bounds[i][0]
             best = None
-            for j in range(i, min(len(doc), i + _MAX_NAME_TOKENS)):
-                end = doc[j].idx + len(doc[j])
-                if end - token.idx > self.longest:
+            for j in range(i, min(len(orths), i + _MAX_NAME_TOKENS)):
+                end = bounds[j][0] + bounds[j][1]
+                if end - begin > self.longest:
                     break
-                key = self.keys.get(" ".join(text[token.idx:end].lower().split()))
+                key = self.keys.get(" ".join(text[begin:end].lower().split()))
                 if key is not None:
                     best = (key, j + 1)
             if best is not None:
@@ -457,6 +460,20 @@ def token_orths(doc) -> list[int]:
     from spacy.attrs import ORTH
 
     return doc.to_array(ORTH).tolist()
+
+
+def token_lowers(doclike) -> list[int]:
+    """The LOWER id of each token of a Doc or Span, read in C without Token objects."""
+    from spacy.attrs import LOWER
+
+    return doclike.to_array([LOWER]).ravel().tolist()
+
+
+def token_bounds(doc) -> list[list[int]]:
+    """Each token's character offset and length (`token.idx`, `len(token)`), read in C."""
+    from spacy.attrs import IDX, LENGTH
+
+    return doc.to_array([IDX, LENGTH]).tolist()
 
 
 class MechanismExtractor:
@@ -538,6 +555,9 @@ class MechanismExtractor:
         self.cue_orths = {name: {strings.add(form) for word in words
                                  for form in (word, word.capitalize(), word.upper())}
                           for name, words in _CUE_WORDS.items()}
+        self._named_by_orth: dict[int, bool] = {}  # `_mentions`' test of a spelling
+        # LOWER ids of words that, in a text, need not be read as strings
+        self._administration_ids = {nlp.vocab.strings.add(w) for w in _ADMINISTRATION}
 
     # -- matching ----------------------------------------------------------
     def _matches(self, doc):
@@ -1027,13 +1047,24 @@ class MechanismExtractor:
                 out.append(DrugMention(key, key in self.kb.drugs,
                                        *self._span(block, doc, start, end), sentence))
             taken.update(range(start, end))
-        for token in doc[sentence.token_start:sentence.token_end]:
-            text = token.text
-            if token.i in taken or not text[:1].isalpha() or len(text) < 6:
+        from spacy.attrs import ORTH
+
+        # The test reads only the spelling: judged once per ORTH id, a Token where it holds.
+        first, named = sentence.token_start, self._named_by_orth
+        orths = doc[first:sentence.token_end].to_array([ORTH]).ravel().tolist()
+        for i, orth in enumerate(orths, first):
+            if i in taken:
                 continue
-            lower = text.lower()
-            if lower.endswith(self.suffixes) and lower not in self._known_names and \
-                    lower not in _NOT_DRUG_WORDS and text[0].isupper():
+            judged = named.get(orth)
+            if judged is None:
+                text = doc[i].text
+                lower = text.lower()
+                judged = named[orth] = text[:1].isalpha() and len(text) >= 6 and \
+                    lower.endswith(self.suffixes) and lower not in self._known_names and \
+                    lower not in _NOT_DRUG_WORDS and text[0].isupper()
+            if judged:
+                token = doc[i]
+                text = token.text
                 out.append(DrugMention(text.lower(), False, block.mapping.to_source(token.idx),
                                        block.mapping.to_source(token.idx + len(text)), sentence))
         return out
@@ -1124,8 +1155,8 @@ class MechanismExtractor:
         return "asserted"
 
     def _sentence(self, doc, block, sentence, matches, state, row_drugs, mentioned):
-        administered = bool({t.lower_ for t in doc[sentence.token_start:sentence.token_end]}
-                            & _ADMINISTRATION) or (
+        administered = not self._administration_ids.isdisjoint(
+            token_lowers(doc[sentence.token_start:sentence.token_end])) or (
             block.kind is BlockKind.TABLE_CELL and
             _field_name(block.meta.column_header or "") in _DOSING_COLUMNS)
         out: list[Assertion] = self._listed_members(doc, block, sentence, matches)

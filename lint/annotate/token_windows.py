@@ -60,7 +60,7 @@ def _word_test(spec: dict):
     return accepts
 
 
-def _max_length(pattern: list[dict]) -> int | None:
+def max_length(pattern: list[dict]) -> int | None:
     """The most tokens a match of this pattern can take; None if unbounded."""
     total = 0
     for spec in pattern:
@@ -81,7 +81,7 @@ class _Reach:
     """How far a match of one pattern starting at a token can run (exclusive end)."""
 
     def __init__(self, pattern: list[dict]):
-        self.length = _max_length(pattern)
+        self.length = max_length(pattern)
         # Specs that can take a token after the first: every later one, and a
         # first one that repeats.
         self._tests = [_word_test(spec) for index, spec in enumerate(pattern)
@@ -155,3 +155,32 @@ class WindowedMatcher:
         for start, end in windows:
             found += [(key, s + start, e + start) for key, s, e in self.matcher(doc[start:end])]
         return found
+
+
+def matches_near(matcher, doc, spans, reach: int) -> list[tuple[int, int, int]]:
+    """The matches covering a token of one of `spans` ((start, end) token indices) that
+    the whole-text run of `matcher` finds, none of whose patterns takes more than
+    `reach` tokens; it may return other matches too.
+
+    Such a match lies within `reach - 1` tokens of its span on either side, so the
+    Matcher reads the windows from there to `reach` tokens past the span: the whole-text
+    run takes the same steps there, up to the token after the match, where it is
+    reported. Matches of different windows come window by window, and, within one, in
+    the whole-text run's order.
+    """
+    length = len(doc)
+    windows: list[list[int]] = []
+    for start, end in sorted(spans):
+        start, end = max(0, start - reach + 1), min(length, end + reach)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    if not windows:
+        return []
+    if windows == [[0, length]]:
+        return matcher(doc)
+    found = []
+    for start, end in windows:
+        found += [(key, s + start, e + start) for key, s, e in matcher(doc[start:end])]
+    return found

@@ -132,6 +132,7 @@ class KnowledgeBase:
     datasets: dict = field(default_factory=dict)  # DrugCentral dataset notes with licences
     project_file: str | None = None
     _index: dict | None = field(default=None, repr=False)
+    _text_names: dict | None = field(default=None, repr=False)
 
     def members(self, klass: str) -> list[Drug]:
         return [drug for drug in self.drugs.values() if drug.has_class(klass)]
@@ -160,7 +161,15 @@ class KnowledgeBase:
         return index
 
     def text_names(self) -> dict[str, list[str]]:
-        """Drug key -> names to find in running text (hormone names excluded)."""
+        """Drug key -> names to find in running text (hormone names excluded).
+
+        Made once (the mechanisms and the weak topics both read it; a base does not
+        change after loading); read it, never change it."""
+        if self._text_names is None:
+            self._text_names = self._find_text_names()
+        return self._text_names
+
+    def _find_text_names(self) -> dict[str, list[str]]:
         hormones = {n.lower() for names in self.lexicon.get("hormones", {}).values()
                     for n in names}
         taken = set()
