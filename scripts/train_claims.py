@@ -146,6 +146,9 @@ def train_health_cv(path: Path, nested: bool, log, goal: float,
     it never saw), and a table of the rounds closes. `dump`: each scored row's held-out
     score and decision (out of fold, or the held round's) as a TSV, for reading errors."""
     every = development_rows(path)
+    for held_round in held_rounds:
+        if not any(r.group == f"round {held_round}" for r in every):
+            raise SystemExit(f"round {held_round} has no development rows (SPENT_ROUNDS)")
     article = article_gold()
     texts = sorted({r.text for r in every} | {t for t, _ in article})
     features_of = dict(zip(texts, featurize(texts, forms=True)))
@@ -161,8 +164,6 @@ def train_health_cv(path: Path, nested: bool, log, goal: float,
     for held_round in held_rounds:
         rows = [r for r in every if r.group != f"round {held_round}"]
         held = [r for r in every if r.group == f"round {held_round}"]
-        if not held:
-            raise SystemExit(f"round {held_round} has no development rows (SPENT_ROUNDS)")
         found = _health_procedure(rows, held, held_round, article, features_of, aside,
                                   nested, log, goal, min_sites, dumped)
         table.append((held_round, found))

@@ -129,10 +129,12 @@ def test_the_same_list_item_reads_as_its_page():
     on_registry = eval_claims.judgments(REGISTRY_PAGE + items, "health",
                                         [REGISTRY] * (len(REGISTRY_PAGE) + 3))
     alone = eval_claims.judgments(items, "health")
-    assert [j.label for j in alone] == [False] * 3
     assert [j.label for j in on_fact_sheet[-3:]] == [True] * 3
     assert [j.label for j in on_registry[-3:]] == [False] * 3
-    assert on_registry[-1].points < alone[-1].points < on_fact_sheet[-1].points
+    # Alone, a one-word item is the model's guess ("Weakness" is a claim since round 9's
+    # rows); on a page, the page decides, each way.
+    for registry, by_itself, fact_sheet in zip(on_registry[-3:], alone, on_fact_sheet[-3:]):
+        assert registry.points < by_itself.points < fact_sheet.points
     # The page is named among the drivers, in a check as in the report.
     assert any("its page (the other sentences score +" in r for r in on_fact_sheet[-1].reasons)
     assert not any("its page" in r for r in alone[-1].reasons)
