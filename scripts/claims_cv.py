@@ -25,6 +25,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 FOLDS = 10
+# Folds of whole labelling rounds rather than of sites (Folds(by_round=...)).
+FOLDS_BY_ROUND = False
 MIN_COUNTS = (3, 5)
 CS = (0.3, 1.0, 3.0)
 ARTICLE_WEIGHTS = (0.3, 0.5, 1.0)
@@ -39,6 +41,9 @@ PRECISION_GOAL = 0.92
 # page), and a page needs this many others.
 PAGE_CLIPS = (1.0, 2.0, 4.0)
 PAGE_MIN_OTHERS = 2
+# The sentences just before and after a row weigh too (a list item with its lead-in and
+# siblings; a section of one kind inside a page of another): claim_page.PagePrior.nearby.
+PAGE_NEIGHBOURS = True
 # The article's gold floors are P 0.90 and R 0.85; a configuration keeps a margin.
 ARTICLE_FLOORS = (0.91, 0.87)
 
@@ -89,7 +94,8 @@ class Folds:
     """The features of every row, and fitting on any subset of them."""
 
     def __init__(self, rows: list[Row], article: list[tuple[str, int]], features_of: dict,
-                 aside: set[str], goal: float = PRECISION_GOAL, min_sites: int = MIN_SITES):
+                 aside: set[str], goal: float = PRECISION_GOAL, min_sites: int = MIN_SITES,
+                 by_round: bool = False):
         from sklearn.model_selection import GroupKFold
 
         self.rows, self.article, self.features_of, self.goal = rows, article, features_of, goal
@@ -97,9 +103,13 @@ class Folds:
         self.never = [r.text.rstrip().endswith("?") or r.text in aside for r in rows]
         self.article_rows = [(t, y) for t, y in article if t not in aside]
         self.article_never = [t.rstrip().endswith("?") or t in aside for t, _ in article]
-        sites = [r.site for r in rows]
+        # by_round: each fold is a labelling round (or split), as a new round meets the
+        # model: with its own kinds of page, not sites of kinds already seen.
+        groups = [r.group if by_round else r.site for r in rows]
         self.splits = [test.tolist() for _, test in
-                       GroupKFold(n_splits=FOLDS).split(rows, groups=sites)]
+                       GroupKFold(n_splits=min(FOLDS, len(set(groups)))).split(
+                           rows, groups=groups)]
+        self.count = len(self.splits)
 
     def fit(self, train: list[int], config: Config):
         """A model and vocabulary fitted on the given rows (openly licensed, not set aside)
@@ -175,7 +185,7 @@ class Folds:
         `paged`, also each row's prediction read in its page (the page prior fitted on the
         other folds' out-of-fold scores, as the shipped one is), filled in."""
         predicted = [0] * len(self.rows)
-        everything = list(range(FOLDS))
+        everything = list(range(self.count))
         for k in everything:
             inner = [j for j in everything if j != k]
             config, threshold, scores = self.choose(inner)
@@ -192,7 +202,7 @@ class Folds:
                                                 [self.never[i] for i in held], threshold, prior)):
                     paged[i] = p
             if log:
-                log(f"   nested fold {k + 1}/{FOLDS}: chose min count {config.min_count}, "
+                log(f"   nested fold {k + 1}/{self.count}: chose min count {config.min_count}, "
                     f"C {config.c}, article weight {config.article_weight}, "
                     f"threshold {threshold:+.2f}")
         return predicted
@@ -221,29 +231,35 @@ def report(rows: list[Row], predicted: list[int], log) -> dict[str, dict]:
     return out
 
 
-def page_context(rows: list[Row], scores: list[float], prior) -> list[float | None]:
-    """Each row's page context (claim_page.PagePrior.context) over the rows of its page,
-    in the page's order; None where a row has no page or too few others."""
+def page_context(rows: list[Row], scores: list[float], prior) -> tuple[list, list]:
+    """Each row's page context and neighbourhood (claim_page.PagePrior.context and
+    .nearby) over the rows of its page, in the page's order; None where a row has no page
+    or too few others."""
     pages: dict[str, list[int]] = {}
     for i, row in enumerate(rows):
         if row.page:
             pages.setdefault(row.page, []).append(i)
-    out: list[float | None] = [None] * len(rows)
+    context: list[float | None] = [None] * len(rows)
+    nearby: list[float | None] = [None] * len(rows)
     for indices in pages.values():
-        for i, value in zip(indices, prior.context([scores[i] for i in indices])):
-            out[i] = value
-    return out
+        page_scores = [scores[i] for i in indices]
+        for i, value, beside in zip(indices, prior.context(page_scores),
+                                    prior.nearby(page_scores)):
+            context[i], nearby[i] = value, beside
+    return context, nearby
 
 
 def fit_page_prior(rows: list[Row], scores: list[float], never: list[bool], threshold: float,
                    goal: float = PRECISION_GOAL, clips: tuple[float, ...] = PAGE_CLIPS,
-                   min_others: int = PAGE_MIN_OTHERS):
+                   min_others: int = PAGE_MIN_OTHERS, neighbours: bool = PAGE_NEIGHBOURS):
     """The page prior (lint/annotate/claim_page.py) fitted on out-of-fold raw scores, for
     each clip of `clips`; the clip whose prior reads the rows best (the highest recall at
-    precision >= `goal`, as the threshold is chosen) wins."""
+    precision >= `goal`, as the threshold is chosen) wins. `neighbours`: with the weight of
+    the sentences beside each row."""
     best = None
     for clip in clips:
-        prior = _fit_page_prior(rows, scores, never, threshold, goal, clip, min_others)
+        prior = _fit_page_prior(rows, scores, never, threshold, goal, clip, min_others,
+                                neighbours)
         key = best_threshold([r.label for r in rows],
                              _paged_scores(rows, scores, never, threshold, prior), goal)[1]
         if best is None or key > best[0]:
@@ -254,34 +270,39 @@ def fit_page_prior(rows: list[Row], scores: list[float], never: list[bool], thre
 def _paged_scores(rows: list[Row], scores: list[float], never: list[bool], threshold: float,
                   prior) -> list[float]:
     """Each row's distance from its threshold, read in its page where it has one."""
-    context = page_context(rows, scores, prior)
+    context, nearby = page_context(rows, scores, prior)
     return [-99.0 if never[i] else scores[i] - threshold if context[i] is None
-            else scores[i] + prior.weight * context[i] - prior.threshold
+            else scores[i] + prior.weight * context[i] + prior.neighbours * nearby[i]
+            - prior.threshold
             for i in range(len(rows))]
 
 
 def _fit_page_prior(rows: list[Row], scores: list[float], never: list[bool], threshold: float,
-                    goal: float, clip: float, min_others: int):
-    """The weight of the page context by a logistic regression of the label on the row's
-    score and its page's context (the weight is the ratio of the two coefficients, in the
-    score's units), the threshold by the goal over the rows with a page."""
+                    goal: float, clip: float, min_others: int, neighbours: bool):
+    """The weights of the page context and of the neighbourhood by a logistic regression of
+    the label on the row's score, its page's context and its neighbours' mean (each weight
+    is the ratio of its coefficient to the score's, in the score's units), the threshold by
+    the goal over the rows with a page."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
     from lint.annotate.claim_page import PagePrior
 
     prior = PagePrior(0.0, threshold, clip, min_others)
-    context = page_context(rows, scores, prior)
+    context, nearby = page_context(rows, scores, prior)
     used = [i for i in range(len(rows)) if context[i] is not None and not never[i]]
-    x = np.array([[scores[i], context[i]] for i in used])
+    x = np.array([[scores[i], context[i]] + ([nearby[i]] if neighbours else [])
+                  for i in used])
     y = [rows[i].label for i in used]
     fitted = LogisticRegression(C=1.0).fit(x, y)
-    own, page = fitted.coef_[0]
+    own, page, *beside = fitted.coef_[0]
     weight = round(float(page / own), 3)
+    beside_weight = round(float(beside[0] / own), 3) if beside else 0.0
     with_page = [i for i in range(len(rows)) if context[i] is not None]
-    values = [scores[i] + weight * context[i] if not never[i] else -99.0 for i in with_page]
+    values = [scores[i] + weight * context[i] + beside_weight * nearby[i]
+              if not never[i] else -99.0 for i in with_page]
     page_threshold, _ = best_threshold([rows[i].label for i in with_page], values, goal)
-    return PagePrior(weight, float(page_threshold), clip, min_others)
+    return PagePrior(weight, float(page_threshold), clip, min_others, beside_weight)
 
 
 def with_page(rows: list[Row], scores: list[float], never: list[bool], threshold: float,

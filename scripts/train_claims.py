@@ -136,28 +136,75 @@ def development_rows(path: Path = HEALTH) -> list:
 
 
 def train_health_cv(path: Path, nested: bool, log, goal: float,
-                    held_round: int | None = None, min_sites: int | None = None) -> dict:
+                    held_rounds: tuple[int, ...] = (), min_sites: int | None = None,
+                    dump: Path | None = None) -> dict:
     """The health profile fitted on every openly licensed development row, its
     configuration and threshold chosen by leave-site-out cross-validation
     (scripts/claims_cv.py); with `nested`, first the honest estimate of the procedure.
-    With `held_round`, that round's rows are left out of all of it and scored at the end
-    by the model so fitted: how the procedure carries to a round it never saw."""
-    import claims_cv
-
+    With `held_rounds`, for each of them in turn that round's rows are left out of all of
+    it and scored at the end by the model so fitted (how the procedure carries to a round
+    it never saw), and a table of the rounds closes. `dump`: each scored row's held-out
+    score and decision (out of fold, or the held round's) as a TSV, for reading errors."""
     every = development_rows(path)
-    rows = [r for r in every if r.group != f"round {held_round}"]
-    held = [r for r in every if r.group == f"round {held_round}"]
-    if held_round is not None and not held:
-        raise SystemExit(f"round {held_round} has no development rows (SPENT_ROUNDS)")
+    for held_round in held_rounds:
+        if not any(r.group == f"round {held_round}" for r in every):
+            raise SystemExit(f"round {held_round} has no development rows (SPENT_ROUNDS)")
     article = article_gold()
     texts = sorted({r.text for r in every} | {t for t, _ in article})
     features_of = dict(zip(texts, featurize(texts, forms=True)))
     aside = set_aside(texts)
+    dumped: list[tuple] = []
+    if not held_rounds:
+        profile = _health_procedure(every, [], None, article, features_of, aside, nested, log,
+                                    goal, min_sites, dumped)
+        if dump:
+            _write_dump(dump, dumped)
+        return profile
+    table = []
+    for held_round in held_rounds:
+        rows = [r for r in every if r.group != f"round {held_round}"]
+        held = [r for r in every if r.group == f"round {held_round}"]
+        found = _health_procedure(rows, held, held_round, article, features_of, aside,
+                                  nested, log, goal, min_sites, dumped)
+        table.append((held_round, found))
+    log("   leave-round-out, each round scored by the procedure run without it "
+        "(P / R / F1): the sentence alone; read in its page")
+    for n, found in table:
+        alone, paged = found["alone"], found["paged"]
+        log(f"   round {n}  n={paged['n']:<4} {alone['precision']:.3f} / {alone['recall']:.3f} / "
+            f"{alone['f1']:.3f};  {paged['precision']:.3f} / {paged['recall']:.3f} / "
+            f"{paged['f1']:.3f}")
+    means = [sum(f["paged"][k] for _, f in table) / len(table)
+             for k in ("precision", "recall", "f1")]
+    log(f"   mean, read in its page: P {means[0]:.3f} R {means[1]:.3f} F1 {means[2]:.3f}")
+    if dump:
+        _write_dump(dump, dumped)
+    return {}
+
+
+def _write_dump(path: Path, rows: list[tuple]) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write("group\tsite\tpage\tlabel\tscore\talone\tpaged\ttext\n")
+        for row, score, alone, paged in rows:
+            handle.write(f"{row.group}\t{row.site}\t{row.page}\t{row.label}\t{score:.3f}\t"
+                         f"{alone}\t{paged}\t{row.text}\n")
+
+
+def _health_procedure(rows: list, held: list, held_round: int | None, article: list,
+                      features_of: dict, aside: set, nested: bool, log, goal: float,
+                      min_sites: int | None, dumped: list[tuple]) -> dict:
+    """train_health_cv on `rows`; `held` (a round left out) scored at the end. Each scored
+    row's held-out score and decisions are appended to `dumped`: the held round's rows,
+    or without one, every row out of fold."""
+    import claims_cv
+
     folds = claims_cv.Folds(rows, article, features_of, aside, goal,
-                            claims_cv.MIN_SITES if min_sites is None else min_sites)
+                            claims_cv.MIN_SITES if min_sites is None else min_sites,
+                            claims_cv.FOLDS_BY_ROUND)
     log(f"   health CV: {len(rows)} development rows of {len({r.site for r in rows})} sites "
         f"({sum(r.trainable for r in rows)} openly licensed, the only ones that train), "
-        f"{claims_cv.FOLDS} groups of sites; threshold for precision >= {goal}")
+        f"{folds.count} groups of {'rounds' if claims_cv.FOLDS_BY_ROUND else 'sites'}; "
+        f"threshold for precision >= {goal}")
     estimate = {}
     if nested:
         log("   nested leave-site-out estimate (configuration and threshold chosen without "
@@ -166,27 +213,33 @@ def train_health_cv(path: Path, nested: bool, log, goal: float,
         estimate = claims_cv.report(rows, folds.nested(log, paged_estimate), log)
         log("   nested leave-site-out estimate, read in its page:")
         claims_cv.report(rows, paged_estimate, log)
-    config, threshold, scores = folds.choose(list(range(claims_cv.FOLDS)), log)
+    config, threshold, scores = folds.choose(list(range(folds.count)), log)
     log(f"   health CV: chose min count {config.min_count}, C {config.c}, article weight "
         f"{config.article_weight}, threshold {threshold:+.2f}; its out-of-fold figures:")
-    pooled = claims_cv.report(rows, [int(scores[i] >= threshold) for i in range(len(rows))],
-                              log)
+    alone_oof = [int(scores[i] >= threshold) for i in range(len(rows))]
+    pooled = claims_cv.report(rows, alone_oof, log)
     oof = [scores[i] for i in range(len(rows))]
     prior = claims_cv.fit_page_prior(rows, oof, folds.never, threshold, goal)
-    log(f"   health CV: page prior weight {prior.weight:+.3f}, clip {prior.clip}, threshold "
-        f"with a page {prior.threshold:+.2f}; its out-of-fold figures:")
-    paged = claims_cv.report(rows, claims_cv.with_page(rows, oof, folds.never, threshold, prior),
-                             log)
+    log(f"   health CV: page prior weight {prior.weight:+.3f}, the sentences beside "
+        f"{prior.neighbours:+.3f}, clip {prior.clip}, threshold with a page "
+        f"{prior.threshold:+.2f}; its out-of-fold figures:")
+    paged_oof = claims_cv.with_page(rows, oof, folds.never, threshold, prior)
+    paged = claims_cv.report(rows, paged_oof, log)
     model, vocabulary = folds.fit(list(range(len(rows))), config)
     if held:
         values = model.decision_function(vocabulary.matrix([features_of[r.text] for r in held]))
         never = [r.text.rstrip().endswith("?") or r.text in aside for r in held]
         held_scores = [-99.0 if n else float(v) for v, n in zip(values, never)]
         log(f"   round {held_round}, never seen by the procedure above, the sentence alone:")
-        claims_cv.report(held, [int(v >= threshold) for v in held_scores], log)
+        held_alone = [int(v >= threshold) for v in held_scores]
+        alone_found = claims_cv.report(held, held_alone, log)
         log(f"   round {held_round}, never seen by the procedure above, read in its page:")
-        claims_cv.report(held, claims_cv.with_page(held, held_scores, never, threshold, prior),
-                         log)
+        held_paged = claims_cv.with_page(held, held_scores, never, threshold, prior)
+        paged_found = claims_cv.report(held, held_paged, log)
+        dumped.extend(zip(held, held_scores, held_alone, held_paged))
+        return {"alone": alone_found["all development rows"],
+                "paged": paged_found["all development rows"]}
+    dumped.extend(zip(rows, oof, alone_oof, paged_oof))
     article_p, article_r = folds.article_figures(model, vocabulary, threshold)
     log(f"   health: article (in training) P {article_p:.3f} R {article_r:.3f}")
     names = sorted(vocabulary.index, key=vocabulary.index.get)
@@ -203,7 +256,8 @@ def train_health_cv(path: Path, nested: bool, log, goal: float,
                           **{f"out of fold, read in its page: {k}": v
                              for k, v in paged.items()}},
             "page": {"weight": prior.weight, "threshold": prior.threshold,
-                     "clip": prior.clip, "min_others": prior.min_others},
+                     "clip": prior.clip, "min_others": prior.min_others,
+                     **({"neighbours": prior.neighbours} if prior.neighbours else {})},
             "weights": dict(sorted(weights.items()))}
 
 
@@ -431,20 +485,27 @@ def main() -> int:
     parser.add_argument("--nested", action="store_true",
                         help="health: first the nested leave-site-out estimate of the whole "
                              "procedure (minutes)")
-    parser.add_argument("--hold-out-round", type=int, default=None, metavar="N",
+    parser.add_argument("--hold-out-round", type=int, action="append", metavar="N",
                         help="health: leave round N's sites out of training and tuning and "
-                             "score them at the end (dev figures only, never written)")
+                             "score them at the end (dev figures only, never written); "
+                             "repeatable: each in turn, then one table")
+    parser.add_argument("--dump", type=Path, default=None, metavar="TSV",
+                        help="health: write each row's held-out score and decision (out of "
+                             "fold, or of the held-out rounds) to this file")
     parser.add_argument("--min-sites", type=int, default=None,
                         help="health: keep words and pairs seen on at least this many sites "
                              "(default: claims_cv.MIN_SITES)")
     parser.add_argument("--precision-goal", type=float, default=None,
                         help="health: the precision the threshold aims at (default: "
                              "claims_cv.PRECISION_GOAL)")
+    parser.add_argument("--folds-by", choices=("site", "round"), default=None,
+                        help="health: cross-validation folds of sites or of whole labelling "
+                             "rounds (default: claims_cv.FOLDS_BY_ROUND)")
     parser.add_argument("--profile", action="append", choices=("health", "scholarly"),
                         help="retrain this profile only and keep the other's weights from "
                              "the shipped file (repeatable)")
     args = parser.parse_args()
-    if args.all_licences or args.spent or args.hold_out_round is not None:
+    if args.all_licences or args.spent or args.hold_out_round:
         args.dry_run = True
     min_counts = tuple(args.min_count or (3, 5))
 
@@ -464,12 +525,15 @@ def main() -> int:
     import claims_cv
 
     goal = args.precision_goal or claims_cv.PRECISION_GOAL
+    if args.folds_by:
+        claims_cv.FOLDS_BY_ROUND = args.folds_by == "round"
     experiment = args.all_licences or args.spent
     trainers = {
         # Every openly licensed development row; configuration and threshold by leave-site-out
         # cross-validation (scripts/claims_cv.py).
         "health": lambda: train_health_cv(args.health, args.nested, print, goal,
-                                          args.hold_out_round, args.min_sites),
+                                          tuple(args.hold_out_round or ()),
+                                          args.min_sites, args.dump),
     } if not experiment else {
         # Experiments of the third pass (never written): tuned on the dev split and on the
         # rows that only measure (pages under copyright: clinics and blogs); each reported.

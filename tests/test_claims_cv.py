@@ -65,7 +65,8 @@ def test_only_a_round_already_read_can_be_held_out():
     _rows()
     fresh = max(eval_claims.SPENT_ROUNDS) + 1
     with pytest.raises(SystemExit, match=f"round {fresh} has no development rows"):
-        train_claims.train_health_cv(train_claims.HEALTH, False, print, 0.92, held_round=fresh)
+        train_claims.train_health_cv(train_claims.HEALTH, False, print, 0.92,
+                                     held_rounds=(5, fresh))
 
 
 def test_only_openly_licensed_rows_train_and_set_aside_rows_never():

@@ -185,6 +185,9 @@ def _named(feature: str) -> str:
         return f"cue '{group}'" + (" without a domain term" if no_domain else "")
     if kind == "page":
         return f"its page (the other sentences score {float(name):+.2f} on average)"
+    if kind == "beside":
+        return (f"the sentences beside it (before and after, {float(name):+.2f} on "
+                "average)")
     if kind == "grammar":
         return f"its grammar ({name.replace('_', ' ')})"
     if kind == "domain":

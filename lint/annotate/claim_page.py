@@ -9,9 +9,14 @@ labelling round), so a single threshold fits no round. The page prior adds to ea
 sentence's score a learned multiple of the mean score of the page's other
 sentences (each clipped, so one emphatic sentence does not carry the page;
 sentences set aside before the model count as clearly not claims) and judges
-against the threshold fitted with it. `scripts/train_claims.py` fits the
-multiple and that threshold on out-of-fold scores, so that they see pages
-the way a check sees an unseen page.
+against the threshold fitted with it. A page also changes kind along its
+length (a list of symptoms under "Symptoms include:", a box of trial
+details in a news story, a section of advice after one of facts), so a
+second learned multiple adds the mean score of the sentences just before
+and after it: a list item is read with its lead-in and its siblings.
+`scripts/train_claims.py` fits both multiples and that threshold on
+out-of-fold scores, so that they see pages the way a check sees an unseen
+page.
 
 It needs a page: `classify` (one sentence per line, unrelated lines) and
 pages of fewer than `min_others` other sentences are judged by the
@@ -40,13 +45,14 @@ class PagePrior:
     threshold: float   # the sentence's score threshold when its page is read
     clip: float        # each other sentence's score is clipped to [-clip, +clip]
     min_others: int    # fewer other sentences than this: no page, the sentence alone
+    neighbours: float = 0.0  # added per unit of the mean score of the sentences beside it
 
     @classmethod
     def of(cls, spec: dict | None) -> PagePrior | None:
         if not spec:
             return None
         return cls(float(spec["weight"]), float(spec["threshold"]), float(spec["clip"]),
-                   int(spec["min_others"]))
+                   int(spec["min_others"]), float(spec.get("neighbours", 0.0)))
 
     def context(self, scores: list[float]) -> list[float | None]:
         """Each score's page context: the mean of the others' clipped scores, or None
@@ -56,6 +62,18 @@ class PagePrior:
         if others < self.min_others:
             return [None] * len(scores)
         return [(total - own) / others for own in clipped]
+
+    def nearby(self, scores: list[float]) -> list[float | None]:
+        """Each score's neighbourhood: the mean clipped score of the sentences just before
+        and after it (one at either end of the page), or None where `context` is None."""
+        clipped = [max(-self.clip, min(self.clip, s)) for s in scores]
+        if len(clipped) - 1 < self.min_others:
+            return [None] * len(scores)
+        out = []
+        for i in range(len(clipped)):
+            beside = clipped[max(0, i - 1):i] + clipped[i + 1:i + 2]
+            out.append(sum(beside) / len(beside))
+        return out
 
 
 def page_scores(document, clip: float) -> tuple[list, list[float]]:

@@ -302,14 +302,16 @@ def decide(judgment: ClaimJudgment, model, logit: float, drivers: list[tuple[str
 def read_in_page(document, claim_detector: ClaimDetector) -> None:
     """Decide every sentence whose learned decision waited for its page (judge_block with
     `in_page`): on a page of enough other sentences, by its score plus the page prior's
-    weight times the others' mean score (claim_page.py), against the prior's threshold,
-    the page named among the drivers; elsewhere by its score alone."""
+    weights times the others' mean score and the mean score of the sentences beside it
+    (claim_page.py), against the prior's threshold, both named among the drivers;
+    elsewhere by its score alone."""
     model = claim_detector.model
     prior = model.page if model is not None else None
     if prior is None:
         return
     judged, scores = page_scores(document, prior.clip)
     context = prior.context(scores)
+    nearby = prior.nearby(scores) if prior.neighbours else [None] * len(scores)
     for sentence, index in judged:
         judgment = sentence.annotations.claim
         if not judgment.weighted:
@@ -319,6 +321,11 @@ def read_in_page(document, claim_detector: ClaimDetector) -> None:
             page = ("page=%+.2f" % context[index], round(prior.weight * context[index], 3))
             drivers = drivers + [page]
             logit = judgment.raw_score + page[1] - prior.threshold
+            if nearby[index] is not None:
+                beside = ("beside=%+.2f" % nearby[index],
+                          round(prior.neighbours * nearby[index], 3))
+                drivers = drivers + [beside]
+                logit += beside[1]
         text = sentence.text.rstrip()
         fragment = claim_detector.profile == "health" and not text.endswith(
             (".", "!", ";", ":"))
