@@ -114,6 +114,40 @@ release in type 2 diabetics.
 
 Diazoxide increases insulin release.
 """, "MEC002"),
+    # Wikipedia "Ulipristal acetate" (CC BY-SA; bench/data/mechanisms_gold round 10): the
+    # adverb tells how intercourse happens, not how the drug is given; a route denied by
+    # the text elsewhere is still found.
+    "a route's adverb before another act's participle": (
+        """| Ulipristal acetate | |
+| --- | --- |
+| Routes of administration | By mouth |
+
+Ulipristal acetate, sold under the brand name Ella among others, is a medication used for
+emergency contraception (birth control) and uterine fibroids. As emergency contraception it
+should be used within 120 hours of vaginally penetrating intercourse. For fibroids it may
+be taken for up to six months. It is taken by mouth.
+""",
+        """Ulipristal acetate is taken by mouth.
+
+## Later
+
+Ulipristal acetate is applied vaginally.
+""", "MEC003"),
+    # Wikipedia "Pramlintide" (CC BY-SA; bench/data/mechanisms_gold round 10): "to lower
+    # blood sugar … since insulin in the early 1920s" says nothing of insulin levels.
+    "a hormone after a subordinator": (
+        """Pramlintide also has effects in raising the acute first-phase insulin response
+threshold following a meal.
+
+Apart from insulin analogs, pramlintide is the only drug approved by the FDA to lower blood
+sugar in type 1 diabetics since insulin in the early 1920s.
+""",
+        """Pramlintide is an amylin analogue that raises insulin release.
+
+## Later
+
+Pramlintide lowers insulin release in type 1 diabetics.
+""", "MEC002"),
 }
 
 

@@ -5,6 +5,8 @@ used by annotate/mechanisms.py:
 
 - a dosage form in brackets after a route names that route's forms ("transdermal
   (gel, cream, patch)", "vaginal (creams, suppositories)"), not routes of their own;
+- a route's adverb right before a participle tells how that act is done ("vaginally
+  penetrating intercourse"), not how the drug is given;
 - a denial reaches a route a few words on ("is not to be administered intravenously",
   "should not be given intramuscularly");
 - "in intravenous forms" names the route of some of the drug's products, one way it can
@@ -44,6 +46,19 @@ def form_of_route(doc, matches, start: int) -> bool:
     if index <= 0:
         return False
     return any(m[0] == "route" and m[3] == index for m in matches)
+
+
+_ROUTE_PARTICIPLES = set(_WORDS["route_participles"])
+
+
+def manner_of_other_act(doc, start: int, end: int) -> bool:
+    """'within 120 hours of vaginally penetrating intercourse': a route's adverb right
+    before a participle tells how that act is done, not how the drug is given ('orally
+    disintegrating tablets' still is)."""
+    if end - start != 1 or end >= len(doc) or not doc[start].lower_.endswith("ly"):
+        return False
+    following = doc[end].lower_
+    return following.endswith("ing") and following not in _ROUTE_PARTICIPLES
 
 
 _FORMS_OF_ONE_DRUG = set(_WORDS["forms_of_one_drug"])

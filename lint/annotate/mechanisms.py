@@ -64,7 +64,7 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
                                                  opens_with_hormone, phrase_start, qualified,
                                                  reverses_direction, timed)
 from lint.annotate.mechanism_routes import (describes_noun, form_of_route, hormone_given,
-                                            labelled_routes,
+                                            labelled_routes, manner_of_other_act,
                                             mark_route_alternatives, one_of_its_forms,
                                             presupposed_route, presupposed_schedule,
                                             route_denied)
@@ -200,6 +200,7 @@ _HORMONE_HEADS = {"production", "levels", "level", "secretion", "release", "synt
 _RESPONSE_NOUNS = set(_WORDS["response_nouns"])
 _MADE_BY_REACH = 6  # tokens between testosterone and the testes that make it
 _RELATIVE_OPENERS = {"that", "which", "who", "whose"}
+_SUBORDINATORS = {"since", "because", "although", "though", "whereas"}
 _APPOSITION_OPENERS = {",", "("}
 
 
@@ -597,6 +598,8 @@ class MechanismExtractor:
         # "abnormal vaginal bleeding": a part of the body, not how the drug is given
         kept = [m for m in kept if m[0] != "route" or m[3] >= len(doc) or
                 doc[m[3]].lower_ not in _NOT_ROUTE_BEFORE]
+        # "within 120 hours of vaginally penetrating intercourse": the manner of another act
+        kept = [m for m in kept if m[0] != "route" or not manner_of_other_act(doc, m[2], m[3])]
         kept = [m for m in kept if m[0] != "drug" or not self._inside_compound(doc, m)]
         patterns = pattern_before_route(doc, kept) if any(m[0] == "route" and m[2] and doc[
             m[2] - 1].lower_ in _PATTERN_WORDS for m in kept) else None
@@ -2342,6 +2345,11 @@ class MechanismExtractor:
             # "stop the growth of cancer cells that need testosterone": the hormone is in a
             # relative clause about something else; a word of effect before it governs that
             if word in _RELATIVE_OPENERS and index < start - 1:
+                break
+            # "to lower blood sugar in type 1 diabetics since insulin in the early 1920s":
+            # the hormone is in another clause or phrase, a word of effect before it is not
+            # said of it
+            if word in _SUBORDINATORS:
                 break
             direction = None
             if word in self.up or lemma in self.up:
