@@ -133,6 +133,14 @@ be taken for up to six months. It is taken by mouth.
 
 Ulipristal acetate is applied vaginally.
 """, "MEC003"),
+    # Wikipedia "Danazol" (CC BY-SA; bench/data/mec_stress): a plural class before one drug,
+    # a comma missing, is the comparator, not the drug's label; a singular label still is.
+    "a plural class right before one drug": (
+        """Contrary to GNRH agonists Danazol does not induce osteoporosis. Also, symptoms of hot
+flashes tend to be less common or severe.
+""",
+        """The GnRH agonist danazol does not induce osteoporosis.
+""", "MEC004"),
     # Wikipedia "Pramlintide" (CC BY-SA; bench/data/mechanisms_gold round 10): "to lower
     # blood sugar … since insulin in the early 1920s" says nothing of insulin levels.
     "a hormone after a subordinator": (

@@ -239,6 +239,22 @@ _PLURAL_ANAPHORA = {"they", "these", "their", "them"}
 # Openings of a sentence that lists members of the class the text is about.
 _MEMBER_LIST_REACH = 24  # tokens from a class's name to the colon before its members
 # "The major calcium channel blockers used in the United States include …": how far the
+def plural_before_one(doc, class_end: int, drug_end: int, by_start) -> bool:
+    """A plural class right before one drug ("Contrary to GNRH agonists Danazol does not
+    induce osteoporosis", a comma missing) is not that drug's label: a label before one drug
+    is singular ("the IL-6 inhibitor tocilizumab"), a plural one heads a list ("the GnRH
+    agonists leuprorelin and goserelin")."""
+    last = doc[class_end - 1]
+    plural = last.lower_.endswith("s") and (
+        last.norm_ != last.lower_ or last.text[:-1].isupper())
+    if not plural:
+        return False
+    at = drug_end
+    while at < len(doc) and doc[at].text in (",", "and", "or"):
+        at += 1
+    return not (at > drug_end and by_start.get(at, ("",))[0] == "drug")
+
+
 # words narrowing a class may reach before "include", and the words that end them (a clause,
 # a coordination or a comparison: "beta blockers and drugs that … include" is not members).
 _QUALIFIER_REACH = 14
@@ -1476,6 +1492,9 @@ class MechanismExtractor:
                     doc[m_end + 2].text == ")" and by_start.get(m_end + 3, ("",))[0] == "drug":
                 # "the nonsteroidal antiandrogen (NSAA) bicalutamide"
                 following = by_start[m_end + 3]
+            if following is not None and following[0] == "drug" and \
+                    plural_before_one(doc, m_end, following[3], by_start):
+                continue  # "Contrary to GNRH agonists Danazol does not …": no label
             if following is not None and following[0] == "drug":
                 out.append(Assertion(following[1], kind, key, True, "asserted", "mention",
                                      sentence, label, self._span(block, doc, m_start, m_end)))
