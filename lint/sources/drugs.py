@@ -288,12 +288,18 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
     known |= {class_key(n) for names in kb.lexicon.get("hormones", {}).values()
               for n in names}
     known |= {class_key(n) for n in kb.lexicon.get("physiology_words", [])}
+    # An FDA class that names a kind of substance, no class of drugs ("Amino Acid" [EPC]:
+    # "Levodopa (L-Dopa) is an amino acid precursor of dopamine"), is read and compared with
+    # nothing, as DrugCentral's descriptive roles are.
+    refused = {class_key(n) for n in kb.lexicon.get("not_classes", [])}
     for normal, label in labels.items():
         key = normal
         if normal in known or key in kb.classes:
             continue
         kb.classes[key] = {"label": label.lower(), "names": [label.lower()],
                            "source": "FDA established pharmacologic class via DrugCentral"}
+        if key in refused:
+            kb.classes[key]["checked"] = False
 
 
 def _add_descriptive_classes(kb: KnowledgeBase) -> None:
