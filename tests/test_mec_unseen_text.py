@@ -200,3 +200,22 @@ Levodopa is a beta blocker.
 """, "utf-8")
     found, _ = _mec(project)
     assert "MEC001" in {code for code, _ in found}, found
+
+
+def _effects(project, text):
+    (project.root / "content" / "article.md").write_text("# Text\n\n" + text, "utf-8")
+    _, result = _mec(project)
+    return {(a.drug, a.value) for d in result.documents for a in d.annotations.mechanisms
+            if a.attribute == "effect"}
+
+
+def test_a_response_to_a_hormone_is_not_its_level(project):
+    """Wikipedia "Pramlintide" (CC BY-SA; bench/data/mechanisms_gold round 10, labelled no
+    effect): the threshold of the insulin response is not an insulin level. Its release
+    still is."""
+    assert ("pramlintide", "insulin:up") not in _effects(
+        project, "Pramlintide also has effects in raising the acute first-phase insulin "
+                 "response threshold following a meal.\n")
+    assert ("pramlintide", "insulin:up") in _effects(
+        project, "Pramlintide also has effects in raising the acute first-phase insulin "
+                 "release following a meal.\n")

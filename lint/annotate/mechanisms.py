@@ -2318,6 +2318,10 @@ class MechanismExtractor:
             return None
         if after[:1] in (["receptor"], ["receptors"]):
             return None  # "blocks serotonin receptors": the receptor's name, not a level
+        if after[:1] and after[0] in _RESPONSE_NOUNS and after[1:2] != ["to"]:
+            # "raising the acute first-phase insulin response threshold", "improves insulin
+            # sensitivity": how the body answers the hormone, not its level
+            return None
         # "blocks GnRH stimulation of luteinizing hormone": what the hormone does is
         # blocked, its level is not said to change
         if after[1:2] == ["of"] and (after[0] in self.mechanism_nouns or
