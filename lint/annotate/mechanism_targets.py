@@ -62,9 +62,34 @@ def names_the_subject(doc, clause_start: int, start: int, end: int) -> bool:
     """'The beta-adrenergic receptor antagonists (beta-blockers) are a family of agents':
     the target opens the clause as part of its subject's name, which says nothing yet
     about what the drugs act on (a class's name alone gives no target)."""
+    if end < len(doc) and doc[end].like_num and end + 1 < len(doc):
+        end += 1  # "vasopressin receptor 2 antagonist": the subtype's number
     if end >= len(doc) or doc[end].lower_ not in _ACTION_NOUNS:
         return False
-    return all(t.lower_ in _OPENING for t in doc[clause_start:start])
+    return all(t.lower_ in _OPENING for t in doc[clause_start:start]) or \
+        _predicate_class(doc, clause_start, start)
+
+
+_COPULAS = {"is", "are", "was", "were", "as", ","}
+_ARTICLES = {"a", "an"}
+_MODIFIER_REACH = 3
+_NOT_MODIFIERS = {"of", "that", "which", "to", "the", "and", "or", "with", "for", "by", "on",
+                  "in", "at", "from"}
+
+
+def _predicate_class(doc, clause_start: int, start: int) -> bool:
+    """'Tolvaptan is a selective V2 receptor antagonist', 'Bromocriptine, a D2 receptor
+    agonist, …', 'functions as a selective, competitive vasopressin receptor 2 antagonist':
+    the class the drug is said to be, named by its target; that alone does not say the drug
+    acts on the target (a class's name gives no target), as a verb or 'an antagonist of'
+    would."""
+    for index in range(start - 1, max(clause_start, start - _MODIFIER_REACH - 1) - 1, -1):
+        word = doc[index].lower_
+        if word in _ARTICLES:
+            return index > clause_start and doc[index - 1].lower_ in _COPULAS
+        if word != "," and (not word.isalpha() or word in _NOT_MODIFIERS):
+            return False
+    return False
 
 
 _MEMBER_CUES = (("such", "as"), ("including",), ("e.g.",), ("eg",), ("for", "example"))
