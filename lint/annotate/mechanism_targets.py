@@ -92,6 +92,13 @@ def _predicate_class(doc, clause_start: int, start: int) -> bool:
     return False
 
 
+def numbered_other(doc, end: int) -> bool:
+    """'the human epidermal growth factor receptor 2 (HER2)': a number right after a
+    target's name names another, numbered member (HER2, not the epidermal growth factor
+    receptor, HER1), which the knowledge base would have matched whole had it known it."""
+    return end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) == 1
+
+
 _MEMBER_CUES = (("such", "as"), ("including",), ("e.g.",), ("eg",), ("for", "example"))
 _LIST_STOPS = {";", "whereas", "while", "but"}
 

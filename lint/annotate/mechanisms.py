@@ -89,7 +89,7 @@ from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone
                                              members_after_targets, most_specific_targets,
                                              receptors_of_hormones,
                                              named_in_comparison,
-                                             names_the_subject)
+                                             names_the_subject, numbered_other)
 from lint.annotate.schedules import (alternatives, at_intervals, divided_doses, durations,
                                      either_count, intervals, pattern_before_route, ranges,
                                      said_of_other_act)
@@ -2032,6 +2032,8 @@ class MechanismExtractor:
                     continue  # "available in combination with … a beta-lactamase inhibitor"
                 if named_in_comparison(doc, start, m_start):
                     continue  # "not nearly as robustly as D2 receptor agonists"
+                if numbered_other(doc, m_end):
+                    continue  # "epidermal growth factor receptor 2": another receptor
                 if self.kb.targets.get(key, {}).get("source") and \
                         not self._acts_on(doc, start, m_start, m_end) and \
                         not listed_with_acted(doc, acted, m_start) and \
