@@ -99,6 +99,16 @@ def numbered_other(doc, end: int) -> bool:
     return end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) == 1
 
 
+_CONSEQUENCE = {"thereby", "consequently"}
+
+
+def consequence_of_action(doc, clause_start: int, start: int) -> bool:
+    """'acts as an agonist of the GABA B receptor, thereby activating potassium channels':
+    what follows 'thereby' is a consequence of what the drug acts on, not a second target
+    of the drug ('Consequently, inhibitors of mTOR …' opens a sentence: no action before)."""
+    return any(t.lower_ in _CONSEQUENCE for t in doc[clause_start + 1:start])
+
+
 _MEMBER_CUES = (("such", "as"), ("including",), ("e.g.",), ("eg",), ("for", "example"))
 _LIST_STOPS = {";", "whereas", "while", "but"}
 

@@ -89,7 +89,8 @@ from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone
                                              members_after_targets, most_specific_targets,
                                              receptors_of_hormones,
                                              named_in_comparison,
-                                             names_the_subject, numbered_other)
+                                             names_the_subject, numbered_other,
+                                             consequence_of_action)
 from lint.annotate.schedules import (alternatives, at_intervals, divided_doses, durations,
                                      either_count, intervals, pattern_before_route, ranges,
                                      said_of_other_act)
@@ -2034,6 +2035,8 @@ class MechanismExtractor:
                     continue  # "not nearly as robustly as D2 receptor agonists"
                 if numbered_other(doc, m_end):
                     continue  # "epidermal growth factor receptor 2": another receptor
+                if consequence_of_action(doc, start, m_start):
+                    continue  # "an agonist of …, thereby activating potassium channels"
                 if self.kb.targets.get(key, {}).get("source") and \
                         not self._acts_on(doc, start, m_start, m_end) and \
                         not listed_with_acted(doc, acted, m_start) and \
