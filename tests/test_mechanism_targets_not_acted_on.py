@@ -20,6 +20,8 @@ NOT_READ = [
     # "functions as a selective, competitive vasopressin receptor 2 antagonist"
     (12, "tolvaptan", "target", "vasopressin receptor"),
     (16, "pegvisomant", "target", "ghr"),  # ", is a growth hormone receptor antagonist"
+    # "is a selective estrogen receptor degrader (SERD)": a hand-listed target too
+    (36, "fulvestrant", "target", "estrogen_receptor"),
     # "directed against the human epidermal growth factor receptor 2 (HER2)"
     (24, "trastuzumab", "target", "egfr"),
     # "an agonist of the GABA B receptor, thereby activating potassium channels"

@@ -54,7 +54,7 @@ def named_in_comparison(doc, clause_start: int, start: int) -> bool:
 
 
 _ACTION_NOUNS = {"antagonists", "antagonist", "blockers", "blocker", "inhibitors", "inhibitor",
-                 "agonists", "agonist"}
+                 "agonists", "agonist", "degrader", "degraders", "modulator", "modulators"}
 _OPENING = {"the", "a", "an", "these", "all", "most", "some", "many"}
 
 

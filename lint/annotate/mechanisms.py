@@ -2042,9 +2042,10 @@ class MechanismExtractor:
                         not listed_with_acted(doc, acted, m_start) and \
                         not acted_on_by_verb(doc, start, m_start):
                     continue  # a broad target named without saying the drug acts on it
-                if self.kb.targets.get(key, {}).get("source") and \
-                        names_the_subject(doc, start, m_start, m_end):
-                    continue  # "The beta-adrenergic receptor antagonists are a family …"
+                if names_the_subject(doc, start, m_start, m_end):
+                    # "The beta-adrenergic receptor antagonists are a family …", "Fulvestrant
+                    # is a selective estrogen receptor degrader": a class's name, no target
+                    continue
                 # "agonists of A, such as x and y, and agonists of B, such as z": each
                 # target is said of the drugs listed after it
                 only = target_members.get(m_start) or (
