@@ -246,7 +246,7 @@ def plural_before_one(doc, class_end: int, drug_end: int, by_start) -> bool:
     is singular ("the IL-6 inhibitor tocilizumab"), a plural one heads a list ("the GnRH
     agonists leuprorelin and goserelin")."""
     last = doc[class_end - 1]
-    plural = last.lower_.endswith("s") and (
+    plural = singular(last.text) != last.text and (
         last.norm_ != last.lower_ or last.text[:-1].isupper())
     if not plural:
         return False
