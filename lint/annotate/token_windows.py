@@ -149,12 +149,18 @@ class WindowedMatcher:
                 windows[-1][1] = max(windows[-1][1], end)
             else:
                 windows.append([start, end])
-        if len(windows) == 1 and windows[0] == [0, length]:
-            return self.matcher(doc)
-        found = []
-        for start, end in windows:
-            found += [(key, s + start, e + start) for key, s, e in self.matcher(doc[start:end])]
-        return found
+        return _match_in_windows(self.matcher, doc, windows)
+
+
+def _match_in_windows(matcher, doc, windows: list[list[int]]) -> list[tuple[int, int, int]]:
+    """`matcher`'s matches in each window, window by window, with the Doc's token indices;
+    one window over the whole Doc is the whole-text run."""
+    if windows == [[0, len(doc)]]:
+        return matcher(doc)
+    found = []
+    for start, end in windows:
+        found += [(key, s + start, e + start) for key, s, e in matcher(doc[start:end])]
+    return found
 
 
 def matches_near(matcher, doc, spans, reach: int) -> list[tuple[int, int, int]]:
@@ -176,11 +182,4 @@ def matches_near(matcher, doc, spans, reach: int) -> list[tuple[int, int, int]]:
             windows[-1][1] = max(windows[-1][1], end)
         else:
             windows.append([start, end])
-    if not windows:
-        return []
-    if windows == [[0, length]]:
-        return matcher(doc)
-    found = []
-    for start, end in windows:
-        found += [(key, s + start, e + start) for key, s, e in matcher(doc[start:end])]
-    return found
+    return _match_in_windows(matcher, doc, windows)

@@ -146,7 +146,12 @@ def _compatible_classes(kb, drug, a, b) -> bool:
 def _established(drug) -> bool:
     """The knowledge base gives the drug a class to judge by: its own, or an FDA established
     pharmacologic class from DrugCentral."""
-    return bool(drug.drug_class) or any(row[1] == "fda_epc" for row in drug.other_classes)
+    return bool(drug.drug_class) or bool(_fda_classes(drug))
+
+
+def _fda_classes(drug) -> list[str]:
+    """The labels of the drug's FDA established pharmacologic classes (DrugCentral)."""
+    return [label for label, kind, *_ in drug.other_classes if kind == "fda_epc"]
 
 
 @rule("MEC001", "inconsistent-drug-class", Severity.WARNING, scope=Scope.CORPUS,
@@ -501,13 +506,12 @@ def _expected(kb, drug, assertion) -> str | None:
     # Nor is a DrugCentral class said of a broad entry: DrugCentral lists some classes of a
     # drug and not others ("spironolactone, a potassium-sparing diuretic").
     established = drug.drug_class or (
-        any(row[1] == "fda_epc" for row in drug.other_classes) and
-        not kb.classes.get(value, {}).get("source"))
+        _fda_classes(drug) and not kb.classes.get(value, {}).get("source"))
     if attribute == "class" and kb.classes.get(value, {}).get("checked", True) and \
             established and not drug.has_class(value) and \
             not _refines_established_class(kb, drug, value):
         return kb.class_label(drug.drug_class) if drug.drug_class else \
-            ", ".join(label for label, kind, *_ in drug.other_classes if kind == "fda_epc") or \
+            ", ".join(_fda_classes(drug)) or \
             "other classes"
     if attribute == "target" and drug.targets and value not in drug.targets and not (
             assertion.via == "class" and assertion.modality == "possible"):
@@ -540,8 +544,7 @@ def _refines_established_class(kb, drug, value) -> bool:
     if drug.drug_class:
         return False
     said = _class_words(kb.class_label(value))
-    established = [_class_words(label) for label, kind, *_ in drug.other_classes
-                   if kind == "fda_epc"]
+    established = [_class_words(label) for label in _fda_classes(drug)]
     return bool(established) and all(
         1 < len(known) < len(said) and said[-len(known):] == known for known in established)
 
