@@ -310,7 +310,8 @@ def _rules(args) -> int:
     if args.rule:
         wanted = args.rule
         match = rules.get(wanted.upper()) or next(
-            (r for r in rules.values() if r.name == wanted.lower()), None)
+            (r for r in rules.values()
+             if wanted.lower() in (r.name, *r.former_names)), None)
         if match is not None:
             sys.stdout.write(rule_page(match, heading="#"))
             return EXIT_OK

@@ -14,9 +14,11 @@ _CODE_PREFIX = re.compile(r"[A-Z]+[0-9]*")
 
 
 def selector_matches(selector: str, rule: Rule) -> bool:
-    """A selector is ALL, a rule name, a code, or a code prefix or family (CIT, CIT00)."""
+    """A selector is ALL, a rule name (or a name it had before a rename), a code, or a code
+    prefix or family (CIT, CIT00)."""
     upper = selector.upper()
-    if upper == "ALL" or selector.lower() == rule.name:
+    lower = selector.lower()
+    if upper == "ALL" or lower == rule.name or lower in rule.former_names:
         return True
     return _CODE_PREFIX.fullmatch(upper) is not None and rule.code.startswith(upper)
 

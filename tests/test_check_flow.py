@@ -130,6 +130,28 @@ def test_output_file_is_written(project):
     assert written["schema"] == "content-lint/diagnostics"
 
 
+def test_a_renamed_rules_former_name_still_selects_it(project):
+    # CIT004 was `citation-in-heading-or-caption`; configurations and suppressions that
+    # name it so keep working.
+    project.write("references.bib", BIB)
+    project.write("content/a.md", "---\ntitle: T\n---\n\n## Sourced [@known2020]\n\nText.\n"
+                                  "\n<!-- content-lint disable-next-line "
+                                  "citation-in-heading-or-caption -->\n## Also [@known2020]\n")
+    result = project.cli("check", "--select", "citation-in-heading-or-caption",
+                         "--format", "json")
+    found = [(d["code"], d["name"], d["start"]["line"])
+             for d in json.loads(result.stdout)["diagnostics"]]
+    assert found == [("CIT004", "citation-in-heading", 5)]
+    project.write("pyproject.toml", """
+        [tool.content-lint]
+        ignore = ["citation-in-heading-or-caption"]
+    """)
+    result = project.cli("check", "--format", "json")
+    assert "CIT004" not in [d["code"] for d in json.loads(result.stdout)["diagnostics"]]
+    page = project.cli("rules", "citation-in-heading-or-caption")
+    assert page.returncode == 0 and "formerly `citation-in-heading-or-caption`" in page.stdout
+
+
 def test_rules_command(project):
     listing = project.cli("rules")
     assert listing.returncode == 0 and "CIT002  unknown-citation-key" in listing.stdout

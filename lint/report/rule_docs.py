@@ -13,6 +13,8 @@ def rule_page(rule: Rule, heading: str = "##") -> str:
         flags.append("fixable")
     meta = (f"Family `{rule.family}` · default severity **{rule.severity}** · "
             f"scope {rule.scope.value}" + (" · " + " · ".join(flags) if flags else ""))
+    if rule.former_names:  # still accepted wherever a rule is selected
+        meta += " · formerly " + ", ".join(f"`{name}`" for name in rule.former_names)
     parts = [f"{heading} {rule.code} `{rule.name}`", "", meta, "", rule.doc.strip(), ""]
     if rule.options:
         parts += ["Options (`[tool.content-lint.rules." + rule.code + "]`):", ""]

@@ -117,6 +117,9 @@ class Rule:
     fixable: bool = False
     needs_annotations: bool = False  # reads sentence.annotations (claims, hedges ...)
     reads_unreadable: bool = False  # also checks articles that could not be read
+    # Names the rule had before a rename: they still select it (selection.selector_matches),
+    # so configurations and suppressions written for the old name keep working.
+    former_names: tuple[str, ...] = ()
 
     @property
     def family(self) -> str:
@@ -128,17 +131,21 @@ _REGISTRY: dict[str, Rule] = {}
 
 def rule(code: str, name: str, severity: Severity, scope: Scope = Scope.DOCUMENT,
          options: dict[str, Option] | None = None, input_error: bool = False,
-         fixable: bool = False, needs_annotations: bool = False, reads_unreadable: bool = False):
+         fixable: bool = False, needs_annotations: bool = False, reads_unreadable: bool = False,
+         former_names: tuple[str, ...] = ()):
     def register(function):
         doc = expand(inspect.cleandoc(function.__doc__ or ""), code)
-        if code in _REGISTRY or any(r.name == name for r in _REGISTRY.values()):
+        names = {name, *former_names}
+        if code in _REGISTRY or any(names & {r.name, *r.former_names}
+                                    for r in _REGISTRY.values()):
             raise ValueError(f"rule {code} / {name} registered twice")
         _REGISTRY[code] = Rule(
             code=code, name=name, severity=severity, scope=scope,
             check=function,
             summary=doc.split("\n", 1)[0], doc=doc, options=options or {},
             examples=parse_examples(doc), input_error=input_error, fixable=fixable,
-            needs_annotations=needs_annotations, reads_unreadable=reads_unreadable)
+            needs_annotations=needs_annotations, reads_unreadable=reads_unreadable,
+            former_names=tuple(former_names))
         return function
     return register
 

@@ -200,8 +200,9 @@ def _written_by_knitr(key: str, entry) -> bool:
             and entry.fields.get("note", "").strip().startswith("R package version"))
 
 
-@rule("CIT004", "citation-in-heading-or-caption", Severity.WARNING)
-def citation_in_heading_or_caption(document, context):
+@rule("CIT004", "citation-in-heading", Severity.WARNING,
+      former_names=("citation-in-heading-or-caption",))
+def citation_in_heading(document, context):
     """A citation sits in a heading.
 
     A caption's citations are in their place, whatever the caption's length:
