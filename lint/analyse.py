@@ -143,9 +143,10 @@ def compact(document: Document) -> None:
         terms = list(first.values())
     document.annotations = DocumentAnnotations(
         terms=terms, mechanisms=kept.mechanisms, drug_mentions=kept.drug_mentions,
-        hormone_relations=kept.hormone_relations)
+        hormone_relations=kept.hormone_relations, citing_claims=kept.citing_claims)
     referenced = {id(item.sentence) for group in (terms or [], kept.mechanisms,
-                                                  kept.drug_mentions, kept.hormone_relations)
+                                                  kept.drug_mentions, kept.hormone_relations,
+                                                  kept.citing_claims)
                   for item in group}
     # One empty record per document instead of one per sentence (nothing reads them now).
     empty, meta = SentenceAnnotations(), BlockMeta()

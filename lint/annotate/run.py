@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Protocol
 
 from lint.annotate.acronyms import annotate_acronyms
+from lint.annotate.citing_claims import annotate_citing_claims
 from lint.annotate.claims import annotate_claims, detector
 from lint.annotate.coverage import judge as coverage_judge
 from lint.annotate.in_context import judge as in_context_judge
@@ -109,7 +110,8 @@ class Annotators:
                                                           hedge_detector=hedges)))
         if topics is not None:
             self.stages.append(EachDocument(TopicDetector(nlp, topics).annotate))
-        self.stages += [EachDocument(annotate_status), EachDocument(annotate_overclaims)]
+        self.stages += [EachDocument(annotate_status), EachDocument(annotate_overclaims),
+                        EachDocument(annotate_citing_claims)]
 
     def annotate(self, documents: list[Document]) -> None:
         for stage in self.stages:

@@ -326,6 +326,18 @@ class HormoneRelation:
 
 
 @dataclass(slots=True)
+class CitingClaim:
+    """A sentence judged a claim that cites a source (annotate/citing_claims.py).
+
+    Kept when the sentence judgments are dropped after the document rules, for the
+    corpus rules that ask what a reference is cited for (REF010).
+    """
+
+    sentence: object
+    reason: str  # why it is a claim: its ClaimStatus reason
+
+
+@dataclass(slots=True)
 class DocumentAnnotations:
     terms: list[TermUse] | None = None  # None: the glossary matcher did not run
     acronyms: list[AcronymEvent] = field(default_factory=list)
@@ -334,6 +346,7 @@ class DocumentAnnotations:
     drug_mentions: list[DrugMention] = field(default_factory=list)
     chapter: ChapterContext | None = None  # only for a chapter of a book or manuscript
     hormone_relations: list[HormoneRelation] = field(default_factory=list)
+    citing_claims: list[CitingClaim] = field(default_factory=list)
 
 
 # -- bibliography and glossary entries ----------------------------------------

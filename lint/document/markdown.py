@@ -13,6 +13,7 @@ import re
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.colon_fence import colon_fence_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from lint.diagnostics import Span
@@ -37,11 +38,17 @@ _PROSE_DIRECTIVE = re.compile(
     r"seealso|margin|sidebar|topic|epigraph|pull-quote|dropdown|tab-item|card)\}")
 # A directive's options before its body: ":class: tip" lines, or a YAML block in "---".
 _DIRECTIVE_OPTION = re.compile(r"^:[\w-]+:")
+# A colon fence that opens a MyST directive (":::{note}", "::::{prf:example}"); any other
+# colon fence is a pandoc/Quarto div ("::: {.callout-note}", ":::{#fig-x}"), whose
+# body is the document's own Markdown.
+_MYST_DIRECTIVE = re.compile(r"^\{[A-Za-z][\w:-]*\}")
 
 
 @functools.cache
 def _markdown() -> MarkdownIt:
-    return MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+    # Colon fences: MyST's ":::{note}" and pandoc's fenced divs, never paragraphs of ":::".
+    return MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(
+        colon_fence_plugin)
 
 
 def parse_document(path: str, source: SourceText) -> Document:
@@ -89,6 +96,12 @@ class _Parser:
             return self._table(tokens, index)
         elif kind == "fence" and token.map and _PROSE_DIRECTIVE.match(token.info):
             self._directive(token)
+        elif kind == "colon_fence" and token.map:
+            info = token.info.strip()
+            if not _MYST_DIRECTIVE.match(info):
+                self._directive(token, options=False)
+            elif _PROSE_DIRECTIVE.match(info):  # other directives (code-cell, math) are code
+                self._directive(token)
         elif kind == "html_block":
             self._html(token.content, self.source.line_offset(token.map[0]) if token.map else 0)
             if token.content.lstrip().startswith("<!--") and "-->" not in token.content:
@@ -99,14 +112,15 @@ class _Parser:
                     Span.at(line)))
         return index + 1
 
-    def _directive(self, token: Token) -> None:
-        """A MyST directive's body read as Markdown in its place (its lines are the file's)."""
+    def _directive(self, token: Token, options: bool = True) -> None:
+        """A MyST directive's body read as Markdown in its place (its lines are the file's);
+        a pandoc div's has no options."""
         lines = token.content.split("\n")
         skip = 0
-        if lines and lines[0].strip() == "---":  # options as YAML
+        if options and lines and lines[0].strip() == "---":  # options as YAML
             closing = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
             skip = closing + 1 if closing is not None else 0
-        while skip < len(lines) and _DIRECTIVE_OPTION.match(lines[skip]):
+        while options and skip < len(lines) and _DIRECTIVE_OPTION.match(lines[skip]):
             skip += 1
         first_line = token.map[0] + 1 + skip  # the fence's own line, then its options
         inner = _markdown().parse("\n" * first_line + "\n".join(lines[skip:]))

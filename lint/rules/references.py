@@ -523,11 +523,15 @@ def unknown_evidence_type(corpus, context):
 
 @rule("REF010", "weak-source", Severity.INFO, scope=Scope.CORPUS, needs_annotations=True)
 def weak_source(corpus, context):
-    """An entry is a weak kind of evidence (an abstract, a chapter, a narrative review ...).
+    """A claim rests on a weak kind of evidence (an abstract, a chapter, a preprint ...).
 
     The type comes from the entry's `evidence` field or is recognised from
     it (a supplement page such as `e676`, an `@incollection`, "review" or
-    "perspective" in the title); the finding says which.
+    "perspective" in the title, an arXiv venue); the finding says which, and
+    names the claim that cites it (the first, and how many others). An entry
+    cited only where no claim is made (a method, software, further reading)
+    or not cited in the checked articles is not reported: the claim judgment
+    is the detector's (annotate/status.py), read here, not made again.
 
     Why: reviewers should know which claims rest on sources that were not
     peer-reviewed in full or that summarise rather than test.
@@ -535,7 +539,7 @@ def weak_source(corpus, context):
     Fails:
 
     ```markdown
-    Cited [@abstract2018].
+    Age predicts the return of sperm after testosterone therapy [@abstract2018].
     ```
 
     {{abstract-entry}}
@@ -543,21 +547,69 @@ def weak_source(corpus, context):
     Passes:
 
     ```markdown
-    Cited [@trial2018].
+    Age predicts the return of sperm after testosterone therapy [@trial2018].
     ```
 
     ```bibtex
     @article{trial2018, author = {A, B}, title = {A Randomised Trial},
       journal = {Journal of Urology}, year = {2018}, pages = {676--684}, evidence = {rct}}
     ```
+
+    A preprint cited for the method a chapter uses (from elizavetasemenova/prob-epi,
+    MIT):
+
+    ```markdown
+    For an in-depth course on Monte Carlo, see [@sanz2024first].
+    ```
+
+    ```bibtex
+    @article{sanz2024first, author = {Sanz-Alonso, Daniel and Al-Ghattas, Omar},
+      title = {A First Course in Monte Carlo Methods}, journal = {arXiv preprint
+      arXiv:2405.16359}, year = {2024}}
+    ```
     """
     bibliography = corpus.bibliography
     if bibliography is None:
         return
+    claims = _claims_citing(corpus)
     for key, entry in bibliography.entries.items():
         judged = entry.annotations.evidence
-        if judged is not None and judged.strength == "weak":
-            yield Finding(entry.span, f"'{key}' is weak evidence for a health claim: "
-                                      f"{judged.label} ({judged.reason})",
-                          path=bibliography.file_of(key), context=f"{key} {judged.type}",
-                          data={"evidence_type": judged.type, "reason": judged.reason})
+        cited_by = claims.get(key)
+        if judged is None or judged.strength != "weak" or not cited_by:
+            continue
+        path, first = cited_by[0]
+        others = len(cited_by) - 1
+        more = f" (and {others} other claim{'s' if others != 1 else ''})" if others else ""
+        yield Finding(entry.span, f"'{key}' is weak evidence for a health claim: "
+                                  f"{judged.label} ({judged.reason}); cited by "
+                                  f"{path}:{first.sentence.span.start.line} "
+                                  f"'{_excerpt(first.sentence.text)}'{more}",
+                      path=bibliography.file_of(key), context=f"{key} {judged.type}",
+                      data={"evidence_type": judged.type, "reason": judged.reason,
+                            "claims": [{"file": where, "line": c.sentence.span.start.line,
+                                        "sentence": c.sentence.text, "why": c.reason}
+                                       for where, c in cited_by]})
+
+
+def _claims_citing(corpus) -> dict[str, list]:
+    """Entry key -> (path, CitingClaim) of the checked articles' claims citing it, in order.
+
+    Only analysed articles carry the claim judgment; a Manubot identifier counts for the
+    entry it stands for.
+    """
+    aliases = corpus.aliases
+    found: dict[str, list] = {}
+    for document in corpus.documents:
+        for claim in document.annotations.citing_claims:
+            keys: dict[str, None] = {}
+            for citation in claim.sentence.citations:
+                named = aliases.cited_keys(citation) if aliases is not None else {citation.key}
+                keys.update(dict.fromkeys(sorted(named)))
+            for key in keys:
+                found.setdefault(key, []).append((document.path, claim))
+    return found
+
+
+def _excerpt(text: str, words: int = 12) -> str:
+    split = text.split()
+    return " ".join(split[:words]) + (" …" if len(split) > words else "")
