@@ -78,9 +78,9 @@ def run_key(config, options, files: list[Path]) -> str:
               config.evidence_topics, options.baseline or config.baseline]
     # A book's layout (chapter order, bibliographies, metadata) matters with or without
     # a configuration.
-    from lint.project import LAYOUT_FILES, notebook_chapters
+    from lint.project import layout_files, notebook_chapters
 
-    extras += [name for name in LAYOUT_FILES if config.resolve(name).is_file()]
+    extras += layout_files(config.root)
     extras += notebook_chapters(config)  # a book's notebooks: their citations count (CIT003)
     for path in sorted(set(files) | {config.resolve(p) for p in extras if p}):
         _file_digest(Path(path), digest)
@@ -219,10 +219,10 @@ def analysis_context(config, options) -> str:
     digest.update(repr((ARTICLE_FORMAT, options.keep_documents,
                         [item for item in result_options(options)
                          if item[0] not in _AFTER_ANALYSIS])).encode())
-    from lint.project import LAYOUT_FILES
+    from lint.project import layout_files
 
     # A book's layout files name bibliographies and metadata: read them as shared inputs.
-    layout = [name for name in LAYOUT_FILES if config.resolve(name).is_file()]
+    layout = layout_files(config.root)
     for name in (*config.bibliographies, config.glossary, config.drug_knowledge,
                  config.evidence_topics, *layout):
         if name:

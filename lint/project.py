@@ -12,10 +12,11 @@ can be checked with no configuration of ours:
 - Manubot (`content/metadata.yaml` next to numbered `content/*.md`): the
   `content/*.md` files in name order; `content/manual-references*` files as
   the bibliography (Manubot resolves `@doi:`, `@pmid:` ... itself).
-- Jupyter Book (`_toc.yml`, with `_config.yml`): the `root` and every
+- Jupyter Book (`_toc.yml`, with `_config.yml`, at the root or in the one
+  folder below it that holds both, such as `book/`): the `root` and every
   `file:` of chapters, parts and sections in that order (a name without a
   suffix is the `.md` or `.ipynb` file of that name); `bibtex_bibfiles:`
-  from `_config.yml`.
+  from `_config.yml`; names are relative to the book's folder.
 - MyST (`myst.yml`, mystmd): `project: toc:` files in that order, else the
   documents found; `project: bibliography:`.
 - Notebook chapters (`.ipynb`) of these books are not read as documents, but
@@ -396,24 +397,54 @@ def _manubot(root: Path) -> Project | None:
 
 
 def _jupyter_book(root: Path) -> Project | None:
-    toc = root / "_toc.yml"
-    if not toc.is_file():
+    book = _jupyter_book_folder(root)
+    if book is None:
         return None
+    toc = book / "_toc.yml"
     data = _load_yaml(toc)
-    config_file = root / "_config.yml"
+    config_file = book / "_config.yml"
     config = _load_yaml(config_file) if config_file.is_file() else {}
     # The book's metadata (title, author) is in _config.yml.
     project = Project(root, "jupyter-book", layout_file=config_file if config else toc,
                       unit=True)
     project.notes.append(f"Jupyter Book ({project.relative(toc)})")
     names = ([data["root"]] if isinstance(data.get("root"), str) else []) + _toc_files(data)
-    project.documents = _listed(project, [_with_suffix(root, name) for name in names])
+    # The table of contents names files relative to its own folder.
+    project.documents = _listed(project, [project.relative(book / _with_suffix(book, name))
+                                          for name in names])
     bibfiles = config.get("bibtex_bibfiles")
-    project.bibliographies.extend(_named(root, [bibfiles] if isinstance(bibfiles, str) else [
+    project.bibliographies.extend(_named(book, [bibfiles] if isinstance(bibfiles, str) else [
         name for name in bibfiles or [] if isinstance(name, str)]))
     project.metadata = {k: v for k, v in config.items()
                         if k in ("title", "author", "description") and isinstance(v, str)}
     return project
+
+
+def layout_files(root: Path | str) -> list[str]:
+    """The layout files present (relative to root), a Jupyter Book's in its folder too:
+    what the run cache watches."""
+    root = Path(root)
+    found = [name for name in LAYOUT_FILES if (root / name).is_file()]
+    book = _jupyter_book_folder(root)
+    if book is not None and book != root:
+        found += [f"{book.name}/{name}" for name in ("_toc.yml", "_config.yml")]
+    return found
+
+
+def _jupyter_book_folder(root: Path) -> Path | None:
+    """The folder of a Jupyter Book: the root, or the one folder just below it that holds
+    both `_toc.yml` and `_config.yml` (`jupyter-book build book/`, a common layout with
+    the repository's code and data beside the book)."""
+    if (root / "_toc.yml").is_file():
+        return root
+    try:
+        found = [folder for folder in sorted(root.iterdir())
+                 if folder.is_dir() and not folder.name.startswith((".", "_"))
+                 and folder.name not in BUILD_FOLDERS
+                 and (folder / "_toc.yml").is_file() and (folder / "_config.yml").is_file()]
+    except OSError:
+        return None
+    return found[0] if len(found) == 1 else None
 
 
 def _myst(root: Path) -> Project | None:

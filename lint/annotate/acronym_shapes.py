@@ -17,6 +17,8 @@ reads one kind by its shape or its place, and says which it is:
   pronunciation ("an-JEYE-nuh");
 - a label or a constant: an admonition's label ("**NOTE:**", "TIP"), a programming
   language's logical constant ("TRUE or FALSE");
+- a program named as one: "the free software PSPP", "the R package DT", "implemented
+  in NONMEM" (the name after its head noun, or after "written / implemented in");
 - places: US state postal codes in a list of them ("CA, FL, NY, and TX");
 - a symbol in italics, by the convention for gene symbols ("*SETMAR*");
 - a name cited at once ("CYCLOPS [@doi:…]", "BEDtools (@Quinlan2010)"): the
@@ -150,6 +152,23 @@ def in_capitalised_phrase(tokens, position: int) -> bool:
             and len(tokens[i].text) > 1 and tokens[i].text.lower() in _dictionary()
 
     return word(position) and (word(position - 1) or word(position + 1))
+
+
+# Head nouns that put a name in apposition as software: "the free software PSPP", "the R
+# package DT". After the name they do not ("GIS software", "API packages": categories).
+_SOFTWARE_NOUNS = frozenset({"software", "package", "packages", "toolbox", "toolkit"})
+# Participles whose "in" names the language or program: "implemented in NONMEM".
+_WRITTEN_IN = frozenset({"implemented", "written", "coded", "programmed", "scripted",
+                         "fitted", "fit"})
+
+
+def named_as_software(tokens, position: int) -> bool:
+    """A program's name by the grammar around it: "the free software PSPP", "the R
+    package DT", "a model implemented in NONMEM"."""
+    if position >= 1 and tokens[position - 1].lower_ in _SOFTWARE_NOUNS:
+        return True
+    return position >= 2 and tokens[position - 1].lower_ == "in" \
+        and tokens[position - 2].lower_ in _WRITTEN_IN
 
 
 def after_number_unit(tokens, position: int) -> bool:
