@@ -42,7 +42,8 @@ def spelling_key(text: str) -> str:
 
 
 def plural(word: str) -> str:
-    """The regular English plural: axis → axises is not attempted; cell → cells, body → bodies."""
+    """The regular English plural: axis → axises is not attempted; cell → cells,
+    body → bodies."""
     if word.endswith(("s", "x", "ch", "sh")):
         return word + "es"
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":

@@ -175,7 +175,8 @@ class ClaimDetector:
         for index, (reason, _) in enumerate(self.not_claims):
             found = searches.search(index, text, open_)
             if found:
-                return ClaimJudgment(False, 0.0, 0.0, [f"not a claim: {reason}: '{found.group(0).strip()}'"],
+                return ClaimJudgment(False, 0.0, 0.0,
+                                     [f"not a claim: {reason}: '{found.group(0).strip()}'"],
                                      excluded=reason)
         if self.profile == "scholarly" and text.endswith(":"):
             # Authors cite what the list says, not the sentence announcing it (1 of 30

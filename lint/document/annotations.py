@@ -58,7 +58,8 @@ class Coverage:
 
 @dataclass(frozen=True, slots=True)
 class OwnWork:
-    """The authors' own work, which needs no citation in scholarly writing (annotate/own_work.py)."""
+    """The authors' own work, which needs no citation in scholarly writing
+    (annotate/own_work.py)."""
 
     kind: str  # "abstract", "own figure", "own formula", "own contribution", "worked example",
     # "own argument", "glossary table"

@@ -474,7 +474,8 @@ def _add_target_class_names(kb: KnowledgeBase) -> None:
 
 
 _SHARED = 0.6  # of a class's members that act on one target for it to name the class
-_GREEK_FAMILY = re.compile(r"(?i)^((?:alpha|beta)-\d) \w+ receptor$")  # "alpha-1 adrenergic receptor"
+# "alpha-1 adrenergic receptor"
+_GREEK_FAMILY = re.compile(r"(?i)^((?:alpha|beta)-\d) \w+ receptor$")
 
 
 def _add_shared_target_class_names(kb: KnowledgeBase) -> None:
@@ -637,7 +638,8 @@ def target_text(name: str) -> str:
 
 
 _GREEK_TYPED = re.compile(r"(?i)^(mu|delta|kappa|μ|δ|κ)-\w+$")  # "mu-opioid"
-_SYMBOL = re.compile(r"[A-Z][A-Z-]{3,}[A-Z]")  # an abbreviation DrugCentral gives: "IMPDH", "P-TEFB"
+# An abbreviation DrugCentral gives: "IMPDH", "P-TEFB".
+_SYMBOL = re.compile(r"[A-Z][A-Z-]{3,}[A-Z]")
 _CODE_ALONE = re.compile(r"^[A-Z]\d+[a-zA-Z]? receptor$")  # "V2 receptor", "D2 receptor"
 _ABBREVIATED = re.compile(r"^(.+?) \(([A-Z][A-Za-z0-9-]{1,9})\)$")  # "… dehydrogenase (IMPDH)"
 _CD_ANTIGEN = re.compile(r"\bantigen (CD\d+[A-Za-z]?)$")
