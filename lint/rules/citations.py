@@ -222,9 +222,7 @@ def citation_in_heading(document, context):
     Text.
     ```
 
-    ```bibtex
-    @article{known2020, author = {K, A}, title = {T}, journal = {J}, year = {2020}}
-    ```
+    {{known2020-entry}}
 
     Passes:
 
@@ -234,9 +232,7 @@ def citation_in_heading(document, context):
     Clomiphene raises LH [@known2020].
     ```
 
-    ```bibtex
-    @article{known2020, author = {K, A}, title = {T}, journal = {J}, year = {2020}}
-    ```
+    {{known2020-entry}}
 
     A legend (from jaybee84/ml-in-rd, CC BY 4.0, shortened):
 
@@ -245,9 +241,7 @@ def citation_in_heading(document, context):
     to an EHR corpus to identify rare disease patients.](kg.png)
     ```
 
-    ```bibtex
-    @article{known2020, author = {K, A}, title = {T}, journal = {J}, year = {2020}}
-    ```
+    {{known2020-entry}}
     """
     for block in document.blocks:
         if block.kind is not BlockKind.HEADING:

@@ -102,9 +102,7 @@ def overclaiming(document, context):
     Studies have shown anastrozole can increase serum testosterone [@known2020].
     ```
 
-    ```bibtex
-    @article{known2020, author = {K, A}, title = {T}, journal = {J}, year = {2020}}
-    ```
+    {{known2020-entry}}
 
     ```markdown
     Recovery is not always complete, and the treatment has proven no different from placebo.
@@ -151,11 +149,7 @@ def weak_sources_unhedged(document, context):
 
     Fails:
 
-    ```markdown
-    Age predicts the return of sperm after testosterone therapy [@abstract2018].
-    ```
-
-    {{abstract-entry}}
+    {{claim-on-abstract}}
 
     Passes:
 

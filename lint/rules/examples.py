@@ -43,9 +43,23 @@ tag    citation
 clomid-trial    doi:10.5555/x1
 ```"""
 
+# A claim cited only to that abstract (EVD003 and REF010 report it).
+_CLAIM_ON_ABSTRACT = """```markdown
+Age predicts the return of sperm after testosterone therapy [@abstract2018].
+```
+
+""" + _ABSTRACT_ENTRY
+
+# The entry the citation-placement and overclaiming examples cite.
+_KNOWN2020_ENTRY = """```bibtex
+@article{known2020, author = {K, A}, title = {T}, journal = {J}, year = {2020}}
+```"""
+
 SHARED = {
     "tagged-citation": _TAGGED_CITATION,
     "abstract-entry": _ABSTRACT_ENTRY,
+    "claim-on-abstract": _CLAIM_ON_ABSTRACT,
+    "known2020-entry": _KNOWN2020_ENTRY,
     "w2018-entry": _W2018_ENTRY,
     "w2018-record": _W2018_RECORD,
     "verified-reference": "```markdown\nCited [@w2018].\n```\n\n" + _W2018_ENTRY + "\n\n"

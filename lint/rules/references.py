@@ -538,11 +538,7 @@ def weak_source(corpus, context):
 
     Fails:
 
-    ```markdown
-    Age predicts the return of sperm after testosterone therapy [@abstract2018].
-    ```
-
-    {{abstract-entry}}
+    {{claim-on-abstract}}
 
     Passes:
 
