@@ -506,8 +506,10 @@ def acronym_never_defined(document, context):
     (lint/annotate/acronym_shapes.py): mixed-case names ("GitHub"), names
     cited at once ("CYCLOPS [@key]"), file names ("README"), units after a
     number, credentials after a name, Roman numerals, formulas, licence codes,
-    gene symbols in italics, pronunciations ("an-JEYE-nuh"), and capitals for
-    emphasis or in a shouted line ("READ MORE", "## OVERVIEW").
+    gene symbols in italics, pronunciations ("an-JEYE-nuh"), capitals for
+    emphasis or in a shouted line ("READ MORE", "## OVERVIEW"), and programs
+    named as such ("the free software PSPP", "implemented in NONMEM"; statistical
+    software written in capitals, such as SAS and JAGS, is in the known list).
 
     Why: "TRT" means nothing to a reader who has not been told; define
     every acronym once, at first use.
