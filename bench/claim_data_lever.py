@@ -3,9 +3,9 @@
 The scholarly profile of the claim scorer is trained on the citation-worthiness
 manuscripts of the `train` split (scripts/train_claims.py); CIT001 reads its points
 moved by where the sentence stands (bench/fit_in_context.py). This retrains the
-scorer with the shipped procedure's fixed configuration (min count 3, the health
-train split's rows at the other-genre weight, read from lint/data/claim_model.json) on more or different data and reads
-each dev manuscript leave-one-manuscript-out exactly as fit_in_context.py does: the
+scorer with the shipped configuration (its min count, C and other-genre weight for the
+health train split's rows, read from lint/data/claim_model.json) on more or different
+data and reads each dev manuscript leave-one-manuscript-out exactly as fit_in_context.py does: the
 in-context weights and bias fitted on the other dev manuscripts, the precision at
 recall 0.80 of each manuscript and of the folds' scores ranked together.
 
