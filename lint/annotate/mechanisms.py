@@ -393,6 +393,13 @@ def _adjectives(spec) -> list[str]:
     return out
 
 
+def _bracket_only(text: str) -> bool:
+    """A paragraph that is one bracket and nothing else: '(GOH-seh-REH-lin A-seh-tayt)'."""
+    text = text.strip()
+    return text.startswith("(") and text.endswith(")") and \
+        "(" not in text[1:-1] and ")" not in text[1:-1]
+
+
 def _field_name(text: str) -> str:
     """'Routes of administration', 'Accepted_Therapeutic_Use_For:' as a field is looked up."""
     return " ".join(text.replace("_", " ").strip().rstrip(":").lower().split())
@@ -781,6 +788,12 @@ class MechanismExtractor:
                     block.nlp_doc is None:
                 continue
             if block.kind is BlockKind.TABLE_CELL and block.meta.header:
+                continue
+            if block.kind is BlockKind.PARAGRAPH and _bracket_only(block.text) and \
+                    not found.get(id(block)):
+                # "(uh-ROH-muh-tays in-HIH-bih-ter)" under a glossary's heading: a
+                # pronunciation says nothing, and the definition after it is still the
+                # heading's first sentence
                 continue
             if block.kind is BlockKind.TABLE_CELL and not block.meta.column and \
                     _field_name(block.text) in self.fields:
@@ -2360,9 +2373,11 @@ class MechanismExtractor:
                     any(t.lower_ in _KEEPING for t in doc[floor:index]):
                 return "down", self._polarity(doc, floor, index), index
             # "the conversion of testosterone to estrogen": substrate and product of an enzyme,
-            # not levels the drug changes.
+            # not levels the drug changes; but a word of effect governing the conversion
+            # changes its product ("act by blocking the conversion of angiotensin I to
+            # angiotensin II", "reduces the conversion of testosterone to estrogen")
             if word in ("conversion", "converts", "convert", "converting", "catalyzes"):
-                return None
+                return self._converted(doc, floor, index, start)
             # "suppresses LH response to GnRH": GnRH is the stimulus, its level unchanged
             if word == "to" and index > floor and doc[index - 1].lower_ in _RESPONSE_NOUNS:
                 return None
@@ -2464,6 +2479,28 @@ class MechanismExtractor:
             return False
         word = doc[before].lower_
         return word in self.conditions or word in self.sensing
+
+    def _converted(self, doc, floor, index, start):
+        """The effect on a hormone named after 'the conversion of X to' (its product) when a
+        word of effect right before governs the conversion; None for its substrate, or
+        when nothing does ('the enzyme that catalyzes the conversion of …')."""
+        if doc[index].lower_ != "conversion":
+            return None
+        into = next((t.i for t in doc[index + 1:start] if t.lower_ in ("to", "into")), None)
+        if into is None or any(t.lower_ in ("and", "or", ",") for t in doc[into + 1:start]):
+            return None  # the substrate, or another noun's product ("… to pregnenolone and the
+            # aromatization of androgens into estrogens")
+        verb = index - 1
+        while verb > floor and doc[verb].lower_ in _DETERMINERS:
+            verb -= 1
+        if verb < floor:
+            return None
+        word, lemma = doc[verb].lower_, doc[verb].norm_
+        direction = "up" if word in self.up or lemma in self.up else \
+            "down" if word in self.down or lemma in self.down else None
+        if direction is None:
+            return None
+        return direction, self._polarity(doc, floor, verb), verb
 
     @staticmethod
     def _polarity(doc, floor, index) -> bool:
