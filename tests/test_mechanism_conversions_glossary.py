@@ -1,10 +1,15 @@
-"""A conversion a drug blocks, and a glossary's pronunciation line, in real sentences of
-other texts (issue 16, session 12): what is read, what is not, and no MEC finding on the
-correct text (tests/data/mechanisms/conversions_glossary_prose.md)."""
+"""A conversion a drug blocks, a glossary's pronunciation line and the body's ligands of a
+text's blockers, in real sentences of other texts (issue 16, session 12): what is read, what
+is not, and no MEC finding on the correct text
+(tests/data/mechanisms/conversions_glossary_prose.md)."""
 
 from __future__ import annotations
 
+import pytest
 from test_mechanisms_acceptance import _reads_without_finding
+
+from lint.annotate.mechanism_physiology import blocked_ligands
+from lint.nlp import pipeline
 
 READ = {
     # "act by blocking the conversion of angiotensin I to angiotensin II": its product falls
@@ -13,12 +18,19 @@ READ = {
     # heading's first sentence
     ("class:aromatase_inhibitor", "effect", "estradiol:down"),
     ("class:aromatase_inhibitor", "target", "aromatase"),
+    # the blockers' own statements are still theirs
+    ("tolvaptan", "route", "oral"),
 }
 NOT_READ = {
     # "the steroid 5-alpha reductase which catalyzes the conversion of testosterone to
     # dihydrotestosterone": the enzyme's work, not a level the drug is said to change
     ("class:five_alpha_reductase_inhibitor", "effect", "dihydrotestosterone:down"),
     ("class:five_alpha_reductase_inhibitor", "effect", "testosterone:up"),
+    # "Histamine is an important mediator … causing smooth muscle contraction" and
+    # "Vasopressin acts on type 2 receptors in the distal renal tubules", in texts whose drugs
+    # block their receptors: the body's ligands, not the medicines of those names
+    ("histamine", "site", "smooth muscle"),
+    ("vasopressin", "site", "kidney"),
 }
 
 
@@ -30,3 +42,34 @@ def test_conversions_and_pronunciations_of_real_sentences_are_read_without_findi
     # conversion's product (exemestane lowers estradiol by the glossary's class statement)
     assert not [a for d in result.documents for a in d.annotations.mechanisms
                 if a.attribute == "effect" and "pregnenolone" in a.sentence.text]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline()
+
+
+def _drug(doc, word):
+    index = next(t.i for t in doc if t.lower_ == word)
+    return ("drug", word, index, index + 1)
+
+
+@pytest.mark.parametrize("text, ligand, expected", [
+    ("Antihistamines block the histamine type 1 (H1) receptors.", "histamine", {"histamine"}),
+    ("Conivaptan blocks vasopressin receptors.", "vasopressin", {"vasopressin"}),
+    # a receptor named with no blocking, or a blocker of something else
+    ("Oxytocin has specific receptors in the myometrium.", "oxytocin", set()),
+    ("Vasopressin binds to V2 receptors in the kidney.", "vasopressin", set()),
+    ("Heparin blocks the clotting of blood.", "heparin", set()),
+])
+def test_blocked_ligands(nlp, text, ligand, expected):
+    doc = nlp(text)
+    assert blocked_ligands(doc, [_drug(doc, ligand)], {ligand}) == expected
+
+
+def test_a_receptor_read_as_a_target_names_its_ligand(nlp):
+    doc = nlp("Tolvaptan is a vasopressin 2 receptor antagonist.")
+    start = next(t.i for t in doc if t.lower_ == "vasopressin")
+    target = ("target", "avpr2", start, start + 3)
+    assert blocked_ligands(doc, [target], {"tolvaptan", "vasopressin"}) == {"vasopressin"}
+    assert blocked_ligands(doc, [target], {"tolvaptan"}) == set()  # not a drug of the text

@@ -61,7 +61,8 @@ from lint.annotate.mechanism_kinds import kinds_before_lists, kinds_of_abbreviat
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
                                                  effect_noun_after, hormone_relative,
                                                  listed_hormones_head, names_activity,
-                                                 opens_with_hormone, phrase_start, qualified,
+                                                 opens_with_hormone, own_substance,
+                                                 blocked_ligands, phrase_start, qualified,
                                                  reverses_direction, timed)
 from lint.annotate.mechanism_routes import (describes_noun, form_of_route, hormone_given,
                                             labelled_routes, manner_of_other_act,
@@ -505,6 +506,7 @@ class MechanismExtractor:
     def __init__(self, nlp, kb):
         self.nlp = nlp
         self.kb = kb
+        self._ligands: set[str] = set()  # the document's blocked ligands (extract sets them)
         # A class's members, once per class: the knowledge base is fixed while it reads,
         # and a pass over its thousands of drugs per class statement was a fifth of a check.
         self.class_members: dict[str, list] = {}
@@ -743,6 +745,11 @@ class MechanismExtractor:
         kinded = self._add_abbreviations(document, found)
         brands = self._add_brands(document, found)
         mentioned = {m[1] for matches in found.values() for m in matches if m[0] == "drug"}
+        # substances the text's drugs block the receptors of: the body's ligands here
+        self._ligands = set().union(*(
+            blocked_ligands(block.nlp_doc, found[id(block)], mentioned)
+            for block in document.blocks
+            if id(block) in found)) if mentioned else set()
         found = named_stem_classes(found, mentioned, self.kb.classes, self._class_drugs)
         titles = self._table_titles(document)
         table_drugs = self._table_drugs(document, mentioned)
@@ -1777,6 +1784,10 @@ class MechanismExtractor:
                 excluded_until = m_end
                 continue
             excluded_until = None
+            if kind == "drug" and not drug_subjects and \
+                    own_substance(doc, start, m_start, key, self._ligands):
+                body_made = True
+                continue  # "Histamine is an important mediator …" in a text on its blockers
             if kind == "drug" and m_end + 1 < len(doc) and doc[m_end].lower_ in _MADE_BY_BODY \
                     and doc[m_end + 1].lower_ in ("by", "in", "from"):
                 body_made = True
