@@ -278,18 +278,18 @@ def blocked_ligands(doc, matches, drugs) -> set[str]:
     type 1 (H1) receptors', 'a vasopressin 2 receptor antagonist', where the receptor is read
     as a target of its own): in this text they are the body's ligands, the substances the
     drugs act against. `drugs`: the keys of the drugs the text names."""
+    candidates = []
+    for kind, key, m_start, m_end in matches:
+        if kind == "drug" and _labels_receptor(doc, m_end):
+            candidates.append((key, m_start))
+        elif kind == "target" and doc[m_start].lower_ in drugs and \
+                _labels_receptor(doc, m_start + 1):
+            candidates.append((doc[m_start].lower_, m_start))
     out = set()
-    for sentence in doc.sents:
-        if not any(t.lower_ in _BLOCKING for t in sentence):
-            continue
-        for kind, key, m_start, m_end in matches:
-            if not sentence.start <= m_start < sentence.end:
-                continue
-            if kind == "drug" and _labels_receptor(doc, m_end):
-                out.add(key)
-            elif kind == "target" and doc[m_start].lower_ in drugs and \
-                    _labels_receptor(doc, m_start + 1):
-                out.add(doc[m_start].lower_)
+    for key, m_start in candidates:
+        sentence = doc[m_start].sent
+        if any(t.lower_ in _BLOCKING for t in sentence):
+            out.add(key)
     return out
 
 
