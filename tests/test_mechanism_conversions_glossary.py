@@ -20,6 +20,9 @@ READ = {
     ("class:aromatase_inhibitor", "target", "aromatase"),
     # the blockers' own statements are still theirs
     ("tolvaptan", "route", "oral"),
+    # "intravenous infusion of kisspeptin-54 (1 nmol/kg/h)": a rate per hour is continuous
+    ("kisspeptin", "schedule", "continuous"),
+    ("kisspeptin", "route", "intravenous"),
 }
 NOT_READ = {
     # "the steroid 5-alpha reductase which catalyzes the conversion of testosterone to
@@ -73,3 +76,21 @@ def test_a_receptor_read_as_a_target_names_its_ligand(nlp):
     target = ("target", "avpr2", start, start + 3)
     assert blocked_ligands(doc, [target], {"tolvaptan", "vasopressin"}) == {"vasopressin"}
     assert blocked_ligands(doc, [target], {"tolvaptan"}) == set()  # not a drug of the text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 6's kisspeptin abstracts; label wording
+    ("75-minute intravenous infusion of kisspeptin-54 (1 nmol/kg/h) vs placebo infusion",
+     ["continuous"]),
+    ("infused at 0.5 mg/min for 2 hours", ["continuous"]),
+    ("an infusion of 2 mU per minute", ["continuous"]),
+    # lengths and a day's total are no rates; a rate with no infusion is not read
+    ("An infusion takes about an hour.", []),
+    ("infusion of kisspeptin for 75 minutes", []),
+    ("20,000 units/24 hours by continuous infusion", []),
+    ("a clearance of 5 mL/min", []),
+])
+def test_infusion_rates(nlp, text, expected):
+    from lint.annotate.schedules import infusion_rates
+
+    assert [value for value, _, _ in infusion_rates(nlp(text))] == expected

@@ -93,8 +93,8 @@ from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone
                                              names_the_subject, numbered_other,
                                              consequence_of_action)
 from lint.annotate.schedules import (alternatives, at_intervals, divided_doses, durations,
-                                     either_count, intervals, pattern_before_route, ranges,
-                                     said_of_other_act)
+                                     either_count, infusion_rates, intervals,
+                                     pattern_before_route, ranges, said_of_other_act)
 from lint.data import load_data
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
@@ -189,7 +189,8 @@ _MARKS = {"®", "™"}  # "Sensipar® tablets": a product's name still
 _NOT_ROUTE_BEFORE = set(_WORDS["not_route_before"])
 # the words a schedule or name reader of `_matches` needs in a sentence to find anything
 _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
-              "divided": ["divided", "separate", "equally"]}
+              "divided": ["divided", "separate", "equally"],
+              "infusing": ["infusion", "infusions", "infused", "infuse", "infusing"]}
 _BODY_WORDS = {"physiological", "physiologic", "endogenous", "natural"}
 _MODULATING = {"modulates", "modulating", "modulate", "blocks", "blocking", "inhibits"}
 _ASIDE_REACH = 12  # tokens of a bracket after a name ("(Viagra: 1998)")
@@ -611,6 +612,10 @@ class MechanismExtractor:
             # "3 to 6 mg daily in three divided doses": three times daily, not the day's total
             found += [("schedule", value, start, end)
                       for value, start, end in divided_doses(doc)]
+        if spelled & self.cue_orths["infusing"]:
+            # "infusion of kisspeptin-54 (1 nmol/kg/h)": a rate per hour is continuous
+            found += [("schedule", value, start, end)
+                      for value, start, end in infusion_rates(doc)]
         found += self._elided_names(doc, found)
         found.sort(key=lambda m: (m[2], -(m[3] - m[2]), m[0] != "drug"))
         kept, until = [], -1
