@@ -6,9 +6,10 @@ is not, and no MEC finding on the correct text
 from __future__ import annotations
 
 import pytest
-from test_mechanisms_acceptance import _reads_without_finding
+from test_mechanisms_acceptance import _mec, _reads_without_finding
 
 from lint.annotate.mechanism_physiology import blocked_ligands
+from lint.annotate.schedules import infusion_rates
 from lint.nlp import pipeline
 
 READ = {
@@ -91,6 +92,15 @@ def test_a_receptor_read_as_a_target_names_its_ligand(nlp):
     ("a clearance of 5 mL/min", []),
 ])
 def test_infusion_rates(nlp, text, expected):
-    from lint.annotate.schedules import infusion_rates
-
     assert [value for value, _, _ in infusion_rates(nlp(text))] == expected
+
+
+def test_a_hyphenated_frequency_is_the_same_schedule(project):
+    # (own words; the shape is a peptide vendor's page of health-pages round 4, "twice-daily
+    # ipamorelin", whose text is not ours to copy): not "daily", not "weekly"
+    project.write("content/hyphens.md", "# Dosing\n\nIpamorelin was given twice-daily by "
+                  "subcutaneous injection. Gonadorelin is injected twice-weekly.\n")
+    _found, result = _mec(project)
+    said = {(a.drug, a.value) for d in result.documents for a in d.annotations.mechanisms
+            if a.attribute == "schedule"}
+    assert said == {("ipamorelin", "twice daily"), ("gonadorelin", "twice weekly")}
