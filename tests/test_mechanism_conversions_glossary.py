@@ -1,5 +1,5 @@
-"""A conversion a drug blocks, a glossary's pronunciation line and the body's ligands of a
-text's blockers, in real sentences of other texts (issue 16, session 12): what is read, what
+"""A conversion a drug blocks, a glossary's pronunciation line, the body's ligands of a
+text's blockers, infusion rates and "like other <class>", in real sentences of other texts (issue 16, session 12): what is read, what
 is not, and no MEC finding on the correct text
 (tests/data/mechanisms/conversions_glossary_prose.md)."""
 
@@ -24,6 +24,11 @@ READ = {
     # "intravenous infusion of kisspeptin-54 (1 nmol/kg/h)": a rate per hour is continuous
     ("kisspeptin", "schedule", "continuous"),
     ("kisspeptin", "route", "intravenous"),
+    # "Omeprazole, like other PPIs, inhibits … the H+/K+-ATPase of gastric parietal cells":
+    # said of the class as well as of omeprazole
+    ("omeprazole", "site", "stomach"),
+    ("class:proton_pump_inhibitor", "site", "stomach"),
+    ("class:proton_pump_inhibitor", "target", "h_k_atpase"),
 }
 NOT_READ = {
     # "the steroid 5-alpha reductase which catalyzes the conversion of testosterone to

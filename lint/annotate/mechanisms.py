@@ -1740,6 +1740,7 @@ class MechanismExtractor:
         others: set[str] = set()  # drugs "the other <class>" leaves out
         predicate_relative = None  # where a relative clause on the predicate noun begins
         body_made = False
+        shared = []  # classes "like other <class>," says the predicate of as well
         excluded_until = None  # end of the last mention that is a comparison, not a subject
         subject_end = start  # end of the last drug read as a subject
         previous_end = {}  # end of each class or kind mention -> its key
@@ -1772,6 +1773,11 @@ class MechanismExtractor:
                 # aldosterone antagonist and potassium-sparing diuretic": the subject is one too
                 class_claims.append((kind, key, m_start, m_end,
                                      self._denied(doc, start, m_start)))
+                if kind == "class" and drug_subjects and before == ["like", "other"] and \
+                        m_end < len(doc) and doc[m_end].text == ",":
+                    # "Omeprazole, like other PPIs, inhibits …": what follows is said of the
+                    # class as well as of the drug
+                    shared.append(f"class:{key}")
                 continue
             # "unlike tamoxifen and clomiphene, enclomiphene …": the whole list is compared.
             # "unlike enclomifene, zuclomifene is …": after the comma the subject comes.
@@ -1855,7 +1861,7 @@ class MechanismExtractor:
                     not taken_by_people(doc, start, lead):
                 class_subjects.append(key)
         if drug_subjects:
-            return list(dict.fromkeys(drug_subjects + leading)), "mention", class_claims
+            return list(dict.fromkeys(drug_subjects + leading + shared)), "mention", class_claims
         if row_drugs:
             return list(row_drugs), getattr(row_drugs, "via", "table row"), class_claims
         given = self._hormone_given(doc, start, matches)
