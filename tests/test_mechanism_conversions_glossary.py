@@ -29,6 +29,9 @@ READ = {
     ("omeprazole", "site", "stomach"),
     ("class:proton_pump_inhibitor", "site", "stomach"),
     ("class:proton_pump_inhibitor", "target", "h_k_atpase"),
+    # "strongly suppress pituitary prolactin secretion": the source of the hormone it lowers
+    ("bromocriptine", "site", "pituitary"),
+    ("cabergoline", "site", "pituitary"),
 }
 NOT_READ = {
     # "the steroid 5-alpha reductase which catalyzes the conversion of testosterone to
@@ -40,6 +43,8 @@ NOT_READ = {
     # block their receptors: the body's ligands, not the medicines of those names
     ("histamine", "site", "smooth muscle"),
     ("vasopressin", "site", "kidney"),
+    # "a net effect of stimulating new bone formation": an outcome, no hormone made there
+    ("teriparatide", "site", "bone"),
 }
 
 

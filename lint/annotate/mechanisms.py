@@ -69,10 +69,10 @@ from lint.annotate.mechanism_routes import (describes_noun, form_of_route, hormo
                                             mark_route_alternatives, one_of_its_forms,
                                             presupposed_route, presupposed_schedule,
                                             route_denied)
-from lint.annotate.mechanism_sites import (effects_at, listed_tissue, located, made_in,
-                                           object_of_verb, part_of_organ, place_of_acting,
-                                           place_of_object, place_of_target,
-                                           source_of_effect, target_found_in)
+from lint.annotate.mechanism_sites import (effects_at, listed_tissue, located,
+                                           made_by_modifier, made_in, object_of_verb,
+                                           part_of_organ, place_of_acting, place_of_object,
+                                           place_of_target, source_of_effect, target_found_in)
 from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               combination_partner, compared_apposition,
                                               coordinated_drugs, counted_anaphor,
@@ -2200,6 +2200,7 @@ class MechanismExtractor:
         # other hormones ("DHT" after "dihydrotestosterone" is the same one)
         hormones = {i for m in matches if m[0] == "hormone" and first and m[1] != first[1]
                     for i in range(m[2], m[3])}
+        hormone_tokens = {i for m in matches if m[0] == "hormone" for i in range(m[2], m[3])}
         for key, m_start, m_end, acted, polarity in places:
             listed = any(0 <= m_start - end <= 3 and all(
                 t.lower_ in _SITE_LIST_GLUE for t in doc[end:m_start]) for end in sites_said)
@@ -2212,6 +2213,8 @@ class MechanismExtractor:
                     source_of_effect(doc, start, m_start, first_end, hormones) or \
                     place_of_object(doc, start, m_start) or \
                     made_in(doc, start, m_start, self._changes) or \
+                    made_by_modifier(doc, start, m_start, m_end, self._changes,
+                                     hormone_tokens) or \
                     object_of_verb(doc, start, m_start):
                 add("site", key, polarity, doc[m_start:m_end].text,
                     self._span(block, doc, m_start, m_end))
