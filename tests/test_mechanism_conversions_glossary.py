@@ -1,6 +1,7 @@
 """A conversion a drug blocks, a glossary's pronunciation line, the body's ligands of a
-text's blockers, infusion rates and "like other <class>", in real sentences of other texts (issue 16, session 12): what is read, what
-is not, and no MEC finding on the correct text
+text's blockers, infusion rates, hyphenated frequencies, "like other <class>" and the organ
+before a hormone's secretion, in real sentences of other texts (issue 16, session 12): what
+is read, what is not, and no MEC finding on the correct text
 (tests/data/mechanisms/conversions_glossary_prose.md)."""
 
 from __future__ import annotations
