@@ -46,6 +46,9 @@ NOT_READ = {
     ("vasopressin", "site", "kidney"),
     # "a net effect of stimulating new bone formation": an outcome, no hormone made there
     ("teriparatide", "site", "bone"),
+    # "increased activation of the estrogen and/or progesterone receptors": the receptors'
+    # names, not an estradiol level
+    ("spironolactone", "effect", "estradiol:up"),
 }
 
 

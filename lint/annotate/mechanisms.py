@@ -2360,8 +2360,12 @@ class MechanismExtractor:
             return None
         if after[:1] in (["'s"], ["’s"]) and set(after) & self.mechanism_nouns:
             return None
-        if after[:1] in (["receptor"], ["receptors"]):
-            return None  # "blocks serotonin receptors": the receptor's name, not a level
+        if after[:1] in (["receptor"], ["receptors"]) or (
+                after[:1] in (["and"], ["or"], ["and/or"]) and
+                after[2:3] in (["receptor"], ["receptors"])):
+            # "blocks serotonin receptors", "activation of the estrogen and/or progesterone
+            # receptors": the receptor's name, not a level
+            return None
         if after[:1] and after[0] in _RESPONSE_NOUNS and after[1:2] != ["to"]:
             # "raising the acute first-phase insulin response threshold", "improves insulin
             # sensitivity": how the body answers the hormone, not its level
