@@ -17,7 +17,12 @@ Small, pure judgments on a spaCy doc and the extractor's matches
 - an effect limited in time ("a surge in testosterone with the initial
   injection") is kept apart from the drug's lasting effect;
 - a noun of effect right after a hormone ("testosterone suppression") says
-  its direction.
+  its direction;
+- a medicine that is also the body's own substance is the body's where a clause opens
+  with it and the text's drugs block its receptors ("Antihistamines … block the
+  histamine type 1 (H1) receptors" makes "Histamine is an important mediator …"
+  physiology; "a vasopressin 2 receptor antagonist" makes "Vasopressin acts on type 2
+  receptors …" so).
 """
 
 from __future__ import annotations
@@ -246,3 +251,51 @@ def listed_hormones_head(doc, floor: int, start: int) -> int | None:
             return None
         index -= 1
     return None
+
+
+_RECEPTOR_WORDS = {"receptor", "receptors"}
+_RECEPTOR_LABELS = {"type", "subtype", "(", ")", "-"}  # "histamine type 1 (H1) receptors"
+_BLOCKING = set(_WORDS["blocking_words"])
+
+
+def _labels_receptor(doc, end: int) -> bool:
+    """The words from `end` name a receptor of the substance before them, through a subtype's
+    label: 'receptors', '2 receptor', 'type 1 (H1) receptors'."""
+    index = end
+    while index < len(doc) and index - end <= 5:
+        token = doc[index]
+        if token.lower_ in _RECEPTOR_WORDS:
+            return True
+        if not (token.like_num or token.lower_ in _RECEPTOR_LABELS or (
+                len(token.text) <= 4 and any(c.isdigit() for c in token.text))):
+            return False
+        index += 1
+    return False
+
+
+def blocked_ligands(doc, matches, drugs) -> set[str]:
+    """Drugs whose receptors a sentence of `doc` says are blocked ('block the histamine
+    type 1 (H1) receptors', 'a vasopressin 2 receptor antagonist', where the receptor is read
+    as a target of its own): in this text they are the body's ligands, the substances the
+    drugs act against. `drugs`: the keys of the drugs the text names."""
+    candidates = []
+    for kind, key, m_start, m_end in matches:
+        if kind == "drug" and _labels_receptor(doc, m_end):
+            candidates.append((key, m_start))
+        elif kind == "target" and doc[m_start].lower_ in drugs and \
+                _labels_receptor(doc, m_start + 1):
+            candidates.append((doc[m_start].lower_, m_start))
+    out = set()
+    for key, m_start in candidates:
+        sentence = doc[m_start].sent
+        if any(t.lower_ in _BLOCKING for t in sentence):
+            out.add(key)
+    return out
+
+
+def own_substance(doc, start: int, m_start: int, key: str, ligands) -> bool:
+    """The drug named at `m_start` opens the clause from `start` and is a ligand whose
+    receptors the text's drugs block (`blocked_ligands`): the body's own substance."""
+    opening = doc[start:m_start]
+    return key in ligands and len(opening) <= _OPENING_REACH and \
+        all(t.lower_ in _DETERMINERS or t.is_punct for t in opening)

@@ -17,7 +17,8 @@ effects are read. A site is where the drug acts, not an organ downstream of its 
   pituitary");
 - the place of what a verb of acting names ("act on the Na+-K+-2Cl- symporter in the thick
   ascending limb of the loop of Henle"), of a making the drug changes ("decreases glucose
-  production by the liver"), and cells a verb acts on ("destroys B cells").
+  production by the liver", "suppress pituitary prolactin secretion"), and cells a verb
+  acts on ("destroys B cells").
 """
 
 from __future__ import annotations
@@ -282,6 +283,31 @@ def made_in(doc, clause_start: int, start: int, changes) -> bool:
             return False
         if changes(doc[index]):
             return True
+    return False
+
+
+_MODIFIER_REACH = 3  # words between an organ and the noun of its making ("prolactin")
+_CHANGE_REACH = 2  # words between the verb of changing and the organ ("strongly")
+
+
+def made_by_modifier(doc, clause_start: int, start: int, end: int, changes,
+                     hormones) -> bool:
+    """'suppress pituitary prolactin secretion': the organ named before a hormone and the
+    noun of its making, which a verb of changing governs, is where the drug acts (the
+    source of the hormone it changes). `hormones`: token indices of hormone names. Without
+    a hormone ('stimulates new bone formation') the noun is an outcome, not read."""
+    noun = next((i for i in range(end, min(len(doc), end + _MODIFIER_REACH + 1))
+                 if doc[i].lower_ in _MAKING_NOUNS), None)
+    if noun is None or not all(i in hormones for i in range(end, noun)) or noun == end:
+        return False
+    index = start - 1
+    while index >= clause_start and start - index <= _CHANGE_REACH + 1:
+        token = doc[index]
+        if changes(token):
+            return not any(t.lower_ in _CONSEQUENCE for t in doc[clause_start:index])
+        if not token.is_alpha or token.lower_ in _OBJECT_STOPS:
+            return False
+        index -= 1
     return False
 
 

@@ -61,17 +61,18 @@ from lint.annotate.mechanism_kinds import kinds_before_lists, kinds_of_abbreviat
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
                                                  effect_noun_after, hormone_relative,
                                                  listed_hormones_head, names_activity,
-                                                 opens_with_hormone, phrase_start, qualified,
+                                                 opens_with_hormone, own_substance,
+                                                 blocked_ligands, phrase_start, qualified,
                                                  reverses_direction, timed)
 from lint.annotate.mechanism_routes import (describes_noun, form_of_route, hormone_given,
                                             labelled_routes, manner_of_other_act,
                                             mark_route_alternatives, one_of_its_forms,
                                             presupposed_route, presupposed_schedule,
                                             route_denied)
-from lint.annotate.mechanism_sites import (effects_at, listed_tissue, located, made_in,
-                                           object_of_verb, part_of_organ, place_of_acting,
-                                           place_of_object, place_of_target,
-                                           source_of_effect, target_found_in)
+from lint.annotate.mechanism_sites import (effects_at, listed_tissue, located,
+                                           made_by_modifier, made_in, object_of_verb,
+                                           part_of_organ, place_of_acting, place_of_object,
+                                           place_of_target, source_of_effect, target_found_in)
 from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               combination_partner, compared_apposition,
                                               coordinated_drugs, counted_anaphor,
@@ -92,8 +93,8 @@ from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone
                                              names_the_subject, numbered_other,
                                              consequence_of_action)
 from lint.annotate.schedules import (alternatives, at_intervals, divided_doses, durations,
-                                     either_count, intervals, pattern_before_route, ranges,
-                                     said_of_other_act)
+                                     either_count, infusion_rates, intervals,
+                                     pattern_before_route, ranges, said_of_other_act)
 from lint.data import load_data
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
@@ -188,7 +189,8 @@ _MARKS = {"®", "™"}  # "Sensipar® tablets": a product's name still
 _NOT_ROUTE_BEFORE = set(_WORDS["not_route_before"])
 # the words a schedule or name reader of `_matches` needs in a sentence to find anything
 _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
-              "divided": ["divided", "separate", "equally"]}
+              "divided": ["divided", "separate", "equally"],
+              "infusing": ["infusion", "infusions", "infused", "infuse", "infusing"]}
 _BODY_WORDS = {"physiological", "physiologic", "endogenous", "natural"}
 _MODULATING = {"modulates", "modulating", "modulate", "blocks", "blocking", "inhibits"}
 _ASIDE_REACH = 12  # tokens of a bracket after a name ("(Viagra: 1998)")
@@ -393,6 +395,13 @@ def _adjectives(spec) -> list[str]:
     return out
 
 
+def _bracket_only(text: str) -> bool:
+    """A paragraph that is one bracket and nothing else: '(GOH-seh-REH-lin A-seh-tayt)'."""
+    text = text.strip()
+    return text.startswith("(") and text.endswith(")") and \
+        "(" not in text[1:-1] and ")" not in text[1:-1]
+
+
 def _field_name(text: str) -> str:
     """'Routes of administration', 'Accepted_Therapeutic_Use_For:' as a field is looked up."""
     return " ".join(text.replace("_", " ").strip().rstrip(":").lower().split())
@@ -498,6 +507,7 @@ class MechanismExtractor:
     def __init__(self, nlp, kb):
         self.nlp = nlp
         self.kb = kb
+        self._ligands: set[str] = set()  # the document's blocked ligands (extract sets them)
         # A class's members, once per class: the knowledge base is fixed while it reads,
         # and a pass over its thousands of drugs per class statement was a fifth of a check.
         self.class_members: dict[str, list] = {}
@@ -602,6 +612,10 @@ class MechanismExtractor:
             # "3 to 6 mg daily in three divided doses": three times daily, not the day's total
             found += [("schedule", value, start, end)
                       for value, start, end in divided_doses(doc)]
+        if spelled & self.cue_orths["infusing"]:
+            # "infusion of kisspeptin-54 (1 nmol/kg/h)": a rate per hour is continuous
+            found += [("schedule", value, start, end)
+                      for value, start, end in infusion_rates(doc)]
         found += self._elided_names(doc, found)
         found.sort(key=lambda m: (m[2], -(m[3] - m[2]), m[0] != "drug"))
         kept, until = [], -1
@@ -736,6 +750,11 @@ class MechanismExtractor:
         kinded = self._add_abbreviations(document, found)
         brands = self._add_brands(document, found)
         mentioned = {m[1] for matches in found.values() for m in matches if m[0] == "drug"}
+        # substances the text's drugs block the receptors of: the body's ligands here
+        self._ligands = set().union(*(
+            blocked_ligands(block.nlp_doc, found[id(block)], mentioned)
+            for block in document.blocks
+            if id(block) in found)) if mentioned else set()
         found = named_stem_classes(found, mentioned, self.kb.classes, self._class_drugs)
         titles = self._table_titles(document)
         table_drugs = self._table_drugs(document, mentioned)
@@ -781,6 +800,12 @@ class MechanismExtractor:
                     block.nlp_doc is None:
                 continue
             if block.kind is BlockKind.TABLE_CELL and block.meta.header:
+                continue
+            if block.kind is BlockKind.PARAGRAPH and _bracket_only(block.text) and \
+                    not found.get(id(block)):
+                # "(uh-ROH-muh-tays in-HIH-bih-ter)" under a glossary's heading: a
+                # pronunciation says nothing, and the definition after it is still the
+                # heading's first sentence
                 continue
             if block.kind is BlockKind.TABLE_CELL and not block.meta.column and \
                     _field_name(block.text) in self.fields:
@@ -1715,6 +1740,7 @@ class MechanismExtractor:
         others: set[str] = set()  # drugs "the other <class>" leaves out
         predicate_relative = None  # where a relative clause on the predicate noun begins
         body_made = False
+        shared = []  # classes "like other <class>," says the predicate of as well
         excluded_until = None  # end of the last mention that is a comparison, not a subject
         subject_end = start  # end of the last drug read as a subject
         previous_end = {}  # end of each class or kind mention -> its key
@@ -1747,6 +1773,11 @@ class MechanismExtractor:
                 # aldosterone antagonist and potassium-sparing diuretic": the subject is one too
                 class_claims.append((kind, key, m_start, m_end,
                                      self._denied(doc, start, m_start)))
+                if kind == "class" and drug_subjects and before == ["like", "other"] and \
+                        m_end < len(doc) and doc[m_end].text == ",":
+                    # "Omeprazole, like other PPIs, inhibits …": what follows is said of the
+                    # class as well as of the drug
+                    shared.append(f"class:{key}")
                 continue
             # "unlike tamoxifen and clomiphene, enclomiphene …": the whole list is compared.
             # "unlike enclomifene, zuclomifene is …": after the comma the subject comes.
@@ -1764,6 +1795,10 @@ class MechanismExtractor:
                 excluded_until = m_end
                 continue
             excluded_until = None
+            if kind == "drug" and not drug_subjects and \
+                    own_substance(doc, start, m_start, key, self._ligands):
+                body_made = True
+                continue  # "Histamine is an important mediator …" in a text on its blockers
             if kind == "drug" and m_end + 1 < len(doc) and doc[m_end].lower_ in _MADE_BY_BODY \
                     and doc[m_end + 1].lower_ in ("by", "in", "from"):
                 body_made = True
@@ -1826,7 +1861,7 @@ class MechanismExtractor:
                     not taken_by_people(doc, start, lead):
                 class_subjects.append(key)
         if drug_subjects:
-            return list(dict.fromkeys(drug_subjects + leading)), "mention", class_claims
+            return list(dict.fromkeys(drug_subjects + leading + shared)), "mention", class_claims
         if row_drugs:
             return list(row_drugs), getattr(row_drugs, "via", "table row"), class_claims
         given = self._hormone_given(doc, start, matches)
@@ -2165,6 +2200,7 @@ class MechanismExtractor:
         # other hormones ("DHT" after "dihydrotestosterone" is the same one)
         hormones = {i for m in matches if m[0] == "hormone" and first and m[1] != first[1]
                     for i in range(m[2], m[3])}
+        hormone_tokens = {i for m in matches if m[0] == "hormone" for i in range(m[2], m[3])}
         for key, m_start, m_end, acted, polarity in places:
             listed = any(0 <= m_start - end <= 3 and all(
                 t.lower_ in _SITE_LIST_GLUE for t in doc[end:m_start]) for end in sites_said)
@@ -2177,6 +2213,8 @@ class MechanismExtractor:
                     source_of_effect(doc, start, m_start, first_end, hormones) or \
                     place_of_object(doc, start, m_start) or \
                     made_in(doc, start, m_start, self._changes) or \
+                    made_by_modifier(doc, start, m_start, m_end, self._changes,
+                                     hormone_tokens) or \
                     object_of_verb(doc, start, m_start):
                 add("site", key, polarity, doc[m_start:m_end].text,
                     self._span(block, doc, m_start, m_end))
@@ -2322,8 +2360,12 @@ class MechanismExtractor:
             return None
         if after[:1] in (["'s"], ["’s"]) and set(after) & self.mechanism_nouns:
             return None
-        if after[:1] in (["receptor"], ["receptors"]):
-            return None  # "blocks serotonin receptors": the receptor's name, not a level
+        if after[:1] in (["receptor"], ["receptors"]) or (
+                after[:1] in (["and"], ["or"], ["and/or"]) and
+                after[2:3] in (["receptor"], ["receptors"])):
+            # "blocks serotonin receptors", "activation of the estrogen and/or progesterone
+            # receptors": the receptor's name, not a level
+            return None
         if after[:1] and after[0] in _RESPONSE_NOUNS and after[1:2] != ["to"]:
             # "raising the acute first-phase insulin response threshold", "improves insulin
             # sensitivity": how the body answers the hormone, not its level
@@ -2360,9 +2402,11 @@ class MechanismExtractor:
                     any(t.lower_ in _KEEPING for t in doc[floor:index]):
                 return "down", self._polarity(doc, floor, index), index
             # "the conversion of testosterone to estrogen": substrate and product of an enzyme,
-            # not levels the drug changes.
+            # not levels the drug changes; but a word of effect governing the conversion
+            # changes its product ("act by blocking the conversion of angiotensin I to
+            # angiotensin II", "reduces the conversion of testosterone to estrogen")
             if word in ("conversion", "converts", "convert", "converting", "catalyzes"):
-                return None
+                return self._converted(doc, floor, index, start)
             # "suppresses LH response to GnRH": GnRH is the stimulus, its level unchanged
             if word == "to" and index > floor and doc[index - 1].lower_ in _RESPONSE_NOUNS:
                 return None
@@ -2464,6 +2508,28 @@ class MechanismExtractor:
             return False
         word = doc[before].lower_
         return word in self.conditions or word in self.sensing
+
+    def _converted(self, doc, floor, index, start):
+        """The effect on a hormone named after 'the conversion of X to' (its product) when a
+        word of effect right before governs the conversion; None for its substrate, or
+        when nothing does ('the enzyme that catalyzes the conversion of …')."""
+        if doc[index].lower_ != "conversion":
+            return None
+        into = next((t.i for t in doc[index + 1:start] if t.lower_ in ("to", "into")), None)
+        if into is None or any(t.lower_ in ("and", "or", ",") for t in doc[into + 1:start]):
+            return None  # the substrate, or another noun's product ("… to pregnenolone and the
+            # aromatization of androgens into estrogens")
+        verb = index - 1
+        while verb > floor and doc[verb].lower_ in _DETERMINERS:
+            verb -= 1
+        if verb < floor:
+            return None
+        word, lemma = doc[verb].lower_, doc[verb].norm_
+        direction = "up" if word in self.up or lemma in self.up else \
+            "down" if word in self.down or lemma in self.down else None
+        if direction is None:
+            return None
+        return direction, self._polarity(doc, floor, verb), verb
 
     @staticmethod
     def _polarity(doc, floor, index) -> bool:

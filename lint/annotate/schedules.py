@@ -20,6 +20,9 @@
 - A pattern before a route: "by continuous intravenous infusion" -> continuous.
 - A day's dose divided: "1.5 to 4.5 mg daily in three divided doses", "0.375 mg in 3
   divided doses daily" -> three times daily (the "daily" is the total's, not how often).
+- A rate per hour or minute of an infusion: "intravenous infusion of kisspeptin-54 (1
+  nmol/kg/h)", "infused at 0.5 mg/min", "2 mU per minute" -> continuous (a dose said per
+  hour or minute is given without a break; a day's total, "units/24 hours", is not read).
 - Intervals: "every 28 days", "once every 3 weeks", "every eight hours" -> "every 28
   days" (numbers as digits), or the schedule word of the same length when the lexicon
   names it ("every 8 hours" is "three times daily"); "at 4 week intervals" and "at
@@ -296,4 +299,36 @@ def divided_doses(doc) -> list[tuple[str, int, int]]:
                     doc[back].lower_.endswith("/day"):
                 out.append((key, back, last))
                 break
+    return out
+
+
+_INFUSING = {"infusion", "infusions", "infused", "infuse", "infusing"}
+_RATE_TIMES = {"h", "hr", "hrs", "hour", "min", "minute"}
+_RATE_REACH = 12  # tokens between the word of infusing and the rate, either side
+
+
+def infusion_rates(doc) -> list[tuple[str, int, int]]:
+    """'infusion of kisspeptin-54 (1 nmol/kg/h)', 'infused at 0.5 mg/min', '2 mU per
+    minute': a dose per hour or minute near a word of infusing -> ('continuous', …) over the
+    rate's last words. A number must open the rate ('an hour', 'for 75 minutes' are
+    lengths, not rates)."""
+    infusing = [t.i for t in doc if t.lower_ in _INFUSING]
+    if not infusing:
+        return []
+    out = []
+    for token in doc:
+        index = token.i
+        if token.lower_ not in _RATE_TIMES or index < 2 or \
+                doc[index - 1].lower_ not in ("/", "per"):
+            continue
+        # back over the units to the number that opens the rate ("1 nmol / kg / h")
+        back = index - 2
+        while back >= 0 and index - back <= 6 and not doc[back].like_num:
+            if not (doc[back].is_alpha or doc[back].text == "/"):
+                break
+            back -= 1
+        if back < 0 or not doc[back].like_num:
+            continue
+        if any(abs(index - i) <= _RATE_REACH for i in infusing):
+            out.append(("continuous", index - 1, index + 1))
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from lint.data import load_data
 from lint.diagnostics import Severity
 from lint.document.annotations import HORMONE_LABELS
 from lint.normalise import class_key
@@ -65,19 +66,26 @@ def _parenteral_fits(a: str, b: str) -> bool:
     return "parenteral" in (a, b) and bool({a, b} & _PARENTERAL_ROUTES)
 
 
-def _routes_said_together(corpus) -> dict[str, list[set]]:
+def _routes_by_sentence(corpus) -> dict[int, dict[str, set]]:
+    """id(sentence) -> drug -> the routes that sentence gives it (positive statements): read
+    once for both of MEC003's uses below."""
+    by_sentence: dict[int, dict[str, set]] = {}
+    for _, assertion in _assertions(corpus):
+        if assertion.attribute == "route" and assertion.polarity:
+            by_sentence.setdefault(id(assertion.sentence), {}).setdefault(
+                assertion.drug, set()).add(assertion.value)
+    return by_sentence
+
+
+def _routes_said_together(by_sentence) -> dict[str, list[set]]:
     """drug -> the sets of routes one sentence gives it ("given in high loading doses, either
     intravenously or orally"): a text that names both ways in one breath has said both are
     right, so another place naming one of them alone does not contradict the other."""
-    by_sentence: dict[tuple, set] = {}
-    for _, assertion in _assertions(corpus):
-        if assertion.attribute == "route" and assertion.polarity:
-            by_sentence.setdefault((assertion.drug, id(assertion.sentence)), set()).add(
-                assertion.value)
     together: dict[str, list[set]] = {}
-    for (drug, _), routes in by_sentence.items():
-        if len(routes) > 1:
-            together.setdefault(drug, []).append(routes)
+    for routes_of_drug in by_sentence.values():
+        for drug, routes in routes_of_drug.items():
+            if len(routes) > 1:
+                together.setdefault(drug, []).append(routes)
     return together
 
 
@@ -341,7 +349,8 @@ def inconsistent_route_or_schedule(corpus, context):
     if kb is None:
         return
 
-    together = _routes_said_together(corpus)
+    by_sentence = _routes_by_sentence(corpus)
+    together = _routes_said_together(by_sentence)
     for later, earlier in _pairs(corpus, "route",
                                  _differs_unless_known(kb, "routes", together)):
         yield _finding(kb, later, earlier, "different routes")
@@ -351,10 +360,9 @@ def inconsistent_route_or_schedule(corpus, context):
     # the routes each sentence names: a schedule said of one way of giving a drug (the oral
     # preparation daily) is not another's (the injectable suspension every 4 weeks). (Of the
     # sentence, not of its drug: the route may be read for the other drug of a combination.)
-    routes_of: dict[int, set] = {}
+    routes_of = {sentence: set().union(*routes.values())
+                 for sentence, routes in by_sentence.items()}
     for document, assertion in _assertions(corpus):
-        if assertion.attribute == "route" and assertion.polarity:
-            routes_of.setdefault(id(assertion.sentence), set()).add(assertion.value)
         if assertion.attribute == "schedule" and assertion.comparable:
             schedules.setdefault(assertion.drug, {}).setdefault(assertion.sentence, set()).add(
                 assertion.value)
@@ -469,7 +477,7 @@ def contradicts_knowledge_base(corpus, context):
         reported.add(key)
         yield Finding(
             _span(document, assertion),
-            f"{drug.name}: the text says '{assertion.describe(kb)}'{_said_for(assertion)}, "
+            f"{drug.name}: the text says '{assertion.describe(kb)}'{_said_for(kb, assertion)}, "
             f"the knowledge base says "
             f"'{expected}' ({_kb_note(kb, drug, _schedule_source(drug, assertion))})",
             suggestion="correct the text, or the knowledge base if it is wrong",
@@ -478,17 +486,16 @@ def contradicts_knowledge_base(corpus, context):
             data={"drug": drug.key, "text": assertion.describe(kb), "knowledge": expected})
 
 
-_DOSE_WORDS = {"dose", "doses", "dosage", "dosages", "concentration", "concentrations"}
-
-
-def _said_for(assertion) -> str:
+def _said_for(kb, assertion) -> str:
     """' (said in men)', ' (said at high doses)': the population or dose the sentence states
     its effect for, which the knowledge base's effect may not be."""
     population = assertion.population
     if not population:
         return ""
     first = population.split(",")[0]  # "men, at high doses": the first one's preposition
-    preposition = "at" if first.split()[-1] in _DOSE_WORDS else "in"
+    # (the dose words are the qualifiers' of drugs.yaml, which the annotator read them with)
+    doses = kb.lexicon.get("qualifiers", {}).get("doses", ())
+    preposition = "at" if first.split()[-1] in doses else "in"
     return f" (said {preposition} {population})"
 
 
@@ -798,7 +805,7 @@ def kind_contradicts_knowledge_base(corpus, context):
             continue
         drug = kb.drugs.get(assertion.drug)
         if drug is None or not drug.kind or _kind_fits(assertion.value, drug.kind) or (
-                drug.kind == "protein" and "polypeptide" in assertion.sentence.text.lower()) \
+                drug.kind == "protein" and _names_polypeptide(assertion.sentence.text)) \
                 or (assertion.value == "peptide" and _peptide_sized(drug)):
             continue  # (a protein is a polypeptide too: "hCG, a polypeptide hormone")
         key = (assertion.drug, assertion.sentence.block)
@@ -841,6 +848,15 @@ def _peptide_sized(drug) -> bool:
     found = re.search(r"structure record \((\d+) heavy atoms\)", drug.kind_source or "")
     return drug.kind == "small molecule" and bool(found) and \
         int(found.group(1)) >= _PEPTIDE_SIZED_ATOMS
+
+
+# Words a protein is rightly called by when the text says "peptide" ("hCG, a polypeptide
+# hormone"): data, mechanism_words.yaml
+_PROTEIN_AS_PEPTIDE = set(load_data("mechanism_words.yaml")["protein_as_peptide"])
+
+
+def _names_polypeptide(text: str) -> bool:
+    return bool(set(re.findall(r"[a-z]+", text.lower())) & _PROTEIN_AS_PEPTIDE)
 
 
 def _kind_fits(word: str, kind: str) -> bool:
