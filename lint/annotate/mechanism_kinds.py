@@ -59,3 +59,27 @@ def kinds_of_abbreviations(assertions: list, text: str, kinded: dict[str, str]) 
         out.append(replace(assertion, attribute="kind", value=kind,
                            evidence=text[assertion.at[0]:assertion.at[1]]))
     return out
+
+
+# words that may stand between a description and the bracketed drug it describes ("a
+# humanized Fab fragment of anti-TNF linked to polyethylene glycol (certolizumab)")
+_OWNER_REACH = 12
+
+
+def bracketed_owner(doc, m_end, end, matches, subjects) -> str | None:
+    """The one drug a class or kind describes when a clause lists several drugs, each in a
+    bracket after its own description: 'a mouse-human chimeric monoclonal antibody to TNF
+    (infliximab), …, and a soluble recombinant form of the TNF receptor (etanercept)'. The
+    first drug after the description, in a bracket, within a few words and before any other
+    drug, "and", "or", a relative pronoun or a colon; None when the clause has one subject
+    or the description is not set before a bracket that way. (Classes and targets may stand
+    between: "a humanized Fab fragment of anti-TNF … (certolizumab)".)"""
+    if len(subjects) < 2:
+        return None
+    for index in range(m_end, min(end, m_end + _OWNER_REACH)):
+        found = next((m for m in matches if m[2] == index and m[0] == "drug"), None)
+        if found is not None:
+            return found[1] if doc[index - 1].text == "(" and found[1] in subjects else None
+        if doc[index].text in (";", ":") or doc[index].lower_ in ("and", "or", "which", "that"):
+            return None
+    return None

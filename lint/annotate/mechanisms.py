@@ -57,7 +57,8 @@ from lint.annotate.mechanism_classes import (appositive_classes, class_names_ind
                                              restrictive_routes,
                                              stated_memberships,
                                              with_parent_classes)
-from lint.annotate.mechanism_kinds import kinds_before_lists, kinds_of_abbreviations
+from lint.annotate.mechanism_kinds import (bracketed_owner, kinds_before_lists,
+                                           kinds_of_abbreviations)
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
                                                  effect_noun_after, hormone_relative,
                                                  listed_hormones_head, names_activity,
@@ -2008,8 +2009,11 @@ class MechanismExtractor:
                 if classes and (f"class:{key}" in classes or other_name_of_class(doc, m_start)):
                     continue  # ("the 5-HT3 antagonists, informally known as 'setrons'")
                 label = self.kb.class_label(key) if kind == "class" else key
+                # "a chimeric monoclonal antibody (infliximab), … (etanercept)": of one drug
+                owner = None if classes else bracketed_owner(doc, m_end, end, matches,
+                                                             subjects)
                 add(kind, key, not negated, label, self._span(block, doc, m_start, m_end),
-                    only=classes)
+                    only=classes or ([owner] if owner else None))
                 route = self.route_adjectives.get(doc[m_start].lower_)
                 if kind == "class" and route and m_end - m_start > 1:
                     # "…, oral hypoglycemic agents that …": the class's name says the route
