@@ -221,3 +221,36 @@ def acting_on_hormone(doc, clause_start: int, start: int, end: int, matches) -> 
     while before and before[-1] in ("the", "both"):
         before.pop()
     return before[-2:-1] != [] and before[-1:] == ["of"] and before[-2] in _RECEPTOR_ACTORS
+
+
+_HEAD_NOUNS = {"receptor", "receptors", "channel", "channels"}
+_COORDINATORS = {"and", "or", ","}
+
+
+def elided_targets(doc, found, target_named) -> list[tuple[str, str, int, int]]:
+    """'the 5-HT1B and 5-HT1D receptors', 'dopamine D1 and D2 receptors': a subtype code
+    coordinated before a target whose name ends in its head noun shares that noun (and the
+    words before the code: "serotonin 5-HT1B"), when the knowledge base knows the name so
+    made. `target_named(name)` is the target key a name spells, or None."""
+    out = []
+    for kind, _key, start, end in found:
+        if kind != "target" or end - start < 2 or doc[end - 1].lower_ not in _HEAD_NOUNS:
+            continue
+        head = doc[end - 1].lower_.rstrip("s")
+        family = [t.text for t in doc[start:end - 2]]  # "dopamine" of "dopamine D2 receptors"
+        index = start - 1
+        while index >= 1 and doc[index].lower_ in _COORDINATORS:
+            first = index - 1  # the code may be several tokens written together: "5-HT1B"
+            while first >= 1 and not doc[first - 1].whitespace_ and \
+                    doc[first - 1].text not in "([,;:":
+                first -= 1
+            code = doc[first:index].text
+            if not any(c.isdigit() for c in code) or doc[index - 1].is_punct:
+                break  # a subtype has a number: "5-HT1B", "D1", "H2", "alpha-1"
+            key = next((k for k in (target_named(" ".join(family[:cut] + [code, head]))
+                                    for cut in range(len(family), -1, -1)) if k), None)
+            if key is None:
+                break
+            out.append(("target", key, first, index))
+            index = first - 1
+    return out

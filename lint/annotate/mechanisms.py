@@ -86,7 +86,8 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
 from lint.annotate.mechanism_classes import other_name_of_class, quality_had
 from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone,
                                              describes_disease,
-                                             elided_receptor, listed_with_acted,
+                                             elided_receptor, elided_targets,
+                                             listed_with_acted,
                                              members_after_targets, most_specific_targets,
                                              receptors_of_hormones,
                                              named_in_comparison,
@@ -99,6 +100,7 @@ from lint.data import load_data
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
 from lint.normalise import acronym_singular, singular
+from lint.sources.drugs import target_text
 
 # domain words (drugs, dosing, routes, sites, effects) are data: mechanism_words.yaml
 _WORDS = load_data("mechanism_words.yaml")
@@ -189,7 +191,8 @@ _MARKS = {"®", "™"}  # "Sensipar® tablets": a product's name still
 _NOT_ROUTE_BEFORE = set(_WORDS["not_route_before"])
 # the words a schedule or name reader of `_matches` needs in a sentence to find anything
 _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
-              "divided": ["divided", "separate", "equally"]}
+              "divided": ["divided", "separate", "equally"],
+              "coordinated": ["receptors", "receptor", "channels"]}
 _BODY_WORDS = {"physiological", "physiologic", "endogenous", "natural"}
 _MODULATING = {"modulates", "modulating", "modulate", "blocks", "blocking", "inhibits"}
 _ASIDE_REACH = 12  # tokens of a bracket after a name ("(Viagra: 1998)")
@@ -575,8 +578,14 @@ class MechanismExtractor:
                                  for form in (word, word.capitalize(), word.upper())}
                           for name, words in _CUE_WORDS.items()}
         self._named_by_orth: dict[int, bool] = {}  # `_mentions`' test of a spelling
+        self._target_by_text = {target_text(n): key for key, spec in kb.targets.items()
+                                for n in spec["names"]}
         # LOWER ids of words that, in a text, need not be read as strings
         self._administration_ids = {nlp.vocab.strings.add(w) for w in _ADMINISTRATION}
+
+    def target_named(self, name: str) -> str | None:
+        """The target a name spells ('5-HT1B receptor' = htr1b), or None."""
+        return self._target_by_text.get(target_text(name))
 
     # -- matching ----------------------------------------------------------
     def _matches(self, doc):
@@ -604,6 +613,9 @@ class MechanismExtractor:
             found += [("schedule", value, start, end)
                       for value, start, end in divided_doses(doc)]
         found += self._elided_names(doc, found)
+        if spelled & self.cue_orths["coordinated"]:
+            # "the 5-HT1B and 5-HT1D receptors": the first code shares the target's head noun
+            found += elided_targets(doc, found, self.target_named)
         found.sort(key=lambda m: (m[2], -(m[3] - m[2]), m[0] != "drug"))
         kept, until = [], -1
         for match in found:
