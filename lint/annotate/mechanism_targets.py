@@ -254,3 +254,22 @@ def elided_targets(doc, found, target_named) -> list[tuple[str, str, int, int]]:
             out.append(("target", key, first, index))
             index = first - 1
     return out
+
+
+# "little affinity for", "no affinity for": a degree that denies the binding
+_LOW_DEGREE = {"little", "weak", "low", "no", "negligible", "minimal", "poor", "without"}
+_AFFINITY_GAP = {"the", "its", "their", "both"}
+
+
+def affinity_for(doc, clause_start: int, start: int) -> bool | None:
+    """'has high affinity for the glucocorticoid receptor': the drug binds the target at
+    `start` (True); 'little affinity for the GR-I receptor', 'only weak affinity for the
+    norepinephrine … transporters' deny it (False); None when no affinity is said of it."""
+    index = start - 1
+    while index > clause_start and doc[index].lower_ in _AFFINITY_GAP:
+        index -= 1
+    if index - 1 < clause_start or doc[index].lower_ not in ("for", "to") or \
+            doc[index - 1].lower_ not in ("affinity", "affinities"):
+        return None
+    degree = {t.lower_ for t in doc[max(clause_start, index - 4):index - 1]}
+    return not degree & _LOW_DEGREE

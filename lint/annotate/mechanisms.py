@@ -85,6 +85,7 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               taken_by_people)
 from lint.annotate.mechanism_classes import other_name_of_class, quality_had
 from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone,
+                                             affinity_for,
                                              describes_disease,
                                              elided_receptor, elided_targets,
                                              listed_with_acted,
@@ -2053,7 +2054,8 @@ class MechanismExtractor:
                     continue  # "epidermal growth factor receptor 2": another receptor
                 if consequence_of_action(doc, start, m_start):
                     continue  # "an agonist of …, thereby activating potassium channels"
-                if self.kb.targets.get(key, {}).get("source") and \
+                bound = affinity_for(doc, start, m_start)  # "high affinity for …"
+                if self.kb.targets.get(key, {}).get("source") and bound is None and \
                         not self._acts_on(doc, start, m_start, m_end) and \
                         not listed_with_acted(doc, acted, m_start) and \
                         not acted_on_by_verb(doc, start, m_start):
@@ -2069,7 +2071,8 @@ class MechanismExtractor:
                     target_members else None)
                 if only == []:
                     continue
-                add("target", key, not near & _NEGATIONS, text, span, only=only)
+                add("target", key, not near & _NEGATIONS and bound is not False, text, span,
+                    only=only)
                 acted = m_end
                 acted_starts.add(m_start)
             elif kind == "route" and form_of_route(doc, matches, m_start):
