@@ -714,6 +714,11 @@ def _target_names(name: str) -> list[str]:
         # "Vasopressin V2 receptor" = "V2 receptor" = "vasopressin 2 receptor"
         family, letter, number, sub = coded.groups()
         out += [f"{letter}{number}{sub} receptor", f"{family} {number}{sub} receptor"]
+    purinergic = re.match(r"^(P2[XY]) purinoceptor (\d+)$", bare)
+    if purinergic:
+        # "P2Y purinoceptor 12" = "the P2Y12 receptor", "P2Y12"
+        code = "".join(purinergic.groups())
+        out += [f"{code} receptor", code]
     trailing = re.match(r"^(.+) receptor (\d+[A-Z]?)$", bare)
     if trailing:
         # "5-hydroxytryptamine receptor 1B" = "5-hydroxytryptamine 1B receptor"
