@@ -12,6 +12,8 @@ base reads only where a drug is said to act on them:
 
 from __future__ import annotations
 
+import re
+
 # Words that may stand between targets of one list.
 _LIST_WORDS = {"(", ")", ",", "and", "or", "the", "both", "its", "their", "as", "well",
                "isoenzymes", "isoenzyme", "isoforms", "isoform", "enzymes", "enzyme",
@@ -95,8 +97,15 @@ def _predicate_class(doc, clause_start: int, start: int) -> bool:
 def numbered_other(doc, end: int) -> bool:
     """'the human epidermal growth factor receptor 2 (HER2)': a number right after a
     target's name names another, numbered member (HER2, not the epidermal growth factor
-    receptor, HER1), which the knowledge base would have matched whole had it known it."""
-    return end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) == 1
+    receptor, HER1), which the knowledge base would have matched whole had it known it; an
+    isoform's code likewise ('cytochrome P450 14α-demethylase' is not every P450)."""
+    if end >= len(doc):
+        return False
+    text = doc[end].text
+    return (text.isdigit() and len(text) == 1) or bool(_ISOFORM_CODE.match(text))
+
+
+_ISOFORM_CODE = re.compile(r"^\d+[A-Za-zα-ω]")  # "3A4", "2D6", "14α-demethylase"
 
 
 _CONSEQUENCE = {"thereby", "consequently"}
@@ -273,3 +282,11 @@ def affinity_for(doc, clause_start: int, start: int) -> bool | None:
         return None
     degree = {t.lower_ for t in doc[max(clause_start, index - 4):index - 1]}
     return not degree & _LOW_DEGREE
+
+
+def narrowed_by_prefix(doc, start: int) -> bool:
+    """'alpha-adrenergic receptors' matched as its last words, 'adrenergic receptors': a
+    qualifier joined by a hyphen to a target's first word names a narrower target, one the
+    knowledge base would have matched whole had it known that spelling."""
+    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
+        not doc[start - 1].whitespace_ and doc[start - 2].is_alpha

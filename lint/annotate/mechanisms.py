@@ -91,7 +91,7 @@ from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone
                                              listed_with_acted,
                                              members_after_targets, most_specific_targets,
                                              receptors_of_hormones,
-                                             named_in_comparison,
+                                             named_in_comparison, narrowed_by_prefix,
                                              names_the_subject, numbered_other,
                                              consequence_of_action)
 from lint.annotate.schedules import (alternatives, at_intervals, divided_doses, durations,
@@ -2050,8 +2050,10 @@ class MechanismExtractor:
                     continue  # "available in combination with … a beta-lactamase inhibitor"
                 if named_in_comparison(doc, start, m_start):
                     continue  # "not nearly as robustly as D2 receptor agonists"
-                if numbered_other(doc, m_end):
-                    continue  # "epidermal growth factor receptor 2": another receptor
+                if numbered_other(doc, m_end) or narrowed_by_prefix(doc, m_start):
+                    # "epidermal growth factor receptor 2", "alpha-adrenergic receptors":
+                    # another, narrower target than the words matched
+                    continue
                 if consequence_of_action(doc, start, m_start):
                     continue  # "an agonist of …, thereby activating potassium channels"
                 bound = affinity_for(doc, start, m_start)  # "high affinity for …"

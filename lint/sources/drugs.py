@@ -545,12 +545,18 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
     for name, genes in sorted(rows):
         symbols = [g for g in genes.split("|") if g]
         names = [n for n in _target_names(name) if _distinctive(n)]
+        if len(symbols) == 1:
+            # "Calcium-activated potassium channel subunit alpha-1" is one channel of the
+            # family: "potassium channel", left when its qualifiers go, names them all
+            names = [n for n in names if not _ION_CHANNEL.fullmatch(n)]
         if len(symbols) == 1 and any(c.isdigit() for c in symbols[0]) and len(symbols[0]) > 2:
             names.append(symbols[0])
             names += [isoforms[symbols[0]]] if symbols[0] in isoforms else []
         # (a subtype code alone, "D2 receptor", is another family's too: "Prostaglandin D2
         # receptor" is not the dopamine D2 receptor)
-        known = next((curated[target_text(n)] for n in names + symbols
+        # (a row of several genes is a group: "Adrenergic receptor", ADRA1A … ADRB3, is not
+        # the curated target one of its genes names)
+        known = next((curated[target_text(n)] for n in names + symbols[:len(symbols) == 1]
                       if target_text(n) in curated and not _CODE_ALONE.match(n)), None)
         if known is None and not names:
             continue
@@ -630,12 +636,19 @@ def _isoform_symbols(symbols: set[str]) -> dict[str, str]:
             if len(found) == 1 and head not in symbols}
 
 
+_GREEK_WORDS = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa",
+                "μ": "mu", "µ": "mu"}
+
+
 def target_text(name: str) -> str:
-    """'Interleukin-6 receptor' ~ 'IL-6 receptor' ~ 'il6_receptor'."""
+    """'Interleukin-6 receptor' ~ 'IL-6 receptor' ~ 'il6_receptor'; a Greek letter is its
+    name ('β-adrenergic receptor' ~ 'beta-adrenergic receptor', not 'Adrenergic receptor')."""
     text = name.lower().replace("interleukin", "il")
+    text = "".join(_GREEK_WORDS.get(c, c) for c in text)
     return re.sub(r"[^a-z0-9]", "", text)
 
 
+_ION_CHANNEL = re.compile(r"(?i)\w+ channel")  # "potassium channel": a family's name
 _GREEK_TYPED = re.compile(r"(?i)^(mu|delta|kappa|μ|δ|κ)-\w+$")  # "mu-opioid"
 _SYMBOL = re.compile(r"[A-Z][A-Z-]{3,}[A-Z]")  # an abbreviation DrugCentral gives: "IMPDH", "P-TEFB"
 _CODE_ALONE = re.compile(r"^[A-Z]\d+[a-zA-Z]? receptor$")  # "V2 receptor", "D2 receptor"
