@@ -83,7 +83,8 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               in_relative_object, partitive,
                                               released_in_list,
                                               taken_by_people)
-from lint.annotate.mechanism_classes import other_name_of_class, quality_had
+from lint.annotate.mechanism_classes import (other_name_of_class, quality_had,
+                                            subclasses_listed)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone,
                                              affinity_for,
                                              describes_disease,
@@ -1557,6 +1558,16 @@ class MechanismExtractor:
                     doc, sentence.token_start, end, matches) + ranked_members(
                     doc, sentence.token_start, end, matches)
                 for drug in drugs if (drug, key) not in listed]
+        for key, k_start, k_end, listed in subclasses_listed(doc, sentence.token_start, end,
+                                                             matches):
+            # "Major anticonvulsants include hydantoin derivatives, barbiturates, …": each
+            # class listed is one of the first, each drug listed a member
+            label, span = self.kb.class_label(key), self._span(block, doc, k_start, k_end)
+            said = {(a.drug, a.value) for a in out}
+            out += [Assertion(f"class:{member}" if kind == "class" else member, "class", key,
+                              True, "asserted", "class" if kind == "class" else "mention",
+                              sentence, label, span)
+                    for kind, member in listed if (member, key) not in said]
         partners = combination_partners(doc, sentence.token_start, end, matches)
         if partners:
             out = [a for a in out if a.drug not in partners or not self._classed_elsewhere(a)]
