@@ -1102,3 +1102,16 @@ def subclasses_listed(doc, start: int, end: int, matches) -> list[tuple]:
         if len(listed) >= 2 and any(k == "class" for k, _ in listed):
             out.append((key, m_start, m_end, listed))
     return out
+
+
+_OTHERS = {"others", "other", "rest", "remainder"}
+
+
+def said_of_others(doc, start: int, m_start: int) -> bool:
+    """'Antiandrogens are one of three types of sex hormone antagonists, the others being
+    antiestrogens and antiprogestogens': a class after 'the others being' names the other
+    members of a group, not what the subject is."""
+    words = [t.lower_ for t in doc[max(start, m_start - 4):m_start]]
+    if "being" not in words:
+        return False
+    return bool(set(words[:words.index("being")]) & _OTHERS)

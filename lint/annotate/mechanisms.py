@@ -84,7 +84,7 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               released_in_list,
                                               taken_by_people)
 from lint.annotate.mechanism_classes import (other_name_of_class, quality_had,
-                                            subclasses_listed)
+                                            said_of_others, subclasses_listed)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone,
                                              affinity_for,
                                              describes_disease,
@@ -1822,6 +1822,8 @@ class MechanismExtractor:
                     leading.append(f"class:{key}")
             elif near[-1:] and near[-1] in _DEGREE:
                 pass  # "more antiestrogenic than …" compares, it does not classify
+            elif kind == "class" and said_of_others(doc, start, m_start):
+                continue  # "…, the others being antiestrogens and antiprogestogens"
             elif (kind == "class" and self._modifier(doc, m_start, m_end, matches)) or (
                     m_end < len(doc) and doc[m_end].text == "-") or (
                     kind == "class" and describes_hormone(doc, m_end)):
