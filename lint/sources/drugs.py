@@ -292,14 +292,31 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
     # "Levodopa (L-Dopa) is an amino acid precursor of dopamine"), is read and compared with
     # nothing, as DrugCentral's descriptive roles are.
     refused = {class_key(n) for n in kb.lexicon.get("not_classes", [])}
-    for normal, label in labels.items():
+    # "N-methyl-D-aspartate Receptor Antagonist" [EPC] and "NMDA Receptor Antagonists" [MoA]
+    # are one class: a label spelt out is the class its initials name, when both exist
+    short = {normal: _initialised(normal) for normal in labels}
+    for normal, label in sorted(labels.items(), key=lambda item: short[item[0]] != item[0]):
         key = normal
         if normal in known or key in kb.classes:
+            continue
+        if short[normal] != normal and short[normal] in kb.classes:
+            spec = kb.classes[short[normal]]
+            spec["names"] = spec["names"] + [label.lower()]
+            _CLASS_ALIASES.setdefault(short[normal], set()).add(normal)
             continue
         kb.classes[key] = {"label": label.lower(), "names": [label.lower()],
                            "source": "FDA established pharmacologic class via DrugCentral"}
         if key in refused:
             kb.classes[key]["checked"] = False
+
+
+_SPELT_OUT = re.compile(r"\b[a-z]+(?:-[a-z]+){2,}\b")  # "n-methyl-d-aspartate"
+
+
+def _initialised(normal: str) -> str:
+    """'n-methyl-d-aspartate receptor antagonist' -> 'nmda receptor antagonist': a name of
+    three or more hyphenated parts written as its initials, as abbreviations are made."""
+    return _SPELT_OUT.sub(lambda m: "".join(p[0] for p in m.group(0).split("-")), normal)
 
 
 def _add_descriptive_classes(kb: KnowledgeBase) -> None:
