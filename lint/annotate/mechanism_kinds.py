@@ -7,6 +7,8 @@ used by annotate/mechanisms.py.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from lint.data import load_data
@@ -83,3 +85,35 @@ def bracketed_owner(doc, m_end, end, matches, subjects) -> str | None:
         if doc[index].text in (";", ":") or doc[index].lower_ in ("and", "or", "which", "that"):
             return None
     return None
+
+
+_DERIVED_HEADS = {"derivative": "derivative", "derivatives": "derivative",
+                  "analogue": "analogue", "analogues": "analogue", "analog": "analogue",
+                  "analogs": "analogue"}
+# a chemical's name by its ending ("carbazole", "tryptamine", "pyrophosphate", "hydrazide")
+_CHEMICAL = re.compile(r"(?:ine|ole|ide|ate|ene|one|ane|ol|oid|ium|yl)$")
+_NOT_CHEMICAL = {"one", "none", "alone", "done", "gone", "late", "state", "separate",
+                 "alternate", "ultimate", "appropriate", "adequate", "accurate", "immediate",
+                 "intermediate", "moderate", "fine", "line", "online", "genuine", "routine",
+                 "wide", "inside", "outside", "side", "whole", "sole", "role", "scene",
+                 "hormone", "hormones"}
+
+
+def derived_kinds(doc, found) -> list[tuple[str, str, int, int]]:
+    """'a carbazole derivative', 'pyrophosphate analogs', 'an amphetamine analogue': a
+    chemical named with 'derivative' or 'analogue' says what the drug is made from, a
+    chemical kind of its own ('carbazole derivative'). Not a hormone's, a class's or a
+    target's analogue ('GnRH analogue', 'somatostatin analogs' are classes), nor a kind the
+    lexicon names ('ergot derivative', 'nucleoside analogue')."""
+    taken = {i for m in found if m[0] in ("hormone", "class", "kind", "target")
+             for i in range(m[2], m[3])}
+    out = []
+    for index in range(1, len(doc)):
+        head = _DERIVED_HEADS.get(doc[index].lower_)
+        word = doc[index - 1]
+        if head is None or index in taken or index - 1 in taken or not word.is_alpha or \
+                not word.is_lower or word.lower_ in _NOT_CHEMICAL or \
+                not _CHEMICAL.search(word.lower_) or len(word.text) < 5:
+            continue
+        out.append(("kind", f"{word.lower_} {head}", index - 1, index + 1))
+    return out

@@ -57,8 +57,8 @@ from lint.annotate.mechanism_classes import (appositive_classes, class_names_ind
                                              restrictive_routes,
                                              stated_memberships,
                                              with_parent_classes)
-from lint.annotate.mechanism_kinds import (bracketed_owner, kinds_before_lists,
-                                           kinds_of_abbreviations)
+from lint.annotate.mechanism_kinds import (bracketed_owner, derived_kinds,
+                                           kinds_before_lists, kinds_of_abbreviations)
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
                                                  effect_noun_after, hormone_relative,
                                                  listed_hormones_head, names_activity,
@@ -194,7 +194,9 @@ _NOT_ROUTE_BEFORE = set(_WORDS["not_route_before"])
 # the words a schedule or name reader of `_matches` needs in a sentence to find anything
 _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
               "divided": ["divided", "separate", "equally"],
-              "coordinated": ["receptors", "receptor", "channels"]}
+              "coordinated": ["receptors", "receptor", "channels"],
+              "derived": ["derivative", "derivatives", "analogue", "analogues", "analog",
+                          "analogs"]}
 _BODY_WORDS = {"physiological", "physiologic", "endogenous", "natural"}
 _MODULATING = {"modulates", "modulating", "modulate", "blocks", "blocking", "inhibits"}
 _ASIDE_REACH = 12  # tokens of a bracket after a name ("(Viagra: 1998)")
@@ -615,6 +617,8 @@ class MechanismExtractor:
             found += [("schedule", value, start, end)
                       for value, start, end in divided_doses(doc)]
         found += self._elided_names(doc, found)
+        if spelled & self.cue_orths["derived"]:
+            found += derived_kinds(doc, found)  # "a carbazole derivative"
         if spelled & self.cue_orths["coordinated"]:
             # "the 5-HT1B and 5-HT1D receptors": the first code shares the target's head noun
             found += elided_targets(doc, found, self.target_named)
