@@ -1025,7 +1025,10 @@ _HAVING = {"has", "have", "had", "having", "with", "shows", "show", "showed", "e
 # antiandrogenic effects"); "its" is left out: "give the drug its diuretic properties",
 # "exerts its antiviral action" say what it does, not what it is
 _SCANT = {"minimal", "little", "no", "negligible", "without", "lacks", "lack", "lacking",
-          "slight", "modest"}
+          "slight", "modest",
+          # "very weak mixed progestogenic and antiprogestogenic activity": a profile of a
+          # quality and its opposite, neither of which classes the drug
+          "mixed"}
 _HAVING_REACH = 4  # "has weak androgenic and …", "with potent antiemetic …"
 
 
