@@ -1,6 +1,6 @@
 """Precision and recall of drug-assertion extraction on texts other than the article.
 
-    python3 bench/eval_mechanisms_texts.py [--split dev|test|all] [--round N|all]
+    python3 bench/eval_mechanisms_texts.py [--split dev|test|all] [--round N|N-M|all]
                                            [--strict] [--gold DIR] [--details]
 
 Gold: bench/data/mechanisms_gold/ (gold.yaml and texts/, labelled blind by
@@ -125,7 +125,15 @@ STRICT = False  # score without the value synonyms (the matcher before issue 16'
 def load_gold(gold_dir: Path, split: str, rounds: str = "all") -> list[dict]:
     data = yaml.safe_load((gold_dir / "gold.yaml").read_text("utf-8"))
     return [t for t in data["texts"] if (split == "all" or t["split"] == split) and
-            (rounds == "all" or str(t.get("round", 1)) == rounds)]
+            _in_rounds(t.get("round", 1), rounds)]
+
+
+def _in_rounds(number: int, rounds: str) -> bool:
+    """'all', one round ('10') or a range ('1-9': development rounds, with 10 held out)."""
+    if rounds == "all":
+        return True
+    low, _, high = rounds.partition("-")
+    return int(low) <= int(number) <= int(high or low)
 
 
 def _extract(gold_dir: Path, texts: list[dict]) -> dict[str, list]:
@@ -339,8 +347,9 @@ def evaluate(split: str = "dev", gold_dir: Path = GOLD, rounds: str = "all",
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
-    parser.add_argument("--round", default="all", dest="rounds", metavar="N|all",
-                        help="texts of one labelling round only (default: all, each shown)")
+    parser.add_argument("--round", default="all", dest="rounds", metavar="N|N-M|all",
+                        help="texts of one labelling round, or a range of them ('1-9'), "
+                             "only (default: all, each shown)")
     parser.add_argument("--strict", action="store_true",
                         help="no value synonyms: the matcher before issue 16's second pass")
     parser.add_argument("--gold", type=Path, default=GOLD)
