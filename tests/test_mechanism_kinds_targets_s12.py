@@ -17,7 +17,9 @@ something and not where it does not:
   no item of it; 'the others being antiestrogens' says nothing of the subject;
 - 'mixed progestogenic and antiprogestogenic activity' classes the drug as neither;
 - 'a carbazole derivative', 'pyrophosphate analogs': a chemical kind; 'hormone analogue' is
-  not one."""
+  not one;
+- 'against the protein CD20', 'the CD20 antigen, a … protein': the target's kind, not the
+  drug's."""
 
 from __future__ import annotations
 
@@ -41,6 +43,8 @@ READ = [
     (61, "mifepristone", "class", "antiprogestogen"),  # "potent antiprogestational effects"
     (65, "ondansetron", "kind", "carbazole derivative"),
     (69, "class:bisphosphonate", "kind", "pyrophosphate analogue"),
+    (77, "rituximab", "kind", "chimeric"),
+    (77, "rituximab", "target", "ms4a1"),
 ]
 
 NOT_READ = [
@@ -61,6 +65,8 @@ NOT_READ = [
     (57, "spironolactone", "class", "progestin"),  # "mixed progestogenic and anti…"
     (57, "spironolactone", "class", "antiprogestogen"),
     (73, "leuprorelin", "kind", "hormone analogue"),
+    (13, "rituximab", "kind", "protein"),  # "against the protein CD20": the target's kind
+    (77, "rituximab", "kind", "protein"),  # "the CD20 antigen, a … transmembrane protein"
 ]
 
 

@@ -117,3 +117,22 @@ def derived_kinds(doc, found) -> list[tuple[str, str, int, int]]:
             continue
         out.append(("kind", f"{word.lower_} {head}", index - 1, index + 1))
     return out
+
+
+_APPOSITION_REACH = 5  # ", a hydrophobic transmembrane protein": article and modifiers
+
+
+def describes_target(doc, start: int, m_start: int, m_end: int, matches) -> bool:
+    """'an antibody against the protein CD20', 'directed against the CD20 antigen, a
+    hydrophobic transmembrane protein': the kind names what the target is, not the drug."""
+    targets = [m for m in matches if m[0] == "target"]
+    if any(m[2] == m_end for m in targets) and m_start >= 1 and \
+            doc[m_start - 1].lower_ == "the":
+        return True  # "the protein CD20"
+    for m in targets:
+        if start <= m[3] < m_start and doc[m[3]].text == "," and \
+                m_start - m[3] <= _APPOSITION_REACH and \
+                doc[m[3] + 1].lower_ in ("a", "an", "the") and \
+                all(t.is_alpha or t.text == "-" for t in doc[m[3] + 2:m_start]):
+            return True  # "the CD20 antigen, a hydrophobic transmembrane protein"
+    return False

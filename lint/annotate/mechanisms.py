@@ -58,7 +58,8 @@ from lint.annotate.mechanism_classes import (appositive_classes, class_names_ind
                                              stated_memberships,
                                              with_parent_classes)
 from lint.annotate.mechanism_kinds import (bracketed_owner, derived_kinds,
-                                           kinds_before_lists, kinds_of_abbreviations)
+                                           describes_target, kinds_before_lists,
+                                           kinds_of_abbreviations)
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
                                                  effect_noun_after, hormone_relative,
                                                  listed_hormones_head, names_activity,
@@ -1826,6 +1827,8 @@ class MechanismExtractor:
                     leading.append(f"class:{key}")
             elif near[-1:] and near[-1] in _DEGREE:
                 pass  # "more antiestrogenic than …" compares, it does not classify
+            elif kind == "kind" and describes_target(doc, start, m_start, m_end, matches):
+                continue  # "against the protein CD20": what the target is
             elif kind == "class" and said_of_others(doc, start, m_start):
                 continue  # "…, the others being antiestrogens and antiprogestogens"
             elif (kind == "class" and self._modifier(doc, m_start, m_end, matches)) or (
