@@ -19,7 +19,9 @@ something and not where it does not:
 - 'a carbazole derivative', 'pyrophosphate analogs': a chemical kind; 'hormone analogue' is
   not one;
 - 'against the protein CD20', 'the CD20 antigen, a … protein': the target's kind, not the
-  drug's."""
+  drug's;
+- 'Gonadotropin-releasing hormone antagonist': DrugCentral's class name as texts hyphenate
+  it."""
 
 from __future__ import annotations
 
@@ -45,6 +47,11 @@ READ = [
     (69, "class:bisphosphonate", "kind", "pyrophosphate analogue"),
     (77, "rituximab", "kind", "chimeric"),
     (77, "rituximab", "target", "ms4a1"),
+    # a heading spelling DrugCentral's "Gonadotropin Releasing Hormone Antagonist" with the
+    # hyphen texts write: its infobox rows are said of the class
+    (83, "class:gnrh_antagonist", "target", "gnrh_receptor"),
+    (84, "class:gnrh_antagonist", "kind", "peptide"),
+    (84, "class:gnrh_antagonist", "kind", "non-peptide"),
 ]
 
 NOT_READ = [

@@ -359,6 +359,10 @@ def _names_target(name: str, target_names) -> bool:
 _CLASS_HEADS = ("drug", "agent", "medication", "medicine")
 
 
+_COMPOUND_MODIFIER = re.compile(r"\b([a-z]{4,}) (releasing|stimulating|lowering|sparing|like|"
+                                r"blocking|inhibiting|dependent|acting)\b")
+
+
 def _variants(names) -> list[str]:
     """Spellings of one class name: 'analog'/'analogue', 'angiotensin 2'/'angiotensin II',
     'dopamine agonist'/'dopamine receptor agonist'."""
@@ -375,6 +379,10 @@ def _name_variants(name: str) -> tuple[str, ...]:
         {re.sub(r"\bii\b", "2", f) for f in forms if "ii" in f}
     # "cholesterol lowering agent" for "cholesterol-lowering agent"
     forms |= {f.replace("-", " ") for f in forms if "-" in f and re.search(r"[a-z]-[a-z]{4}", f)}
+    # and back: DrugCentral's "Gonadotropin Releasing Hormone Antagonist" as texts hyphenate
+    # the compound modifier, "gonadotropin-releasing hormone antagonist"
+    forms |= {_COMPOUND_MODIFIER.sub(r"\1-\2", f) for f in forms
+              if _COMPOUND_MODIFIER.search(f)}
     # "antiepileptic medication" for "antiepileptic drug": one head noun for another
     forms |= {f[:-len(head)] + other for f in forms for head in _CLASS_HEADS
               if f.endswith(" " + head) for other in _CLASS_HEADS}
