@@ -743,7 +743,8 @@ def _target_names(name: str) -> list[str]:
     if coded:
         # "Vasopressin V2 receptor" = "V2 receptor" = "vasopressin 2 receptor"
         family, letter, number, sub = coded.groups()
-        out += [f"{letter}{number}{sub} receptor", f"{family} {number}{sub} receptor"]
+        out += [f"{letter}{number}{sub} receptor", f"{family} {number}{sub} receptor",
+                f"{family} type {number}{sub} receptor"]  # "histamine type 2 receptors"
     purinergic = re.match(r"^(P2[XY]) purinoceptor (\d+)$", bare)
     if purinergic:
         # "P2Y purinoceptor 12" = "the P2Y12 receptor", "P2Y12"
