@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from lint.normalise import singular
+
 # Words that may stand between targets of one list.
 _LIST_WORDS = {"(", ")", ",", "and", "or", "the", "both", "its", "their", "as", "well",
                "isoenzymes", "isoenzyme", "isoforms", "isoform", "enzymes", "enzyme",
@@ -245,7 +247,7 @@ def elided_targets(doc, found, target_named) -> list[tuple[str, str, int, int]]:
     for kind, _key, start, end in found:
         if kind != "target" or end - start < 2 or doc[end - 1].lower_ not in _HEAD_NOUNS:
             continue
-        head = doc[end - 1].lower_.rstrip("s")
+        head = singular(doc[end - 1].lower_)
         family = [t.text for t in doc[start:end - 2]]  # "dopamine" of "dopamine D2 receptors"
         index = start - 1
         while index >= 1 and doc[index].lower_ in _COORDINATORS:
