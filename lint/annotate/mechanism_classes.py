@@ -1025,7 +1025,10 @@ _HAVING = {"has", "have", "had", "having", "with", "shows", "show", "showed", "e
 # antiandrogenic effects"); "its" is left out: "give the drug its diuretic properties",
 # "exerts its antiviral action" say what it does, not what it is
 _SCANT = {"minimal", "little", "no", "negligible", "without", "lacks", "lack", "lacking",
-          "slight", "modest"}
+          "slight", "modest",
+          # "very weak mixed progestogenic and antiprogestogenic activity": a profile of a
+          # quality and its opposite, neither of which classes the drug
+          "mixed"}
 _HAVING_REACH = 4  # "has weak androgenic and …", "with potent antiemetic …"
 
 
@@ -1042,3 +1045,76 @@ def quality_had(doc, clause_start: int, start: int, end: int, matches) -> bool:
         return False
     before = [t.lower_ for t in doc[max(clause_start, start - _HAVING_REACH):start]]
     return bool(set(before) & _HAVING) and not set(before) & _SCANT
+
+
+_SUBCLASS_CUES = {"include", "includes"}
+_SUBCLASS_GLUE = {",", "and", "or", "as", "well", "the", "such", "other"}
+# the head noun after a class named by its members' chemistry ("hydantoin derivatives")
+_SUBCLASS_HEADS = {"derivatives", "derivative", "agents", "drugs", "compounds", "analogues",
+                   "analogs", "medications"}
+_SUBCLASS_STOPS = {"that", "which", "who", "are", "is", "were", "was", "have", "has", ";",
+                   ".", ":"}
+_QUALIFIER_WORDS = 5  # "The antipsychotic agents in clinical use include …"
+_STRANGERS = 4  # words of a list item that name no class ("structurally similar compounds")
+_OPENING_WORDS = 3  # "The major", "Major", "These"
+_NOT_OPENING = {"of", "with", "to", "by", "for", "from", "that", "which", "and", "in", "on",
+                "than", "like", "unlike", "other"}
+
+
+def subclasses_listed(doc, start: int, end: int, matches) -> list[tuple]:
+    """(class key, class start, class end, [(kind, key) listed]) for a class that 'includes'
+    a list of classes: 'Major anticonvulsants include hydantoin derivatives, barbiturates,
+    benzodiazepines, succinimides, valproic acid, …', 'The antipsychotic agents in clinical
+    use include the phenothiazines and … thioxanthenes, butyrophenones, …'. Each class listed
+    is a kind of the first, and each drug listed among them a member, when the class opens
+    the clause and the list names a class and one more item; other lists are left to the
+    member readings."""
+    by_start = {m[2]: m for m in matches}
+    out = []
+    for kind, key, m_start, m_end in matches:
+        if kind != "class" or not start <= m_start < end:
+            continue
+        opening = [t.lower_ for t in doc[start:m_start]]
+        if len(opening) > _OPENING_WORDS or set(opening) & _NOT_OPENING or \
+                any(not t.is_alpha for t in doc[start:m_start]):
+            continue  # the class opens the clause: "Drugs that interact with SSRIs include …"
+        cue = next((i for i in range(m_end, min(end, m_end + _QUALIFIER_WORDS + 1))
+                    if doc[i].lower_ in _SUBCLASS_CUES), None)
+        if cue is None or any(i in by_start or doc[i].lower_ in _SUBCLASS_STOPS
+                              for i in range(m_end, cue)):
+            continue
+        listed, strangers, index, last = [], 0, cue + 1, False
+        while index < end and strangers <= _STRANGERS:
+            match = by_start.get(index)
+            word = doc[index].lower_
+            if match is not None and match[0] in ("class", "drug"):
+                if match[1] != key:
+                    listed.append((match[0], match[1]))
+                strangers, index = 0, match[3]
+                while index < end and doc[index].lower_ in _SUBCLASS_HEADS:
+                    index += 1
+                if last:
+                    break  # "… tolazamide and tolbutamide, oral hypoglycemic agents that …"
+                continue
+            if word in _SUBCLASS_STOPS or (match is not None and match[0] not in ("kind",)):
+                break
+            last = last or word in ("and", "or")
+            if word not in _SUBCLASS_GLUE:
+                strangers += 1
+            index += 1
+        if len(listed) >= 2 and any(k == "class" for k, _ in listed):
+            out.append((key, m_start, m_end, listed))
+    return out
+
+
+_OTHERS = {"others", "other", "rest", "remainder"}
+
+
+def said_of_others(doc, start: int, m_start: int) -> bool:
+    """'Antiandrogens are one of three types of sex hormone antagonists, the others being
+    antiestrogens and antiprogestogens': a class after 'the others being' names the other
+    members of a group, not what the subject is."""
+    words = [t.lower_ for t in doc[max(start, m_start - 4):m_start]]
+    if "being" not in words:
+        return False
+    return bool(set(words[:words.index("being")]) & _OTHERS)

@@ -7,6 +7,8 @@ used by annotate/mechanisms.py.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from lint.data import load_data
@@ -59,3 +61,78 @@ def kinds_of_abbreviations(assertions: list, text: str, kinded: dict[str, str]) 
         out.append(replace(assertion, attribute="kind", value=kind,
                            evidence=text[assertion.at[0]:assertion.at[1]]))
     return out
+
+
+# words that may stand between a description and the bracketed drug it describes ("a
+# humanized Fab fragment of anti-TNF linked to polyethylene glycol (certolizumab)")
+_OWNER_REACH = 12
+
+
+def bracketed_owner(doc, m_end, end, matches, subjects) -> str | None:
+    """The one drug a class or kind describes when a clause lists several drugs, each in a
+    bracket after its own description: 'a mouse-human chimeric monoclonal antibody to TNF
+    (infliximab), …, and a soluble recombinant form of the TNF receptor (etanercept)'. The
+    first drug after the description, in a bracket, within a few words and before any other
+    drug, "and", "or", a relative pronoun or a colon; None when the clause has one subject
+    or the description is not set before a bracket that way. (Classes and targets may stand
+    between: "a humanized Fab fragment of anti-TNF … (certolizumab)".)"""
+    if len(subjects) < 2:
+        return None
+    for index in range(m_end, min(end, m_end + _OWNER_REACH)):
+        found = next((m for m in matches if m[2] == index and m[0] == "drug"), None)
+        if found is not None:
+            return found[1] if doc[index - 1].text == "(" and found[1] in subjects else None
+        if doc[index].text in (";", ":") or doc[index].lower_ in ("and", "or", "which", "that"):
+            return None
+    return None
+
+
+_DERIVED_HEADS = {"derivative": "derivative", "derivatives": "derivative",
+                  "analogue": "analogue", "analogues": "analogue", "analog": "analogue",
+                  "analogs": "analogue"}
+# a chemical's name by its ending ("carbazole", "tryptamine", "pyrophosphate", "hydrazide")
+_CHEMICAL = re.compile(r"(?:ine|ole|ide|ate|ene|one|ane|ol|oid|ium|yl)$")
+_NOT_CHEMICAL = {"one", "none", "alone", "done", "gone", "late", "state", "separate",
+                 "alternate", "ultimate", "appropriate", "adequate", "accurate", "immediate",
+                 "intermediate", "moderate", "fine", "line", "online", "genuine", "routine",
+                 "wide", "inside", "outside", "side", "whole", "sole", "role", "scene",
+                 "hormone", "hormones"}
+
+
+def derived_kinds(doc, found) -> list[tuple[str, str, int, int]]:
+    """'a carbazole derivative', 'pyrophosphate analogs', 'an amphetamine analogue': a
+    chemical named with 'derivative' or 'analogue' says what the drug is made from, a
+    chemical kind of its own ('carbazole derivative'). Not a hormone's, a class's or a
+    target's analogue ('GnRH analogue', 'somatostatin analogs' are classes), nor a kind the
+    lexicon names ('ergot derivative', 'nucleoside analogue')."""
+    taken = {i for m in found if m[0] in ("hormone", "class", "kind", "target")
+             for i in range(m[2], m[3])}
+    out = []
+    for index in range(1, len(doc)):
+        head = _DERIVED_HEADS.get(doc[index].lower_)
+        word = doc[index - 1]
+        if head is None or index in taken or index - 1 in taken or not word.is_alpha or \
+                not word.is_lower or word.lower_ in _NOT_CHEMICAL or \
+                not _CHEMICAL.search(word.lower_) or len(word.text) < 5:
+            continue
+        out.append(("kind", f"{word.lower_} {head}", index - 1, index + 1))
+    return out
+
+
+_APPOSITION_REACH = 5  # ", a hydrophobic transmembrane protein": article and modifiers
+
+
+def describes_target(doc, start: int, m_start: int, m_end: int, matches) -> bool:
+    """'an antibody against the protein CD20', 'directed against the CD20 antigen, a
+    hydrophobic transmembrane protein': the kind names what the target is, not the drug."""
+    targets = [m for m in matches if m[0] == "target"]
+    if any(m[2] == m_end for m in targets) and m_start >= 1 and \
+            doc[m_start - 1].lower_ == "the":
+        return True  # "the protein CD20"
+    for m in targets:
+        if start <= m[3] < m_start and doc[m[3]].text == "," and \
+                m_start - m[3] <= _APPOSITION_REACH and \
+                doc[m[3] + 1].lower_ in ("a", "an", "the") and \
+                all(t.is_alpha or t.text == "-" for t in doc[m[3] + 2:m_start]):
+            return True  # "the CD20 antigen, a hydrophobic transmembrane protein"
+    return False

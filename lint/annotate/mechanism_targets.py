@@ -12,6 +12,10 @@ base reads only where a drug is said to act on them:
 
 from __future__ import annotations
 
+import re
+
+from lint.normalise import singular
+
 # Words that may stand between targets of one list.
 _LIST_WORDS = {"(", ")", ",", "and", "or", "the", "both", "its", "their", "as", "well",
                "isoenzymes", "isoenzyme", "isoforms", "isoform", "enzymes", "enzyme",
@@ -95,8 +99,15 @@ def _predicate_class(doc, clause_start: int, start: int) -> bool:
 def numbered_other(doc, end: int) -> bool:
     """'the human epidermal growth factor receptor 2 (HER2)': a number right after a
     target's name names another, numbered member (HER2, not the epidermal growth factor
-    receptor, HER1), which the knowledge base would have matched whole had it known it."""
-    return end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) == 1
+    receptor, HER1), which the knowledge base would have matched whole had it known it; an
+    isoform's code likewise ('cytochrome P450 14α-demethylase' is not every P450)."""
+    if end >= len(doc):
+        return False
+    text = doc[end].text
+    return (text.isdigit() and len(text) == 1) or bool(_ISOFORM_CODE.match(text))
+
+
+_ISOFORM_CODE = re.compile(r"^\d+[A-Za-zα-ω]")  # "3A4", "2D6", "14α-demethylase"
 
 
 _CONSEQUENCE = {"thereby", "consequently"}
@@ -221,3 +232,63 @@ def acting_on_hormone(doc, clause_start: int, start: int, end: int, matches) -> 
     while before and before[-1] in ("the", "both"):
         before.pop()
     return before[-2:-1] != [] and before[-1:] == ["of"] and before[-2] in _RECEPTOR_ACTORS
+
+
+_HEAD_NOUNS = {"receptor", "receptors", "channel", "channels"}
+_COORDINATORS = {"and", "or", ","}
+
+
+def elided_targets(doc, found, target_named) -> list[tuple[str, str, int, int]]:
+    """'the 5-HT1B and 5-HT1D receptors', 'dopamine D1 and D2 receptors': a subtype code
+    coordinated before a target whose name ends in its head noun shares that noun (and the
+    words before the code: "serotonin 5-HT1B"), when the knowledge base knows the name so
+    made. `target_named(name)` is the target key a name spells, or None."""
+    out = []
+    for kind, _key, start, end in found:
+        if kind != "target" or end - start < 2 or doc[end - 1].lower_ not in _HEAD_NOUNS:
+            continue
+        head = singular(doc[end - 1].lower_)
+        family = [t.text for t in doc[start:end - 2]]  # "dopamine" of "dopamine D2 receptors"
+        index = start - 1
+        while index >= 1 and doc[index].lower_ in _COORDINATORS:
+            first = index - 1  # the code may be several tokens written together: "5-HT1B"
+            while first >= 1 and not doc[first - 1].whitespace_ and \
+                    doc[first - 1].text not in "([,;:":
+                first -= 1
+            code = doc[first:index].text
+            if not any(c.isdigit() for c in code) or doc[index - 1].is_punct:
+                break  # a subtype has a number: "5-HT1B", "D1", "H2", "alpha-1"
+            key = next((k for k in (target_named(" ".join(family[:cut] + [code, head]))
+                                    for cut in range(len(family), -1, -1)) if k), None)
+            if key is None:
+                break
+            out.append(("target", key, first, index))
+            index = first - 1
+    return out
+
+
+# "little affinity for", "no affinity for": a degree that denies the binding
+_LOW_DEGREE = {"little", "weak", "low", "no", "negligible", "minimal", "poor", "without"}
+_AFFINITY_GAP = {"the", "its", "their", "both"}
+
+
+def affinity_for(doc, clause_start: int, start: int) -> bool | None:
+    """'has high affinity for the glucocorticoid receptor': the drug binds the target at
+    `start` (True); 'little affinity for the GR-I receptor', 'only weak affinity for the
+    norepinephrine … transporters' deny it (False); None when no affinity is said of it."""
+    index = start - 1
+    while index > clause_start and doc[index].lower_ in _AFFINITY_GAP:
+        index -= 1
+    if index - 1 < clause_start or doc[index].lower_ not in ("for", "to") or \
+            doc[index - 1].lower_ not in ("affinity", "affinities"):
+        return None
+    degree = {t.lower_ for t in doc[max(clause_start, index - 4):index - 1]}
+    return not degree & _LOW_DEGREE
+
+
+def narrowed_by_prefix(doc, start: int) -> bool:
+    """'alpha-adrenergic receptors' matched as its last words, 'adrenergic receptors': a
+    qualifier joined by a hyphen to a target's first word names a narrower target, one the
+    knowledge base would have matched whole had it known that spelling."""
+    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
+        not doc[start - 1].whitespace_ and doc[start - 2].is_alpha

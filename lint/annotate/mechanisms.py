@@ -57,7 +57,9 @@ from lint.annotate.mechanism_classes import (appositive_classes, class_names_ind
                                              restrictive_routes,
                                              stated_memberships,
                                              with_parent_classes)
-from lint.annotate.mechanism_kinds import kinds_before_lists, kinds_of_abbreviations
+from lint.annotate.mechanism_kinds import (bracketed_owner, derived_kinds,
+                                           describes_target, kinds_before_lists,
+                                           kinds_of_abbreviations)
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
                                                  effect_noun_after, hormone_relative,
                                                  listed_hormones_head, names_activity,
@@ -83,13 +85,16 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               in_relative_object, partitive,
                                               released_in_list,
                                               taken_by_people)
-from lint.annotate.mechanism_classes import other_name_of_class, quality_had
+from lint.annotate.mechanism_classes import (other_name_of_class, quality_had,
+                                            said_of_others, subclasses_listed)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone,
+                                             affinity_for,
                                              describes_disease,
-                                             elided_receptor, listed_with_acted,
+                                             elided_receptor, elided_targets,
+                                             listed_with_acted,
                                              members_after_targets, most_specific_targets,
                                              receptors_of_hormones,
-                                             named_in_comparison,
+                                             named_in_comparison, narrowed_by_prefix,
                                              names_the_subject, numbered_other,
                                              consequence_of_action)
 from lint.annotate.schedules import (alternatives, at_intervals, divided_doses, durations,
@@ -99,6 +104,7 @@ from lint.data import load_data
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
 from lint.normalise import acronym_singular, singular
+from lint.sources.drugs import target_text
 
 # domain words (drugs, dosing, routes, sites, effects) are data: mechanism_words.yaml
 _WORDS = load_data("mechanism_words.yaml")
@@ -190,7 +196,10 @@ _NOT_ROUTE_BEFORE = set(_WORDS["not_route_before"])
 # the words a schedule or name reader of `_matches` needs in a sentence to find anything
 _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
               "divided": ["divided", "separate", "equally"],
-              "infusing": ["infusion", "infusions", "infused", "infuse", "infusing"]}
+              "infusing": ["infusion", "infusions", "infused", "infuse", "infusing"],
+              "coordinated": ["receptors", "receptor", "channels"],
+              "derived": ["derivative", "derivatives", "analogue", "analogues", "analog",
+                          "analogs"]}
 _BODY_WORDS = {"physiological", "physiologic", "endogenous", "natural"}
 _MODULATING = {"modulates", "modulating", "modulate", "blocks", "blocking", "inhibits"}
 _ASIDE_REACH = 12  # tokens of a bracket after a name ("(Viagra: 1998)")
@@ -352,6 +361,10 @@ def _names_target(name: str, target_names) -> bool:
 _CLASS_HEADS = ("drug", "agent", "medication", "medicine")
 
 
+_COMPOUND_MODIFIER = re.compile(r"\b([a-z]{4,}) (releasing|stimulating|lowering|sparing|like|"
+                                r"blocking|inhibiting|dependent|acting)\b")
+
+
 def _variants(names) -> list[str]:
     """Spellings of one class name: 'analog'/'analogue', 'angiotensin 2'/'angiotensin II',
     'dopamine agonist'/'dopamine receptor agonist'."""
@@ -368,6 +381,10 @@ def _name_variants(name: str) -> tuple[str, ...]:
         {re.sub(r"\bii\b", "2", f) for f in forms if "ii" in f}
     # "cholesterol lowering agent" for "cholesterol-lowering agent"
     forms |= {f.replace("-", " ") for f in forms if "-" in f and re.search(r"[a-z]-[a-z]{4}", f)}
+    # and back: DrugCentral's "Gonadotropin Releasing Hormone Antagonist" as texts hyphenate
+    # the compound modifier, "gonadotropin-releasing hormone antagonist"
+    forms |= {_COMPOUND_MODIFIER.sub(r"\1-\2", f) for f in forms
+              if _COMPOUND_MODIFIER.search(f)}
     # "antiepileptic medication" for "antiepileptic drug": one head noun for another
     forms |= {f[:-len(head)] + other for f in forms for head in _CLASS_HEADS
               if f.endswith(" " + head) for other in _CLASS_HEADS}
@@ -584,8 +601,14 @@ class MechanismExtractor:
                                  for form in (word, word.capitalize(), word.upper())}
                           for name, words in _CUE_WORDS.items()}
         self._named_by_orth: dict[int, bool] = {}  # `_mentions`' test of a spelling
+        self._target_by_text = {target_text(n): key for key, spec in kb.targets.items()
+                                for n in spec["names"]}
         # LOWER ids of words that, in a text, need not be read as strings
         self._administration_ids = {nlp.vocab.strings.add(w) for w in _ADMINISTRATION}
+
+    def target_named(self, name: str) -> str | None:
+        """The target a name spells ('5-HT1B receptor' = htr1b), or None."""
+        return self._target_by_text.get(target_text(name))
 
     # -- matching ----------------------------------------------------------
     def _matches(self, doc):
@@ -617,6 +640,11 @@ class MechanismExtractor:
             found += [("schedule", value, start, end)
                       for value, start, end in infusion_rates(doc)]
         found += self._elided_names(doc, found)
+        if spelled & self.cue_orths["derived"]:
+            found += derived_kinds(doc, found)  # "a carbazole derivative"
+        if spelled & self.cue_orths["coordinated"]:
+            # "the 5-HT1B and 5-HT1D receptors": the first code shares the target's head noun
+            found += elided_targets(doc, found, self.target_named)
         found.sort(key=lambda m: (m[2], -(m[3] - m[2]), m[0] != "drug"))
         kept, until = [], -1
         for match in found:
@@ -1568,6 +1596,16 @@ class MechanismExtractor:
                     doc, sentence.token_start, end, matches) + ranked_members(
                     doc, sentence.token_start, end, matches)
                 for drug in drugs if (drug, key) not in listed]
+        for key, k_start, k_end, listed in subclasses_listed(doc, sentence.token_start, end,
+                                                             matches):
+            # "Major anticonvulsants include hydantoin derivatives, barbiturates, …": each
+            # class listed is one of the first, each drug listed a member
+            label, span = self.kb.class_label(key), self._span(block, doc, k_start, k_end)
+            said = {(a.drug, a.value) for a in out}
+            out += [Assertion(f"class:{member}" if kind == "class" else member, "class", key,
+                              True, "asserted", "class" if kind == "class" else "mention",
+                              sentence, label, span)
+                    for kind, member in listed if (member, key) not in said]
         partners = combination_partners(doc, sentence.token_start, end, matches)
         if partners:
             out = [a for a in out if a.drug not in partners or not self._classed_elsewhere(a)]
@@ -1832,6 +1870,10 @@ class MechanismExtractor:
                     leading.append(f"class:{key}")
             elif near[-1:] and near[-1] in _DEGREE:
                 pass  # "more antiestrogenic than …" compares, it does not classify
+            elif kind == "kind" and describes_target(doc, start, m_start, m_end, matches):
+                continue  # "against the protein CD20": what the target is
+            elif kind == "class" and said_of_others(doc, start, m_start):
+                continue  # "…, the others being antiestrogens and antiprogestogens"
             elif (kind == "class" and self._modifier(doc, m_start, m_end, matches)) or (
                     m_end < len(doc) and doc[m_end].text == "-") or (
                     kind == "class" and describes_hormone(doc, m_end)):
@@ -2043,8 +2085,11 @@ class MechanismExtractor:
                 if classes and (f"class:{key}" in classes or other_name_of_class(doc, m_start)):
                     continue  # ("the 5-HT3 antagonists, informally known as 'setrons'")
                 label = self.kb.class_label(key) if kind == "class" else key
+                # "a chimeric monoclonal antibody (infliximab), … (etanercept)": of one drug
+                owner = None if classes else bracketed_owner(doc, m_end, end, matches,
+                                                             subjects)
                 add(kind, key, not negated, label, self._span(block, doc, m_start, m_end),
-                    only=classes)
+                    only=classes or ([owner] if owner else None))
                 route = self.route_adjectives.get(doc[m_start].lower_)
                 if kind == "class" and route and m_end - m_start > 1:
                     # "…, oral hypoglycemic agents that …": the class's name says the route
@@ -2068,11 +2113,14 @@ class MechanismExtractor:
                     continue  # "available in combination with … a beta-lactamase inhibitor"
                 if named_in_comparison(doc, start, m_start):
                     continue  # "not nearly as robustly as D2 receptor agonists"
-                if numbered_other(doc, m_end):
-                    continue  # "epidermal growth factor receptor 2": another receptor
+                if numbered_other(doc, m_end) or narrowed_by_prefix(doc, m_start):
+                    # "epidermal growth factor receptor 2", "alpha-adrenergic receptors":
+                    # another, narrower target than the words matched
+                    continue
                 if consequence_of_action(doc, start, m_start):
                     continue  # "an agonist of …, thereby activating potassium channels"
-                if self.kb.targets.get(key, {}).get("source") and \
+                bound = affinity_for(doc, start, m_start)  # "high affinity for …"
+                if self.kb.targets.get(key, {}).get("source") and bound is None and \
                         not self._acts_on(doc, start, m_start, m_end) and \
                         not listed_with_acted(doc, acted, m_start) and \
                         not acted_on_by_verb(doc, start, m_start):
@@ -2088,7 +2136,8 @@ class MechanismExtractor:
                     target_members else None)
                 if only == []:
                     continue
-                add("target", key, not near & _NEGATIONS, text, span, only=only)
+                add("target", key, not near & _NEGATIONS and bound is not False, text, span,
+                    only=only)
                 acted = m_end
                 acted_starts.add(m_start)
             elif kind == "route" and form_of_route(doc, matches, m_start):

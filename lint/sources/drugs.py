@@ -292,14 +292,31 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
     # "Levodopa (L-Dopa) is an amino acid precursor of dopamine"), is read and compared with
     # nothing, as DrugCentral's descriptive roles are.
     refused = {class_key(n) for n in kb.lexicon.get("not_classes", [])}
-    for normal, label in labels.items():
+    # "N-methyl-D-aspartate Receptor Antagonist" [EPC] and "NMDA Receptor Antagonists" [MoA]
+    # are one class: a label spelt out is the class its initials name, when both exist
+    short = {normal: _initialised(normal) for normal in labels}
+    for normal, label in sorted(labels.items(), key=lambda item: short[item[0]] != item[0]):
         key = normal
         if normal in known or key in kb.classes:
+            continue
+        if short[normal] != normal and short[normal] in kb.classes:
+            spec = kb.classes[short[normal]]
+            spec["names"] = spec["names"] + [label.lower()]
+            _CLASS_ALIASES.setdefault(short[normal], set()).add(normal)
             continue
         kb.classes[key] = {"label": label.lower(), "names": [label.lower()],
                            "source": "FDA established pharmacologic class via DrugCentral"}
         if key in refused:
             kb.classes[key]["checked"] = False
+
+
+_SPELT_OUT = re.compile(r"\b[a-z]+(?:-[a-z]+){2,}\b")  # "n-methyl-d-aspartate"
+
+
+def _initialised(normal: str) -> str:
+    """'n-methyl-d-aspartate receptor antagonist' -> 'nmda receptor antagonist': a name of
+    three or more hyphenated parts written as its initials, as abbreviations are made."""
+    return _SPELT_OUT.sub(lambda m: "".join(p[0] for p in m.group(0).split("-")), normal)
 
 
 def _add_descriptive_classes(kb: KnowledgeBase) -> None:
@@ -546,12 +563,18 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
     for name, genes in sorted(rows):
         symbols = [g for g in genes.split("|") if g]
         names = [n for n in _target_names(name) if _distinctive(n)]
+        if len(symbols) == 1:
+            # "Calcium-activated potassium channel subunit alpha-1" is one channel of the
+            # family: "potassium channel", left when its qualifiers go, names them all
+            names = [n for n in names if not _ION_CHANNEL.fullmatch(n)]
         if len(symbols) == 1 and any(c.isdigit() for c in symbols[0]) and len(symbols[0]) > 2:
             names.append(symbols[0])
             names += [isoforms[symbols[0]]] if symbols[0] in isoforms else []
         # (a subtype code alone, "D2 receptor", is another family's too: "Prostaglandin D2
         # receptor" is not the dopamine D2 receptor)
-        known = next((curated[target_text(n)] for n in names + symbols
+        # (a row of several genes is a group: "Adrenergic receptor", ADRA1A … ADRB3, is not
+        # the curated target one of its genes names)
+        known = next((curated[target_text(n)] for n in names + symbols[:len(symbols) == 1]
                       if target_text(n) in curated and not _CODE_ALONE.match(n)), None)
         if known is None and not names:
             continue
@@ -631,12 +654,19 @@ def _isoform_symbols(symbols: set[str]) -> dict[str, str]:
             if len(found) == 1 and head not in symbols}
 
 
+_GREEK_WORDS = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa",
+                "μ": "mu", "µ": "mu"}
+
+
 def target_text(name: str) -> str:
-    """'Interleukin-6 receptor' ~ 'IL-6 receptor' ~ 'il6_receptor'."""
+    """'Interleukin-6 receptor' ~ 'IL-6 receptor' ~ 'il6_receptor'; a Greek letter is its
+    name ('β-adrenergic receptor' ~ 'beta-adrenergic receptor', not 'Adrenergic receptor')."""
     text = name.lower().replace("interleukin", "il")
+    text = "".join(_GREEK_WORDS.get(c, c) for c in text)
     return re.sub(r"[^a-z0-9]", "", text)
 
 
+_ION_CHANNEL = re.compile(r"(?i)\w+ channel")  # "potassium channel": a family's name
 _GREEK_TYPED = re.compile(r"(?i)^(mu|delta|kappa|μ|δ|κ)-\w+$")  # "mu-opioid"
 # An abbreviation DrugCentral gives: "IMPDH", "P-TEFB".
 _SYMBOL = re.compile(r"[A-Z][A-Z-]{3,}[A-Z]")
@@ -715,7 +745,13 @@ def _target_names(name: str) -> list[str]:
     if coded:
         # "Vasopressin V2 receptor" = "V2 receptor" = "vasopressin 2 receptor"
         family, letter, number, sub = coded.groups()
-        out += [f"{letter}{number}{sub} receptor", f"{family} {number}{sub} receptor"]
+        out += [f"{letter}{number}{sub} receptor", f"{family} {number}{sub} receptor",
+                f"{family} type {number}{sub} receptor"]  # "histamine type 2 receptors"
+    purinergic = re.match(r"^(P2[XY]) purinoceptor (\d+)$", bare)
+    if purinergic:
+        # "P2Y purinoceptor 12" = "the P2Y12 receptor", "P2Y12"
+        code = "".join(purinergic.groups())
+        out += [f"{code} receptor", code]
     trailing = re.match(r"^(.+) receptor (\d+[A-Z]?)$", bare)
     if trailing:
         # "5-hydroxytryptamine receptor 1B" = "5-hydroxytryptamine 1B receptor"
