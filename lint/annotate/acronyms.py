@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from lint.annotate import acronym_shapes as shapes
+from lint.annotate import doc_arrays
 from lint.annotate.lexicon import load_data
 from lint.document.annotations import AcronymEvent
 from lint.document.model import Document
@@ -136,10 +137,8 @@ _OPENS_CAPITAL: dict[int, bool] = {}  # ORTH id (a hash of the spelling) -> the 
 
 def _capitals(doc) -> list[bool]:
     """Per token: does it start with a capital A-Z? Read by ORTH id, once per spelling."""
-    from spacy.attrs import ORTH
-
     strings, out = doc.vocab.strings, []
-    for orth in doc.to_array(ORTH).tolist():
+    for orth in doc_arrays.orths(doc):
         capital = _OPENS_CAPITAL.get(orth)
         if capital is None:
             capital = _OPENS_CAPITAL[orth] = "A" <= strings[orth][:1] <= "Z"

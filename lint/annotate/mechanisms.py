@@ -38,6 +38,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
+from lint.annotate import doc_arrays
 from lint.annotate.lexicon import PhraseIndex
 from lint.annotate.mechanism_classes import (appositive_classes, class_names_index,
                                              named_stem_classes, stem_class_unnamed,
@@ -424,7 +425,7 @@ class _NameIndex:
     def __call__(self, doc, orths: list[int] | None = None) -> list[tuple[str, str, int, int]]:
         """Drug names in a Doc; `orths`, its tokens' ORTH ids, if already read."""
         out = []
-        text = doc.text
+        text = doc_arrays.text(doc)
         may_start = self._may_start
         if orths is None:
             orths = token_orths(doc)
@@ -475,9 +476,7 @@ class _NameIndex:
 
 def token_orths(doc) -> list[int]:
     """The ORTH id of each token (one per spelling), read in C without Token objects."""
-    from spacy.attrs import ORTH
-
-    return doc.to_array(ORTH).tolist()
+    return doc_arrays.orths(doc)
 
 
 def token_lowers(doclike) -> list[int]:
@@ -672,7 +671,7 @@ class MechanismExtractor:
     def _across_parentheses(self, doc):
         """'a Janus kinase (JAK) inhibitor', 'the interleukin-6 (IL-6) receptor': a name
         read as if its abbreviation in parentheses were not there."""
-        if "(" not in doc.text:
+        if "(" not in doc_arrays.text(doc):
             return []
         keep, index, dropped = [], 0, False
         while index < len(doc):
@@ -702,11 +701,9 @@ class MechanismExtractor:
     def _may_join(self, doc, keep: list[int]) -> bool:
         """Can a phrase span a dropped abbreviation: do the words on its two sides follow
         one another in some phrase? (Else reading the text without it finds nothing new.)"""
-        from spacy.attrs import LOWER
-
         if len(self.index.patterns):
             return True  # a token pattern's words are not in the pairs
-        lowers, pairs = doc.to_array(LOWER).tolist(), self.index.word_pairs
+        lowers, pairs = doc_arrays.lowers(doc), self.index.word_pairs
         return any(after - before > 1 and (lowers[before], lowers[after]) in pairs
                    for before, after in zip(keep, keep[1:]))
 
@@ -1067,11 +1064,9 @@ class MechanismExtractor:
                 out.append(DrugMention(key, key in self.kb.drugs,
                                        *self._span(block, doc, start, end), sentence))
             taken.update(range(start, end))
-        from spacy.attrs import ORTH
-
         # The test reads only the spelling: judged once per ORTH id, a Token where it holds.
         first, named = sentence.token_start, self._named_by_orth
-        orths = doc[first:sentence.token_end].to_array([ORTH]).ravel().tolist()
+        orths = doc_arrays.orths(doc)[first:sentence.token_end]
         for i, orth in enumerate(orths, first):
             if i in taken:
                 continue
@@ -1176,7 +1171,7 @@ class MechanismExtractor:
 
     def _sentence(self, doc, block, sentence, matches, state, row_drugs, mentioned):
         administered = not self._administration_ids.isdisjoint(
-            token_lowers(doc[sentence.token_start:sentence.token_end])) or (
+            doc_arrays.lowers(doc)[sentence.token_start:sentence.token_end]) or (
             block.kind is BlockKind.TABLE_CELL and
             _field_name(block.meta.column_header or "") in _DOSING_COLUMNS)
         out: list[Assertion] = self._listed_members(doc, block, sentence, matches)

@@ -15,6 +15,7 @@ pattern is decided once per spelling.
 
 from __future__ import annotations
 
+from lint.annotate import doc_arrays
 from lint.annotate.lexicon import first_words
 
 _TEXT_ATTRS = {"ORTH": "text", "TEXT": "text", "LOWER": "lower_"}
@@ -130,11 +131,9 @@ class WindowedMatcher:
         anchors = self.anchors
         if anchors is None:
             return self.matcher(doc)
-        from spacy.attrs import LOWER
-
         # The anchors by the tokens' LOWER ids, read in C: no Token object per token.
         ids = self._anchor_ids(doc.vocab)
-        starts = [(i, ids[lower]) for i, lower in enumerate(doc.to_array(LOWER).tolist())
+        starts = [(i, ids[lower]) for i, lower in enumerate(doc_arrays.lowers(doc))
                   if lower in ids]
         if not starts:
             return []
