@@ -52,3 +52,16 @@ def lowers(doc) -> list[int]:
 
         cached = data[_LOWERS] = doc.to_array(LOWER).tolist()
     return cached
+
+
+def word_ids(vocab, words) -> frozenset[int]:
+    """The LOWER ids a token whose `lower_` is one of `words` has (a spelling's id is the
+    hash of its string, the same in every Doc of the vocabulary)."""
+    return frozenset(vocab.strings.add(word) for word in words)
+
+
+def positions(doc, start: int, end: int, ids: frozenset[int]) -> list[int]:
+    """The token indices in [start, end) whose `lower_` is one of the words of `ids`: a
+    reader that acts only at such words visits them alone, without a Token per token."""
+    found = lowers(doc)
+    return [i for i in range(start, end) if found[i] in ids]

@@ -310,6 +310,9 @@ class _State:
     acting_on: dict[str, list[str]] = field(default_factory=dict)
 
 
+_TEXT_MATCHES_MAX = 4096  # texts whose matches `_text_matches` keeps
+
+
 def _add_word_matches(document, found, names: dict, spelling, defining=False) -> None:
     """Adds to each block's matches a one-word match (kind, key) wherever a token no match
     covers is spelt (`spelling(token)`) as one of `names`: a name the text itself defines
@@ -553,6 +556,10 @@ class MechanismExtractor:
         self.conditions = set(lex["condition_openers"])
         self.sensing = set(lex.get("sensing_verbs", []))
         self.contrast = set(lex.get("contrast_markers", []))
+        # the words at which `_clauses` and `_relations` act, as LOWER ids
+        self._clause_ids = doc_arrays.word_ids(
+            nlp.vocab, self.contrast | {";", "and"} | _RELATIVES | _WHOLE_LIST)
+        self._relation_ids = doc_arrays.word_ids(nlp.vocab, _PASSIVE_CAUSE | _ACTIVE_CAUSE)
         self.anaphora = set(lex["anaphora"])
         self.site_cues = set(lex.get("site_cues", []))
         self.qualifiers = dict(lex.get("qualifiers", {}))
@@ -573,6 +580,8 @@ class MechanismExtractor:
                                  for form in (word, word.capitalize(), word.upper())}
                           for name, words in _CUE_WORDS.items()}
         self._named_by_orth: dict[int, bool] = {}  # `_mentions`' test of a spelling
+        self._matches_by_text: dict[str, tuple] = {}  # `_text_matches`
+        self._names_by_text: dict[str, tuple] = {}  # `_row_drugs`
         # LOWER ids of words that, in a text, need not be read as strings
         self._administration_ids = {nlp.vocab.strings.add(w) for w in _ADMINISTRATION}
 
@@ -634,6 +643,17 @@ class MechanismExtractor:
             if judged and i not in taken:
                 unknown.append(("drug", doc[i].lower_, i, i + 1))
         return sorted(kept + unknown, key=lambda m: m[2]) if unknown else kept
+
+    def _text_matches(self, text: str) -> tuple:
+        """`_matches` of a text read on its own (a list's header, a heading), once per text:
+        every item of a list, every block of a section reads the same ones."""
+        cache = self._matches_by_text
+        found = cache.get(text)
+        if found is None:
+            if len(cache) >= _TEXT_MATCHES_MAX:
+                cache.clear()
+            found = cache[text] = tuple(self._matches(self.nlp.make_doc(text)))
+        return found
 
     def _elided_names(self, doc, found) -> list[tuple[str, str, int, int]]:
         """'testosterone cypionate, enanthate and propionate': a list after a drug of two or
@@ -1050,7 +1070,15 @@ class MechanismExtractor:
     def _row_drugs(self, block) -> list[str]:
         if block.kind is not BlockKind.TABLE_CELL or not block.meta.row_header:
             return []
-        return [key for _, key, _, _ in self.names(self.nlp.make_doc(block.meta.row_header))]
+        # (each cell of a row reads its row's header: named once per text)
+        cache, header = self._names_by_text, block.meta.row_header
+        found = cache.get(header)
+        if found is None:
+            if len(cache) >= _TEXT_MATCHES_MAX:
+                cache.clear()
+            found = cache[header] = tuple(
+                key for _, key, _, _ in self.names(self.nlp.make_doc(header)))
+        return list(found)
 
     def _span(self, block, doc, start, end) -> tuple[int, int]:
         return (block.mapping.to_source(doc[start].idx),
@@ -1111,8 +1139,7 @@ class MechanismExtractor:
             return []
         out, headed = [], set()
         for text, via in sources:
-            header = self.nlp.make_doc(text)
-            said = [(kind, key) for kind, key, _, _ in self._matches(header)
+            said = [(kind, key) for kind, key, _, _ in self._text_matches(text)
                     if kind in ("class", "kind", "target")]
             if via == "heading":
                 # the nearest heading that names a class is the list's ("## Statins" under
@@ -1131,7 +1158,9 @@ class MechanismExtractor:
         start, end = sentence.token_start, sentence.token_end
         cuts = []
         drugs = [m for m in matches if m[0] == "drug"]
-        for token in doc[start:end]:
+        # (every branch below acts at one of these words: the others are not read)
+        for index in doc_arrays.positions(doc, start, end, self._clause_ids):
+            token = doc[index]
             word = token.lower_
             if word in self.contrast or word == ";":
                 if token.i == start:
@@ -1457,7 +1486,7 @@ class MechanismExtractor:
 
     def _heading_classes(self, block) -> list[str]:
         for title in block.section.path[::-1]:
-            named = [m[1] for m in self._matches(self.nlp.make_doc(title)) if m[0] == "class"]
+            named = [m[1] for m in self._text_matches(title) if m[0] == "class"]
             if named:
                 return named[:1]
         return []
@@ -2468,8 +2497,12 @@ class MechanismExtractor:
     def _relations(self, doc, block, sentence, matches) -> list[HormoneRelation]:
         """'X production, facilitated by A and B' and 'A stimulates X' (A, X hormones)."""
         hormones = [m for m in matches if m[0] == "hormone"]
+        if len(hormones) < 2:
+            return []  # a relation joins two: the products follow the cause, the regulators precede
         out = []
-        for token in doc[sentence.token_start:sentence.token_end]:
+        for index in doc_arrays.positions(doc, sentence.token_start, sentence.token_end,
+                                          self._relation_ids):
+            token = doc[index]
             word = token.lower_
             if word in _PASSIVE_CAUSE and token.i + 1 < sentence.token_end and \
                     doc[token.i + 1].lower_ == "by":
