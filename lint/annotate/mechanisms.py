@@ -179,6 +179,7 @@ _RANKING = {"only", "few", "main", "major", "principal", "first", "earliest", "o
 _WEAK_CUES = {("specifically",), ("in", "particular"), ("notably",)}
 _MEMBER_CUES = [("e.g.",), ("eg",), ("such", "as"), ("including",), ("like",), ("namely",),
                 ("for", "example"), ("specifically",), ("in", "particular"), ("notably",)]
+_MEMBER_CUE_WORDS = max(len(c) for c in _MEMBER_CUES)
 _MAX_NAME_TOKENS = 8
 _RELATIVES = {"which", "who"}
 # ", all of which are recommended to be taken orally": the quantifier stands for the whole
@@ -560,6 +561,7 @@ class MechanismExtractor:
         self._clause_ids = doc_arrays.word_ids(
             nlp.vocab, self.contrast | {";", "and"} | _RELATIVES | _WHOLE_LIST)
         self._relation_ids = doc_arrays.word_ids(nlp.vocab, _PASSIVE_CAUSE | _ACTIVE_CAUSE)
+        self._open_bracket = nlp.vocab.strings.add("(")
         self.anaphora = set(lex["anaphora"])
         self.site_cues = set(lex.get("site_cues", []))
         self.qualifiers = dict(lex.get("qualifiers", {}))
@@ -693,19 +695,23 @@ class MechanismExtractor:
         read as if its abbreviation in parentheses were not there."""
         if "(" not in doc_arrays.text(doc):
             return []
+        # Only the opening brackets are read (found by ORTH id); every other token is kept.
+        orths, length, opening = doc_arrays.orths(doc), len(doc), self._open_bracket
         keep, index, dropped = [], 0, False
-        while index < len(doc):
-            if doc[index].text == "(":
-                close = next((j for j in range(index + 1, min(len(doc), index + 4))
-                              if doc[j].text == ")"), None)
-                inner = doc[index + 1:close] if close else None
-                if inner and any(c.isupper() for c in inner.text) and index > 0 and \
-                        close + 1 < len(doc):
-                    index, dropped = close + 1, True
-                    continue
-            keep.append(index)
-            index += 1
-        if not dropped or not self._may_join(doc, keep):
+        for at in [i for i, orth in enumerate(orths) if orth == opening]:
+            if at < index:
+                continue  # inside an abbreviation already dropped
+            close = next((j for j in range(at + 1, min(length, at + 4))
+                          if doc[j].text == ")"), None)
+            inner = doc[at + 1:close] if close else None
+            if inner and any(c.isupper() for c in inner.text) and at > 0 and \
+                    close + 1 < length:
+                keep.extend(range(index, at))
+                index, dropped = close + 1, True
+        if not dropped:
+            return []
+        keep.extend(range(index, length))
+        if not self._may_join(doc, keep):
             return []
         from spacy.tokens import Doc
 
@@ -1688,8 +1694,9 @@ class MechanismExtractor:
     def _member_cue(doc, index, end):
         while index < end and doc[index].text in ("(", ","):
             index += 1
-        cue = next((c for c in _MEMBER_CUES
-                    if [t.lower_ for t in doc[index:index + len(c)]] == list(c)), None)
+        # (the words there read once: each cue compares its first words)
+        words = tuple(t.lower_ for t in doc[index:index + _MEMBER_CUE_WORDS])
+        cue = next((c for c in _MEMBER_CUES if words[:len(c)] == c), None)
         return (index, cue) if cue else (index, None)
 
     def _introduces_members(self, doc, m_start, m_end, matches) -> bool:
