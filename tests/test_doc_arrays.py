@@ -1,0 +1,114 @@
+"""Reads of a whole Doc kept once per Doc (lint/annotate/doc_arrays.py), and the mechanism
+readers that visit only the tokens they act at, find what reading every token finds."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from spacy.attrs import LOWER, ORTH
+
+from conftest import REPO
+from lint.annotate import doc_arrays
+from lint.annotate.mechanisms import extractor_for
+from lint.document.markdown import parse_document
+from lint.document.textmap import SourceText
+from lint.nlp import pipeline, segment
+from lint.sources.drugs import load_knowledge
+
+
+@pytest.fixture(scope="module")
+def reading():
+    nlp = pipeline("blank")
+    extractor = extractor_for(nlp, load_knowledge())
+    rows = (REPO / "bench/data/health_pages/sentences.tsv").read_text(
+        encoding="utf-8").splitlines()[1::7]
+    texts = [row.split("\t")[-1] for row in rows]
+    for path in ("content/restoring-fertility-after-trt.md",
+                 "bench/data/mechanisms_gold/texts/livertox_r7_elagolix.md"):
+        text = (REPO / path).read_text(encoding="utf-8")
+        texts += [part for part in text.split("\n\n") if part.strip()]
+    return nlp, extractor, [nlp(" ".join(texts[i:i + 4])) for i in range(0, len(texts), 4)]
+
+
+def test_kept_reads_are_spacys(reading):
+    nlp, _, docs = reading
+    for doc in docs:
+        for _ in range(2):  # read, then read back from the Doc
+            assert doc_arrays.text(doc) == doc.text
+            assert doc_arrays.orths(doc) == doc.to_array(ORTH).tolist()
+            assert doc_arrays.lowers(doc) == doc.to_array(LOWER).tolist()
+    text = (REPO / "content/restoring-fertility-after-trt.md").read_text(encoding="utf-8")
+    document = parse_document("article.md", SourceText.from_decoded(text))
+    segment([document])
+    docs = [block.nlp_doc for block in document.blocks if block.nlp_doc is not None]
+    assert docs and all(doc_arrays.text(doc) == doc.text for doc in docs)
+
+
+def test_positions_are_the_tokens_spelt_so(reading):
+    nlp, _, docs = reading
+    words = {"and", "which", ";", "(", "however", "stimulates", "The"}
+    ids = doc_arrays.word_ids(nlp.vocab, words)
+    for doc in docs:
+        for start, end in ((0, len(doc)), (3, len(doc) // 2)):
+            assert doc_arrays.positions(doc, start, end, ids) == \
+                [t.i for t in doc[start:end] if t.lower_ in words]
+
+
+def _every_token(doc, start, end, ids):
+    return list(range(start, end))
+
+
+def test_clauses_and_relations_as_read_at_every_token(reading, monkeypatch):
+    """Their branches act only at the words of their id sets: visiting every token
+    (as they did) finds the same."""
+    _, extractor, docs = reading
+    block = SimpleNamespace(mapping=SimpleNamespace(to_source=lambda offset: offset))
+    cases = []
+    for doc in docs:
+        matches = extractor._matches(doc)
+        for span in doc.sents:
+            sentence = SimpleNamespace(token_start=span.start, token_end=span.end)
+            inside = [m for m in matches if span.start <= m[2] and m[3] <= span.end]
+            cases.append((doc, sentence, inside))
+
+    def read():
+        return [(extractor._clauses(doc, sentence, inside),
+                 extractor._relations(doc, block, sentence, inside))
+                for doc, sentence, inside in cases]
+
+    fast = read()
+    monkeypatch.setattr(doc_arrays, "positions", _every_token)
+    assert read() == fast
+    assert sum(len(clauses) > 1 for clauses, _ in fast) > 50
+    assert sum(map(len, (relations for _, relations in fast))) >= 1
+
+
+def _across_parentheses_token_by_token(extractor, doc):
+    keep, index, dropped = [], 0, False
+    while index < len(doc):
+        if doc[index].text == "(":
+            close = next((j for j in range(index + 1, min(len(doc), index + 4))
+                          if doc[j].text == ")"), None)
+            inner = doc[index + 1:close] if close else None
+            if inner and any(c.isupper() for c in inner.text) and index > 0 and \
+                    close + 1 < len(doc):
+                index, dropped = close + 1, True
+                continue
+        keep.append(index)
+        index += 1
+    return keep if dropped else None
+
+
+def test_bracketed_abbreviations_dropped_as_token_by_token(reading, monkeypatch):
+    _, extractor, docs = reading
+    kept = []
+    monkeypatch.setattr(type(extractor), "_may_join",
+                        lambda self, doc, keep: kept.append(list(keep)) and False)
+    for doc in docs:
+        kept.clear()
+        assert extractor._across_parentheses(doc) == []
+        expected = _across_parentheses_token_by_token(extractor, doc)
+        assert kept == ([expected] if expected is not None else [])
+    assert sum(_across_parentheses_token_by_token(extractor, doc) is not None
+               for doc in docs) > 5
