@@ -1445,14 +1445,15 @@ class MechanismExtractor:
         about beta blockers: each is called one."""
         start, end = sentence.token_start, sentence.token_end
         classes = [s[len("class:"):] for s in state.current if s.startswith("class:")]
-        opening = [t.lower_ for t in doc[start:min(end, start + 4)]]
+        reach = 4
         if points_to_section_class(sentence.text):
             # "Drugs of this class include …": the class the section last named, else the
             # one its heading names
             classes = [state.last_class] if state.last_class else self._heading_classes(block)
-            opening = [t.lower_ for t in doc[start:min(end, start + 8)]]
+            reach = 8
         if len(classes) != 1 or any(m[0] == "class" for m in matches):
             return []
+        opening = [t.lower_ for t in doc[start:min(end, start + reach)]]
         by_start = {m[2]: m for m in matches}
         if not {"include", "includes"} & set(opening):
             # "This discussion will cover eight agents: betamethasone, …"
