@@ -61,7 +61,7 @@ def _every_token(doc, start, end, ids):
 
 def test_clauses_and_relations_as_read_at_every_token(reading, monkeypatch):
     """Their branches act only at the words of their id sets: visiting every token
-    (as they did) finds the same."""
+    (as they did) finds the same; so do the block matches ("an antagonist of GnRH")."""
     _, extractor, docs = reading
     block = SimpleNamespace(mapping=SimpleNamespace(to_source=lambda offset: offset))
     cases = []
@@ -75,13 +75,15 @@ def test_clauses_and_relations_as_read_at_every_token(reading, monkeypatch):
     def read():
         return [(extractor._clauses(doc, sentence, inside),
                  extractor._relations(doc, block, sentence, inside))
-                for doc, sentence, inside in cases]
+                for doc, sentence, inside in cases] + \
+            [extractor._matches(doc) for doc in docs]  # "of <ligand>" roles among them
 
     fast = read()
     monkeypatch.setattr(doc_arrays, "positions", _every_token)
     assert read() == fast
-    assert sum(len(clauses) > 1 for clauses, _ in fast) > 50
-    assert sum(map(len, (relations for _, relations in fast))) >= 1
+    read_sentences = fast[:len(cases)]
+    assert sum(len(clauses) > 1 for clauses, _ in read_sentences) > 50
+    assert sum(map(len, (relations for _, relations in read_sentences))) >= 1
 
 
 def _across_parentheses_token_by_token(extractor, doc):
