@@ -10,7 +10,7 @@ from spacy.attrs import LOWER, ORTH
 
 from conftest import REPO
 from lint.annotate import doc_arrays
-from lint.annotate.mechanisms import extractor_for
+from lint.annotate.mechanisms import _add_word_matches, extractor_for
 from lint.document.markdown import parse_document
 from lint.document.textmap import SourceText
 from lint.nlp import pipeline, segment
@@ -114,3 +114,35 @@ def test_bracketed_abbreviations_dropped_as_token_by_token(reading, monkeypatch)
         assert kept == ([expected] if expected is not None else [])
     assert sum(_across_parentheses_token_by_token(extractor, doc) is not None
                for doc in docs) > 5
+
+
+def _word_matches_token_by_token(blocks, found, names, spelling, defining):
+    out = {}
+    for block in blocks:
+        doc, matches = block.nlp_doc, found[id(block)]
+        taken = {i for m in matches for i in range(m[2], m[3])}
+        extra = [(*names[spelling(token)], token.i, token.i + 1) for token in doc
+                 if spelling(token) in names and token.i not in taken and not (
+                     defining and token.i >= 2 and token.i - 2 in taken and
+                     doc[token.i - 1].text == "(")]
+        out[id(block)] = sorted(matches + extra, key=lambda m: m[2]) if extra else matches
+    return out
+
+
+def test_words_a_text_defines_found_by_spelling_ids(reading):
+    """An abbreviation or brand the text defines is found wherever it is spelt so."""
+    _, extractor, docs = reading
+    blocks = [SimpleNamespace(nlp_doc=doc) for doc in docs]
+    document = SimpleNamespace(blocks=blocks)
+    names = {"LH": ("hormone", "lh"), "FSH": ("hormone", "fsh"), "GnRH": ("hormone", "gnrh"),
+             "testosterone": ("hormone", "testosterone"), "(": ("kind", "bracket")}
+    lowered = {"lh": ("drug", "x"), "clomid": ("drug", "clomiphene"), "the": ("drug", "y")}
+    for table, lower, spelling in ((names, False, lambda token: token.text),
+                                   (lowered, True, lambda token: token.lower_)):
+        for defining in (False, True):
+            found = {id(block): extractor._matches(block.nlp_doc) for block in blocks}
+            expected = _word_matches_token_by_token(blocks, found, table, spelling, defining)
+            _add_word_matches(document, found, table, lower=lower, defining=defining)
+            assert found == expected
+            assert sum(len(found[id(b)]) for b in blocks) > \
+                sum(len(extractor._matches(b.nlp_doc)) for b in blocks)

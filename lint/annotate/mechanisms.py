@@ -314,20 +314,24 @@ class _State:
 _TEXT_MATCHES_MAX = 4096  # texts whose matches `_text_matches` keeps
 
 
-def _add_word_matches(document, found, names: dict, spelling, defining=False) -> None:
+def _add_word_matches(document, found, names: dict, lower=False, defining=False) -> None:
     """Adds to each block's matches a one-word match (kind, key) wherever a token no match
-    covers is spelt (`spelling(token)`) as one of `names`: a name the text itself defines
-    ('defining': not the one in its own defining bracket, "the estrogen receptor (ER)")."""
+    covers is spelt (as written, or with `lower` in lower case) as one of `names`: a name the
+    text itself defines ('defining': not the one in its own defining bracket, "the estrogen
+    receptor (ER)"). Tokens are compared by ORTH or LOWER id, the hash of the spelling."""
+    ids = None
     for block in document.blocks:
         matches = found.get(id(block))
         if matches is None:
             continue
         doc = block.nlp_doc
+        if ids is None:
+            ids = {doc.vocab.strings.add(name): name for name in names}
+        spelt = doc_arrays.lowers(doc) if lower else doc_arrays.orths(doc)
         taken = {i for m in matches for i in range(m[2], m[3])}
-        extra = [(*names[spelling(token)], token.i, token.i + 1) for token in doc
-                 if spelling(token) in names and token.i not in taken and not (
-                     defining and token.i >= 2 and token.i - 2 in taken and
-                     doc[token.i - 1].text == "(")]
+        extra = [(*names[ids[spelt[i]]], i, i + 1) for i in range(len(spelt))
+                 if spelt[i] in ids and i not in taken and not (
+                     defining and i >= 2 and i - 2 in taken and doc[i - 1].text == "(")]
         if extra:
             found[id(block)] = sorted(matches + extra, key=lambda m: m[2])
 
@@ -562,6 +566,7 @@ class MechanismExtractor:
             nlp.vocab, self.contrast | {";", "and"} | _RELATIVES | _WHOLE_LIST)
         self._relation_ids = doc_arrays.word_ids(nlp.vocab, _PASSIVE_CAUSE | _ACTIVE_CAUSE)
         self._open_bracket = nlp.vocab.strings.add("(")
+        self._colon = nlp.vocab.strings.add(":")
         self.anaphora = set(lex["anaphora"])
         self.site_cues = set(lex.get("site_cues", []))
         self.qualifiers = dict(lex.get("qualifiers", {}))
@@ -955,7 +960,8 @@ class MechanismExtractor:
         """'Drug class: …', 'Route: …' open a line whose value states one attribute:
         (the attribute, the colon's token)."""
         end = min(sentence.token_end, sentence.token_start + 6)
-        colon = next((t.i for t in doc[sentence.token_start:end] if t.text == ":"), None)
+        orths, wanted = doc_arrays.orths(doc), self._colon
+        colon = next((i for i in range(sentence.token_start, end) if orths[i] == wanted), None)
         if colon is None:
             return None
         field = self.fields.get(_field_name(doc[sentence.token_start:colon].text))
@@ -992,8 +998,7 @@ class MechanismExtractor:
                         short.setdefault(singular(form), (kind, key))  # Statins -> Statin
         if short:
             # (not the abbreviation in its own defining bracket)
-            _add_word_matches(document, found, short, lambda token: token.text,
-                              defining=True)
+            _add_word_matches(document, found, short, defining=True)
         return kinded
 
     @staticmethod
@@ -1006,7 +1011,7 @@ class MechanismExtractor:
                     brands.setdefault(name, key)
         if brands:
             _add_word_matches(document, found, {name: ("drug", key) for name, key in
-                                                brands.items()}, lambda token: token.lower_)
+                                                brands.items()}, lower=True)
         return brands
 
     @staticmethod
