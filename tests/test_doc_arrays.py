@@ -38,6 +38,7 @@ def test_kept_reads_are_spacys(reading):
             assert doc_arrays.text(doc) == doc.text
             assert doc_arrays.orths(doc) == doc.to_array(ORTH).tolist()
             assert doc_arrays.lowers(doc) == doc.to_array(LOWER).tolist()
+            assert doc_arrays.bounds(doc) == [[t.idx, len(t)] for t in doc]
     text = (REPO / "content/restoring-fertility-after-trt.md").read_text(encoding="utf-8")
     document = parse_document("article.md", SourceText.from_decoded(text))
     segment([document])

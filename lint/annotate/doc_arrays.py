@@ -15,6 +15,7 @@ from __future__ import annotations
 _TEXT = "content_lint_text"
 _ORTHS = "content_lint_orths"  # also read by claim_model._orths
 _LOWERS = "content_lint_lowers"
+_BOUNDS = "content_lint_bounds"
 
 
 def remember_text(doc, text: str) -> None:
@@ -65,3 +66,15 @@ def positions(doc, start: int, end: int, ids: frozenset[int]) -> list[int]:
     reader that acts only at such words visits them alone, without a Token per token."""
     found = lowers(doc)
     return [i for i in range(start, end) if found[i] in ids]
+
+
+def bounds(doc) -> list[list[int]]:
+    """Each token's character offset and length (`token.idx`, `len(token)`), read in C
+    once per Doc."""
+    data = doc.user_data
+    cached = data.get(_BOUNDS)
+    if cached is None or len(cached) != len(doc):
+        from spacy.attrs import IDX, LENGTH
+
+        cached = data[_BOUNDS] = doc.to_array([IDX, LENGTH]).tolist()
+    return cached

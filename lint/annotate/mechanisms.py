@@ -496,9 +496,7 @@ def token_lowers(doclike) -> list[int]:
 
 def token_bounds(doc) -> list[list[int]]:
     """Each token's character offset and length (`token.idx`, `len(token)`), read in C."""
-    from spacy.attrs import IDX, LENGTH
-
-    return doc.to_array([IDX, LENGTH]).tolist()
+    return doc_arrays.bounds(doc)
 
 
 class MechanismExtractor:
@@ -1092,8 +1090,9 @@ class MechanismExtractor:
         return list(found)
 
     def _span(self, block, doc, start, end) -> tuple[int, int]:
-        return (block.mapping.to_source(doc[start].idx),
-                block.mapping.to_source(doc[end - 1].idx + len(doc[end - 1])))
+        # (offsets and lengths read once per Doc: no Token objects)
+        first, last = doc_arrays.bounds(doc)[start], doc_arrays.bounds(doc)[end - 1]
+        return (block.mapping.to_source(first[0]), block.mapping.to_source(last[0] + last[1]))
 
     def _mentions(self, doc, block, sentence, matches) -> list[DrugMention]:
         out = []
