@@ -147,3 +147,20 @@ def test_words_a_text_defines_found_by_spelling_ids(reading):
             assert found == expected
             assert sum(len(found[id(b)]) for b in blocks) > \
                 sum(len(extractor._matches(b.nlp_doc)) for b in blocks)
+
+
+def test_definite_drug_by_ids_as_read_token_by_token(reading):
+    """'The drug blocks …': a determiner and a drug noun after one another, by LOWER id."""
+    from lint.annotate.mechanisms import _ANAPHOR_WINDOW, _DRUG_NOUNS
+
+    _, extractor, docs = reading
+    said = 0
+    for doc in docs:
+        for start in range(len(doc)):
+            end = min(len(doc), start + 12)
+            window = doc[start:min(end, start + _ANAPHOR_WINDOW)]
+            expected = any(a.lower_ in ("the", "this", "that", "these") and
+                           b.lower_ in _DRUG_NOUNS for a, b in zip(window, window[1:]))
+            assert extractor._definite_drug(doc, start, end) == expected
+            said += expected
+    assert said > 20

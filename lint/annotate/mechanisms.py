@@ -565,6 +565,8 @@ class MechanismExtractor:
         self._relation_ids = doc_arrays.word_ids(nlp.vocab, _PASSIVE_CAUSE | _ACTIVE_CAUSE)
         self._open_bracket = nlp.vocab.strings.add("(")
         self._colon = nlp.vocab.strings.add(":")
+        self._drug_noun_ids = doc_arrays.word_ids(nlp.vocab, _DRUG_NOUNS)
+        self._definite_ids = doc_arrays.word_ids(nlp.vocab, ("the", "this", "that", "these"))
         self.anaphora = set(lex["anaphora"])
         self.site_cues = set(lex.get("site_cues", []))
         self.qualifiers = dict(lex.get("qualifiers", {}))
@@ -1272,9 +1274,9 @@ class MechanismExtractor:
                 given = hormone_given(doc, start, end, inside, self.kb.find)
                 subjects, via = ([given], "mention") if given else (subjects, via)
             if via == "body" or (not subjects and not row_drugs and not previous and (
-                    opens_with_hormone(doc, start, end, inside) or (state.body and not {
-                        t.lower_ for t in doc[start:min(end, start + _ANAPHOR_WINDOW)]}
-                        & _DRUG_NOUNS))):
+                    opens_with_hormone(doc, start, end, inside) or (
+                        state.body and self._drug_noun_ids.isdisjoint(
+                            doc_arrays.lowers(doc)[start:min(end, start + _ANAPHOR_WINDOW)])))):
                 # "GLP-1 is an incretin that increases insulin release. The incretins also
                 # suppress glucagon": the body's hormones, not the drug the section is about
                 previous, previous_via, state.body = [], "mention", True
@@ -1502,12 +1504,12 @@ class MechanismExtractor:
                 return named[:1]
         return []
 
-    @staticmethod
-    def _definite_drug(doc, start, end) -> bool:
+    def _definite_drug(self, doc, start, end) -> bool:
         """'The drug blocks …', 'this medication is taken …': the drug the text is about."""
-        window = doc[start:min(end, start + _ANAPHOR_WINDOW)]
-        return any(a.lower_ in ("the", "this", "that", "these") and b.lower_ in _DRUG_NOUNS
-                   for a, b in zip(window, window[1:]))
+        # (each two words after one another, by LOWER id: no Token objects)
+        lowers, definite, nouns = doc_arrays.lowers(doc), self._definite_ids, self._drug_noun_ids
+        return any(lowers[i] in definite and lowers[i + 1] in nouns
+                   for i in range(start, min(end, start + _ANAPHOR_WINDOW) - 1))
 
     def _listed_members(self, doc, block, sentence, matches) -> list[Assertion]:
         """'calcineurin inhibitors (e.g., cyclosporine and tacrolimus)', 'the IL-6 inhibitor
