@@ -568,6 +568,7 @@ class MechanismExtractor:
         self._drug_noun_ids = doc_arrays.word_ids(nlp.vocab, _DRUG_NOUNS)
         self._definite_ids = doc_arrays.word_ids(nlp.vocab, ("the", "this", "that", "these"))
         self.anaphora = set(lex["anaphora"])
+        self._anaphora_ids = doc_arrays.word_ids(nlp.vocab, self.anaphora)
         self.site_cues = set(lex.get("site_cues", []))
         self.qualifiers = dict(lex.get("qualifiers", {}))
         self.hormone_receptors = {**receptors_of_hormones(lex["hormones"], kb.targets),
@@ -1292,20 +1293,21 @@ class MechanismExtractor:
             if not subjects and number == 0 and state.heading and (not state.current or item):
                 subjects, via = state.heading, state.heading_via
             if not subjects and (number == 0 or not previous):
-                lowers = {t.lower_ for t in doc[start:min(end, start + _ANAPHOR_WINDOW)]}
-                opening = {t.lower_ for t in doc[start:min(end, start + 3)]}
+                # (the clause's first words by LOWER id)
+                words = doc_arrays.lowers(doc)
+                pronoun = not self._anaphora_ids.isdisjoint(
+                    words[start:min(end, start + _ANAPHOR_WINDOW)])
                 # "Continuous infusion suppresses LH": how the drug of the text is given.
                 delivery = any(m[0] == "schedule" and m[2] < start + 3 for m in inside) or \
-                    bool(opening & _ADMINISTRATION)
-                if lowers & self.anaphora or delivery or self._definite_drug(doc, start, end) \
+                    not self._administration_ids.isdisjoint(words[start:min(end, start + 3)])
+                if pronoun or delivery or self._definite_drug(doc, start, end) \
                         or opens_with_quantifier(doc, start, end) or \
                         self._restated_effect(doc, start, end) is not None or \
                         opens_with_action(doc, start, end):
                     # "It functions by …", "By blocking …, they increase …", "This leads to …"
                     subjects = state.current
                     via = "class" if state.via == "class" else "anaphor"
-                    if not subjects and state.heading_via == "heading" and \
-                            lowers & self.anaphora:
+                    if not subjects and state.heading_via == "heading" and pronoun:
                         # "# Semaglutide" … "Common side effects include …. It works like
                         # GLP-1 and …": nothing since is a drug, the pronoun is the heading's
                         subjects, via = state.heading, "anaphor"
