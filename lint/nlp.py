@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Iterable
 
 from lint import phrase_tokens
+from lint.annotate.doc_arrays import remember_text
 from lint.data import load_data
 from lint.document.model import Block, BlockKind, Document, Sentence
 from lint.document.textmap import SourceText
@@ -184,6 +185,7 @@ def segment(documents: Iterable[Document], model: str = BLANK) -> None:
     for (source, block), text, doc in zip(pairs, texts, nlp.pipe(texts, batch_size=256)):
         block.nlp_doc = doc
         # spaCy keeps the text as given; `doc.text` would rebuild it token by token.
+        remember_text(doc, text)
         _sentences(source, block, doc, text)
 
 

@@ -90,17 +90,63 @@ def test_only_windows_are_read():
     assert windowed(nlp.make_doc("The drug works in rats .")) == []
 
 
-@pytest.mark.parametrize("patterns", [
-    [[{"LIKE_NUM": True}, {"LOWER": "mg"}]],  # no fixed first word
-    [[{"LOWER": "may", "OP": "?"}, {"LOWER": "help"}]],  # optional first token
+@pytest.mark.parametrize("patterns, windows", [
+    ([[{"LIKE_NUM": True}, {"LOWER": "mg"}]], True),  # no fixed first word: a flag opens
+    ([[{"LOWER": "may", "OP": "?"}, {"LOWER": "help"}]], False),  # optional first token
+    ([[{"LOWER": {"REGEX": "^m"}}, {"LOWER": "help"}]], False),  # an opening not read
 ])
-def test_patterns_without_a_first_word_read_the_whole_text(patterns):
+def test_patterns_without_a_first_word(patterns, windows):
     nlp = pipeline("blank")
     matcher = _matcher(nlp, patterns)
     windowed = WindowedMatcher(matcher, patterns)
     doc = nlp.make_doc("Take 12 mg ; it may help and help .")
     assert windowed.anchors is None
+    assert (windowed._openings is not None) == windows
     assert windowed(doc) == matcher(doc) != []
+
+
+# Patterns that open on a lemma (NORM), a flag or a spelling, as the claim cues do.
+OPENED = [
+    [{"NORM": {"IN": ["study", "evidence"]}}, {"NORM": {"IN": ["have", "be"]}, "OP": "?"},
+     {"NORM": {"IN": ["show", "suggest"]}}],
+    [{"NORM": "be"}, {"NORM": {"IN": ["a", "an"]}}, {"IS_PUNCT": False, "OP": "{0,4}"},
+     {"NORM": {"IN": ["drug", "hormone"]}}],
+    [{"LIKE_NUM": True}, {"LOWER": {"IN": ["mg", "%", "weeks"]}}],
+    [{"LOWER": "within"}, {"LOWER": {"IN": ["a", "few"]}}, {"LOWER": "weeks", "OP": "?"}],
+    [{"ORTH": "Administration"}],
+    [{"IS_ALPHA": True, "NORM": "work"}, {"NORM": "by"}],
+    [{"NORM": "not", "OP": "+"}, {"LOWER": "clear"}, {"ORTH": {"NOT_IN": ["."]}, "OP": "*"},
+     {"LOWER": "mice"}],
+]
+OPENED_WORDS = ("studies study evidence has have shown showed suggests was is are a an the "
+                "new drug hormone hormones . , 12 twelve 5 mg % weeks within few "
+                "Administration administration works worked by not clear mice rats").split()
+
+
+def test_windows_opened_by_lemmas_and_flags_give_the_whole_text_matches_in_order():
+    nlp = pipeline("blank")
+    matcher = _matcher(nlp, OPENED)
+    windowed = WindowedMatcher(matcher, OPENED)
+    assert windowed.anchors is None and windowed._openings is not None
+    rng = random.Random(5)
+    docs = [nlp.make_doc(" ".join(rng.choice(OPENED_WORDS) for _ in range(rng.randint(0, 40))))
+            for _ in range(3000)]
+    found = [matcher(doc) for doc in docs]
+    assert sum(map(len, found)) > 1000
+    assert [windowed(doc) for doc in docs] == found
+
+
+def test_claim_cue_patterns_on_real_text_give_the_whole_text_matches():
+    from lint.annotate.claims import detector
+
+    nlp = pipeline("blank")
+    cues = detector("blank", (), "health").cues
+    found = 0
+    for doc in _health_page_docs(nlp, every=4):
+        whole = cues.patterns(doc)
+        assert cues._pattern_matches(doc) == whole
+        found += len(whole)
+    assert cues._windowed._openings is not None and found > 100
 
 
 # -- matches near given spans (the hedge exclusions, read only at cue tokens) -------------

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from lint.annotate import acronym_shapes as shapes
+from lint.annotate import doc_arrays
 from lint.annotate.lexicon import load_data
 from lint.document.annotations import AcronymEvent
 from lint.document.model import Document
@@ -41,14 +42,16 @@ def long_form_matches(short: str, words: list[str], strict_initials: bool = Fals
     if not letters or not words:
         return 0
     limit = min(len(words), len(letters) + 5)
+    initials: list[str] = []  # the candidate's, grown by one word at a time
     for count in range(1, limit + 1):
         candidate = words[-count:]
-        if any(short in word for word in candidate):
+        if short in candidate[0]:  # (the words after it were read at the counts before)
             # "Proposal (PEP), known as PEP 8", "PyMC3, PyMC4, PyMC": the acronym does not
             # expand itself, nor does a version of it
             return 0
         if strict_initials:
-            initials = [w[0] for w in split_words(" ".join(candidate))]
+            # the words of the candidate's text, split at spaces too: its words' words
+            initials = [w[0] for w in split_words(candidate[0])] + initials
             if initials == letters or [i for i in initials if i] == letters:
                 return count
             continue
@@ -136,10 +139,8 @@ _OPENS_CAPITAL: dict[int, bool] = {}  # ORTH id (a hash of the spelling) -> the 
 
 def _capitals(doc) -> list[bool]:
     """Per token: does it start with a capital A-Z? Read by ORTH id, once per spelling."""
-    from spacy.attrs import ORTH
-
     strings, out = doc.vocab.strings, []
-    for orth in doc.to_array(ORTH).tolist():
+    for orth in doc_arrays.orths(doc):
         capital = _OPENS_CAPITAL.get(orth)
         if capital is None:
             capital = _OPENS_CAPITAL[orth] = "A" <= strings[orth][:1] <= "Z"

@@ -51,6 +51,10 @@ class PhraseIndex:
         self._label_of: dict[int, str] = {}
         # Each two words that follow one another in a phrase (LOWER ids; on LOWER only).
         self.word_pairs: set[tuple[int, int]] = set()
+        # The patterns as written, and the Matcher run over the stretches of a Doc where
+        # they can match (lint/annotate/token_windows.py), made when first needed.
+        self._written: list[list[dict]] = []
+        self._windowed = None
 
     def add_phrases(self, label: str, phrases) -> None:
         phrases = [p for p in phrases if p and p.strip()]
@@ -78,18 +82,33 @@ class PhraseIndex:
             # only those, so the bits last for the hedge patterns built after.
             self.patterns.add(label, flagged(self.nlp.vocab, [(label, list(patterns))],
                                              leading_only=True)[0])
+            self._written += [list(pattern) for pattern in patterns]
+            self._windowed = None
             self.labels.add(label)
 
     def __call__(self, doc_or_span):
         """(label, start, end) token matches."""
         found = self.phrases(doc_or_span)
         if len(self.patterns):
-            found += self.patterns(doc_or_span)
+            found += self._pattern_matches(doc_or_span)
         label_of = self._label_of
         if not all(m in label_of for m, _, _ in found):
             strings = self.nlp.vocab.strings
             label_of.update((m, strings[m]) for m, _, _ in found if m not in label_of)
         return [(label_of[m], s, e) for m, s, e in found]
+
+
+    def _pattern_matches(self, doc_or_span) -> list:
+        """The pattern Matcher's matches, in its order; on a Doc only where they can be."""
+        from spacy.tokens import Doc
+
+        if not isinstance(doc_or_span, Doc):
+            return self.patterns(doc_or_span)
+        if self._windowed is None:
+            from lint.annotate.token_windows import WindowedMatcher
+
+            self._windowed = WindowedMatcher(self.patterns, self._written)
+        return self._windowed(doc_or_span)
 
 
 def _label_lexeme(vocab, label: str) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lint.annotate import doc_arrays
 from lint.data import load_data
 from lint.normalise import class_key, singular
 from lint.sources.drugs import descriptive
@@ -384,6 +385,9 @@ def appositive_classes(doc, start: int, end: int, matches) -> list[tuple]:
     after a comma: '… include acetohexamide, chlorpropamide, tolazamide and tolbutamide,
     oral hypoglycemic agents that …', '… gliclazide, glipizide, and glimepiride, which are
     oral hypoglycemic agents …'."""
+    kinds = [m[0] for m in matches]
+    if "class" not in kinds or kinds.count("drug") < 2:
+        return []  # nothing to find: a list of two drugs and a class beside it
     by_start = {m[2]: m for m in matches}
     out, run, index = [], [], start
     while index < end:
@@ -867,10 +871,12 @@ def roles_of_hormones(doc, matches: list, class_by_name: dict) -> list:
     are the longest run after 'of' (or its bracketed abbreviation) that makes a class's
     name, and must hold a hormone or drug the text names. A target named there is left to
     `classes_of_targets`, which keeps the target."""
+    if not any(m[0] in ("hormone", "drug") for m in matches):
+        return matches  # no ligand named: every reading below is dropped
     spans = []
-    for index in range(1, len(doc) - 1):
-        if doc[index].lower_ != "of":
-            continue
+    # (only the tokens spelt "of" are read, found by LOWER id)
+    of = doc_arrays.word_ids(doc.vocab, ("of",))
+    for index in doc_arrays.positions(doc, 1, len(doc) - 1, of):
         role = singular(doc[index - 1].lower_) if doc[index - 1].lower_ in _ROLE_NOUNS else \
             _made_copy(doc, index - 1)
         if role is None:

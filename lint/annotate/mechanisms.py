@@ -38,6 +38,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
+from lint.annotate import doc_arrays
 from lint.annotate.lexicon import PhraseIndex
 from lint.annotate.mechanism_classes import (appositive_classes, class_names_index,
                                              named_stem_classes, stem_class_unnamed,
@@ -185,6 +186,7 @@ _RANKING = {"only", "few", "main", "major", "principal", "first", "earliest", "o
 _WEAK_CUES = {("specifically",), ("in", "particular"), ("notably",)}
 _MEMBER_CUES = [("e.g.",), ("eg",), ("such", "as"), ("including",), ("like",), ("namely",),
                 ("for", "example"), ("specifically",), ("in", "particular"), ("notably",)]
+_MEMBER_CUE_WORDS = max(len(c) for c in _MEMBER_CUES)
 _MAX_NAME_TOKENS = 8
 _RELATIVES = {"which", "who"}
 # ", all of which are recommended to be taken orally": the quantifier stands for the whole
@@ -320,20 +322,27 @@ class _State:
     acting_on: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _add_word_matches(document, found, names: dict, spelling, defining=False) -> None:
+_TEXT_MATCHES_MAX = 4096  # texts whose matches `_text_matches` keeps
+
+
+def _add_word_matches(document, found, names: dict, lower=False, defining=False) -> None:
     """Adds to each block's matches a one-word match (kind, key) wherever a token no match
-    covers is spelt (`spelling(token)`) as one of `names`: a name the text itself defines
-    ('defining': not the one in its own defining bracket, "the estrogen receptor (ER)")."""
+    covers is spelt (as written, or with `lower` in lower case) as one of `names`: a name the
+    text itself defines ('defining': not the one in its own defining bracket, "the estrogen
+    receptor (ER)"). Tokens are compared by ORTH or LOWER id, the hash of the spelling."""
+    ids = None
     for block in document.blocks:
         matches = found.get(id(block))
         if matches is None:
             continue
         doc = block.nlp_doc
+        if ids is None:
+            ids = {doc.vocab.strings.add(name): name for name in names}
+        spelt = doc_arrays.lowers(doc) if lower else doc_arrays.orths(doc)
         taken = {i for m in matches for i in range(m[2], m[3])}
-        extra = [(*names[spelling(token)], token.i, token.i + 1) for token in doc
-                 if spelling(token) in names and token.i not in taken and not (
-                     defining and token.i >= 2 and token.i - 2 in taken and
-                     doc[token.i - 1].text == "(")]
+        extra = [(*names[ids[spelt[i]]], i, i + 1) for i in range(len(spelt))
+                 if spelt[i] in ids and i not in taken and not (
+                     defining and i >= 2 and i - 2 in taken and doc[i - 1].text == "(")]
         if extra:
             found[id(block)] = sorted(matches + extra, key=lambda m: m[2])
 
@@ -450,7 +459,7 @@ class _NameIndex:
     def __call__(self, doc, orths: list[int] | None = None) -> list[tuple[str, str, int, int]]:
         """Drug names in a Doc; `orths`, its tokens' ORTH ids, if already read."""
         out = []
-        text = doc.text
+        text = doc_arrays.text(doc)
         may_start = self._may_start
         if orths is None:
             orths = token_orths(doc)
@@ -501,9 +510,7 @@ class _NameIndex:
 
 def token_orths(doc) -> list[int]:
     """The ORTH id of each token (one per spelling), read in C without Token objects."""
-    from spacy.attrs import ORTH
-
-    return doc.to_array(ORTH).tolist()
+    return doc_arrays.orths(doc)
 
 
 def token_lowers(doclike) -> list[int]:
@@ -515,9 +522,7 @@ def token_lowers(doclike) -> list[int]:
 
 def token_bounds(doc) -> list[list[int]]:
     """Each token's character offset and length (`token.idx`, `len(token)`), read in C."""
-    from spacy.attrs import IDX, LENGTH
-
-    return doc.to_array([IDX, LENGTH]).tolist()
+    return doc_arrays.bounds(doc)
 
 
 class MechanismExtractor:
@@ -581,7 +586,16 @@ class MechanismExtractor:
         self.conditions = set(lex["condition_openers"])
         self.sensing = set(lex.get("sensing_verbs", []))
         self.contrast = set(lex.get("contrast_markers", []))
+        # the words at which `_clauses` and `_relations` act, as LOWER ids
+        self._clause_ids = doc_arrays.word_ids(
+            nlp.vocab, self.contrast | {";", "and"} | _RELATIVES | _WHOLE_LIST)
+        self._relation_ids = doc_arrays.word_ids(nlp.vocab, _PASSIVE_CAUSE | _ACTIVE_CAUSE)
+        self._open_bracket = nlp.vocab.strings.add("(")
+        self._colon = nlp.vocab.strings.add(":")
+        self._drug_noun_ids = doc_arrays.word_ids(nlp.vocab, _DRUG_NOUNS)
+        self._definite_ids = doc_arrays.word_ids(nlp.vocab, ("the", "this", "that", "these"))
         self.anaphora = set(lex["anaphora"])
+        self._anaphora_ids = doc_arrays.word_ids(nlp.vocab, self.anaphora)
         self.site_cues = set(lex.get("site_cues", []))
         self.qualifiers = dict(lex.get("qualifiers", {}))
         self.hormone_receptors = {**receptors_of_hormones(lex["hormones"], kb.targets),
@@ -603,6 +617,8 @@ class MechanismExtractor:
         self._named_by_orth: dict[int, bool] = {}  # `_mentions`' test of a spelling
         self._target_by_text = {target_text(n): key for key, spec in kb.targets.items()
                                 for n in spec["names"]}
+        self._matches_by_text: dict[str, tuple] = {}  # `_text_matches`
+        self._names_by_text: dict[str, tuple] = {}  # `_row_drugs`
         # LOWER ids of words that, in a text, need not be read as strings
         self._administration_ids = {nlp.vocab.strings.add(w) for w in _ADMINISTRATION}
 
@@ -678,6 +694,17 @@ class MechanismExtractor:
                 unknown.append(("drug", doc[i].lower_, i, i + 1))
         return sorted(kept + unknown, key=lambda m: m[2]) if unknown else kept
 
+    def _text_matches(self, text: str) -> tuple:
+        """`_matches` of a text read on its own (a list's header, a heading), once per text:
+        every item of a list, every block of a section reads the same ones."""
+        cache = self._matches_by_text
+        found = cache.get(text)
+        if found is None:
+            if len(cache) >= _TEXT_MATCHES_MAX:
+                cache.clear()
+            found = cache[text] = tuple(self._matches(self.nlp.make_doc(text)))
+        return found
+
     def _elided_names(self, doc, found) -> list[tuple[str, str, int, int]]:
         """'testosterone cypionate, enanthate and propionate': a list after a drug of two or
         more words names drugs that share its first words, when the knowledge base knows
@@ -714,21 +741,25 @@ class MechanismExtractor:
     def _across_parentheses(self, doc):
         """'a Janus kinase (JAK) inhibitor', 'the interleukin-6 (IL-6) receptor': a name
         read as if its abbreviation in parentheses were not there."""
-        if "(" not in doc.text:
+        if "(" not in doc_arrays.text(doc):
             return []
+        # Only the opening brackets are read (found by ORTH id); every other token is kept.
+        orths, length, opening = doc_arrays.orths(doc), len(doc), self._open_bracket
         keep, index, dropped = [], 0, False
-        while index < len(doc):
-            if doc[index].text == "(":
-                close = next((j for j in range(index + 1, min(len(doc), index + 4))
-                              if doc[j].text == ")"), None)
-                inner = doc[index + 1:close] if close else None
-                if inner and any(c.isupper() for c in inner.text) and index > 0 and \
-                        close + 1 < len(doc):
-                    index, dropped = close + 1, True
-                    continue
-            keep.append(index)
-            index += 1
-        if not dropped or not self._may_join(doc, keep):
+        for at in [i for i, orth in enumerate(orths) if orth == opening]:
+            if at < index:
+                continue  # inside an abbreviation already dropped
+            close = next((j for j in range(at + 1, min(length, at + 4))
+                          if doc[j].text == ")"), None)
+            inner = doc[at + 1:close] if close else None
+            if inner and any(c.isupper() for c in inner.text) and at > 0 and \
+                    close + 1 < length:
+                keep.extend(range(index, at))
+                index, dropped = close + 1, True
+        if not dropped:
+            return []
+        keep.extend(range(index, length))
+        if not self._may_join(doc, keep):
             return []
         from spacy.tokens import Doc
 
@@ -744,11 +775,9 @@ class MechanismExtractor:
     def _may_join(self, doc, keep: list[int]) -> bool:
         """Can a phrase span a dropped abbreviation: do the words on its two sides follow
         one another in some phrase? (Else reading the text without it finds nothing new.)"""
-        from spacy.attrs import LOWER
-
         if len(self.index.patterns):
             return True  # a token pattern's words are not in the pairs
-        lowers, pairs = doc.to_array(LOWER).tolist(), self.index.word_pairs
+        lowers, pairs = doc_arrays.lowers(doc), self.index.word_pairs
         return any(after - before > 1 and (lowers[before], lowers[after]) in pairs
                    for before, after in zip(keep, keep[1:]))
 
@@ -985,7 +1014,8 @@ class MechanismExtractor:
         """'Drug class: …', 'Route: …' open a line whose value states one attribute:
         (the attribute, the colon's token)."""
         end = min(sentence.token_end, sentence.token_start + 6)
-        colon = next((t.i for t in doc[sentence.token_start:end] if t.text == ":"), None)
+        orths, wanted = doc_arrays.orths(doc), self._colon
+        colon = next((i for i in range(sentence.token_start, end) if orths[i] == wanted), None)
         if colon is None:
             return None
         field = self.fields.get(_field_name(doc[sentence.token_start:colon].text))
@@ -1022,8 +1052,7 @@ class MechanismExtractor:
                         short.setdefault(singular(form), (kind, key))  # Statins -> Statin
         if short:
             # (not the abbreviation in its own defining bracket)
-            _add_word_matches(document, found, short, lambda token: token.text,
-                              defining=True)
+            _add_word_matches(document, found, short, defining=True)
         return kinded
 
     @staticmethod
@@ -1036,7 +1065,7 @@ class MechanismExtractor:
                     brands.setdefault(name, key)
         if brands:
             _add_word_matches(document, found, {name: ("drug", key) for name, key in
-                                                brands.items()}, lambda token: token.lower_)
+                                                brands.items()}, lower=True)
         return brands
 
     @staticmethod
@@ -1106,11 +1135,20 @@ class MechanismExtractor:
     def _row_drugs(self, block) -> list[str]:
         if block.kind is not BlockKind.TABLE_CELL or not block.meta.row_header:
             return []
-        return [key for _, key, _, _ in self.names(self.nlp.make_doc(block.meta.row_header))]
+        # (each cell of a row reads its row's header: named once per text)
+        cache, header = self._names_by_text, block.meta.row_header
+        found = cache.get(header)
+        if found is None:
+            if len(cache) >= _TEXT_MATCHES_MAX:
+                cache.clear()
+            found = cache[header] = tuple(
+                key for _, key, _, _ in self.names(self.nlp.make_doc(header)))
+        return list(found)
 
     def _span(self, block, doc, start, end) -> tuple[int, int]:
-        return (block.mapping.to_source(doc[start].idx),
-                block.mapping.to_source(doc[end - 1].idx + len(doc[end - 1])))
+        # (offsets and lengths read once per Doc: no Token objects)
+        first, last = doc_arrays.bounds(doc)[start], doc_arrays.bounds(doc)[end - 1]
+        return (block.mapping.to_source(first[0]), block.mapping.to_source(last[0] + last[1]))
 
     def _mentions(self, doc, block, sentence, matches) -> list[DrugMention]:
         out = []
@@ -1120,11 +1158,9 @@ class MechanismExtractor:
                 out.append(DrugMention(key, key in self.kb.drugs,
                                        *self._span(block, doc, start, end), sentence))
             taken.update(range(start, end))
-        from spacy.attrs import ORTH
-
         # The test reads only the spelling: judged once per ORTH id, a Token where it holds.
         first, named = sentence.token_start, self._named_by_orth
-        orths = doc[first:sentence.token_end].to_array([ORTH]).ravel().tolist()
+        orths = doc_arrays.orths(doc)[first:sentence.token_end]
         for i, orth in enumerate(orths, first):
             if i in taken:
                 continue
@@ -1169,8 +1205,7 @@ class MechanismExtractor:
             return []
         out, headed = [], set()
         for text, via in sources:
-            header = self.nlp.make_doc(text)
-            said = [(kind, key) for kind, key, _, _ in self._matches(header)
+            said = [(kind, key) for kind, key, _, _ in self._text_matches(text)
                     if kind in ("class", "kind", "target")]
             if via == "heading":
                 # the nearest heading that names a class is the list's ("## Statins" under
@@ -1189,7 +1224,9 @@ class MechanismExtractor:
         start, end = sentence.token_start, sentence.token_end
         cuts = []
         drugs = [m for m in matches if m[0] == "drug"]
-        for token in doc[start:end]:
+        # (every branch below acts at one of these words: the others are not read)
+        for index in doc_arrays.positions(doc, start, end, self._clause_ids):
+            token = doc[index]
             word = token.lower_
             if word in self.contrast or word == ";":
                 if token.i == start:
@@ -1229,7 +1266,7 @@ class MechanismExtractor:
 
     def _sentence(self, doc, block, sentence, matches, state, row_drugs, mentioned):
         administered = not self._administration_ids.isdisjoint(
-            token_lowers(doc[sentence.token_start:sentence.token_end])) or (
+            doc_arrays.lowers(doc)[sentence.token_start:sentence.token_end]) or (
             block.kind is BlockKind.TABLE_CELL and
             _field_name(block.meta.column_header or "") in _DOSING_COLUMNS)
         out: list[Assertion] = self._listed_members(doc, block, sentence, matches)
@@ -1291,9 +1328,9 @@ class MechanismExtractor:
                 given = hormone_given(doc, start, end, inside, self.kb.find)
                 subjects, via = ([given], "mention") if given else (subjects, via)
             if via == "body" or (not subjects and not row_drugs and not previous and (
-                    opens_with_hormone(doc, start, end, inside) or (state.body and not {
-                        t.lower_ for t in doc[start:min(end, start + _ANAPHOR_WINDOW)]}
-                        & _DRUG_NOUNS))):
+                    opens_with_hormone(doc, start, end, inside) or (
+                        state.body and self._drug_noun_ids.isdisjoint(
+                            doc_arrays.lowers(doc)[start:min(end, start + _ANAPHOR_WINDOW)])))):
                 # "GLP-1 is an incretin that increases insulin release. The incretins also
                 # suppress glucagon": the body's hormones, not the drug the section is about
                 previous, previous_via, state.body = [], "mention", True
@@ -1309,20 +1346,21 @@ class MechanismExtractor:
             if not subjects and number == 0 and state.heading and (not state.current or item):
                 subjects, via = state.heading, state.heading_via
             if not subjects and (number == 0 or not previous):
-                lowers = {t.lower_ for t in doc[start:min(end, start + _ANAPHOR_WINDOW)]}
-                opening = {t.lower_ for t in doc[start:min(end, start + 3)]}
+                # (the clause's first words by LOWER id)
+                words = doc_arrays.lowers(doc)
+                pronoun = not self._anaphora_ids.isdisjoint(
+                    words[start:min(end, start + _ANAPHOR_WINDOW)])
                 # "Continuous infusion suppresses LH": how the drug of the text is given.
                 delivery = any(m[0] == "schedule" and m[2] < start + 3 for m in inside) or \
-                    bool(opening & _ADMINISTRATION)
-                if lowers & self.anaphora or delivery or self._definite_drug(doc, start, end) \
+                    not self._administration_ids.isdisjoint(words[start:min(end, start + 3)])
+                if pronoun or delivery or self._definite_drug(doc, start, end) \
                         or opens_with_quantifier(doc, start, end) or \
                         self._restated_effect(doc, start, end) is not None or \
                         opens_with_action(doc, start, end):
                     # "It functions by …", "By blocking …, they increase …", "This leads to …"
                     subjects = state.current
                     via = "class" if state.via == "class" else "anaphor"
-                    if not subjects and state.heading_via == "heading" and \
-                            lowers & self.anaphora:
+                    if not subjects and state.heading_via == "heading" and pronoun:
                         # "# Semaglutide" … "Common side effects include …. It works like
                         # GLP-1 and …": nothing since is a drug, the pronoun is the heading's
                         subjects, via = state.heading, "anaphor"
@@ -1468,14 +1506,15 @@ class MechanismExtractor:
         about beta blockers: each is called one."""
         start, end = sentence.token_start, sentence.token_end
         classes = [s[len("class:"):] for s in state.current if s.startswith("class:")]
-        opening = [t.lower_ for t in doc[start:min(end, start + 4)]]
+        reach = 4
         if points_to_section_class(sentence.text):
             # "Drugs of this class include …": the class the section last named, else the
             # one its heading names
             classes = [state.last_class] if state.last_class else self._heading_classes(block)
-            opening = [t.lower_ for t in doc[start:min(end, start + 8)]]
+            reach = 8
         if len(classes) != 1 or any(m[0] == "class" for m in matches):
             return []
+        opening = [t.lower_ for t in doc[start:min(end, start + reach)]]
         by_start = {m[2]: m for m in matches}
         if not {"include", "includes"} & set(opening):
             # "This discussion will cover eight agents: betamethasone, …"
@@ -1515,17 +1554,17 @@ class MechanismExtractor:
 
     def _heading_classes(self, block) -> list[str]:
         for title in block.section.path[::-1]:
-            named = [m[1] for m in self._matches(self.nlp.make_doc(title)) if m[0] == "class"]
+            named = [m[1] for m in self._text_matches(title) if m[0] == "class"]
             if named:
                 return named[:1]
         return []
 
-    @staticmethod
-    def _definite_drug(doc, start, end) -> bool:
+    def _definite_drug(self, doc, start, end) -> bool:
         """'The drug blocks …', 'this medication is taken …': the drug the text is about."""
-        window = doc[start:min(end, start + _ANAPHOR_WINDOW)]
-        return any(a.lower_ in ("the", "this", "that", "these") and b.lower_ in _DRUG_NOUNS
-                   for a, b in zip(window, window[1:]))
+        # (each two words after one another, by LOWER id: no Token objects)
+        lowers, definite, nouns = doc_arrays.lowers(doc), self._definite_ids, self._drug_noun_ids
+        return any(lowers[i] in definite and lowers[i + 1] in nouns
+                   for i in range(start, min(end, start + _ANAPHOR_WINDOW) - 1))
 
     def _listed_members(self, doc, block, sentence, matches) -> list[Assertion]:
         """'calcineurin inhibitors (e.g., cyclosporine and tacrolimus)', 'the IL-6 inhibitor
@@ -1727,8 +1766,9 @@ class MechanismExtractor:
     def _member_cue(doc, index, end):
         while index < end and doc[index].text in ("(", ","):
             index += 1
-        cue = next((c for c in _MEMBER_CUES
-                    if [t.lower_ for t in doc[index:index + len(c)]] == list(c)), None)
+        # (the words there read once: each cue compares its first words)
+        words = tuple(t.lower_ for t in doc[index:index + _MEMBER_CUE_WORDS])
+        cue = next((c for c in _MEMBER_CUES if words[:len(c)] == c), None)
         return (index, cue) if cue else (index, None)
 
     def _introduces_members(self, doc, m_start, m_end, matches) -> bool:
@@ -2588,8 +2628,12 @@ class MechanismExtractor:
     def _relations(self, doc, block, sentence, matches) -> list[HormoneRelation]:
         """'X production, facilitated by A and B' and 'A stimulates X' (A, X hormones)."""
         hormones = [m for m in matches if m[0] == "hormone"]
+        if len(hormones) < 2:
+            return []  # a relation joins two: the products follow the cause, the regulators precede
         out = []
-        for token in doc[sentence.token_start:sentence.token_end]:
+        for index in doc_arrays.positions(doc, sentence.token_start, sentence.token_end,
+                                          self._relation_ids):
+            token = doc[index]
             word = token.lower_
             if word in _PASSIVE_CAUSE and token.i + 1 < sentence.token_end and \
                     doc[token.i + 1].lower_ == "by":

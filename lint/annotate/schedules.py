@@ -34,6 +34,8 @@ Both read token spans of a spaCy Doc and return (value, start, end).
 
 from __future__ import annotations
 
+from lint.annotate import doc_arrays
+
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
             "twenty": 20, "thirty": 30}
@@ -155,9 +157,11 @@ def ranges(doc) -> list[tuple[str, int, int]]:
     """'every 4 to 6 hours' -> ('every 4 to 6 hours', …); 'two to three times a day' ->
     ('two to three times daily', …): a range of frequencies, as written."""
     out = []
-    for glue in doc:
-        index = glue.i
-        if glue.lower_ not in _RANGE_GLUE or index < 1 or index + 2 >= len(doc) or \
+    # (only the glue words are read, found by LOWER id)
+    for index in doc_arrays.positions(doc, 0, len(doc), doc_arrays.word_ids(doc.vocab,
+                                                                           _RANGE_GLUE)):
+        glue = doc[index]
+        if index < 1 or index + 2 >= len(doc) or \
                 _number(doc[index - 1]) is None or _number(doc[index + 1]) is None:
             continue
         if any(t.lower_ in _TITRATION for t in doc[max(0, index - 4):index - 1]):

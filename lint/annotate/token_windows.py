@@ -1,7 +1,8 @@
 """Run a spaCy Matcher only over the stretches of a text where its patterns can match.
 
 spaCy's Matcher tries every pattern at every token. When every pattern starts
-with a fixed word (an anchor) a match can only begin at one of those words, and
+with a fixed word (an anchor), or a token one of its attributes picks out (a lemma
+from a list, a number), a match can only begin at such tokens, and
 it can run no further than the pattern's longest length, or, for a pattern with
 `*` or `+`, than the first token none of its later positions accepts. So the
 Matcher is run on the windows from each anchor to as far as a pattern starting
@@ -15,6 +16,7 @@ pattern is decided once per spelling.
 
 from __future__ import annotations
 
+from lint.annotate import doc_arrays
 from lint.annotate.lexicon import first_words
 
 _TEXT_ATTRS = {"ORTH": "text", "TEXT": "text", "LOWER": "lower_"}
@@ -104,6 +106,37 @@ class _Reach:
         return barrier
 
 
+# What a token must be for a match to open on it, read from a Doc's arrays (the values
+# the Matcher compares): spellings and lemma by their string ids, word-type flags as 0/1.
+_OPENING_STRINGS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "NORM": "NORM"}
+_OPENING_FLAGS = ("IS_ALPHA", "IS_DIGIT", "IS_PUNCT", "LIKE_NUM")
+
+
+def _opening(spec: dict) -> tuple[str, frozenset] | None:
+    """One attribute a token must have for a match to open on it with this first token
+    spec, and the values it may have; None when the spec can be skipped or names no such
+    attribute. Sound, not exact: the other attributes of the spec are not read, and a
+    LOWER value is compared in lower case (a value that is not never matches)."""
+    if spec.get("OP") not in (None, "+"):
+        return None
+    for key, value in spec.items():
+        name = str(key).upper()
+        if name in _OPENING_FLAGS and isinstance(value, bool):
+            return name, frozenset({int(value)})
+        attr = _OPENING_STRINGS.get(name)
+        if attr is None:
+            continue
+        if isinstance(value, str):
+            words = {value}
+        elif isinstance(value, dict) and set(value) == {"IN"} and \
+                all(isinstance(v, str) for v in value["IN"]):
+            words = set(value["IN"])
+        else:
+            continue
+        return attr, frozenset(w.lower() for w in words) if attr == "LOWER" else frozenset(words)
+    return None
+
+
 class WindowedMatcher:
     """Callable like the Matcher it wraps (on a Doc), over the windows only."""
 
@@ -118,6 +151,17 @@ class WindowedMatcher:
                 reach = _Reach(pattern)
                 for word in first_words([pattern]):
                     self._by_anchor.setdefault(word, []).append(reach)
+        # Else, when every pattern opens on a token read by one attribute (a lemma, a
+        # flag: "LIKE_NUM"), the patterns each value of it can start.
+        self._openings: dict[str, dict] | None = None
+        self._opening_ids: tuple | None = None
+        openings = [_opening(pattern[0]) if pattern else None for pattern in patterns]
+        if self.anchors is None and patterns and None not in openings:
+            self._openings = {}
+            for pattern, (attr, values) in zip(patterns, openings):
+                reach = _Reach(pattern)
+                for value in values:
+                    self._openings.setdefault(attr, {}).setdefault(value, []).append(reach)
 
     def _anchor_ids(self, vocab) -> dict[int, str]:
         """LOWER id -> anchor word, as the vocabulary's string store numbers them."""
@@ -125,26 +169,56 @@ class WindowedMatcher:
             self._ids = (vocab, {vocab.strings.add(word): word for word in self.anchors})
         return self._ids[1]
 
+    def _opening_tables(self, vocab) -> tuple[list[int], list[dict]]:
+        """The attribute ids to read and, for each, value id -> the patterns it opens."""
+        if self._opening_ids is None or self._opening_ids[0] is not vocab:
+            from spacy.attrs import IDS
+
+            attrs, tables = [], []
+            for attr, by_value in self._openings.items():
+                attrs.append(IDS[attr])
+                tables.append(by_value if attr in _OPENING_FLAGS else
+                              {vocab.strings.add(value): reaches
+                               for value, reaches in by_value.items()})
+            self._opening_ids = (vocab, (attrs, tables))
+        return self._opening_ids[1]
+
+    def _opening_starts(self, doc) -> list[tuple[int, list]]:
+        attrs, tables = self._opening_tables(doc.vocab)
+        starts = []
+        array = doc.to_array(attrs)
+        if array.ndim == 1:  # spaCy gives one attribute's values as a vector
+            array = array.reshape(-1, 1)
+        for i, row in enumerate(array.tolist()):
+            reaches = None
+            for value, table in zip(row, tables):
+                found = table.get(value)
+                if found:
+                    reaches = found if reaches is None else reaches + found
+            if reaches:
+                starts.append((i, reaches))
+        return starts
+
     def __call__(self, doc) -> list[tuple[int, int, int]]:
         """The wrapped Matcher's matches on a Doc (token indices are the Doc's)."""
         anchors = self.anchors
         if anchors is None:
-            return self.matcher(doc)
-        from spacy.attrs import LOWER
-
-        # The anchors by the tokens' LOWER ids, read in C: no Token object per token.
-        ids = self._anchor_ids(doc.vocab)
-        starts = [(i, ids[lower]) for i, lower in enumerate(doc.to_array(LOWER).tolist())
-                  if lower in ids]
+            if self._openings is None:
+                return self.matcher(doc)
+            starts = self._opening_starts(doc)
+        else:
+            # The anchors by the tokens' LOWER ids, read in C: no Token object per token.
+            ids, by_anchor = self._anchor_ids(doc.vocab), self._by_anchor
+            starts = [(i, by_anchor[ids[lower]]) for i, lower in
+                      enumerate(doc_arrays.lowers(doc)) if lower in ids]
         if not starts:
             return []
         length = len(doc)
         windows: list[list[int]] = []
-        for start, word in starts:
+        for start, reaches in starts:
             # One token past the furthest a match from here can run: there a partial
             # match fails and is reported or dropped, as in the whole text.
-            end = min(max(reach.end(doc, start, length) for reach in self._by_anchor[word]) + 1,
-                      length)
+            end = min(max(reach.end(doc, start, length) for reach in reaches) + 1, length)
             if windows and start < windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], end)
             else:
