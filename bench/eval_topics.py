@@ -12,10 +12,11 @@ all sites in one run (a sentence opening with "it" or "they" reads the
 subject of the claim before it). `--in-page` reads each site's rows of every
 kind in page order, one document a site, as a check reads a page (lead-ins
 and the items they open, the subject carried to the next sentence), and
-scores its claims. `--in-page --headings` reads the page's heading rows as a check reads
-a Markdown page's headings: each opens a section (the page's first row, when it is a
-heading, is its title, level 1; later headings are level 2 under it), so what a section
-carries ends at the next heading and the headings above a claim are its section's path.
+scores its claims; its heading rows are read as a check reads a Markdown page's headings
+(since session 12): each opens a section (the page's first row, when it is a heading, is
+its title, level 1; later headings are level 2 under it), so what a section carries ends
+at the next heading and the headings above a claim are its section's path.
+`--in-page --no-headings` reads heading rows as plain lines, as before session 12.
 """
 
 from __future__ import annotations
@@ -36,8 +37,8 @@ def main() -> None:
     parser.add_argument("--round", type=int, help="only the sites of this labelling round")
     parser.add_argument("--in-page", action="store_true",
                         help="each site's rows of every kind in page order, claims scored")
-    parser.add_argument("--headings", action="store_true",
-                        help="with --in-page: heading rows open sections, as in a check")
+    parser.add_argument("--no-headings", action="store_true",
+                        help="with --in-page: heading rows as plain lines (before session 12)")
     args = parser.parse_args()
     sys.path.insert(0, str(REPO))
     from eval_hedges import health_rows
@@ -54,7 +55,7 @@ def main() -> None:
     judged = []
     for page in pages.values():
         document = document_from_lines([r["text"] for r in page], "blank")
-        if args.headings:
+        if not args.no_headings:
             with_headings(document, [r["kind"] for r in page])
         detector.annotate(document)
         judged += [(r, s) for r, s in zip(page, document.sentences) if r["kind"] == "claim"]
@@ -65,7 +66,7 @@ def main() -> None:
     s = label_scores(gold, predicted)
     where = f"{args.split}, round {args.round}" if args.round else args.split
     where += ", in page" if args.in_page else ""
-    where += ", headings" if args.in_page and args.headings else ""
+    where += ", headings as lines" if args.in_page and args.no_headings else ""
     print(f"weak topics ({where}, {len(rows)} claims): precision {s['precision']:.3f}  "
           f"recall {s['recall']:.3f}  F1 {s['f1']:.3f}  "
           f"(tp={s['tp']}, fp={s['fp']}, fn={s['fn']})")
