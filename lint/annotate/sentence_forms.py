@@ -24,19 +24,19 @@ class SentenceForms:
     sentence's text; a named group `verb` must be the base form of an English verb."""
 
     def __init__(self, data: dict):
-        # Each pattern on its own: two patterns of a form may both name their `verb`.
-        self.forms = [(name, [re.compile(p) for p in spec["patterns"]])
+        self.forms = [(name, re.compile("|".join(f"(?:{p})" for p in spec["patterns"])))
                       for name, spec in data.items()]
         self.verbs = verb_bases()
 
     def of(self, text: str) -> list[str]:
         """The names of the forms the sentence has."""
         found = []
-        for name, patterns in self.forms:
-            if any(verb is None or verb.lower() in self.verbs
-                   for pattern in patterns for match in pattern.finditer(text)
-                   for verb in [match.groupdict().get("verb")]):
-                found.append(name)
+        for name, pattern in self.forms:
+            for match in pattern.finditer(text):
+                verb = match.groupdict().get("verb")
+                if verb is None or verb.lower() in self.verbs:
+                    found.append(name)
+                    break
         return found
 
 
