@@ -12,7 +12,11 @@ all sites in one run (a sentence opening with "it" or "they" reads the
 subject of the claim before it). `--in-page` reads each site's rows of every
 kind in page order, one document a site, as a check reads a page (lead-ins
 and the items they open, the subject carried to the next sentence), and
-scores its claims.
+scores its claims; its heading rows are read as a check reads a Markdown page's headings
+(since session 12): each opens a section (the page's first row, when it is a heading, is
+its title, level 1; later headings are level 2 under it), so what a section carries ends
+at the next heading and the headings above a claim are its section's path.
+`--in-page --no-headings` reads heading rows as plain lines, as before session 12.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ def main() -> None:
     parser.add_argument("--round", type=int, help="only the sites of this labelling round")
     parser.add_argument("--in-page", action="store_true",
                         help="each site's rows of every kind in page order, claims scored")
+    parser.add_argument("--no-headings", action="store_true",
+                        help="with --in-page: heading rows as plain lines (before session 12)")
     args = parser.parse_args()
     sys.path.insert(0, str(REPO))
     from eval_hedges import health_rows
@@ -49,6 +55,8 @@ def main() -> None:
     judged = []
     for page in pages.values():
         document = document_from_lines([r["text"] for r in page], "blank")
+        if not args.no_headings:
+            with_headings(document, [r["kind"] for r in page])
         detector.annotate(document)
         judged += [(r, s) for r, s in zip(page, document.sentences) if r["kind"] == "claim"]
     rows = [r for r, _ in judged]
@@ -58,6 +66,7 @@ def main() -> None:
     s = label_scores(gold, predicted)
     where = f"{args.split}, round {args.round}" if args.round else args.split
     where += ", in page" if args.in_page else ""
+    where += ", headings as lines" if args.in_page and args.no_headings else ""
     print(f"weak topics ({where}, {len(rows)} claims): precision {s['precision']:.3f}  "
           f"recall {s['recall']:.3f}  F1 {s['f1']:.3f}  "
           f"(tp={s['tp']}, fp={s['fp']}, fn={s['fn']})")
@@ -66,6 +75,32 @@ def main() -> None:
             if guess != (row["weak_topic"] == "1"):
                 topics = [h.topic for h in sentence.annotations.evidence_topics]
                 print(f"  gold {row['weak_topic']} {topics}: {row['text'][:150]}")
+
+
+def with_headings(document, kinds: list[str]) -> None:
+    """The lines of `kind` heading become heading blocks, each opening a section as a
+    Markdown heading does: the first line, when a heading, is the page's title (level 1),
+    later headings level 2 under it."""
+    from lint.document.model import BlockKind, Section
+
+    blocks = list(document.blocks)
+    document.sections[:] = [document.sections[0]]
+    document.sections[0].blocks[:] = []
+    section, title = document.sections[0], ()
+    for number, (block, kind) in enumerate(zip(blocks, kinds)):
+        if kind == "heading":
+            text = block.text.strip()
+            level = 1 if number == 0 else 2
+            if level == 1:
+                title = (text,)
+            section = Section(title=text, level=level,
+                              path=(text,) if level == 1 else title + (text,),
+                              line=block.span.start.line)
+            document.sections.append(section)
+            block.kind = BlockKind.HEADING
+            block.meta.level = level
+        block.section = section
+        section.blocks.append(block)
 
 
 if __name__ == "__main__":

@@ -259,6 +259,23 @@ def test_the_grammar_of_a_sentence_is_a_feature_named_when_it_drives_the_score(p
     assert "organisation_subject" in forms.of(
         "The Ministry of Health is closely monitoring the situation and following guidance "
         "from the World Health Organization.")
+    # A text saying what it holds (ausport.gov.au CC BY 4.0, round 8; aihw.gov.au CC BY 4.0,
+    # round 7) and a public body's own acts told as news (nccih.nih.gov, public domain,
+    # round 2; ftc.gov, public domain, round 8), each labelled not a claim; a sentence about
+    # a hormone or a study's finding is neither.
+    assert "self_description" in forms.of(
+        "This factsheet outlines each of the ABCD categories and the sports foods and "
+        "supplement ingredients that fall within them.")
+    assert "self_description" in forms.of(
+        "This report provides an overview of overweight and obesity in Australia.")
+    assert "institutional_event" in forms.of(
+        "NCCIH has launched a new initiative called “Know the Science,” to help consumers "
+        "better understand complex scientific topics related to health.")
+    assert "institutional_event" in forms.of(
+        "The Federal Trade Commission today announced a consent agreement with online sellers.")
+    for text in ("This hormone provides the signal for sperm production.",
+                 "The review found that zinc did not raise testosterone."):
+        assert not {"self_description", "institutional_event"} & set(forms.of(text)), text
     # A speech verb by a quotation (army.mil, public domain, round 4); an opening quotation
     # mark alone is no form since round 8 (its rows lean to claims).
     assert "quoted_speech" in forms.of(

@@ -162,3 +162,38 @@ def test_a_definite_description_names_the_subject_again(topics_of):
         "The active ingredients are a class called quassinoids.",
         "In one study, a compound nudged the testes to make a bit more testosterone.")
     assert "lifestyle-testosterone" in definite and indefinite == []
+
+
+
+# After medx.it.com (round 10), labelled weak: "Therapy results unfold ... with early changes
+# typically seen in improved sleep and energy" under the page's title "Understanding
+# Sermorelin: ..." (written here without its qualifier "typically", and with outcomes that
+# no lifestyle subject spells: "sleep" is one).
+_UNDER_A_TITLE = ("Therapy results unfold over several weeks, with early changes in energy "
+                  "and body composition.\n")
+
+
+def test_a_claim_naming_no_subject_takes_the_subject_of_the_heading_above_it(project):
+    project.write("content/a.md", "# Understanding Sermorelin\n\n## What to expect\n\n"
+                  + _UNDER_A_TITLE)
+    titled = project.run(use_baseline=False, select=["EVD001"])
+    assert [d.code for d in titled.diagnostics] == ["EVD001"]
+    # The same sentence under headings that name no subject touches no topic.
+    project.write("content/a.md", "# Understanding your hormones\n\n## What to expect\n\n"
+                  + _UNDER_A_TITLE)
+    untitled = project.run(use_baseline=False, select=["EVD001"])
+    assert [d.code for d in untitled.diagnostics] == []
+
+
+def test_the_front_matter_title_names_the_subject_of_a_page_without_headings(project):
+    project.write("content/a.md", "---\ntitle: Sermorelin for men\n---\n\n" + _UNDER_A_TITLE)
+    found = project.run(use_baseline=False, select=["EVD001"])
+    assert [d.code for d in found.diagnostics] == ["EVD001"]
+
+
+def test_a_heading_gives_no_subject_to_a_sentence_that_opens_with_its_outcome(project):
+    # "Energy and body composition change ..." is about the outcome itself.
+    project.write("content/a.md", "# Understanding Sermorelin\n\n"
+                  "Energy and body composition change with age.\n")
+    found = project.run(use_baseline=False, select=["EVD001"])
+    assert [d.code for d in found.diagnostics] == []

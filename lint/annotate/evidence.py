@@ -9,7 +9,12 @@ it names no subject and does not open with an outcome, through the subject
 of the sentence before (one sentence on, not further), or, when
 it is an item of a list (or a short fragment given as a line) after a
 lead-in ending in ":", through the lead-in's subject ("BPC-157 may
-influence:" / "Tissue healing") — and one of its outcomes. Hits go to
+influence:" / "Tissue healing"), or, when none of these gives it one and it
+names an outcome (a list item, or a sentence not opening with the outcome),
+through the innermost heading above it that names a subject, up to the page's
+title or its front matter's ("Sermorelin Benefits for Males" / "Therapy results
+unfold over several weeks, with early changes in improved sleep") — and one of
+its outcomes. Hits go to
 `sentence.annotations.evidence_topics`.
 """
 
@@ -169,8 +174,24 @@ class TopicDetector:
             first += 1
         return any(label.startswith("outcome") and s <= first < e for label, s, e in matches)
 
+    def _heading_subjects(self, section, document, cache: dict) -> dict[str, str]:
+        """The subjects of the innermost heading above the section that names one (its own,
+        then its parents', up to the page's title), or of the front matter's title."""
+        titles = list(reversed(section.path)) if section is not None else []
+        front = (getattr(document, "front_matter", None) or {}).get("title")
+        if isinstance(front, str):
+            titles.append(front)
+        for title in titles:
+            if title not in cache:
+                cache[title] = self._found(self.nlp(title))[0]
+            if cache[title]:
+                return cache[title]
+        return {}
+
     def annotate(self, document) -> None:
         current: dict[str, str] = {}
+        titled: dict[str, str] = {}  # the subjects of the headings above the section
+        title_cache: dict[str, dict[str, str]] = {}
         named: dict[str, str] = {}  # the section's subjects last named, however far back
         lead_in: dict[str, str] = {}  # the subjects of the last sentence ending in ":"
         section = None
@@ -179,6 +200,10 @@ class TopicDetector:
         for block in document.blocks:
             if block.section is not section:
                 section, current, lead_in, named = block.section, {}, {}, {}
+                if block.kind is BlockKind.HEADING and block.nlp_doc is not None:
+                    # The heading's own words, already parsed: no second pass over them.
+                    title_cache.setdefault(section.title, self._found(block.nlp_doc)[0])
+                titled = self._heading_subjects(section, document, title_cache)
             doc = block.nlp_doc
             if doc is None or block.kind in (BlockKind.HEADING, BlockKind.CAPTION,
                                              BlockKind.FRONT_MATTER):
@@ -222,6 +247,12 @@ class TopicDetector:
                     # include improved body composition …"), for one sentence: further on, a
                     # subject must be named again or referred to.
                     subjects, carries = dict(current), True
+                elif (not subjects and titled and outcomes
+                      and (item or not self._opens_with_outcome(doc, sentence, matches))):
+                    # A claim under a heading that names its subject ("Sermorelin Benefits
+                    # for Males" / "Therapy results unfold …, with early changes in improved
+                    # sleep"), naming none itself and none carried to it: the heading's.
+                    subjects = dict(titled)
                 carried, carries = carries, False
                 current = subjects if subjects else ({} if not first_words & _ANAPHORA
                                                      else current)
