@@ -19,6 +19,7 @@ from typing import Iterable
 
 from lint import phrase_tokens
 from lint.data import load_data
+from lint.document.citations import role_name_end
 from lint.document.model import Block, BlockKind, Document, Sentence
 from lint.document.textmap import SourceText
 
@@ -199,16 +200,33 @@ def _break_long_run(match: re.Match) -> str:
 def _blank_citations(block: Block) -> str:
     """The block text as the NLP pipeline sees it, offsets unchanged.
 
-    Bracketed citations are blanked, so a citation after a full stop cannot
-    start a sentence of its own; runs of 200+ characters without a space
-    (never words) are cut every 64 characters, because the tokenizer's
+    Citation markup is blanked (`_citation_edits`), so a citation after a full
+    stop cannot start a sentence of its own; runs of 200+ characters without a
+    space (never words) are cut every 64 characters, because the tokenizer's
     affix search is quadratic in the length of a token.
     """
     text = block.text
-    for start, end in block.meta.citation_ranges:
-        if text[start] == "[":
-            text = text[:start] + " " * (end - start) + text[end:]
+    for start, end, replacement in _citation_edits(block):
+        text = text[:start] + replacement.rjust(end - start) + text[end:]
     return _LONG_RUN.sub(_break_long_run, text)
+
+
+def _citation_edits(block: Block) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) of the citation markup that is not words of a sentence.
+
+    A pandoc citation group `[@a; @b]` and a parenthetical MyST role `{cite:p}`a, b``
+    go; a MyST role that prints words (`{cite:t}`a``) keeps its keys and reads as
+    pandoc's `@a` does. Pandoc's narrative `@a` is left as written.
+    """
+    text, edits = block.text, []
+    for citation, (start, end) in zip(block.citations, block.meta.citation_ranges):
+        if text[start] == "[":
+            edits.append((start, end, ""))
+        elif text[start] == "{" and (name_end := role_name_end(text, start)) is not None:
+            edit = (start, name_end, "@") if citation.narrative else (start, end, "")
+            if edit not in edits:  # a role with two keys is one range
+                edits.append(edit)
+    return sorted(edits)
 
 
 def _sentences(source: SourceText, block: Block, doc, blanked: str) -> None:
@@ -234,12 +252,13 @@ def _sentences(source: SourceText, block: Block, doc, blanked: str) -> None:
         spans[owner][1] = max(spans[owner][1], cite_end)
         owners.append(owner)
     mapping = block.mapping
+    edits = _citation_edits(block)
     for index, (start, end, token_start, token_end) in enumerate(spans):
         raw = block.text[start:end]
         clean = raw
-        for cite_start, cite_end in sorted(ranges, reverse=True):
-            if start <= cite_start and cite_end <= end and block.text[cite_start] == "[":
-                clean = clean[:cite_start - start] + clean[cite_end - start:]
+        for cite_start, cite_end, replacement in reversed(edits):
+            if start <= cite_start and cite_end <= end:
+                clean = clean[:cite_start - start] + replacement + clean[cite_end - start:]
         clean = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACE.sub(" ", clean)).strip()
         source_start = mapping.to_source(start)
         source_end = mapping.to_source(end)
