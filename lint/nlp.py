@@ -231,11 +231,16 @@ def _citation_edits(block: Block) -> list[tuple[int, int, str]]:
 
 def _sentences(source: SourceText, block: Block, doc, blanked: str) -> None:
     ranges = block.meta.citation_ranges
+    edits = _citation_edits(block)
+    # A sentence that opens with `{cite:t}`key`` starts at the role, not at its "@".
+    opening = {end - len(replacement): start for start, end, replacement in edits
+               if replacement}
     spans = []
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         while start < end and blanked[start].isspace():
             start += 1
+        start = opening.get(start, start)
         while end > start and blanked[end - 1].isspace():
             end -= 1
         if start < end:
@@ -252,7 +257,6 @@ def _sentences(source: SourceText, block: Block, doc, blanked: str) -> None:
         spans[owner][1] = max(spans[owner][1], cite_end)
         owners.append(owner)
     mapping = block.mapping
-    edits = _citation_edits(block)
     for index, (start, end, token_start, token_end) in enumerate(spans):
         raw = block.text[start:end]
         clean = raw
