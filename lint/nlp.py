@@ -19,7 +19,7 @@ from typing import Iterable
 
 from lint import phrase_tokens
 from lint.data import load_data
-from lint.document.citations import role_name_end
+from lint.document.citations import role_name_end, role_names
 from lint.document.model import Block, BlockKind, Document, Sentence
 from lint.document.textmap import SourceText
 
@@ -216,7 +216,9 @@ def _citation_edits(block: Block) -> list[tuple[int, int, str]]:
 
     A pandoc citation group `[@a; @b]` and a parenthetical MyST role `{cite:p}`a, b``
     go; a MyST role that prints words (`{cite:t}`a``) keeps its keys and reads as
-    pandoc's `@a` does. Pandoc's narrative `@a` is left as written.
+    pandoc's `@a` does. Pandoc's narrative `@a` is left as written. Other MyST roles
+    (`{numref}`fig-x``, `{term}`BMI``) lose their name and keep their code span, which
+    the annotators already read as code.
     """
     text, edits = block.text, []
     for citation, (start, end) in zip(block.citations, block.meta.citation_ranges):
@@ -226,6 +228,9 @@ def _citation_edits(block: Block) -> list[tuple[int, int, str]]:
             edit = (start, name_end, "@") if citation.narrative else (start, end, "")
             if edit not in edits:  # a role with two keys is one range
                 edits.append(edit)
+    cited = {start for start, _ in block.meta.citation_ranges}
+    edits += [(start, end, "") for start, end in role_names(text, block.meta.code_ranges)
+              if start not in cited]  # `{numref}`fig-x``: the name is markup
     return sorted(edits)
 
 

@@ -209,6 +209,24 @@ def find_roles(text: str, code_ranges: list[tuple[int, int]]) -> list[FoundCitat
     return found
 
 
+# Any MyST role's name just before its inline code span: `{numref}`, `{ref}`, `{doc}`,
+# `{eq}`, `{term}`, `{py:class}`, `{prf:ref}` ... (MyST's role syntax).
+_ANY_ROLE_RE = re.compile(r"\{[A-Za-z][\w.+:-]{0,30}\}$")
+
+
+def role_names(text: str, code_ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Plain-text ranges of MyST role names (`{numref}` of `{numref}`fig-x``): markup,
+    not words. What the role shows (a figure number, a term, a class) is its code span."""
+    if "}" not in text:
+        return []
+    found = []
+    for start, _ in code_ranges:
+        role = _ANY_ROLE_RE.search(text, max(0, start - 32), start)
+        if role is not None and not _inside(role.start(), code_ranges):
+            found.append((role.start(), role.end()))
+    return found
+
+
 def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in ranges)
 
