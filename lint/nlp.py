@@ -237,9 +237,11 @@ def _citation_edits(block: Block) -> list[tuple[int, int, str]]:
 def _sentences(source: SourceText, block: Block, doc, blanked: str) -> None:
     ranges = block.meta.citation_ranges
     edits = _citation_edits(block)
-    # A sentence that opens with `{cite:t}`key`` starts at the role, not at its "@".
+    # A sentence that opens with a role (`{cite:t}`key``, `{py:mod}`x``) starts at the
+    # role, not at what is left of it ("@key", "x").
+    code_starts = {start for start, _ in block.meta.code_ranges}
     opening = {end - len(replacement): start for start, end, replacement in edits
-               if replacement}
+               if replacement or end in code_starts}
     spans = []
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
