@@ -223,7 +223,8 @@ def _citation_edits(block: Block) -> list[tuple[int, int, str]]:
     text, edits = block.text, []
     for citation, (start, end) in zip(block.citations, block.meta.citation_ranges):
         if text[start] == "[":
-            edits.append((start, end, ""))
+            if (start, end, "") not in edits:  # `[@a; @b]` is one range, twice
+                edits.append((start, end, ""))
         elif text[start] == "{" and (name_end := role_name_end(text, start)) is not None:
             edit = (start, name_end, "@") if citation.narrative else (start, end, "")
             if edit not in edits:  # a role with two keys is one range
