@@ -142,3 +142,13 @@ def test_ref010_quotes_the_claim_without_the_role(tmp_path):
     [finding] = json.loads(done.stdout)["diagnostics"]
     assert finding["message"].endswith("cited by intro.md:5 'Vaccination halves the risk of "
                                        "hospital admission in older adults.'")
+
+
+def test_roles_that_print_words_are_narrative_and_bracketed_ones_are_not():
+    # sphinxcontrib-bibtex: `author`, `year`, `label` print words; their `...par` forms
+    # print them in brackets. (Before, names longer than `{cite:xxxxx}` were not read.)
+    found = _sentences("As {cite:author}`doe99` wrote in {cite:year}`doe99`, it works "
+                       "{cite:yearpar}`doe99`.\n")
+    assert found == [(1, 1, "As @doe99 wrote in @doe99, it works.",
+                      "As {cite:author}doe99 wrote in {cite:year}doe99, it works "
+                      "{cite:yearpar}doe99.", ["doe99", "doe99", "doe99"])]
