@@ -229,9 +229,9 @@ def _citation_edits(block: Block) -> list[tuple[int, int, str]]:
             edit = (start, name_end, "@") if citation.narrative else (start, end, "")
             if edit not in edits:  # a role with two keys is one range
                 edits.append(edit)
-    cited = {start for start, _ in block.meta.citation_ranges}
+    cited = block.meta.citation_ranges  # a role inside `[...]` goes with it
     edits += [(start, end, "") for start, end in role_names(text, block.meta.code_ranges)
-              if start not in cited]  # `{numref}`fig-x``: the name is markup
+              if not any(s <= start < e for s, e in cited)]  # `{numref}`fig-x``: markup
     return sorted(edits)
 
 
