@@ -20,6 +20,7 @@ from typing import Iterable
 from lint import phrase_tokens
 from lint.annotate.doc_arrays import remember_text
 from lint.data import load_data
+from lint.document.citations import role_name_end, role_names
 from lint.document.model import Block, BlockKind, Document, Sentence
 from lint.document.textmap import SourceText
 
@@ -201,25 +202,55 @@ def _break_long_run(match: re.Match) -> str:
 def _blank_citations(block: Block) -> str:
     """The block text as the NLP pipeline sees it, offsets unchanged.
 
-    Bracketed citations are blanked, so a citation after a full stop cannot
-    start a sentence of its own; runs of 200+ characters without a space
-    (never words) are cut every 64 characters, because the tokenizer's
+    Citation markup is blanked (`_citation_edits`), so a citation after a full
+    stop cannot start a sentence of its own; runs of 200+ characters without a
+    space (never words) are cut every 64 characters, because the tokenizer's
     affix search is quadratic in the length of a token.
     """
     text = block.text
-    for start, end in block.meta.citation_ranges:
-        if text[start] == "[":
-            text = text[:start] + " " * (end - start) + text[end:]
+    for start, end, replacement in _citation_edits(block):
+        text = text[:start] + replacement.rjust(end - start) + text[end:]
     return _LONG_RUN.sub(_break_long_run, text)
+
+
+def _citation_edits(block: Block) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) of the citation markup that is not words of a sentence.
+
+    A pandoc citation group `[@a; @b]` and a parenthetical MyST role `{cite:p}`a, b``
+    go; a MyST role that prints words (`{cite:t}`a``) keeps its keys and reads as
+    pandoc's `@a` does. Pandoc's narrative `@a` is left as written. Other MyST roles
+    (`{numref}`fig-x``, `{term}`BMI``) lose their name and keep their code span, which
+    the annotators already read as code.
+    """
+    text, edits = block.text, []
+    for citation, (start, end) in zip(block.citations, block.meta.citation_ranges):
+        if text[start] == "[":
+            if (start, end, "") not in edits:  # `[@a; @b]` is one range, twice
+                edits.append((start, end, ""))
+        elif text[start] == "{" and (name_end := role_name_end(text, start)) is not None:
+            edit = (start, name_end, "@") if citation.narrative else (start, end, "")
+            if edit not in edits:  # a role with two keys is one range
+                edits.append(edit)
+    cited = block.meta.citation_ranges  # a role inside `[...]` goes with it
+    edits += [(start, end, "") for start, end in role_names(text, block.meta.code_ranges)
+              if not any(s <= start < e for s, e in cited)]  # `{numref}`fig-x``: markup
+    return sorted(edits)
 
 
 def _sentences(source: SourceText, block: Block, doc, blanked: str) -> None:
     ranges = block.meta.citation_ranges
+    edits = _citation_edits(block)
+    # A sentence that opens with a role (`{cite:t}`key``, `{py:mod}`x``) starts at the
+    # role, not at what is left of it ("@key", "x").
+    code_starts = {start for start, _ in block.meta.code_ranges}
+    opening = {end - len(replacement): start for start, end, replacement in edits
+               if replacement or end in code_starts}
     spans = []
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         while start < end and blanked[start].isspace():
             start += 1
+        start = opening.get(start, start)
         while end > start and blanked[end - 1].isspace():
             end -= 1
         if start < end:
@@ -239,9 +270,9 @@ def _sentences(source: SourceText, block: Block, doc, blanked: str) -> None:
     for index, (start, end, token_start, token_end) in enumerate(spans):
         raw = block.text[start:end]
         clean = raw
-        for cite_start, cite_end in sorted(ranges, reverse=True):
-            if start <= cite_start and cite_end <= end and block.text[cite_start] == "[":
-                clean = clean[:cite_start - start] + clean[cite_end - start:]
+        for cite_start, cite_end, replacement in reversed(edits):
+            if start <= cite_start and cite_end <= end:
+                clean = clean[:cite_start - start] + replacement + clean[cite_end - start:]
         clean = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACE.sub(" ", clean)).strip()
         source_start = mapping.to_source(start)
         source_end = mapping.to_source(end)

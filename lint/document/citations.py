@@ -161,22 +161,42 @@ def find_citations(text: str, excluded: list[tuple[int, int]] | tuple = (),
 
 # A MyST role written just before an inline code span: `{cite}`, `{cite:p}`, `{cite:t}`,
 # `{cite:ps}` ... (sphinxcontrib-bibtex's and mystmd's citation roles).
-_ROLE_RE = re.compile(r"\{cite(?::(?P<form>[a-z]{1,8}))?\}$")
+_ROLE = r"\{cite(?::(?P<form>[a-z]{1,10}))?\}"
+_ROLE_RE = re.compile(_ROLE + "$")
+_ROLE_AT_RE = re.compile(_ROLE)
 _ROLE_KEY_RE = re.compile(r"[^\s,;]+")
+
+
+def _role_reads_as_words(form: str) -> bool:
+    """The role's output is words of the sentence, like pandoc's `@key`: the textual
+    forms (`t`, `ts`, `ct`, `cts`) and an author, year or label alone. sphinxcontrib-bibtex
+    names the bracketed ones `...par`; `{cite}`, `p`, `ps`, `alp`, `empty` are
+    parenthetical or print nothing."""
+    form = form.removeprefix("c")
+    return form in ("t", "ts") or (form.startswith(("author", "year", "label"))
+                                   and not form.endswith("par"))
+
+
+def role_name_end(text: str, start: int) -> int | None:
+    """Where the name of the citation role at `start` ends (`{cite:t}` of
+    `{cite:t}key`), or None when no role starts there."""
+    match = _ROLE_AT_RE.match(text, start)
+    return match.end() if match else None
 
 
 def find_roles(text: str, code_ranges: list[tuple[int, int]]) -> list[FoundCitation]:
     """Citations written as MyST roles: `{cite:p}`a, b`` cites a and b.
 
     In the plain text the role's name stays and its keys are an inline code
-    span (a range of `code_ranges`); the keys are split at commas. A textual
-    form (`{cite:t}`, `{cite:ts}`, `{cite:ct}` ...) is a narrative citation.
+    span (a range of `code_ranges`); the keys are split at commas. A form that
+    prints words of the sentence (`{cite:t}`, `{cite:ct}`, `{cite:author}` ...) is a
+    narrative citation.
     """
     found: list[FoundCitation] = []
     if "{cite" not in text:  # most blocks have no role
         return found
     for start, end in code_ranges:
-        role = _ROLE_RE.search(text, max(0, start - 12), start)
+        role = _ROLE_RE.search(text, max(0, start - 17), start)
         if role is None:
             continue
         form = role.group("form") or ""
@@ -184,8 +204,26 @@ def find_roles(text: str, code_ranges: list[tuple[int, int]]) -> list[FoundCitat
             kind, scheme = classify_key(key.group(0))
             found.append(FoundCitation(
                 key=key.group(0), start=role.start(), end=end, key_start=key.start(),
-                key_end=key.end(), narrative=form.lstrip("c").startswith("t"),
+                key_end=key.end(), narrative=_role_reads_as_words(form),
                 kind=kind if kind != "crossref" else "key", scheme=scheme))
+    return found
+
+
+# Any MyST role's name just before its inline code span: `{numref}`, `{ref}`, `{doc}`,
+# `{eq}`, `{term}`, `{py:class}`, `{prf:ref}` ... (MyST's role syntax).
+_ANY_ROLE_RE = re.compile(r"\{[A-Za-z][\w.+:-]{0,30}\}$")
+
+
+def role_names(text: str, code_ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Plain-text ranges of MyST role names (`{numref}` of `{numref}`fig-x``): markup,
+    not words. What the role shows (a figure number, a term, a class) is its code span."""
+    if "}" not in text:
+        return []
+    found = []
+    for start, _ in code_ranges:
+        role = _ANY_ROLE_RE.search(text, max(0, start - 32), start)
+        if role is not None and not _inside(role.start(), code_ranges):
+            found.append((role.start(), role.end()))
     return found
 
 
