@@ -85,7 +85,7 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               in_relative_object, partitive,
                                               released_in_list,
                                               taken_by_people)
-from lint.annotate.mechanism_classes import (other_name_of_class, quality_had,
+from lint.annotate.mechanism_classes import (ligands_as_modifiers, other_name_of_class, quality_had,
                                             said_of_others, subclasses_listed)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone,
                                              affinity_for,
@@ -601,10 +601,20 @@ class MechanismExtractor:
                                  for form in (word, word.capitalize(), word.upper())}
                           for name, words in _CUE_WORDS.items()}
         self._named_by_orth: dict[int, bool] = {}  # `_mentions`' test of a spelling
+        self._class_by_phrase: dict[str, str | None] = {}  # `_class_named`'s answers
         self._target_by_text = {target_text(n): key for key, spec in kb.targets.items()
                                 for n in spec["names"]}
         # LOWER ids of words that, in a text, need not be read as strings
         self._administration_ids = {nlp.vocab.strings.add(w) for w in _ADMINISTRATION}
+
+    def _class_named(self, name: str) -> str | None:
+        """The class a phrase is the whole name of ('GABA agonist'), or None."""
+        if name not in self._class_by_phrase:
+            doc = self.nlp.make_doc(name)
+            self._class_by_phrase[name] = next(
+                (label.split("\x1f", 1)[1] for label, start, end in self.index(doc)
+                 if label.startswith("class\x1f") and (start, end) == (0, len(doc))), None)
+        return self._class_by_phrase[name]
 
     def target_named(self, name: str) -> str | None:
         """The target a name spells ('5-HT1B receptor' = htr1b), or None."""
@@ -666,6 +676,7 @@ class MechanismExtractor:
             kept = sorted(kept + [("schedule", *p) for p in patterns], key=lambda m: m[2])
         kept = _heads_of_drug_compounds(doc, kept)
         kept = roles_of_hormones(doc, kept, self.class_by_name)
+        kept = ligands_as_modifiers(doc, kept, self._class_named)
         taken = {i for m in kept for i in range(m[2], m[3])}
         # A drug the knowledge base does not know, by its name's form ("Molnupiravir"):
         # what the text says of it is still read, and compared within the text.
