@@ -5,6 +5,7 @@ something and not where it does not:
 - 'a gamma-aminobutyric acid (GABA) agonist': a drug's name (and its bracketed
   abbreviation) before a role noun modifies the noun; it names no drug of its own there,
   and the words are the class the knowledge base names 'GABA agonist';
+- 'the GABA B receptor' is the 'GABA-B receptor' (a target's hyphen written as a space);
 - 'in 3 to 4 divided doses': a range of divided doses is the range, not its upper end;
 - 'which has been in clinical use for more than 50 years': the drug's history, no course;
 - 'stimulates the adrenal glands to release cortisol, dehydroepiandrosterone (DHEA), …':
@@ -20,6 +21,7 @@ from test_mechanism_classes_kinds import read_fixture
 READ = [
     (9, "baclofen", "class", "gaba agonist"),
     (9, "baclofen", "target", "gaba-b receptor"),
+    (11, "baclofen", "target", "gaba-b receptor"),  # "the GABA B receptor", unhyphenated
     (15, "mitotane", "schedule", "three to four times daily"),
     (21, "phentermine", "schedule", "course:12 weeks"),  # a course's maximum is still read
     (29, "evolocumab", "kind", "antibody"),
@@ -30,6 +32,7 @@ NOT_READ = [
     (9, "aminobutyric acid", "target", "gaba-b receptor"),
     (9, "aminobutyric acid", "site", "brain"),
     (11, "aminobutyric acid", "class", "gaba b agonist"),
+    (11, "baclofen", "class", "gaba b agonist"),  # the receptor's agonist: its target
     (15, "mitotane", "schedule", "four times daily"),
     (19, "phentermine", "schedule", "course:longer than 50 years"),
     (25, "prasterone sulfate", "effect", "cortisol:up"),

@@ -556,7 +556,10 @@ class MechanismExtractor:
             self.index.add_phrases(f"class\x1f{key}", names)
         self.class_by_name = class_names_index(kb.classes, _variants)
         for key, spec in kb.targets.items():
-            self.index.add_phrases(f"target\x1f{key}", spec["names"])
+            # "the GABA B receptor" as texts also write "the GABA-B receptor"
+            spaced = [n.replace("-", " ") for n in spec["names"]
+                      if re.search(r"[A-Za-z]-[A-Za-z]", n)]
+            self.index.add_phrases(f"target\x1f{key}", spec["names"] + spaced)
         for key, names in lex["hormones"].items():
             self.index.add_phrases(f"hormone\x1f{key}", names)
         for key, names in lex["routes"].items():
