@@ -11,7 +11,9 @@ something and not where it does not:
 - 'stimulates the adrenal glands to release cortisol, dehydroepiandrosterone (DHEA), …':
   a drug listed after 'to release' is released, no subject of the clause;
 - 'an antibody that targets a specific protein, called PCSK9': the object's kind, not the
-  drug's."""
+  drug's;
+- 'the selective progesterone receptor modulator (SPRM) family': a class of its own, as
+  the SERMs are; 'the nucleotide analog family': a kind of its own."""
 
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ READ = [
     (21, "phentermine", "schedule", "course:12 weeks"),  # a course's maximum is still read
     (29, "evolocumab", "kind", "antibody"),
     (33, "ropinirole", "schedule", "three times daily"),  # one count, as before
+    (37, "ulipristal", "class", "sprm"),
+    (41, "sofosbuvir", "kind", "nucleotide analogue"),
 ]
 
 NOT_READ = [
@@ -38,6 +42,7 @@ NOT_READ = [
     (25, "prasterone sulfate", "effect", "cortisol:up"),
     (25, "prasterone", "effect", "cortisol:up"),
     (29, "evolocumab", "kind", "protein"),
+    (41, "sofosbuvir", "kind", "nucleoside analogue"),
 ]
 
 
