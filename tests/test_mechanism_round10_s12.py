@@ -13,7 +13,11 @@ something and not where it does not:
 - 'an antibody that targets a specific protein, called PCSK9': the object's kind, not the
   drug's;
 - 'the selective progesterone receptor modulator (SPRM) family': a class of its own, as
-  the SERMs are; 'the nucleotide analog family': a kind of its own."""
+  the SERMs are; 'the nucleotide analog family': a kind of its own;
+- targets by the short names texts give them (HER2, EGFR, mTOR, VEGF, xanthine oxidase,
+  pancreatic and gastric lipase), each DrugCentral's row;
+- 'the same intracellular receptor as tacrolimus and cyclosporine': no subjects;
+- 'an intracellular serine/threonine protein kinase': the amino acids name its residues."""
 
 from __future__ import annotations
 
@@ -30,6 +34,9 @@ READ = [
     (33, "ropinirole", "schedule", "three times daily"),  # one count, as before
     (37, "ulipristal", "class", "sprm"),
     (41, "sofosbuvir", "kind", "nucleotide analogue"),
+    (45, "sirolimus", "target", "mtor"),  # targets by their short names
+    (53, "trastuzumab", "target", "her2"),
+    (57, "febuxostat", "target", "xanthine_oxidase"),
 ]
 
 NOT_READ = [
@@ -43,6 +50,10 @@ NOT_READ = [
     (25, "prasterone", "effect", "cortisol:up"),
     (29, "evolocumab", "kind", "protein"),
     (41, "sofosbuvir", "kind", "nucleoside analogue"),
+    (45, "tacrolimus", "target", "mtor"),  # "the same intracellular receptor as tacrolimus"
+    (45, "ciclosporin", "target", "mtor"),
+    (49, "serine", "target", "mtor"),  # "serine/threonine protein kinase": the residues
+    (49, "threonine", "target", "mtor"),
 ]
 
 

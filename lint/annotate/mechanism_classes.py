@@ -890,7 +890,9 @@ def roles_of_hormones(doc, matches: list, class_by_name: dict) -> list:
     return sorted(kept + spans, key=lambda m: m[2])
 
 
-_MODIFIED_HEADS = _ROLE_NOUNS | {"derivative", "derivatives"}
+_KINASES = {"kinase", "kinases"}
+# the nouns a drug's name may modify; an amino acid names the residue a kinase acts on
+_MODIFIED_HEADS = _ROLE_NOUNS | {"derivative", "derivatives"} | _KINASES
 
 
 def ligands_as_modifiers(doc, matches: list, class_named) -> list:
@@ -907,6 +909,11 @@ def ligands_as_modifiers(doc, matches: list, class_named) -> list:
         elif m[2] > 0 and after < len(doc) and doc[m[2] - 1].text == "(" and \
                 doc[after].text == ")":
             after += 1  # the bracketed "GABA" of the same words
+        while after + 1 < len(doc) and doc[after].text == "/" and doc[after + 1].is_alpha:
+            after += 2  # "serine/threonine protein kinase": both name the residue
+        if after + 1 < len(doc) and doc[after].lower_ == "protein" and \
+                doc[after + 1].lower_ in _KINASES:
+            after += 1
         if m[0] != "drug" or after >= len(doc) or after == m[3] and not \
                 doc[after - 1].whitespace_ or doc[after].lower_ not in _MODIFIED_HEADS:
             out.append(m)

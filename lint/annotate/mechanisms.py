@@ -83,7 +83,7 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               names_other_subject, opens_with_action,
                                               opens_with_quantifier, partners_schedule,
                                               in_relative_object, partitive,
-                                              released_in_list,
+                                              released_in_list, same_as,
                                               taken_by_people)
 from lint.annotate.mechanism_classes import (ligands_as_modifiers, other_name_of_class, quality_had,
                                             said_of_others, subclasses_listed)
@@ -1842,6 +1842,7 @@ class MechanismExtractor:
                     or listed or (kind == "drug" and (
                         compared_apposition(doc, start, m_start) or
                         released_in_list(doc, start, m_start) or
+                        same_as(doc, start, m_start) or
                         combination_partner(doc, start, m_start) or
                         taken_by_people(doc, start, m_start))):
                 excluded_until = m_end
