@@ -96,9 +96,10 @@ def test_correct_sentences_of_every_shape_give_no_mec_finding(project):
 def test_mechanisms_reads_a_text_outside_the_field(project):
     found, _, read = _mec_on(project, "covid_pharmacology.md", "covid.md")
     said = {fact[:3] for fact in read}
-    # "a nucleotide analogue prodrug" says what kind of molecule it is; its class is said
-    # of favipiravir ("another polymerase inhibitor").
-    assert ("remdesivir", "kind", "nucleoside analogue") in said
+    # "a nucleotide analogue prodrug" says what kind of molecule it is (a nucleotide
+    # analogue, a kind of its own since session 12); its class is said of favipiravir
+    # ("another polymerase inhibitor").
+    assert ("remdesivir", "kind", "nucleotide analogue") in said
     assert ("remdesivir", "kind", "prodrug") in said
     assert ("favipiravir", "class", "antiviral_polymerase_inhibitor") in said
     assert ("remdesivir", "target", "viral_rdrp") in said

@@ -896,6 +896,47 @@ def roles_of_hormones(doc, matches: list, class_by_name: dict) -> list:
     return sorted(kept + spans, key=lambda m: m[2])
 
 
+_KINASES = {"kinase", "kinases"}
+# the nouns a drug's name may modify; an amino acid names the residue a kinase acts on
+_MODIFIED_HEADS = _ROLE_NOUNS | {"derivative", "derivatives"} | _KINASES
+
+
+def ligands_as_modifiers(doc, matches: list, class_named) -> list:
+    """'a gamma-aminobutyric acid (GABA) agonist', 'a GABA derivative': a drug's name
+    before a role noun (the name, its bracketed abbreviation, or both) modifies that noun
+    and names no drug of its own there; the words read as the class the knowledge base
+    names so ('GABA agonist', `class_named`), when it does. A class or hormone matched over the same
+    words is left as it is (longest match first)."""
+    out, heads = [], {}
+    for m in matches:
+        after = m[3]
+        if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+            after += 3  # "gamma-aminobutyric acid (GABA) agonist"
+        elif m[2] > 0 and after < len(doc) and doc[m[2] - 1].text == "(" and \
+                doc[after].text == ")":
+            after += 1  # the bracketed "GABA" of the same words
+        while after + 1 < len(doc) and doc[after].text == "/" and doc[after + 1].is_alpha:
+            after += 2  # "serine/threonine protein kinase": both name the residue
+        if after + 1 < len(doc) and doc[after].lower_ == "protein" and \
+                doc[after + 1].lower_ in _KINASES:
+            after += 1
+        if m[0] != "drug" or after >= len(doc) or after == m[3] and not \
+                doc[after - 1].whitespace_ or doc[after].lower_ not in _MODIFIED_HEADS:
+            out.append(m)
+            continue
+        heads.setdefault(after, []).append(m)
+    if not heads:
+        return matches
+    for after, drugs in heads.items():
+        role = singular(doc[after].lower_)
+        for words in [doc[after - 2].text] + [doc[m[2]:m[3]].text for m in drugs]:
+            klass = class_named(f"{words} {role}")
+            if klass is not None:
+                out.append(("class", klass, min(m[2] for m in drugs), after + 1))
+                break
+    return sorted(out, key=lambda m: m[2])
+
+
 _COPY_NOUNS = set(_WORDS["copy_nouns"])
 _MADE = set(_WORDS["made_adjectives"])
 

@@ -120,6 +120,7 @@ def derived_kinds(doc, found) -> list[tuple[str, str, int, int]]:
 
 
 _APPOSITION_REACH = 5  # ", a hydrophobic transmembrane protein": article and modifiers
+_TARGETING = {"targets", "targeting", "against"}  # ("belongs to a group of …" is no target)
 
 
 def describes_target(doc, start: int, m_start: int, m_end: int, matches) -> bool:
@@ -129,6 +130,15 @@ def describes_target(doc, start: int, m_start: int, m_end: int, matches) -> bool
     if any(m[2] == m_end for m in targets) and m_start >= 1 and \
             doc[m_start - 1].lower_ == "the":
         return True  # "the protein CD20"
+    # "an antibody that targets a specific protein, called PCSK9": the object's kind
+    before = [t.lower_ for t in doc[max(start, m_start - _APPOSITION_REACH):m_start]]
+    for index in range(len(before) - 1, -1, -1):
+        if before[index] in _TARGETING:
+            between = before[index + 1:]
+            if between and between[0] in ("a", "an", "the") and \
+                    all(w.isalpha() for w in between):
+                return True
+            break
     for m in targets:
         if start <= m[3] < m_start and doc[m[3]].text == "," and \
                 m_start - m[3] <= _APPOSITION_REACH and \

@@ -136,19 +136,41 @@ def compared_apposition(doc, start: int, m_start: int) -> bool:
     return False
 
 
+_SAME_REACH = 5  # "the same intracellular receptor as": words from "same" to "as"
+
+
+def same_as(doc, start: int, m_start: int) -> bool:
+    """'Sirolimus binds to the same intracellular receptor as tacrolimus and cyclosporine,
+    but … blocks mTOR': the drugs a comparison of sameness names are no subjects."""
+    index = m_start - 1
+    while index > start and m_start - index <= _LIST_REACH:
+        word = doc[index].lower_
+        if word == "as":
+            return any(t.lower_ == "same" for t in doc[max(start, index - _SAME_REACH):index])
+        if not (doc[index].is_alpha or word == ","):
+            return False
+        index -= 1
+    return False
+
+
 _RELEASE_NOUNS = {"release", "secretion", "production", "levels", "synthesis"}
+_RELEASE_VERBS = {"release", "secrete", "produce"}
 _LIST_REACH = 16
 
 
 def released_in_list(doc, start: int, m_start: int) -> bool:
     """'inhibits release of serotonin, gastrin, vasoactive intestinal peptide, secretin, …':
-    a drug named among the hormones whose release is changed is one of them, no subject."""
+    a drug named among the hormones whose release is changed is one of them, no subject;
+    so is one after 'to release' ('stimulates the adrenal glands to release cortisol,
+    dehydroepiandrosterone (DHEA), …')."""
     index = m_start - 1
     while index > start and m_start - index <= _LIST_REACH:
         word = doc[index].lower_
         if word == "of":
             return doc[index - 1].lower_ in _RELEASE_NOUNS
-        if not (doc[index].is_alpha or word in (",", "-")):
+        if word in _RELEASE_VERBS and doc[index - 1].lower_ == "to":
+            return True  # "stimulates the adrenal glands to release cortisol, DHEA (…), …"
+        if not (doc[index].is_alpha or word in (",", "-", "(", ")")):
             return False
         index -= 1
     return False

@@ -84,9 +84,9 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               names_other_subject, opens_with_action,
                                               opens_with_quantifier, partners_schedule,
                                               in_relative_object, partitive,
-                                              released_in_list,
+                                              released_in_list, same_as,
                                               taken_by_people)
-from lint.annotate.mechanism_classes import (other_name_of_class, quality_had,
+from lint.annotate.mechanism_classes import (ligands_as_modifiers, other_name_of_class, quality_had,
                                             said_of_others, subclasses_listed)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone,
                                              affinity_for,
@@ -561,7 +561,10 @@ class MechanismExtractor:
             self.index.add_phrases(f"class\x1f{key}", names)
         self.class_by_name = class_names_index(kb.classes, _variants)
         for key, spec in kb.targets.items():
-            self.index.add_phrases(f"target\x1f{key}", spec["names"])
+            # "the GABA B receptor" as texts also write "the GABA-B receptor"
+            spaced = [n.replace("-", " ") for n in spec["names"]
+                      if re.search(r"[A-Za-z]-[A-Za-z]", n)]
+            self.index.add_phrases(f"target\x1f{key}", spec["names"] + spaced)
         for key, names in lex["hormones"].items():
             self.index.add_phrases(f"hormone\x1f{key}", names)
         for key, names in lex["routes"].items():
@@ -615,12 +618,22 @@ class MechanismExtractor:
                                  for form in (word, word.capitalize(), word.upper())}
                           for name, words in _CUE_WORDS.items()}
         self._named_by_orth: dict[int, bool] = {}  # `_mentions`' test of a spelling
+        self._class_by_phrase: dict[str, str | None] = {}  # `_class_named`'s answers
         self._target_by_text = {target_text(n): key for key, spec in kb.targets.items()
                                 for n in spec["names"]}
         self._matches_by_text: dict[str, tuple] = {}  # `_text_matches`
         self._names_by_text: dict[str, tuple] = {}  # `_row_drugs`
         # LOWER ids of words that, in a text, need not be read as strings
         self._administration_ids = {nlp.vocab.strings.add(w) for w in _ADMINISTRATION}
+
+    def _class_named(self, name: str) -> str | None:
+        """The class a phrase is the whole name of ('GABA agonist'), or None."""
+        if name not in self._class_by_phrase:
+            doc = self.nlp.make_doc(name)
+            self._class_by_phrase[name] = next(
+                (label.split("\x1f", 1)[1] for label, start, end in self.index(doc)
+                 if label.startswith("class\x1f") and (start, end) == (0, len(doc))), None)
+        return self._class_by_phrase[name]
 
     def target_named(self, name: str) -> str | None:
         """The target a name spells ('5-HT1B receptor' = htr1b), or None."""
@@ -682,6 +695,7 @@ class MechanismExtractor:
             kept = sorted(kept + [("schedule", *p) for p in patterns], key=lambda m: m[2])
         kept = _heads_of_drug_compounds(doc, kept)
         kept = roles_of_hormones(doc, kept, self.class_by_name)
+        kept = ligands_as_modifiers(doc, kept, self._class_named)
         taken = {i for m in kept for i in range(m[2], m[3])}
         # A drug the knowledge base does not know, by its name's form ("Molnupiravir"):
         # what the text says of it is still read, and compared within the text.
@@ -1868,6 +1882,7 @@ class MechanismExtractor:
                     or listed or (kind == "drug" and (
                         compared_apposition(doc, start, m_start) or
                         released_in_list(doc, start, m_start) or
+                        same_as(doc, start, m_start) or
                         combination_partner(doc, start, m_start) or
                         taken_by_people(doc, start, m_start))):
                 excluded_until = m_end

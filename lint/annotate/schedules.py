@@ -39,6 +39,7 @@ from lint.annotate import doc_arrays
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
             "twenty": 20, "thirty": 30}
+_SPELT = {number: word for word, number in _NUMBERS.items()}
 _UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
           "months": "month", "year": "year", "years": "year"}
 _DURATION_CUES = {"for", "lasts", "last", "lasting", "lasted", "duration", "course", "over"}
@@ -49,6 +50,9 @@ _PAUSES = {"interrupted", "interruption", "interrupt", "stopped", "discontinued"
            "suspended", "paused", "missed", "off"}
 # "for no more than two years", "should not be used for longer than 30 days": a maximum,
 # kept as the course's length
+# "has been in clinical use / used / available for 50 years": how long the drug has
+# existed, not how long it is taken
+_IN_USE = {"use", "used", "available", "marketed"}
 _DENIALS = {"no", "not", "never", "n't", "nor"}
 _COURSE_NOUNS = {"course", "courses", "regimen", "treatment", "therapy", "cycle"}
 _CUE_WINDOW = 8  # tokens between a duration word and its number ("lasts for about five days")
@@ -91,6 +95,8 @@ def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
         words = [t.lower_ for t in doc[max(start, index - _CUE_WINDOW):index]]
         if not set(words) & _DURATION_CUES or set(words) & _PAUSES:
             continue
+        if "been" in words and set(words) & _IN_USE:
+            continue  # "which has been in clinical use for more than 50 years": its history
         bound, first = "", index
         # "for 7 to 30 days": the course's range, not its upper end
         if index - 2 >= start and doc[index - 1].lower_ == "to" and \
@@ -290,7 +296,15 @@ def divided_doses(doc) -> list[tuple[str, int, int]]:
         key = _TIMES_PER.get(("day", count)) if count else None
         if key is None or count < 2:
             continue
-        first = index - 2 if index >= 2 and doc[index - 2].lower_ == "in" else index - 1
+        first = index - 1
+        low = _number(doc[index - 3]) if index >= 3 and \
+            doc[index - 2].lower_ in _RANGE_GLUE else None
+        if low is not None and 1 < low < count:
+            # "in 3 to 4 divided doses": the range, as `ranges` reads "three to four times a
+            # day" (numbers spelt out, so both are one key), not its upper end
+            key = f"{_SPELT[low]} {doc[index - 2].lower_} {_SPELT[count]} times daily"
+            first = index - 3
+        first = first - 1 if first >= 1 and doc[first - 1].lower_ == "in" else first
         last = index + 2
         after = [t.lower_ for t in doc[last:last + 2]]
         per_day = next((p for p in _PER_DAY if after[:len(p)] == list(p)), None)

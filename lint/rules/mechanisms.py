@@ -834,6 +834,7 @@ _KIND_WORDS = {"peptide": {"peptide"}, "non-peptide": {"small molecule", "protei
                "nonsteroidal": {"small molecule"}, "triphenylethylene": {"small molecule"},
                "protein": {"protein"}, "monoclonal antibody": {"protein"},
                "antibody": {"protein"}, "nucleoside analogue": {"small molecule"},
+               "nucleotide analogue": {"small molecule"},
                "biologic": None, "prodrug": None, "azasteroid": {"small molecule"},
                "ergot derivative": {"small molecule"}}
 
