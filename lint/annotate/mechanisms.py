@@ -59,8 +59,8 @@ from lint.annotate.mechanism_classes import (appositive_classes, class_names_ind
                                              stated_memberships,
                                              with_parent_classes)
 from lint.annotate.mechanism_kinds import (bracketed_owner, derived_kinds,
-                                           describes_target, kinds_before_lists,
-                                           kinds_of_abbreviations)
+                                           describes_target, inside_defined_term,
+                                           kinds_before_lists, kinds_of_abbreviations)
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
                                                  effect_noun_after, hormone_relative,
                                                  listed_hormones_head, names_activity,
@@ -682,7 +682,8 @@ class MechanismExtractor:
                 until = match[3]
         # "Protein binding | 65%": the kind's word names something else there
         kept = [m for m in kept if m[0] != "kind" or m[3] >= len(doc) or
-                doc[m[3]].lower_ not in self.not_kind_before]
+                (doc[m[3]].lower_ not in self.not_kind_before and
+                 not inside_defined_term(doc, m[2], m[3], kept))]
         # "abnormal vaginal bleeding": a part of the body, not how the drug is given
         kept = [m for m in kept if m[0] != "route" or m[3] >= len(doc) or
                 doc[m[3]].lower_ not in _NOT_ROUTE_BEFORE]
