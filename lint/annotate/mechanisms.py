@@ -167,6 +167,12 @@ _MAKING = {"making", "producing", "releasing", "secreting", "synthesizing", "pro
 _ONCE_FREQUENCY = {"daily", "a", "weekly", "monthly", "per", "every", "each", "or", "nightly"}
 _CONDITION_WORDS = {"if", "when", "unless", "once"}
 _NOT_DRUG_WORDS = set(_WORDS["not_drug_words"])
+# Names with a drug's ending that name something else, by their form: an antibody's INN
+# has a vowel before "-mab" (-umab, -ximab, -zumab, -omab, -tamab), so "Genmab" is a
+# company; a heterocycle's name is built from ring-name parts alone ("imidazole",
+# "triazole", "isoxazole"), where a drug's adds a stem ("fluconazole", "omeprazole").
+_NOT_A_DRUG_NAME = re.compile(
+    r"(?:[^aeiouy]mab|^(?:benz|iso|is|di|tri|tetr|ox|thi|imid|pyr|a|o)*azole)$")
 _DETERMINERS = {"a", "an", "the", "their", "its", "his", "her", "of"}
 _ADJECTIVE_EFFECTS = {"elevated", "increased", "higher", "high", "lower", "low", "reduced",
                       "decreased", "diminished", "lowered", "raised", "less"}
@@ -806,7 +812,8 @@ class MechanismExtractor:
     def _unknown_drug(self, text: str) -> bool:
         lower = text.lower()
         if len(text) < 6 or not text.isalpha() or not lower.endswith(self.suffixes) or \
-                lower in self._known_names or lower in _NOT_DRUG_WORDS:
+                lower in self._known_names or lower in _NOT_DRUG_WORDS or \
+                _NOT_A_DRUG_NAME.search(lower):
             return False
         # Lower case, "-tide" is chemistry as often as a name ("dipeptide", "nucleotide").
         return text[0].isupper() or (len(text) >= 8 and not lower.endswith("tide"))
@@ -1185,7 +1192,8 @@ class MechanismExtractor:
                 lower = text.lower()
                 judged = named[orth] = text[:1].isalpha() and len(text) >= 6 and \
                     lower.endswith(self.suffixes) and lower not in self._known_names and \
-                    lower not in _NOT_DRUG_WORDS and text[0].isupper()
+                    lower not in _NOT_DRUG_WORDS and text[0].isupper() and \
+                    not _NOT_A_DRUG_NAME.search(lower)
             if judged:
                 token = doc[i]
                 text = token.text
