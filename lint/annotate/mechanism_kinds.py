@@ -175,7 +175,7 @@ def inside_defined_term(doc, m_start: int, m_end: int, matches) -> bool:
     that thing is made of, not what the drug is. 'a nonsteroidal antiandrogen (NSAA)' ends
     in a class, and keeps its kind."""
     head = m_end
-    if head + 3 > len(doc) or doc[head + 1].text != "(" or doc[head + 3].text != ")" or \
+    if head + 3 >= len(doc) or doc[head + 1].text != "(" or doc[head + 3].text != ")" or \
             not doc[head].is_alpha or not doc[head].is_lower or doc[head].lower_ in _HEADS or \
             any(m[2] <= head < m[3] for m in matches if m[0] != "kind"):
         return False
