@@ -83,6 +83,32 @@ immunosuppressive properties.
 """,
         """Tacrolimus is a peptide.
 """, "MEC008"),
+    # The lead of Wikipedia's "NPC1L1" (CC BY-SA; bench/data/mechanisms_gold round 11, with
+    # de Bari et al. 2012 on ezetimibe): the protein is the target, the copula's subject.
+    # The drug called a protein is still found.
+    "a kind said of the target that is the subject": (
+        """# Ezetimibe
+
+Niemann-Pick C1-Like 1 (NPC1L1) is a protein found on the gastrointestinal tract's
+epithelial cells as well as in hepatocytes. Specifically, it appears to bind to a critical
+mediator of cholesterol absorption.
+
+The drug ezetimibe inhibits NPC1L1 causing a reduction in cholesterol absorption, resulting
+in a blood cholesterol reduction of 15-20%.
+""",
+        """Ezetimibe is a protein that inhibits NPC1L1 causing a reduction in cholesterol
+absorption.
+""", "MEC008"),
+    # LiverTox "Isoniazid" (NIDDK, public domain; bench/data/mechanisms_gold round 11): the
+    # protein is inside the name of the skin test's reagent, defined by its initials.
+    "a kind's word inside a term defined by its initials": (
+        """Isoniazid was introduced into clinical practice in 1954. In the 1960s, isoniazid was
+recommended as monotherapy for prevention of active disease in patients with latent
+tuberculosis, diagnosed on the basis of a positive purified protein derivative (PPD)
+tuberculin skin test.
+""",
+        """Isoniazid is a purified protein used in latent tuberculosis.
+""", "MEC008"),
     # Wikipedia "Naltrexone", an older version of the lead (CC BY-SA): "opioid" only
     # modifies "overdose"; said as the predicate it is a class claim, and a wrong one.
     "a class word before a state it causes": (
@@ -219,3 +245,18 @@ def test_a_response_to_a_hormone_is_not_its_level(project):
     assert ("pramlintide", "insulin:up") in _effects(
         project, "Pramlintide also has effects in raising the acute first-phase insulin "
                  "release following a meal.\n")
+
+
+def _unknown(project, text):
+    (project.root / "content" / "article.md").write_text("# Text\n\n" + text, "utf-8")
+    _, result = _mec(project)
+    return {d.message.split("'")[1] for d in result.diagnostics if d.code == "MEC005"}
+
+
+def test_a_company_is_no_unknown_drug(project):
+    """Wikipedia "Teprotumumab" (CC BY-SA; gold round 11): an antibody's name has a vowel
+    before "-mab"; Genmab is a company. An antibody the knowledge base lacks is still
+    reported unknown."""
+    assert _unknown(project, "It is a human monoclonal antibody developed by Genmab and "
+                             "Roche for tumour treatment.\n") == set()
+    assert _unknown(project, "Teprotumumab is given by infusion.\n") == {"teprotumumab"}

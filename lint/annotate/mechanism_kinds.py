@@ -145,4 +145,43 @@ def describes_target(doc, start: int, m_start: int, m_end: int, matches) -> bool
                 doc[m[3] + 1].lower_ in ("a", "an", "the") and \
                 all(t.is_alpha or t.text == "-" for t in doc[m[3] + 2:m_start]):
             return True  # "the CD20 antigen, a hydrophobic transmembrane protein"
+        if start <= m[2] and m[3] < m_start and _target_is_subject(doc, m[3], m_start):
+            return True  # "Niemann-Pick C1-Like 1 (NPC1L1) is a protein found on …"
     return False
+
+
+_COPULAS = {"is", "are", "was", "were"}
+
+
+def _target_is_subject(doc, index: int, m_start: int) -> bool:
+    """The target ending at `index` (after its bracketed abbreviation, if any) is the
+    subject of a copula whose complement is the kind: 'NPC1L1 is a protein'."""
+    if doc[index].text == ")":
+        index += 1
+    if index >= m_start or doc[index].lower_ not in _COPULAS:
+        return False
+    between = doc[index + 1:m_start]
+    return len(between) <= _APPOSITION_REACH and \
+        all(t.is_alpha or t.text == "-" for t in between)
+
+
+_TERM_REACH = 4  # words of a defined term before its bracketed abbreviation
+
+
+def inside_defined_term(doc, m_start: int, m_end: int, matches) -> bool:
+    """'a positive purified protein derivative (PPD) tuberculin skin test': the kind's word
+    is inside a term the text defines by its initials, and the term's head, the word before
+    the bracket, is a plain noun (not a drug, class, target or kind head): the kind is what
+    that thing is made of, not what the drug is. 'a nonsteroidal antiandrogen (NSAA)' ends
+    in a class, and keeps its kind."""
+    head = m_end
+    if head + 3 >= len(doc) or doc[head + 1].text != "(" or doc[head + 3].text != ")" or \
+            not doc[head].is_alpha or not doc[head].is_lower or doc[head].lower_ in _HEADS or \
+            any(m[2] <= head < m[3] for m in matches if m[0] != "kind"):
+        return False
+    letters = doc[head + 2].text
+    if not (letters.isalpha() and letters.isupper()):
+        return False
+    first = head + 1 - len(letters)
+    return 0 <= first <= m_start and head - first < _TERM_REACH and \
+        "".join(t.text[:1] for t in doc[first:head + 1]).upper() == letters

@@ -59,8 +59,8 @@ from lint.annotate.mechanism_classes import (appositive_classes, class_names_ind
                                              stated_memberships,
                                              with_parent_classes)
 from lint.annotate.mechanism_kinds import (bracketed_owner, derived_kinds,
-                                           describes_target, kinds_before_lists,
-                                           kinds_of_abbreviations)
+                                           describes_target, inside_defined_term,
+                                           kinds_before_lists, kinds_of_abbreviations)
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
                                                  effect_noun_after, hormone_relative,
                                                  listed_hormones_head, names_activity,
@@ -167,6 +167,9 @@ _MAKING = {"making", "producing", "releasing", "secreting", "synthesizing", "pro
 _ONCE_FREQUENCY = {"daily", "a", "weekly", "monthly", "per", "every", "each", "or", "nightly"}
 _CONDITION_WORDS = {"if", "when", "unless", "once"}
 _NOT_DRUG_WORDS = set(_WORDS["not_drug_words"])
+# A name with an antibody's ending that is none, by its form: an antibody's INN has a
+# vowel before "-mab" (-umab, -ximab, -zumab, -omab, -tamab); "Genmab" is a company.
+_NOT_A_DRUG_NAME = re.compile(r"[^aeiouy]mab$")
 _DETERMINERS = {"a", "an", "the", "their", "its", "his", "her", "of"}
 _ADJECTIVE_EFFECTS = {"elevated", "increased", "higher", "high", "lower", "low", "reduced",
                       "decreased", "diminished", "lowered", "raised", "less"}
@@ -682,7 +685,8 @@ class MechanismExtractor:
                 until = match[3]
         # "Protein binding | 65%": the kind's word names something else there
         kept = [m for m in kept if m[0] != "kind" or m[3] >= len(doc) or
-                doc[m[3]].lower_ not in self.not_kind_before]
+                (doc[m[3]].lower_ not in self.not_kind_before and
+                 not inside_defined_term(doc, m[2], m[3], kept))]
         # "abnormal vaginal bleeding": a part of the body, not how the drug is given
         kept = [m for m in kept if m[0] != "route" or m[3] >= len(doc) or
                 doc[m[3]].lower_ not in _NOT_ROUTE_BEFORE]
@@ -805,7 +809,8 @@ class MechanismExtractor:
     def _unknown_drug(self, text: str) -> bool:
         lower = text.lower()
         if len(text) < 6 or not text.isalpha() or not lower.endswith(self.suffixes) or \
-                lower in self._known_names or lower in _NOT_DRUG_WORDS:
+                lower in self._known_names or lower in _NOT_DRUG_WORDS or \
+                _NOT_A_DRUG_NAME.search(lower):
             return False
         # Lower case, "-tide" is chemistry as often as a name ("dipeptide", "nucleotide").
         return text[0].isupper() or (len(text) >= 8 and not lower.endswith("tide"))
@@ -1184,7 +1189,8 @@ class MechanismExtractor:
                 lower = text.lower()
                 judged = named[orth] = text[:1].isalpha() and len(text) >= 6 and \
                     lower.endswith(self.suffixes) and lower not in self._known_names and \
-                    lower not in _NOT_DRUG_WORDS and text[0].isupper()
+                    lower not in _NOT_DRUG_WORDS and text[0].isupper() and \
+                    not _NOT_A_DRUG_NAME.search(lower)
             if judged:
                 token = doc[i]
                 text = token.text

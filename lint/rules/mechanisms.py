@@ -756,7 +756,9 @@ def kind_contradicts_knowledge_base(corpus, context):
     Hormone Peptides"), or in the lead-in of a list. A "small molecule" the
     knowledge base infers from a structure record of peptide size (60 heavy
     atoms or more: cyclic peptides have structure records too) does not
-    contradict "peptide".
+    contradict "peptide". The word must be said of the drug: not of the
+    target that is the subject ("NPC1L1 is a protein"), nor inside the name
+    of something else ("purified protein derivative (PPD)", "protein binding").
 
     Why: a table of "peptides" that lists a non-peptide small molecule tells
     the reader something false about what the drug is and how it is taken.
@@ -772,6 +774,11 @@ def kind_contradicts_knowledge_base(corpus, context):
     | MK-677 | Raises GH and IGF-1. |
     ```
 
+    ```markdown
+    Ezetimibe is a protein that blocks the Niemann-Pick C1-Like 1 (NPC1L1) sterol
+    transporter.
+    ```
+
     Passes:
 
     ```markdown
@@ -785,6 +792,19 @@ def kind_contradicts_knowledge_base(corpus, context):
     ```markdown
     Some GnRH antagonists, such as cetrorelix, are peptides, while others, such as
     elagolix, are small molecules.
+    ```
+
+    ```markdown
+    # Ezetimibe
+
+    Ezetimibe blocks the Niemann-Pick C1-Like 1 (NPC1L1) sterol transporter.
+    Niemann-Pick C1-Like 1 (NPC1L1) is a protein of the intestinal wall.
+    ```
+
+    ```markdown
+    Isoniazid was recommended as monotherapy for prevention of active disease in
+    patients with latent tuberculosis, diagnosed on the basis of a positive purified
+    protein derivative (PPD) tuberculin skin test.
     ```
 
     ```markdown
