@@ -542,6 +542,10 @@ class MechanismExtractor:
         self.compound_heads = {name.split()[0] for name in target_names
                                if "-" in name.split()[0]}
         self.stem_orths: dict[int, str] = {}
+        # a spelling variant never takes a name another class has as its own: "leukotriene
+        # receptor antagonist" is that class, not a variant of "leukotriene antagonist"
+        own = {n.lower(): key for key, spec in kb.classes.items() if not spec.get("stem")
+               for n in spec["names"] + list(spec.get("drugcentral", []))}
         for key, spec in kb.classes.items():
             # DrugCentral's class labels are read in text only when short enough to be
             # written as they stand ("Corticosteroid", "Aromatase Inhibitor").
@@ -557,7 +561,8 @@ class MechanismExtractor:
                 continue
             # A curated class is also named by the DrugCentral labels it stands for.
             names = spec["names"] + _adjectives(spec) + list(spec.get("drugcentral", []))
-            names += [n for n in _variants(names) if not _names_target(n, target_names)]
+            names += [n for n in _variants(names) if not _names_target(n, target_names)
+                      and own.get(n, key) == key]
             self.index.add_phrases(f"class\x1f{key}", names)
         self.class_by_name = class_names_index(kb.classes, _variants)
         for key, spec in kb.targets.items():
