@@ -225,7 +225,8 @@ def _class_key(kb, value: str) -> str:
                  None)
     if found is not None or STRICT or LOOSE_CLASSES is False:
         return found or value
-    # spelled alike but for hyphens and the word 'receptor' ('serotonin_5ht3_antagonist' =
+    # spelled alike but for hyphens, the word 'receptor' and a generic head noun
+    # ('serotonin_5ht3_antagonist' =
     # 'serotonin 5-HT3 receptor antagonist', a name of DrugCentral's 'Serotonin-3 Receptor
     # Antagonist'; since session 11)
     wanted = _loose_class(value)
@@ -242,6 +243,9 @@ def _loose_class(name: str) -> str:
 
     text = re.sub(r"\breceptor (?=(?:ant)?agonist|blocker|inhibitor|modulator)", "",
                   normal_label(name))
+    # a generic head noun names no other class: 'alkylating agent' = DrugCentral's
+    # 'alkylating drug', 'antifibrinolytic' = 'antifibrinolytic agent' (since session 12, i127)
+    text = re.sub(r"[ _](?:drug|agent|medication|medicine)$", "", text)
     return re.sub(r"[^a-z0-9]", "", text)
 
 
