@@ -195,6 +195,7 @@ _WHOLE_LIST = {"all", "both", "each"}
 _PATTERN_WORDS = {"continuous", "pulsatile"}  # before a route: how it is given
 _MARKS = {"®", "™"}  # "Sensipar® tablets": a product's name still
 _NOT_ROUTE_BEFORE = set(_WORDS["not_route_before"])
+_RESISTANCE_WORDS = set(_WORDS["resistance_words"])
 # the words a schedule or name reader of `_matches` needs in a sentence to find anything
 _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
               "divided": ["divided", "separate", "equally"],
@@ -372,6 +373,13 @@ _CLASS_HEADS = ("drug", "agent", "medication", "medicine")
 
 _COMPOUND_MODIFIER = re.compile(r"\b([a-z]{4,}) (releasing|stimulating|lowering|sparing|like|"
                                 r"blocking|inhibiting|dependent|acting)\b")
+
+
+def _qualifies_other(doc, end: int) -> bool:
+    """A name hyphenated to a word of resistance or dependence ("vancomycin-resistant",
+    "steroid-dependent") qualifies what follows: an organism, a disease or a patient."""
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].lower_ in _RESISTANCE_WORDS
 
 
 def _variants(names) -> list[str]:
@@ -694,6 +702,8 @@ class MechanismExtractor:
         # "within 120 hours of vaginally penetrating intercourse": the manner of another act
         kept = [m for m in kept if m[0] != "route" or not manner_of_other_act(doc, m[2], m[3])]
         kept = [m for m in kept if m[0] != "drug" or not self._inside_compound(doc, m)]
+        # "methicillin-resistant Staphylococcus aureus": the organism's quality, no mention
+        kept = [m for m in kept if m[0] != "drug" or not _qualifies_other(doc, m[3])]
         patterns = pattern_before_route(doc, kept) if any(m[0] == "route" and m[2] and doc[
             m[2] - 1].lower_ in _PATTERN_WORDS for m in kept) else None
         if patterns:
