@@ -200,8 +200,20 @@ def _schedule_key(kb, value: str) -> str:
     base's own schedule words give it ('twice daily': drugs.yaml lists 'every 12 hours'
     among its names); a range or anything else stays as said."""
     wanted = value.lower()
-    return next((key for key, names in kb.lexicon.get("schedules", {}).items()
-                 if wanted != key and wanted in (n.lower() for n in names)), value)
+    found = next((key for key, names in kb.lexicon.get("schedules", {}).items()
+                  if wanted != key and wanted in (n.lower() for n in names)), None)
+    if found is not None:
+        return found
+    # one interval as said in words is the extractor's digits: 'every three weeks' =
+    # 'every 3 weeks' (since session 12, i127; ranges stay as said)
+    interval = re.fullmatch(r"every (\w+) (hours|days|weeks|months|years)", value)
+    if interval and interval.group(1) in _NUMBER_WORDS:
+        return f"every {_NUMBER_WORDS[interval.group(1)]} {interval.group(2)}"
+    return value
+
+
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
 def _class_key(kb, value: str) -> str:
