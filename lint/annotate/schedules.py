@@ -90,7 +90,9 @@ def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
         if number is None or unit is None:
             continue
         # "2 weeks after …", "5 days before …": a point in time, not a length.
-        if index + 2 < end and doc[index + 2].lower_ in ("after", "before", "later", "ago"):
+        # ("for the six months prior to pregnancy": the time before an event, too)
+        if index + 2 < end and doc[index + 2].lower_ in ("after", "before", "later", "ago",
+                                                         "prior", "preceding"):
             continue
         words = [t.lower_ for t in doc[max(start, index - _CUE_WINDOW):index]]
         if not set(words) & _DURATION_CUES or set(words) & _PAUSES:
