@@ -377,7 +377,8 @@ _COMPOUND_MODIFIER = re.compile(r"\b([a-z]{4,}) (releasing|stimulating|lowering|
 
 def _qualifies_other(doc, end: int) -> bool:
     """A name hyphenated to a word of resistance or dependence ("vancomycin-resistant",
-    "steroid-dependent") qualifies what follows: an organism, a disease or a patient."""
+    "steroid-dependent") qualifies what follows: an organism, a disease or a patient; one
+    hyphenated to "like" names another thing ("C1-like": not complement C1)."""
     return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
         and not doc[end].whitespace_ and doc[end + 1].lower_ in _RESISTANCE_WORDS
 
@@ -703,7 +704,8 @@ class MechanismExtractor:
         kept = [m for m in kept if m[0] != "route" or not manner_of_other_act(doc, m[2], m[3])]
         kept = [m for m in kept if m[0] != "drug" or not self._inside_compound(doc, m)]
         # "methicillin-resistant Staphylococcus aureus": the organism's quality, no mention
-        kept = [m for m in kept if m[0] != "drug" or not _qualifies_other(doc, m[3])]
+        kept = [m for m in kept if m[0] not in ("drug", "target")
+                or not _qualifies_other(doc, m[3])]
         patterns = pattern_before_route(doc, kept) if any(m[0] == "route" and m[2] and doc[
             m[2] - 1].lower_ in _PATTERN_WORDS for m in kept) else None
         if patterns:
