@@ -98,8 +98,8 @@ from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone
                                              named_in_comparison, narrowed_by_prefix,
                                              names_the_subject, numbered_other,
                                              consequence_of_action)
-from lint.annotate.schedules import (alternatives, at_intervals, divided_doses, durations,
-                                     either_count, infusion_rates, intervals,
+from lint.annotate.schedules import (alternatives, at_intervals, counted_per, divided_doses,
+                                     durations, either_count, infusion_rates, intervals,
                                      pattern_before_route, ranges, said_of_other_act)
 from lint.data import load_data
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
@@ -697,6 +697,8 @@ class MechanismExtractor:
         # "Protein binding | 65%": the kind's word names something else there
         kept = [m for m in kept if m[0] != "kind" or m[3] >= len(doc) or
                 doc[m[3]].lower_ not in self.not_kind_before]
+        # "more than eight doses per month": a count in a period, not monthly
+        kept = [m for m in kept if m[0] != "schedule" or not counted_per(doc, m[2])]
         # "abnormal vaginal bleeding": a part of the body, not how the drug is given
         kept = [m for m in kept if m[0] != "route" or m[3] >= len(doc) or
                 doc[m[3]].lower_ not in _NOT_ROUTE_BEFORE]

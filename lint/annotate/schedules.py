@@ -68,11 +68,21 @@ _ORDINAL_DAYS = {"other": "every other day", "second": "every other day",
                  "3rd": "every third day"}
 
 
+_DOSE_COUNTED = {"doses", "injections", "tablets", "capsules", "infusions", "applications"}
+
+
 def _number(token) -> int | None:
     word = token.lower_
     if word.isdecimal():
         return int(word)
     return _NUMBERS.get(word)
+
+
+def counted_per(doc, start: int) -> bool:
+    """'eight doses per month': a count of doses in a period (here a maximum), not a dose
+    once in it; a schedule word that opens with 'per' after such a count is no frequency."""
+    return start >= 2 and doc[start].lower_ == "per" and \
+        doc[start - 1].lower_ in _DOSE_COUNTED and (_number(doc[start - 2]) or 1) > 1
 
 
 def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
