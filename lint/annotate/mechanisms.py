@@ -664,6 +664,7 @@ class MechanismExtractor:
         stems = self.stem_orths
         found += [("class", stems[o], i, i + 1) for i, o in enumerate(orths) if o in stems]
         found += self._across_parentheses(doc)
+        found += self._slashed_alternatives(doc)
         # "three to four times daily" is one range, not "four times daily"
         found += [("schedule", value, start, end) for value, start, end in ranges(doc)]
         # (each reader only when its key word is in the sentence: a set of ids, in C)
@@ -770,6 +771,26 @@ class MechanismExtractor:
         if (start, end) == (match[2], match[3]):
             return False
         return doc[start:end].text.lower() in self.compound_heads
+
+    def _slashed_alternatives(self, doc):
+        """'Bile Acid Resins/Sequestrants': the words before the first alternative name the
+        second one too ('bile acid sequestrants'), a class read over the whole span."""
+        if "/" not in doc_arrays.text(doc):
+            return []
+        out = []
+        for at in range(2, len(doc) - 1):
+            first, second = doc[at - 1], doc[at + 1]
+            if doc[at].text != "/" or first.whitespace_ or doc[at].whitespace_ or \
+                    not first.is_alpha or not second.is_alpha:
+                continue
+            for start in range(max(0, at - 4), at - 1):
+                if any(not t.is_alpha for t in doc[start:at - 1]):
+                    continue
+                key = self._class_named(f"{doc[start:at - 1].text} {second.text}")
+                if key:
+                    out.append(("class", key, start, at + 2))
+                    break  # the longest name
+        return out
 
     def _across_parentheses(self, doc):
         """'a Janus kinase (JAK) inhibitor', 'the interleukin-6 (IL-6) receptor': a name
