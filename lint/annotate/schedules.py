@@ -34,6 +34,8 @@ Both read token spans of a spaCy Doc and return (value, start, end).
 
 from __future__ import annotations
 
+import re
+
 from lint.annotate import doc_arrays
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -53,6 +55,7 @@ _PAUSES = {"interrupted", "interruption", "interrupt", "stopped", "discontinued"
 # "has been in clinical use / used / available for 50 years": how long the drug has
 # existed, not how long it is taken
 _IN_USE = {"use", "used", "available", "marketed"}
+_IN_USE_FOR = re.compile(r"\b(?:in (?:\w+ )?use|on the market) for$")
 _DENIALS = {"no", "not", "never", "n't", "nor"}
 _COURSE_NOUNS = {"course", "courses", "regimen", "treatment", "therapy", "cycle"}
 _CUE_WINDOW = 8  # tokens between a duration word and its number ("lasts for about five days")
@@ -109,6 +112,8 @@ def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
             continue
         if "been" in words and set(words) & _IN_USE:
             continue  # "which has been in clinical use for more than 50 years": its history
+        if _IN_USE_FOR.search(" ".join(words)):
+            continue  # "was in clinical use for eight years", "on the market for 20 years"
         bound, first = "", index
         # "for 7 to 30 days": the course's range, not its upper end
         if index - 2 >= start and doc[index - 1].lower_ == "to" and \
