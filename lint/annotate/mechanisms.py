@@ -98,8 +98,8 @@ from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone
                                              named_in_comparison, narrowed_by_prefix,
                                              names_the_subject, numbered_other,
                                              consequence_of_action)
-from lint.annotate.schedules import (alternatives, at_intervals, divided_doses, durations,
-                                     either_count, infusion_rates, intervals,
+from lint.annotate.schedules import (alternatives, at_intervals, counted_per, divided_doses,
+                                     durations, either_count, infusion_rates, intervals,
                                      pattern_before_route, ranges, said_of_other_act)
 from lint.data import load_data
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
@@ -198,6 +198,7 @@ _WHOLE_LIST = {"all", "both", "each"}
 _PATTERN_WORDS = {"continuous", "pulsatile"}  # before a route: how it is given
 _MARKS = {"®", "™"}  # "Sensipar® tablets": a product's name still
 _NOT_ROUTE_BEFORE = set(_WORDS["not_route_before"])
+_RESISTANCE_WORDS = set(_WORDS["resistance_words"])
 # the words a schedule or name reader of `_matches` needs in a sentence to find anything
 _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
               "divided": ["divided", "separate", "equally"],
@@ -377,6 +378,14 @@ _COMPOUND_MODIFIER = re.compile(r"\b([a-z]{4,}) (releasing|stimulating|lowering|
                                 r"blocking|inhibiting|dependent|acting)\b")
 
 
+def _qualifies_other(doc, end: int) -> bool:
+    """A name hyphenated to a word of resistance or dependence ("vancomycin-resistant",
+    "steroid-dependent") qualifies what follows: an organism, a disease or a patient; one
+    hyphenated to "like" names another thing ("C1-like": not complement C1)."""
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].lower_ in _RESISTANCE_WORDS
+
+
 def _variants(names) -> list[str]:
     """Spellings of one class name: 'analog'/'analogue', 'angiotensin 2'/'angiotensin II',
     'dopamine agonist'/'dopamine receptor agonist'."""
@@ -545,6 +554,10 @@ class MechanismExtractor:
         self.compound_heads = {name.split()[0] for name in target_names
                                if "-" in name.split()[0]}
         self.stem_orths: dict[int, str] = {}
+        # a spelling variant never takes a name another class has as its own: "leukotriene
+        # receptor antagonist" is that class, not a variant of "leukotriene antagonist"
+        own = {n.lower(): key for key, spec in kb.classes.items() if not spec.get("stem")
+               for n in spec["names"] + list(spec.get("drugcentral", []))}
         for key, spec in kb.classes.items():
             # DrugCentral's class labels are read in text only when short enough to be
             # written as they stand ("Corticosteroid", "Aromatase Inhibitor").
@@ -560,7 +573,8 @@ class MechanismExtractor:
                 continue
             # A curated class is also named by the DrugCentral labels it stands for.
             names = spec["names"] + _adjectives(spec) + list(spec.get("drugcentral", []))
-            names += [n for n in _variants(names) if not _names_target(n, target_names)]
+            names += [n for n in _variants(names) if not _names_target(n, target_names)
+                      and own.get(n, key) == key]
             self.index.add_phrases(f"class\x1f{key}", names)
         self.class_by_name = class_names_index(kb.classes, _variants)
         for key, spec in kb.targets.items():
@@ -653,6 +667,7 @@ class MechanismExtractor:
         stems = self.stem_orths
         found += [("class", stems[o], i, i + 1) for i, o in enumerate(orths) if o in stems]
         found += self._across_parentheses(doc)
+        found += self._slashed_alternatives(doc)
         # "three to four times daily" is one range, not "four times daily"
         found += [("schedule", value, start, end) for value, start, end in ranges(doc)]
         # (each reader only when its key word is in the sentence: a set of ids, in C)
@@ -687,12 +702,17 @@ class MechanismExtractor:
         kept = [m for m in kept if m[0] != "kind" or m[3] >= len(doc) or
                 (doc[m[3]].lower_ not in self.not_kind_before and
                  not inside_defined_term(doc, m[2], m[3], kept))]
+        # "more than eight doses per month": a count in a period, not monthly
+        kept = [m for m in kept if m[0] != "schedule" or not counted_per(doc, m[2])]
         # "abnormal vaginal bleeding": a part of the body, not how the drug is given
         kept = [m for m in kept if m[0] != "route" or m[3] >= len(doc) or
                 doc[m[3]].lower_ not in _NOT_ROUTE_BEFORE]
         # "within 120 hours of vaginally penetrating intercourse": the manner of another act
         kept = [m for m in kept if m[0] != "route" or not manner_of_other_act(doc, m[2], m[3])]
         kept = [m for m in kept if m[0] != "drug" or not self._inside_compound(doc, m)]
+        # "methicillin-resistant Staphylococcus aureus": the organism's quality, no mention
+        kept = [m for m in kept if m[0] not in ("drug", "target")
+                or not _qualifies_other(doc, m[3])]
         patterns = pattern_before_route(doc, kept) if any(m[0] == "route" and m[2] and doc[
             m[2] - 1].lower_ in _PATTERN_WORDS for m in kept) else None
         if patterns:
@@ -755,6 +775,26 @@ class MechanismExtractor:
         if (start, end) == (match[2], match[3]):
             return False
         return doc[start:end].text.lower() in self.compound_heads
+
+    def _slashed_alternatives(self, doc):
+        """'Bile Acid Resins/Sequestrants': the words before the first alternative name the
+        second one too ('bile acid sequestrants'), a class read over the whole span."""
+        if "/" not in doc_arrays.text(doc):
+            return []
+        out = []
+        for at in range(2, len(doc) - 1):
+            first, second = doc[at - 1], doc[at + 1]
+            if doc[at].text != "/" or first.whitespace_ or doc[at].whitespace_ or \
+                    not first.is_alpha or not second.is_alpha:
+                continue
+            for start in range(max(0, at - 4), at - 1):
+                if any(not t.is_alpha for t in doc[start:at - 1]):
+                    continue
+                key = self._class_named(f"{doc[start:at - 1].text} {second.text}")
+                if key:
+                    out.append(("class", key, start, at + 2))
+                    break  # the longest name
+        return out
 
     def _across_parentheses(self, doc):
         """'a Janus kinase (JAK) inhibitor', 'the interleukin-6 (IL-6) receptor': a name

@@ -34,6 +34,8 @@ Both read token spans of a spaCy Doc and return (value, start, end).
 
 from __future__ import annotations
 
+import re
+
 from lint.annotate import doc_arrays
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -53,6 +55,7 @@ _PAUSES = {"interrupted", "interruption", "interrupt", "stopped", "discontinued"
 # "has been in clinical use / used / available for 50 years": how long the drug has
 # existed, not how long it is taken
 _IN_USE = {"use", "used", "available", "marketed"}
+_IN_USE_FOR = re.compile(r"\b(?:in (?:\w+ )?use|on the market) for$")
 _DENIALS = {"no", "not", "never", "n't", "nor"}
 _COURSE_NOUNS = {"course", "courses", "regimen", "treatment", "therapy", "cycle"}
 _CUE_WINDOW = 8  # tokens between a duration word and its number ("lasts for about five days")
@@ -68,11 +71,21 @@ _ORDINAL_DAYS = {"other": "every other day", "second": "every other day",
                  "3rd": "every third day"}
 
 
+_DOSE_COUNTED = {"doses", "injections", "tablets", "capsules", "infusions", "applications"}
+
+
 def _number(token) -> int | None:
     word = token.lower_
     if word.isdecimal():
         return int(word)
     return _NUMBERS.get(word)
+
+
+def counted_per(doc, start: int) -> bool:
+    """'eight doses per month': a count of doses in a period (here a maximum), not a dose
+    once in it; a schedule word that opens with 'per' after such a count is no frequency."""
+    return start >= 2 and doc[start].lower_ == "per" and \
+        doc[start - 1].lower_ in _DOSE_COUNTED and (_number(doc[start - 2]) or 1) > 1
 
 
 def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -90,13 +103,17 @@ def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
         if number is None or unit is None:
             continue
         # "2 weeks after …", "5 days before …": a point in time, not a length.
-        if index + 2 < end and doc[index + 2].lower_ in ("after", "before", "later", "ago"):
+        # ("for the six months prior to pregnancy": the time before an event, too)
+        if index + 2 < end and doc[index + 2].lower_ in ("after", "before", "later", "ago",
+                                                         "prior", "preceding"):
             continue
         words = [t.lower_ for t in doc[max(start, index - _CUE_WINDOW):index]]
         if not set(words) & _DURATION_CUES or set(words) & _PAUSES:
             continue
         if "been" in words and set(words) & _IN_USE:
             continue  # "which has been in clinical use for more than 50 years": its history
+        if _IN_USE_FOR.search(" ".join(words)):
+            continue  # "was in clinical use for eight years", "on the market for 20 years"
         bound, first = "", index
         # "for 7 to 30 days": the course's range, not its upper end
         if index - 2 >= start and doc[index - 1].lower_ == "to" and \

@@ -730,6 +730,10 @@ def _target_names(name: str) -> list[str]:
         for written in (letter.lower(), symbol):
             out += [f"{written}-{family} {noun}", f"{written} {family} {noun}"]
         out.append(f"{family} {letter.lower()} {noun}")
+    numbered_protein = re.match(r"^(.+) protein (\d+)$", bare)
+    if numbered_protein:
+        # "Niemann-Pick C1-like protein 1" as texts write it, "Niemann-Pick C1-like 1 protein"
+        out.append(f"{numbered_protein.group(1)} {numbered_protein.group(2)} protein")
     factor = re.match(r"(?i)^coagulation (factor [ivx]+)$", bare)
     if factor:
         # "Coagulation factor X" = "factor X"; texts name the activated enzyme "factor Xa"
