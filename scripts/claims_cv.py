@@ -33,9 +33,12 @@ ARTICLE_WEIGHTS = (0.3, 0.5, 1.0)
 # A word or pair weighs only when seen on this many training sites (the article is one):
 # one site's wording says nothing of the genre (train_claims.Vocabulary).
 MIN_SITES = 2
-# The target is P >= 0.90 at R >= 0.85 on unseen sites; the threshold aims above
-# it (`--precision-goal`), for recall has slack and new sites bring new non-claims.
-PRECISION_GOAL = 0.92
+# The target is P >= 0.90 at R >= 0.85 on unseen sites; the threshold aims a little
+# above it (`--precision-goal`), for new sites bring new non-claims. Session 12 (i126): at
+# 0.92 recall was below 0.85 on four of six rounds held out (5, 6, 9, 11); at 0.91 no
+# round's F1 drops and the mean rises 0.865 -> 0.872; at 0.90 the article's CIT001
+# precision fell below its floor (0.876). bench/README.md, session 12, branch i126.
+PRECISION_GOAL = 0.91
 # The page prior (lint/annotate/claim_page.py): each other sentence's score is clipped to
 # one of these, chosen on the out-of-fold scores (one emphatic sentence does not carry a
 # page), and a page needs this many others.

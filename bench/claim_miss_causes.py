@@ -1,0 +1,98 @@
+"""Group the health-page claims the scorer missed by the surface form of the sentence.
+
+A reading aid for error analysis (issue 15), not a judgment: the groups are rough regular
+expressions tried in order, the first that matches names the row. Input: listings written by
+`python3 bench/eval_claims.py --errors N` (one file per round), or `--dump` files of
+`scripts/train_claims.py` (held-out rows: label 1, read in its page 0).
+
+    python3 bench/eval_claims.py --errors 11 > /tmp/err11.txt
+    python3 bench/claim_miss_causes.py /tmp/err11.txt
+    python3 bench/claim_miss_causes.py --rows        # every development row: claims per group
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+GROUPS = [
+    ("short answer (Yes. / No, ...)", r"^(?:yes|no)\b"),
+    ("reported speech (said, according to, opening quotation)",
+     r"\b(?:said|says|according to)\b|^[“\"‘']"),
+    ("lead-in ending with ':'", r":\s*$"),
+    ("list item or fragment (no final stop)", r"[^.?!)\"”’]\s*$|;\s*$"),
+    ("instruction opening with a verb",
+     r"^(?:\w+:\s*)?(?:please\s+)?(?:do not|don't|make sure|take|give|keep|place|press|breathe|"
+     r"repeat|test|encourage|check|avoid|use|stay|wait|contact|call|remember|ask|try|drink|eat|"
+     r"apply|wash|tell|see|talk|speak|follow|stop|start|get|let|be|have|put|shake|remove|always|"
+     r"never)\b"),
+    ("you / your child / we + will, should, need, may, can",
+     r"\b(?:you|your child|we)\b[^.]{0,40}\b(?:will|should|must|need|needs|may|can|cannot|recommend)\b"),
+    ("definition or description (is a / are the / called / defined as)",
+     r"\b(?:is|are) (?:a|an|the|\d|two|small|lumps|pads)\b|\bcalled\b|\bdescribes\b|\bdefined as\b"
+     r"|\bknown as\b"),
+]
+OTHER = "other (prevalence, general facts, news, procedures)"
+COMPILED = [(name, re.compile(pattern, re.I)) for name, pattern in GROUPS]
+
+
+def group(text: str) -> str:
+    return next((name for name, pattern in COMPILED if pattern.search(text)), OTHER)
+
+
+def misses(path: Path) -> list[tuple[str, str]]:
+    """(site, text) of each missed claim of an --errors listing or a --dump file."""
+    csv.field_size_limit(10**8)
+    with path.open(encoding="utf-8") as handle:
+        first = handle.readline()
+        handle.seek(0)
+        if first.startswith("group\t"):
+            return [(r["site"], r["text"]) for r in csv.DictReader(
+                handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+                if r["label"] == "1" and r["paged"] == "0"]
+        return [(p[2], p[4]) for p in (line.rstrip("\n").split("\t") for line in handle)
+                if p[0] == "missed" and len(p) > 4]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument("--rows", action="store_true",
+                        help="every development row per group: rows, claims, sites")
+    args = parser.parse_args()
+    if args.rows:
+        sys.path.insert(0, str(REPO / "bench"))
+        from eval_claims import HEALTH, STRUCTURAL_KINDS, read_tsv, site_rounds
+
+        rounds = site_rounds()
+        table = collections.defaultdict(lambda: [0, 0, set()])
+        for row in read_tsv(HEALTH):
+            if row["kind"] in STRUCTURAL_KINDS:
+                continue
+            number = rounds.get(row["site"], 1) if row["split"] == "test" else 0
+            cell = table[(group(row["text"]), number)]
+            cell[0] += 1
+            cell[1] += row["kind"] == "claim"
+            cell[2].add(row["site"])
+        for (name, number), (n, claims, sites) in sorted(table.items()):
+            label = f"round {number}" if number else "train/dev"
+            print(f"{name:66s} {label:9s} rows {n:5d} claims {claims:5d} ({claims / n:.2f}) "
+                  f"sites {len(sites)}")
+        return
+    for path in args.files:
+        rows = misses(path)
+        counts = collections.Counter(group(text) for _, text in rows)
+        sites = collections.defaultdict(set)
+        for site, text in rows:
+            sites[group(text)].add(site)
+        print(f"{path}: {len(rows)} missed claims")
+        for name, n in counts.most_common():
+            print(f"  {n:4d} on {len(sites[name]):3d} sites  {name}")
+
+
+if __name__ == "__main__":
+    main()
