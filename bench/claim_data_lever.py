@@ -33,7 +33,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
 import fit_in_context as fic  # noqa: E402
-from eval_context import context_sets, judge_in_context  # noqa: E402
+from eval_context import context_sets  # noqa: E402
 
 
 
@@ -56,14 +56,8 @@ def dev_rows():
         if split == "train":
             training.append((name, labelled))
             continue
-        judged = judge_in_context(set_rows, places)
-        rows = []
-        for gold, _, _, sentence, why, _ in judged:
-            here, claim = sentence.annotations.in_context, sentence.annotations.claim
-            if here is not None:
-                rows.append((gold, claim.points, here.cues, bool(why), claim.label and not why,
-                             here.section_share, here.words_cited, sentence.text))
-        out.append((name, rows, sum(g for g, *_ in judged), labelled))
+        rows, cited = fic.examples(set_rows, places, with_text=True)
+        out.append((name, rows, cited, labelled))
     return out, training
 
 

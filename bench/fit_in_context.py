@@ -43,16 +43,18 @@ WORDS_BINS = (-0.25, 0.0, 0.25)
 RANKING_RECALL = 0.80
 
 
-def examples(set_rows, places):
-    """[(gold, claim points, cues, decided elsewhere, reported without context)] of a
-    manuscript's scored sentences; and how many sentences its authors cited."""
+def examples(set_rows, places, with_text: bool = False):
+    """[(gold, claim points, cues, decided elsewhere, reported without context, section
+    share, words cited[, sentence text])] of a manuscript's scored sentences; and how many
+    sentences its authors cited."""
     judged = judge_in_context(set_rows, places)
     found = []
     for gold, _, _, sentence, why, _ in judged:
         here, claim = sentence.annotations.in_context, sentence.annotations.claim
         if here is not None:
             found.append((gold, claim.points, here.cues, bool(why), claim.label and not why,
-                          here.section_share, here.words_cited))
+                          here.section_share, here.words_cited)
+                         + ((sentence.text,) if with_text else ()))
     return found, sum(g for g, *_ in judged)
 
 

@@ -33,26 +33,25 @@ def text(doc) -> str:
     return cached[1]
 
 
+def _ids(doc, key: str, attribute: str) -> list[int]:
+    """The `attribute` id of each token, read in C once per Doc and kept under `key`."""
+    data = doc.user_data
+    cached = data.get(key)
+    if cached is None or len(cached) != len(doc):
+        from spacy import attrs
+
+        cached = data[key] = doc.to_array(getattr(attrs, attribute)).tolist()
+    return cached
+
+
 def orths(doc) -> list[int]:
     """The ORTH id of each token (one per spelling), read in C once per Doc."""
-    data = doc.user_data
-    cached = data.get(_ORTHS)
-    if cached is None or len(cached) != len(doc):
-        from spacy.attrs import ORTH
-
-        cached = data[_ORTHS] = doc.to_array(ORTH).tolist()
-    return cached
+    return _ids(doc, _ORTHS, "ORTH")
 
 
 def lowers(doc) -> list[int]:
     """The LOWER id of each token, read in C once per Doc."""
-    data = doc.user_data
-    cached = data.get(_LOWERS)
-    if cached is None or len(cached) != len(doc):
-        from spacy.attrs import LOWER
-
-        cached = data[_LOWERS] = doc.to_array(LOWER).tolist()
-    return cached
+    return _ids(doc, _LOWERS, "LOWER")
 
 
 def word_ids(vocab, words) -> frozenset[int]:
