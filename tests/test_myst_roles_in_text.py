@@ -152,3 +152,61 @@ def test_roles_that_print_words_are_narrative_and_bracketed_ones_are_not():
     assert found == [(1, 1, "As @doe99 wrote in @doe99, it works.",
                       "As {cite:author}doe99 wrote in {cite:year}doe99, it works "
                       "{cite:yearpar}doe99.", ["doe99", "doe99", "doe99"])]
+
+
+# sphinxcontrib-bibtex's footnote citations (session 13, issue 15). The shapes are those
+# of real Jupyter Book pages (a role after a word, glued to it, two roles in a row, a
+# textual one opening a sentence); the sentences are ours.
+def test_a_footnote_citation_is_blanked_as_a_parenthetical_role_is():
+    text = ("Most adults with hepatitis B clear the virus within six months "
+            "{footcite}`lok2009`.\nChildren infected at birth rarely do{footcite:p}`mcmahon2005, "
+            "edmunds1993`. Screening in pregnancy is advised {footcite}`a`,{footcite}`b`.\n")
+    first, second, third = _sentences(text)
+    assert first == (
+        1, 1, "Most adults with hepatitis B clear the virus within six months.",
+        "Most adults with hepatitis B clear the virus within six months {footcite}lok2009.",
+        ["lok2009"])
+    assert second == (
+        2, 1, "Children infected at birth rarely do.",
+        "Children infected at birth rarely do{footcite:p}mcmahon2005, edmunds1993.",
+        ["mcmahon2005", "edmunds1993"])
+    assert third[:2] == (2, 77) and third[4] == ["a", "b"]
+    # Read as the same sentences in pandoc are.
+    pandoc = (text.replace("{footcite}`lok2009`", "[@lok2009]")
+              .replace("{footcite:p}`mcmahon2005, edmunds1993`", "[@mcmahon2005; @edmunds1993]"))
+    assert [s[2] for s in _sentences(pandoc)][:2] == [s[2] for s in _sentences(text)][:2]
+
+
+def test_a_textual_footnote_citation_reads_as_a_narrative_citation():
+    text = ("Vaccination at birth prevents most chronic infections.\n{footcite:t}`lok2009` "
+            "followed adults for ten years, as did {footcite:ct}`mcmahon2005`.\n")
+    assert _sentences(text) == [
+        (1, 1, "Vaccination at birth prevents most chronic infections.",
+         "Vaccination at birth prevents most chronic infections.", []),
+        (2, 1, "@lok2009 followed adults for ten years, as did @mcmahon2005.",
+         "{footcite:t}lok2009 followed adults for ten years, as did "
+         "{footcite:ct}mcmahon2005.", ["lok2009", "mcmahon2005"])]
+
+
+def test_the_longest_role_names_are_read_and_bracketed_plurals_are_not_words():
+    # `{footcite:authorpars}` is the longest name sphinxcontrib-bibtex's styles make;
+    # `authorpars` prints the authors in brackets, `authors` prints them as words.
+    found = _sentences("Rates fell {footcite:authorpars}`doe99`, as {cite:authors}`doe99` "
+                       "found.\n")
+    assert found == [(1, 1, "Rates fell, as @doe99 found.",
+                      "Rates fell {footcite:authorpars}doe99, as {cite:authors}doe99 found.",
+                      ["doe99", "doe99"])]
+
+
+def test_footnote_citation_keys_are_checked_against_the_bibliography(tmp_path):
+    (tmp_path / "_toc.yml").write_text("format: jb-book\nroot: intro\n")
+    (tmp_path / "_config.yml").write_text("title: T\nbibtex_bibfiles:\n  - references.bib\n")
+    (tmp_path / "references.bib").write_text(PREPRINT)
+    (tmp_path / "intro.md").write_text(
+        "# Intro\n\nMonte Carlo methods are introduced in {footcite:t}`sanz2024first`.\n\n"
+        "Vaccination halves the risk of hospital admission {footcite}`nobody2020`.\n")
+    done = cli(tmp_path, "check", "--no-baseline", "--no-cache", "--format", "json",
+               "--select", "CIT002")
+    assert done.returncode == 1, done.stderr
+    [finding] = json.loads(done.stdout)["diagnostics"]
+    assert "nobody2020" in finding["message"] and finding["start"]["line"] == 5

@@ -160,8 +160,11 @@ def find_citations(text: str, excluded: list[tuple[int, int]] | tuple = (),
 
 
 # A MyST role written just before an inline code span: `{cite}`, `{cite:p}`, `{cite:t}`,
-# `{cite:ps}` ... (sphinxcontrib-bibtex's and mystmd's citation roles).
-_ROLE = r"\{cite(?::(?P<form>[a-z]{1,10}))?\}"
+# `{cite:ps}` ... (sphinxcontrib-bibtex's and mystmd's citation roles), and the footnote
+# citations of sphinxcontrib-bibtex, `{footcite}`, `{footcite:p}`, `{footcite:t}` ...:
+# the same forms, the reference printed as a footnote mark.
+_ROLE = r"\{(?:foot)?cite(?::(?P<form>[a-z]{1,10}))?\}"
+_ROLE_LONGEST = len("{footcite:authorpars}")
 _ROLE_RE = re.compile(_ROLE + "$")
 _ROLE_AT_RE = re.compile(_ROLE)
 _ROLE_KEY_RE = re.compile(r"[^\s,;]+")
@@ -174,7 +177,7 @@ def _role_reads_as_words(form: str) -> bool:
     parenthetical or print nothing."""
     form = form.removeprefix("c")
     return form in ("t", "ts") or (form.startswith(("author", "year", "label"))
-                                   and not form.endswith("par"))
+                                   and "par" not in form)  # `authorpars` is bracketed
 
 
 def role_name_end(text: str, start: int) -> int | None:
@@ -185,7 +188,8 @@ def role_name_end(text: str, start: int) -> int | None:
 
 
 def find_roles(text: str, code_ranges: list[tuple[int, int]]) -> list[FoundCitation]:
-    """Citations written as MyST roles: `{cite:p}`a, b`` cites a and b.
+    """Citations written as MyST roles: `{cite:p}`a, b`` cites a and b, and so does
+    the footnote citation `{footcite:p}`a, b``.
 
     In the plain text the role's name stays and its keys are an inline code
     span (a range of `code_ranges`); the keys are split at commas. A form that
@@ -193,10 +197,10 @@ def find_roles(text: str, code_ranges: list[tuple[int, int]]) -> list[FoundCitat
     narrative citation.
     """
     found: list[FoundCitation] = []
-    if "{cite" not in text:  # most blocks have no role
+    if "cite" not in text:  # most blocks have no role
         return found
     for start, end in code_ranges:
-        role = _ROLE_RE.search(text, max(0, start - 17), start)
+        role = _ROLE_RE.search(text, max(0, start - _ROLE_LONGEST), start)
         if role is None:
             continue
         form = role.group("form") or ""
