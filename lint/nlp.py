@@ -88,6 +88,22 @@ def _spacy_info(*args, **kwargs):
 
 
 @functools.cache
+def _introducing() -> frozenset[str]:
+    """Abbreviations that never end a sentence ("Dr.", "Fig.", "e.g.")."""
+    return frozenset(load_data("abbreviations.yaml")["introducing"])
+
+
+@functools.cache
+def _sentence_openers() -> frozenset[str]:
+    """Function words (spaCy's English stop words): capitalised after an abbreviation's
+    full stop, they open a sentence ("... hepatitis C. It is ..."); a name does not
+    ("J. Smith")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+@functools.cache
 def pipeline(model: str = BLANK):
     spacy = import_spacy()
 
@@ -184,10 +200,51 @@ def segment(documents: Iterable[Document], model: str = BLANK) -> None:
     nlp = pipeline(model)
     texts = [_blank_citations(block) for _, block in pairs]
     for (source, block), text, doc in zip(pairs, texts, nlp.pipe(texts, batch_size=256)):
+        if not doc.has_annotation("DEP"):  # a parser's sentences are its own
+            _mend_sentence_starts(doc, text, block.meta.code_ranges)
         block.nlp_doc = doc
         # spaCy keeps the text as given; `doc.text` would rebuild it token by token.
         remember_text(doc, text)
         _sentences(source, block, doc, text)
+
+
+# A word kept whole with its full stop ("C.", "U.S.", "etc."), closing quotes or
+# brackets, and the capitalised word after them.
+_ABBREVIATION_END = re.compile(r"(?<=\w\.)[\"'\u201d\u2019)\]]*\s+(?P<next>[A-Z][a-z]*)\b")
+
+
+def _mend_sentence_starts(doc, text: str, code_ranges: list[tuple[int, int]]) -> None:
+    """Sentence starts the sentencizer gets wrong on others' writing.
+
+    The sentencizer ends sentences only at a full stop standing alone, so a word that
+    the tokenizer keeps whole with its stop hides the end: "... hepatitis C. It is ..."
+    ("C." is read as an initial), "... in the U.S. For example ...". Such a word ends
+    its sentence when a capitalised function word follows, unless it always introduces
+    what follows ("Dr.", "Fig.", "e.g."). And a dotted name in inline code
+    (`nimare.Kernel`, split by the tokenizer at `a.B`) never holds a sentence start.
+    """
+    if "." not in text:
+        return
+    for match in _ABBREVIATION_END.finditer(text):
+        if match.group("next").lower() not in _sentence_openers():
+            continue
+        span = doc.char_span(match.start("next"), match.end("next"))
+        if span is None or span[0].is_sent_start or span.start == 0:
+            continue
+        before = doc[span.start - 1]
+        while before.i > 0 and before.text in "\"'\u201d\u2019)]":
+            before = doc[before.i - 1]
+        word = before.text
+        if (len(word) > 1 and word.endswith(".") and any(c.isalpha() for c in word)
+                and word not in _introducing()):
+            span[0].is_sent_start = True
+    for start, end in code_ranges:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in span[1:]:
+            if token.idx > start and token.is_sent_start:
+                token.is_sent_start = False
 
 
 _LONG_RUN = re.compile(r"\S{200,}")
