@@ -135,12 +135,60 @@ def score(paragraphs: list[list[str]], show: int) -> dict:
     return result
 
 
+def markdown_files(roots: list[str], show: int) -> None:
+    """Sentences of every Markdown file under `roots` that the repairs re-split (no gold:
+    each changed boundary is printed to be read)."""
+    from lint.document.loader import read_text
+
+    mend, shown = nlp._mend_sentence_starts, 0
+    print("| project | files | sentences before | after | boundaries moved (joined in code "
+          "/ split after an abbreviation) |")
+    print("| --- | ---: | ---: | ---: | --- |")
+    for root in roots:
+        paths = sorted(p for p in Path(root).rglob("*")
+                       if p.suffix in (".md", ".qmd", ".Rmd") and p.is_file())
+        files = before = after = joined = split = 0
+        for path in paths:
+            source = read_text(str(path))
+            if not isinstance(source, SourceText):  # unreadable: not this bench's question
+                continue
+            found = {}
+            for name, function in (("off", lambda *a: None), ("on", mend)):
+                nlp._mend_sentence_starts = function
+                try:
+                    document = parse_document(str(path), source)
+                    nlp.segment([document])
+                finally:
+                    nlp._mend_sentence_starts = mend
+                found[name] = {s.start for s in document.sentences}
+            files += 1
+            before += len(found["off"])
+            after += len(found["on"])
+            text = source.text
+            for start in sorted(found["off"] ^ found["on"]):
+                gone = start in found["off"]
+                joined += gone
+                split += not gone
+                if shown < show:
+                    shown += 1
+                    line = (f"  {'joined' if gone else 'split'} {path.name}: "
+                            f"...{text[max(0, start - 60):start]}|{text[start:start + 40]}...")
+                    print(line.replace("\n", " "))
+        print(f"| {root} | {files} | {before} | {after} | {joined + split} ({joined} / {split}) |",
+              flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--test", action="store_true",
                         help="also the citeworthy test manuscripts (measure only)")
     parser.add_argument("--show", type=int, default=0, help="changed paragraphs to print")
+    parser.add_argument("--markdown", nargs="+", metavar="DIR",
+                        help="instead: count what the repairs re-split in these projects")
     args = parser.parse_args()
+    if args.markdown:
+        markdown_files(args.markdown, args.show)
+        return
     sets = [("health pages train+dev", health_paragraphs({"train", "dev"})),
             ("health pages test", health_paragraphs({"test"})),
             ("citeworthy train+dev", citeworthy_paragraphs({"train", "dev"}))]

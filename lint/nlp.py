@@ -213,6 +213,9 @@ def segment(documents: Iterable[Document], model: str = BLANK) -> None:
 _ABBREVIATION_END = re.compile(r"(?<=\w\.)[\"'\u201d\u2019)\]]*\s+(?P<next>[A-Z][a-z]*)\b")
 
 
+_MATH_ENDS_SENTENCE = re.compile(r"[.!?]\s*(?:\\end\{[^}]*\}\s*)*\$+$")
+
+
 def _mend_sentence_starts(doc, text: str, code_ranges: list[tuple[int, int]]) -> None:
     """Sentence starts the sentencizer gets wrong on others' writing.
 
@@ -235,16 +238,25 @@ def _mend_sentence_starts(doc, text: str, code_ranges: list[tuple[int, int]]) ->
         while before.i > 0 and before.text in "\"'\u201d\u2019)]":
             before = doc[before.i - 1]
         word = before.text
-        if (len(word) > 1 and word.endswith(".") and any(c.isalpha() for c in word)
-                and word not in _introducing()):
+        if (word.endswith(".") and any(c.isalpha() for c in word)
+                and (len(word) > 2 or word[0].isupper())  # "a." numbers a list item
+                and word not in _introducing()
+                and not before.is_sent_start):  # "C. No downstream ...": a numbered clause
             span[0].is_sent_start = True
     for start, end in code_ranges:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
+        moved = False
         for token in span[1:]:
             if token.idx > start and token.is_sent_start:
                 token.is_sent_start = False
+                moved = True
+        # A displayed formula that ends with a full stop ends its sentence: the next
+        # one starts after it.
+        if (moved and text.startswith("$", start) and _MATH_ENDS_SENTENCE.search(text, start, end)
+                and span.end < len(doc)):
+            doc[span.end].is_sent_start = True
 
 
 _LONG_RUN = re.compile(r"\S{200,}")
