@@ -211,8 +211,8 @@ def segment(documents: Iterable[Document], model: str = BLANK) -> None:
 # A word kept whole with its full stop ("C.", "U.S.", "etc."), closing quotes or
 # brackets, and the capitalised word after them.
 _ABBREVIATION_END = re.compile(r"(?<=\w\.)[\"'\u201d\u2019)\]]*\s+(?P<next>[A-Z][a-z]*)\b")
-
-
+_CLOSERS = frozenset("\"'\u201d\u2019)]")
+# A displayed formula's end after a full stop ("... = 0. $$", "... = 0. \end{align} $$").
 _MATH_ENDS_SENTENCE = re.compile(r"[.!?]\s*(?:\\end\{[^}]*\}\s*)*\$+$")
 
 
@@ -223,19 +223,18 @@ def _mend_sentence_starts(doc, text: str, code_ranges: list[tuple[int, int]]) ->
     the tokenizer keeps whole with its stop hides the end: "... hepatitis C. It is ..."
     ("C." is read as an initial), "... in the U.S. For example ...". Such a word ends
     its sentence when a capitalised function word follows, unless it always introduces
-    what follows ("Dr.", "Fig.", "e.g."). And a dotted name in inline code
-    (`nimare.Kernel`, split by the tokenizer at `a.B`) never holds a sentence start.
+    what follows ("Dr.", "Fig.", "e.g."). And a dotted name in inline code or math
+    (`nimare.Kernel`, split by the tokenizer at `a.B`; R's `?connect`) never holds a
+    sentence start, except that a displayed formula ending with a stop ends its sentence.
     """
-    if "." not in text:
-        return
-    for match in _ABBREVIATION_END.finditer(text):
+    for match in _ABBREVIATION_END.finditer(text) if "." in text else ():
         if match.group("next").lower() not in _sentence_openers():
             continue
         span = doc.char_span(match.start("next"), match.end("next"))
         if span is None or span[0].is_sent_start or span.start == 0:
             continue
         before = doc[span.start - 1]
-        while before.i > 0 and before.text in "\"'\u201d\u2019)]":
+        while before.i > 0 and before.text in _CLOSERS:
             before = doc[before.i - 1]
         word = before.text
         if (word.endswith(".") and any(c.isalpha() for c in word)
@@ -254,8 +253,8 @@ def _mend_sentence_starts(doc, text: str, code_ranges: list[tuple[int, int]]) ->
                 moved = True
         # A displayed formula that ends with a full stop ends its sentence: the next
         # one starts after it.
-        if (moved and text.startswith("$", start) and _MATH_ENDS_SENTENCE.search(text, start, end)
-                and span.end < len(doc)):
+        if (moved and text.startswith("$", start) and span.end < len(doc)
+                and _MATH_ENDS_SENTENCE.search(text, start, end)):
             doc[span.end].is_sent_start = True
 
 

@@ -90,6 +90,9 @@ def test_a_dotted_name_in_inline_code_holds_no_sentence_start():
     assert _sentences(text) == [
         "The package provides a function called createConnectionDetails.",
         "Type ?createConnectionDetails for the specifications."]
+    # The same in a paragraph with no full stop of its own (TheBookOfOhdsi, CC0).
+    text = "See `?connect` for information on which details are required\n"
+    assert _sentences(text) == [text.strip().replace("`", "")]
 
 
 def test_a_displayed_formula_ending_with_a_stop_ends_its_sentence():
