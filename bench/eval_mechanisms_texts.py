@@ -107,7 +107,11 @@ GOLD_WORDS = {
                "oprm1": "mu_opioid_receptor", "oprk1": "kappa_opioid_receptor",
                "oprd1": "delta_opioid_receptor", "adra1a": "alpha1a_adrenergic_receptor",
                "adra1b": "alpha1b_adrenergic_receptor", "slc6a3": "dopamine_transporter",
-               "p2ry12": "p2y12_receptor"},
+               "p2ry12": "p2y12_receptor",
+               # session 13 (i133): the fungal lanosterol 14α-demethylase (ERG11, CYP51), a
+               # target the knowledge base now names by its enzyme name; the gold key writes
+               # alpha as 'a' (round 7), which no name spells
+               "cyp51": "lanosterol_14a_demethylase"},
     "kind": {"small molecule": "small_molecule", "non-peptide": "non_peptide",
              "monoclonal antibody": "monoclonal_antibody"},
 }
