@@ -343,11 +343,21 @@ def copula_predicate(doc, start: int, m_start: int, matches) -> bool:
             earlier = _coordinated_class(doc, index, matches)
             if earlier is not None:
                 return copula_predicate(doc, start, earlier, matches)
+        if word in _USE_PARTICIPLES and index - 1 > start and (
+                doc[index - 1].lower_.endswith("ly") or doc[index - 1].lower_ in _USE_DEGREE):
+            # "the most commonly used acetylcholinesterase inhibitor": a participle before
+            # the class qualifies it ("used for …" after a class still stops)
+            index -= 2
+            continue
         if index in named or word in _PREDICATE_STOPS or \
                 (not token.text[:1].isalnum() and token.text not in (",", "-")):
             return False
         index -= 1
     return False
+
+
+_USE_PARTICIPLES = {"used", "given", "taken", "prescribed"}
+_USE_DEGREE = {"most", "widely", "often", "much", "more", "least", "less"}
 
 
 def _coordinated_class(doc, conjunction: int, matches) -> int | None:

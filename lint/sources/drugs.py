@@ -570,6 +570,8 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
         if len(symbols) == 1 and any(c.isdigit() for c in symbols[0]) and len(symbols[0]) > 2:
             names.append(symbols[0])
             names += [isoforms[symbols[0]]] if symbols[0] in isoforms else []
+        if len(symbols) == 1:
+            names += symbol_names(name, symbols[0])
         # (a subtype code alone, "D2 receptor", is another family's too: "Prostaglandin D2
         # receptor" is not the dopamine D2 receptor)
         # (a row of several genes is a group: "Adrenergic receptor", ADRA1A … ADRB3, is not
@@ -591,6 +593,24 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
         for written in names:
             taken.setdefault(target_text(written), key)
     _families(kb)
+
+
+_GREEK_ENDINGS = {"alpha": ("A", "α"), "beta": ("B", "β"), "gamma": ("G", "γ"),
+                  "delta": ("D", "δ")}
+
+
+def symbol_names(name: str, symbol: str) -> list[str]:
+    """How texts write a receptor isoform by its gene symbol (HGNC symbols end in A, B, G, D
+    for the Greek letter of the isoform): 'Peroxisome proliferator-activated receptor
+    alpha' (PPARA) as 'PPARα', 'PPAR alpha' and 'PPAR-alpha'; 'Retinoic acid receptor
+    gamma' (RARG) as 'RARγ'. Only receptors, and only letter stems of three or more."""
+    out = []
+    words = name.lower().split()
+    greek = _GREEK_ENDINGS.get(words[-1]) if "receptor" in words else None
+    if greek and symbol.endswith(greek[0]) and len(symbol) >= 4 and symbol[:-1].isalpha():
+        stem = symbol[:-1]
+        out += [f"{stem}{greek[1]}", f"{stem} {words[-1]}", f"{stem}-{words[-1]}"]
+    return out
 
 
 # Words that make a hormone's name in drugs.yaml a phrase about it ("GH release"), not a name
