@@ -31,7 +31,7 @@ READ = [
     (7, "tirzepatide", "class", "glp1_receptor_agonist"),
     (9, "phentermine", "class", "sympathomimetic"),
     (9, "phentermine", "class", "anorectic"),
-    (11, "lorcaserin", "class", "anti_obesity_agent"),
+    (11, "lorcaserin", "class", "anti-obesity agent"),
     (13, "dolutegravir", "class", "antiretroviral"),
     (15, "propofol", "class", "anesthetic"),
     (17, "donepezil", "class", "cholinesterase inhibitor"),
