@@ -8,8 +8,9 @@ each where it says something and not where it does not:
   ('steroid 11β-hydroxylase', "Bruton's tyrosine kinase"), and the class of BTK inhibitors;
 - classes by use under the names texts give them: 'anorectic agent' (DrugCentral's
   appetite depressants), 'weight loss agent' (anti-obesity agents), 'antiretroviral agents'
-  (anti-HIV agents), 'tyrosine kinase inhibitor', and an FDA class's anti- quality used as
-  a noun ('an antifibrinolytic');
+  (anti-HIV agents), 'tyrosine kinase inhibitor', 'immunosuppressive' as the quality of
+  an immunosuppressant, and an FDA class's anti- quality used as a noun ('an
+  antifibrinolytic');
 - a class coordinated with the class a copula gives ('a sympathomimetic amine and anorectic
   agent'), and a class after 'the most commonly used', are said of the subject; 'given
   with' and 'used with' still are not;
@@ -42,6 +43,7 @@ READ = [
     (21, "semaglutide", "route", "parenteral"),
     (21, "semaglutide", "class", "glp1_receptor_agonist"),
     (23, "imatinib", "class", "tyrosine_kinase_inhibitor"),
+    (29, "sirolimus", "class", "immunosuppressant"),  # "with … immunosuppressive activity"
 ]
 
 NOT_READ = [
