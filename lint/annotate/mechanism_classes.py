@@ -337,11 +337,40 @@ def copula_predicate(doc, start: int, m_start: int, matches) -> bool:
             return doc[index - 1].lower_ not in ("that", "which", "who")
         if word in ("and", "or", "but") and doc[index - 1].text == ",":
             return False  # ", and the sulfonylureas may …": a new clause, not the predicate
+        if word in ("and", "or"):
+            # "a sympathomimetic amine and anorectic agent": a class coordinated with one
+            # the copula says of the subject is said of it too
+            earlier = _coordinated_class(doc, index, matches)
+            if earlier is not None:
+                return copula_predicate(doc, start, earlier, matches)
+        if word in _USE_PARTICIPLES and index - 1 > start and (
+                doc[index - 1].lower_.endswith("ly") or doc[index - 1].lower_ in _USE_DEGREE):
+            # "the most commonly used acetylcholinesterase inhibitor": a participle before
+            # the class qualifies it ("used for …" after a class still stops)
+            index -= 2
+            continue
         if index in named or word in _PREDICATE_STOPS or \
                 (not token.text[:1].isalnum() and token.text not in (",", "-")):
             return False
         index -= 1
     return False
+
+
+_USE_PARTICIPLES = {"used", "given", "taken", "prescribed"}
+_USE_DEGREE = {"most", "widely", "often", "much", "more", "least", "less"}
+
+
+def _coordinated_class(doc, conjunction: int, matches) -> int | None:
+    """The start of the class that ends just before 'and'/'or' at `conjunction`, or one
+    head noun before it ('sympathomimetic amine and')."""
+    ends = {m[3]: m[2] for m in matches if m[0] == "class"}
+    if conjunction in ends:
+        return ends[conjunction]
+    before = conjunction - 1
+    word = doc[before] if before >= 0 else None
+    # (the pipeline tags no parts of speech: a head noun is a word that is no stop word)
+    return ends.get(before) if word is not None and word.is_alpha and not word.is_stop \
+        and word.lower_ not in _PREDICATE_STOPS else None
 
 
 _LATTER = re.compile(r"\bthe (latter|former)\b[^,;.()]*$", re.IGNORECASE)

@@ -5,6 +5,8 @@ A pure judgment on a spaCy doc, used by annotate/mechanisms.py.
 
 from __future__ import annotations
 
+import re
+
 from lint.data import load_data
 
 _WORDS = load_data("mechanism_words.yaml")
@@ -85,7 +87,17 @@ def defines_heading_drug(doc, start: int, subjects, heading, heading_via: str) -
 
 
 _LIST_GLUE = {",", "and", "or"}
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _LIST_SKIP = 12  # tokens of a bracketed aside after a listed drug ("(meth il tes …)")
+
+
+def listed_aside(words: list[str]) -> bool:
+    """What may stand between two drugs of a list besides its commas and 'and': nothing, a
+    bracket ('(Victoza)'), the year it came ('in 2010', as LiverTox lists approvals), or
+    both ('liraglutide (Victoza) in 2010, albiglutide …')."""
+    if len(words) >= 2 and words[-2] == "in" and _YEAR.fullmatch(words[-1]):
+        words = words[:-2]
+    return not words or (words[0] == "(" and words[-1] == ")")
 
 
 def coordinated_drugs(doc, matches, last) -> list[str]:
@@ -101,7 +113,7 @@ def coordinated_drugs(doc, matches, last) -> list[str]:
     for match in reversed(drugs):
         between = doc[match[3]:start]
         words = [t.text for t in between if t.text not in _LIST_GLUE]
-        if len(between) > _LIST_SKIP or (words and (words[0] != "(" or words[-1] != ")")):
+        if len(between) > _LIST_SKIP or not listed_aside(words):
             break
         if not any(t.text in _LIST_GLUE for t in between):
             break

@@ -83,7 +83,7 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               describes_hormone, in_predicate,
                                               names_other_subject, opens_with_action,
                                               opens_with_quantifier, partners_schedule,
-                                              in_relative_object, partitive,
+                                              in_relative_object, listed_aside, partitive,
                                               released_in_list, same_as,
                                               taken_by_people)
 from lint.annotate.mechanism_classes import (ligands_as_modifiers, other_name_of_class, quality_had,
@@ -141,6 +141,7 @@ _DISEASES = set(_WORDS["diseases"])
 _DRUG_STATES = set(_WORDS["drug_states"])
 _AT_PLACE = (["in", "the"], ["on", "the"])
 _SITE_LIST_GLUE = {",", "and", "or", "the"}
+_LIST_ASIDE = 12  # tokens of a listed drug's aside ("(Adlyxin) in 2016") kept in its list
 _PLACE_LEAD = {"by", "from", "in", "the"}
 _SEQUENCE = {"subsequently", "then", "thereby", "consequently", "hence", "in", "turn", "also"}
 _DEGREE = {"more", "less", "most", "least", "highly", "weakly", "strongly"}
@@ -1311,8 +1312,11 @@ class MechanismExtractor:
                     cuts.append(close + 1)
             elif word == "and" and any(m[2] == token.i + 1 for m in drugs):
                 earlier = [m for m in drugs if m[3] <= token.i]
+                between = doc[earlier[-1][3]:token.i] if earlier else []
                 if earlier and any(t.lower_ not in _LIST_GLUE and t.text not in _BOUNDARY
-                                   for t in doc[earlier[-1][3]:token.i]):
+                                   for t in between) and not (
+                        len(between) <= _LIST_ASIDE and listed_aside(
+                            [t.text for t in between if t.lower_ not in _LIST_GLUE])):
                     cuts.append(token.i)
         bounds = [start] + sorted(set(cuts)) + [end]
         return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]

@@ -292,6 +292,8 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
     # "Levodopa (L-Dopa) is an amino acid precursor of dopamine"), is read and compared with
     # nothing, as DrugCentral's descriptive roles are.
     refused = {class_key(n) for n in kb.lexicon.get("not_classes", [])}
+    loose = {form for spec in kb.classes.values() for n in spec["names"] + [spec.get("label", "")]
+             if n for form in (_loose(n), _bare(n))}
     # "N-methyl-D-aspartate Receptor Antagonist" [EPC] and "NMDA Receptor Antagonists" [MoA]
     # are one class: a label spelt out is the class its initials name, when both exist
     short = {normal: _initialised(normal) for normal in labels}
@@ -304,7 +306,15 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
             spec["names"] = spec["names"] + [label.lower()]
             _CLASS_ALIASES.setdefault(short[normal], set()).add(normal)
             continue
-        kb.classes[key] = {"label": label.lower(), "names": [label.lower()],
+        # "an antifibrinolytic": an anti- quality before 'agent' or 'drug' is used as a
+        # noun, as the descriptive classes' names are read (descriptive_names)
+        # (never a name another class has, with another head noun or none: "antiepileptic"
+        # is the curated antiepileptic drug's)
+        two = label.lower().split()
+        bare = [n for n in descriptive_names(label)[1:]
+                if _loose(n) not in loose and _bare(n) not in loose] \
+            if len(two) == 2 and two[1] in _ROLE_HEADS else []
+        kb.classes[key] = {"label": label.lower(), "names": [label.lower()] + bare,
                            "source": "FDA established pharmacologic class via DrugCentral"}
         if key in refused:
             kb.classes[key]["checked"] = False
@@ -570,6 +580,8 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
         if len(symbols) == 1 and any(c.isdigit() for c in symbols[0]) and len(symbols[0]) > 2:
             names.append(symbols[0])
             names += [isoforms[symbols[0]]] if symbols[0] in isoforms else []
+        if len(symbols) == 1:
+            names += symbol_names(name, symbols[0])
         # (a subtype code alone, "D2 receptor", is another family's too: "Prostaglandin D2
         # receptor" is not the dopamine D2 receptor)
         # (a row of several genes is a group: "Adrenergic receptor", ADRA1A … ADRB3, is not
@@ -591,6 +603,28 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
         for written in names:
             taken.setdefault(target_text(written), key)
     _families(kb)
+
+
+_GREEK_ENDINGS = {"alpha": ("A", "α"), "beta": ("B", "β"), "gamma": ("G", "γ"),
+                  "delta": ("D", "δ")}
+
+
+def symbol_names(name: str, symbol: str) -> list[str]:
+    """How texts write a receptor isoform by its gene symbol (HGNC symbols end in A, B, G, D
+    for the Greek letter of the isoform): 'Peroxisome proliferator-activated receptor
+    alpha' (PPARA) as 'PPARα', 'PPAR alpha' and 'PPAR-alpha'; 'Retinoic acid receptor
+    gamma' (RARG) as 'RARγ'; a ligand's number hyphenated, 'IGF-1R' (IGF1R), 'GLP-1R'.
+    Only receptors, and only letter stems of three or more for the Greek letters."""
+    out = []
+    words = name.lower().split()
+    greek = _GREEK_ENDINGS.get(words[-1]) if "receptor" in words else None
+    if greek and symbol.endswith(greek[0]) and len(symbol) >= 4 and symbol[:-1].isalpha():
+        stem = symbol[:-1]
+        out += [f"{stem}{greek[1]}", f"{stem} {words[-1]}", f"{stem}-{words[-1]}"]
+    numbered = re.fullmatch(r"([A-Z]{2,})(\d+)R", symbol) if "receptor" in words else None
+    if numbered:
+        out.append(f"{numbered.group(1)}-{numbered.group(2)}R")  # IGF1R as "IGF-1R"
+    return out
 
 
 # Words that make a hormone's name in drugs.yaml a phrase about it ("GH release"), not a name
