@@ -77,7 +77,8 @@ class HedgeDetector:
         # The (per-token, costly) pattern matcher only reads the stretches of a text
         # where a cue pattern can match: from a word one starts with, as far as it can run.
         self.cue_patterns = WindowedMatcher(self.patterns, [
-            p for patterns in cue_patterns.values() for p in patterns])
+            p for patterns in cue_patterns.values() for p in patterns],
+            [(kind, p) for kind, patterns in zip(cue_patterns, cues) for p in patterns])
 
     def matches(self, doc) -> tuple[list[tuple[int, int, str]], dict[int, list]]:
         """Cue matches (start, end, kind) and the token indices exclusions block, for a Doc."""
