@@ -181,7 +181,11 @@ class WindowedMatcher:
                     self._openings.setdefault(attr, {}).setdefault(value, []).append(reach)
 
     def _subset(self, indices: set[int]):
-        """A Matcher of the patterns at `indices`, added in the wrapped Matcher's order."""
+        """A Matcher of the patterns at `indices`, added in the wrapped Matcher's order.
+
+        Making one costs about what the whole Matcher costs on three short windows
+        (spaCy builds each word list's set again), so a set of patterns first seen is
+        read by the whole Matcher, and gets its own Matcher when it comes again."""
         chosen = tuple(sorted(indices))
         matcher = self._subsets.get(chosen)
         if matcher is None:
@@ -189,6 +193,9 @@ class WindowedMatcher:
 
             if len(self._subsets) >= self._SUBSETS_MAX:
                 self._subsets.clear()
+            if chosen not in self._subsets:
+                self._subsets[chosen] = None
+                return self.matcher
             matcher = Matcher(self.matcher.vocab, validate=False)
             for index in chosen:
                 key, pattern = self._entries[index]
