@@ -258,3 +258,25 @@ def test_entries_must_match_the_patterns():
     nlp = pipeline("blank")
     with pytest.raises(ValueError):
         WindowedMatcher(_matcher(nlp, PATTERNS), PATTERNS, [("p0", PATTERNS[0])])
+
+
+def test_causal_words_as_read_by_the_whole_text_exclusions():
+    """The adjectival exclusions ("an increased risk") are matched around the causal words
+    only: on real text every block keeps the causal words the whole-text Matcher keeps."""
+    from lint.annotate.hedges import detector
+
+    nlp = pipeline("blank")
+    hedges = detector("blank")
+    assert hedges.causal_reach
+    plain = copy.copy(hedges)
+    plain.causal_reach = 0  # the exclusion Matcher over the whole text
+    article = (REPO / "content/restoring-fertility-after-trt.md").read_text(encoding="utf-8")
+    docs = _health_page_docs(nlp, every=2) + [
+        nlp(part) for part in article.split("\n\n") if part.strip()]
+    dropped = kept = 0
+    for doc in docs:
+        near, whole = hedges.causal_matches(doc), plain.causal_matches(doc)
+        assert near == whole
+        kept += len(whole)
+        dropped += len(hedges.causal(doc)) - len(whole)
+    assert kept > 100 and dropped > 10  # both ways exercised
