@@ -178,9 +178,11 @@ class ClaimDetector:
                                  excluded="about the text itself")
         searches = self.not_claim_searches
         open_ = searches.open(text) if self.not_claims else ()
-        for index, (reason, _) in enumerate(self.not_claims):
+        # In list order, as every pattern would be tried: one not let through finds nothing.
+        for index in sorted(open_):
             found = searches.search(index, text, open_)
             if found:
+                reason = self.not_claims[index][0]
                 return ClaimJudgment(False, 0.0, 0.0,
                                      [f"not a claim: {reason}: '{found.group(0).strip()}'"],
                                      excluded=reason)
