@@ -164,3 +164,47 @@ def test_definite_drug_by_ids_as_read_token_by_token(reading):
             assert extractor._definite_drug(doc, start, end) == expected
             said += expected
     assert said > 20
+
+
+def test_span_texts_and_offsets_are_spacys(reading):
+    """`span_text`/`span_chars` (read by the claim and evidence-topic annotators for every
+    domain term, cue and topic match) give what a Span gives, on real text."""
+    import random
+
+    _, _, docs = reading
+    rng = random.Random(3)
+    checked = 0
+    for doc in docs:
+        spans = [(s.start, s.end) for s in doc.sents] + [(i, i + 1) for i in range(len(doc))]
+        spans += [tuple(sorted(rng.sample(range(len(doc) + 1), 2))) for _ in range(20)]
+        for start, end in spans:
+            if start < end:
+                span = doc[start:end]
+                assert doc_arrays.span_text(doc, start, end) == span.text
+                assert doc_arrays.span_chars(doc, start, end) == (span.start_char,
+                                                                  span.end_char)
+                checked += 1
+    assert checked > 10_000
+
+
+def test_claim_judgments_as_before_the_plan_gate(reading):
+    """A plan ("In this review, we discuss …", "We describe …") is read only in sentences
+    opening with "in" or a plan subject (by the first token's id): every sentence of the
+    texts, and plans written so, are judged as by the plan reader at every sentence."""
+    from lint.annotate.claims import ClaimDetector
+
+    nlp, _, docs = reading
+    detector = ClaimDetector(nlp)
+    docs = docs + [nlp(text) for text in (
+        "In this review, we discuss the evidence.", "We now describe the methods.",
+        "In this section we outline the risks.", "we first present the data.")]
+    plans = 0
+    for doc in docs:
+        for span in doc.sents:
+            start, end = span.start, span.end
+            gated = doc_arrays.lowers(doc)[start] in detector.plan_openings and \
+                detector._announces_plan(doc[start:min(end, start + 8)])
+            plain = detector._announces_plan(doc[start:min(end, start + 8)])
+            assert gated == plain
+            plans += plain
+    assert plans >= 4

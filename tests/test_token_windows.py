@@ -206,3 +206,77 @@ def test_hedge_judgments_with_exclusions_near_the_cues_equal_the_plain_path():
                 plain.judge(doc, sentence.start, sentence.end, plain_found, plain_blocked,
                             causal)
     assert cancelled > 20  # exclusions do cancel cues in this text
+
+
+# -- each window read by a Matcher of the patterns that open in it ------------------------
+
+def _with_entries(nlp, patterns):
+    """A Matcher as `_matcher` makes it, and its windowed reading with the (key, pattern)
+    entries, so that windows are read by Matchers of their own patterns."""
+    matcher = _matcher(nlp, patterns)
+    entries = [(f"p{index % 3}", pattern) for index, pattern in enumerate(patterns)]
+    return matcher, WindowedMatcher(matcher, patterns, entries)
+
+
+@pytest.mark.parametrize("patterns, words", [(PATTERNS, WORDS), (OPENED, OPENED_WORDS)])
+def test_windows_read_by_their_own_patterns_give_the_whole_text_matches_in_order(patterns,
+                                                                                  words):
+    nlp = pipeline("blank")
+    matcher, windowed = _with_entries(nlp, patterns)
+    rng = random.Random(13)
+    docs = [nlp.make_doc(" ".join(rng.choice(words) for _ in range(rng.randint(0, 40))))
+            for _ in range(2000)]
+    found = [matcher(doc) for doc in docs]
+    assert sum(map(len, found)) > 500
+    for _ in range(2):  # first sightings read by the whole Matcher, then by their own
+        assert [windowed(doc) for doc in docs] == found
+    built = [chosen for chosen, m in windowed._subsets.items() if m is not None]
+    assert any(len(chosen) < len(patterns) for chosen in built)  # fewer patterns read
+
+
+def test_hedge_and_claim_cue_windows_on_real_text_give_the_whole_text_matches():
+    """The hedge cues (some 45 patterns, as flagged) and the claim cue patterns, each
+    window read by a Matcher of only the patterns it opens: health-page sentences and the
+    seed article give what the whole Matcher gives, in its order."""
+    from lint.annotate.claims import detector as claims
+    from lint.annotate.hedges import detector as hedges
+
+    nlp = pipeline("blank")
+    hedge, cues = hedges("blank"), claims("blank", (), "health").cues
+    article = (REPO / "content/restoring-fertility-after-trt.md").read_text(encoding="utf-8")
+    docs = _health_page_docs(nlp, every=3) + [
+        nlp(part) for part in article.split("\n\n") if part.strip()]
+    found = [(hedge.patterns(doc), cues.patterns(doc)) for doc in docs]
+    assert sum(len(h) for h, _ in found) > 200 and sum(len(c) for _, c in found) > 100
+    for _ in range(2):
+        assert [(hedge.cue_patterns(doc), cues._pattern_matches(doc)) for doc in docs] == found
+    for windowed in (hedge.cue_patterns, cues._windowed):
+        assert any(m is not None for m in windowed._subsets.values())
+
+
+def test_entries_must_match_the_patterns():
+    nlp = pipeline("blank")
+    with pytest.raises(ValueError):
+        WindowedMatcher(_matcher(nlp, PATTERNS), PATTERNS, [("p0", PATTERNS[0])])
+
+
+def test_causal_words_as_read_by_the_whole_text_exclusions():
+    """The adjectival exclusions ("an increased risk") are matched around the causal words
+    only: on real text every block keeps the causal words the whole-text Matcher keeps."""
+    from lint.annotate.hedges import detector
+
+    nlp = pipeline("blank")
+    hedges = detector("blank")
+    assert hedges.causal_reach
+    plain = copy.copy(hedges)
+    plain.causal_reach = 0  # the exclusion Matcher over the whole text
+    article = (REPO / "content/restoring-fertility-after-trt.md").read_text(encoding="utf-8")
+    docs = _health_page_docs(nlp, every=2) + [
+        nlp(part) for part in article.split("\n\n") if part.strip()]
+    dropped = kept = 0
+    for doc in docs:
+        near, whole = hedges.causal_matches(doc), plain.causal_matches(doc)
+        assert near == whole
+        kept += len(whole)
+        dropped += len(hedges.causal(doc)) - len(whole)
+    assert kept > 100 and dropped > 10  # both ways exercised

@@ -22,6 +22,7 @@ import re
 from lint.annotate.claim_model import (KNOWN_CONTENT, describe_form, knows_its_words, load_model,
                                        top_drivers)
 from lint.annotate.claim_page import page_scores
+from lint.annotate.doc_arrays import lowers, span_chars, span_text, text as doc_text, word_ids
 from lint.annotate.lexicon import PhraseIndex, cue_groups, load_data
 from lint.annotate.regex_gate import GatedPattern, GatedSearches
 from lint.annotate.sentence_forms import sentence_forms
@@ -73,6 +74,9 @@ class ClaimDetector:
         self.about_the_text_words = int(about["max_words"])
         self.plan = {key: frozenset(about[key]) for key in
                      ("plan_subjects", "plan_adverbs", "plan_verbs", "plan_openers")}
+        # A plan opens with "in" ("In this review, we …") or its subject: other sentences
+        # are passed by their first token's id, without a Span.
+        self.plan_openings = word_ids(nlp.vocab, self.plan["plan_subjects"] | {"in"})
         # Health pages only: there most declarative sentences are claims (LABELING.md).
         # Each searched only in sentences holding a word it needs (most hold none).
         self.not_claims = [(spec["reason"], GatedPattern(
@@ -136,13 +140,14 @@ class ClaimDetector:
         for label, start, end in matches.matches:
             if start < covered_until:
                 continue
-            span = doc[start:end]
-            if any(s < span.end_char and span.start_char < e for s, e in skip):
+            # Offsets and text from the Doc's kept arrays: a Span per match is the cost.
+            first, last = span_chars(doc, start, end)
+            if any(s < last and first < e for s, e in skip):
                 continue
             covered_until = end
-            mentions.append(DomainMention(span.text, label,
-                                          block.mapping.to_source(span.start_char),
-                                          block.mapping.to_source(span.end_char)))
+            mentions.append(DomainMention(doc_text(doc)[first:last], label,
+                                          block.mapping.to_source(first),
+                                          block.mapping.to_source(last)))
         return mentions
 
     def _context_terms(self, block: Block) -> list[str]:
@@ -166,15 +171,18 @@ class ClaimDetector:
             return ClaimJudgment(False, 0.0, 0.0, ["not a claim: a label, not a sentence"],
                                  excluded="a label")
         if (words <= self.about_the_text_words and self._about_the_text(doc[start:end])) or \
-                self._announces_plan(doc[start:min(end, start + 8)]) or \
+                (start < end and lowers(doc)[start] in self.plan_openings
+                 and self._announces_plan(doc[start:min(end, start + 8)])) or \
                 self.part_pointer.search(text):
             return ClaimJudgment(False, 0.0, 0.0, ["not a claim: about the text itself"],
                                  excluded="about the text itself")
         searches = self.not_claim_searches
         open_ = searches.open(text) if self.not_claims else ()
-        for index, (reason, _) in enumerate(self.not_claims):
+        # In list order, as every pattern would be tried: one not let through finds nothing.
+        for index in sorted(open_):
             found = searches.search(index, text, open_)
             if found:
+                reason = self.not_claims[index][0]
                 return ClaimJudgment(False, 0.0, 0.0,
                                      [f"not a claim: {reason}: '{found.group(0).strip()}'"],
                                      excluded=reason)
@@ -188,8 +196,8 @@ class ClaimDetector:
         # Longest match wins where terms nest ("growth hormone secretagogues" ⊃ "hormone").
         for _, s, e in domain_matches.within(start, end):
             if e <= end and s >= covered_until:  # within() gives start <= s
-                span = doc[s:e]
-                domain.setdefault(span.text.lower(), (s, span.text))
+                term = span_text(doc, s, e)
+                domain.setdefault(term.lower(), (s, term))
                 covered_until = e
         for term in context_terms:
             domain.setdefault(term.lower(), (-1, term))
@@ -208,7 +216,7 @@ class ClaimDetector:
             weight = group.weight
             if group.needs_domain and weight > 0 and not terms:
                 weight *= 0.5
-            cue_text = doc[s:e].text
+            cue_text = span_text(doc, s, e)
             shown = cue_text
             if name == "effect":
                 after = [t for pos, t in sorted(domain.values()) if pos >= e]

@@ -77,3 +77,17 @@ def bounds(doc) -> list[list[int]]:
 
         cached = data[_BOUNDS] = doc.to_array([IDX, LENGTH]).tolist()
     return cached
+
+
+def span_chars(doc, start: int, end: int) -> tuple[int, int]:
+    """`doc[start:end].start_char, .end_char` for a span of at least one token, without a
+    Span: a span ends where its last token does (its trailing space is not its own)."""
+    offsets = bounds(doc)
+    last = offsets[end - 1]
+    return offsets[start][0], last[0] + last[1]
+
+
+def span_text(doc, start: int, end: int) -> str:
+    """`doc[start:end].text` for a span of at least one token, without a Span."""
+    first, last = span_chars(doc, start, end)
+    return text(doc)[first:last]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from lint.annotate.doc_arrays import span_text
 from lint.annotate.lexicon import PhraseIndex, load_data
 from lint.document.annotations import TopicHit
 from lint.document.model import BlockKind
@@ -161,8 +162,8 @@ class TopicDetector:
                 continue
             kind, key = label.split("\x1f", 1)
             found = subjects if kind == "subject" else outcomes
-            if key not in found:  # the first mention's words (a Span only for it)
-                found[key] = doc[s:e].text
+            if key not in found:  # the first mention's words
+                found[key] = span_text(doc, s, e)
         return subjects, outcomes
 
     @staticmethod

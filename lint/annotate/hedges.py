@@ -49,6 +49,9 @@ class HedgeDetector:
         cues, exclusions = groups[:len(cue_patterns)], groups[len(cue_patterns):]
         self.causal_exclusions = Matcher(nlp.vocab, validate=False)
         self.causal_exclusions.add("adjectival", causal_exclusions)
+        # The most tokens an exclusion takes (0: one is unbounded, read the whole text).
+        lengths = [max_length(p) for p in data["causal"]["exclusions"]]
+        self.causal_reach = 0 if None in lengths else max(lengths, default=0)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.patterns = Matcher(nlp.vocab, validate=False)
         self.exclusions = Matcher(nlp.vocab, validate=False)
@@ -77,7 +80,8 @@ class HedgeDetector:
         # The (per-token, costly) pattern matcher only reads the stretches of a text
         # where a cue pattern can match: from a word one starts with, as far as it can run.
         self.cue_patterns = WindowedMatcher(self.patterns, [
-            p for patterns in cue_patterns.values() for p in patterns])
+            p for patterns in cue_patterns.values() for p in patterns],
+            [(kind, p) for kind, patterns in zip(cue_patterns, cues) for p in patterns])
 
     def matches(self, doc) -> tuple[list[tuple[int, int, str]], dict[int, list]]:
         """Cue matches (start, end, kind) and the token indices exclusions block, for a Doc."""
@@ -121,7 +125,12 @@ class HedgeDetector:
         causal = self.causal(doc)
         if not causal:
             return []  # the exclusions only ever drop a causal word
-        adjectival = {e - 1 for _, s, e in self.causal_exclusions(doc)}
+        # An exclusion drops a causal word when it ends on it, so covers it: the matches
+        # around the causal words are the ones to read (as the whole text has them).
+        excluded = matches_near(self.causal_exclusions, doc, [(s, e) for _, s, e in causal],
+                                self.causal_reach) if self.causal_reach else \
+            self.causal_exclusions(doc)
+        adjectival = {e - 1 for _, s, e in excluded}
         return [(s, e) for _, s, e in causal if s not in adjectival]
 
     def judge(self, doc, start: int, end: int, found=None, blocked=None,

@@ -54,6 +54,7 @@ class PhraseIndex:
         # The patterns as written, and the Matcher run over the stretches of a Doc where
         # they can match (lint/annotate/token_windows.py), made when first needed.
         self._written: list[list[dict]] = []
+        self._added: list[tuple[str, list[dict]]] = []  # (label, pattern) as the Matcher has it
         self._windowed = None
 
     def add_phrases(self, label: str, phrases) -> None:
@@ -80,9 +81,10 @@ class PhraseIndex:
         if patterns:
             # Word lists a match opens with as lexeme flags (same matches, read in C);
             # only those, so the bits last for the hedge patterns built after.
-            self.patterns.add(label, flagged(self.nlp.vocab, [(label, list(patterns))],
-                                             leading_only=True)[0])
+            added = flagged(self.nlp.vocab, [(label, list(patterns))], leading_only=True)[0]
+            self.patterns.add(label, added)
             self._written += [list(pattern) for pattern in patterns]
+            self._added += [(label, pattern) for pattern in added]
             self._windowed = None
             self.labels.add(label)
 
@@ -107,7 +109,7 @@ class PhraseIndex:
         if self._windowed is None:
             from lint.annotate.token_windows import WindowedMatcher
 
-            self._windowed = WindowedMatcher(self.patterns, self._written)
+            self._windowed = WindowedMatcher(self.patterns, self._written, self._added)
         return self._windowed(doc_or_span)
 
 

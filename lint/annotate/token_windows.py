@@ -82,7 +82,8 @@ def max_length(pattern: list[dict]) -> int | None:
 class _Reach:
     """How far a match of one pattern starting at a token can run (exclusive end)."""
 
-    def __init__(self, pattern: list[dict]):
+    def __init__(self, pattern: list[dict], index: int = 0):
+        self.index = index  # the pattern's place in the Matcher
         self.length = max_length(pattern)
         # Specs that can take a token after the first: every later one, and a
         # first one that repeats.
@@ -138,17 +139,33 @@ def _opening(spec: dict) -> tuple[str, frozenset] | None:
 
 
 class WindowedMatcher:
-    """Callable like the Matcher it wraps (on a Doc), over the windows only."""
+    """Callable like the Matcher it wraps (on a Doc), over the windows only.
 
-    def __init__(self, matcher, patterns: list[list[dict]]):
+    With `entries`, the (key, pattern) pairs exactly as added to the Matcher, in order,
+    each window is read by a Matcher of only the patterns that can open in it (those of
+    the window's opening tokens). A pattern that opens nowhere in a window has each of
+    its states rejected at its first token there: it adds no match and moves no other
+    state (spaCy keeps the live states in order), so the window's matches, and their
+    order, are the same. The saving: spaCy's Matcher starts every pattern at every
+    token, and evaluates the Python predicates (word lists after the first, NOT_IN,
+    REGEX) of each; the hedge cues are some 45 patterns, of which a window opens 1-3.
+    """
+
+    _SUBSETS_MAX = 4096  # Matchers kept, one per set of patterns windows opened
+
+    def __init__(self, matcher, patterns: list[list[dict]], entries=None):
         self.matcher = matcher
         self.anchors = first_words(patterns)
         self._ids: tuple | None = None
+        if entries is not None and len(entries) != len(patterns):
+            raise ValueError("WindowedMatcher: one (key, pattern) entry per pattern")
+        self._entries = entries
+        self._subsets: dict[tuple[int, ...], object] = {}
         # The patterns each anchor word can start.
         self._by_anchor: dict[str, list[_Reach]] = {}
         if self.anchors is not None:
-            for pattern in patterns:
-                reach = _Reach(pattern)
+            for index, pattern in enumerate(patterns):
+                reach = _Reach(pattern, index)
                 for word in first_words([pattern]):
                     self._by_anchor.setdefault(word, []).append(reach)
         # Else, when every pattern opens on a token read by one attribute (a lemma, a
@@ -158,10 +175,33 @@ class WindowedMatcher:
         openings = [_opening(pattern[0]) if pattern else None for pattern in patterns]
         if self.anchors is None and patterns and None not in openings:
             self._openings = {}
-            for pattern, (attr, values) in zip(patterns, openings):
-                reach = _Reach(pattern)
+            for index, (pattern, (attr, values)) in enumerate(zip(patterns, openings)):
+                reach = _Reach(pattern, index)
                 for value in values:
                     self._openings.setdefault(attr, {}).setdefault(value, []).append(reach)
+
+    def _subset(self, indices: set[int]):
+        """A Matcher of the patterns at `indices`, added in the wrapped Matcher's order.
+
+        Making one costs about what the whole Matcher costs on three short windows
+        (spaCy builds each word list's set again), so a set of patterns first seen is
+        read by the whole Matcher, and gets its own Matcher when it comes again."""
+        chosen = tuple(sorted(indices))
+        matcher = self._subsets.get(chosen)
+        if matcher is None:
+            from spacy.matcher import Matcher
+
+            if len(self._subsets) >= self._SUBSETS_MAX:
+                self._subsets.clear()
+            if chosen not in self._subsets:
+                self._subsets[chosen] = None
+                return self.matcher
+            matcher = Matcher(self.matcher.vocab, validate=False)
+            for index in chosen:
+                key, pattern = self._entries[index]
+                matcher.add(key, [pattern])
+            self._subsets[chosen] = matcher
+        return matcher
 
     def _anchor_ids(self, vocab) -> dict[int, str]:
         """LOWER id -> anchor word, as the vocabulary's string store numbers them."""
@@ -214,16 +254,23 @@ class WindowedMatcher:
         if not starts:
             return []
         length = len(doc)
-        windows: list[list[int]] = []
+        windows: list[list] = []  # [start, end, the patterns that open in it]
         for start, reaches in starts:
             # One token past the furthest a match from here can run: there a partial
             # match fails and is reported or dropped, as in the whole text.
             end = min(max(reach.end(doc, start, length) for reach in reaches) + 1, length)
             if windows and start < windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], end)
+                windows[-1][2].update(reach.index for reach in reaches)
             else:
-                windows.append([start, end])
-        return _match_in_windows(self.matcher, doc, windows)
+                windows.append([start, end, {reach.index for reach in reaches}])
+        if self._entries is None:
+            return _match_in_windows(self.matcher, doc, [w[:2] for w in windows])
+        found = []
+        for start, end, indices in windows:
+            found += [(key, s + start, e + start)
+                      for key, s, e in self._subset(indices)(doc[start:end])]
+        return found
 
 
 def _match_in_windows(matcher, doc, windows: list[list[int]]) -> list[tuple[int, int, int]]:
