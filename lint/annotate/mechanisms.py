@@ -2426,10 +2426,10 @@ class MechanismExtractor:
         before = [t.lower_ for t in doc[max(clause_start, start - 6):start]]
         if "feedback" in before:
             return False
-        if set(before) & self.site_cues:
-            return True
-        # "stops the pituitary gland from making LH"
         end = next((m[3] for m in matches if m[0] == "site" and m[2] == start), start + 1)
+        if set(before) & self.site_cues or doc[end - 1].lower_ in self.site_cues:
+            return True  # (the site's own words may say it: "a centrally acting relaxant")
+        # "stops the pituitary gland from making LH"
         if before[-2:-1] and before[-1] == "the" and before[-2] in _ORGAN_VERBS and \
                 end < len(doc) and doc[end].lower_ == "from":
             return True
