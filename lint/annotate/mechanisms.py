@@ -75,7 +75,8 @@ from lint.annotate.mechanism_routes import (describes_noun, form_of_route, hormo
 from lint.annotate.mechanism_sites import (effects_at, listed_tissue, located,
                                            made_by_modifier, made_in, object_of_verb,
                                            part_of_organ, place_of_acting, place_of_object,
-                                           place_of_target, source_of_effect, target_found_in)
+                                           place_of_target, relative_antecedent,
+                                           source_of_effect, target_found_in)
 from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               combination_partner, compared_apposition,
                                               coordinated_drugs, counted_anaphor,
@@ -1483,7 +1484,8 @@ class MechanismExtractor:
             if not subjects:
                 continue
             out.extend(self._clause(doc, block, sentence, start, end, inside, subjects, via,
-                                    class_claims, administered))
+                                    class_claims, administered,
+                                    relative_antecedent(doc, start, matches, "target")))
             out.extend(self._this_class(doc, block, sentence, start, end, inside, subjects,
                                         via, state))
         named = [m[1] for m in matches if m[0] == "class"]
@@ -2159,7 +2161,7 @@ class MechanismExtractor:
         return bool(before) and before[-1] in _GROUP_WORDS
 
     def _clause(self, doc, block, sentence, start, end, matches, subjects, via, class_claims,
-                administered):
+                administered, antecedent=None):
         lowers = [t.lower_ for t in doc[start:end]]
         modality = self._modality(lowers)
         patterns = [m for m in matches if m[0] == "schedule" and m[1] in self.patterns]
@@ -2307,7 +2309,7 @@ class MechanismExtractor:
                                                         e) in {(h2, d2, e2) for h2, d2, _, e2, _
                                                                in effects}}
         self._places(doc, block, start, sentence.token_start, matches, places, acted_starts,
-                     sites_said, effects, add, classes)
+                     sites_said, effects, add, classes, antecedent)
         testes = [m for m in matches if m[0] == "site" and m[1] == "testis"]
         restated = self._restated_effect(doc, start, end)
         # "in men", "at high doses": for whom the clause's effects hold
@@ -2338,11 +2340,13 @@ class MechanismExtractor:
             site in self.downstream.get(own, ()) for own in known.sites)
 
     def _places(self, doc, block, start, sentence_start, matches, places, acted_starts,
-                sites_said, effects, add, classes=None):
+                sites_said, effects, add, classes=None, antecedent=None):
         """Organs named without a verb of acting: the place of a target the drug acts on,
         the organ a target modifies, the source of the first hormone it changes, and an
         organ listed with one of those ("in the prostate gland and the scalp")."""
-        targets = [(m[2], m[3]) for m in matches if m[0] == "target"]
+        # (a relative clause's target is the one it opens on: "CD20, which is found on …")
+        targets = [(m[2], m[3]) for m in matches if m[0] == "target"] + (
+            [antecedent] if antecedent else [])
         first_effect = min((e for e in effects if e[2]), key=lambda e: e[3], default=None)
         first = None if first_effect is None else next(
             (m for m in matches if m[0] == "hormone" and m[2] >= first_effect[3]), None)
