@@ -98,6 +98,9 @@ def presupposed_route(doc, start: int, end: int, matches) -> bool:
     about testosterone)."""
     if any(m[0] in ("drug", "class", "hormone") and start <= m[2] < end for m in matches):
         return False
+    if any(m[0] == "route" and start <= m[2] < end for m in matches) and \
+            opens_with_forms(doc, start, end, matches):
+        return True
     for kind, _key, m_start, m_end in matches:
         if kind != "route" or not start <= m_start < end:
             continue
@@ -105,6 +108,24 @@ def presupposed_route(doc, start: int, end: int, matches) -> bool:
                   if not m_start <= t.i < m_end}  # ("An infusion takes an hour": no giving)
         if around & _GIVING:
             return True
+    return False
+
+
+_FORMS_OPENING = set(_WORDS["forms_opening"])
+
+
+def opens_with_forms(doc, start: int, end: int, matches) -> bool:
+    """'Other formulations include injectable solutions, … suppositories, and topical
+    creams', 'The oral preparations are used largely for …': a clause whose subject is the
+    forms of the drug the text is about names its routes (only determiners, quantifiers and
+    route words before the noun of forms)."""
+    routes = {i for m in matches if m[0] == "route" for i in range(m[2], m[3])}
+    for index in range(start, end):
+        word = doc[index].lower_
+        if word in _FORMS_OF_ONE_DRUG:
+            return True
+        if word not in _FORMS_OPENING and index not in routes and word not in ("and", ","):
+            return False
     return False
 
 
