@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from lint.annotate.schedules import durations
 from lint.data import load_data
 
 # domain words (drugs, dosing, routes, sites, effects) are data: mechanism_words.yaml
@@ -159,9 +160,15 @@ def presupposed_schedule(doc, start: int, end: int, matches) -> bool:
     # ("doses within the range of daily hormonal requirements": "daily" describes a noun)
     said = [m for m in matches if m[0] == "schedule" and start <= m[2] < end and
             not describes_noun(doc, m[3])]
-    return bool(said) and any(t.lower_ in _DOSING for t in doc[start:end])
+    if said and any(t.lower_ in _DOSING for t in doc[start:end]):
+        return True
+    # "The duration of treatment is typically 12 weeks": the course of the text's drug
+    words = {t.lower_ for t in doc[start:end]}
+    return bool(words & _COURSE_LENGTHS and words & _TREATMENTS and durations(doc, start, end))
 
 
+_COURSE_LENGTHS = {"duration", "course", "length"}
+_TREATMENTS = {"treatment", "therapy"}
 _GIVEN_VERBS = set(_WORDS["given_verbs"])
 
 
