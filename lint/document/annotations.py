@@ -237,7 +237,7 @@ HORMONE_LABELS = {"gnrh": "GnRH", "lh": "LH", "fsh": "FSH", "testosterone": "tes
                   "glucagon": "glucagon", "glp1": "GLP-1", "gip": "GIP",
                   "angiotensin_ii": "angiotensin II", "aldosterone": "aldosterone",
                   "renin": "renin", "acth": "ACTH", "tsh": "TSH", "pth": "PTH",
-                  "thyroxine": "thyroxine",
+                  "thyroxine": "thyroxine", "corticosteroids": "corticosteroids",
                   "thyroid_hormone": "thyroid hormone", "triiodothyronine": "T3",
                   "androgens": "androgens", "androstenedione": "androstenedione",
                   "secretin": "secretin", "cholecystokinin": "cholecystokinin",
