@@ -13,7 +13,8 @@ each read where the sentence says it and not where it does not:
 - 'Other formulations include … suppositories, and topical creams': the forms of the text's
   drug name its routes;
 - 'The duration of treatment is typically 12 weeks': the course of the text's drug (the
-  duration of an infection is none).
+  duration of an infection is none);
+- 'with or without other oral hypoglycemic agents': both offered, nothing denied.
 
 And the MEC rules: a drug said to act in the central nervous system and in the brain (the
 brain is in it, drugs.yaml `site_within`) is said to act in one place, for MEC004 (the
@@ -34,6 +35,7 @@ READ = [
     (19, "metronidazole", "route", "rectal"),
     (19, "metronidazole", "route", "topical"),
     (21, "sofosbuvir", "schedule", "course:12 weeks"),
+    (25, "acarbose", "route", "oral"),  # "with or without" denies nothing
 ]
 
 NOT_READ = [

@@ -330,6 +330,14 @@ class _State:
 _TEXT_MATCHES_MAX = 4096  # texts whose matches `_text_matches` keeps
 
 
+def _words_before(doc, start: int, end: int) -> set[str]:
+    """The lower-case words from `start` to `end`, but the "without" of "with or without",
+    which offers both and denies nothing ("with or without other oral hypoglycemic agents")."""
+    return {t.lower_ for t in doc[start:end] if not (
+        t.lower_ == "without" and t.i >= 2 and doc[t.i - 1].lower_ == "or" and
+        doc[t.i - 2].lower_ == "with")}
+
+
 def _add_word_matches(document, found, names: dict, lower=False, defining=False) -> None:
     """Adds to each block's matches a one-word match (kind, key) wherever a token no match
     covers is spelt (as written, or with `lower` in lower case) as one of `names`: a name the
@@ -2118,7 +2126,7 @@ class MechanismExtractor:
     @staticmethod
     def _denied(doc, start, m_start) -> bool:
         """'is not a SERM', 'is also not classified as a SERM', 'Neither A nor B is a SERM'."""
-        words = {t.lower_ for t in doc[max(start, m_start - 6):m_start]}
+        words = _words_before(doc, max(start, m_start - 6), m_start)
         return bool(words & _NEGATIONS) or doc[start].lower_ == "neither"
 
     @staticmethod
@@ -2208,7 +2216,7 @@ class MechanismExtractor:
         for kind, key, m_start, m_end in matches:
             span = self._span(block, doc, m_start, m_end)
             text = doc[m_start:m_end].text
-            near = {t.lower_ for t in doc[max(start, m_start - 3):m_start]}
+            near = _words_before(doc, max(start, m_start - 3), m_start)
             if kind == "target":
                 if describes_disease(doc, m_end, m_start):
                     continue  # "estrogen receptor positive breast cancer"
