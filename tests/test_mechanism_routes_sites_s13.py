@@ -36,6 +36,7 @@ READ = [
     (19, "metronidazole", "route", "topical"),
     (21, "sofosbuvir", "schedule", "course:12 weeks"),
     (25, "acarbose", "route", "oral"),  # "with or without" denies nothing
+    (27, "baclofen", "site", "spinal cord"),  # "acts primarily at the level of the …"
 ]
 
 NOT_READ = [

@@ -2435,7 +2435,10 @@ class MechanismExtractor:
 
     def _site_said(self, doc, clause_start, start, matches) -> bool:
         """'acts directly on the pituitary', 'receptors in the hypothalamus and pituitary'."""
-        before = [t.lower_ for t in doc[max(clause_start, start - 6):start]]
+        # ("acts primarily at the level of the spinal cord": "the level of" adds no distance)
+        reach = 6 + (3 if [t.lower_ for t in doc[max(0, start - 4):start - 1]] ==
+                     ["the", "level", "of"] else 0)
+        before = [t.lower_ for t in doc[max(clause_start, start - reach):start]]
         if "feedback" in before:
             return False
         end = next((m[3] for m in matches if m[0] == "site" and m[2] == start), start + 1)
