@@ -31,7 +31,10 @@ def test_extraction_quality_floor_on_other_texts():
     dev = evaluate_texts("dev", rounds="1")
     assert dev["precision"] >= 0.98 and dev["recall"] >= 0.94, dev
     dev2 = evaluate_texts("dev", rounds="2")
-    assert dev2["precision"] >= 0.95 and dev2["recall"] >= 0.68, dev2
+    # 0.94 since session 13: round 2 labels "in central nervous system" as the brain
+    # (bromocriptine), rounds 5-11 key the central nervous system apart, as the extractor
+    # now does (rounds 5-11 +8 tp -8 fp; round 2 dev 67/3/31 -> 66/4/32, bench/README i134)
+    assert dev2["precision"] >= 0.94 and dev2["recall"] >= 0.67, dev2
     test = evaluate_texts("test")  # rounds 1-3; round 3 was scored once, unseen
     assert test["tp"] >= 155, test  # measured, far below the issue's target: see docs
     # Rounds 1-4, all read by now (issue 16, class names pass: 349 tp, class 193 tp,

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from lint.annotate.schedules import durations
 from lint.data import load_data
 
 # domain words (drugs, dosing, routes, sites, effects) are data: mechanism_words.yaml
@@ -98,6 +99,9 @@ def presupposed_route(doc, start: int, end: int, matches) -> bool:
     about testosterone)."""
     if any(m[0] in ("drug", "class", "hormone") and start <= m[2] < end for m in matches):
         return False
+    if any(m[0] == "route" and start <= m[2] < end for m in matches) and \
+            opens_with_forms(doc, start, end, matches):
+        return True
     for kind, _key, m_start, m_end in matches:
         if kind != "route" or not start <= m_start < end:
             continue
@@ -105,6 +109,24 @@ def presupposed_route(doc, start: int, end: int, matches) -> bool:
                   if not m_start <= t.i < m_end}  # ("An infusion takes an hour": no giving)
         if around & _GIVING:
             return True
+    return False
+
+
+_FORMS_OPENING = set(_WORDS["forms_opening"])
+
+
+def opens_with_forms(doc, start: int, end: int, matches) -> bool:
+    """'Other formulations include injectable solutions, … suppositories, and topical
+    creams', 'The oral preparations are used largely for …': a clause whose subject is the
+    forms of the drug the text is about names its routes (only determiners, quantifiers and
+    route words before the noun of forms)."""
+    routes = {i for m in matches if m[0] == "route" for i in range(m[2], m[3])}
+    for index in range(start, end):
+        word = doc[index].lower_
+        if word in _FORMS_OF_ONE_DRUG:
+            return True
+        if word not in _FORMS_OPENING and index not in routes and word not in ("and", ","):
+            return False
     return False
 
 
@@ -138,9 +160,15 @@ def presupposed_schedule(doc, start: int, end: int, matches) -> bool:
     # ("doses within the range of daily hormonal requirements": "daily" describes a noun)
     said = [m for m in matches if m[0] == "schedule" and start <= m[2] < end and
             not describes_noun(doc, m[3])]
-    return bool(said) and any(t.lower_ in _DOSING for t in doc[start:end])
+    if said and any(t.lower_ in _DOSING for t in doc[start:end]):
+        return True
+    # "The duration of treatment is typically 12 weeks": the course of the text's drug
+    words = {t.lower_ for t in doc[start:end]}
+    return bool(words & _COURSE_LENGTHS and words & _TREATMENTS and durations(doc, start, end))
 
 
+_COURSE_LENGTHS = {"duration", "course", "length"}
+_TREATMENTS = {"treatment", "therapy"}
 _GIVEN_VERBS = set(_WORDS["given_verbs"])
 
 

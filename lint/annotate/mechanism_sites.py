@@ -37,6 +37,8 @@ _LIST_INTRO = {"including", "such", "as", "like", "namely", ",", "e.g.", "especi
 _TISSUES = set(_WORDS["tissues"])
 _GATHERING = set(_WORDS["gathering"])
 _FOUND = set(_WORDS["found"])
+_CELL_PARTS = set(_WORDS["cell_parts"])
+_RELATIVE_WORDS = {"which", "that"}
 _CONSEQUENCE = {"leads", "lead", "leading", "led", "results", "resulting", "subsequently",
                 "consequently", "thereby", "turn"}
 _TARGET_REACH = 8  # tokens from a target the drug acts on to the preposition of its place
@@ -74,12 +76,25 @@ def place_of_target(doc, clause_start: int, start: int, acted: int | None,
     preposition = _preposition(doc, clause_start, start, _PLACE_PREPOSITIONS)
     if preposition is None:
         return False
+    if doc[preposition].lower_ == "of" and preposition > clause_start and \
+            doc[preposition - 1].lower_ in _CELL_PARTS:
+        # "found on the surface of B cells": the place is the cells the surface is of
+        outer = _preposition(doc, clause_start, preposition - 1, _PLACE_PREPOSITIONS - {"of"})
+        preposition = preposition if outer is None else outer
     if acted is not None and 0 <= preposition - acted <= _TARGET_REACH:
         return True
     found = any(t.lower_ in _FOUND for t in doc[max(clause_start, preposition - 3):preposition])
     # "These receptors are found predominantly in …": the receptors of the sentence before
     return found and (any(t_end <= preposition for _t_start, t_end in targets) or any(
         t.lower_ in _RECEPTOR_NOUNS for t in doc[receptor_floor:preposition]))
+
+
+def relative_antecedent(doc, start: int, matches, kind: str) -> tuple[int, int] | None:
+    """The (start, end) of the `kind` match a relative clause at `start` is said of: the
+    name right before its comma ("the protein CD20, which is found on …")."""
+    if start < 2 or doc[start].lower_ not in _RELATIVE_WORDS or doc[start - 1].text != ",":
+        return None
+    return next(((m[2], m[3]) for m in matches if m[0] == kind and m[3] == start - 1), None)
 
 
 def place_of_acting(doc, clause_start: int, start: int) -> bool:

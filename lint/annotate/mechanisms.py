@@ -75,7 +75,8 @@ from lint.annotate.mechanism_routes import (describes_noun, form_of_route, hormo
 from lint.annotate.mechanism_sites import (effects_at, listed_tissue, located,
                                            made_by_modifier, made_in, object_of_verb,
                                            part_of_organ, place_of_acting, place_of_object,
-                                           place_of_target, source_of_effect, target_found_in)
+                                           place_of_target, relative_antecedent,
+                                           source_of_effect, target_found_in)
 from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               combination_partner, compared_apposition,
                                               coordinated_drugs, counted_anaphor,
@@ -328,6 +329,14 @@ class _State:
 
 
 _TEXT_MATCHES_MAX = 4096  # texts whose matches `_text_matches` keeps
+
+
+def _words_before(doc, start: int, end: int) -> set[str]:
+    """The lower-case words from `start` to `end`, but the "without" of "with or without",
+    which offers both and denies nothing ("with or without other oral hypoglycemic agents")."""
+    return {t.lower_ for t in doc[start:end] if not (
+        t.lower_ == "without" and t.i >= 2 and doc[t.i - 1].lower_ == "or" and
+        doc[t.i - 2].lower_ == "with")}
 
 
 def _add_word_matches(document, found, names: dict, lower=False, defining=False) -> None:
@@ -1487,7 +1496,8 @@ class MechanismExtractor:
             if not subjects:
                 continue
             out.extend(self._clause(doc, block, sentence, start, end, inside, subjects, via,
-                                    class_claims, administered))
+                                    class_claims, administered,
+                                    relative_antecedent(doc, start, matches, "target")))
             out.extend(self._this_class(doc, block, sentence, start, end, inside, subjects,
                                         via, state))
         named = [m[1] for m in matches if m[0] == "class"]
@@ -2120,7 +2130,7 @@ class MechanismExtractor:
     @staticmethod
     def _denied(doc, start, m_start) -> bool:
         """'is not a SERM', 'is also not classified as a SERM', 'Neither A nor B is a SERM'."""
-        words = {t.lower_ for t in doc[max(start, m_start - 6):m_start]}
+        words = _words_before(doc, max(start, m_start - 6), m_start)
         return bool(words & _NEGATIONS) or doc[start].lower_ == "neither"
 
     @staticmethod
@@ -2163,7 +2173,7 @@ class MechanismExtractor:
         return bool(before) and before[-1] in _GROUP_WORDS
 
     def _clause(self, doc, block, sentence, start, end, matches, subjects, via, class_claims,
-                administered):
+                administered, antecedent=None):
         lowers = [t.lower_ for t in doc[start:end]]
         modality = self._modality(lowers)
         patterns = [m for m in matches if m[0] == "schedule" and m[1] in self.patterns]
@@ -2210,7 +2220,7 @@ class MechanismExtractor:
         for kind, key, m_start, m_end in matches:
             span = self._span(block, doc, m_start, m_end)
             text = doc[m_start:m_end].text
-            near = {t.lower_ for t in doc[max(start, m_start - 3):m_start]}
+            near = _words_before(doc, max(start, m_start - 3), m_start)
             if kind == "target":
                 if describes_disease(doc, m_end, m_start):
                     continue  # "estrogen receptor positive breast cancer"
@@ -2311,7 +2321,7 @@ class MechanismExtractor:
                                                         e) in {(h2, d2, e2) for h2, d2, _, e2, _
                                                                in effects}}
         self._places(doc, block, start, sentence.token_start, matches, places, acted_starts,
-                     sites_said, effects, add, classes)
+                     sites_said, effects, add, classes, antecedent)
         testes = [m for m in matches if m[0] == "site" and m[1] == "testis"]
         restated = self._restated_effect(doc, start, end)
         # "in men", "at high doses": for whom the clause's effects hold
@@ -2342,11 +2352,13 @@ class MechanismExtractor:
             site in self.downstream.get(own, ()) for own in known.sites)
 
     def _places(self, doc, block, start, sentence_start, matches, places, acted_starts,
-                sites_said, effects, add, classes=None):
+                sites_said, effects, add, classes=None, antecedent=None):
         """Organs named without a verb of acting: the place of a target the drug acts on,
         the organ a target modifies, the source of the first hormone it changes, and an
         organ listed with one of those ("in the prostate gland and the scalp")."""
-        targets = [(m[2], m[3]) for m in matches if m[0] == "target"]
+        # (a relative clause's target is the one it opens on: "CD20, which is found on …")
+        targets = [(m[2], m[3]) for m in matches if m[0] == "target"] + (
+            [antecedent] if antecedent else [])
         first_effect = min((e for e in effects if e[2]), key=lambda e: e[3], default=None)
         first = None if first_effect is None else next(
             (m for m in matches if m[0] == "hormone" and m[2] >= first_effect[3]), None)
@@ -2427,13 +2439,16 @@ class MechanismExtractor:
 
     def _site_said(self, doc, clause_start, start, matches) -> bool:
         """'acts directly on the pituitary', 'receptors in the hypothalamus and pituitary'."""
-        before = [t.lower_ for t in doc[max(clause_start, start - 6):start]]
+        # ("acts primarily at the level of the spinal cord": "the level of" adds no distance)
+        reach = 6 + (3 if [t.lower_ for t in doc[max(0, start - 4):start - 1]] ==
+                     ["the", "level", "of"] else 0)
+        before = [t.lower_ for t in doc[max(clause_start, start - reach):start]]
         if "feedback" in before:
             return False
-        if set(before) & self.site_cues:
-            return True
-        # "stops the pituitary gland from making LH"
         end = next((m[3] for m in matches if m[0] == "site" and m[2] == start), start + 1)
+        if set(before) & self.site_cues or doc[end - 1].lower_ in self.site_cues:
+            return True  # (the site's own words may say it: "a centrally acting relaxant")
+        # "stops the pituitary gland from making LH"
         if before[-2:-1] and before[-1] == "the" and before[-2] in _ORGAN_VERBS and \
                 end < len(doc) and doc[end].lower_ == "from":
             return True

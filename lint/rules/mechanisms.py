@@ -524,7 +524,8 @@ def _expected(kb, drug, assertion) -> str | None:
             assertion.via == "class" and assertion.modality == "possible"):
         return "acts on " + ", ".join(kb.targets.get(t, {}).get("label", t)
                                       for t in drug.targets)
-    if attribute == "site" and drug.sites and value not in drug.sites:
+    if attribute == "site" and drug.sites and not any(
+            _nested_sites(kb, value, site) for site in drug.sites):
         return "acts in the " + " and ".join(drug.sites)
     if attribute == "effect":
         hormone, direction = value.split(":")
@@ -880,6 +881,20 @@ def _names_polypeptide(text: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", text.lower())) & _PROTEIN_AS_PEPTIDE)
 
 
+def _nested_sites(kb, a: str, b: str) -> bool:
+    """The same site, or one inside the other (the brain in the central nervous system):
+    naming the larger place does not contradict naming the part (drugs.yaml `site_within`)."""
+    within = kb.lexicon.get("site_within", {})
+    for inner, outer in ((a, b), (b, a)):
+        seen = set()
+        while inner not in seen:
+            if inner == outer:
+                return True
+            seen.add(inner)
+            inner = within.get(inner, inner)
+    return False
+
+
 def _kind_fits(word: str, kind: str) -> bool:
     allowed = _KIND_WORDS.get(word)
     return allowed is None or kind in allowed
@@ -927,7 +942,8 @@ def inconsistent_site_of_action(corpus, context):
         # A drug acts in many tissues ("in the prostate", "on hair follicles"): two sites
         # conflict only for a drug whose sites the knowledge base knows, one of them not its.
         known = kb.drugs.get(a.drug)
-        return bool(known is not None and known.sites) and differs(a, b)
+        return bool(known is not None and known.sites) and differs(a, b) and \
+            not _nested_sites(kb, a.value, b.value)
 
     for later, earlier in _pairs(corpus, "site", conflict):
         yield _finding(kb, later, earlier, "different sites of action")
