@@ -211,9 +211,14 @@ def entry() -> None:
     nothing. Nothing of content-lint's runs at exit: files are written
     atomically before `main` returns. Under a profiler or a tracer (coverage)
     the process exits as usual, so that they can write what they measured.
+    Regular expressions are compiled from lint/data/regex_programs.bin where it
+    holds their program (lint/regex_programs.py).
     """
     global _RESULTS
     _RESULTS = []  # not freed object by object either: the process ends right after
+    from lint import regex_programs
+
+    regex_programs.install()  # the shipped programs of the patterns a check compiles
     code = main()
     if sys.getprofile() is not None or sys.gettrace() is not None:
         sys.exit(code)  # a profiler or coverage writes its results at exit
