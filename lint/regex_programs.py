@@ -5,7 +5,7 @@ A one-article check compiles some 400 regular expressions before it reads the ar
 parses and compiles each in Python, about 90 ms, 7 % of the check. The program a
 pattern compiles to depends only on the pattern, its flags and the `re` package of
 this Python, so the programs of the patterns a check compiles are shipped
-(lint/data/regex_programs.bin, made by scripts/build_regex_programs.py) and handed
+(lint/data/regex_programs.bin, made by scripts/build_startup_tables.py) and handed
 to `_sre.compile`, the last step of `re`'s own compiler, which is all `re.compile`
 does with them. The file carries a fingerprint of the Python and of the `re` sources
 that compile; a file made by another Python or `re`, damaged or missing is ignored,

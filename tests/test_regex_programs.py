@@ -17,13 +17,13 @@ def _shipped() -> dict:
     if raw.partition(b"\n")[0] != regex_programs.fingerprint():
         made_for = raw.partition(b"\n")[0].rpartition(b" ")[2].decode()
         pytest.skip(f"the table was made with the `re` of Python {made_for}; this Python "
-                    "compiles every pattern (run scripts/build_regex_programs.py)")
+                    "compiles every pattern (run scripts/build_startup_tables.py)")
     return regex_programs.load(raw)
 
 
 def test_the_table_holds_the_patterns_a_check_compiles():
     _shipped()
-    done = subprocess.run([sys.executable, "scripts/build_regex_programs.py", "--check"],
+    done = subprocess.run([sys.executable, "scripts/build_startup_tables.py", "--check"],
                           cwd=REPO, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
 
