@@ -211,9 +211,18 @@ def entry() -> None:
     nothing. Nothing of content-lint's runs at exit: files are written
     atomically before `main` returns. Under a profiler or a tracer (coverage)
     the process exits as usual, so that they can write what they measured.
+    Regular expressions and dataclasses' methods come compiled from
+    lint/data/regex_programs.bin and dataclass_code.bin where they hold them
+    (lint/regex_programs.py, lint/dataclass_code.py).
     """
     global _RESULTS
     _RESULTS = []  # not freed object by object either: the process ends right after
+    from lint import dataclass_code, regex_programs
+
+    # What a check compiles at start-up (regular expressions, dataclasses' methods), as
+    # shipped compiled; anything the tables lack is compiled as always.
+    regex_programs.install()
+    dataclass_code.install()
     code = main()
     if sys.getprofile() is not None or sys.gettrace() is not None:
         sys.exit(code)  # a profiler or coverage writes its results at exit

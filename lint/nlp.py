@@ -17,7 +17,7 @@ import types
 from importlib import resources
 from typing import Iterable
 
-from lint import phrase_tokens
+from lint import lexeme_getters, phrase_tokens, special_cases
 from lint.annotate.doc_arrays import remember_text
 from lint.data import load_data
 from lint.document.citations import role_name_end, role_names
@@ -110,7 +110,9 @@ def pipeline(model: str = BLANK):
     if model == BLANK:
         # `spacy.blank("en")` is this plus resolving and validating the whole default
         # configuration, which a blank pipeline does not need (about 10 ms).
-        nlp = spacy.util.get_lang_class("en")()
+        with special_cases.plain_specs_at_build():
+            nlp = spacy.util.get_lang_class("en")()
+        lexeme_getters.install(nlp.vocab)  # the same attributes, read faster for new words
         nlp.add_pipe("sentencizer")
         _norms_from_lemma_table(nlp)
         phrase_tokens.mark_blank(nlp)  # the shipped phrase tokens were made with this pipeline

@@ -43,12 +43,15 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pathspec
 import yaml
 
 from lint.document.loader import ReadFailure, read_text
 from lint.sources.yamlfile import DataFileError, parse_yaml
+
+if TYPE_CHECKING:
+    import pathspec
 
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".rmd", ".qmd")
 MANUBOT_METADATA = "content/metadata.yaml"
@@ -151,7 +154,7 @@ def discover_documents(root: Path, paths: list[str], exclude: list[str] = ()) ->
     A file named explicitly is taken whatever its name.
     """
     root = Path(root).resolve()
-    excluded = pathspec.GitIgnoreSpec.from_lines(list(exclude)) if exclude else None
+    excluded = _gitignore_spec(list(exclude)) if exclude else None
     found: list[Path] = []
     seen: set[str] = set()
 
@@ -228,6 +231,14 @@ def _relative(root: Path, path: Path) -> str:
         return path.as_posix()
 
 
+def _gitignore_spec(lines: list[str]) -> pathspec.GitIgnoreSpec:
+    # pathspec (and the pattern backends it probes for) only when there is something to
+    # exclude: a project without `exclude` or `.gitignore` files never imports it.
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines(lines)
+
+
 def _read_gitignore(directory: Path) -> pathspec.GitIgnoreSpec | None:
     path = directory / ".gitignore"
     if not path.is_file():
@@ -235,7 +246,7 @@ def _read_gitignore(directory: Path) -> pathspec.GitIgnoreSpec | None:
     text = read_text(str(path))
     if isinstance(text, ReadFailure):
         return None
-    return pathspec.GitIgnoreSpec.from_lines(text.text.splitlines())
+    return _gitignore_spec(text.text.splitlines())
 
 
 def _ancestor_ignores(directory: Path, root: Path, include_self: bool
