@@ -21,11 +21,10 @@ import builtins
 import dataclasses
 import hashlib
 import importlib.util
-import marshal
 import sys
-import zlib
-from importlib import resources
 from pathlib import Path
+
+from lint import startup_table
 
 TABLE = "dataclass_code.bin"
 
@@ -48,25 +47,13 @@ def compiled(source: str):
 
 
 def dump(sources) -> bytes:
-    stamp = fingerprint()
-    if stamp is None:
-        raise RuntimeError("dataclasses cannot be fingerprinted")
     table = {source: compiled(source) for source in sorted(set(sources))}
-    return stamp + b"\n" + zlib.compress(marshal.dumps(table), 9)
+    return startup_table.pack(fingerprint(), table)
 
 
 def load(raw: bytes | None = None) -> dict:
     """The shipped table, or nothing if it is missing, made by another Python, or damaged."""
-    try:
-        if raw is None:
-            raw = resources.files("lint.data").joinpath(TABLE).read_bytes()
-        stamp, _, body = raw.partition(b"\n")
-        if stamp != fingerprint():
-            return {}
-        table = marshal.loads(zlib.decompress(body))
-    except (OSError, EOFError, ValueError, TypeError, zlib.error):
-        return {}
-    return table if isinstance(table, dict) else {}
+    return startup_table.unpack(raw, TABLE, fingerprint())
 
 
 def install() -> None:

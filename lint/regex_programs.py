@@ -25,12 +25,12 @@ import hashlib
 import marshal
 import re
 import sys
-import zlib
 from array import array
-from importlib import resources
 from pathlib import Path
 
 import _sre
+
+from lint import startup_table
 
 TABLE = "regex_programs.bin"
 # The parts of `re` that turn a pattern into a program (_casefix: Python 3.11+).
@@ -79,26 +79,14 @@ def program(pattern, flags: int):
 
 def dump(patterns) -> bytes:
     """A table of the programs of these (pattern, flags) pairs, in sorted order."""
-    stamp = fingerprint()
-    if stamp is None:
-        raise RuntimeError("this Python's `re` cannot be fingerprinted")
     table = {key: program(*key) for key in sorted(
         {(p, int(f)) for p, f in patterns}, key=lambda k: (type(k[0]).__name__, k))}
-    return stamp + b"\n" + zlib.compress(marshal.dumps(table), 9)
+    return startup_table.pack(fingerprint(), table)
 
 
 def load(raw: bytes | None = None) -> dict:
     """The shipped table, or nothing if it is missing, made by another Python, or damaged."""
-    try:
-        if raw is None:
-            raw = resources.files("lint.data").joinpath(TABLE).read_bytes()
-        stamp, _, body = raw.partition(b"\n")
-        if stamp != fingerprint():
-            return {}
-        table = marshal.loads(zlib.decompress(body))
-    except (OSError, EOFError, ValueError, TypeError, zlib.error):
-        return {}
-    return table if isinstance(table, dict) else {}
+    return startup_table.unpack(raw, TABLE, fingerprint())
 
 
 def install() -> None:
