@@ -235,3 +235,15 @@ def registry_server(answers: dict):
 
     server.expect_request(re.compile(".*")).respond_with_handler(handler)
     return server
+
+
+def shipped_startup_table(module, made_by: str) -> dict:
+    """A start-up table as shipped (lint/regex_programs.py, lint/dataclass_code.py), or a
+    skip saying why when this Python did not make it (then it is ignored at run time)."""
+    raw = (REPO / "lint" / "data" / module.TABLE).read_bytes()
+    stamp = raw.partition(b"\n")[0]
+    if stamp != module.fingerprint():
+        made_for = stamp.rpartition(b" ")[2].decode()
+        pytest.skip(f"the table was made with {made_by} of Python {made_for}; this Python "
+                    "compiles everything itself (run scripts/build_startup_tables.py)")
+    return module.load(raw)

@@ -4,29 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import marshal
-import subprocess
-import sys
 
 import pytest
 
-from conftest import REPO
+from conftest import shipped_startup_table
 from lint import dataclass_code
 
 
 def _shipped() -> dict:
-    raw = (REPO / "lint" / "data" / dataclass_code.TABLE).read_bytes()
-    if raw.partition(b"\n")[0] != dataclass_code.fingerprint():
-        made_for = raw.partition(b"\n")[0].rpartition(b" ")[2].decode()
-        pytest.skip(f"the table was made with Python {made_for}'s dataclasses; this Python "
-                    "compiles every method (run scripts/build_startup_tables.py)")
-    return dataclass_code.load(raw)
-
-
-def test_the_tables_hold_what_a_check_compiles():
-    _shipped()
-    done = subprocess.run([sys.executable, "scripts/build_startup_tables.py", "--check"],
-                          cwd=REPO, capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stderr
+    return shipped_startup_table(dataclass_code, "`dataclasses`")
 
 
 def test_every_shipped_code_is_what_its_source_compiles_to():

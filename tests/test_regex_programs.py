@@ -8,20 +8,16 @@ import sys
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, shipped_startup_table
 from lint import regex_programs
 
 
 def _shipped() -> dict:
-    raw = (REPO / "lint" / "data" / regex_programs.TABLE).read_bytes()
-    if raw.partition(b"\n")[0] != regex_programs.fingerprint():
-        made_for = raw.partition(b"\n")[0].rpartition(b" ")[2].decode()
-        pytest.skip(f"the table was made with the `re` of Python {made_for}; this Python "
-                    "compiles every pattern (run scripts/build_startup_tables.py)")
-    return regex_programs.load(raw)
+    return shipped_startup_table(regex_programs, "the `re`")
 
 
-def test_the_table_holds_the_patterns_a_check_compiles():
+def test_the_tables_hold_what_a_check_compiles():
+    """Both tables (regular expressions and dataclass code): the script checks both."""
     _shipped()
     done = subprocess.run([sys.executable, "scripts/build_startup_tables.py", "--check"],
                           cwd=REPO, capture_output=True, text=True, timeout=600)
