@@ -8,6 +8,11 @@ expressions tried in order, the first that matches names the row. Input: listing
     python3 bench/eval_claims.py --errors 11 > /tmp/err11.txt
     python3 bench/claim_miss_causes.py /tmp/err11.txt
     python3 bench/claim_miss_causes.py --rows        # every development row: claims per group
+    python3 bench/claim_miss_causes.py --by-round DUMP.tsv  # per form: rounds, sites, licence
+
+`--by-round` (a `--dump` file): per form, the missed claims in each round (train and dev
+splits as their own groups), on how many sites, and how many are openly licensed rows (the
+only ones that train) against rows that only measure (under copyright or non-commercial).
 """
 from __future__ import annotations
 
@@ -44,26 +49,61 @@ def group(text: str) -> str:
     return next((name for name, pattern in COMPILED if pattern.search(text)), OTHER)
 
 
-def misses(path: Path) -> list[tuple[str, str]]:
-    """(site, text) of each missed claim of an --errors listing or a --dump file."""
+def misses(path: Path, with_group: bool = False) -> list[tuple]:
+    """(site, text) of each missed claim of an --errors listing or a --dump file; with
+    `with_group` (a --dump file only), (site, text, group)."""
     csv.field_size_limit(10**8)
     with path.open(encoding="utf-8") as handle:
         first = handle.readline()
         handle.seek(0)
         if first.startswith("group\t"):
-            return [(r["site"], r["text"]) for r in csv.DictReader(
-                handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-                if r["label"] == "1" and r["paged"] == "0"]
+            return [(r["site"], r["text"]) + ((r["group"],) if with_group else ())
+                    for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+                    if r["label"] == "1" and r["paged"] == "0"]
+        if with_group:
+            raise SystemExit(f"{path}: --by-round reads a --dump file of train_claims.py")
         return [(p[2], p[4]) for p in (line.rstrip("\n").split("\t") for line in handle)
                 if p[0] == "missed" and len(p) > 4]
+
+
+def by_round(paths: list[Path]) -> None:
+    """Per form: missed claims per round, sites, and openly licensed against measure-only."""
+    sys.path.insert(0, str(REPO / "bench"))
+    sys.path.insert(0, str(REPO / "scripts"))
+    from eval_claims import HEALTH, read_tsv
+    from train_claims import trainable
+
+    licensed = {(r["site"], r["text"]): trainable(r["licence"]) for r in read_tsv(HEALTH)}
+    rows = [m for path in paths for m in misses(path, with_group=True)]
+    groups = sorted({g for _, _, g in rows},
+                    key=lambda g: (not g.startswith("round"), int(g.split()[-1])
+                                   if g.startswith("round") else 0, g))
+    print(f"{len(rows)} missed claims; per group: "
+          + ", ".join(f"{g} {sum(x == g for _, _, x in rows)}" for g in groups))
+    print(f"{'form':66s} {'missed':>6s} {'sites':>5s} {'rounds':>6s} {'open':>5s} "
+          f"{'measure':>7s}  per group")
+    counts = collections.Counter(group(text) for _, text, _ in rows)
+    for name, n in counts.most_common():
+        mine = [(s, t, g) for s, t, g in rows if group(t) == name]
+        open_rows = sum(licensed.get((s, t), False) for s, t, _ in mine)
+        per = collections.Counter(g for _, _, g in mine)
+        rounds = sum(1 for g in per if g.startswith("round"))
+        print(f"{name:66s} {n:6d} {len({s for s, _, _ in mine}):5d} {rounds:6d} "
+              f"{open_rows:5d} {n - open_rows:7d}  "
+              + " ".join(f"{g.replace('round ', 'r')}:{per[g]}" for g in groups if per[g]))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument("--by-round", action="store_true",
+                        help="the --dump files' misses per form: per round, sites, licence")
     parser.add_argument("--rows", action="store_true",
                         help="every development row per group: rows, claims, sites")
     args = parser.parse_args()
+    if args.by_round:
+        by_round(args.files)
+        return
     if args.rows:
         sys.path.insert(0, str(REPO / "bench"))
         from eval_claims import HEALTH, STRUCTURAL_KINDS, read_tsv, site_rounds

@@ -24,7 +24,8 @@ each recogniser takes out.
 The `sentence_forms` of claims.yaml (features of the learned scorer: imperative,
 quoted speech ...) are checked like the recognisers: each pattern must match at least
 MIN_MATCHES health-page rows of at least MIN_SITES sites, fewer of them claims than
-the base rate (the forms are the grammar of sentences that need no source).
+the base rate (the forms are the grammar of sentences that need no source), or more
+of them for a form marked `lean: claim` (the grammar of a general fact: `prevalence`).
 `--forms` lists the rows each form matches.
 
 `--continuations` instead measures the openers of lint/data/coverage.yaml:
@@ -202,8 +203,12 @@ def _pattern_support(kind: str, specs: dict, rows: list[tuple[str, int]], base: 
             matched = [(text, label) for text, label in rows if matches(pattern, text)]
             claims = sum(label for _, label in matched)
             where = set().union(*(sites.get(text, set()) for text, _ in matched))
+            # A form that says a sentence states a fact (`lean: claim`, as `prevalence`)
+            # must match more claims than the base rate; every other, fewer.
+            leans_claim = spec.get("lean") == "claim"
             ok = (len(matched) >= MIN_MATCHES and len(where) >= MIN_SITES
-                  and claims / len(matched) < base)
+                  and (claims / len(matched) > base if leans_claim
+                       else claims / len(matched) < base))
             supported[f"{kind}|{name}|pattern {number + 1}"] = ok
             if show or not ok:
                 print(f"{'ok ' if ok else 'NO '} {kind:<11} {name} pattern {number + 1:<3} "

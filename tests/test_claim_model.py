@@ -276,6 +276,22 @@ def test_the_grammar_of_a_sentence_is_a_feature_named_when_it_drives_the_score(p
     for text in ("This hormone provides the signal for sperm production.",
                  "The review found that zinc did not raise testosterone."):
         assert not {"self_description", "institutional_event"} & set(forms.of(text)), text
+    # The grammar of a general fact (session 13, `lean: claim`): how common something is or in
+    # whom, and a named subject with a verb in the present (cdc.gov, public domain, train;
+    # cancer.gov NCI PDQ, public domain, dev; nccih.nih.gov, public domain, round 2;
+    # medlineplus.gov, public domain, dev), each labelled a claim; the reader, a pronoun or
+    # a condition as the subject is not a general statement.
+    assert forms.of("Today, 1 in 10 U.S. adults has diabetes, and if trends continue, 1 in 5 "
+                    "will have it by 2025.") == ["prevalence"]
+    assert forms.of("Testicular cancer is the most common cancer in men 20 to 35 years "
+                    "old.") == ["prevalence", "general_statement"]
+    assert "prevalence" in forms.of("Most dietary supplements have not been tested in pregnant "
+                                    "women, nursing mothers, or children.")
+    assert forms.of("Testosterone is a hormone made by the testicles in men.") == [
+        "general_statement"]
+    for text in ("You may need a blood test.", "It is important to rest.",
+                 "If you smoke, you can quit.", "This is where we come in."):
+        assert not {"prevalence", "general_statement"} & set(forms.of(text)), text
     # A speech verb by a quotation (army.mil, public domain, round 4); an opening quotation
     # mark alone is no form since round 8 (its rows lean to claims).
     assert "quoted_speech" in forms.of(
