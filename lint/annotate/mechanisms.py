@@ -481,12 +481,13 @@ class _NameIndex:
 
     def __init__(self, names: dict[str, list[str]]):
         self.keys: dict[str, str] = {}
+        add = self.keys.setdefault  # (some 19,000 names at every start-up)
         for key, values in names.items():
             for name in values:
-                self.keys.setdefault(" ".join(name.lower().split()), key)
-        self.longest = max((len(n) for n in self.keys), default=0)
-        # The leading letters and digits of every name: most tokens start no name.
-        self.starts = {_lead(name) for name in self.keys}
+                add(" ".join(name.lower().split()), key)
+        self.longest = max(map(len, self.keys), default=0)
+        # The leading letters and digits of every name (`_lead`): most tokens start no name.
+        self.starts = {found.group() for found in map(_LEADING_WORD.match, self.keys)}
         self._may_start: dict[int, bool] = {}  # per spelling (ORTH id): the test above, once
 
     def __call__(self, doc, orths: list[int] | None = None) -> list[tuple[str, str, int, int]]:
