@@ -40,6 +40,8 @@ def test_a_snapshot_reads_back_as_the_base_it_was_made_of(built, monkeypatch):
     monkeypatch.setattr(drugs, "_CLASS_ALIASES", {})
     again = knowledge_snapshot.load(raw)
     assert again == kb  # every drug, class, target, lexicon entry and the name index
+    # and the names read in text, shipped made (the mechanism extractor's start-up)
+    assert again._text_names is not None and again.text_names() == kb._find_text_names()
     assert again is not kb and again.drugs["leuprorelin"] is not kb.drugs["leuprorelin"]
     assert drugs._CLASS_ALIASES == aliases
 

@@ -116,3 +116,26 @@ def test_text_names_are_made_once_per_base_and_anew_for_a_projects(tmp_path):
     project = load_knowledge(str(extra))
     assert project.text_names()["zelvorin"] == ["Zelvorin", "Zelvo"]
     assert "zelvorin" not in base.text_names()
+
+
+@pytest.mark.parametrize("name, spellings", [
+    ("GnRH analogue", {"gnrh analog"}),
+    ("angiotensin II receptor blocker", {"angiotensin 2 blocker", "angiotensin 2 receptor blocker",
+                                         "angiotensin ii blocker"}),
+    ("cholesterol-lowering agent", {
+        "cholesterol lowering agent", "cholesterol lowering drug", "cholesterol lowering medication",
+        "cholesterol lowering medicine", "cholesterol-lowering drug",
+        "cholesterol-lowering medication", "cholesterol-lowering medicine"}),
+    ("Gonadotropin Releasing Hormone Antagonist", {
+        "gonadotropin releasing hormone receptor antagonist",
+        "gonadotropin-releasing hormone antagonist",
+        "gonadotropin-releasing hormone receptor antagonist"}),
+    ("dopamine agonist", {"dopamine receptor agonist"}),
+    ("aromatase inhibitor", set()),  # no step's text: nothing to spell otherwise
+])
+def test_a_class_name_is_spelt_every_way_texts_write_it(name, spellings):
+    """Each step of `_name_variants` runs only when its text is in the name (start-up time);
+    the steps still chain: a hyphen dropped, then a head noun swapped."""
+    from lint.annotate.mechanisms import _name_variants
+
+    assert set(_name_variants(name)) == spellings

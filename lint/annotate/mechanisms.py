@@ -386,6 +386,9 @@ _CLASS_HEADS = ("drug", "agent", "medication", "medicine")
 
 _COMPOUND_MODIFIER = re.compile(r"\b([a-z]{4,}) (releasing|stimulating|lowering|sparing|like|"
                                 r"blocking|inhibiting|dependent|acting)\b")
+# any of its modifiers, anywhere: the cheap test before the pattern is tried on each form
+_COMPOUND_WORD = re.compile(r"releasing|stimulating|lowering|sparing|like|blocking|inhibiting|"
+                            r"dependent|acting")
 
 
 def _qualifies_other(doc, end: int) -> bool:
@@ -407,22 +410,30 @@ def _name_variants(name: str) -> tuple[str, ...]:
     low = name.lower()
     forms = {low, low.replace("analogue", "analog"),
              low.replace("analog", "analogue") if "analogue" not in low else low}
-    # (each substitution only where its text occurs: most names have neither)
-    forms |= {re.sub(r"\b2\b", "ii", f) for f in forms if "2" in f} | \
-        {re.sub(r"\bii\b", "2", f) for f in forms if "ii" in f}
+    # Each step only where its text is in the name (no step writes another's text, nor a
+    # head noun or role at the end), so a skipped step would have added nothing: most of
+    # the ~2,200 names a start-up spells out have none of them.
+    if "2" in low or "ii" in low:
+        forms |= {re.sub(r"\b2\b", "ii", f) for f in forms if "2" in f} | \
+            {re.sub(r"\bii\b", "2", f) for f in forms if "ii" in f}
     # "cholesterol lowering agent" for "cholesterol-lowering agent"
-    forms |= {f.replace("-", " ") for f in forms if "-" in f and re.search(r"[a-z]-[a-z]{4}", f)}
+    if "-" in low:
+        forms |= {f.replace("-", " ") for f in forms
+                  if "-" in f and re.search(r"[a-z]-[a-z]{4}", f)}
     # and back: DrugCentral's "Gonadotropin Releasing Hormone Antagonist" as texts hyphenate
     # the compound modifier, "gonadotropin-releasing hormone antagonist"
-    forms |= {_COMPOUND_MODIFIER.sub(r"\1-\2", f) for f in forms
-              if _COMPOUND_MODIFIER.search(f)}
+    if _COMPOUND_WORD.search(low):
+        forms |= {_COMPOUND_MODIFIER.sub(r"\1-\2", f) for f in forms
+                  if _COMPOUND_MODIFIER.search(f)}
     # "antiepileptic medication" for "antiepileptic drug": one head noun for another
-    forms |= {f[:-len(head)] + other for f in forms for head in _CLASS_HEADS
-              if f.endswith(" " + head) for other in _CLASS_HEADS}
+    if low.endswith(_CLASS_HEADS):
+        forms |= {f[:-len(head)] + other for f in forms for head in _CLASS_HEADS
+                  if f.endswith(" " + head) for other in _CLASS_HEADS}
     for role in ("agonist", "antagonist", "blocker"):
-        forms |= {f.replace(f" receptor {role}", f" {role}") for f in forms} | \
-            {f.replace(f" {role}", f" receptor {role}") for f in forms
-             if f" receptor {role}" not in f and f.endswith(role)}
+        if role in low:
+            forms |= {f.replace(f" receptor {role}", f" {role}") for f in forms} | \
+                {f.replace(f" {role}", f" receptor {role}") for f in forms
+                 if f" receptor {role}" not in f and f.endswith(role)}
     return tuple(sorted(forms - {low}))
 
 
@@ -470,12 +481,13 @@ class _NameIndex:
 
     def __init__(self, names: dict[str, list[str]]):
         self.keys: dict[str, str] = {}
+        add = self.keys.setdefault  # (some 19,000 names at every start-up)
         for key, values in names.items():
             for name in values:
-                self.keys.setdefault(" ".join(name.lower().split()), key)
-        self.longest = max((len(n) for n in self.keys), default=0)
-        # The leading letters and digits of every name: most tokens start no name.
-        self.starts = {_lead(name) for name in self.keys}
+                add(" ".join(name.lower().split()), key)
+        self.longest = max(map(len, self.keys), default=0)
+        # The leading letters and digits of every name (`_lead`): most tokens start no name.
+        self.starts = {found.group() for found in map(_LEADING_WORD.match, self.keys)}
         self._may_start: dict[int, bool] = {}  # per spelling (ORTH id): the test above, once
 
     def __call__(self, doc, orths: list[int] | None = None) -> list[tuple[str, str, int, int]]:
@@ -646,12 +658,17 @@ class MechanismExtractor:
                           for name, words in _CUE_WORDS.items()}
         self._named_by_orth: dict[int, bool] = {}  # `_mentions`' test of a spelling
         self._class_by_phrase: dict[str, str | None] = {}  # `_class_named`'s answers
-        self._target_by_text = {target_text(n): key for key, spec in kb.targets.items()
-                                for n in spec["names"]}
         self._matches_by_text: dict[str, tuple] = {}  # `_text_matches`
         self._names_by_text: dict[str, tuple] = {}  # `_row_drugs`
         # LOWER ids of words that, in a text, need not be read as strings
         self._administration_ids = {nlp.vocab.strings.add(w) for w in _ADMINISTRATION}
+
+    # Read only for a coordinated target ("the 5-HT1B and 5-HT1D receptors"), so made when
+    # first read: 5 ms of every start-up otherwise.
+    @functools.cached_property
+    def _target_by_text(self) -> dict[str, str]:
+        return {target_text(n): key for key, spec in self.kb.targets.items()
+                for n in spec["names"]}
 
     def _class_named(self, name: str) -> str | None:
         """The class a phrase is the whole name of ('GABA agonist'), or None."""

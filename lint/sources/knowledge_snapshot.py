@@ -1,7 +1,8 @@
 """The packaged knowledge base as built, shipped, so a process need not build it again.
 
-Building it reads DrugCentral's 4,300 drugs and derives the class vocabulary, targets
-and name index in Python: about a tenth of a second, a tenth of a one-article check.
+Building it reads DrugCentral's 4,300 drugs and derives the class vocabulary, targets,
+name index and the names read in text in Python: about a tenth of a second, a tenth of a
+one-article check.
 The result depends only on the shipped data files and the code that builds it, so it
 is shipped too (lint/data/knowledge_snapshot.bin, made by
 scripts/build_knowledge_snapshot.py) with a fingerprint of those inputs and of this
@@ -72,7 +73,7 @@ def dump(kb) -> bytes:
     payload = (tuple(drug_fields), tuple(schedule_fields), rows,
                [(key, unique[id(drug)]) for key, drug in kb.drugs.items()],
                kb.classes, kb.targets, kb.lexicon, kb.physiology, kb.datasets, kb._names(),
-               drugs._CLASS_ALIASES)
+               drugs._CLASS_ALIASES, kb.text_names())
     return fingerprint() + b"\n" + zlib.compress(marshal.dumps(payload), 9)
 
 
@@ -87,7 +88,7 @@ def load(raw: bytes | None = None):
         if stamp != fingerprint():
             return None
         (drug_fields, schedule_fields, rows, keys, classes, targets, lexicon, physiology,
-         datasets, index, aliases) = marshal.loads(zlib.decompress(body))
+         datasets, index, aliases, text_names) = marshal.loads(zlib.decompress(body))
     except (OSError, EOFError, ValueError, TypeError, zlib.error):
         return None
     if (list(drug_fields) != _field_names(drugs.Drug)
@@ -103,7 +104,7 @@ def load(raw: bytes | None = None):
     drugs._CLASS_ALIASES.update(aliases)
     return drugs.KnowledgeBase(drugs={key: built[at] for key, at in keys}, classes=classes,
                                targets=targets, lexicon=lexicon, physiology=physiology,
-                               datasets=datasets, _index=index)
+                               datasets=datasets, _index=index, _text_names=text_names)
 
 
 def _field_names(cls) -> list[str]:
