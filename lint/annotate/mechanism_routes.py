@@ -10,7 +10,7 @@ used by annotate/mechanisms.py:
 - a denial reaches a route a few words on ("is not to be administered intravenously",
   "should not be given intramuscularly");
 - "in intravenous forms" names the route of some of the drug's products, one way it can
-  be given among others;
+  be given among others; so does "also" before a route ("is also used topically");
 - a route said with a word of giving in a sentence about no drug in particular ("after
   subcutaneous administration", "As with other drugs administered by subcutaneous
   injection") presupposes the route of the drug the text is about; so does a schedule
@@ -71,6 +71,26 @@ def one_of_its_forms(doc, start: int, end: int) -> bool:
     route)."""
     return start > 0 and doc[start - 1].lower_ == "in" and end < len(doc) and \
         doc[end].lower_ in _FORMS_OF_ONE_DRUG
+
+
+_ADDED_REACH = 7
+_ADDED_STOPS = _DENIAL_STOPS | {".", "than", "not", "never", "no"}
+
+
+def one_more_route(doc, clause_start: int, start: int) -> bool:
+    """'Minoxidil is also used topically to treat male pattern baldness', 'It is also
+    available in solution for intravenous administration': 'also' before the route, within
+    its phrase, adds a way of giving the drug to one said elsewhere, one way among others
+    (not the drug's one route to compare with other places)."""
+    index = start - 1
+    while index >= clause_start and start - index <= _ADDED_REACH:
+        word = doc[index].lower_
+        if word in _ADDED_STOPS:
+            return False
+        if word == "also":
+            return True
+        index -= 1
+    return False
 
 
 def route_denied(doc, clause_start: int, start: int) -> bool:
