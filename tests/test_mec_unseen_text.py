@@ -182,6 +182,27 @@ sugar in type 1 diabetics since insulin in the early 1920s.
 
 Pramlintide lowers insulin release in type 1 diabetics.
 """, "MEC002"),
+    # LiverTox "Minoxidil" (NIDDK, public domain; bench/data/mechanisms_gold round 12): "also"
+    # before the route adds one more way of giving it (tablets for hypertension, on the
+    # skin for hair loss). One drug said given by mouth and by injection, with no "also",
+    # is still found.
+    "one more route, said with also": (
+        """Minoxidil is an antihypertensive agent that is used largely for patients with severe
+and refractory hypertension not responding to conventional therapies. Minoxidil is also used
+topically to treat male pattern baldness.
+
+## Background
+
+Minoxidil is available in tablets of 2.5 and 10 mg in generic forms and under the brand name
+Loniten.
+""",
+        """Minoxidil is available in tablets of 2.5 and 10 mg in generic forms and under the
+brand name Loniten.
+
+## Later
+
+Minoxidil is given by intravenous injection.
+""", "MEC003"),
 }
 
 
@@ -261,3 +282,28 @@ def test_a_company_is_no_unknown_drug(project):
     assert _unknown(project, "It is a human monoclonal antibody developed by Genmab and "
                              "Roche for tumour treatment.\n") == set()
     assert _unknown(project, "Matuzumab is given by infusion.\n") == {"matuzumab"}
+
+
+def test_one_more_route_is_still_held_to_the_knowledge_base(project):
+    """A route said with "also" is one more way, not a way the knowledge base need not list:
+    gonadorelin is injected (subcutaneous, intravenous), never taken by mouth."""
+    (project.root / "content" / "article.md").write_text(
+        "# Text\n\nGonadorelin is given by subcutaneous injection. It is also taken orally.\n",
+        "utf-8")
+    found, _ = _mec(project)
+    assert "MEC004" in {code for code, _ in found}, found
+
+
+def test_a_ring_system_is_no_unknown_drug(project):
+    """LiverTox "Albendazole" (NIDDK, public domain; gold round 12) and "Antifungal Agents"
+    (gold round 7): "benzimidazole", "imidazole", "triazole" name ring systems, chemical
+    classes. A drug with an "-azole" name the knowledge base lacks is still reported (the
+    same round-7 text: isavuconazole)."""
+    assert _unknown(project, "Albendazole (al ben' da zole) is a benzimidazole antihelmintic "
+                             "agent similar in structure and mechanism of action to "
+                             "thiabendazole and mebendazole.\n") == set()
+    assert _unknown(project, "Imidazole and triazole antifungal drugs inhibit cytochrome P450 "
+                             "14α-demethylase.\n") == set()
+    assert _unknown(project, "Isavuconazonium (Cresemba: 2016) is a prodrug of isavuconazole "
+                             "and is available in both intravenous and oral forms.\n") == {
+        "isavuconazole"}

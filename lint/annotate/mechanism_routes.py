@@ -10,7 +10,7 @@ used by annotate/mechanisms.py:
 - a denial reaches a route a few words on ("is not to be administered intravenously",
   "should not be given intramuscularly");
 - "in intravenous forms" names the route of some of the drug's products, one way it can
-  be given among others; so does "also" before a route ("is also used topically");
+  be given among others; "also" before a route ("is also used topically") adds one more;
 - a route said with a word of giving in a sentence about no drug in particular ("after
   subcutaneous administration", "As with other drugs administered by subcutaneous
   injection") presupposes the route of the drug the text is about; so does a schedule
@@ -80,8 +80,8 @@ _ADDED_STOPS = _DENIAL_STOPS | {".", "than", "not", "never", "no"}
 def one_more_route(doc, clause_start: int, start: int) -> bool:
     """'Minoxidil is also used topically to treat male pattern baldness', 'It is also
     available in solution for intravenous administration': 'also' before the route, within
-    its phrase, adds a way of giving the drug to one said elsewhere, one way among others
-    (not the drug's one route to compare with other places)."""
+    its phrase, adds a way of giving the drug to one said elsewhere: modality `additional`, a
+    fact about the drug, but not its one route to compare with other places."""
     index = start - 1
     while index >= clause_start and start - index <= _ADDED_REACH:
         word = doc[index].lower_

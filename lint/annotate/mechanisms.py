@@ -2283,12 +2283,16 @@ class MechanismExtractor:
             elif kind == "route" and form_of_route(doc, matches, m_start):
                 continue  # "transdermal (gels, creams, patches)": forms of the route before
             elif kind == "route" and (m_start in listed_routes or
-                                      one_of_its_forms(doc, m_start, m_end) or
-                                      one_more_route(doc, start, m_start)):
+                                      one_of_its_forms(doc, m_start, m_end)):
                 # "given intramuscularly, sublingually or by transcutaneous patch": each is one
                 # of the ways it can be given
                 add("route", key, not near & _NEGATIONS and not route_denied(doc, start, m_start),
                     text, span, "possible")
+            elif kind == "route" and one_more_route(doc, start, m_start):
+                # "is also used topically": a way it is given (held to the knowledge base),
+                # one more than another place's (no contradiction of it)
+                add("route", key, not near & _NEGATIONS and not route_denied(doc, start, m_start),
+                    text, span, "additional" if modality == "asserted" else None)
             elif kind == "route":
                 if text.lower() in _DOSAGE_FORMS and (any(
                         m[0] == "drug" and (m[3] == m_start or (

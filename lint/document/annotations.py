@@ -253,7 +253,8 @@ class Assertion:
     attribute: str  # class | kind | target | site | effect | route | schedule
     value: str  # class key, kind, target key, site, "lh:up", route, schedule key
     polarity: bool
-    modality: str  # asserted | possible | hypothetical | conditional
+    modality: str  # asserted | possible | hypothetical | conditional | additional (a route
+    # said with "also": one more way it is given)
     via: str  # mention | class | table row | table title | list header | heading | anaphor
     sentence: object
     evidence: str

@@ -47,7 +47,7 @@ def _differs_unless_known(kb, field: str, together=None):
     (a drug may have several routes or sites), or the text itself names both in one sentence
     (`together`: drug -> the sets of routes said together)."""
     def conflict(a, b) -> bool:
-        if field == "routes" and (_possible_route(a) or _possible_route(b) or
+        if field == "routes" and (_another_route(a) or _another_route(b) or
                                   _parenteral_fits(a.value, b.value)):
             return False
         if together and any({a.value, b.value} <= said for said in together.get(a.drug, ())):
@@ -93,6 +93,14 @@ def _possible_route(assertion) -> bool:
     """A route said as one of several ways ('intramuscularly, sublingually or by patch') or
     as possible ('may be given intravenously') is not the drug's usual route."""
     return assertion.attribute == "route" and assertion.modality == "possible"
+
+
+def _another_route(assertion) -> bool:
+    """A possible route, or one said as one more ('is also used topically'): not the drug's
+    one route, so no contradiction of another place's (MEC003; MEC004 still checks the
+    latter against the knowledge base)."""
+    return _possible_route(assertion) or (
+        assertion.attribute == "route" and assertion.modality == "additional")
 
 
 def _pairs(corpus, attribute, conflict):
@@ -295,8 +303,10 @@ def inconsistent_route_or_schedule(corpus, context):
     Routes conflict unless the knowledge base lists both for the drug, or
     the text names both in one sentence ("either intravenously or orally",
     "by mouth or as eye drops"); a route said as one of several ways,
-    "intramuscularly, sublingually or by patch", or as possible, "may be
-    given", is not compared; "parenterally" fits any injection.
+    "intramuscularly, sublingually or by patch", as possible, "may be
+    given", or as one more way, "is also used topically", is not compared
+    (MEC004 still holds the last to the knowledge base); "parenterally"
+    fits any injection.
     Schedules conflict when one place says pulsatile and another continuous,
     or when the stated frequencies (daily, every other day, weekly) do not
     overlap; not when the two sentences name different routes (the tablets
@@ -337,6 +347,16 @@ def inconsistent_route_or_schedule(corpus, context):
     Amiodarone is available in tablets. It is also available in solution for
     intravenous administration. Loading doses are given daily, either
     intravenously or orally.
+    ```
+
+    ```markdown
+    Minoxidil is an antihypertensive agent. Minoxidil is also used topically to
+    treat male pattern baldness.
+
+    ## Background
+
+    Minoxidil is available in tablets of 2.5 and 10 mg in generic forms and
+    under the brand name Loniten.
     ```
 
     ```markdown
@@ -586,7 +606,9 @@ def unknown_drug(corpus, context):
     """A drug is named that the knowledge base does not know.
 
     Names are recognised by drug-name endings (-relin, -zole, -ifene,
-    -tide …, the `drug_suffixes` of the drug lexicon). Reported once per name.
+    -tide …, the `drug_suffixes` of the drug lexicon); the name of a ring
+    system ("imidazole", "benzimidazole", "triazole") is a chemical class,
+    no drug. Reported once per name.
 
     Why: claims about a drug the knowledge base lacks cannot be checked;
     add it (with sources) so they can.
@@ -601,6 +623,11 @@ def unknown_drug(corpus, context):
 
     ```markdown
     Anastrozole lowers estradiol.
+    ```
+
+    ```markdown
+    Albendazole is a benzimidazole antihelmintic agent similar in structure and
+    mechanism of action to thiabendazole and mebendazole.
     ```
     """
     reported = set()
