@@ -197,3 +197,41 @@ def test_a_heading_gives_no_subject_to_a_sentence_that_opens_with_its_outcome(pr
                   "Energy and body composition change with age.\n")
     found = project.run(use_baseline=False, select=["EVD001"])
     assert [d.code for d in found.diagnostics] == []
+
+
+def test_what_is_said_of_the_evidence_for_a_testosterone_booster_is_on_its_topic(topics_of):
+    # examine.com (round 12), the third sentence labelled weak; NCCIH (public domain),
+    # labelled not weak: the evidence for supplements at large is mainstream nutrition.
+    _, _, scant = topics_of(
+        "Tongkat ali (Eurycoma longifolia), also known as longjack or Malaysian ginseng "
+        "(unrelated to Panax ginseng), is an herb from Southeast Asia.",
+        "The extract of the roots of the plant has been traditionally used to enhance "
+        "testosterone levels in men, though it has also been proposed to be able to reduce "
+        "blood pressure, fever, and fatigue.",
+        "Unfortunately, there’s scant evidence to support these effects.")
+    assert scant == ["testosterone-boosters-evidence"]
+    varies, = topics_of("The amount of scientific evidence we have on dietary supplements "
+                        "varies widely—we have a lot of information on some and very little "
+                        "on others.")
+    assert varies == []
+
+
+def test_a_subject_and_an_outcome_listed_side_by_side_are_no_claim_on_the_topic(topics_of):
+    # mynuceria.com (round 12), labelled not weak; beinghealthiest.com (round 1), labelled
+    # weak: the same lifestyle subject acting on the outcome.
+    listed, = topics_of("A review of sleep, medications, fertility goals, and cardiovascular "
+                        "risk.")
+    assert listed == []
+    acts, = topics_of("Exercise not only improves your psychical performance but also raise "
+                      "your testosterone levels.")
+    assert acts == ["lifestyle-testosterone"]
+
+
+def test_a_definition_of_a_condition_takes_no_subject_from_the_sentence_before(topics_of):
+    # herbalgram.org (round 12): after the reference of the meta-analysis, its first sentence
+    # defines hypogonadism, labelled not weak (before, it took tongkat ali from the line before).
+    _, defined = topics_of(
+        "Eurycoma longifolia (Jack) improves serum total testosterone in men.",
+        "Hypogonadism in males is a condition characterized by reduced libido, erectile "
+        "dysfunction, infertility, obesity, reduced lean body mass, fatigue, and depression.")
+    assert defined == []

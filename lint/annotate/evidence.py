@@ -37,6 +37,9 @@ _FRONTED_WORDS = 4
 # Words before a sentence's first noun that do not change what it opens with.
 _ARTICLES = {"the", "a", "an"}
 _DEFINITE = {"the", "this", "these", "that", "those"}
+# Items of a comma list: this many words at most between two commas.
+_LIST_ITEM_WORDS = 3
+_CONJUNCTIONS = {"and", "or"}
 # A line given alone (classify, the benchmarks) this short and without a full stop reads
 # as a list item: the items of a lead-in are separate lines there.
 _FRAGMENT_WORDS = 6
@@ -71,6 +74,25 @@ def _refers_back(doc, sentence, nouns: frozenset[str]) -> bool:
     tokens = doc[sentence.token_start:sentence.token_end]
     return any(t.lower_ in _DEFINITE and i + 1 < len(tokens)
                and tokens[i + 1].lower_ in nouns for i, t in enumerate(tokens))
+
+
+def _list_siblings(doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Two spans are items of one comma list ("a review of sleep, medications, fertility
+    goals"; "energy, libido, mood, sleep, and recovery"): named side by side, neither said
+    to act on the other. Between them only commas, "and" / "or" and other short items."""
+    (s1, e1), (s2, e2) = sorted([first, second])
+    gap = [t.lower_ for t in doc[e1:s2]]
+    if not gap or gap[0] != ",":
+        return False
+    item = 0
+    for word in gap:
+        if word == ",":
+            item = 0
+        elif word not in _CONJUNCTIONS:
+            item += 1
+            if item > _LIST_ITEM_WORDS:
+                return False
+    return gap[-1] in _CONJUNCTIONS or gap[-1] == ","
 
 
 def _terms(value) -> list[str]:
@@ -147,6 +169,9 @@ class TopicDetector:
         registry = load_data("evidence_topics.yaml")
         self.off_topic = re.compile("|".join(
             registry.get("off_topic", {}).get("patterns", [])) or "(?!)")
+        # Definitions of a condition: about the condition, not a carried or heading subject.
+        self.definition = re.compile("|".join(
+            registry.get("definitions", {}).get("patterns", [])) or "(?!)", re.IGNORECASE)
         self.reference_nouns = frozenset(
             form for noun in registry.get("reference_nouns", ()) for form in (noun, noun + "s"))
         for key, topic in topics.items():
@@ -174,6 +199,18 @@ class TopicDetector:
         while first < sentence.token_end - 1 and doc[first].lower_ in _ARTICLES:
             first += 1
         return any(label.startswith("outcome") and s <= first < e for label, s, e in matches)
+
+    @staticmethod
+    def _only_listed(doc, sentence, matches, key: str) -> bool:
+        """Every subject of the topic the sentence names is an item of a comma list beside
+        every outcome it names: a list of things, not a claim that one acts on another."""
+        spans = {"subject": [], "outcome": []}
+        for label, s, e in matches:
+            kind, found = label.split("\x1f", 1)
+            if found == key and sentence.token_start <= s and e <= sentence.token_end:
+                spans[kind].append((s, e))
+        return bool(spans["subject"]) and all(
+            _list_siblings(doc, a, b) for a in spans["subject"] for b in spans["outcome"])
 
     def _heading_subjects(self, section, document, cache: dict) -> dict[str, str]:
         """The subjects of the innermost heading above the section that names one (its own,
@@ -241,6 +278,8 @@ class TopicDetector:
                     # "The compound nudges the testes …" three sentences after tongkat ali
                     # was named: a definite description of the subject names it again.
                     subjects = dict(named)
+                elif not subjects and self.definition.search(sentence.text):
+                    pass  # about the condition it defines: no subject carried to it
                 elif (not subjects and current and not carried
                       and not self._opens_with_outcome(doc, sentence, matches)):
                     # A sentence that names no subject goes on about the one before
@@ -263,7 +302,9 @@ class TopicDetector:
                 if self.off_topic.search(sentence.text):
                     subjects = {}
                 # Registry order, not set order: the same hits in the same order in every process.
-                for key in [k for k in self.topics if k in subjects and k in outcomes]:
+                keys = [k for k in self.topics if k in subjects and k in outcomes
+                        and not self._only_listed(doc, sentence, matches, k)]
+                for key in keys:
                     topic = self.topics[key]
                     hits.append(TopicHit(key, topic["label"], topic["level"],
                                          " ".join(str(topic.get("source", "")).split()),
