@@ -200,14 +200,16 @@ def segment(documents: Iterable[Document], model: str = BLANK) -> None:
     if not pairs:
         return
     nlp = pipeline(model)
-    texts = [_blank_citations(block) for _, block in pairs]
-    for (source, block), text, doc in zip(pairs, texts, nlp.pipe(texts, batch_size=256)):
+    edits = [_citation_edits(block) for _, block in pairs]
+    texts = [_blank_citations(block, block_edits) for (_, block), block_edits in zip(pairs, edits)]
+    for (source, block), block_edits, text, doc in zip(pairs, edits, texts,
+                                                      nlp.pipe(texts, batch_size=256)):
         if not doc.has_annotation("DEP"):  # a parser's sentences are its own
             _mend_sentence_starts(doc, text, block.meta.code_ranges)
         block.nlp_doc = doc
         # spaCy keeps the text as given; `doc.text` would rebuild it token by token.
         remember_text(doc, text)
-        _sentences(source, block, doc, text)
+        _sentences(source, block, doc, text, block_edits)
 
 
 # A word kept whole with its full stop ("C.", "U.S.", "etc."), closing quotes or
@@ -269,16 +271,16 @@ def _break_long_run(match: re.Match) -> str:
     return "".join(" " if i % _RUN_STEP == _RUN_STEP - 1 else c for i, c in enumerate(run))
 
 
-def _blank_citations(block: Block) -> str:
+def _blank_citations(block: Block, edits: list[tuple[int, int, str]]) -> str:
     """The block text as the NLP pipeline sees it, offsets unchanged.
 
-    Citation markup is blanked (`_citation_edits`), so a citation after a full
+    Citation markup is blanked (`edits`, from `_citation_edits`), so a citation after a full
     stop cannot start a sentence of its own; runs of 200+ characters without a
     space (never words) are cut every 64 characters, because the tokenizer's
     affix search is quadratic in the length of a token.
     """
     text = block.text
-    for start, end, replacement in _citation_edits(block):
+    for start, end, replacement in edits:
         text = text[:start] + replacement.rjust(end - start) + text[end:]
     return _LONG_RUN.sub(_break_long_run, text)
 
@@ -307,9 +309,9 @@ def _citation_edits(block: Block) -> list[tuple[int, int, str]]:
     return sorted(edits)
 
 
-def _sentences(source: SourceText, block: Block, doc, blanked: str) -> None:
+def _sentences(source: SourceText, block: Block, doc, blanked: str,
+               edits: list[tuple[int, int, str]]) -> None:
     ranges = block.meta.citation_ranges
-    edits = _citation_edits(block)
     # A sentence that opens with a role (`{cite:t}`key``, `{py:mod}`x``) starts at the
     # role, not at what is left of it ("@key", "x").
     code_starts = {start for start, _ in block.meta.code_ranges}
