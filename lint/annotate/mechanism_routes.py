@@ -82,12 +82,18 @@ def one_more_route(doc, clause_start: int, start: int) -> bool:
     available in solution for intravenous administration': 'also' before the route, within
     its phrase, adds a way of giving the drug to one said elsewhere: modality `additional`, a
     fact about the drug, but not its one route to compare with other places."""
+    return _said_before(doc, clause_start, start, _ADDED_REACH, _ADDED_STOPS, {"also"})
+
+
+def _said_before(doc, clause_start: int, start: int, reach: int, stops, words) -> bool:
+    """One of `words` within `reach` words before `start`, in the clause and not past a
+    word of `stops` (the end of the route's phrase)."""
     index = start - 1
-    while index >= clause_start and start - index <= _ADDED_REACH:
+    while index >= clause_start and start - index <= reach:
         word = doc[index].lower_
-        if word in _ADDED_STOPS:
+        if word in stops:
             return False
-        if word == "also":
+        if word in words:
             return True
         index -= 1
     return False
@@ -101,15 +107,7 @@ def route_denied(doc, clause_start: int, start: int) -> bool:
             break
         if token.lower_ in _AVOIDED:
             return True
-    index = start - 1
-    while index >= clause_start and start - index <= _DENIAL_REACH:
-        word = doc[index].lower_
-        if word in _DENIAL_STOPS:
-            return False
-        if word in _NEGATIONS:
-            return True
-        index -= 1
-    return False
+    return _said_before(doc, clause_start, start, _DENIAL_REACH, _DENIAL_STOPS, _NEGATIONS)
 
 
 def presupposed_route(doc, start: int, end: int, matches) -> bool:
