@@ -128,11 +128,17 @@ PREPRINT = """@article{sanz2024first, title = {A First Course in Monte Carlo Met
 """
 
 
+def _book_citing_the_preprint(root, intro: str) -> None:
+    """A Jupyter Book of one page, `intro.md`, whose bibliography holds PREPRINT."""
+    (root / "_toc.yml").write_text("format: jb-book\nroot: intro\n")
+    (root / "_config.yml").write_text("title: T\nbibtex_bibfiles:\n  - references.bib\n")
+    (root / "references.bib").write_text(PREPRINT)
+    (root / "intro.md").write_text(intro)
+
+
 def test_ref010_quotes_the_claim_without_the_role(tmp_path):
-    (tmp_path / "_toc.yml").write_text("format: jb-book\nroot: intro\n")
-    (tmp_path / "_config.yml").write_text("title: T\nbibtex_bibfiles:\n  - references.bib\n")
-    (tmp_path / "references.bib").write_text(PREPRINT)
-    (tmp_path / "intro.md").write_text(
+    _book_citing_the_preprint(
+        tmp_path,
         "# Intro\n\nStatins lower LDL cholesterol in most adults.\n\n"
         "Vaccination halves the risk of hospital admission in older adults "
         "{cite:p}`sanz2024first`.\n\nSmoking raises the risk of lung cancer.\n")
@@ -199,10 +205,8 @@ def test_the_longest_role_names_are_read_and_bracketed_plurals_are_not_words():
 
 
 def test_footnote_citation_keys_are_checked_against_the_bibliography(tmp_path):
-    (tmp_path / "_toc.yml").write_text("format: jb-book\nroot: intro\n")
-    (tmp_path / "_config.yml").write_text("title: T\nbibtex_bibfiles:\n  - references.bib\n")
-    (tmp_path / "references.bib").write_text(PREPRINT)
-    (tmp_path / "intro.md").write_text(
+    _book_citing_the_preprint(
+        tmp_path,
         "# Intro\n\nMonte Carlo methods are introduced in {footcite:t}`sanz2024first`.\n\n"
         "Vaccination halves the risk of hospital admission {footcite}`nobody2020`.\n")
     done = cli(tmp_path, "check", "--no-baseline", "--no-cache", "--format", "json",
