@@ -19,6 +19,12 @@ can be checked with no configuration of ours:
   from `_config.yml`; names are relative to the book's folder.
 - MyST (`myst.yml`, mystmd): `project: toc:` files in that order, else the
   documents found; `project: bibliography:`.
+- Carpentries Workbench lesson (sandpaper: `config.yaml` with `carpentry:`):
+  `index.md`, then the `episodes:` in that order, then `learners:`,
+  `instructors:` and `profiles:` (a folder's files in name order when its
+  list is empty, as sandpaper does); the title from `config.yaml`. `links.md`
+  (appended to every page), the rendered `site/` and other folders
+  (translations in `locale/`, the episode `template.Rmd` left unlisted) are not read.
 - Notebook chapters (`.ipynb`) of these books are not read as documents, but
   the citations of their Markdown cells count as citing (`cited_outside`),
   so a reference cited only in a notebook is not "never cited".
@@ -64,7 +70,7 @@ BUILD_FOLDERS = frozenset({
 # The files a layout is read from (the run cache watches them).
 LAYOUT_FILES = ("_quarto.yml", "_quarto.yaml", "_bookdown.yml", "index.Rmd", "index.rmd",
                 "content/metadata.yaml", "content/citation-tags.tsv", "_toc.yml", "_config.yml",
-                "myst.yml")
+                "myst.yml", "config.yaml")
 # A chapter file named without its suffix (Jupyter Book, mystmd): the first that exists.
 CHAPTER_SUFFIXES = (".md", ".ipynb", ".myst.md", ".Rmd", ".qmd")
 BUILD_FOLDER_SUFFIXES = ("_files", "_cache")  # knitr: chapter_files/, chapter_cache/
@@ -138,7 +144,9 @@ def detect_layout(root: Path | str) -> Project | None:
     configuration names the documents but a book is still one text.
     """
     root = Path(root).resolve()
-    for detect in (_quarto, _bookdown, _manubot, _jupyter_book, _myst):
+    # myst.yml before _toc.yml: Jupyter Book 1 never reads myst.yml, while mystmd (and
+    # Jupyter Book 2, built on it) reads a left-over _toc.yml as its table of contents.
+    for detect in (_quarto, _bookdown, _manubot, _myst, _jupyter_book, _sandpaper):
         project = detect(root)
         if project is not None:
             return project
@@ -467,6 +475,12 @@ def _myst(root: Path) -> Project | None:
     project = Project(root, "myst", layout_file=layout, unit=True)
     project.notes.append(f"MyST project ({project.relative(layout)})")
     names = _toc_files({"chapters": settings.get("toc")})
+    legacy = root / "_toc.yml"
+    if not names and legacy.is_file():
+        # No `toc` in myst.yml: mystmd takes the Jupyter Book table of contents beside it.
+        data = _load_yaml(legacy)
+        names = ([data["root"]] if isinstance(data.get("root"), str) else []) + _toc_files(data)
+        project.notes.append(f"table of contents: {project.relative(legacy)}")
     if names:
         project.documents = _listed(project, [_with_suffix(root, name) for name in names])
     else:
@@ -476,6 +490,39 @@ def _myst(root: Path) -> Project | None:
     project.bibliographies.extend(_named(root, _bibliography_value(settings)))
     project.metadata = {k: v for k, v in settings.items()
                         if k in ("title", "subtitle", "description") and isinstance(v, str)}
+    # mystmd's `abbreviations:` (acronym -> expansion), inherited by every page, which shows
+    # each use with its expansion: declared, so defined (GLO005, GLO008).
+    abbreviations = settings.get("abbreviations")
+    if isinstance(abbreviations, dict):
+        project.metadata["abbreviations"] = {str(k): str(v) for k, v in abbreviations.items()}
+    return project
+
+
+# sandpaper's folders, in the order its navigation shows them (index.md comes first).
+_SANDPAPER_FOLDERS = ("episodes", "learners", "instructors", "profiles")
+
+
+def _sandpaper(root: Path) -> Project | None:
+    """A Carpentries Workbench lesson: `config.yaml` naming its `carpentry` and `episodes`."""
+    layout = root / "config.yaml"
+    if not layout.is_file() or not (root / "episodes").is_dir():
+        return None
+    config = _load_yaml(layout)
+    if "carpentry" not in config or "episodes" not in config:
+        return None
+    project = Project(root, "sandpaper", layout_file=layout, unit=True)
+    project.notes.append(f"Carpentries Workbench lesson ({project.relative(layout)})")
+    names = [name for name in ("index.md", "index.Rmd") if (root / name).is_file()][:1]
+    for folder in _SANDPAPER_FOLDERS:
+        listed = config.get(folder)
+        if isinstance(listed, list) and listed:
+            names += [f"{folder}/{name}" for name in listed if isinstance(name, str)]
+        elif (root / folder).is_dir():  # an empty list: every page of the folder
+            names += [f"{folder}/{path.name}" for path in sorted((root / folder).iterdir())
+                      if path.is_file() and path.suffix.lower() in DOCUMENT_SUFFIXES]
+    project.documents = _listed(project, names)
+    project.metadata = {k: v for k, v in config.items()
+                        if k in ("title", "keywords") and isinstance(v, str)}
     return project
 
 

@@ -8,7 +8,7 @@ import re
 from lint.data import load_data
 from lint.diagnostics import Edit, Severity, Span
 from lint.document.model import BlockKind
-from lint.normalise import plural_of, singular_term, spelling_key
+from lint.normalise import acronym_singular, plural_of, singular_term, spelling_key
 from lint.rules.base import Finding, Option, Scope, rule
 from lint.sources.terms import term_problem
 
@@ -307,6 +307,19 @@ def _case_pattern(written: str, expected: str) -> str | None:
     return expected + written[len(expected):]
 
 
+def _declared(document, context) -> set[str]:
+    """Acronyms a MyST project or page declares in `abbreviations:` (acronym -> expansion)
+    front matter: mystmd shows each use with its expansion, so they count as defined."""
+    declared = set()
+    project = context.corpus.project if context.corpus is not None else None
+    for source in ((project.metadata if project is not None else {}),
+                   document.front_matter or {}):
+        table = source.get("abbreviations")
+        if isinstance(table, dict):
+            declared.update(acronym_singular(str(key)) for key in table)
+    return declared
+
+
 def _acronym_events(document, kind=None):
     for event in document.annotations.acronyms:
         if kind is None or event.kind == kind:
@@ -344,7 +357,7 @@ def acronym_before_definition(document, context):
     for event in _acronym_events(document):
         if event.kind in ("definition", "expanded"):
             first_definition.setdefault(event.acronym, event)
-    reported = set()
+    reported = _declared(document, context)  # defined before the text begins
     for event in _acronym_events(document, "use"):
         definition = first_definition.get(event.acronym)
         if definition is None or event.start >= definition.start or event.acronym in reported:
@@ -537,7 +550,7 @@ def acronym_never_defined(document, context):
     """
     known = set(context.options.get("known", []))
     defined = {e.acronym for e in _acronym_events(document)
-               if e.kind in ("definition", "glued", "expanded")}
+               if e.kind in ("definition", "glued", "expanded")} | _declared(document, context)
     book = document.annotations.chapter  # a book's other chapters
     if book is not None:  # defined before, or later (GLO005 reports that)
         defined |= set(book.acronyms_before) | set(book.acronyms_after)

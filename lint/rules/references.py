@@ -143,6 +143,53 @@ def undefined_bibtex_string(corpus, context):
                                      "string (month = nov)", context=problem.message)
 
 
+@rule("REF019", "names-separated-by-commas", Severity.WARNING, scope=Scope.CORPUS)
+def names_separated_by_commas(corpus, context):
+    """An author or editor list separates names with commas instead of `and`.
+
+    BibTeX reads `and` between names and at most two commas inside one name
+    (`von Last, Jr, First`); a list such as `A. Smith, B. Jones, C. Lee` is one
+    name with too many commas. BibTeX reports it and goes on, pandoc reads it as
+    one garbled name, and so this check warns at the field rather than stopping
+    the run.
+
+    Why: the rendered reference shows wrong or missing authors.
+
+    Fails:
+
+    ```markdown
+    Cited [@smith2020commas].
+    ```
+
+    ```bibtex
+    @article{smith2020commas,
+      author = {Ann Smith, Bo Jones, Cy Lee},
+      title = {Names in a List}, journal = {Journal of Things}, year = {2020}}
+    ```
+
+    Passes:
+
+    ```markdown
+    Cited [@smith2020commas].
+    ```
+
+    ```bibtex
+    @article{smith2020commas,
+      author = {Smith, Ann and Jones, Bo and Lee, Cy},
+      title = {Names in a List}, journal = {Journal of Things}, year = {2020}}
+    ```
+    """
+    bibliography = corpus.bibliography
+    if bibliography is None:
+        return
+    for problem in bibliography.problems:
+        if problem.kind == "names":
+            yield Finding(problem.span, problem.message, path=problem.path or bibliography.path,
+                          suggestion="separate the names with 'and' (Smith, A. and Jones, B.); "
+                                     "brace a name that holds commas ({Society, Inc.})",
+                          context=problem.message)
+
+
 @functools.cache
 def _required_fields() -> dict[str, list[str]]:
     return load_data("bibtex_fields.yaml")["required"]

@@ -34,6 +34,9 @@ from lint.yamltext import LineDict
 _ENTRY_START = re.compile(r"@[ \t]*([A-Za-z]+)[ \t\n]*[{(][ \t\n]*([^,\s{}()]*)")
 _NON_ENTRIES = {"comment", "string", "preamble"}
 _UNDEFINED_MACRO = re.compile(r"undefined string in line (\d+): (\S+)")
+# pybtex's error for a name with more than two commas ("von Last, Jr, First" is the most
+# BibTeX reads): nearly always names separated by commas instead of "and".
+_TOO_MANY_COMMAS = re.compile(r"^Too many commas in '(.*)'$", re.DOTALL)
 # BibTeX name -> biblatex names for the same datum.
 BIBLATEX_ALIASES = {
     "journal": ("journaltitle",),
@@ -78,7 +81,7 @@ class BibEntry:
 
 @dataclass(slots=True)
 class BibProblem:
-    kind: str  # "syntax", "duplicate", "unreadable"
+    kind: str  # "syntax", "duplicate", "unreadable", "macro", "names"
     message: str
     span: Span
     key: str = ""
@@ -173,6 +176,12 @@ def parse_bibliography(source: SourceText, path: str) -> Bibliography:
                 "macro", f"undefined BibTeX string '{name}' ({why})",
                 _macro_span(source, line, name), path=path))
             continue
+        commas = _TOO_MANY_COMMAS.match(str(error))
+        if commas:
+            # BibTeX reports this name and goes on, and pandoc reads the file: the entry
+            # is there, with one garbled name, so this is a located warning, not a stop.
+            bib.problems.append(_comma_names_problem(source, path, starts, commas.group(1)))
+            continue
         line = getattr(error, "lineno", None) or 1
         cause = likely_cause(source.text, line)
         if cause is not None and cause.line <= line:
@@ -201,6 +210,30 @@ def parse_bibliography(source: SourceText, path: str) -> Bibliography:
                      for role, people in entry.persons.items()},
             span=seen.get(key, Span.at(1)), path=path, source=source)
     return bib
+
+
+def _comma_names_problem(source: SourceText, path: str,
+                         starts: list[tuple[str, str, Span]], name: str) -> BibProblem:
+    """A name list written with commas, at its place in the file (the name as pybtex
+    quotes it, its white space normalised)."""
+    pattern = r"\s+".join(re.escape(word) for word in name.split())
+    match = re.search(r"(\w+)\s*=\s*[{\"]\s*" + pattern, source.text) if pattern else None
+    parts = len(name.split(","))
+    if match is None:
+        return BibProblem("names", f"{parts} names separated by commas, read as one name: "
+                                   f"'{name}'", Span.at(1), path=path)
+    start = match.start(0)
+    key = ""
+    for entry_key, _, span in starts:
+        if source.line_offset(span.start.line - 1) + span.start.col - 1 > start:
+            break
+        key = entry_key
+    role = match.group(1).lower()
+    shown = name if len(name) <= 60 else name[:57] + "..."
+    return BibProblem(
+        "names", f"the {role} field of '{key}' has {parts} names separated by commas, which "
+                 f"BibTeX and pandoc read as one garbled name: '{shown}'",
+        source.span(match.start(1), match.end(0)), key, path=path)
 
 
 def _macro_span(source: SourceText, line: int, name: str) -> Span:
