@@ -332,7 +332,8 @@ def acronym_before_definition(document, context):
 
     A use earlier in the defining sentence counts ("IGF-1 rises as insulin-like
     growth factor 1 (IGF-1) ..."); in a book or manuscript, so does a use in a
-    chapter before the defining one.
+    chapter before the defining one. An acronym declared in MyST's
+    `abbreviations:` front matter is defined before the text begins.
 
     Why: a reader meets "IGF-1" in a table and learns what it stands for
     two sections later; define at first use.
@@ -511,7 +512,9 @@ def acronym_never_defined(document, context):
     a legend's "BMI: body mass index" or "CI, confidence interval;", a row of
     an abbreviation table, or the long form written out earlier in the same
     sentence ("code of conduct guidance: … COC"). Widely known acronyms
-    (lint/data/acronyms.yaml and the `known` option) are exempt. In a book or
+    (lint/data/acronyms.yaml and the `known` option) are exempt, and so are
+    those a MyST project (`myst.yml`) or page declares in its `abbreviations:`
+    front matter, which mystmd shows with every use. In a book or
     manuscript, a definition in another chapter counts (one in a later
     chapter is GLO005's).
 
