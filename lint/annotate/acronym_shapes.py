@@ -75,7 +75,7 @@ def is_word_shaped_name(written: str) -> bool:
     stem = acronym_singular(written)
     data = _data()
     if _MIXED_CASE_NAME.search(stem) or _ROMAN.match(written) or _DINUCLEOTIDE.match(stem) \
-            or written in data["file_names"]:
+            or stem in data["file_names"]:  # "READMEs" too
         return True
     if any(c.islower() for c in stem) and data["formula"].match(stem):
         return True
