@@ -148,10 +148,11 @@ def names_separated_by_commas(corpus, context):
     """An author or editor list separates names with commas instead of `and`.
 
     BibTeX reads `and` between names and at most two commas inside one name
-    (`von Last, Jr, First`); a list such as `A. Smith, B. Jones, C. Lee` is one
-    name with too many commas. BibTeX reports it and goes on, pandoc reads it as
-    one garbled name, and so this check warns at the field rather than stopping
-    the run.
+    (`von Last, Jr, First`); a list such as `A. Smith, B. Jones, C. Lee, D. Park`
+    is one name with too many commas. BibTeX reports it and goes on, pandoc
+    reads one garbled name, and so this check warns at the field rather than
+    stopping the run. Three names (two commas) read silently as last, Jr and
+    first names are not caught.
 
     Why: the rendered reference shows wrong or missing authors.
 
@@ -163,7 +164,7 @@ def names_separated_by_commas(corpus, context):
 
     ```bibtex
     @article{smith2020commas,
-      author = {Ann Smith, Bo Jones, Cy Lee},
+      author = {Ann Smith, Bo Jones, Cy Lee, Di Park},
       title = {Names in a List}, journal = {Journal of Things}, year = {2020}}
     ```
 
@@ -175,7 +176,7 @@ def names_separated_by_commas(corpus, context):
 
     ```bibtex
     @article{smith2020commas,
-      author = {Smith, Ann and Jones, Bo and Lee, Cy},
+      author = {Smith, Ann and Jones, Bo and Lee, Cy and Park, Di},
       title = {Names in a List}, journal = {Journal of Things}, year = {2020}}
     ```
     """
