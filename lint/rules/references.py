@@ -151,8 +151,10 @@ def names_separated_by_commas(corpus, context):
     (`von Last, Jr, First`); a list such as `A. Smith, B. Jones, C. Lee, D. Park`
     is one name with too many commas. BibTeX reports it and goes on, pandoc
     reads one garbled name, and so this check warns at the field rather than
-    stopping the run. Three names (two commas) read silently as last, Jr and
-    first names are not caught.
+    stopping the run. Three names (two commas) BibTeX reads silently as one
+    "Last, Jr, First"; they are reported when the Jr part has several words
+    (`Carrie Wright, Shannon E. Ellis, Stephanie C. Hicks`), since a real one is
+    one word (Jr, Sr, III).
 
     Why: the rendered reference shows wrong or missing authors.
 

@@ -209,7 +209,27 @@ def parse_bibliography(source: SourceText, path: str) -> Bibliography:
             persons={role.lower(): [str(p) for p in people]
                      for role, people in entry.persons.items()},
             span=seen.get(key, Span.at(1)), path=path, source=source)
+    # "Last, Jr, First" read from three names separated by commas ("Carrie Wright, Shannon
+    # E. Ellis, Stephanie C. Hicks"): BibTeX is silent, but a real Jr part is one word.
+    reported = {(p.key, p.message.split(" field", 1)[0]) for p in bib.problems
+                if p.kind == "names"}
+    for key, parsed in data.entries.items():
+        entry = bib.entries[key]
+        for role, people in parsed.persons.items():
+            role = role.lower()
+            if (key, f"the {role}") in reported:
+                continue
+            for person in people:
+                middle = " ".join(person.lineage_names)
+                if len(person.lineage_names) > 1:
+                    bib.problems.append(BibProblem(
+                        "names", f"the {role} field of '{key}' has names separated by commas, "
+                                 f"which BibTeX and pandoc read as one name with '{middle}' "
+                                 f"as its Jr part", field_span(bib, entry, role), key,
+                        path=path))
+                    break
     return bib
+
 
 
 def _comma_names_problem(source: SourceText, path: str,
