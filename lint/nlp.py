@@ -133,8 +133,9 @@ def pipeline(model: str = BLANK):
             nlp.add_pipe("sentencizer")
     from spacy.symbols import ORTH
 
-    for abbreviation in abbreviations():
-        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    with special_cases.plain_specs_at_build():  # specs keyed by ids, as the exceptions'
+        for abbreviation in abbreviations():
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if model != BLANK:
         _register_norm_component()
         nlp.add_pipe("content_lint_norm", last=True)
