@@ -299,11 +299,14 @@ class TopicDetector:
                 if sentence.text.rstrip().endswith(":"):
                     lead_in = subjects
                 hits = []
-                if self.off_topic.search(sentence.text):
+                # A topic needs a subject and an outcome: without both there is nothing to
+                # hit, and the off-topic expression (a whole-sentence scan) is not read.
+                if subjects and outcomes and self.off_topic.search(sentence.text):
                     subjects = {}
                 # Registry order, not set order: the same hits in the same order in every process.
                 keys = [k for k in self.topics if k in subjects and k in outcomes
-                        and not self._only_listed(doc, sentence, matches, k)]
+                        and not self._only_listed(doc, sentence, matches, k)] \
+                    if subjects and outcomes else []
                 for key in keys:
                     topic = self.topics[key]
                     hits.append(TopicHit(key, topic["label"], topic["level"],
