@@ -213,16 +213,20 @@ def entry() -> None:
     the process exits as usual, so that they can write what they measured.
     Regular expressions and dataclasses' methods come compiled from
     lint/data/regex_programs.bin and dataclass_code.bin where they hold them
-    (lint/regex_programs.py, lint/dataclass_code.py).
+    (lint/regex_programs.py, lint/dataclass_code.py), and the shipped YAML files
+    parsed from lint/data/parsed_data.bin (lint/data/parsed.py).
     """
     global _RESULTS
     _RESULTS = []  # not freed object by object either: the process ends right after
     from lint import dataclass_code, regex_programs
+    from lint.data import parsed
 
-    # What a check compiles at start-up (regular expressions, dataclasses' methods), as
-    # shipped compiled; anything the tables lack is compiled as always.
+    # What a check compiles or parses at start-up (regular expressions, dataclasses'
+    # methods, the shipped YAML), as shipped compiled or parsed; anything the tables
+    # lack is compiled or parsed as always.
     regex_programs.install()
     dataclass_code.install()
+    parsed.install()
     code = main()
     if sys.getprofile() is not None or sys.gettrace() is not None:
         sys.exit(code)  # a profiler or coverage writes its results at exit

@@ -133,8 +133,9 @@ def pipeline(model: str = BLANK):
             nlp.add_pipe("sentencizer")
     from spacy.symbols import ORTH
 
-    for abbreviation in abbreviations():
-        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    with special_cases.plain_specs_at_build():  # specs keyed by ids, as the exceptions'
+        for abbreviation in abbreviations():
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if model != BLANK:
         _register_norm_component()
         nlp.add_pipe("content_lint_norm", last=True)
@@ -189,8 +190,20 @@ def _register_norm_component() -> None:
         return set_norms
 
 
-_SPACE = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?)])")
+_SPACED_PUNCT = (" .", " ,", " ;", " :", " !", " ?", " )")
+
+
+def _clean_spaces(text: str) -> str:
+    """Runs of whitespace made one space, none before a closing mark, none at the ends.
+
+    `str.split()` splits where `\\s+` matches (the same characters, every code point
+    checked); the expression for the closing marks runs only where one follows a space.
+    """
+    text = " ".join(text.split())
+    if any(pair in text for pair in _SPACED_PUNCT):
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    return text
 
 
 def segment(documents: Iterable[Document], model: str = BLANK) -> None:
@@ -345,7 +358,7 @@ def _sentences(source: SourceText, block: Block, doc, blanked: str,
         for cite_start, cite_end, replacement in reversed(edits):
             if start <= cite_start and cite_end <= end:
                 clean = clean[:cite_start - start] + replacement + clean[cite_end - start:]
-        clean = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACE.sub(" ", clean)).strip()
+        clean = _clean_spaces(clean)
         source_start = mapping.to_source(start)
         source_end = mapping.to_source(end)
         sentence = Sentence(text=clean, raw=raw.strip(),

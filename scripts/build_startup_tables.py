@@ -3,14 +3,17 @@
 - lint/data/regex_programs.bin: the programs of the str and bytes patterns `re`
   compiles (lint/regex_programs.py);
 - lint/data/dataclass_code.bin: the code of the method sources `dataclasses` writes
-  (lint/dataclass_code.py).
+  (lint/dataclass_code.py);
+- lint/data/parsed_data.bin: the shipped YAML files `load_data` reads, as parsed
+  (lint/data/parsed.py).
 
-Both are recorded while this script runs `check` on a generated one-article corpus and
+All are recorded while this script runs `check` on a generated one-article corpus and
 on the repository and builds the annotators of both genres, and written with this
 Python's fingerprint. Rerun it after changing a shipped regular expression (claims.yaml
-recognisers, ...) or a dataclass, upgrading spaCy or moving to another Python: what a
-table lacks is only compiled as before (tests/test_regex_programs.py and
-tests/test_dataclass_code.py say when).
+recognisers, ...), a dataclass or a shipped YAML file, upgrading spaCy or PyYAML or
+moving to another Python: what a table lacks is only compiled or parsed as before
+(tests/test_regex_programs.py, tests/test_dataclass_code.py and
+tests/test_parsed_data.py say when).
 
     python3 scripts/build_startup_tables.py
     python3 scripts/build_startup_tables.py --check   # exit 1 if a shipped table is stale
@@ -42,12 +45,13 @@ DATA = REPO / "lint" / "data"
 CHECK = ["--no-cache", "--no-baseline", "--format", "json", "--fail-level", "never"]
 
 
-def recorded() -> tuple[set[tuple], set[str]]:
-    """(pattern, flags) of every str or bytes pattern `re` compiles, and every source
-    `dataclasses` runs, during the runs below."""
+def recorded() -> tuple[set[tuple], set[str], dict[str, str]]:
+    """(pattern, flags) of every str or bytes pattern `re` compiles, every source
+    `dataclasses` runs, and the text of every shipped YAML file `load_data` reads,
+    during the runs below."""
     from re import _compiler
 
-    compile_, patterns, sources = _compiler.compile, set(), set()
+    compile_, patterns, sources, texts = _compiler.compile, set(), set(), {}
 
     def recording(pattern, flags=0):
         if isinstance(pattern, (str, bytes)) and not flags & re.DEBUG:
@@ -60,13 +64,24 @@ def recorded() -> tuple[set[tuple], set[str]]:
             source = dataclass_code.compiled(source)  # not with this script's __future__ flags
         return builtins.exec(source, globals, locals)
 
+    def recording_value(name, text):
+        texts[name] = text
+        return value(name, text)
+
     _compiler.compile, dataclasses.exec = recording, recording_exec
     try:
-        _runs()
+        from lint.data import parsed  # imported while recording: YAML's own patterns too
+
+        value = parsed.value
+        parsed.value = recording_value
+        try:
+            _runs()
+        finally:
+            parsed.value = value
     finally:
         _compiler.compile = compile_
         del dataclasses.exec
-    return patterns, sources
+    return patterns, sources, texts
 
 
 def _runs() -> None:
@@ -99,9 +114,12 @@ def main(argv: list[str]) -> int:
     if os.environ.get("PYTHONHASHSEED") != "0":
         return subprocess.run([sys.executable, __file__, *argv],
                               env={**os.environ, "PYTHONHASHSEED": "0"}).returncode
-    patterns, sources = recorded()
+    patterns, sources, texts = recorded()
+    from lint.data import parsed
+
     tables = {regex_programs.TABLE: regex_programs.dump(patterns),
-              dataclass_code.TABLE: dataclass_code.dump(sources)}
+              dataclass_code.TABLE: dataclass_code.dump(sources),
+              parsed.TABLE: parsed.dump(texts)}
     if "--check" in argv:
         stale = [name for name, built in tables.items()
                  if not (DATA / name).exists() or (DATA / name).read_bytes() != built]
@@ -112,7 +130,8 @@ def main(argv: list[str]) -> int:
     for name, built in tables.items():
         (DATA / name).write_bytes(built)
     print(f"lint/data/{regex_programs.TABLE}: {len(patterns)} patterns; "
-          f"lint/data/{dataclass_code.TABLE}: {len(sources)} sources")
+          f"lint/data/{dataclass_code.TABLE}: {len(sources)} sources; "
+          f"lint/data/{parsed.TABLE}: {len(texts)} files")
     return 0
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from lint.annotate.doc_arrays import span_text
+from lint.annotate.doc_arrays import lowers, span_text, word_ids
 from lint.annotate.lexicon import PhraseIndex, load_data
 from lint.document.annotations import TopicHit
 from lint.document.model import BlockKind
@@ -68,12 +68,13 @@ def _opening_words(doc, sentence) -> set[str]:
     return words
 
 
-def _refers_back(doc, sentence, nouns: frozenset[str]) -> bool:
+def _refers_back(doc, sentence, definite: frozenset[int], nouns: frozenset[int]) -> bool:
     """A definite noun phrase naming what kind of thing the subject is ("the compound",
-    "these substances", "this product"): it refers to the subject last named."""
-    tokens = doc[sentence.token_start:sentence.token_end]
-    return any(t.lower_ in _DEFINITE and i + 1 < len(tokens)
-               and tokens[i + 1].lower_ in nouns for i, t in enumerate(tokens))
+    "these substances", "this product"): it refers to the subject last named. `definite`,
+    `nouns`: the LOWER ids of those words (read from the Doc's array, no Token per word)."""
+    lower = lowers(doc)
+    return any(lower[i] in definite and lower[i + 1] in nouns
+               for i in range(sentence.token_start, sentence.token_end - 1))
 
 
 def _list_siblings(doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -159,6 +160,23 @@ def load_topics(extra_path: str | None = None, knowledge=None) -> dict[str, dict
     return topics
 
 
+def _split(matches) -> list[tuple[str, str, int, int]]:
+    """(kind, topic, start, end) of each match, in order (a label is "kind\x1ftopic")."""
+    return [(*label.split("\x1f", 1), s, e) for label, s, e in matches]
+
+
+def _found_in(doc, start: int, end: int, split) -> tuple[dict[str, str], dict[str, str]]:
+    """The subjects and outcomes of the matches (`_split`) within [start, end)."""
+    subjects, outcomes = {}, {}
+    for kind, key, s, e in split:
+        if s < start or e > end:
+            continue
+        found = subjects if kind == "subject" else outcomes
+        if key not in found:  # the first mention's words
+            found[key] = span_text(doc, s, e)
+    return subjects, outcomes
+
+
 class TopicDetector:
     def __init__(self, nlp, topics: dict[str, dict]):
         self.nlp = nlp
@@ -174,6 +192,8 @@ class TopicDetector:
             registry.get("definitions", {}).get("patterns", [])) or "(?!)", re.IGNORECASE)
         self.reference_nouns = frozenset(
             form for noun in registry.get("reference_nouns", ()) for form in (noun, noun + "s"))
+        self._definite_ids = word_ids(nlp.vocab, _DEFINITE)
+        self._reference_ids = word_ids(nlp.vocab, self.reference_nouns)
         for key, topic in topics.items():
             self.index.add_phrases(f"subject\x1f{key}", _acronym_plurals(topic["subjects"]))
             self.index.add_phrases(f"outcome\x1f{key}", topic["outcomes"])
@@ -181,15 +201,8 @@ class TopicDetector:
     def _found(self, doc, start=0, end=None, matches=None):
         """A span's topic subjects and outcomes; `matches`: the doc's, if already found."""
         end = len(doc) if end is None else end
-        subjects, outcomes = {}, {}
-        for label, s, e in self.index(doc) if matches is None else matches:
-            if s < start or e > end:
-                continue
-            kind, key = label.split("\x1f", 1)
-            found = subjects if kind == "subject" else outcomes
-            if key not in found:  # the first mention's words
-                found[key] = span_text(doc, s, e)
-        return subjects, outcomes
+        return _found_in(doc, start, end, _split(self.index(doc) if matches is None
+                                                else matches))
 
     @staticmethod
     def _opens_with_outcome(doc, sentence, matches) -> bool:
@@ -230,6 +243,7 @@ class TopicDetector:
         current: dict[str, str] = {}
         titled: dict[str, str] = {}  # the subjects of the headings above the section
         title_cache: dict[str, dict[str, str]] = {}
+        row_cache: dict[str, dict[str, str]] = {}  # a row header's subjects, read once a row
         named: dict[str, str] = {}  # the section's subjects last named, however far back
         lead_in: dict[str, str] = {}  # the subjects of the last sentence ending in ":"
         section = None
@@ -251,11 +265,15 @@ class TopicDetector:
                 if block.meta.header or block.meta.column == 0:
                     continue
                 if block.meta.row_header:
-                    row_subjects, _ = self._found(self.nlp(block.meta.row_header))
+                    header = block.meta.row_header
+                    if header not in row_cache:
+                        row_cache[header] = self._found(self.nlp(header))[0]
+                    row_subjects = row_cache[header]
             matches = self.index(doc)  # once per block, not once per sentence
+            split = _split(matches)
             for sentence in block.sentences:
-                subjects, outcomes = self._found(doc, sentence.token_start, sentence.token_end,
-                                                 matches)
+                subjects, outcomes = _found_in(doc, sentence.token_start, sentence.token_end,
+                                               split)
                 first_words = _opening_words(doc, sentence)
                 if subjects:
                     named = subjects
@@ -274,7 +292,8 @@ class TopicDetector:
                     # before).
                     subjects = {**current, **subjects}
                 elif (not subjects and named
-                      and _refers_back(doc, sentence, self.reference_nouns)):
+                      and _refers_back(doc, sentence, self._definite_ids,
+                                       self._reference_ids)):
                     # "The compound nudges the testes …" three sentences after tongkat ali
                     # was named: a definite description of the subject names it again.
                     subjects = dict(named)
@@ -299,11 +318,14 @@ class TopicDetector:
                 if sentence.text.rstrip().endswith(":"):
                     lead_in = subjects
                 hits = []
-                if self.off_topic.search(sentence.text):
+                # A topic needs a subject and an outcome: without both there is nothing to
+                # hit, and the off-topic expression (a whole-sentence scan) is not read.
+                if subjects and outcomes and self.off_topic.search(sentence.text):
                     subjects = {}
                 # Registry order, not set order: the same hits in the same order in every process.
                 keys = [k for k in self.topics if k in subjects and k in outcomes
-                        and not self._only_listed(doc, sentence, matches, k)]
+                        and not self._only_listed(doc, sentence, matches, k)] \
+                    if subjects and outcomes else []
                 for key in keys:
                     topic = self.topics[key]
                     hits.append(TopicHit(key, topic["label"], topic["level"],

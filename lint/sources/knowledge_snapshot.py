@@ -30,8 +30,8 @@ SNAPSHOT = "knowledge_snapshot.bin"
 # it (lint/sources/drugs.py and what it calls: names normalised, YAML loaded).
 DATA_FILES = ("drugs.yaml", "drug_classes.yaml", "drug_targets.yaml", "physiology.yaml",
               "drugcentral.json.gz")
-BUILDERS = ("lint.sources.drugs", "lint.normalise", "lint.data", "lint.yamltext",
-            "lint.sources.knowledge_snapshot")
+BUILDERS = ("lint.sources.drugs", "lint.normalise", "lint.data", "lint.data.parsed",
+            "lint.yamltext", "lint.sources.knowledge_snapshot")
 
 
 def fingerprint() -> bytes:
