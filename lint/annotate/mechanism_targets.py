@@ -236,6 +236,8 @@ def acting_on_hormone(doc, clause_start: int, start: int, end: int, matches) -> 
 
 _HEAD_NOUNS = {"receptor", "receptors", "channel", "channels"}
 _COORDINATORS = {"and", "or", ","}
+# A word coordinated before an enzyme shares its head noun too: "pancreatic and gastric lipase"
+_ENZYME_HEAD = re.compile(r"^[a-z]{3,}ases?$")
 
 
 def elided_targets(doc, found, target_named) -> list[tuple[str, str, int, int]]:
@@ -245,7 +247,8 @@ def elided_targets(doc, found, target_named) -> list[tuple[str, str, int, int]]:
     made. `target_named(name)` is the target key a name spells, or None."""
     out = []
     for kind, _key, start, end in found:
-        if kind != "target" or end - start < 2 or doc[end - 1].lower_ not in _HEAD_NOUNS:
+        if kind != "target" or end - start < 2 or not (
+                doc[end - 1].lower_ in _HEAD_NOUNS or _ENZYME_HEAD.match(doc[end - 1].lower_)):
             continue
         head = singular(doc[end - 1].lower_)
         family = [t.text for t in doc[start:end - 2]]  # "dopamine" of "dopamine D2 receptors"
@@ -256,8 +259,16 @@ def elided_targets(doc, found, target_named) -> list[tuple[str, str, int, int]]:
                     doc[first - 1].text not in "([,;:":
                 first -= 1
             code = doc[first:index].text
-            if not any(c.isdigit() for c in code) or doc[index - 1].is_punct:
-                break  # a subtype has a number: "5-HT1B", "D1", "H2", "alpha-1"
+            if doc[index - 1].is_punct:
+                break
+            if not any(c.isdigit() for c in code) and not (
+                    index == start - 1 and doc[index].lower_ in ("and", "or") and
+                    first == index - 1 and doc[first].is_alpha and len(code) >= 3 and
+                    not doc[first].is_stop):
+                # a subtype has a number ("5-HT1B", "D1", "H2", "alpha-1"); a word joined by
+                # "and"/"or" right before the target names another of its family when the
+                # name so made is one ("the AMPA and kainate receptors")
+                break
             key = next((k for k in (target_named(" ".join(family[:cut] + [code, head]))
                                     for cut in range(len(family), -1, -1)) if k), None)
             if key is None:

@@ -724,8 +724,11 @@ class MechanismExtractor:
         found += self._elided_names(doc, found)
         if spelled & self.cue_orths["derived"]:
             found += derived_kinds(doc, found)  # "a carbazole derivative"
-        if spelled & self.cue_orths["coordinated"]:
+        if spelled & self.cue_orths["coordinated"] or any(
+                m[0] == "target" and m[2] and doc[m[2] - 1].lower_ in ("and", "or")
+                for m in found):
             # "the 5-HT1B and 5-HT1D receptors": the first code shares the target's head noun
+            # ("pancreatic and gastric lipase": an enzyme's too)
             found += elided_targets(doc, found, self.target_named)
         found.sort(key=lambda m: (m[2], -(m[3] - m[2]), m[0] != "drug"))
         kept, until = [], -1
