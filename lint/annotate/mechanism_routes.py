@@ -253,3 +253,38 @@ def labelled_routes(text: str, route_words: dict[str, str]) -> list[tuple[str, i
         if key is not None and (key, match.start(1), match.end(1)) not in out:
             out.append((key, match.start(1), match.end(1)))
     return out
+
+
+_DOSE_UNITS = {u.lower() for u in _WORDS["dose_units"]}
+_ABBREVIATION_JOINS = {"or", "and", "/"}
+
+
+def abbreviated_routes(doc) -> list[tuple[str, str, int, int]]:
+    """'600 to 2700 mg im or iv daily', 'injection (IM or IV)', '60 mg SC injection': route
+    abbreviations after a dose's unit or joined by 'or', 'and', '/' to another one; alone they
+    are other words ('Schedule IV', 'types IV and V')."""
+    spans = []  # (text, start, end) of each abbreviation; the tokenizer splits "im" as "i m"
+    index = 0
+    while index < len(doc):
+        token = doc[index]
+        end = index + 1
+        text = token.text
+        if token.lower_ == "i" and not token.whitespace_ and end < len(doc) and \
+                doc[end].lower_ == "m":
+            text, end = token.text + doc[end].text, end + 1
+        if text.lower() in _ROUTE_ABBREVIATIONS and (text.islower() or text.isupper()):
+            spans.append((text, index, end))
+        index = end
+    out = []
+    for number, (text, start, end) in enumerate(spans):
+        after_unit = start >= 2 and doc[start - 1].lower_ in _DOSE_UNITS and \
+            doc[start - 2].like_num
+        joined = any(
+            other[1] - here[2] == 1 and doc[here[2]].lower_ in _ABBREVIATION_JOINS and
+            other[0].isupper() == here[0].isupper()
+            for here, other in ((spans[number - 1], spans[number]) if number else (None, None),
+                                (spans[number], spans[number + 1]) if number + 1 < len(spans)
+                                else (None, None)) if here)
+        if after_unit or joined:
+            out.append(("route", _ROUTE_ABBREVIATIONS[text.lower()], start, end))
+    return out
