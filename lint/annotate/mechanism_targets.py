@@ -303,3 +303,39 @@ def narrowed_by_prefix(doc, start: int) -> bool:
     knowledge base would have matched whole had it known that spelling."""
     return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
         not doc[start - 1].whitespace_ and doc[start - 2].is_alpha
+
+
+_RELATIVE = {"which", "who"}
+_RELATIVE_JOINS = {"or", "and", ","}
+
+
+def relative_owners(doc, clause_start: int, start: int, matches) -> list[str] | None:
+    """'… than bromocriptine or pergolide which have activity for both D1 and D2 receptors',
+    '… and efavirenz (which is also an agonist at the 5-HT2A receptor …)': a target in a
+    relative clause is said of the drugs the clause hangs on (those coordinated right before
+    'which' share it; after a bracket, the one drug before it), not of the sentence's
+    subject. None when no such clause holds the target."""
+    drugs = [m for m in matches if m[0] == "drug"]
+    index = start - 1
+    while index > clause_start and doc[index].lower_ not in _RELATIVE:
+        if doc[index].text in (";", ")") or any(m[2] <= index < m[3] for m in drugs):
+            return None  # another clause, or a drug nearer the target than any 'which'
+        index -= 1
+    if index <= clause_start:
+        return None
+    before = index - 1
+    bracket = doc[before].text == "("
+    if doc[before].text in (",", "("):
+        before -= 1
+    owners: list[str] = []
+    while True:
+        match = next((m for m in drugs if m[3] == before + 1), None)
+        if match is None:
+            break
+        owners.insert(0, match[1])
+        if bracket:
+            break
+        before = match[2] - 1
+        while before > clause_start and doc[before].lower_ in _RELATIVE_JOINS:
+            before -= 1
+    return owners or None

@@ -92,6 +92,7 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
 from lint.annotate.mechanism_classes import (ligands_as_modifiers, other_name_of_class, quality_had,
                                             said_of_others, subclasses_listed)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone,
+                                             relative_owners,
                                              affinity_for,
                                              describes_disease,
                                              elided_receptor, elided_targets,
@@ -902,7 +903,8 @@ class MechanismExtractor:
         for at in [i for i, orth in enumerate(orths) if orth == opening]:
             if at < index:
                 continue  # inside an abbreviation already dropped
-            close = next((j for j in range(at + 1, min(length, at + 4))
+            # (an abbreviation of up to four tokens: "(5-HT2C)" is "5", "-", "HT2C")
+            close = next((j for j in range(at + 1, min(length, at + 6))
                           if doc[j].text == ")"), None)
             inner = doc[at + 1:close] if close else None
             if inner and any(c.isupper() for c in inner.text) and at > 0 and \
@@ -2334,6 +2336,10 @@ class MechanismExtractor:
                 only = target_members.get(m_start) or (
                     [s for s in subjects if s not in listed_after_targets] if
                     target_members else None)
+                if only is None:
+                    # "… than bromocriptine or pergolide which have activity for both D1 and
+                    # D2 receptors": said of the drugs the relative clause hangs on
+                    only = relative_owners(doc, start, m_start, matches)
                 if only == []:
                     continue
                 add("target", key, not near & _NEGATIONS and bound is not False, text, span,
