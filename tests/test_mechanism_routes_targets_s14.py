@@ -13,7 +13,11 @@ where the sentence says it and not where it does not:
 - receptor families and enzymes named as texts name them (NMDA, AMPA, kainate and GABA
   receptors, dihydroorotate dehydrogenase, glucosylceramide synthase, HIV reverse
   transcriptase), and a word joined by 'and' before a target sharing its head noun ('the AMPA
-  and kainate receptors', 'pancreatic and gastric lipase')."""
+  and kainate receptors', 'pancreatic and gastric lipase');
+- a name read across an abbreviation of up to four tokens ('serotonin 2C (5-HT2C) receptor');
+- a target in a relative clause is said of the drugs the clause hangs on ('a saturated
+  derivative of lipstatin which is a potent natural inhibitor of gastric and pancreatic
+  lipase', round 10: lipstatin's, not orlistat's)."""
 
 from __future__ import annotations
 
@@ -44,6 +48,9 @@ READ = [
     (31, "metronidazole", "route", "vaginal"),
     (33, "fluorouracil", "route", "oral"),
     (37, "exogenous testosterone", "route", "transdermal"),
+    (41, "lipstatin", "target", "gastric_lipase"),  # the drug the relative clause hangs on
+    (41, "lipstatin", "target", "pancreatic_lipase"),
+    (43, "lorcaserin", "target", "htr2c"),  # "serotonin 2C (5-HT2C) receptor"
 ]
 
 NOT_READ = [
@@ -52,6 +59,8 @@ NOT_READ = [
     (7, "clindamycin", "route", "transdermal"),
     (13, "dapsone", "route", "transdermal"),
     (35, "methylergometrine", "route", "intravenous"),
+    (39, "pramipexole", "target", "dopamine_d1_receptor"),
+    (41, "orlistat", "target", "pancreatic_lipase"),
 ]
 
 

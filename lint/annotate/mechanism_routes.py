@@ -125,9 +125,15 @@ def presupposed_route(doc, start: int, end: int, matches) -> bool:
             continue
         around = {t.lower_ for t in doc[max(start, m_start - 3):min(end, m_end + 2)]
                   if not m_start <= t.i < m_end}  # ("An infusion takes an hour": no giving)
-        if around & _GIVING:
+        if around & _GIVING or _after_dose(doc, start, m_start):
             return True
     return False
+
+
+def _after_dose(doc, start: int, index: int) -> bool:
+    """'600 to 2700 mg im or iv daily': a route right after a dose's amount gives it."""
+    return index - 2 >= start and doc[index - 1].lower_ in _DOSE_UNITS and \
+        doc[index - 2].like_num
 
 
 _FORMS_OPENING = set(_WORDS["forms_opening"])
