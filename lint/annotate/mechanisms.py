@@ -247,6 +247,7 @@ def _poor_uptake(doc, start: int, end: int) -> bool:
         doc[end].lower_ in _UPTAKE
 
 
+_ORGAN_ADJECTIVES = _WORDS["organ_adjectives"]
 _TOPICAL_FORMS = set(_WORDS["topical_forms"])
 _TOPICAL_WORDS = set(_WORDS["topical_words"])
 _TOPICAL_REACH = _WORDS["topical_reach"]
@@ -2344,6 +2345,13 @@ class MechanismExtractor:
                     continue
                 add("target", key, not near & _NEGATIONS and bound is not False, text, span,
                     only=only)
+                organ = _ORGAN_ADJECTIVES.get(doc[m_start - 1].lower_) \
+                    if m_start > start else None
+                if organ:
+                    # "an inhibitor of intestinal alpha glucosidase": where it acts on it
+                    add("site", organ, not near & _NEGATIONS and bound is not False,
+                        doc[m_start - 1].text, self._span(block, doc, m_start - 1, m_start),
+                        only=only)
                 acted = m_end
                 acted_starts.add(m_start)
             elif kind == "route" and form_of_route(doc, matches, m_start):
