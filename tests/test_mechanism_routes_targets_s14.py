@@ -17,7 +17,11 @@ where the sentence says it and not where it does not:
 - a name read across an abbreviation of up to four tokens ('serotonin 2C (5-HT2C) receptor');
 - a target in a relative clause is said of the drugs the clause hangs on ('a saturated
   derivative of lipstatin which is a potent natural inhibitor of gastric and pancreatic
-  lipase', round 10: lipstatin's, not orlistat's)."""
+  lipase', round 10: lipstatin's, not orlistat's);
+- 'by opening ATP-sensitive potassium channel of beta cells of the pancreas': the KATP channel
+  (DrugCentral's "Sulfonylurea receptor 1, Kir6.2"), opened, in the pancreas;
+- an organ's adjective right before a target the drug acts on is its site ('an inhibitor of
+  intestinal alpha glucosidase': the gut; 'of hepatic … (HMG-CoA) reductase': the liver)."""
 
 from __future__ import annotations
 
@@ -51,6 +55,13 @@ READ = [
     (41, "lipstatin", "target", "gastric_lipase"),  # the drug the relative clause hangs on
     (41, "lipstatin", "target", "pancreatic_lipase"),
     (43, "lorcaserin", "target", "htr2c"),  # "serotonin 2C (5-HT2C) receptor"
+    (45, "diazoxide", "target", "katp_channel"),  # "by opening ATP-sensitive potassium …"
+    (45, "diazoxide", "site", "pancreas"),
+    (47, "acarbose", "target", "alpha_glucosidase"),
+    (47, "acarbose", "site", "gut"),  # "intestinal": the organ's adjective before the target
+    (49, "atorvastatin", "target", "hmg_coa_reductase"),  # across "(HMG-CoA)"
+    (49, "atorvastatin", "site", "liver"),
+    (51, "orlistat", "site", "stomach"),
 ]
 
 NOT_READ = [
@@ -61,6 +72,10 @@ NOT_READ = [
     (35, "methylergometrine", "route", "intravenous"),
     (39, "pramipexole", "target", "dopamine_d1_receptor"),
     (41, "orlistat", "target", "pancreatic_lipase"),
+    # a target whose own name opens with an organ's adjective places nothing by it
+    (21, "orlistat", "site", "pancreas"),
+    (21, "orlistat", "site", "stomach"),
+    (51, "orlistat", "site", "pancreas"),
 ]
 
 

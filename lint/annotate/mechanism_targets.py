@@ -24,7 +24,8 @@ _LIST_REACH = 5
 _ACTING = {"affect", "affects", "affecting", "inactivate", "inactivates", "inactivating",
            "interact", "interacts", "interacting",
            "modulate", "modulates", "modulating", "stimulate", "stimulates", "stimulating",
-           "activate", "activates", "occupy", "occupies", "occupying"}
+           "activate", "activates", "occupy", "occupies", "occupying",
+           "open", "opens", "opening"}  # "by opening ATP-sensitive potassium channels"
 _CUE_REACH = 5
 
 
