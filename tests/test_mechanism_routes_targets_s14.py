@@ -55,6 +55,11 @@ READ = [
     (41, "lipstatin", "target", "gastric_lipase"),  # the drug the relative clause hangs on
     (41, "lipstatin", "target", "pancreatic_lipase"),
     (43, "lorcaserin", "target", "htr2c"),  # "serotonin 2C (5-HT2C) receptor"
+    # "which have activity for both D1 and D2 receptors": activity for a target is acting on
+    # it, and the relative clause says it of the drugs it hangs on (round 9)
+    (39, "bromocriptine", "target", "dopamine_d1_receptor"),
+    (39, "bromocriptine", "target", "dopamine_d2_receptor"),
+    (39, "pergolide", "target", "dopamine_d2_receptor"),
     (45, "diazoxide", "target", "katp_channel"),  # "by opening ATP-sensitive potassium …"
     (45, "diazoxide", "site", "pancreas"),
     (47, "acarbose", "target", "alpha_glucosidase"),
@@ -71,6 +76,7 @@ NOT_READ = [
     (13, "dapsone", "route", "transdermal"),
     (35, "methylergometrine", "route", "intravenous"),
     (39, "pramipexole", "target", "dopamine_d1_receptor"),
+    (39, "pramipexole", "target", "dopamine_d2_receptor"),
     (41, "orlistat", "target", "pancreatic_lipase"),
     # a target whose own name opens with an organ's adjective places nothing by it
     (21, "orlistat", "site", "pancreas"),

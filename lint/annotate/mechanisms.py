@@ -161,7 +161,9 @@ _TARGET_CUES = {"inhibits", "inhibit", "inhibiting", "inhibited", "blocks", "blo
                 "binds", "bind", "binding", "bound", "targets", "target", "targeting",
                 "against", "antagonizes", "antagonizing", "antagonises", "antagonising",
                 "antagonize", "antagonise", "activates", "activating",
-                "selective", "agonist", "antagonist", "inhibitor", "blocker", "at", "acts"}
+                "selective", "agonist", "antagonist", "inhibitor", "blocker", "at", "acts",
+                # "has activity for both D1 and D2 receptors", "agonist activity at …"
+                "activity", "activities"}
 _DRUG_NOUNS = set(_WORDS["drug_nouns"])
 # "<verb> the pituitary from making …": the organ the drug stops. ("stimulates the testes
 # to produce testosterone" names the organ downstream, not where the drug acts.)
