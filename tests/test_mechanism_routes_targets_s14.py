@@ -21,7 +21,10 @@ where the sentence says it and not where it does not:
 - 'by opening ATP-sensitive potassium channel of beta cells of the pancreas': the KATP channel
   (DrugCentral's "Sulfonylurea receptor 1, Kir6.2"), opened, in the pancreas;
 - an organ's adjective right before a target the drug acts on is its site ('an inhibitor of
-  intestinal alpha glucosidase': the gut; 'of hepatic … (HMG-CoA) reductase': the liver)."""
+  intestinal alpha glucosidase': the gut; 'of hepatic … (HMG-CoA) reductase': the liver);
+- a clause whose subject is the drug's products names its routes: 'Capsules of 75, 150 and
+  300 mg are available', 'Separate formulations of sustained release forms are available …
+  in tablets' (not 'Tablets are coated with …')."""
 
 from __future__ import annotations
 
@@ -67,6 +70,10 @@ READ = [
     (49, "atorvastatin", "target", "hmg_coa_reductase"),  # across "(HMG-CoA)"
     (49, "atorvastatin", "site", "liver"),
     (51, "orlistat", "site", "stomach"),
+    # a clause whose subject is the drug's products: "Capsules of 75 … mg are available",
+    # "Separate formulations … are available … in tablets" (rounds 12-13)
+    (53, "clindamycin", "route", "oral"),
+    (55, "bupropion", "route", "oral"),
 ]
 
 NOT_READ = [
@@ -82,6 +89,7 @@ NOT_READ = [
     (21, "orlistat", "site", "pancreas"),
     (21, "orlistat", "site", "stomach"),
     (51, "orlistat", "site", "pancreas"),
+    (57, "cinacalcet", "route", "oral"),  # what the tablets are made of (round 9)
 ]
 
 

@@ -137,6 +137,7 @@ def _after_dose(doc, start: int, index: int) -> bool:
 
 
 _FORMS_OPENING = set(_WORDS["forms_opening"])
+_DOSAGE_FORMS = set(_WORDS["dosage_forms"])
 
 
 def opens_with_forms(doc, start: int, end: int, matches) -> bool:
@@ -149,6 +150,9 @@ def opens_with_forms(doc, start: int, end: int, matches) -> bool:
         word = doc[index].lower_
         if word in _FORMS_OF_ONE_DRUG:
             return True
+        if index in routes and word in _DOSAGE_FORMS and index + 2 < end and \
+                doc[index + 1].lower_ == "of" and doc[index + 2].like_num:
+            return True  # "Capsules of 75, 150 and 300 mg are available …": its products
         if word not in _FORMS_OPENING and index not in routes and word not in ("and", ","):
             return False
     return False
