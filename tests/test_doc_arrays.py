@@ -91,7 +91,8 @@ def _across_parentheses_token_by_token(extractor, doc):
     keep, index, dropped = [], 0, False
     while index < len(doc):
         if doc[index].text == "(":
-            close = next((j for j in range(index + 1, min(len(doc), index + 4))
+            # (an abbreviation of up to four tokens, as the extractor reads: "(5-HT2C)")
+            close = next((j for j in range(index + 1, min(len(doc), index + 6))
                           if doc[j].text == ")"), None)
             inner = doc[index + 1:close] if close else None
             if inner and any(c.isupper() for c in inner.text) and index > 0 and \

@@ -125,12 +125,19 @@ def presupposed_route(doc, start: int, end: int, matches) -> bool:
             continue
         around = {t.lower_ for t in doc[max(start, m_start - 3):min(end, m_end + 2)]
                   if not m_start <= t.i < m_end}  # ("An infusion takes an hour": no giving)
-        if around & _GIVING:
+        if around & _GIVING or _after_dose(doc, start, m_start):
             return True
     return False
 
 
+def _after_dose(doc, start: int, index: int) -> bool:
+    """'600 to 2700 mg im or iv daily': a route right after a dose's amount gives it."""
+    return index - 2 >= start and doc[index - 1].lower_ in _DOSE_UNITS and \
+        doc[index - 2].like_num
+
+
 _FORMS_OPENING = set(_WORDS["forms_opening"])
+_DOSAGE_FORMS = set(_WORDS["dosage_forms"])
 
 
 def opens_with_forms(doc, start: int, end: int, matches) -> bool:
@@ -143,6 +150,9 @@ def opens_with_forms(doc, start: int, end: int, matches) -> bool:
         word = doc[index].lower_
         if word in _FORMS_OF_ONE_DRUG:
             return True
+        if index in routes and word in _DOSAGE_FORMS and index + 2 < end and \
+                doc[index + 1].lower_ == "of" and doc[index + 2].like_num:
+            return True  # "Capsules of 75, 150 and 300 mg are available …": its products
         if word not in _FORMS_OPENING and index not in routes and word not in ("and", ","):
             return False
     return False
@@ -252,4 +262,39 @@ def labelled_routes(text: str, route_words: dict[str, str]) -> list[tuple[str, i
         key = route_words.get(label) or _ROUTE_ABBREVIATIONS.get(label)
         if key is not None and (key, match.start(1), match.end(1)) not in out:
             out.append((key, match.start(1), match.end(1)))
+    return out
+
+
+_DOSE_UNITS = {u.lower() for u in _WORDS["dose_units"]}
+_ABBREVIATION_JOINS = {"or", "and", "/"}
+
+
+def abbreviated_routes(doc) -> list[tuple[str, str, int, int]]:
+    """'600 to 2700 mg im or iv daily', 'injection (IM or IV)', '60 mg SC injection': route
+    abbreviations after a dose's unit or joined by 'or', 'and', '/' to another one; alone they
+    are other words ('Schedule IV', 'types IV and V')."""
+    spans = []  # (text, start, end) of each abbreviation; the tokenizer splits "im" as "i m"
+    index = 0
+    while index < len(doc):
+        token = doc[index]
+        end = index + 1
+        text = token.text
+        if token.lower_ == "i" and not token.whitespace_ and end < len(doc) and \
+                doc[end].lower_ == "m":
+            text, end = token.text + doc[end].text, end + 1
+        if text.lower() in _ROUTE_ABBREVIATIONS and (text.islower() or text.isupper()):
+            spans.append((text, index, end))
+        index = end
+    out = []
+    for number, (text, start, end) in enumerate(spans):
+        after_unit = start >= 2 and doc[start - 1].lower_ in _DOSE_UNITS and \
+            doc[start - 2].like_num
+        joined = any(
+            other[1] - here[2] == 1 and doc[here[2]].lower_ in _ABBREVIATION_JOINS and
+            other[0].isupper() == here[0].isupper()
+            for here, other in ((spans[number - 1], spans[number]) if number else (None, None),
+                                (spans[number], spans[number + 1]) if number + 1 < len(spans)
+                                else (None, None)) if here)
+        if after_unit or joined:
+            out.append(("route", _ROUTE_ABBREVIATIONS[text.lower()], start, end))
     return out

@@ -24,7 +24,8 @@ _LIST_REACH = 5
 _ACTING = {"affect", "affects", "affecting", "inactivate", "inactivates", "inactivating",
            "interact", "interacts", "interacting",
            "modulate", "modulates", "modulating", "stimulate", "stimulates", "stimulating",
-           "activate", "activates", "occupy", "occupies", "occupying"}
+           "activate", "activates", "occupy", "occupies", "occupying",
+           "open", "opens", "opening"}  # "by opening ATP-sensitive potassium channels"
 _CUE_REACH = 5
 
 
@@ -236,6 +237,8 @@ def acting_on_hormone(doc, clause_start: int, start: int, end: int, matches) -> 
 
 _HEAD_NOUNS = {"receptor", "receptors", "channel", "channels"}
 _COORDINATORS = {"and", "or", ","}
+# A word coordinated before an enzyme shares its head noun too: "pancreatic and gastric lipase"
+_ENZYME_HEAD = re.compile(r"^[a-z]{3,}ases?$")
 
 
 def elided_targets(doc, found, target_named) -> list[tuple[str, str, int, int]]:
@@ -245,7 +248,8 @@ def elided_targets(doc, found, target_named) -> list[tuple[str, str, int, int]]:
     made. `target_named(name)` is the target key a name spells, or None."""
     out = []
     for kind, _key, start, end in found:
-        if kind != "target" or end - start < 2 or doc[end - 1].lower_ not in _HEAD_NOUNS:
+        if kind != "target" or end - start < 2 or not (
+                doc[end - 1].lower_ in _HEAD_NOUNS or _ENZYME_HEAD.match(doc[end - 1].lower_)):
             continue
         head = singular(doc[end - 1].lower_)
         family = [t.text for t in doc[start:end - 2]]  # "dopamine" of "dopamine D2 receptors"
@@ -256,8 +260,16 @@ def elided_targets(doc, found, target_named) -> list[tuple[str, str, int, int]]:
                     doc[first - 1].text not in "([,;:":
                 first -= 1
             code = doc[first:index].text
-            if not any(c.isdigit() for c in code) or doc[index - 1].is_punct:
-                break  # a subtype has a number: "5-HT1B", "D1", "H2", "alpha-1"
+            if doc[index - 1].is_punct:
+                break
+            if not any(c.isdigit() for c in code) and not (
+                    index == start - 1 and doc[index].lower_ in ("and", "or") and
+                    first == index - 1 and doc[first].is_alpha and len(code) >= 3 and
+                    not doc[first].is_stop):
+                # a subtype has a number ("5-HT1B", "D1", "H2", "alpha-1"); a word joined by
+                # "and"/"or" right before the target names another of its family when the
+                # name so made is one ("the AMPA and kainate receptors")
+                break
             key = next((k for k in (target_named(" ".join(family[:cut] + [code, head]))
                                     for cut in range(len(family), -1, -1)) if k), None)
             if key is None:
@@ -292,3 +304,39 @@ def narrowed_by_prefix(doc, start: int) -> bool:
     knowledge base would have matched whole had it known that spelling."""
     return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
         not doc[start - 1].whitespace_ and doc[start - 2].is_alpha
+
+
+_RELATIVE = {"which", "who"}
+_RELATIVE_JOINS = {"or", "and", ","}
+
+
+def relative_owners(doc, clause_start: int, start: int, matches) -> list[str] | None:
+    """'… than bromocriptine or pergolide which have activity for both D1 and D2 receptors',
+    '… and efavirenz (which is also an agonist at the 5-HT2A receptor …)': a target in a
+    relative clause is said of the drugs the clause hangs on (those coordinated right before
+    'which' share it; after a bracket, the one drug before it), not of the sentence's
+    subject. None when no such clause holds the target."""
+    drugs = [m for m in matches if m[0] == "drug"]
+    index = start - 1
+    while index > clause_start and doc[index].lower_ not in _RELATIVE:
+        if doc[index].text in (";", ")") or any(m[2] <= index < m[3] for m in drugs):
+            return None  # another clause, or a drug nearer the target than any 'which'
+        index -= 1
+    if index <= clause_start:
+        return None
+    before = index - 1
+    bracket = doc[before].text == "("
+    if doc[before].text in (",", "("):
+        before -= 1
+    owners: list[str] = []
+    while True:
+        match = next((m for m in drugs if m[3] == before + 1), None)
+        if match is None:
+            break
+        owners.insert(0, match[1])
+        if bracket:
+            break
+        before = match[2] - 1
+        while before > clause_start and doc[before].lower_ in _RELATIVE_JOINS:
+            before -= 1
+    return owners or None

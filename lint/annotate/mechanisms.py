@@ -67,7 +67,8 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
                                                  opens_with_hormone, own_substance,
                                                  blocked_ligands, phrase_start, qualified,
                                                  reverses_direction, timed)
-from lint.annotate.mechanism_routes import (describes_noun, form_of_route, hormone_given,
+from lint.annotate.mechanism_routes import (abbreviated_routes, describes_noun,
+                                            form_of_route, hormone_given,
                                             labelled_routes, manner_of_other_act,
                                             mark_route_alternatives, one_more_route,
                                             one_of_its_forms,
@@ -91,6 +92,7 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
 from lint.annotate.mechanism_classes import (ligands_as_modifiers, other_name_of_class, quality_had,
                                             said_of_others, subclasses_listed)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone,
+                                             relative_owners,
                                              affinity_for,
                                              describes_disease,
                                              elided_receptor, elided_targets,
@@ -159,7 +161,9 @@ _TARGET_CUES = {"inhibits", "inhibit", "inhibiting", "inhibited", "blocks", "blo
                 "binds", "bind", "binding", "bound", "targets", "target", "targeting",
                 "against", "antagonizes", "antagonizing", "antagonises", "antagonising",
                 "antagonize", "antagonise", "activates", "activating",
-                "selective", "agonist", "antagonist", "inhibitor", "blocker", "at", "acts"}
+                "selective", "agonist", "antagonist", "inhibitor", "blocker", "at", "acts",
+                # "has activity for both D1 and D2 receptors", "agonist activity at …"
+                "activity", "activities"}
 _DRUG_NOUNS = set(_WORDS["drug_nouns"])
 # "<verb> the pituitary from making …": the organ the drug stops. ("stimulates the testes
 # to produce testosterone" names the organ downstream, not where the drug acts.)
@@ -208,12 +212,65 @@ _WHOLE_LIST = {"all", "both", "each"}
 _PATTERN_WORDS = {"continuous", "pulsatile"}  # before a route: how it is given
 _MARKS = {"®", "™"}  # "Sensipar® tablets": a product's name still
 _NOT_ROUTE_BEFORE = set(_WORDS["not_route_before"])
+_ADJECTIVE_GLUE = set(_WORDS["adjective_list_glue"])
+_ADJECTIVE_LIST_REACH = 16  # tokens of a list of organ adjectives before their noun
+
+
+def _noun_after_list(doc, index: int) -> str:
+    """The word a route's adjective qualifies: the next word, or the noun a list of adjectives
+    it opens shares ("colon, rectal, breast, gastric … and liver cancer": 'cancer'). Only
+    single words between the list's commas and conjunctions; anything else ends the list."""
+    word = doc[index].lower_
+    if word not in _ADJECTIVE_GLUE or doc[index - 1].lower_.endswith("ly"):
+        return word  # ("taken orally, and breast cancer …": an adverb opens no list)
+    limit = min(len(doc), index + _ADJECTIVE_LIST_REACH)
+    while index < limit and doc[index].lower_ in _ADJECTIVE_GLUE:
+        while index < limit and doc[index].lower_ in _ADJECTIVE_GLUE:
+            index += 1
+        if index >= limit or not doc[index].is_alpha or doc[index].is_stop:
+            return word
+        if index + 1 < len(doc) and doc[index + 1].lower_ not in _ADJECTIVE_GLUE:
+            return doc[index + 1].lower_ if doc[index + 1].is_alpha else word
+        index += 1
+    return word
+
+
+_POOR_UPTAKE = set(_WORDS["poor_uptake"])
+_UPTAKE = set(_WORDS["uptake_words"])
+
+
+def _poor_uptake(doc, start: int, end: int) -> bool:
+    """'poorly absorbed orally', 'poor oral absorption': the route names how little of the
+    drug is taken up that way, not a way it is given."""
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    if len(before) == 2 and before[1] in _UPTAKE and before[0] in _POOR_UPTAKE:
+        return True
+    return bool(before) and before[-1] in _POOR_UPTAKE and end < len(doc) and \
+        doc[end].lower_ in _UPTAKE
+
+
+_ORGAN_ADJECTIVES = _WORDS["organ_adjectives"]
+_TOPICAL_FORMS = set(_WORDS["topical_forms"])
+_TOPICAL_WORDS = set(_WORDS["topical_words"])
+_TOPICAL_REACH = _WORDS["topical_reach"]
+
+
+def _topical_form(doc, match) -> bool:
+    """'a topical gel', 'gels … for topical use': a form read as transdermal that the text
+    calls topical is spread on the skin for the skin, no transdermal route."""
+    if match[1] != "transdermal" or doc[match[2]:match[3]].text.lower() not in _TOPICAL_FORMS:
+        return False
+    window = doc[max(0, match[2] - _TOPICAL_REACH):min(len(doc), match[3] + _TOPICAL_REACH)]
+    return any(t.lower_ in _TOPICAL_WORDS for t in window)
+
+
 _RESISTANCE_WORDS = set(_WORDS["resistance_words"])
 # the words a schedule or name reader of `_matches` needs in a sentence to find anything
 _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
               "divided": ["divided", "separate", "equally"],
               "infusing": ["infusion", "infusions", "infused", "infuse", "infusing"],
               "coordinated": ["receptors", "receptor", "channels"],
+              "abbreviated": list(_WORDS["route_abbreviations"]),
               "derived": ["derivative", "derivatives", "analogue", "analogues", "analog",
                           "analogs"]}
 _BODY_WORDS = {"physiological", "physiologic", "endogenous", "natural"}
@@ -724,8 +781,13 @@ class MechanismExtractor:
         found += self._elided_names(doc, found)
         if spelled & self.cue_orths["derived"]:
             found += derived_kinds(doc, found)  # "a carbazole derivative"
-        if spelled & self.cue_orths["coordinated"]:
+        if spelled & self.cue_orths["abbreviated"]:
+            found += abbreviated_routes(doc)  # "600 to 2700 mg im or iv daily"
+        if spelled & self.cue_orths["coordinated"] or any(
+                m[0] == "target" and m[2] and doc[m[2] - 1].lower_ in ("and", "or")
+                for m in found):
             # "the 5-HT1B and 5-HT1D receptors": the first code shares the target's head noun
+            # ("pancreatic and gastric lipase": an enzyme's too)
             found += elided_targets(doc, found, self.target_named)
         found.sort(key=lambda m: (m[2], -(m[3] - m[2]), m[0] != "drug"))
         kept, until = [], -1
@@ -741,7 +803,9 @@ class MechanismExtractor:
         kept = [m for m in kept if m[0] != "schedule" or not counted_per(doc, m[2])]
         # "abnormal vaginal bleeding": a part of the body, not how the drug is given
         kept = [m for m in kept if m[0] != "route" or m[3] >= len(doc) or
-                doc[m[3]].lower_ not in _NOT_ROUTE_BEFORE]
+                _noun_after_list(doc, m[3]) not in _NOT_ROUTE_BEFORE]
+        kept = [m for m in kept if m[0] != "route" or not _poor_uptake(doc, m[2], m[3])]
+        kept = [m for m in kept if m[0] != "route" or not _topical_form(doc, m)]
         # "within 120 hours of vaginally penetrating intercourse": the manner of another act
         kept = [m for m in kept if m[0] != "route" or not manner_of_other_act(doc, m[2], m[3])]
         kept = [m for m in kept if m[0] != "drug" or not self._inside_compound(doc, m)]
@@ -842,7 +906,8 @@ class MechanismExtractor:
         for at in [i for i, orth in enumerate(orths) if orth == opening]:
             if at < index:
                 continue  # inside an abbreviation already dropped
-            close = next((j for j in range(at + 1, min(length, at + 4))
+            # (an abbreviation of up to four tokens: "(5-HT2C)" is "5", "-", "HT2C")
+            close = next((j for j in range(at + 1, min(length, at + 6))
                           if doc[j].text == ")"), None)
             inner = doc[at + 1:close] if close else None
             if inner and any(c.isupper() for c in inner.text) and at > 0 and \
@@ -2274,10 +2339,21 @@ class MechanismExtractor:
                 only = target_members.get(m_start) or (
                     [s for s in subjects if s not in listed_after_targets] if
                     target_members else None)
+                if only is None:
+                    # "… than bromocriptine or pergolide which have activity for both D1 and
+                    # D2 receptors": said of the drugs the relative clause hangs on
+                    only = relative_owners(doc, start, m_start, matches)
                 if only == []:
                     continue
                 add("target", key, not near & _NEGATIONS and bound is not False, text, span,
                     only=only)
+                organ = _ORGAN_ADJECTIVES.get(doc[m_start - 1].lower_) \
+                    if m_start > start else None
+                if organ:
+                    # "an inhibitor of intestinal alpha glucosidase": where it acts on it
+                    add("site", organ, not near & _NEGATIONS and bound is not False,
+                        doc[m_start - 1].text, self._span(block, doc, m_start - 1, m_start),
+                        only=only)
                 acted = m_end
                 acted_starts.add(m_start)
             elif kind == "route" and form_of_route(doc, matches, m_start):
