@@ -884,10 +884,15 @@ def _receptor(target: dict) -> bool:
 def without_role_statements(assertions: list, classes: dict) -> list:
     """Statements made of a descriptive class ("Antifungal agents …") are not read: the
     role stands for no list of members, and what the text says of it is the text's
-    subject matter, not a drug's attribute. Nor is such a role said of a class."""
+    subject matter, not a drug's attribute. Nor is such a role said of a class. A chemical
+    family (FDA chemical structure class: "The aminoglycosides are poorly absorbed orally")
+    is a class like a curated one: what is said of it is kept, as said of the family."""
+    def role(klass: str) -> bool:
+        return descriptive(classes, klass) and not classes[klass].get("family")
+
     return [a for a in assertions if not (
-        a.drug.startswith("class:") and (descriptive(classes, a.drug[len("class:"):]) or (
-            a.attribute == "class" and descriptive(classes, a.value))))]
+        a.drug.startswith("class:") and (role(a.drug[len("class:"):]) or (
+            a.attribute == "class" and role(a.value))))]
 
 
 _ROLE_NOUNS = set(_WORDS["role_nouns"])

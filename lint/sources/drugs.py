@@ -369,6 +369,10 @@ def _add_descriptive_classes(kb: KnowledgeBase) -> None:
         spec["names"] += [n for n in names if _loose(n) not in owner or
                           _bare(n) == _loose(n) and n not in spec["names"]]
         spec["drugcentral"].append(label)
+        if kind == "fda_cs":
+            # a chemical family ("Aminoglycosides"): what a text says of it is said of the
+            # family, as of a curated class (`without_role_statements`); a role is not
+            spec["family"] = True
         _CLASS_ALIASES[key] = {class_key(n) for n in spec["drugcentral"]}
         owner.update((form, key) for n in names for form in (_loose(n), _bare(n)))
 
