@@ -40,7 +40,8 @@ from dataclasses import dataclass, field, replace
 
 from lint.annotate import doc_arrays
 from lint.annotate.lexicon import PhraseIndex
-from lint.annotate.mechanism_classes import (appositive_classes, class_names_index,
+from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
+                                             appositive_classes, class_names_index,
                                              named_stem_classes, stem_class_unnamed,
                                              classes_of_targets, descriptive, roles_of_hormones,
                                              without_role_statements, bracketed_members,
@@ -215,7 +216,8 @@ _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
               "infusing": ["infusion", "infusions", "infused", "infuse", "infusing"],
               "coordinated": ["receptors", "receptor", "channels"],
               "derived": ["derivative", "derivatives", "analogue", "analogues", "analog",
-                          "analogs"]}
+                          "analogs"],
+              "against": ["against"]}
 _BODY_WORDS = {"physiological", "physiologic", "endogenous", "natural"}
 _MODULATING = {"modulates", "modulating", "modulate", "blocks", "blocking", "inhibits"}
 _ASIDE_REACH = 12  # tokens of a bracket after a name ("(Viagra: 1998)")
@@ -625,6 +627,10 @@ class MechanismExtractor:
             self.index.add_phrases(f"schedule\x1f{key}", names)
         self.schedule_words = {n.lower(): key for key, names in lex["schedules"].items()
                                for n in names}
+        # organism groups -> the anti-infective class an activity against them says
+        self.activity_groups = {w.lower(): key for key, words in
+                                lex.get("activity_against", {}).items() for w in words
+                                if key in kb.classes}
         for key, names in lex["sites"].items():
             self.index.add_phrases(f"site\x1f{key}", names)
         for key, names in lex.get("kinds", {}).items():
@@ -724,6 +730,9 @@ class MechanismExtractor:
         found += self._elided_names(doc, found)
         if spelled & self.cue_orths["derived"]:
             found += derived_kinds(doc, found)  # "a carbazole derivative"
+        if spelled & self.cue_orths["against"] and self.activity_groups:
+            # "is active against most Gram-positive bacteria": an antibacterial
+            found += activity_classes(doc, self.activity_groups)
         if spelled & self.cue_orths["coordinated"]:
             # "the 5-HT1B and 5-HT1D receptors": the first code shares the target's head noun
             found += elided_targets(doc, found, self.target_named)
@@ -1935,6 +1944,12 @@ class MechanismExtractor:
             # qualifies a class are the class's context
             lead = next((m[2] for m in matches if m[0] == "kind" and m[3] == m_start
                          and kind == "class"), m_start)
+            if kind == "class" and activity_opens(doc, m_start):
+                # "Linezolid is active against …", "with activity against …": a class the
+                # subject has, never a subject
+                class_claims.append((kind, key, m_start, m_end,
+                                     self._denied(doc, start, m_start)))
+                continue
             if kind == "class" and before[-1:] == ["other"] and not drug_subjects and all(
                     t.lower_ in _OTHER_OPENING for t in doc[start:m_start]):
                 # "Erythromycin was isolated …; the other macrolide antibiotics are
