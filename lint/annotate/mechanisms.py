@@ -481,6 +481,17 @@ _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 _TITLE_AFTER_COLON = re.compile(r"\s*:\s.*$")
 
 
+# a hyphen between two words of a name is a space ("Calcitonin-salmon" is DrugCentral's
+# "calcitonin salmon"); not one before a digit or a code ("CJC-1295", "muromonab-CD3")
+_WORD_HYPHEN = re.compile(r"(?<=[a-z]{3})-(?=[a-z]{3})")
+
+
+def _spaced(text: str) -> str:
+    """A name or a span of text as the index keys it: one space between words."""
+    spaced = " ".join(text.split())
+    return _WORD_HYPHEN.sub(" ", spaced) if "-" in spaced else spaced
+
+
 def _lead(text: str) -> str:
     """'cjc-1295' -> 'cjc': the part no tokenizer splits."""
     return _LEADING_WORD.match(text).group()
@@ -494,7 +505,7 @@ class _NameIndex:
         add = self.keys.setdefault  # (some 19,000 names at every start-up)
         for key, values in names.items():
             for name in values:
-                add(" ".join(name.lower().split()), key)
+                add(_spaced(name.lower()), key)
         self.longest = max(map(len, self.keys), default=0)
         # The leading letters and digits of every name (`_lead`): most tokens start no name.
         self.starts = {found.group() for found in map(_LEADING_WORD.match, self.keys)}
@@ -526,7 +537,7 @@ class _NameIndex:
                 end = bounds[j][0] + bounds[j][1]
                 if end - begin > self.longest:
                     break
-                key = self.keys.get(" ".join(text[begin:end].lower().split()))
+                key = self.keys.get(_spaced(text[begin:end].lower()))
                 if key is not None:
                     best = (key, j + 1)
             if best is not None:
