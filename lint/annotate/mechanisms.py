@@ -147,7 +147,10 @@ _SITE_LIST_GLUE = {",", "and", "or", "the"}
 _LIST_ASIDE = 12  # tokens of a listed drug's aside ("(Adlyxin) in 2016") kept in its list
 _PLACE_LEAD = {"by", "from", "in", "the"}
 _SEQUENCE = {"subsequently", "then", "thereby", "consequently", "hence", "in", "turn", "also"}
-_DEGREE = {"more", "less", "most", "least", "highly", "weakly", "strongly"}
+# (and the comparatives of a spectrum: "these have broader antibacterial activity" compares
+# a generation with the one before, round 6)
+_DEGREE = {"more", "less", "most", "least", "highly", "weakly", "strongly", "broader", "wider",
+           "narrower", "greater"}
 _ANAPHOR_WINDOW = 12
 _MAX_CLAUSE = 40  # tokens looked back for an effect word: a clause, not a whole page
 # Words that make a schedule word about how a drug is given, not about physiology.

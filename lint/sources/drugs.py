@@ -314,19 +314,12 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
         bare = [n for n in descriptive_names(label)[1:]
                 if _loose(n) not in loose and _bare(n) not in loose] \
             if len(two) == 2 and two[1] in _ROLE_HEADS else []
-        # "Oxazolidinone Antibacterial", "Nitroimidazole Antimicrobial" are written "an
-        # oxazolidinone antibiotic", "a nitroimidazole antibiotic" (as the curated macrolide,
-        # tetracycline and quinolone antibiotics are), when no class has that name
-        written = [" ".join(two[:-1] + ["antibiotic"])] \
-            if len(two) >= 2 and two[-1] in _ANTIBIOTIC_HEADS else []
-        written = [n for n in written if _loose(n) not in loose and class_key(n) not in known]
-        kb.classes[key] = {"label": label.lower(), "names": [label.lower()] + bare + written,
+        kb.classes[key] = {"label": label.lower(), "names": [label.lower()] + bare,
                            "source": "FDA established pharmacologic class via DrugCentral"}
         if key in refused:
             kb.classes[key]["checked"] = False
 
 
-_ANTIBIOTIC_HEADS = ("antibacterial", "antimicrobial")
 _SPELT_OUT = re.compile(r"\b[a-z]+(?:-[a-z]+){2,}\b")  # "n-methyl-d-aspartate"
 
 
