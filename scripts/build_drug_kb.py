@@ -25,8 +25,9 @@ Inputs (downloaded by hand; nothing here reaches the network):
   above (approved after the 2016 tables and absent from the structures file:
   plazomicin, somapacitan, bempedoic acid, relugolix ...) is added by its name
   alone, with no class or target (no openly licensed table of those was at
-  hand), so that a text's sentence about it has a subject; its kind comes from
-  its INN stem only. The datasets of the same repository's `AllTargets.json`
+  hand), so that a text's sentence about it has a subject; and no chemical kind
+  (no structure record; INN stems alone mislead: "-morelin" names peptide GHRH
+  analogues and the non-peptide anamorelin and macimorelin). The datasets of the same repository's `AllTargets.json`
   were looked at and left out: UniProt accessions and target names without
   the action type or the gene symbol the knowledge base keys targets by.
 
@@ -193,11 +194,12 @@ def build(drugtarget: Path, structures: Path, is_common=common_word,
                 continue
             text_names = [preferred] if usable_name(preferred) and not is_common(preferred) \
                 else []
-            kind = chemical_kind(preferred, [], 0)
+            # no kind: without a structure record an INN stem alone misleads ("-morelin"
+            # names the peptide GHRH analogues and the non-peptide anamorelin, macimorelin)
             drugs.append({"id": drug, "name": preferred, "names": text_names,
                           "lookup": [] if text_names else [preferred],
                           "names_source": "dc2023_approvals", "classes": [], "targets": [],
-                          "kind": kind + ["dc2023_approvals"] if kind[0] else kind})
+                          "kind": ["", ""]})
         drugs.sort(key=lambda d: d["id"])
     return {"schema": "content-lint/drugcentral", "version": 1, "sources": sources,
             "licence": "CC BY-SA 4.0 (derived from DrugCentral; see sources)",
