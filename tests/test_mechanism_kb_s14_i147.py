@@ -71,3 +71,13 @@ def test_approved_drug_names_its_source():
     assert "dc2023_approvals" in kb.datasets
     assert kb.datasets["dc2023_approvals"]["licence"] == "CC BY-SA 4.0"
     assert kb.datasets["dc2023_approvals"]["name"].startswith("DrugCentral 2023")
+
+
+def test_card_says_where_an_approved_drugs_name_comes_from():
+    from lint.report.drug_card import render_card
+    from lint.sources.drugs import load_knowledge
+
+    kb = load_knowledge()
+    text = render_card(kb.find("plazomicin"), kb, "table")
+    assert "names from: DrugCentral 2023 lists of FDA, EMA and PMDA approved drugs " \
+           "(CC BY-SA 4.0)" in text

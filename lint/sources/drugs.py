@@ -101,6 +101,7 @@ class Drug:
     drugcentral_name: str = ""  # links a curated entry to a DrugCentral one of another name
     normal_classes: frozenset | None = None  # other_classes' labels, normalised on first use
     families: list[str] = field(default_factory=list)  # name-ending families ("triptan")
+    names_source: str = ""  # the dataset (and licence) a broad entry's names come from
 
     @property
     def name(self) -> str:
@@ -247,7 +248,13 @@ def _broad_drug(raw: dict, datasets: dict) -> Drug:
                 also=[], targets={}, effects={}, routes=[], schedule=None, atc="", sources=[],
                 kind=kind[0], kind_source=kind_note, lookup=list(raw["lookup"]),
                 other_classes=raw["classes"], target_list=raw["targets"],
-                origin="DrugCentral", drugcentral_id=raw["id"], curated=False)
+                origin="DrugCentral", drugcentral_id=raw["id"], curated=False,
+                names_source=_dataset_note(datasets, raw.get("names_source", "")))
+
+
+def _dataset_note(datasets: dict, code: str) -> str:
+    info = datasets.get(code)
+    return f"{info['name']} ({info['licence']})" if info else ""
 
 
 def _merge(kb: KnowledgeBase, drug: Drug) -> None:
