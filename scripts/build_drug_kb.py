@@ -1,6 +1,7 @@
 """Build lint/data/drugcentral.json.gz, the broad drug knowledge base, from DrugCentral tables.
 
-    python3 scripts/build_drug_kb.py --drugtarget DIR --structures FILE [--out FILE]
+    python3 scripts/build_drug_kb.py --drugtarget DIR --structures FILE [--approvals DIR]
+                                     [--out FILE]
 
 Inputs (downloaded by hand; nothing here reaches the network):
 
@@ -16,6 +17,19 @@ Inputs (downloaded by hand; nothing here reaches the network):
   CC BY-SA 4.0, as published in github.com/unmtransinfo/DrugCentral-2023
   (drugcen/static/): one record per active ingredient with its preferred
   (INN) name and synonyms, including brand names.
+* --approvals DIR (optional, since session 14): `FDA_Approved.csv`,
+  `EMA_Approved.csv` and `PMDA_Approved.csv` of the same DrugCentral 2023
+  repository (drugcen/static/, blobs of commit a362c779, still so at 37a81bf;
+  CC BY-SA 4.0): DrugCentral id and preferred name of every ingredient approved
+  by the FDA, the EMA or the PMDA. An approved drug in neither of the inputs
+  above (approved after the 2016 tables and absent from the structures file:
+  plazomicin, somapacitan, bempedoic acid, relugolix ...) is added by its name
+  alone, with no class or target (no openly licensed table of those was at
+  hand), so that a text's sentence about it has a subject; and no chemical kind
+  (no structure record; INN stems alone mislead: "-morelin" names peptide GHRH
+  analogues and the non-peptide anamorelin and macimorelin). The datasets of the same repository's `AllTargets.json`
+  were looked at and left out: UniProt accessions and target names without
+  the action type or the gene symbol the knowledge base keys targets by.
 
 The output keeps, per drug: DrugCentral id, names usable in text, names
 for look-up only (common English words such as "iron"), classes with
@@ -46,6 +60,13 @@ SOURCES = {
                "where": "github.com/unmtransinfo/DrugCentral-2023 drugcen/static/"
                         "structures.molV2.sdf.gz"},
 }
+APPROVALS_SOURCE = {
+    "dc2023_approvals": {"name": "DrugCentral 2023 lists of FDA, EMA and PMDA approved drugs",
+                         "licence": "CC BY-SA 4.0",
+                         "where": "github.com/unmtransinfo/DrugCentral-2023 drugcen/static/"
+                                  "{FDA,EMA,PMDA}_Approved.csv @a362c779"},
+}
+APPROVAL_FILES = ("FDA_Approved.csv", "EMA_Approved.csv", "PMDA_Approved.csv")
 CLASS_TYPES = {"EPC": "fda_epc", "MoA": "fda_moa", "PE": "fda_pe", "Chemical/Ingredient": "fda_cs",
                "PA": "mesh_pa", "has role": "chebi_role"}
 # A name that is a common English word ("iron", "oxygen") is kept for look-up, not for
@@ -116,7 +137,19 @@ def chemical_kind(name: str, classes: list, atoms: int) -> list:
     return ["", ""]
 
 
-def build(drugtarget: Path, structures: Path, is_common=common_word) -> dict:
+def read_approvals(folder: Path) -> dict[int, str]:
+    """DrugCentral id -> preferred name, from the approval lists ("id,name" rows)."""
+    approved: dict[int, str] = {}
+    for name in APPROVAL_FILES:
+        with (folder / name).open(encoding="utf-8", newline="") as handle:
+            for row in csv.reader(handle):
+                if len(row) >= 2 and row[0].strip().isdigit() and row[1].strip():
+                    approved.setdefault(int(row[0]), row[1].strip())
+    return approved
+
+
+def build(drugtarget: Path, structures: Path, is_common=common_word,
+          approvals: Path | None = None) -> dict:
     names: dict[int, str] = {}
     classes: dict[int, list] = defaultdict(list)
     for row in read_tsv(drugtarget / "pharm_class.tsv"):
@@ -152,7 +185,23 @@ def build(drugtarget: Path, structures: Path, is_common=common_word) -> dict:
         if entry["kind"][0]:
             entry["kind"].append("dc2023" if record.get("atoms") else "dc2016")
         drugs.append(entry)
-    return {"schema": "content-lint/drugcentral", "version": 1, "sources": SOURCES,
+    sources = dict(SOURCES)
+    if approvals is not None:
+        sources.update(APPROVALS_SOURCE)
+        known = {d["id"] for d in drugs}
+        for drug, preferred in sorted(read_approvals(approvals).items()):
+            if drug in known:
+                continue
+            text_names = [preferred] if usable_name(preferred) and not is_common(preferred) \
+                else []
+            # no kind: without a structure record an INN stem alone misleads ("-morelin"
+            # names the peptide GHRH analogues and the non-peptide anamorelin, macimorelin)
+            drugs.append({"id": drug, "name": preferred, "names": text_names,
+                          "lookup": [] if text_names else [preferred],
+                          "names_source": "dc2023_approvals", "classes": [], "targets": [],
+                          "kind": ["", ""]})
+        drugs.sort(key=lambda d: d["id"])
+    return {"schema": "content-lint/drugcentral", "version": 1, "sources": sources,
             "licence": "CC BY-SA 4.0 (derived from DrugCentral; see sources)",
             "drugs": drugs}
 
@@ -163,16 +212,19 @@ def main(argv=None) -> int:
                         help="folder with drug_target.tsv and pharm_class.tsv")
     parser.add_argument("--structures", type=Path, required=True,
                         help="DrugCentral structures.molV2.sdf(.gz)")
+    parser.add_argument("--approvals", type=Path,
+                        help="folder with DrugCentral 2023's {FDA,EMA,PMDA}_Approved.csv")
     parser.add_argument("--out", type=Path,
                         default=Path(__file__).resolve().parents[1] / "lint" / "data"
                         / "drugcentral.json.gz")
     args = parser.parse_args(argv)
     for path in (args.drugtarget / "pharm_class.tsv", args.drugtarget / "drug_target.tsv",
-                 args.structures):
+                 args.structures, *([args.approvals / n for n in APPROVAL_FILES]
+                                    if args.approvals else [])):
         if not path.is_file():
             print(f"build_drug_kb: {path}: no such file", file=sys.stderr)
             return 2
-    data = build(args.drugtarget, args.structures)
+    data = build(args.drugtarget, args.structures, approvals=args.approvals)
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     # mtime=0: the same inputs give the same bytes.
     with gzip.GzipFile(args.out, "wb", mtime=0) as handle:

@@ -884,10 +884,15 @@ def _receptor(target: dict) -> bool:
 def without_role_statements(assertions: list, classes: dict) -> list:
     """Statements made of a descriptive class ("Antifungal agents …") are not read: the
     role stands for no list of members, and what the text says of it is the text's
-    subject matter, not a drug's attribute. Nor is such a role said of a class."""
+    subject matter, not a drug's attribute. Nor is such a role said of a class. A chemical
+    family (FDA chemical structure class: "The aminoglycosides are poorly absorbed orally")
+    is a class like a curated one: what is said of it is kept, as said of the family."""
+    def role(klass: str) -> bool:
+        return descriptive(classes, klass) and not classes[klass].get("family")
+
     return [a for a in assertions if not (
-        a.drug.startswith("class:") and (descriptive(classes, a.drug[len("class:"):]) or (
-            a.attribute == "class" and descriptive(classes, a.value))))]
+        a.drug.startswith("class:") and (role(a.drug[len("class:"):]) or (
+            a.attribute == "class" and role(a.value))))]
 
 
 _ROLE_NOUNS = set(_WORDS["role_nouns"])
@@ -1106,6 +1111,43 @@ _SCANT = {"minimal", "little", "no", "negligible", "without", "lacks", "lack", "
           # quality and its opposite, neither of which classes the drug
           "mixed"}
 _HAVING_REACH = 4  # "has weak androgenic and …", "with potent antiemetic …"
+
+
+_ACTIVITY_HEADS = {"activity", "activities", "active", "effective"}
+# words that end the phrase after "against" before a group is named ("against E. coli, and")
+_ACTIVITY_BREAKS = {",", ";", ".", ":", "(", ")", "that", "which", "and", "or", "but", "when",
+                    "in", "at", "by"}
+_ACTIVITY_REACH = 6  # "against many aerobic gram-positive cocci"
+
+
+def activity_classes(doc, groups: dict[str, str]) -> list[tuple]:
+    """('class', key, start, end) for a drug's activity against a group of organisms: 'is
+    active against most Gram-positive bacteria' (antibacterial), 'has potent activity
+    against several parasitic nematodes' (anthelmintic); `groups` maps the group's word
+    (lower case) to its class (drug_classes.yaml `activity_against`). The span opens at
+    'activity'/'active', so the phrase is read as a class said of the subject. Not when the
+    activity is denied or scant ('has no activity against', 'little activity against')."""
+    out = []
+    for index in range(1, len(doc) - 1):
+        if doc[index].lower_ != "against" or doc[index - 1].lower_ not in _ACTIVITY_HEADS:
+            continue
+        start = index - 1
+        if {t.lower_ for t in doc[max(0, start - 3):start]} & _SCANT:
+            continue
+        for j in range(index + 1, min(len(doc), index + 1 + _ACTIVITY_REACH)):
+            word = doc[j].lower_
+            if word in groups:
+                out.append(("class", groups[word], start, j + 1))
+                break
+            if word in _ACTIVITY_BREAKS:
+                break
+    return out
+
+
+def activity_opens(doc, m_start: int) -> bool:
+    """A class match read by `activity_classes` ('active against … bacteria')."""
+    return doc[m_start].lower_ in _ACTIVITY_HEADS and m_start + 1 < len(doc) and \
+        doc[m_start + 1].lower_ == "against"
 
 
 def quality_had(doc, clause_start: int, start: int, end: int, matches) -> bool:

@@ -40,7 +40,8 @@ from dataclasses import dataclass, field, replace
 
 from lint.annotate import doc_arrays
 from lint.annotate.lexicon import PhraseIndex
-from lint.annotate.mechanism_classes import (appositive_classes, class_names_index,
+from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
+                                             appositive_classes, class_names_index,
                                              named_stem_classes, stem_class_unnamed,
                                              classes_of_targets, descriptive, roles_of_hormones,
                                              without_role_statements, bracketed_members,
@@ -148,7 +149,10 @@ _SITE_LIST_GLUE = {",", "and", "or", "the"}
 _LIST_ASIDE = 12  # tokens of a listed drug's aside ("(Adlyxin) in 2016") kept in its list
 _PLACE_LEAD = {"by", "from", "in", "the"}
 _SEQUENCE = {"subsequently", "then", "thereby", "consequently", "hence", "in", "turn", "also"}
-_DEGREE = {"more", "less", "most", "least", "highly", "weakly", "strongly"}
+# (and the comparatives of a spectrum: "these have broader antibacterial activity" compares
+# a generation with the one before, round 6)
+_DEGREE = {"more", "less", "most", "least", "highly", "weakly", "strongly", "broader", "wider",
+           "narrower", "greater"}
 _ANAPHOR_WINDOW = 12
 _MAX_CLAUSE = 40  # tokens looked back for an effect word: a clause, not a whole page
 # Words that make a schedule word about how a drug is given, not about physiology.
@@ -272,7 +276,8 @@ _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
               "coordinated": ["receptors", "receptor", "channels"],
               "abbreviated": list(_WORDS["route_abbreviations"]),
               "derived": ["derivative", "derivatives", "analogue", "analogues", "analog",
-                          "analogs"]}
+                          "analogs"],
+              "against": ["against"]}
 _BODY_WORDS = {"physiological", "physiologic", "endogenous", "natural"}
 _MODULATING = {"modulates", "modulating", "modulate", "blocks", "blocking", "inhibits"}
 _ASIDE_REACH = 12  # tokens of a bracket after a name ("(Viagra: 1998)")
@@ -536,6 +541,17 @@ _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 _TITLE_AFTER_COLON = re.compile(r"\s*:\s.*$")
 
 
+# a hyphen between two words of a name is a space ("Calcitonin-salmon" is DrugCentral's
+# "calcitonin salmon"); not one before a digit or a code ("CJC-1295", "muromonab-CD3")
+_WORD_HYPHEN = re.compile(r"(?<=[a-z]{3})-(?=[a-z]{3})")
+
+
+def _spaced(text: str) -> str:
+    """A name or a span of text as the index keys it: one space between words."""
+    spaced = " ".join(text.split())
+    return _WORD_HYPHEN.sub(" ", spaced) if "-" in spaced else spaced
+
+
 def _lead(text: str) -> str:
     """'cjc-1295' -> 'cjc': the part no tokenizer splits."""
     return _LEADING_WORD.match(text).group()
@@ -549,7 +565,7 @@ class _NameIndex:
         add = self.keys.setdefault  # (some 19,000 names at every start-up)
         for key, values in names.items():
             for name in values:
-                add(" ".join(name.lower().split()), key)
+                add(_spaced(name.lower()), key)
         self.longest = max(map(len, self.keys), default=0)
         # The leading letters and digits of every name (`_lead`): most tokens start no name.
         self.starts = {found.group() for found in map(_LEADING_WORD.match, self.keys)}
@@ -581,7 +597,7 @@ class _NameIndex:
                 end = bounds[j][0] + bounds[j][1]
                 if end - begin > self.longest:
                     break
-                key = self.keys.get(" ".join(text[begin:end].lower().split()))
+                key = self.keys.get(_spaced(text[begin:end].lower()))
                 if key is not None:
                     best = (key, j + 1)
             if best is not None:
@@ -682,6 +698,10 @@ class MechanismExtractor:
             self.index.add_phrases(f"schedule\x1f{key}", names)
         self.schedule_words = {n.lower(): key for key, names in lex["schedules"].items()
                                for n in names}
+        # organism groups -> the anti-infective class an activity against them says
+        self.activity_groups = {w.lower(): key for key, words in
+                                lex.get("activity_against", {}).items() for w in words
+                                if key in kb.classes}
         for key, names in lex["sites"].items():
             self.index.add_phrases(f"site\x1f{key}", names)
         for key, names in lex.get("kinds", {}).items():
@@ -783,6 +803,9 @@ class MechanismExtractor:
             found += derived_kinds(doc, found)  # "a carbazole derivative"
         if spelled & self.cue_orths["abbreviated"]:
             found += abbreviated_routes(doc)  # "600 to 2700 mg im or iv daily"
+        if spelled & self.cue_orths["against"] and self.activity_groups:
+            # "is active against most Gram-positive bacteria": an antibacterial
+            found += activity_classes(doc, self.activity_groups)
         if spelled & self.cue_orths["coordinated"] or any(
                 m[0] == "target" and m[2] and doc[m[2] - 1].lower_ in ("and", "or")
                 for m in found):
@@ -2000,6 +2023,12 @@ class MechanismExtractor:
             # qualifies a class are the class's context
             lead = next((m[2] for m in matches if m[0] == "kind" and m[3] == m_start
                          and kind == "class"), m_start)
+            if kind == "class" and activity_opens(doc, m_start):
+                # "Linezolid is active against …", "with activity against …": a class the
+                # subject has, never a subject
+                class_claims.append((kind, key, m_start, m_end,
+                                     self._denied(doc, start, m_start)))
+                continue
             if kind == "class" and before[-1:] == ["other"] and not drug_subjects and all(
                     t.lower_ in _OTHER_OPENING for t in doc[start:m_start]):
                 # "Erythromycin was isolated …; the other macrolide antibiotics are

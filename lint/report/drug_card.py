@@ -26,7 +26,8 @@ def card(drug, kb) -> dict:
     schedule = drug.schedule
     return {
         "name": drug.name, "key": drug.key, "names": drug.names, "brands": drug.brands,
-        "other_names": drug.lookup, "drugcentral_id": drug.drugcentral_id,
+        "other_names": drug.lookup, "names_source": drug.names_source,
+        "drugcentral_id": drug.drugcentral_id,
         "curated_from": curated_from, "sources": drug.sources,
         "class": kb.class_label(drug.drug_class) if drug.drug_class else "",
         "also": [kb.class_label(c) for c in drug.also],
@@ -87,6 +88,7 @@ def render_card(drug, kb, fmt: str) -> str:
     add("brands", ", ".join(data["brands"]))
     add("other names", ", ".join(data["other_names"][:12]))
     add("DrugCentral id", data["drugcentral_id"])
+    add("names from", data["names_source"])
     add("class", data["class"] + (f" (also: {', '.join(data['also'])})" if data["also"] else ""))
     add("chemical kind", data["kind"] + (f" — {data['kind_source']}" if data["kind_source"]
                                          else ""))

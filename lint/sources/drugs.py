@@ -101,6 +101,7 @@ class Drug:
     drugcentral_name: str = ""  # links a curated entry to a DrugCentral one of another name
     normal_classes: frozenset | None = None  # other_classes' labels, normalised on first use
     families: list[str] = field(default_factory=list)  # name-ending families ("triptan")
+    names_source: str = ""  # the dataset (and licence) a broad entry's names come from
 
     @property
     def name(self) -> str:
@@ -247,7 +248,13 @@ def _broad_drug(raw: dict, datasets: dict) -> Drug:
                 also=[], targets={}, effects={}, routes=[], schedule=None, atc="", sources=[],
                 kind=kind[0], kind_source=kind_note, lookup=list(raw["lookup"]),
                 other_classes=raw["classes"], target_list=raw["targets"],
-                origin="DrugCentral", drugcentral_id=raw["id"], curated=False)
+                origin="DrugCentral", drugcentral_id=raw["id"], curated=False,
+                names_source=_dataset_note(datasets, raw.get("names_source", "")))
+
+
+def _dataset_note(datasets: dict, code: str) -> str:
+    info = datasets.get(code)
+    return f"{info['name']} ({info['licence']})" if info else ""
 
 
 def _merge(kb: KnowledgeBase, drug: Drug) -> None:
@@ -369,6 +376,10 @@ def _add_descriptive_classes(kb: KnowledgeBase) -> None:
         spec["names"] += [n for n in names if _loose(n) not in owner or
                           _bare(n) == _loose(n) and n not in spec["names"]]
         spec["drugcentral"].append(label)
+        if kind == "fda_cs":
+            # a chemical family ("Aminoglycosides"): what a text says of it is said of the
+            # family, as of a curated class (`without_role_statements`); a role is not
+            spec["family"] = True
         _CLASS_ALIASES[key] = {class_key(n) for n in spec["drugcentral"]}
         owner.update((form, key) for n in names for form in (_loose(n), _bare(n)))
 
@@ -916,7 +927,8 @@ def build_packaged() -> KnowledgeBase:
                                 "descriptive_sources": everyday["descriptive_sources"],
                                 "not_classes": everyday["not_classes"],
                                 "not_kind_before": everyday["not_kind_before"],
-                                "stem_classes": everyday.get("stem_classes", {})},
+                                "stem_classes": everyday.get("stem_classes", {}),
+                                "activity_against": everyday.get("activity_against", {})},
                        physiology=dict(load_data("physiology.yaml")),
                        datasets=broad["sources"])
     # Targets outside endocrinology by their everyday names (drug_targets.yaml); drugs.yaml
