@@ -225,8 +225,7 @@ def _health_procedure(rows: list, held: list, held_round: int | None, article: l
     oof = [scores[i] for i in range(len(rows))]
     prior = claims_cv.fit_page_prior(rows, oof, folds.never, threshold, goal)
     log(f"   health CV: page prior weight {prior.weight:+.3f}, the sentences beside "
-        f"{prior.neighbours:+.3f}, the page's first sentence {prior.opening:+.3f}, "
-        f"clip {prior.clip}, threshold with a page "
+        f"{prior.neighbours:+.3f}, clip {prior.clip}, threshold with a page "
         f"{prior.threshold:+.2f}; its out-of-fold figures:")
     paged_oof = claims_cv.with_page(rows, oof, folds.never, threshold, prior)
     paged = claims_cv.report(rows, paged_oof, log)
@@ -262,8 +261,7 @@ def _health_procedure(rows: list, held: list, held_round: int | None, article: l
                              for k, v in paged.items()}},
             "page": {"weight": prior.weight, "threshold": prior.threshold,
                      "clip": prior.clip, "min_others": prior.min_others,
-                     **({"neighbours": prior.neighbours} if prior.neighbours else {}),
-                     **({"opening": prior.opening} if prior.opening else {})},
+                     **({"neighbours": prior.neighbours} if prior.neighbours else {})},
             "weights": dict(sorted(weights.items()))}
 
 

@@ -199,8 +199,6 @@ def _named(feature: str) -> str:
     if kind == "beside":
         return (f"the sentences beside it (before and after, {float(name):+.2f} on "
                 "average)")
-    if kind == "opening":
-        return "its place (the page's first sentence)"
     if kind == "grammar":
         return f"its grammar ({name.replace('_', ' ')})"
     if kind == "domain":

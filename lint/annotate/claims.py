@@ -335,9 +335,6 @@ def read_in_page(document, claim_detector: ClaimDetector) -> None:
                           round(prior.neighbours * nearby[index], 3))
                 drivers = drivers + [beside]
                 logit += beside[1]
-            if prior.opening and index == 0:
-                drivers = drivers + [("opening=1", prior.opening)]
-                logit += prior.opening
         text = sentence.text.rstrip()
         fragment = claim_detector.profile == "health" and not text.endswith(
             (".", "!", ";", ":"))
