@@ -12,8 +12,7 @@ train_claims.py's leave-round-out table exactly.
 
 Per held-out round and goal: the sentence alone; read in its page with the prior as the
 procedure fits it (`chosen`), with the clip fixed at 1 or 2, and with the page's weight and
-the neighbours' weight halved (`half`: does a large fitted weight carry?), and with a learned
-term for the page's first sentence (`opening`, claims_cv.PAGE_OPENING). `--full`: also
+the neighbours' weight halved (`half`: does a large fitted weight carry?). `--full`: also
 the procedure on every development row, per goal: the article's CIT001 figures (in
 training) and whether CIT001's documented failing examples stay claims.
 """
@@ -35,7 +34,7 @@ import train_claims  # noqa: E402
 # CIT001's documented failing examples (lint/rules/claims.py): they must stay claims.
 DOC_EXAMPLES = ("Anastrozole reduces the conversion of testosterone to estrogen.",
                 "Improved body composition and better sleep quality.")
-VARIANTS = ("alone", "chosen", "clip 1", "clip 2", "half", "opening")
+VARIANTS = ("alone", "chosen", "clip 1", "clip 2", "half")
 
 
 class CachedFolds(claims_cv.Folds):
@@ -68,7 +67,6 @@ def priors(rows, oof, never, threshold, goal):
     t, _ = claims_cv.best_threshold([rows[i].label for i in used], [values[i] for i in used],
                                     goal)
     out["half"] = replace(half, threshold=float(t))
-    out["opening"] = claims_cv.fit_page_prior(rows, oof, never, threshold, goal, opening=True)
     return out
 
 
@@ -107,7 +105,6 @@ def main() -> int:
                   f"{config.min_count} C {config.c} article weight {config.article_weight} "
                   f"threshold {threshold:+.2f}; " + "; ".join(
                       f"{k}: weight {p.weight:+.2f} beside {p.neighbours:+.2f} clip {p.clip:g} "
-                      f"opening {p.opening:+.2f} "
                       f"threshold {p.threshold:+.2f}" for k, p in variants.items()),
                   flush=True)
             if held_round is None:

@@ -50,10 +50,6 @@ PAGE_MIN_OTHERS = 2
 # The sentences just before and after a row weigh too (a list item with its lead-in and
 # siblings; a section of one kind inside a page of another): claim_page.PagePrior.nearby.
 PAGE_NEIGHBOURS = True
-# The page's first sentence gets a learned term of its own (claim_page.PagePrior.opening):
-# a page's opening sentence is a claim less often than the rest (0.45 of 560 pages' first
-# rows against 0.69 in the middle): a hook, the page saying what it is.
-PAGE_OPENING = False
 # The article's gold floors are P 0.90 and R 0.85; a configuration keeps a margin.
 ARTICLE_FLOORS = (0.91, 0.87)
 
@@ -261,17 +257,15 @@ def page_context(rows: list[Row], scores: list[float], prior) -> tuple[list, lis
 
 def fit_page_prior(rows: list[Row], scores: list[float], never: list[bool], threshold: float,
                    goal: float = PRECISION_GOAL, clips: tuple[float, ...] = PAGE_CLIPS,
-                   min_others: int = PAGE_MIN_OTHERS, neighbours: bool = PAGE_NEIGHBOURS,
-                   opening: bool | None = None):
+                   min_others: int = PAGE_MIN_OTHERS, neighbours: bool = PAGE_NEIGHBOURS):
     """The page prior (lint/annotate/claim_page.py) fitted on out-of-fold raw scores, for
     each clip of `clips`; the clip whose prior reads the rows best (the highest recall at
     precision >= `goal`, as the threshold is chosen) wins. `neighbours`: with the weight of
     the sentences beside each row."""
     best = None
-    opening = PAGE_OPENING if opening is None else opening
     for clip in clips:
         prior = _fit_page_prior(rows, scores, never, threshold, goal, clip, min_others,
-                                neighbours, opening)
+                                neighbours)
         key = best_threshold([r.label for r in rows],
                              _paged_scores(rows, scores, never, threshold, prior), goal)[1]
         if best is None or key > best[0]:
@@ -279,30 +273,18 @@ def fit_page_prior(rows: list[Row], scores: list[float], never: list[bool], thre
     return best[1]
 
 
-def page_openings(rows: list[Row]) -> list[float]:
-    """1.0 for the first row of each page (in the page's order), else 0.0."""
-    seen: set[str] = set()
-    out = []
-    for row in rows:
-        out.append(float(bool(row.page) and row.page not in seen))
-        seen.add(row.page)
-    return out
-
-
 def _paged_scores(rows: list[Row], scores: list[float], never: list[bool], threshold: float,
                   prior) -> list[float]:
     """Each row's distance from its threshold, read in its page where it has one."""
     context, nearby = page_context(rows, scores, prior)
-    first = page_openings(rows) if prior.opening else [0.0] * len(rows)
     return [-99.0 if never[i] else scores[i] - threshold if context[i] is None
             else scores[i] + prior.weight * context[i] + prior.neighbours * nearby[i]
-            + prior.opening * first[i] - prior.threshold
+            - prior.threshold
             for i in range(len(rows))]
 
 
 def _fit_page_prior(rows: list[Row], scores: list[float], never: list[bool], threshold: float,
-                    goal: float, clip: float, min_others: int, neighbours: bool,
-                    opening: bool = False):
+                    goal: float, clip: float, min_others: int, neighbours: bool):
     """The weights of the page context and of the neighbourhood by a logistic regression of
     the label on the row's score, its page's context and its neighbours' mean (each weight
     is the ratio of its coefficient to the score's, in the score's units), the threshold by
@@ -315,21 +297,18 @@ def _fit_page_prior(rows: list[Row], scores: list[float], never: list[bool], thr
     prior = PagePrior(0.0, threshold, clip, min_others)
     context, nearby = page_context(rows, scores, prior)
     used = [i for i in range(len(rows)) if context[i] is not None and not never[i]]
-    first = page_openings(rows)
     x = np.array([[scores[i], context[i]] + ([nearby[i]] if neighbours else [])
-                  + ([first[i]] if opening else []) for i in used])
+                  for i in used])
     y = [rows[i].label for i in used]
     fitted = LogisticRegression(C=1.0).fit(x, y)
-    own, page, *rest = fitted.coef_[0]
+    own, page, *beside = fitted.coef_[0]
     weight = round(float(page / own), 3)
-    beside_weight = round(float(rest[0] / own), 3) if neighbours else 0.0
-    opening_weight = round(float(rest[-1] / own), 3) if opening else 0.0
+    beside_weight = round(float(beside[0] / own), 3) if beside else 0.0
     with_page = [i for i in range(len(rows)) if context[i] is not None]
     values = [scores[i] + weight * context[i] + beside_weight * nearby[i]
-              + opening_weight * first[i] if not never[i] else -99.0 for i in with_page]
+              if not never[i] else -99.0 for i in with_page]
     page_threshold, _ = best_threshold([rows[i].label for i in with_page], values, goal)
-    return PagePrior(weight, float(page_threshold), clip, min_others, beside_weight,
-                     opening_weight)
+    return PagePrior(weight, float(page_threshold), clip, min_others, beside_weight)
 
 
 def with_page(rows: list[Row], scores: list[float], never: list[bool], threshold: float,

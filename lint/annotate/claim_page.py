@@ -46,15 +46,13 @@ class PagePrior:
     clip: float        # each other sentence's score is clipped to [-clip, +clip]
     min_others: int    # fewer other sentences than this: no page, the sentence alone
     neighbours: float = 0.0  # added per unit of the mean score of the sentences beside it
-    opening: float = 0.0     # added to the page's first sentence (where the page is read)
 
     @classmethod
     def of(cls, spec: dict | None) -> PagePrior | None:
         if not spec:
             return None
         return cls(float(spec["weight"]), float(spec["threshold"]), float(spec["clip"]),
-                   int(spec["min_others"]), float(spec.get("neighbours", 0.0)),
-                   float(spec.get("opening", 0.0)))
+                   int(spec["min_others"]), float(spec.get("neighbours", 0.0)))
 
     def context(self, scores: list[float]) -> list[float | None]:
         """Each score's page context: the mean of the others' clipped scores, or None
