@@ -119,11 +119,8 @@ def _view(token) -> tuple[str, bool, str]:
             shape = "<MiX>"
         else:
             capitalised = text[0].isupper()
-    # The word type's lemma from the lookup table, not the token's NORM: a tokenizer special
-    # case gives its token a norm of its own ("were" in "weren't", "does" in "doesn't", where
-    # the word type's is "be", "doe"), and a view is kept per word type, so the first
-    # occurrence the process met decided every later one: a sentence's features (and its
-    # judgment) depended on which texts had been read before it (session 14, i145).
+    # The word type's lemma, not this token's NORM: a special case's token has its own ("were"
+    # in "weren't"), and the view is kept per word type, so the first occurrence read decided.
     norm = ("<num>" if token.like_num else _lemma(token.lower_) if token.is_alpha
             else "%" if text == "%" else "")
     if len(_VIEWS) >= _VIEWS_MAX:
