@@ -9,10 +9,13 @@ expressions tried in order, the first that matches names the row. Input: listing
     python3 bench/claim_miss_causes.py /tmp/err11.txt
     python3 bench/claim_miss_causes.py --rows        # every development row: claims per group
     python3 bench/claim_miss_causes.py --by-round DUMP.tsv  # per form: rounds, sites, licence
+    python3 bench/claim_miss_causes.py --by-round --false-alarms DUMP.tsv  # the same, false alarms
 
 `--by-round` (a `--dump` file): per form, the missed claims in each round (train and dev
 splits as their own groups), on how many sites, and how many are openly licensed rows (the
 only ones that train) against rows that only measure (under copyright or non-commercial).
+With `--false-alarms`, the same for the rows called claims that are not (label 0, read in its
+page 1): precision's errors, grouped by the same forms.
 """
 from __future__ import annotations
 
@@ -49,9 +52,11 @@ def group(text: str) -> str:
     return next((name for name, pattern in COMPILED if pattern.search(text)), OTHER)
 
 
-def misses(path: Path, with_group: bool = False) -> list[tuple]:
+def misses(path: Path, with_group: bool = False, false_alarms: bool = False) -> list[tuple]:
     """(site, text) of each missed claim of an --errors listing or a --dump file; with
-    `with_group` (a --dump file only), (site, text, group)."""
+    `with_group` (a --dump file only), (site, text, group); with `false_alarms`, of each row
+    wrongly called a claim instead."""
+    label, paged, listed = ("0", "1", "false alarm") if false_alarms else ("1", "0", "missed")
     csv.field_size_limit(10**8)
     with path.open(encoding="utf-8") as handle:
         first = handle.readline()
@@ -59,28 +64,30 @@ def misses(path: Path, with_group: bool = False) -> list[tuple]:
         if first.startswith("group\t"):
             return [(r["site"], r["text"]) + ((r["group"],) if with_group else ())
                     for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-                    if r["label"] == "1" and r["paged"] == "0"]
+                    if r["label"] == label and r["paged"] == paged]
         if with_group:
             raise SystemExit(f"{path}: --by-round reads a --dump file of train_claims.py")
         return [(p[2], p[4]) for p in (line.rstrip("\n").split("\t") for line in handle)
-                if p[0] == "missed" and len(p) > 4]
+                if p[0] == listed and len(p) > 4]
 
 
-def by_round(paths: list[Path]) -> None:
-    """Per form: missed claims per round, sites, and openly licensed against measure-only."""
+def by_round(paths: list[Path], false_alarms: bool = False) -> None:
+    """Per form: missed claims (or false alarms) per round, sites, and openly licensed
+    against measure-only."""
     sys.path.insert(0, str(REPO / "bench"))
     sys.path.insert(0, str(REPO / "scripts"))
     from eval_claims import HEALTH, read_tsv
     from train_claims import trainable
 
     licensed = {(r["site"], r["text"]): trainable(r["licence"]) for r in read_tsv(HEALTH)}
-    rows = [m for path in paths for m in misses(path, with_group=True)]
+    rows = [m for path in paths for m in misses(path, True, false_alarms)]
+    what = "false alarms" if false_alarms else "missed claims"
     groups = sorted({g for _, _, g in rows},
                     key=lambda g: (not g.startswith("round"), int(g.split()[-1])
                                    if g.startswith("round") else 0, g))
-    print(f"{len(rows)} missed claims; per group: "
+    print(f"{len(rows)} {what}; per group: "
           + ", ".join(f"{g} {sum(x == g for _, _, x in rows)}" for g in groups))
-    print(f"{'form':66s} {'missed':>6s} {'sites':>5s} {'rounds':>6s} {'open':>5s} "
+    print(f"{'form':66s} {'rows':>6s} {'sites':>5s} {'rounds':>6s} {'open':>5s} "
           f"{'measure':>7s}  per group")
     counts = collections.Counter(group(text) for _, text, _ in rows)
     for name, n in counts.most_common():
@@ -98,11 +105,13 @@ def main() -> None:
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--by-round", action="store_true",
                         help="the --dump files' misses per form: per round, sites, licence")
+    parser.add_argument("--false-alarms", action="store_true",
+                        help="the rows wrongly called claims rather than the missed claims")
     parser.add_argument("--rows", action="store_true",
                         help="every development row per group: rows, claims, sites")
     args = parser.parse_args()
     if args.by_round:
-        by_round(args.files)
+        by_round(args.files, args.false_alarms)
         return
     if args.rows:
         sys.path.insert(0, str(REPO / "bench"))
@@ -124,12 +133,12 @@ def main() -> None:
                   f"sites {len(sites)}")
         return
     for path in args.files:
-        rows = misses(path)
+        rows = misses(path, false_alarms=args.false_alarms)
         counts = collections.Counter(group(text) for _, text in rows)
         sites = collections.defaultdict(set)
         for site, text in rows:
             sites[group(text)].add(site)
-        print(f"{path}: {len(rows)} missed claims")
+        print(f"{path}: {len(rows)} {'false alarms' if args.false_alarms else 'missed claims'}")
         for name, n in counts.most_common():
             print(f"  {n:4d} on {len(sites[name]):3d} sites  {name}")
 

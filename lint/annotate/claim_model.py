@@ -119,12 +119,20 @@ def _view(token) -> tuple[str, bool, str]:
             shape = "<MiX>"
         else:
             capitalised = text[0].isupper()
-    norm = ("<num>" if token.like_num else token.norm_ if token.is_alpha
+    # The word type's lemma, not this token's NORM: a special case's token has its own ("were"
+    # in "weren't"), and the view is kept per word type, so the first occurrence read decided.
+    norm = ("<num>" if token.like_num else _lemma(token.lower_) if token.is_alpha
             else "%" if text == "%" else "")
     if len(_VIEWS) >= _VIEWS_MAX:
         _VIEWS.clear()
     view = _VIEWS[token.orth] = (shape, capitalised, norm)
     return view
+
+
+def _lemma(lower: str) -> str:
+    from lint.nlp import lemma_table
+
+    return lemma_table().get(lower, lower)
 
 
 # Features that describe a sentence's form, not what it says.
