@@ -227,7 +227,7 @@ def main() -> None:
           f"{'full bibliography' if args.full_bibliography else 'own-only references left out'}")
     print("| feature | pooled P at R 0.80 | mean | manuscripts better / worse |")
     print("| --- | ---: | ---: | --- |")
-    print(f"| none (fit_in_context.py) | {base[0]:.3f} | {base[1]:.3f} | |")
+    print(f"| none | {base[0]:.3f} | {base[1]:.3f} | |")
     for variant in ([args.show] if args.show else VARIANTS):
         extra = {name: bibliography_signal(name, [{"id": r["id"], "text": r["text"]}
                                                   for r in rows], variant,
