@@ -78,14 +78,15 @@ def names(text: str, title: bool = False) -> set:
 
 # variant: (the terms of a title, the terms of a sentence, the value of a shared set)
 def _idf_sum(shared, idf, title_terms, sentence_terms):
-    return sum(idf[t] for t in shared)
+    # Summed in a fixed order: a set's order changes with the hash seed, and so would ties.
+    return sum(idf[t] for t in sorted(shared))
 
 
 VARIANTS = {
     "title": (content_words, content_words, _idf_sum),
     "title coverage": (content_words, content_words,
                        lambda shared, idf, title, sentence: _idf_sum(shared, idf, title, sentence)
-                       / sum(idf[t] for t in title)),
+                       / sum(idf[t] for t in sorted(title))),
     "rare shared": (content_words, content_words,
                     lambda shared, idf, title, sentence: float(
                         sum(idf[t] >= idf["__rare__"] for t in shared))),
