@@ -71,3 +71,16 @@ def spaced(doc) -> list[int]:
 
         cached = data[_SPACED] = doc.to_array(SPACY).tolist()
     return cached
+
+
+def flags(doc, name: str) -> list[int]:
+    """A boolean attribute of each token (`IS_PUNCT`, `IS_ALPHA`: `token.is_punct`,
+    `token.is_alpha`), read in C once per Doc."""
+    data = doc.user_data
+    key = "content_lint_" + name
+    cached = data.get(key)
+    if cached is None or len(cached) != len(doc):
+        from spacy import attrs
+
+        cached = data[key] = doc.to_array(getattr(attrs, name)).tolist()
+    return cached

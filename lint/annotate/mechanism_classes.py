@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lint.annotate import doc_arrays
+from lint.annotate import doc_arrays, doc_words
 from lint.data import load_data
 from lint.normalise import class_key, singular
 from lint.sources.drugs import descriptive
@@ -937,20 +937,24 @@ def ligands_as_modifiers(doc, matches: list, class_named) -> list:
     names so ('GABA agonist', `class_named`), when it does. A class or hormone matched over the same
     words is left as it is (longest match first)."""
     out, heads = [], {}
+    words, lowers = doc_words.words(doc), doc_words.lower_words(doc)
     for m in matches:
+        if m[0] != "drug":
+            out.append(m)  # (only a drug's name is read as a modifier)
+            continue
         after = m[3]
-        if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+        if after + 2 < len(doc) and words[after] == "(" and words[after + 2] == ")":
             after += 3  # "gamma-aminobutyric acid (GABA) agonist"
-        elif m[2] > 0 and after < len(doc) and doc[m[2] - 1].text == "(" and \
-                doc[after].text == ")":
+        elif m[2] > 0 and after < len(doc) and words[m[2] - 1] == "(" and \
+                words[after] == ")":
             after += 1  # the bracketed "GABA" of the same words
-        while after + 1 < len(doc) and doc[after].text == "/" and doc[after + 1].is_alpha:
+        while after + 1 < len(doc) and words[after] == "/" and doc[after + 1].is_alpha:
             after += 2  # "serine/threonine protein kinase": both name the residue
-        if after + 1 < len(doc) and doc[after].lower_ == "protein" and \
-                doc[after + 1].lower_ in _KINASES:
+        if after + 1 < len(doc) and lowers[after] == "protein" and \
+                lowers[after + 1] in _KINASES:
             after += 1
-        if m[0] != "drug" or after >= len(doc) or after == m[3] and not \
-                doc[after - 1].whitespace_ or doc[after].lower_ not in _MODIFIED_HEADS:
+        if after >= len(doc) or after == m[3] and not \
+                doc_words.spaced(doc)[after - 1] or lowers[after] not in _MODIFIED_HEADS:
             out.append(m)
             continue
         heads.setdefault(after, []).append(m)
