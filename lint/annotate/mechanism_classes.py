@@ -266,16 +266,16 @@ def bracketed_members(doc, start: int, end: int, matches) -> list[tuple]:
         return []  # nothing to find: the walk below needs a class and two drugs
     by_start = {m[2]: m for m in matches}
     out, last_named = [], None
-    index = start
+    index, words, lowers = start, doc_words.words(doc), doc_words.lower_words(doc)
     while index < end:
         match = by_start.get(index)
         if match is not None and match[0] in ("drug", "class"):
             last_named = match
             index = match[3]
             continue
-        if doc[index].text == "(":
+        if words[index] == "(":
             drugs, inner = bracketed_drugs(doc, index, end, by_start)
-            closed = inner < end and doc[inner].text == ")"
+            closed = inner < end and words[inner] == ")"
             if closed and len(drugs) >= 2 and last_named is not None and \
                     last_named[0] == "class" and last_named[3] < index:
                 out.append((last_named[1], last_named[2], last_named[3], drugs))
@@ -283,7 +283,7 @@ def bracketed_members(doc, start: int, end: int, matches) -> list[tuple]:
                 last_named = None  # the bracket's drugs were named after the class
             index = inner + 1 if closed else index + 1
             continue
-        if doc[index].text in (";", ":") or doc[index].lower_ in ("whereas", "while"):
+        if words[index] in (";", ":") or lowers[index] in ("whereas", "while"):
             last_named = None  # a clause of its own ("but have been withdrawn (…)" is not)
         index += 1
     return out
@@ -495,7 +495,11 @@ def generation_subclass(classes: dict, klass: str, ordinal: str) -> str | None:
 
 
 def _ordinal_word(token) -> str | None:
-    word = token.lower_
+    return _ordinal_of(token.lower_)
+
+
+def _ordinal_of(word: str) -> str | None:
+    """`_ordinal_word` of a token whose `lower_` is `word`."""
     if word in _ORDINALS:
         return _ORDINALS[word]
     head = word.split("-")[0]  # "third-generation" may stay one token
@@ -532,22 +536,22 @@ def generation_groups(doc, start: int, end: int, matches) -> list[tuple[str, int
     lists: 'first-generation (cefazolin, cephalexin), second-generation (cefuroxime, …)'.
     The class divided is the sentence's; the caller supplies it."""
     by_start = {m[2]: m for m in matches}
-    out = []
+    out, words, lowers = [], doc_words.words(doc), doc_words.lower_words(doc)
     for index in range(start, end - 2):
-        ordinal = _ordinal_word(doc[index])
+        ordinal = _ordinal_of(lowers[index])
         if ordinal is None:
             continue
         at = index + 1
-        if doc[index].lower_ in _ORDINALS:
-            if doc[at].text == "-" and at + 1 < end:
+        if lowers[index] in _ORDINALS:
+            if words[at] == "-" and at + 1 < end:
                 at += 1
-            if doc[at].lower_ != "generation":
+            if lowers[at] != "generation":
                 continue
             at += 1
-        if at >= end or doc[at].text != "(":
+        if at >= end or words[at] != "(":
             continue
         drugs, inner = bracketed_drugs(doc, at, end, by_start)
-        if drugs and inner < end and doc[inner].text == ")":
+        if drugs and inner < end and words[inner] == ")":
             out.append((ordinal, index, at, drugs))
     return out
 
@@ -1076,10 +1080,11 @@ def ranked_members(doc, start: int, end: int, matches) -> list[tuple]:
     if klass is None or any(m[0] in ("drug", "class") and index < m[2] < klass[2]
                             for m in matches):
         return []
+    alpha, lowers = doc_words.flags(doc, "IS_ALPHA"), doc_words.lower_words(doc)
     for at in range(klass[3], min(end - 1, klass[3] + _RANKED_COPULA_REACH + 1)):
-        if at in by_start or not doc[at].is_alpha:
+        if at in by_start or not alpha[at]:
             return []
-        if doc[at].lower_ in ("was", "is"):
+        if lowers[at] in ("was", "is"):
             drug = by_start.get(at + 1)
             return [(klass[1], klass[2], klass[3], [drug[1]])] \
                 if drug is not None and drug[0] == "drug" else []

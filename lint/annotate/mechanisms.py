@@ -824,10 +824,12 @@ class MechanismExtractor:
         second one too ('bile acid sequestrants'), a class read over the whole span."""
         if "/" not in doc_arrays.text(doc):
             return []
-        out = []
+        out, words = [], doc_words.words(doc)
         for at in range(2, len(doc) - 1):
+            if words[at] != "/":
+                continue  # (Tokens only around a slash)
             first, second = doc[at - 1], doc[at + 1]
-            if doc[at].text != "/" or first.whitespace_ or doc[at].whitespace_ or \
+            if first.whitespace_ or doc[at].whitespace_ or \
                     not first.is_alpha or not second.is_alpha:
                 continue
             for start in range(max(0, at - 4), at - 1):
@@ -944,7 +946,7 @@ class MechanismExtractor:
                          last is not None and m[2] >= last.token_start}
                 # "Somatostatin has numerous physiological effects:": its items are about the
                 # body's hormone, not a drug of that name
-                state.body_list = bool(list_header and {t.lower_ for t in block.nlp_doc}
+                state.body_list = bool(list_header and set(doc_words.lower_words(block.nlp_doc))
                                        & _BODY_WORDS)
                 state.list_topic = list(named) if list_header and len(named) == 1 and \
                     not state.body_list else []

@@ -215,10 +215,9 @@ def intervals(doc, known: dict[str, str]) -> list[tuple[str, int, int]]:
     """'every 28 days' -> ('every 28 days', …); `known` maps the lexicon's spellings of a
     frequency to its key ('every 8 hours' -> 'three times daily'). One of a range ('every
     4 to 6 hours') is left to `ranges`; 'every 2 or 3 days' to `alternatives`."""
-    out = []
-    for token in doc:
-        index = token.i
-        if token.lower_ != "every" or index + 2 >= len(doc):
+    out, lowers = [], doc_words.lower_words(doc)
+    for index, word in enumerate(lowers):
+        if word != "every" or index + 2 >= len(doc):
             continue
         number = _number(doc[index + 1])
         unit = doc[index + 2].lower_
