@@ -1072,8 +1072,9 @@ def ranked_members(doc, start: int, end: int, matches) -> list[tuple]:
     sumatriptan'. The drug must follow the verb at once; a name, comma or clause between
     (", which …") says something else."""
     by_start = {m[2]: m for m in matches}
-    index = start + (doc[start].lower_ == "the") if start < end else start
-    if index >= end or doc[index].lower_ not in _RANKS or index == start:
+    lowers = doc_words.lower_words(doc)
+    index = start + (lowers[start] == "the") if start < end else start
+    if index >= end or lowers[index] not in _RANKS or index == start:
         return []
     klass = next((m for m in matches if m[0] == "class" and index < m[2] <= index + 1 +
                   _RANK_REACH), None)
@@ -1155,17 +1156,17 @@ def subclasses_listed(doc, start: int, end: int, matches) -> list[tuple]:
     the clause and the list names a class and one more item; other lists are left to the
     member readings."""
     by_start = {m[2]: m for m in matches}
-    out = []
+    out, lowers, alpha = [], doc_words.lower_words(doc), doc_words.flags(doc, "IS_ALPHA")
     for kind, key, m_start, m_end in matches:
         if kind != "class" or not start <= m_start < end:
             continue
-        opening = [t.lower_ for t in doc[start:m_start]]
+        opening = lowers[start:m_start]
         if len(opening) > _OPENING_WORDS or set(opening) & _NOT_OPENING or \
-                any(not t.is_alpha for t in doc[start:m_start]):
+                not all(alpha[start:m_start]):
             continue  # the class opens the clause: "Drugs that interact with SSRIs include …"
         cue = next((i for i in range(m_end, min(end, m_end + _QUALIFIER_WORDS + 1))
-                    if doc[i].lower_ in _SUBCLASS_CUES), None)
-        if cue is None or any(i in by_start or doc[i].lower_ in _SUBCLASS_STOPS
+                    if lowers[i] in _SUBCLASS_CUES), None)
+        if cue is None or any(i in by_start or lowers[i] in _SUBCLASS_STOPS
                               for i in range(m_end, cue)):
             continue
         listed, strangers, index, last = [], 0, cue + 1, False

@@ -210,20 +210,20 @@ def combination_partner(doc, start: int, m_start: int) -> bool:
     its co-prescription. 'Treatment with tamoxifen raises LH' names its agent, and
     'Along with desogestrel, it is …' shares the predicate, as 'FSH preparations in
     combination with hCG' are one therapy of both."""
-    index = m_start - 1
+    index, lowers = m_start - 1, doc_words.lower_words(doc)
     while index > start and m_start - index <= _PARTNER_REACH:
-        word = doc[index].lower_
+        word = lowers[index]
         if word in _PARTNER_STOPS:
             return False
         if word == "with" and _given_with(doc, start, index):
             return True  # "they may be given alone or, more frequently, with a glucocorticoid"
-        if word in ("with", "plus") and doc[index - 1].lower_ in _COMBINED:
+        if word in ("with", "plus") and lowers[index - 1] in _COMBINED:
             # "given in combination with prednisone", "3 to 6 mg daily, often in combination
             # with levodopa": a co-prescription, whatever the clause's verb; "along with
             # desogestrel, it is …" shares the predicate unless a product is meant
-            return (doc[index - 1].lower_ in _CO_PRESCRIBED and
+            return (lowers[index - 1] in _CO_PRESCRIBED and
                     not _therapy_named(doc, start, index - 1)) or \
-                any(t.lower_ in _PRODUCT_WORDS for t in doc[start:index])
+                any(w in _PRODUCT_WORDS for w in lowers[start:index])
         index -= 1
     return False
 

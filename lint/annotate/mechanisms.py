@@ -2414,11 +2414,12 @@ class MechanismExtractor:
         hormones = {i for m in matches if m[0] == "hormone" and first and m[1] != first[1]
                     for i in range(m[2], m[3])}
         hormone_tokens = {i for m in matches if m[0] == "hormone" for i in range(m[2], m[3])}
+        lowers = doc_words.lower_words(doc)
         for key, m_start, m_end, acted, polarity in places:
             listed = any(0 <= m_start - end <= 3 and all(
-                t.lower_ in _SITE_LIST_GLUE for t in doc[end:m_start]) for end in sites_said)
+                w in _SITE_LIST_GLUE for w in lowers[end:m_start]) for end in sites_said)
             acting = acted is not None or any(
-                t.lower_ in self.site_cues for t in doc[start:m_start])
+                w in self.site_cues for w in lowers[start:m_start])
             if listed or place_of_target(doc, start, m_start, acted, targets, sentence_start) \
                     or m_end in acted_starts or \
                     listed_tissue(doc, start, m_start, acting) or \
