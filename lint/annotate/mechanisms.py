@@ -2247,7 +2247,7 @@ class MechanismExtractor:
                                                              subjects)
                 add(kind, key, not negated, label, self._span(block, doc, m_start, m_end),
                     only=classes or ([owner] if owner else None))
-                route = self.route_adjectives.get(doc[m_start].lower_)
+                route = self.route_adjectives.get(doc_words.lower_words(doc)[m_start])
                 if kind == "class" and route and m_end - m_start > 1:
                     # "…, oral hypoglycemic agents that …": the class's name says the route
                     add("route", route, not negated, doc[m_start].text,
@@ -2330,13 +2330,14 @@ class MechanismExtractor:
                 # "If GnRH agonists are given continuously, they suppress LH": a condition
                 add("schedule", key, not near & _NEGATIONS, text, span,
                     "conditional" if self._in_condition(doc, start, m_start) else None)
-            elif kind == "site" and m_end < len(doc) and doc[m_end].lower_ in _DISEASES:
+            elif kind == "site" and m_end < len(doc) and \
+                    doc_words.lower_words(doc)[m_end] in _DISEASES:
                 continue  # "breast cancer" is a disease, not where a drug acts
             elif kind == "site" and part_of_organ(doc, matches, m_end):
                 continue  # "smooth muscle of the bronchi": the bronchi
             elif kind == "site" and (self._site_said(doc, start, m_start, matches) or (
                     acted is not None and m_start - acted <= 4 and
-                    [t.lower_ for t in doc[m_start - 2:m_start]] in _AT_PLACE)):
+                    doc_words.lower_words(doc)[m_start - 2:m_start] in _AT_PLACE)):
                 # "… blocks the effects of estrogen in the breast": where it acts on its target.
                 add("site", key, not near & _NEGATIONS, text, span)
                 sites_said.append(m_end)
@@ -2443,10 +2444,11 @@ class MechanismExtractor:
     @staticmethod
     def _in_condition(doc, clause_start, index) -> bool:
         """The words at `index` sit in an if/when clause ('If given continuously, …')."""
-        segment = index
-        while segment > clause_start and doc[segment - 1].text not in _BOUNDARY:
+        segment, words = index, doc_words.words(doc)
+        while segment > clause_start and words[segment - 1] not in _BOUNDARY:
             segment -= 1
-        return any(t.lower_ in _CONDITION_WORDS - {"once"} for t in doc[segment:index])
+        return any(w in _CONDITION_WORDS - {"once"}
+                   for w in doc_words.lower_words(doc)[segment:index])
 
     @staticmethod
     def _route_alternatives(doc, matches) -> set[int]:
@@ -2454,16 +2456,16 @@ class MechanismExtractor:
         routes = [m for m in matches if m[0] == "route"]
         if len({m[1] for m in routes}) < 2:
             return set()
-        listed = set()
+        listed, lowers = set(), doc_words.lower_words(doc)
         for first, second in zip(routes, routes[1:]):
-            glue = [t.lower_ for t in doc[first[3]:second[2]]]
+            glue = lowers[first[3]:second[2]]
             if len(glue) <= 3 and "or" in glue and set(glue) <= {",", "or", "by", "as", "a",
                                                                  "an", "via", "through"}:
                 listed.update((first[2], second[2]))
         # the earlier items of "A, B or C" are joined by commas only
         for first, second in zip(routes, routes[1:]):
-            if second[2] in listed and all(t.lower_ in (",", "by", "via")
-                                           for t in doc[first[3]:second[2]]):
+            if second[2] in listed and all(w in (",", "by", "via")
+                                           for w in lowers[first[3]:second[2]]):
                 listed.add(first[2])
         return listed
 
@@ -2479,59 +2481,63 @@ class MechanismExtractor:
     @staticmethod
     def _acts_on(doc, clause_start, start, end) -> bool:
         """'an inhibitor of JAK1', 'binds to the IL-6 receptor', 'a JAK1 inhibitor'."""
-        after = [t.lower_ for t in doc[end:min(len(doc), end + 2)]]
+        lowers = doc_words.lower_words(doc)
+        after = lowers[end:min(len(doc), end + 2)]
         if after and (after[0] in _TARGET_ACTIONS or after[-1] in _TARGET_ACTIONS):
             return True
-        before = [t.lower_ for t in doc[max(clause_start, start - 5):start]]
+        before = lowers[max(clause_start, start - 5):start]
         return bool(set(before) & (_TARGET_ACTIONS | _TARGET_CUES))
 
     def _site_said(self, doc, clause_start, start, matches) -> bool:
         """'acts directly on the pituitary', 'receptors in the hypothalamus and pituitary'."""
         # ("acts primarily at the level of the spinal cord": "the level of" adds no distance)
-        reach = 6 + (3 if [t.lower_ for t in doc[max(0, start - 4):start - 1]] ==
+        lowers = doc_words.lower_words(doc)
+        reach = 6 + (3 if lowers[max(0, start - 4):start - 1] ==
                      ["the", "level", "of"] else 0)
-        before = [t.lower_ for t in doc[max(clause_start, start - reach):start]]
+        before = lowers[max(clause_start, start - reach):start]
         if "feedback" in before:
             return False
         end = next((m[3] for m in matches if m[0] == "site" and m[2] == start), start + 1)
-        if set(before) & self.site_cues or doc[end - 1].lower_ in self.site_cues:
+        if set(before) & self.site_cues or lowers[end - 1] in self.site_cues:
             return True  # (the site's own words may say it: "a centrally acting relaxant")
         # "stops the pituitary gland from making LH"
         if before[-2:-1] and before[-1] == "the" and before[-2] in _ORGAN_VERBS and \
-                end < len(doc) and doc[end].lower_ == "from":
+                end < len(doc) and lowers[end] == "from":
             return True
         # "… in the hypothalamus and pituitary": the second site shares the first one's cue.
         earlier = [m for m in matches if m[0] == "site" and m[3] <= start]
-        if earlier and all(t.lower_ in _LIST_GLUE | {"the"} for t in doc[earlier[-1][3]:start]):
+        if earlier and all(w in _LIST_GLUE | {"the"} for w in lowers[earlier[-1][3]:start]):
             return self._site_said(doc, clause_start, earlier[-1][2], matches)
         return False
 
     def _blocks_hormone(self, doc, clause_start, start, end) -> bool:
         """'blocking estrogen's negative feedback', 'blocks the effects of estrogen': the drug
         acts on the hormone's receptor."""
-        after = [t.lower_ for t in doc[end:min(len(doc), end + 4)]]
+        lowers = doc_words.lower_words(doc)
+        after = lowers[end:min(len(doc), end + 4)]
         if after[:1] in (["'s"], ["’s"]) and set(after) & self.mechanism_nouns:
-            before = doc[max(clause_start, start - 2):start]
+            before = range(max(clause_start, start - 2), start)
         else:
             # "<block> the effects of <hormone>", "block the vasoconstrictor and
             # aldosterone-secreting effects of angiotensin II"
-            before = doc[max(clause_start, start - 4):start]
-            words = [t.lower_ for t in before]
+            words = lowers[max(clause_start, start - 4):start]
             if words[-1:] != ["of"] or not set(words[-3:-1]) & self.mechanism_nouns:
                 return False
             noun = start - 2 if words[-2] in self.mechanism_nouns else start - 3
             before = []
-            index = noun - 1
+            index, texts = noun - 1, doc_words.words(doc)
             while index >= max(clause_start, noun - _EFFECT_PHRASE) and \
-                    doc[index].text not in _BOUNDARY:
-                before.append(doc[index])
+                    texts[index] not in _BOUNDARY:
+                before.append(index)
                 index -= 1
-        return any(self._blocking(t) for t in before)
+        return any(self._blocking_at(doc, i) for i in before)
 
-    def _blocking(self, token) -> bool:
-        return token.lower_ in self.down or token.norm_ in self.down or \
-            token.lower_ in ("block", "blocks", "blocking", "blocked", "antagonize",
-                             "antagonizes", "antagonizing", "oppose", "opposes")
+    def _blocking_at(self, doc, index) -> bool:
+        """Whether the token at `index` is a word of blocking."""
+        word = doc_words.lower_words(doc)[index]
+        return word in self.down or doc_words.norm_words(doc)[index] in self.down or \
+            word in ("block", "blocks", "blocking", "blocked", "antagonize",
+                     "antagonizes", "antagonizing", "oppose", "opposes")
 
     # -- effects -------------------------------------------------------------
     def _effects(self, doc, start, end, matches):
