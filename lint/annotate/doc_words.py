@@ -49,14 +49,31 @@ def lower_words(doc) -> list[str]:
     return cached
 
 
+# Read together, in one call, when a reader first asks for any of them.
+_FLAGS = ("NORM", "SPACY", "IS_ALPHA", "IS_PUNCT")
+_FLAGS_KEY = "content_lint_flags"
+
+
+def flags(doc, name: str) -> list[int]:
+    """A token attribute of each token (`IS_PUNCT`, `IS_ALPHA`, `SPACY`: `token.is_punct`,
+    `token.is_alpha`, `token.whitespace_`; `NORM`: the NORM id), read in C once per Doc
+    with the others of `_FLAGS`."""
+    cached = doc.user_data.get(_FLAGS_KEY)
+    if cached is None or len(cached[0]) != len(doc):
+        from spacy import attrs
+
+        array = doc.to_array([getattr(attrs, flag) for flag in _FLAGS])
+        cached = doc.user_data[_FLAGS_KEY] = array.T.tolist() if len(doc) else \
+            [[] for _ in _FLAGS]
+    return cached[_FLAGS.index(name)]
+
+
 def norm_words(doc) -> list[str]:
     """`[token.norm_ for token in doc]`, read once per Doc (a token's own NORM if set,
     else its word type's, as `to_array` reads it)."""
     cached = doc.user_data.get(_NORM_WORDS)
     if cached is None or len(cached) != len(doc):
-        from spacy.attrs import NORM
-
-        cached = doc.user_data[_NORM_WORDS] = _strings(doc, doc.to_array(NORM).tolist())
+        cached = doc.user_data[_NORM_WORDS] = _strings(doc, flags(doc, "NORM"))
     return cached
 
 
@@ -64,15 +81,3 @@ def spaced(doc) -> list[int]:
     """Whether each token has a space after it (`bool(token.whitespace_)`), read in C once
     per Doc."""
     return flags(doc, "SPACY")
-
-
-def flags(doc, name: str) -> list[int]:
-    """A boolean attribute of each token (`IS_PUNCT`, `IS_ALPHA`, `SPACY`: `token.is_punct`,
-    `token.is_alpha`, `token.whitespace_`), read in C once per Doc."""
-    key = "content_lint_" + name
-    cached = doc.user_data.get(key)
-    if cached is None or len(cached) != len(doc):
-        from spacy import attrs
-
-        cached = doc.user_data[key] = doc.to_array(getattr(attrs, name)).tolist()
-    return cached

@@ -673,6 +673,7 @@ class MechanismExtractor:
         self._named_by_orth: dict[int, bool] = {}  # `_mentions`' test of a spelling
         self._class_by_phrase: dict[str, str | None] = {}  # `_class_named`'s answers
         self._matches_by_text: dict[str, tuple] = {}  # `_text_matches`
+        self._docs_by_text: dict[str, object] = {}  # `_title_doc`
         self._names_by_text: dict[str, tuple] = {}  # `_row_drugs`
         # LOWER ids of words that, in a text, need not be read as strings
         self._administration_ids = {nlp.vocab.strings.add(w) for w in _ADMINISTRATION}
@@ -1065,7 +1066,7 @@ class MechanismExtractor:
         # "## Octreotide (Sandostatin)", "# Semaglutide (WikiProjectMed)": a bracket after
         # the name says where or under what brand, not what the section is about
         title = _TRAILING_BRACKET.sub("", title) or title
-        doc = self.nlp.make_doc(title)
+        doc = self._title_doc(title)
         found = self.names(doc)
         if found and found[0][2] == 0 and found[0][3] == len(doc):
             return [found[0][1]], "heading"
@@ -1075,10 +1076,21 @@ class MechanismExtractor:
         if len(doc) == 1 and doc[0].lower_ not in self._known_names and \
                 self._unknown_drug_spelling(doc[0].text):
             return [doc[0].lower_], "heading"  # "# Semaglutide": a drug it does not know
-        classes = [m for m in self._matches(doc) if m[0] == "class"]
+        classes = [m for m in self._text_matches(title) if m[0] == "class"]
         if classes and classes[0][2] == 0 and classes[0][3] == len(doc):
             return self._class_and_members(classes[0][1], mentioned), "class"
         return [], "heading"
+
+    def _title_doc(self, title: str):
+        """The words of a heading, tokenized once per text: every section under it reads
+        its title again."""
+        cache = self._docs_by_text
+        doc = cache.get(title)
+        if doc is None:
+            if len(cache) >= _TEXT_MATCHES_MAX:
+                cache.clear()
+            doc = cache[title] = self.nlp.make_doc(title)
+        return doc
 
     def _field_values(self, doc, block, sentence, matches, row_drugs, field):
         """'| Drug class | Selective estrogen receptor modulator; Progonadotropin |': the
@@ -1366,9 +1378,9 @@ class MechanismExtractor:
         return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
     def _modality(self, lowers) -> str:
-        if any(w in _HYPOTHETICAL for w in lowers):
+        if not _HYPOTHETICAL.isdisjoint(lowers):
             return "hypothetical"
-        if any(w in _POSSIBLE for w in lowers):
+        if not _POSSIBLE.isdisjoint(lowers):
             return "possible"
         return "asserted"
 
