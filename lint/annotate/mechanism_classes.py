@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lint.annotate import doc_arrays
+from lint.annotate import doc_arrays, doc_words
 from lint.data import load_data
 from lint.normalise import class_key, singular
 from lint.sources.drugs import descriptive
@@ -266,16 +266,16 @@ def bracketed_members(doc, start: int, end: int, matches) -> list[tuple]:
         return []  # nothing to find: the walk below needs a class and two drugs
     by_start = {m[2]: m for m in matches}
     out, last_named = [], None
-    index = start
+    index, words, lowers = start, doc_words.words(doc), doc_words.lower_words(doc)
     while index < end:
         match = by_start.get(index)
         if match is not None and match[0] in ("drug", "class"):
             last_named = match
             index = match[3]
             continue
-        if doc[index].text == "(":
+        if words[index] == "(":
             drugs, inner = bracketed_drugs(doc, index, end, by_start)
-            closed = inner < end and doc[inner].text == ")"
+            closed = inner < end and words[inner] == ")"
             if closed and len(drugs) >= 2 and last_named is not None and \
                     last_named[0] == "class" and last_named[3] < index:
                 out.append((last_named[1], last_named[2], last_named[3], drugs))
@@ -283,7 +283,7 @@ def bracketed_members(doc, start: int, end: int, matches) -> list[tuple]:
                 last_named = None  # the bracket's drugs were named after the class
             index = inner + 1 if closed else index + 1
             continue
-        if doc[index].text in (";", ":") or doc[index].lower_ in ("whereas", "while"):
+        if words[index] in (";", ":") or lowers[index] in ("whereas", "while"):
             last_named = None  # a clause of its own ("but have been withdrawn (…)" is not)
         index += 1
     return out
@@ -495,7 +495,11 @@ def generation_subclass(classes: dict, klass: str, ordinal: str) -> str | None:
 
 
 def _ordinal_word(token) -> str | None:
-    word = token.lower_
+    return _ordinal_of(token.lower_)
+
+
+def _ordinal_of(word: str) -> str | None:
+    """`_ordinal_word` of a token whose `lower_` is `word`."""
     if word in _ORDINALS:
         return _ORDINALS[word]
     head = word.split("-")[0]  # "third-generation" may stay one token
@@ -532,22 +536,22 @@ def generation_groups(doc, start: int, end: int, matches) -> list[tuple[str, int
     lists: 'first-generation (cefazolin, cephalexin), second-generation (cefuroxime, …)'.
     The class divided is the sentence's; the caller supplies it."""
     by_start = {m[2]: m for m in matches}
-    out = []
+    out, words, lowers = [], doc_words.words(doc), doc_words.lower_words(doc)
     for index in range(start, end - 2):
-        ordinal = _ordinal_word(doc[index])
+        ordinal = _ordinal_of(lowers[index])
         if ordinal is None:
             continue
         at = index + 1
-        if doc[index].lower_ in _ORDINALS:
-            if doc[at].text == "-" and at + 1 < end:
+        if lowers[index] in _ORDINALS:
+            if words[at] == "-" and at + 1 < end:
                 at += 1
-            if doc[at].lower_ != "generation":
+            if lowers[at] != "generation":
                 continue
             at += 1
-        if at >= end or doc[at].text != "(":
+        if at >= end or words[at] != "(":
             continue
         drugs, inner = bracketed_drugs(doc, at, end, by_start)
-        if drugs and inner < end and doc[inner].text == ")":
+        if drugs and inner < end and words[inner] == ")":
             out.append((ordinal, index, at, drugs))
     return out
 
@@ -942,20 +946,24 @@ def ligands_as_modifiers(doc, matches: list, class_named) -> list:
     names so ('GABA agonist', `class_named`), when it does. A class or hormone matched over the same
     words is left as it is (longest match first)."""
     out, heads = [], {}
+    words, lowers = doc_words.words(doc), doc_words.lower_words(doc)
     for m in matches:
+        if m[0] != "drug":
+            out.append(m)  # (only a drug's name is read as a modifier)
+            continue
         after = m[3]
-        if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+        if after + 2 < len(doc) and words[after] == "(" and words[after + 2] == ")":
             after += 3  # "gamma-aminobutyric acid (GABA) agonist"
-        elif m[2] > 0 and after < len(doc) and doc[m[2] - 1].text == "(" and \
-                doc[after].text == ")":
+        elif m[2] > 0 and after < len(doc) and words[m[2] - 1] == "(" and \
+                words[after] == ")":
             after += 1  # the bracketed "GABA" of the same words
-        while after + 1 < len(doc) and doc[after].text == "/" and doc[after + 1].is_alpha:
+        while after + 1 < len(doc) and words[after] == "/" and doc[after + 1].is_alpha:
             after += 2  # "serine/threonine protein kinase": both name the residue
-        if after + 1 < len(doc) and doc[after].lower_ == "protein" and \
-                doc[after + 1].lower_ in _KINASES:
+        if after + 1 < len(doc) and lowers[after] == "protein" and \
+                lowers[after + 1] in _KINASES:
             after += 1
-        if m[0] != "drug" or after >= len(doc) or after == m[3] and not \
-                doc[after - 1].whitespace_ or doc[after].lower_ not in _MODIFIED_HEADS:
+        if after >= len(doc) or after == m[3] and not \
+                doc_words.spaced(doc)[after - 1] or lowers[after] not in _MODIFIED_HEADS:
             out.append(m)
             continue
         heads.setdefault(after, []).append(m)
@@ -1069,18 +1077,20 @@ def ranked_members(doc, start: int, end: int, matches) -> list[tuple]:
     sumatriptan'. The drug must follow the verb at once; a name, comma or clause between
     (", which …") says something else."""
     by_start = {m[2]: m for m in matches}
-    index = start + (doc[start].lower_ == "the") if start < end else start
-    if index >= end or doc[index].lower_ not in _RANKS or index == start:
+    lowers = doc_words.lower_words(doc)
+    index = start + (lowers[start] == "the") if start < end else start
+    if index >= end or lowers[index] not in _RANKS or index == start:
         return []
     klass = next((m for m in matches if m[0] == "class" and index < m[2] <= index + 1 +
                   _RANK_REACH), None)
     if klass is None or any(m[0] in ("drug", "class") and index < m[2] < klass[2]
                             for m in matches):
         return []
+    alpha, lowers = doc_words.flags(doc, "IS_ALPHA"), doc_words.lower_words(doc)
     for at in range(klass[3], min(end - 1, klass[3] + _RANKED_COPULA_REACH + 1)):
-        if at in by_start or not doc[at].is_alpha:
+        if at in by_start or not alpha[at]:
             return []
-        if doc[at].lower_ in ("was", "is"):
+        if lowers[at] in ("was", "is"):
             drug = by_start.get(at + 1)
             return [(klass[1], klass[2], klass[3], [drug[1]])] \
                 if drug is not None and drug[0] == "drug" else []
@@ -1188,17 +1198,17 @@ def subclasses_listed(doc, start: int, end: int, matches) -> list[tuple]:
     the clause and the list names a class and one more item; other lists are left to the
     member readings."""
     by_start = {m[2]: m for m in matches}
-    out = []
+    out, lowers, alpha = [], doc_words.lower_words(doc), doc_words.flags(doc, "IS_ALPHA")
     for kind, key, m_start, m_end in matches:
         if kind != "class" or not start <= m_start < end:
             continue
-        opening = [t.lower_ for t in doc[start:m_start]]
+        opening = lowers[start:m_start]
         if len(opening) > _OPENING_WORDS or set(opening) & _NOT_OPENING or \
-                any(not t.is_alpha for t in doc[start:m_start]):
+                not all(alpha[start:m_start]):
             continue  # the class opens the clause: "Drugs that interact with SSRIs include …"
         cue = next((i for i in range(m_end, min(end, m_end + _QUALIFIER_WORDS + 1))
-                    if doc[i].lower_ in _SUBCLASS_CUES), None)
-        if cue is None or any(i in by_start or doc[i].lower_ in _SUBCLASS_STOPS
+                    if lowers[i] in _SUBCLASS_CUES), None)
+        if cue is None or any(i in by_start or lowers[i] in _SUBCLASS_STOPS
                               for i in range(m_end, cue)):
             continue
         listed, strangers, index, last = [], 0, cue + 1, False

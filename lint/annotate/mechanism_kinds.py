@@ -11,6 +11,7 @@ import re
 
 from dataclasses import replace
 
+from lint.annotate import doc_words
 from lint.data import load_data
 
 # domain words (drugs, dosing, routes, sites, effects) are data: mechanism_words.yaml
@@ -107,11 +108,13 @@ def derived_kinds(doc, found) -> list[tuple[str, str, int, int]]:
     lexicon names ('ergot derivative', 'nucleoside analogue')."""
     taken = {i for m in found if m[0] in ("hormone", "class", "kind", "target")
              for i in range(m[2], m[3])}
-    out = []
+    out, lowers = [], doc_words.lower_words(doc)
     for index in range(1, len(doc)):
-        head = _DERIVED_HEADS.get(doc[index].lower_)
+        head = _DERIVED_HEADS.get(lowers[index])
+        if head is None:
+            continue  # (the word before is read only at a head noun)
         word = doc[index - 1]
-        if head is None or index in taken or index - 1 in taken or not word.is_alpha or \
+        if index in taken or index - 1 in taken or not word.is_alpha or \
                 not word.is_lower or word.lower_ in _NOT_CHEMICAL or \
                 not _CHEMICAL.search(word.lower_) or len(word.text) < 5:
             continue

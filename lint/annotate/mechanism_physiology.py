@@ -27,6 +27,7 @@ Small, pure judgments on a spaCy doc and the extractor's matches
 
 from __future__ import annotations
 
+from lint.annotate import doc_words
 from lint.data import load_data
 
 # domain words (drugs, dosing, routes, sites, effects) are data: mechanism_words.yaml
@@ -45,15 +46,16 @@ _OPENING_REACH = 3  # tokens a clause's subject may sit after its first word
 def reverses_direction(doc, effect_index: int, hormone_start: int) -> bool:
     """'decrease the degradation of GLP-1': the word of effect at `effect_index` governs
     the hormone's removal, so the level moves the other way."""
-    return any(t.lower_ in REMOVAL_NOUNS for t in doc[effect_index + 1:hormone_start])
+    return any(w in REMOVAL_NOUNS
+               for w in doc_words.lower_words(doc)[effect_index + 1:hormone_start])
 
 
 def opens_with_hormone(doc, start: int, end: int, matches) -> bool:
     """The clause's subject is a hormone of the body: its first words, after determiners,
     name a hormone ('GLP-1 is …', 'The incretins – GLP-1 and GIP – are secreted …',
     'Both hormones are …') before any drug or class."""
-    index = start
-    while index < end and (doc[index].lower_ in _DETERMINERS or doc[index].is_punct):
+    index, lowers, punct = start, doc_words.lower_words(doc), doc_words.flags(doc, "IS_PUNCT")
+    while index < end and (lowers[index] in _DETERMINERS or punct[index]):
         index += 1
     if index >= end or index - start > _OPENING_REACH:
         return False
@@ -61,7 +63,7 @@ def opens_with_hormone(doc, start: int, end: int, matches) -> bool:
                   start <= m[2] < end), None)
     if first is not None and first[2] == index:
         return first[0] == "hormone"
-    return doc[index].lower_ in HORMONE_NOUNS and (first is None or first[0] == "hormone")
+    return lowers[index] in HORMONE_NOUNS and (first is None or first[0] == "hormone")
 
 
 def hormone_relative(doc, floor: int, effect_index: int, hormone_ends) -> bool:
@@ -92,22 +94,23 @@ _APPOSITION = {"the", "hormone", "hormones", "sex", "steroid", "male", "female"}
 def names_activity(doc, end: int) -> bool:
     """'GLP-1 activity', 'GnRH action', 'prevents estrogen from exerting its effects': the
     hormone names a receptor's doing, not a level."""
-    if end + 1 < len(doc) and doc[end].lower_ == "from" and doc[end + 1].lower_.endswith("ing"):
+    words, lowers = doc_words.words(doc), doc_words.lower_words(doc)
+    if end + 1 < len(doc) and lowers[end] == "from" and lowers[end + 1].endswith("ing"):
         return True
-    if end < len(doc) and doc[end].text == "(":
+    if end < len(doc) and words[end] == "(":
         # "glucagon-like peptide-1 (GLP-1) activity": past the abbreviation
-        close = next((t.i for t in doc[end:min(len(doc), end + 5)] if t.text == ")"), None)
+        close = next((i for i in range(end, min(len(doc), end + 5)) if words[i] == ")"), None)
         end = close + 1 if close is not None else end
-    return end < len(doc) and doc[end].lower_ in _ACTIVITY
+    return end < len(doc) and lowers[end] in _ACTIVITY
 
 
 def phrase_start(doc, floor: int, start: int) -> int:
     """Where a hormone's noun phrase starts when it is named in apposition: 'the hormone
     estrogen', 'the sex hormones LH and FSH' start at 'the'."""
-    index = start
-    while index - 1 >= floor and doc[index - 1].lower_ in _APPOSITION:
+    index, lowers = start, doc_words.lower_words(doc)
+    while index - 1 >= floor and lowers[index - 1] in _APPOSITION:
         index -= 1
-    return index if index < start and doc[index].lower_ == "the" else start
+    return index if index < start and lowers[index] == "the" else start
 
 
 # Words that limit an effect to a time: an agonist's first surge is not its lasting effect.
@@ -117,8 +120,9 @@ _TIMING = set(_WORDS["timing_words"])
 def timed(doc, evidence_start: int, hormone_end: int, clause_start: int) -> bool:
     """'a surge in testosterone with the initial injection', 'initially raises LH': an
     effect limited to a time, kept apart from the drug's lasting effect."""
-    reach = doc[max(clause_start, evidence_start - 4):min(len(doc), hormone_end + 6)]
-    return any(t.lower_ in _TIMING for t in reach)
+    reach = doc_words.lower_words(doc)[max(clause_start, evidence_start - 4):
+                                       min(len(doc), hormone_end + 6)]
+    return any(w in _TIMING for w in reach)
 
 
 _QUALIFIER_MODIFIERS = 3  # "in healthy young eugonadal men": words between "in" and the noun
@@ -133,9 +137,9 @@ def qualified(doc, start: int, end: int, qualifiers: dict) -> str:
     doses = set(qualifiers.get("doses", ()))
     openers = set(qualifiers.get("dose_prepositions", ()))
     said: list[str] = []
-    index = start
+    index, lowers = start, doc_words.lower_words(doc)
     while index < end:
-        word = doc[index].lower_
+        word = lowers[index]
         found = None
         if word in openers or word == "in":
             found = _qualifier_at(doc, index, end, populations, doses, openers)
@@ -238,16 +242,17 @@ def listed_hormones_head(doc, floor: int, start: int) -> int | None:
     noun the list after it names the members of, whose effect the members share (its
     index), else None."""
     index = start - 1
+    words, lowers = doc_words.words(doc), doc_words.lower_words(doc)
+    alpha = doc_words.flags(doc, "IS_ALPHA")
     while index > max(floor, start - _LISTED_REACH):
-        token = doc[index]
-        word = token.lower_
-        opener = word in _INTRODUCING or (word == "as" and doc[index - 1].lower_ == "such")
+        word = lowers[index]
+        opener = word in _INTRODUCING or (word == "as" and lowers[index - 1] == "such")
         if opener:
             head = index - (2 if word == "as" else 1)
-            while head >= floor and doc[head].text == ",":
+            while head >= floor and words[head] == ",":
                 head -= 1
-            return head if head >= floor and doc[head].lower_ in HORMONE_NOUNS else None
-        if not (token.is_alpha or token.text in (",", "-")) or word in ("which", "that"):
+            return head if head >= floor and lowers[head] in HORMONE_NOUNS else None
+        if not (alpha[index] or words[index] in (",", "-")) or word in ("which", "that"):
             return None
         index -= 1
     return None

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from lint.annotate import doc_words
 from lint.annotate.schedules import durations
 from lint.data import load_data
 
@@ -39,9 +40,9 @@ _GIVING = set(_WORDS["giving"])
 def form_of_route(doc, matches, start: int) -> bool:
     """The route word at `start` sits in brackets right after another route:
     'transdermal (gel, cream, patch)'."""
-    index = start - 1
-    while index >= 0 and doc[index].text != "(":
-        if doc[index].text in (")", ";", "|") or start - index > 8:
+    index, words = start - 1, doc_words.words(doc)
+    while index >= 0 and words[index] != "(":
+        if words[index] in (")", ";", "|") or start - index > 8:
             return False
         index -= 1
     if index <= 0:
@@ -188,10 +189,11 @@ def presupposed_schedule(doc, start: int, end: int, matches) -> bool:
     # ("doses within the range of daily hormonal requirements": "daily" describes a noun)
     said = [m for m in matches if m[0] == "schedule" and start <= m[2] < end and
             not describes_noun(doc, m[3])]
-    if said and any(t.lower_ in _DOSING for t in doc[start:end]):
+    lowers = doc_words.lower_words(doc)
+    if said and any(w in _DOSING for w in lowers[start:end]):
         return True
     # "The duration of treatment is typically 12 weeks": the course of the text's drug
-    words = {t.lower_ for t in doc[start:end]}
+    words = set(lowers[start:end])
     return bool(words & _COURSE_LENGTHS and words & _TREATMENTS and durations(doc, start, end))
 
 
@@ -203,7 +205,7 @@ _GIVEN_VERBS = set(_WORDS["given_verbs"])
 def hormone_given(doc, start: int, end: int, matches, find) -> str | None:
     """'Testosterone can be taken by a variety of routes': a hormone opening a clause that
     says how it is given is the medicine of that name (its knowledge-base key, by `find`)."""
-    if not any(t.lower_ in _GIVEN_VERBS for t in doc[start:end]):
+    if _GIVEN_VERBS.isdisjoint(doc_words.lower_words(doc)[start:end]):
         return None
     first = next((m for m in matches if m[0] == "hormone" and start <= m[2] < end), None)
     if first is None:

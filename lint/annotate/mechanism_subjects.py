@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from lint.annotate import doc_words
 from lint.data import load_data
 
 _WORDS = load_data("mechanism_words.yaml")
@@ -154,12 +155,13 @@ _SAME_REACH = 5  # "the same intracellular receptor as": words from "same" to "a
 def same_as(doc, start: int, m_start: int) -> bool:
     """'Sirolimus binds to the same intracellular receptor as tacrolimus and cyclosporine,
     but … blocks mTOR': the drugs a comparison of sameness names are no subjects."""
-    index = m_start - 1
+    index, lowers = m_start - 1, doc_words.lower_words(doc)
+    alpha = doc_words.flags(doc, "IS_ALPHA")
     while index > start and m_start - index <= _LIST_REACH:
-        word = doc[index].lower_
+        word = lowers[index]
         if word == "as":
-            return any(t.lower_ == "same" for t in doc[max(start, index - _SAME_REACH):index])
-        if not (doc[index].is_alpha or word == ","):
+            return "same" in lowers[max(start, index - _SAME_REACH):index]
+        if not (alpha[index] or word == ","):
             return False
         index -= 1
     return False
@@ -175,14 +177,15 @@ def released_in_list(doc, start: int, m_start: int) -> bool:
     a drug named among the hormones whose release is changed is one of them, no subject;
     so is one after 'to release' ('stimulates the adrenal glands to release cortisol,
     dehydroepiandrosterone (DHEA), …')."""
-    index = m_start - 1
+    index, lowers = m_start - 1, doc_words.lower_words(doc)
+    alpha = doc_words.flags(doc, "IS_ALPHA")
     while index > start and m_start - index <= _LIST_REACH:
-        word = doc[index].lower_
+        word = lowers[index]
         if word == "of":
-            return doc[index - 1].lower_ in _RELEASE_NOUNS
-        if word in _RELEASE_VERBS and doc[index - 1].lower_ == "to":
+            return lowers[index - 1] in _RELEASE_NOUNS
+        if word in _RELEASE_VERBS and lowers[index - 1] == "to":
             return True  # "stimulates the adrenal glands to release cortisol, DHEA (…), …"
-        if not (doc[index].is_alpha or word in (",", "-", "(", ")")):
+        if not (alpha[index] or word in (",", "-", "(", ")")):
             return False
         index -= 1
     return False
@@ -207,20 +210,20 @@ def combination_partner(doc, start: int, m_start: int) -> bool:
     its co-prescription. 'Treatment with tamoxifen raises LH' names its agent, and
     'Along with desogestrel, it is …' shares the predicate, as 'FSH preparations in
     combination with hCG' are one therapy of both."""
-    index = m_start - 1
+    index, lowers = m_start - 1, doc_words.lower_words(doc)
     while index > start and m_start - index <= _PARTNER_REACH:
-        word = doc[index].lower_
+        word = lowers[index]
         if word in _PARTNER_STOPS:
             return False
         if word == "with" and _given_with(doc, start, index):
             return True  # "they may be given alone or, more frequently, with a glucocorticoid"
-        if word in ("with", "plus") and doc[index - 1].lower_ in _COMBINED:
+        if word in ("with", "plus") and lowers[index - 1] in _COMBINED:
             # "given in combination with prednisone", "3 to 6 mg daily, often in combination
             # with levodopa": a co-prescription, whatever the clause's verb; "along with
             # desogestrel, it is …" shares the predicate unless a product is meant
-            return (doc[index - 1].lower_ in _CO_PRESCRIBED and
+            return (lowers[index - 1] in _CO_PRESCRIBED and
                     not _therapy_named(doc, start, index - 1)) or \
-                any(t.lower_ in _PRODUCT_WORDS for t in doc[start:index])
+                any(w in _PRODUCT_WORDS for w in lowers[start:index])
         index -= 1
     return False
 
@@ -265,9 +268,9 @@ def partners_schedule(doc, start: int, index: int, matches) -> bool:
 def in_brackets(doc, start: int, index: int) -> bool:
     """The token at `index` sits inside brackets opened after `start`."""
     depth = 0
-    for token in doc[start:index]:
-        depth += token.text == "("
-        depth -= token.text == ")" and depth > 0
+    for word in doc_words.words(doc)[start:index]:
+        depth += word == "("
+        depth -= word == ")" and depth > 0
     return depth > 0
 
 
@@ -289,7 +292,7 @@ _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 def counted_anaphor(doc, start: int, end: int) -> int | None:
     """'All four of these agents are available …', 'Both drugs …', 'These three agents': the
     number of drugs a plural anaphor counts (None when it counts none)."""
-    words = [t.lower_ for t in doc[start:min(end, start + 5)]]
+    words = doc_words.lower_words(doc)[start:min(end, start + 5)]
     if not words or not ({"these", "those", "both"} & set(words)):
         return None
     return next((_COUNTS[w] for w in words[:4] if w in _COUNTS), None)

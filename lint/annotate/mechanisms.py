@@ -38,7 +38,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from lint.annotate import doc_arrays
+from lint.annotate import doc_arrays, doc_words
 from lint.annotate.lexicon import PhraseIndex
 from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              appositive_classes, class_names_index,
@@ -300,12 +300,13 @@ def about_other_noun(doc, start: int, effect: int, matches, subjects) -> bool:
     the apposition ('(a …', ', a …') follows, not the drug the clause is about. An apposition
     after the drug itself ('Diazoxide, a drug that lowers insulin') is the drug's, and one
     that is the effect ('…, an increase in insulin') is not an apposition of this kind."""
-    index = effect - 1
-    while index > start and doc[index].text not in _APPOSITION_OPENERS:
-        if doc[index].text in (";", ":", ")"):
+    index, words = effect - 1, doc_words.words(doc)
+    while index > start and words[index] not in _APPOSITION_OPENERS:
+        if words[index] in (";", ":", ")"):
             return False
         index -= 1
-    if index <= start or index + 2 >= effect or doc[index + 1].lower_ not in ("a", "an"):
+    if index <= start or index + 2 >= effect or \
+            doc_words.lower_words(doc)[index + 1] not in ("a", "an"):
         return False
     head = index  # the apposition follows the noun ending here
     for kind, key, m_start, m_end in matches:
@@ -404,9 +405,10 @@ _TEXT_MATCHES_MAX = 4096  # texts whose matches `_text_matches` keeps
 def _words_before(doc, start: int, end: int) -> set[str]:
     """The lower-case words from `start` to `end`, but the "without" of "with or without",
     which offers both and denies nothing ("with or without other oral hypoglycemic agents")."""
-    return {t.lower_ for t in doc[start:end] if not (
-        t.lower_ == "without" and t.i >= 2 and doc[t.i - 1].lower_ == "or" and
-        doc[t.i - 2].lower_ == "with")}
+    lowers = doc_words.lower_words(doc)
+    return {lowers[i] for i in range(start, end) if not (
+        lowers[i] == "without" and i >= 2 and lowers[i - 1] == "or" and
+        lowers[i - 2] == "with")}
 
 
 def _add_word_matches(document, found, names: dict, lower=False, defining=False) -> None:
@@ -434,15 +436,19 @@ def _add_word_matches(document, found, names: dict, lower=False, defining=False)
 def _opens_condition(doc, index: int) -> bool:
     """'if', 'when', 'once it is injected' open a condition; 'once daily', 'once per day'
     is a frequency."""
-    word = doc[index].lower_
+    lowers = doc_words.lower_words(doc)
+    word = lowers[index]
     return word in _CONDITION_WORDS and not (
-        word == "once" and index + 1 < len(doc) and doc[index + 1].lower_ in _ONCE_FREQUENCY)
+        word == "once" and index + 1 < len(doc) and lowers[index + 1] in _ONCE_FREQUENCY)
 
 
 def _whole_list_relative(doc, index: int, end: int) -> bool:
     """'all of which', 'both of which' at `index`."""
-    return index + 2 < end and doc[index].lower_ in _WHOLE_LIST and \
-        doc[index + 1].lower_ == "of" and doc[index + 2].lower_ in _RELATIVES
+    if index + 2 >= end:
+        return False
+    lowers = doc_words.lower_words(doc)
+    return lowers[index] in _WHOLE_LIST and lowers[index + 1] == "of" and \
+        lowers[index + 2] in _RELATIVES
 
 
 def _names_target(name: str, target_names) -> bool:
@@ -744,6 +750,7 @@ class MechanismExtractor:
         self._named_by_orth: dict[int, bool] = {}  # `_mentions`' test of a spelling
         self._class_by_phrase: dict[str, str | None] = {}  # `_class_named`'s answers
         self._matches_by_text: dict[str, tuple] = {}  # `_text_matches`
+        self._docs_by_text: dict[str, object] = {}  # `_title_doc`
         self._names_by_text: dict[str, tuple] = {}  # `_row_drugs`
         # LOWER ids of words that, in a text, need not be read as strings
         self._administration_ids = {nlp.vocab.strings.add(w) for w in _ADMINISTRATION}
@@ -819,8 +826,9 @@ class MechanismExtractor:
                 kept.append(match)
                 until = match[3]
         # "Protein binding | 65%": the kind's word names something else there
+        lowers = doc_words.lower_words(doc)
         kept = [m for m in kept if m[0] != "kind" or m[3] >= len(doc) or
-                (doc[m[3]].lower_ not in self.not_kind_before and
+                (lowers[m[3]] not in self.not_kind_before and
                  not inside_defined_term(doc, m[2], m[3], kept))]
         # "more than eight doses per month": a count in a period, not monthly
         kept = [m for m in kept if m[0] != "schedule" or not counted_per(doc, m[2])]
@@ -835,8 +843,8 @@ class MechanismExtractor:
         # "methicillin-resistant Staphylococcus aureus": the organism's quality, no mention
         kept = [m for m in kept if m[0] not in ("drug", "target")
                 or not _qualifies_other(doc, m[3])]
-        patterns = pattern_before_route(doc, kept) if any(m[0] == "route" and m[2] and doc[
-            m[2] - 1].lower_ in _PATTERN_WORDS for m in kept) else None
+        patterns = pattern_before_route(doc, kept) if any(m[0] == "route" and m[2] and lowers[
+            m[2] - 1] in _PATTERN_WORDS for m in kept) else None
         if patterns:
             kept = sorted(kept + [("schedule", *p) for p in patterns], key=lambda m: m[2])
         kept = _heads_of_drug_compounds(doc, kept)
@@ -851,7 +859,7 @@ class MechanismExtractor:
             if judged is None:
                 judged = by_orth[orth] = self._unknown_drug_spelling(doc[i].text)
             if judged and i not in taken:
-                unknown.append(("drug", doc[i].lower_, i, i + 1))
+                unknown.append(("drug", lowers[i], i, i + 1))
         return sorted(kept + unknown, key=lambda m: m[2]) if unknown else kept
 
     def _text_matches(self, text: str) -> tuple:
@@ -890,23 +898,26 @@ class MechanismExtractor:
     def _inside_compound(self, doc, match) -> bool:
         """The match is part of a hyphenated word that opens a known name ("HMG-CoA")."""
         start, end = match[2], match[3]
-        while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text not in "([":
+        spaced, words = doc_words.spaced(doc), doc_words.words(doc)
+        while start > 0 and not spaced[start - 1] and words[start - 1] not in "([":
             start -= 1
-        while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text not in ")],.;:":
+        while end < len(doc) and not spaced[end - 1] and words[end] not in ")],.;:":
             end += 1
         if (start, end) == (match[2], match[3]):
             return False
-        return doc[start:end].text.lower() in self.compound_heads
+        return doc_arrays.span_text(doc, start, end).lower() in self.compound_heads
 
     def _slashed_alternatives(self, doc):
         """'Bile Acid Resins/Sequestrants': the words before the first alternative name the
         second one too ('bile acid sequestrants'), a class read over the whole span."""
         if "/" not in doc_arrays.text(doc):
             return []
-        out = []
+        out, words = [], doc_words.words(doc)
         for at in range(2, len(doc) - 1):
+            if words[at] != "/":
+                continue  # (Tokens only around a slash)
             first, second = doc[at - 1], doc[at + 1]
-            if doc[at].text != "/" or first.whitespace_ or doc[at].whitespace_ or \
+            if first.whitespace_ or doc[at].whitespace_ or \
                     not first.is_alpha or not second.is_alpha:
                 continue
             for start in range(max(0, at - 4), at - 1):
@@ -1024,7 +1035,7 @@ class MechanismExtractor:
                          last is not None and m[2] >= last.token_start}
                 # "Somatostatin has numerous physiological effects:": its items are about the
                 # body's hormone, not a drug of that name
-                state.body_list = bool(list_header and {t.lower_ for t in block.nlp_doc}
+                state.body_list = bool(list_header and set(doc_words.lower_words(block.nlp_doc))
                                        & _BODY_WORDS)
                 state.list_topic = list(named) if list_header and len(named) == 1 and \
                     not state.body_list else []
@@ -1143,7 +1154,7 @@ class MechanismExtractor:
         # "## Octreotide (Sandostatin)", "# Semaglutide (WikiProjectMed)": a bracket after
         # the name says where or under what brand, not what the section is about
         title = _TRAILING_BRACKET.sub("", title) or title
-        doc = self.nlp.make_doc(title)
+        doc = self._title_doc(title)
         found = self.names(doc)
         if found and found[0][2] == 0 and found[0][3] == len(doc):
             return [found[0][1]], "heading"
@@ -1153,10 +1164,21 @@ class MechanismExtractor:
         if len(doc) == 1 and doc[0].lower_ not in self._known_names and \
                 self._unknown_drug_spelling(doc[0].text):
             return [doc[0].lower_], "heading"  # "# Semaglutide": a drug it does not know
-        classes = [m for m in self._matches(doc) if m[0] == "class"]
+        classes = [m for m in self._text_matches(title) if m[0] == "class"]
         if classes and classes[0][2] == 0 and classes[0][3] == len(doc):
             return self._class_and_members(classes[0][1], mentioned), "class"
         return [], "heading"
+
+    def _title_doc(self, title: str):
+        """The words of a heading, tokenized once per text: every section under it reads
+        its title again."""
+        cache = self._docs_by_text
+        doc = cache.get(title)
+        if doc is None:
+            if len(cache) >= _TEXT_MATCHES_MAX:
+                cache.clear()
+            doc = cache[title] = self.nlp.make_doc(title)
+        return doc
 
     def _field_values(self, doc, block, sentence, matches, row_drugs, field):
         """'| Drug class | Selective estrogen receptor modulator; Progonadotropin |': the
@@ -1408,45 +1430,45 @@ class MechanismExtractor:
         cuts = []
         drugs = [m for m in matches if m[0] == "drug"]
         # (every branch below acts at one of these words: the others are not read)
+        words, lowers = doc_words.words(doc), doc_words.lower_words(doc)
         for index in doc_arrays.positions(doc, start, end, self._clause_ids):
-            token = doc[index]
-            word = token.lower_
+            word = lowers[index]
             if word in self.contrast or word == ";":
-                if token.i == start:
+                if index == start:
                     # "While X, Y": the opening clause ends at its first comma.
-                    comma = next((t.i for t in doc[start:end] if t.text == ","), None)
+                    comma = next((i for i in range(start, end) if words[i] == ","), None)
                     if comma is not None:
                         cuts.append(comma + 1)
-                elif doc[token.i - 1].text in (",", ";") or word == ";":
-                    cuts.append(token.i)
+                elif words[index - 1] in (",", ";") or word == ";":
+                    cuts.append(index)
             elif (word in _RELATIVES or (word in _WHOLE_LIST and
-                                         _whole_list_relative(doc, token.i, end))) and \
-                    token.i > start and doc[token.i - 1].text == ",":
+                                         _whole_list_relative(doc, index, end))) and \
+                    index > start and words[index - 1] == ",":
                 # ", which are taken orally," is said of the name before the comma
-                cuts.append(token.i)
-                close = next((t.i for t in doc[token.i:end] if t.text == ","), None)
+                cuts.append(index)
+                close = next((i for i in range(index, end) if words[i] == ","), None)
                 if close is not None and close + 1 < end and \
-                        doc[close + 1].lower_ in _CONSEQUENCE_PARTICIPLES:
+                        lowers[close + 1] in _CONSEQUENCE_PARTICIPLES:
                     # "which cause a stimulation of the axis, leading to a surge in
                     # testosterone, …": the consequence is the relative clause's too
-                    close = next((t.i for t in doc[close + 1:end] if t.text == ","), close)
+                    close = next((i for i in range(close + 1, end) if words[i] == ","), close)
                 if close is not None:
                     cuts.append(close + 1)
-            elif word == "and" and any(m[2] == token.i + 1 for m in drugs):
-                earlier = [m for m in drugs if m[3] <= token.i]
-                between = doc[earlier[-1][3]:token.i] if earlier else []
-                if earlier and any(t.lower_ not in _LIST_GLUE and t.text not in _BOUNDARY
-                                   for t in between) and not (
+            elif word == "and" and any(m[2] == index + 1 for m in drugs):
+                earlier = [m for m in drugs if m[3] <= index]
+                between = range(earlier[-1][3], index) if earlier else range(0)
+                if earlier and any(lowers[i] not in _LIST_GLUE and words[i] not in _BOUNDARY
+                                   for i in between) and not (
                         len(between) <= _LIST_ASIDE and listed_aside(
-                            [t.text for t in between if t.lower_ not in _LIST_GLUE])):
-                    cuts.append(token.i)
+                            [words[i] for i in between if lowers[i] not in _LIST_GLUE])):
+                    cuts.append(index)
         bounds = [start] + sorted(set(cuts)) + [end]
         return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
     def _modality(self, lowers) -> str:
-        if any(w in _HYPOTHETICAL for w in lowers):
+        if not _HYPOTHETICAL.isdisjoint(lowers):
             return "hypothetical"
-        if any(w in _POSSIBLE for w in lowers):
+        if not _POSSIBLE.isdisjoint(lowers):
             return "possible"
         return "asserted"
 
@@ -1629,7 +1651,7 @@ class MechanismExtractor:
         """'…, the first in this class of agents': the class the section named last."""
         if state.last_class is None or any(m[0] == "class" for m in matches):
             return []
-        words = [t.lower_ for t in doc[start:end]]
+        words = doc_words.lower_words(doc)[start:end]
         at = next((i for i, (a, b) in enumerate(zip(words, words[1:]))
                    if a in ("this", "that", "same") and b in _GROUP_WORDS), None)
         if at is None or at >= 2 and words[at - 1] in ("of", "in", "within") and \
@@ -1669,15 +1691,15 @@ class MechanismExtractor:
         stimulation results in …': a definite description of the effect just said goes on
         about the same drug, like a pronoun; where its word of effect is (the effect it
         restates was said before)."""
-        index = start
-        while index < end and index - start < _OPENING_REACH and doc[index].lower_ != "the":
+        index, lowers = start, doc_words.lower_words(doc)
+        while index < end and index - start < _OPENING_REACH and lowers[index] != "the":
             index += 1
-        if index >= end - 1 or doc[index].lower_ != "the":
+        if index >= end - 1 or lowers[index] != "the":
             return None
-        following = doc[index + 1]
-        if self._direction(following) is None or following.lower_ in _DRUG_NOUNS:
+        following = index + 1
+        if self._direction_at(doc, following) is None or lowers[following] in _DRUG_NOUNS:
             return None
-        return following.i
+        return following
 
     @staticmethod
     def _plural_to_class(doc, start, end, state) -> bool:
@@ -1908,9 +1930,9 @@ class MechanismExtractor:
         """Where 'include' stands after a class and words that narrow it, before its members:
         'The major calcium channel blockers used in the United States include amlodipine, …',
         'Nonselective beta-blockers (common brand name …) include propranolol, …'."""
-        depth, outside = 0, 0
+        depth, outside, lowers = 0, 0, doc_words.lower_words(doc)
         for index in range(m_end, min(end, m_end + _QUALIFIER_REACH + _ASIDE_REACH)):
-            word = doc[index].lower_
+            word = lowers[index]
             if word in ("(", "["):
                 depth += 1
             elif word in (")", "]", "):", "]:"):  # (the tokenizer keeps "):" whole)
@@ -1920,9 +1942,9 @@ class MechanismExtractor:
             elif (outside := outside + 1) > _QUALIFIER_REACH:
                 return None
             elif word in ("that", "which") and index + 1 < end and \
-                    doc[index + 1].lower_ in ("are", "is", "were") and not depth:
+                    lowers[index + 1] in ("are", "is", "were") and not depth:
                 continue  # "the DPP-4 inhibitors that are available in the United States"
-            elif word in ("are", "is", "were") and doc[index - 1].lower_ in ("that", "which"):
+            elif word in ("are", "is", "were") and lowers[index - 1] in ("that", "which"):
                 continue
             elif index in by_start or word in _QUALIFIER_STOPS:
                 return None  # another name, a clause or a coordination comes first
@@ -1938,23 +1960,25 @@ class MechanismExtractor:
         """Where a list of the class's members starts after a colon: 'a number of statins
         are on the market: atorvastatin, …', '… inhibitors in clinical use include two agents
         of similar structure: finasteride and dutasteride'."""
+        words = doc_words.words(doc)
         for index in range(m_end, min(end, m_end + _MEMBER_LIST_REACH)):
             match = by_start.get(index)
             if match is not None and match[0] in ("drug", "class"):
                 return None  # something else is named before any list
-            if doc[index].text in (";", "."):
+            if words[index] in (";", "."):
                 return None
-            if doc[index].text == ":":
+            if words[index] == ":":
                 following = by_start.get(index + 1)
                 return index + 1 if following is not None and following[0] == "drug" else None
         return None
 
     @staticmethod
     def _member_cue(doc, index, end):
-        while index < end and doc[index].text in ("(", ","):
+        texts = doc_words.words(doc)
+        while index < end and texts[index] in ("(", ","):
             index += 1
         # (the words there read once: each cue compares its first words)
-        words = tuple(t.lower_ for t in doc[index:index + _MEMBER_CUE_WORDS])
+        words = tuple(doc_words.lower_words(doc)[index:index + _MEMBER_CUE_WORDS])
         cue = next((c for c in _MEMBER_CUES if words[:len(c)] == c), None)
         return (index, cue) if cue else (index, None)
 
@@ -1975,16 +1999,17 @@ class MechanismExtractor:
     def _list_after(doc, start, end, by_start) -> list[str]:
         """The drugs of the list that starts at `start` (nested parentheses included)."""
         drugs, depth, strangers, index = [], 0, 0, start
+        words, lowers = doc_words.words(doc), doc_words.lower_words(doc)
         while index < end:
-            token = doc[index]
+            text = words[index]
             match = by_start.get(index)
-            if token.text == "(":
+            if text == "(":
                 depth += 1
-            elif token.text == ")":
+            elif text == ")":
                 depth -= 1
                 if depth < 0:
                     break
-            elif token.text in (";", ":") and depth == 0:
+            elif text in (";", ":") and depth == 0:
                 break
             if match is not None:
                 if match[0] == "drug":
@@ -1992,8 +2017,8 @@ class MechanismExtractor:
                 strangers = 0
                 index = match[3]
                 continue
-            if depth == 0 and token.lower_ not in _LIST_GLUE | {"as", "well", "e.g.", "such",
-                                                                "including", "like", "the"}:
+            if depth == 0 and lowers[index] not in _LIST_GLUE | {"as", "well", "e.g.", "such",
+                                                                 "including", "like", "the"}:
                 strangers += 1
                 if strangers >= 3:
                     break
@@ -2009,16 +2034,17 @@ class MechanismExtractor:
         excluded_until = None  # end of the last mention that is a comparison, not a subject
         subject_end = start  # end of the last drug read as a subject
         previous_end = {}  # end of each class or kind mention -> its key
+        words, lowers = doc_words.words(doc), doc_words.lower_words(doc)
         for kind, key, m_start, m_end in matches:
             if kind not in ("drug", "class", "kind"):
                 continue
             if kind != "drug":
                 previous_end[m_end] = key
                 # "gonadotropin-releasing hormone agonist (GnRH agonist)": the same class again
-                if m_start >= 1 and doc[m_start - 1].text == "(" and \
+                if m_start >= 1 and words[m_start - 1] == "(" and \
                         previous_end.get(m_start - 1) == key:
                     continue
-            before = [t.lower_ for t in doc[max(start, m_start - 2):m_start]]
+            before = lowers[max(start, m_start - 2):m_start]
             # "the class of nonsteroidal antiandrogens": the words before the kind that
             # qualifies a class are the class's context
             lead = next((m[2] for m in matches if m[0] == "kind" and m[3] == m_start
@@ -2030,7 +2056,7 @@ class MechanismExtractor:
                                      self._denied(doc, start, m_start)))
                 continue
             if kind == "class" and before[-1:] == ["other"] and not drug_subjects and all(
-                    t.lower_ in _OTHER_OPENING for t in doc[start:m_start]):
+                    w in _OTHER_OPENING for w in lowers[start:m_start]):
                 # "Erythromycin was isolated …; the other macrolide antibiotics are
                 # semi-synthetic": the class's members but those the sentence has named
                 class_subjects.append(key)
@@ -2045,17 +2071,17 @@ class MechanismExtractor:
                 class_claims.append((kind, key, m_start, m_end,
                                      self._denied(doc, start, m_start)))
                 if kind == "class" and drug_subjects and before == ["like", "other"] and \
-                        m_end < len(doc) and doc[m_end].text == ",":
+                        m_end < len(doc) and words[m_end] == ",":
                     # "Omeprazole, like other PPIs, inhibits …": what follows is said of the
                     # class as well as of the drug
                     shared.append(f"class:{key}")
                 continue
             # "unlike tamoxifen and clomiphene, enclomiphene …": the whole list is compared.
             # "unlike enclomifene, zuclomifene is …": after the comma the subject comes.
-            glue = [t.lower_ for t in doc[excluded_until:m_start]] if excluded_until else []
+            glue = lowers[excluded_until:m_start] if excluded_until else []
             listed = excluded_until is not None and all(w in _LIST_GLUE for w in glue) and (
                 bool({"and", "or", "&"} & set(glue)) or
-                (m_end < len(doc) and doc[m_end].lower_ in (",", "and", "or")))
+                (m_end < len(doc) and lowers[m_end] in (",", "and", "or")))
             if (set(before) & _NOT_SUBJECT_BEFORE and not self._dosed(doc, start, m_start)
                     and not partitive(doc, start, lead)) \
                     or listed or (kind == "drug" and (
@@ -2071,14 +2097,14 @@ class MechanismExtractor:
                     own_substance(doc, start, m_start, key, self._ligands):
                 body_made = True
                 continue  # "Histamine is an important mediator …" in a text on its blockers
-            if kind == "drug" and m_end + 1 < len(doc) and doc[m_end].lower_ in _MADE_BY_BODY \
-                    and doc[m_end + 1].lower_ in ("by", "in", "from"):
+            if kind == "drug" and m_end + 1 < len(doc) and lowers[m_end] in _MADE_BY_BODY \
+                    and lowers[m_end + 1] in ("by", "in", "from"):
                 body_made = True
                 continue  # "HCG secreted by the placenta maintains …": physiology
             if kind == "drug":
                 # "an oral dopamine receptor agonist": a name inside a target or class phrase
                 # ("a carbazole derivative": what the drug is made from)
-                if m_end < len(doc) and (doc[m_end].lower_ in _TARGET_WORDS | _DERIVED or any(
+                if m_end < len(doc) and (lowers[m_end] in _TARGET_WORDS | _DERIVED or any(
                         m[2] == m_end and m[0] in ("target", "class") for m in matches)):
                     continue
                 if predicate_relative is not None and m_start > predicate_relative:
@@ -2094,7 +2120,7 @@ class MechanismExtractor:
                 drug_subjects.append(key)
                 subject_end = m_end
                 continue
-            near = [t.lower_ for t in doc[max(start, lead - 3):lead]]
+            near = lowers[max(start, lead - 3):lead]
             if self._introduces_members(doc, m_start, m_end, matches) or near[-2:] == \
                     ["such", "as"]:
                 # said of the drugs listed with it (_listed_members), not of the clause; a
@@ -2109,7 +2135,7 @@ class MechanismExtractor:
             elif kind == "class" and said_of_others(doc, start, m_start):
                 continue  # "…, the others being antiestrogens and antiprogestogens"
             elif (kind == "class" and self._modifier(doc, m_start, m_end, matches)) or (
-                    m_end < len(doc) and doc[m_end].text == "-") or (
+                    m_end < len(doc) and words[m_end] == "-") or (
                     kind == "class" and describes_hormone(doc, m_end)):
                 # "a 29-amino acid polypeptide", "a G protein-coupled receptor"
                 continue  # the head noun says what it is; the modifier is no subject
@@ -2123,13 +2149,13 @@ class MechanismExtractor:
             elif self._classifying(near) or self._predicate(doc, start, m_start) or \
                     copula_predicate(doc, start, m_start, matches) or (
                     m_start - sentence.token_start < _LABEL_TOKENS and
-                    (item or any(t.text in _LABEL_MARKS for t in doc[m_end:m_end + 3]))):
+                    (item or any(w in _LABEL_MARKS for w in words[m_end:m_end + 3]))):
                 # (a label: "Peptide: …", "SERMs ∞ …", the opening words of a list item)
                 class_claims.append((kind, key, m_start, m_end,
                                      self._denied(doc, start, m_start)))
                 if set(near) & _COPULAS or self._predicate(doc, start, m_start) or \
                         copula_predicate(doc, start, m_start, matches):
-                    if drug_subjects and m_end < len(doc) and doc[m_end].lower_ in _RELATIVES \
+                    if drug_subjects and m_end < len(doc) and lowers[m_end] in _RELATIVES \
                             | {"that"} and predicate_relative is None:
                         predicate_relative = m_end
                     continue  # "It is also an aldosterone antagonist": said, not the subject
@@ -2159,11 +2185,12 @@ class MechanismExtractor:
     @staticmethod
     def _coordinated(doc, m_start, claims) -> bool:
         """A class joined by 'and'/'or' to a class just said of the subject."""
-        if not claims or (claims[-1][2] >= 1 and doc[claims[-1][2] - 1].lower_ == "other"):
+        lowers = doc_words.lower_words(doc)
+        if not claims or (claims[-1][2] >= 1 and lowers[claims[-1][2] - 1] == "other"):
             # "combined with other analgesics or sympathomimetic agents": 'other' presupposes
             # the first class of the subject, not the one joined to it
             return False
-        glue = [t.lower_ for t in doc[claims[-1][3]:m_start]]
+        glue = lowers[claims[-1][3]:m_start]
         # "an anticoagulant and a factor Xa inhibitor", "… and direct Factor Xa inhibitor":
         # past the conjunction, an article and up to two words that modify the class
         joint = next((i for i, w in enumerate(glue) if w in ("and", "or")), None)
@@ -2202,11 +2229,12 @@ class MechanismExtractor:
     def _class_subject(doc, start, m_start, m_end) -> bool:
         """'Statins lower …', not '… along with ACE inhibitors' (an object), nor an
         adjective ('with minimal antiandrogenic effects')."""
-        if doc[m_end - 1].lower_.endswith(("ic", "al")):
+        lowers = doc_words.lower_words(doc)
+        if lowers[m_end - 1].endswith(("ic", "al")):
             return False
-        before = [t.lower_ for t in doc[max(start, m_start - 3):m_start]
-                  if t.lower_ not in _DETERMINERS - {"of"}]
-        if m_end < len(doc) and doc[m_end].lower_ in _HORMONE_HEADS:
+        before = [w for w in lowers[max(start, m_start - 3):m_start]
+                  if w not in _DETERMINERS - {"of"}]
+        if m_end < len(doc) and lowers[m_end] in _HORMONE_HEADS:
             return False  # "suppressing androgen production": the body's hormones
         if len(before) >= 2 and before[-2] in _RELATIVE_OPENERS:
             return False  # "drugs that prevent androgens like testosterone": the verb's object
@@ -2215,12 +2243,12 @@ class MechanismExtractor:
     @staticmethod
     def _predicate(doc, start, m_start) -> bool:
         """'is a 29-amino acid polypeptide analogue of GHRH': 'is a' before the modifiers."""
-        index = m_start - 1
+        index, words, lowers = m_start - 1, doc_words.words(doc), doc_words.lower_words(doc)
         while index >= max(start, m_start - 7):
-            word = doc[index].lower_
-            if word in ("a", "an") and index > start and doc[index - 1].lower_ in _COPULAS:
+            word = lowers[index]
+            if word in ("a", "an") and index > start and lowers[index - 1] in _COPULAS:
                 return True
-            if doc[index].text in _BOUNDARY or word in _PHRASE_BREAKS:
+            if words[index] in _BOUNDARY or word in _PHRASE_BREAKS:
                 return False
             index -= 1
         return False
@@ -2229,10 +2257,10 @@ class MechanismExtractor:
     def _appended(doc, m_start, matches) -> bool:
         """'X — a protein': an appositive after a dash names the word before the dash,
         which is not a drug here."""
-        index = m_start - 1
-        while index >= 0 and doc[index].lower_ in ("a", "an", "the"):
+        index, lowers = m_start - 1, doc_words.lower_words(doc)
+        while index >= 0 and lowers[index] in ("a", "an", "the"):
             index -= 1
-        if index < 1 or doc[index].text not in ("—", "–", "--"):
+        if index < 1 or doc_words.words(doc)[index] not in ("—", "–", "--"):
             return False
         return not any(m[0] == "drug" and m[3] == index for m in matches)
 
@@ -2240,9 +2268,9 @@ class MechanismExtractor:
     def _modifier(doc, m_start, m_end, matches) -> bool:
         """A class name inside a longer noun phrase: "29-amino acid polypeptide", "will
         treat an opioid overdose" (a state the class's drugs cause, not what the subject is)."""
-        if m_start >= 1 and doc[m_start - 1].text == "-":
+        if m_start >= 1 and doc_words.words(doc)[m_start - 1] == "-":
             return True
-        if m_end < len(doc) and doc[m_end].lower_ in _DRUG_STATES:
+        if m_end < len(doc) and doc_words.lower_words(doc)[m_end] in _DRUG_STATES:
             return True
         return any(m[2] == m_end and m[0] in ("class", "kind") for m in matches)
 
@@ -2250,14 +2278,15 @@ class MechanismExtractor:
     def _denied(doc, start, m_start) -> bool:
         """'is not a SERM', 'is also not classified as a SERM', 'Neither A nor B is a SERM'."""
         words = _words_before(doc, max(start, m_start - 6), m_start)
-        return bool(words & _NEGATIONS) or doc[start].lower_ == "neither"
+        return bool(words & _NEGATIONS) or doc_words.lower_words(doc)[start] == "neither"
 
     @staticmethod
     def _dosed(doc, start, m_start) -> bool:
         """'an intramuscular injection of 10,000 units of hCG': the drug given is the subject."""
-        if m_start - 1 < start or doc[m_start - 1].lower_ != "of":
+        lowers = doc_words.lower_words(doc)
+        if m_start - 1 < start or lowers[m_start - 1] != "of":
             return False
-        window = [t.lower_ for t in doc[max(start, m_start - 6):m_start - 1]]
+        window = lowers[max(start, m_start - 6):m_start - 1]
         if set(window) & (_NOT_SUBJECT_BEFORE - {"of"}):
             return False
         return bool(set(window) & _DOSE_NOUNS)
@@ -2265,15 +2294,15 @@ class MechanismExtractor:
     @staticmethod
     def _grouped(doc, start, m_start, m_end) -> bool:
         """'of the triphenylethylene group', 'in the SERM family', 'under the category "X"'."""
-        after = m_end
-        while after < len(doc) and doc[after].text in (")", '"', "”", "'"):
+        after, words, lowers = m_end, doc_words.words(doc), doc_words.lower_words(doc)
+        while after < len(doc) and words[after] in (")", '"', "”", "'"):
             after += 1
         # "in the selective estrogen receptor modulator (SERM) family"
-        if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+        if after + 2 < len(doc) and words[after] == "(" and words[after + 2] == ")":
             after += 3
-        before = [t.lower_ for t in doc[max(start, m_start - 3):m_start]
-                  if t.text not in ('"', "“", "'", "(")]
-        if after < len(doc) and doc[after].lower_ in _GROUP_WORDS and \
+        before = [lowers[i] for i in range(max(start, m_start - 3), m_start)
+                  if words[i] not in ('"', "“", "'", "(")]
+        if after < len(doc) and lowers[after] in _GROUP_WORDS and \
                 before[-2:] in (["of", "the"], ["in", "the"], ["to", "the"]):
             return True
         # "a type of GnRH agonist", "a member of the SERM class"
@@ -2284,16 +2313,16 @@ class MechanismExtractor:
         # "is one of the antiandrogens", "one of the only progestins", not "given with one
         # of the GnRH agonists"
         one = m_start
-        while one > start and doc[one - 1].lower_ in _RANKING | {"a", "an", "the"}:
+        while one > start and lowers[one - 1] in _RANKING | {"a", "an", "the"}:
             one -= 1
-        if one - start >= 3 and [t.lower_ for t in doc[one - 2:one]] == ["one", "of"] and \
-                doc[one - 3].lower_ not in _OBJECT_PREPOSITIONS | _NOT_SUBJECT_BEFORE:
+        if one - start >= 3 and lowers[one - 2:one] == ["one", "of"] and \
+                lowers[one - 3] not in _OBJECT_PREPOSITIONS | _NOT_SUBJECT_BEFORE:
             return True
         return bool(before) and before[-1] in _GROUP_WORDS
 
     def _clause(self, doc, block, sentence, start, end, matches, subjects, via, class_claims,
                 administered, antecedent=None):
-        lowers = [t.lower_ for t in doc[start:end]]
+        lowers = doc_words.lower_words(doc)[start:end]
         modality = self._modality(lowers)
         patterns = [m for m in matches if m[0] == "schedule" and m[1] in self.patterns]
         # "once daily" is a frequency, "once it is injected" a condition.
@@ -2324,7 +2353,7 @@ class MechanismExtractor:
                                                              subjects)
                 add(kind, key, not negated, label, self._span(block, doc, m_start, m_end),
                     only=classes or ([owner] if owner else None))
-                route = self.route_adjectives.get(doc[m_start].lower_)
+                route = self.route_adjectives.get(doc_words.lower_words(doc)[m_start])
                 if kind == "class" and route and m_end - m_start > 1:
                     # "…, oral hypoglycemic agents that …": the class's name says the route
                     add("route", route, not negated, doc[m_start].text,
@@ -2338,7 +2367,7 @@ class MechanismExtractor:
         listed_routes = self._route_alternatives(doc, matches)
         for kind, key, m_start, m_end in matches:
             span = self._span(block, doc, m_start, m_end)
-            text = doc[m_start:m_end].text
+            text = doc_arrays.span_text(doc, m_start, m_end)
             near = _words_before(doc, max(start, m_start - 3), m_start)
             if kind == "target":
                 if describes_disease(doc, m_end, m_start):
@@ -2418,13 +2447,14 @@ class MechanismExtractor:
                 # "If GnRH agonists are given continuously, they suppress LH": a condition
                 add("schedule", key, not near & _NEGATIONS, text, span,
                     "conditional" if self._in_condition(doc, start, m_start) else None)
-            elif kind == "site" and m_end < len(doc) and doc[m_end].lower_ in _DISEASES:
+            elif kind == "site" and m_end < len(doc) and \
+                    doc_words.lower_words(doc)[m_end] in _DISEASES:
                 continue  # "breast cancer" is a disease, not where a drug acts
             elif kind == "site" and part_of_organ(doc, matches, m_end):
                 continue  # "smooth muscle of the bronchi": the bronchi
             elif kind == "site" and (self._site_said(doc, start, m_start, matches) or (
                     acted is not None and m_start - acted <= 4 and
-                    [t.lower_ for t in doc[m_start - 2:m_start]] in _AT_PLACE)):
+                    doc_words.lower_words(doc)[m_start - 2:m_start] in _AT_PLACE)):
                 # "… blocks the effects of estrogen in the breast": where it acts on its target.
                 add("site", key, not near & _NEGATIONS, text, span)
                 sites_said.append(m_end)
@@ -2502,11 +2532,12 @@ class MechanismExtractor:
         hormones = {i for m in matches if m[0] == "hormone" and first and m[1] != first[1]
                     for i in range(m[2], m[3])}
         hormone_tokens = {i for m in matches if m[0] == "hormone" for i in range(m[2], m[3])}
+        lowers = doc_words.lower_words(doc)
         for key, m_start, m_end, acted, polarity in places:
             listed = any(0 <= m_start - end <= 3 and all(
-                t.lower_ in _SITE_LIST_GLUE for t in doc[end:m_start]) for end in sites_said)
+                w in _SITE_LIST_GLUE for w in lowers[end:m_start]) for end in sites_said)
             acting = acted is not None or any(
-                t.lower_ in self.site_cues for t in doc[start:m_start])
+                w in self.site_cues for w in lowers[start:m_start])
             if listed or place_of_target(doc, start, m_start, acted, targets, sentence_start) \
                     or m_end in acted_starts or \
                     listed_tissue(doc, start, m_start, acting) or \
@@ -2530,10 +2561,11 @@ class MechanismExtractor:
     @staticmethod
     def _in_condition(doc, clause_start, index) -> bool:
         """The words at `index` sit in an if/when clause ('If given continuously, …')."""
-        segment = index
-        while segment > clause_start and doc[segment - 1].text not in _BOUNDARY:
+        segment, words = index, doc_words.words(doc)
+        while segment > clause_start and words[segment - 1] not in _BOUNDARY:
             segment -= 1
-        return any(t.lower_ in _CONDITION_WORDS - {"once"} for t in doc[segment:index])
+        return any(w in _CONDITION_WORDS - {"once"}
+                   for w in doc_words.lower_words(doc)[segment:index])
 
     @staticmethod
     def _route_alternatives(doc, matches) -> set[int]:
@@ -2541,16 +2573,16 @@ class MechanismExtractor:
         routes = [m for m in matches if m[0] == "route"]
         if len({m[1] for m in routes}) < 2:
             return set()
-        listed = set()
+        listed, lowers = set(), doc_words.lower_words(doc)
         for first, second in zip(routes, routes[1:]):
-            glue = [t.lower_ for t in doc[first[3]:second[2]]]
+            glue = lowers[first[3]:second[2]]
             if len(glue) <= 3 and "or" in glue and set(glue) <= {",", "or", "by", "as", "a",
                                                                  "an", "via", "through"}:
                 listed.update((first[2], second[2]))
         # the earlier items of "A, B or C" are joined by commas only
         for first, second in zip(routes, routes[1:]):
-            if second[2] in listed and all(t.lower_ in (",", "by", "via")
-                                           for t in doc[first[3]:second[2]]):
+            if second[2] in listed and all(w in (",", "by", "via")
+                                           for w in lowers[first[3]:second[2]]):
                 listed.add(first[2])
         return listed
 
@@ -2566,59 +2598,63 @@ class MechanismExtractor:
     @staticmethod
     def _acts_on(doc, clause_start, start, end) -> bool:
         """'an inhibitor of JAK1', 'binds to the IL-6 receptor', 'a JAK1 inhibitor'."""
-        after = [t.lower_ for t in doc[end:min(len(doc), end + 2)]]
+        lowers = doc_words.lower_words(doc)
+        after = lowers[end:min(len(doc), end + 2)]
         if after and (after[0] in _TARGET_ACTIONS or after[-1] in _TARGET_ACTIONS):
             return True
-        before = [t.lower_ for t in doc[max(clause_start, start - 5):start]]
+        before = lowers[max(clause_start, start - 5):start]
         return bool(set(before) & (_TARGET_ACTIONS | _TARGET_CUES))
 
     def _site_said(self, doc, clause_start, start, matches) -> bool:
         """'acts directly on the pituitary', 'receptors in the hypothalamus and pituitary'."""
         # ("acts primarily at the level of the spinal cord": "the level of" adds no distance)
-        reach = 6 + (3 if [t.lower_ for t in doc[max(0, start - 4):start - 1]] ==
+        lowers = doc_words.lower_words(doc)
+        reach = 6 + (3 if lowers[max(0, start - 4):start - 1] ==
                      ["the", "level", "of"] else 0)
-        before = [t.lower_ for t in doc[max(clause_start, start - reach):start]]
+        before = lowers[max(clause_start, start - reach):start]
         if "feedback" in before:
             return False
         end = next((m[3] for m in matches if m[0] == "site" and m[2] == start), start + 1)
-        if set(before) & self.site_cues or doc[end - 1].lower_ in self.site_cues:
+        if set(before) & self.site_cues or lowers[end - 1] in self.site_cues:
             return True  # (the site's own words may say it: "a centrally acting relaxant")
         # "stops the pituitary gland from making LH"
         if before[-2:-1] and before[-1] == "the" and before[-2] in _ORGAN_VERBS and \
-                end < len(doc) and doc[end].lower_ == "from":
+                end < len(doc) and lowers[end] == "from":
             return True
         # "… in the hypothalamus and pituitary": the second site shares the first one's cue.
         earlier = [m for m in matches if m[0] == "site" and m[3] <= start]
-        if earlier and all(t.lower_ in _LIST_GLUE | {"the"} for t in doc[earlier[-1][3]:start]):
+        if earlier and all(w in _LIST_GLUE | {"the"} for w in lowers[earlier[-1][3]:start]):
             return self._site_said(doc, clause_start, earlier[-1][2], matches)
         return False
 
     def _blocks_hormone(self, doc, clause_start, start, end) -> bool:
         """'blocking estrogen's negative feedback', 'blocks the effects of estrogen': the drug
         acts on the hormone's receptor."""
-        after = [t.lower_ for t in doc[end:min(len(doc), end + 4)]]
+        lowers = doc_words.lower_words(doc)
+        after = lowers[end:min(len(doc), end + 4)]
         if after[:1] in (["'s"], ["’s"]) and set(after) & self.mechanism_nouns:
-            before = doc[max(clause_start, start - 2):start]
+            before = range(max(clause_start, start - 2), start)
         else:
             # "<block> the effects of <hormone>", "block the vasoconstrictor and
             # aldosterone-secreting effects of angiotensin II"
-            before = doc[max(clause_start, start - 4):start]
-            words = [t.lower_ for t in before]
+            words = lowers[max(clause_start, start - 4):start]
             if words[-1:] != ["of"] or not set(words[-3:-1]) & self.mechanism_nouns:
                 return False
             noun = start - 2 if words[-2] in self.mechanism_nouns else start - 3
             before = []
-            index = noun - 1
+            index, texts = noun - 1, doc_words.words(doc)
             while index >= max(clause_start, noun - _EFFECT_PHRASE) and \
-                    doc[index].text not in _BOUNDARY:
-                before.append(doc[index])
+                    texts[index] not in _BOUNDARY:
+                before.append(index)
                 index -= 1
-        return any(self._blocking(t) for t in before)
+        return any(self._blocking_at(doc, i) for i in before)
 
-    def _blocking(self, token) -> bool:
-        return token.lower_ in self.down or token.norm_ in self.down or \
-            token.lower_ in ("block", "blocks", "blocking", "blocked", "antagonize",
-                             "antagonizes", "antagonizing", "oppose", "opposes")
+    def _blocking_at(self, doc, index) -> bool:
+        """Whether the token at `index` is a word of blocking."""
+        word = doc_words.lower_words(doc)[index]
+        return word in self.down or doc_words.norm_words(doc)[index] in self.down or \
+            word in ("block", "blocks", "blocking", "blocked", "antagonize",
+                     "antagonizes", "antagonizing", "oppose", "opposes")
 
     # -- effects -------------------------------------------------------------
     def _effects(self, doc, start, end, matches):
@@ -2629,7 +2665,8 @@ class MechanismExtractor:
             if m[0] == "site":
                 places.update(range(m[2], m[3]))
                 lead = m[2] - 1
-                while lead >= start and m[2] - lead <= 2 and doc[lead].lower_ in _PLACE_LEAD:
+                while lead >= start and m[2] - lead <= 2 and \
+                        doc_words.lower_words(doc)[lead] in _PLACE_LEAD:
                     places.add(lead)
                     lead -= 1
         previous = None  # (end token, direction, polarity, evidence start) of the last effect
@@ -2659,7 +2696,8 @@ class MechanismExtractor:
                     hormone_ends=frozenset()):
         # A hormone that owns a mechanism ("estrogen's negative feedback") is not an effect,
         # nor one in a compound ("estrogen-dependent cells").
-        after = [t.lower_ for t in doc[end:min(len(doc), end + 4)]]
+        words, lowers = doc_words.words(doc), doc_words.lower_words(doc)
+        after = lowers[end:min(len(doc), end + 4)]
         if after[:1] == ["-"]:
             return None
         if after[:1] in (["'s"], ["’s"]) and set(after) & self.mechanism_nouns:
@@ -2680,7 +2718,7 @@ class MechanismExtractor:
                                      after[0] == "stimulation"):
             return None
         # "negative feedback by estrogen", "the effects of estrogen": a mechanism's owner.
-        before = [t.lower_ for t in doc[max(clause_start, start - 2):start]]
+        before = lowers[max(clause_start, start - 2):start]
         if len(before) == 2 and before[1] in ("by", "of") and before[0] in self.mechanism_nouns:
             return None
         floor = max(clause_start, start - _MAX_CLAUSE)
@@ -2693,17 +2731,17 @@ class MechanismExtractor:
                 return found
         neutral = None
         index = start - 1
-        while index >= floor and doc[index].text not in _BOUNDARY:
-            token = doc[index]
-            word, lemma = token.lower_, token.norm_
+        norms = doc_words.norm_words(doc)
+        while index >= floor and words[index] not in _BOUNDARY:
+            word, lemma = lowers[index], norms[index]
             # "lower DHT without affecting serum testosterone": no effect on this one
-            if word == "without" and index < start - 1 and doc[index + 1].lower_ in _AFFECTING:
+            if word == "without" and index < start - 1 and lowers[index + 1] in _AFFECTING:
                 return "down", False, index
             if word in self.sensing or word in self.conditions:
                 return None
             # "keeps the pituitary gland from making LH"
-            if word == "from" and index + 1 < start and doc[index + 1].lower_ in _MAKING and \
-                    any(t.lower_ in _KEEPING for t in doc[floor:index]):
+            if word == "from" and index + 1 < start and lowers[index + 1] in _MAKING and \
+                    any(w in _KEEPING for w in lowers[floor:index]):
                 return "down", self._polarity(doc, floor, index), index
             # "the conversion of testosterone to estrogen": substrate and product of an enzyme,
             # not levels the drug changes; but a word of effect governing the conversion
@@ -2712,12 +2750,12 @@ class MechanismExtractor:
             if word in ("conversion", "converts", "convert", "converting", "catalyzes"):
                 return self._converted(doc, floor, index, start)
             # "suppresses LH response to GnRH": GnRH is the stimulus, its level unchanged
-            if word == "to" and index > floor and doc[index - 1].lower_ in _RESPONSE_NOUNS:
+            if word == "to" and index > floor and lowers[index - 1] in _RESPONSE_NOUNS:
                 return None
             # "preventing the effects of androgens like testosterone": what the hormone does,
             # not its level
             if word in self.mechanism_nouns and index + 1 < start and \
-                    doc[index + 1].lower_ == "of":
+                    lowers[index + 1] == "of":
                 return None
             # "stop the growth of cancer cells that need testosterone": the hormone is in a
             # relative clause about something else; a word of effect before it governs that
@@ -2742,13 +2780,13 @@ class MechanismExtractor:
                     return None  # "prevent androgens like testosterone from mediating …"
                 # "When used to suppress gonadotropin release, …": part of the condition.
                 segment = index
-                while segment > floor and doc[segment - 1].text not in _BOUNDARY:
+                while segment > floor and words[segment - 1] not in _BOUNDARY:
                     segment -= 1
-                if any(t.lower_ in _CONDITION_WORDS and _opens_condition(doc, t.i)
-                       for t in doc[segment:index]):
+                if any(lowers[at] in _CONDITION_WORDS and _opens_condition(doc, at)
+                       for at in range(segment, index)):
                     return None
-                if index - 2 >= floor and doc[index - 1].lower_ == "or" and \
-                        self._direction(doc[index - 2]) not in (None, direction):
+                if index - 2 >= floor and lowers[index - 1] == "or" and \
+                        self._direction_at(doc, index - 2) not in (None, direction):
                     return "both", self._polarity(doc, floor, index - 2), index - 2
                 if hormone_relative(doc, floor, index, hormone_ends):
                     return None  # "…, a hormone that increases insulin": the hormone's doing
@@ -2765,10 +2803,10 @@ class MechanismExtractor:
         # "… of GnRH, LH, and FSH": a hormone in a list shares the effect of the one before.
         # "… of GnRH by the hypothalamus, and subsequently gonadotropin": a sequence, too.
         if previous is not None:
-            glue = [t for t in doc[previous[0]:start] if t.i not in places]
-            if all(t.lower_ in _LIST_GLUE for t in glue) or (
-                    any(t.lower_ == "and" for t in glue) and
-                    all(t.lower_ in _LIST_GLUE | _SEQUENCE for t in glue)):
+            glue = [lowers[at] for at in range(previous[0], start) if at not in places]
+            if all(w in _LIST_GLUE for w in glue) or (
+                    any(w == "and" for w in glue) and
+                    all(w in _LIST_GLUE | _SEQUENCE for w in glue)):
                 return previous[1], previous[2], previous[3]
         noun = effect_noun_after(doc, end)  # "maintaining testosterone suppression"
         if noun is not None:
@@ -2778,15 +2816,15 @@ class MechanismExtractor:
     def _effect_after(self, doc, end):
         """'Insulin secretion is increased by sitagliptin', 'Prolactin levels decrease with
         bromocriptine': the hormone, then the word of effect and the cause after it."""
-        index, negated = end, False
+        index, negated, lowers = end, False, doc_words.lower_words(doc)
         while index < len(doc) and index - end < _PASSIVE_REACH and (
-                doc[index].lower_ in _PASSIVE_GLUE or doc[index].lower_ in _NEGATIONS or
-                doc[index].lower_.endswith("ly")):
-            negated = negated or doc[index].lower_ in _NEGATIONS
+                lowers[index] in _PASSIVE_GLUE or lowers[index] in _NEGATIONS or
+                lowers[index].endswith("ly")):
+            negated = negated or lowers[index] in _NEGATIONS
             index += 1
-        if index + 1 >= len(doc) or doc[index + 1].lower_ not in _CAUSE_AFTER:
+        if index + 1 >= len(doc) or lowers[index + 1] not in _CAUSE_AFTER:
             return None
-        direction = self._direction(doc[index])
+        direction = self._direction_at(doc, index)
         if direction is None:
             return None
         return direction, not negated, index + 1
@@ -2803,14 +2841,23 @@ class MechanismExtractor:
             return "down"
         return None
 
+    def _direction_at(self, doc, index):
+        """`_direction(doc[index])`, read from the Doc's word lists."""
+        word, norm = doc_words.lower_words(doc)[index], doc_words.norm_words(doc)[index]
+        if word in self.up or norm in self.up:
+            return "up"
+        if word in self.down or norm in self.down:
+            return "down"
+        return None
+
     def _conditioned(self, doc, floor, index) -> bool:
         """'men with elevated estrogen', 'perceiving lower estrogen': a state, not an effect."""
-        before = index - 1
-        while before >= floor and doc[before].lower_ in _DETERMINERS - {"of"}:
+        before, lowers = index - 1, doc_words.lower_words(doc)
+        while before >= floor and lowers[before] in _DETERMINERS - {"of"}:
             before -= 1
         if before < floor:
             return False
-        word = doc[before].lower_
+        word = lowers[before]
         return word in self.conditions or word in self.sensing
 
     def _converted(self, doc, floor, index, start):
@@ -2837,7 +2884,7 @@ class MechanismExtractor:
 
     @staticmethod
     def _polarity(doc, floor, index) -> bool:
-        return not {t.lower_ for t in doc[max(floor, index - 3):index]} & _NEGATIONS
+        return _NEGATIONS.isdisjoint(doc_words.lower_words(doc)[max(floor, index - 3):index])
 
     # -- hormone to hormone ----------------------------------------------------
     def _relations(self, doc, block, sentence, matches) -> list[HormoneRelation]:

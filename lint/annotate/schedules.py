@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from lint.annotate import doc_arrays
+from lint.annotate import doc_arrays, doc_words
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
@@ -75,7 +75,11 @@ _DOSE_COUNTED = {"doses", "injections", "tablets", "capsules", "infusions", "app
 
 
 def _number(token) -> int | None:
-    word = token.lower_
+    return _number_of(token.lower_)
+
+
+def _number_of(word: str) -> int | None:
+    """`_number` of a token whose `lower_` is `word`."""
     if word.isdecimal():
         return int(word)
     return _NUMBERS.get(word)
@@ -91,23 +95,24 @@ def counted_per(doc, start: int) -> bool:
 def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
     """'for 5 days' -> ('5 days', …); 'longer than 2 years' -> ('longer than 2 years', …)."""
     out = []
+    texts, lowers = doc_words.words(doc), doc_words.lower_words(doc)
     for index in range(start, end - 1):
-        number = _number(doc[index])
+        number = _number_of(lowers[index])
         # "a 5-day course", "a 10-day regimen"
-        if number is not None and index + 3 < end and doc[index + 1].text == "-" and \
-                doc[index + 2].lower_ in _UNITS and doc[index + 3].lower_ in _COURSE_NOUNS:
-            unit = _UNITS[doc[index + 2].lower_]
+        if number is not None and index + 3 < end and texts[index + 1] == "-" and \
+                lowers[index + 2] in _UNITS and lowers[index + 3] in _COURSE_NOUNS:
+            unit = _UNITS[lowers[index + 2]]
             out.append((f"{number} {unit if number == 1 else unit + 's'}", index, index + 3))
             continue
-        unit = _UNITS.get(doc[index + 1].lower_)
+        unit = _UNITS.get(lowers[index + 1])
         if number is None or unit is None:
             continue
         # "2 weeks after …", "5 days before …": a point in time, not a length.
         # ("for the six months prior to pregnancy": the time before an event, too)
-        if index + 2 < end and doc[index + 2].lower_ in ("after", "before", "later", "ago",
-                                                         "prior", "preceding"):
+        if index + 2 < end and lowers[index + 2] in ("after", "before", "later", "ago",
+                                                     "prior", "preceding"):
             continue
-        words = [t.lower_ for t in doc[max(start, index - _CUE_WINDOW):index]]
+        words = lowers[max(start, index - _CUE_WINDOW):index]
         if not set(words) & _DURATION_CUES or set(words) & _PAUSES:
             continue
         if "been" in words and set(words) & _IN_USE:
@@ -116,9 +121,9 @@ def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
             continue  # "was in clinical use for eight years", "on the market for 20 years"
         bound, first = "", index
         # "for 7 to 30 days": the course's range, not its upper end
-        if index - 2 >= start and doc[index - 1].lower_ == "to" and \
-                _number(doc[index - 2]) is not None:
-            bound, first = f"{_number(doc[index - 2])} to ", index - 2
+        if index - 2 >= start and lowers[index - 1] == "to" and \
+                _number_of(lowers[index - 2]) is not None:
+            bound, first = f"{_number_of(lowers[index - 2])} to ", index - 2
         for phrase, said in _AT_LEAST.items():
             if tuple(words[-len(phrase):]) == phrase:
                 bound = said + " "
@@ -131,10 +136,12 @@ def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
 
 def alternatives(doc, start: int, end: int) -> list[tuple[str, int, int]]:
     """'every second or third day' -> every other day, every third day."""
-    out = []
+    out, lowers = [], doc_words.lower_words(doc)
     for index in range(start, end - 4):
-        words = [t.lower_ for t in doc[index:index + 5]]
-        if words[0] != "every" or words[2] != "or" or words[4] not in ("day", "days"):
+        if lowers[index] != "every":
+            continue
+        words = lowers[index:index + 5]
+        if words[2] != "or" or words[4] not in ("day", "days"):
             continue
         first, second = _ORDINAL_DAYS.get(words[1]), _ORDINAL_DAYS.get(words[3])
         if first and second:
@@ -155,14 +162,14 @@ _TIMES_PER = {("day", 1): "daily", ("day", 2): "twice daily", ("day", 3): "three
 def either_count(doc, start: int, end: int) -> list[tuple[str, int, int]]:
     """'once or twice daily' -> daily and twice daily; 'once or twice a week' -> weekly and
     twice weekly: two frequencies, either of which is how it is given."""
-    out = []
+    out, lowers = [], doc_words.lower_words(doc)
     for index in range(start, end - 2):
-        if doc[index + 1].lower_ != "or":
+        if lowers[index + 1] != "or":
             continue
-        first, second = _TIMES.get(doc[index].lower_), _TIMES.get(doc[index + 2].lower_)
+        first, second = _TIMES.get(lowers[index]), _TIMES.get(lowers[index + 2])
         if first is None or second is None:
             continue
-        after = [t.lower_ for t in doc[index + 3:min(end, index + 5)]]
+        after = lowers[index + 3:min(end, index + 5)]
         period = _PERIODS.get(after[0]) if after else None
         if period is None and after[:1] in (["a"], ["per"], ["each"]) and len(after) > 1:
             period = _PERIODS.get(after[1])
@@ -208,10 +215,9 @@ def intervals(doc, known: dict[str, str]) -> list[tuple[str, int, int]]:
     """'every 28 days' -> ('every 28 days', …); `known` maps the lexicon's spellings of a
     frequency to its key ('every 8 hours' -> 'three times daily'). One of a range ('every
     4 to 6 hours') is left to `ranges`; 'every 2 or 3 days' to `alternatives`."""
-    out = []
-    for token in doc:
-        index = token.i
-        if token.lower_ != "every" or index + 2 >= len(doc):
+    out, lowers = [], doc_words.lower_words(doc)
+    for index, word in enumerate(lowers):
+        if word != "every" or index + 2 >= len(doc):
             continue
         number = _number(doc[index + 1])
         unit = doc[index + 2].lower_

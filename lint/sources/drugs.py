@@ -63,6 +63,11 @@ def interval_hours(value: str) -> float | None:
 _CLASS_ALIASES: dict[str, set[str]] = {}
 
 
+def _class_keys(klass: str) -> set[str]:
+    """The normalised DrugCentral labels a drug of class `klass` may carry."""
+    return {class_key(klass)} | _CLASS_ALIASES.get(klass, set())
+
+
 @dataclass(slots=True)
 class Schedule:
     """How a drug is given: pattern, pulse interval, usual frequencies."""
@@ -110,10 +115,12 @@ class Drug:
     def has_class(self, klass: str) -> bool:
         if klass == self.drug_class or klass in self.also or klass in self.families:
             return True
-        wanted = {class_key(klass)} | _CLASS_ALIASES.get(klass, set())
+        return bool(_class_keys(klass) & self._normal_classes())
+
+    def _normal_classes(self) -> frozenset:
         if self.normal_classes is None:
             self.normal_classes = frozenset(class_key(row[0]) for row in self.other_classes)
-        return bool(wanted & self.normal_classes)
+        return self.normal_classes
 
     def source_note(self) -> str:
         if self.sources:
@@ -134,9 +141,32 @@ class KnowledgeBase:
     project_file: str | None = None
     _index: dict | None = field(default=None, repr=False)
     _text_names: dict | None = field(default=None, repr=False)
+    _by_class: tuple | None = field(default=None, repr=False, compare=False)
 
     def members(self, klass: str) -> list[Drug]:
-        return [drug for drug in self.drugs.values() if drug.has_class(klass)]
+        """The drugs `has_class(klass)` holds for, in the base's order: looked up by the
+        classes each drug carries (an index made on first use, like the name index: a base
+        does not change after loading), not `has_class` over thousands of drugs a class."""
+        if self._by_class is None:
+            self._by_class = self._class_index()
+        drugs, own, normal = self._by_class
+        found = set(own.get(klass, ()))
+        for key in _class_keys(klass):
+            found.update(normal.get(key, ()))
+        return [drugs[at] for at in sorted(found)]
+
+    def _class_index(self) -> tuple:
+        """The drugs in order, and each class key and normalised label -> their positions
+        (the three fields `has_class` compares as they are, and `other_classes`)."""
+        drugs = list(self.drugs.values())
+        own: dict[str, set[int]] = {}
+        normal: dict[str, set[int]] = {}
+        for at, drug in enumerate(drugs):
+            for key in (drug.drug_class, *drug.also, *drug.families):
+                own.setdefault(key, set()).add(at)
+            for key in drug._normal_classes():
+                normal.setdefault(key, set()).add(at)
+        return drugs, own, normal
 
     def class_label(self, klass: str) -> str:
         return self.classes.get(klass, {}).get("label", klass)

@@ -1,0 +1,219 @@
+"""The mechanism readers over each Doc's word lists (lint/annotate/doc_words.py) find what
+they found reading a Token per look, on real text; and a class's members looked up in the
+knowledge base's index are those `has_class` holds for."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import REPO
+from lint.annotate import doc_words
+from lint.annotate.mechanism_classes import _KINASES, _MODIFIED_HEADS, ligands_as_modifiers
+from lint.annotate.mechanism_kinds import _CHEMICAL, _DERIVED_HEADS, _NOT_CHEMICAL, derived_kinds
+from lint.annotate.mechanisms import (_BOUNDARY, _CONDITION_WORDS, _EFFECT_PHRASE,
+                                      _words_before, extractor_for)
+from lint.annotate.schedules import _ORDINAL_DAYS, alternatives, durations, either_count
+from lint.nlp import pipeline
+from lint.normalise import singular
+from lint.sources.drugs import load_knowledge
+
+_TEXTS = ("content/restoring-fertility-after-trt.md",
+          "bench/data/mechanisms_gold/texts/livertox_r7_elagolix.md",
+          "bench/data/mechanisms_gold/texts/wiki_spironolactone.md",
+          "bench/data/mechanisms_gold/texts/wiki_ssri.md",
+          "bench/data/mechanisms_gold/texts/livertox_r10_baclofen.md",
+          "bench/data/mechanisms_gold/texts/wiki_r9_dopamine_agonist.md")
+
+
+@pytest.fixture(scope="module")
+def reading():
+    nlp = pipeline("blank")
+    extractor = extractor_for(nlp, load_knowledge())
+    rows = (REPO / "bench/data/health_pages/sentences.tsv").read_text(
+        encoding="utf-8").splitlines()[1::5]
+    texts = [row.split("\t")[-1] for row in rows]
+    for path in _TEXTS:
+        text = (REPO / path).read_text(encoding="utf-8")
+        texts += [part for part in text.split("\n\n") if part.strip()]
+    docs = [nlp(" ".join(texts[i:i + 4])) for i in range(0, len(texts), 4)]
+    return nlp, extractor, [(doc, extractor._matches(doc)) for doc in docs]
+
+
+def test_word_lists_are_the_tokens(reading):
+    _, _, docs = reading
+    for doc, _ in docs:
+        for _ in range(2):  # read, then read back from the Doc
+            assert doc_words.words(doc) == [t.text for t in doc]
+            assert doc_words.lower_words(doc) == [t.lower_ for t in doc]
+            assert doc_words.norm_words(doc) == [t.norm_ for t in doc]
+            assert list(map(bool, doc_words.spaced(doc))) == [bool(t.whitespace_) for t in doc]
+            assert list(map(bool, doc_words.flags(doc, "IS_ALPHA"))) == \
+                [t.is_alpha for t in doc]
+            assert list(map(bool, doc_words.flags(doc, "IS_PUNCT"))) == \
+                [t.is_punct for t in doc]
+
+
+# The readers as they were, a Token per look.
+def _words_before_by_token(doc, start, end):
+    return {t.lower_ for t in doc[start:end] if not (
+        t.lower_ == "without" and t.i >= 2 and doc[t.i - 1].lower_ == "or" and
+        doc[t.i - 2].lower_ == "with")}
+
+
+def _derived_by_token(doc, found):
+    taken = {i for m in found if m[0] in ("hormone", "class", "kind", "target")
+             for i in range(m[2], m[3])}
+    out = []
+    for index in range(1, len(doc)):
+        head = _DERIVED_HEADS.get(doc[index].lower_)
+        word = doc[index - 1]
+        if head is None or index in taken or index - 1 in taken or not word.is_alpha or \
+                not word.is_lower or word.lower_ in _NOT_CHEMICAL or \
+                not _CHEMICAL.search(word.lower_) or len(word.text) < 5:
+            continue
+        out.append(("kind", f"{word.lower_} {head}", index - 1, index + 1))
+    return out
+
+
+def _alternatives_by_token(doc, start, end):
+    out = []
+    for index in range(start, end - 4):
+        words = [t.lower_ for t in doc[index:index + 5]]
+        if words[0] != "every" or words[2] != "or" or words[4] not in ("day", "days"):
+            continue
+        first, second = _ORDINAL_DAYS.get(words[1]), _ORDINAL_DAYS.get(words[3])
+        if first and second:
+            out += [(first, index, index + 5), (second, index, index + 5)]
+    return out
+
+
+def _in_condition_by_token(doc, clause_start, index):
+    segment = index
+    while segment > clause_start and doc[segment - 1].text not in _BOUNDARY:
+        segment -= 1
+    return any(t.lower_ in _CONDITION_WORDS - {"once"} for t in doc[segment:index])
+
+
+def _blocks_hormone_by_token(extractor, doc, clause_start, start, end):
+    after = [t.lower_ for t in doc[end:min(len(doc), end + 4)]]
+    if after[:1] in (["'s"], ["’s"]) and set(after) & extractor.mechanism_nouns:
+        before = doc[max(clause_start, start - 2):start]
+    else:
+        before = doc[max(clause_start, start - 4):start]
+        words = [t.lower_ for t in before]
+        if words[-1:] != ["of"] or not set(words[-3:-1]) & extractor.mechanism_nouns:
+            return False
+        noun = start - 2 if words[-2] in extractor.mechanism_nouns else start - 3
+        before = []
+        index = noun - 1
+        while index >= max(clause_start, noun - _EFFECT_PHRASE) and \
+                doc[index].text not in _BOUNDARY:
+            before.append(doc[index])
+            index -= 1
+    return any(t.lower_ in extractor.down or t.norm_ in extractor.down or
+               t.lower_ in ("block", "blocks", "blocking", "blocked", "antagonize",
+                            "antagonizes", "antagonizing", "oppose", "opposes")
+               for t in before)
+
+
+def _inside_compound_by_token(extractor, doc, match):
+    start, end = match[2], match[3]
+    while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text not in "([":
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text not in ")],.;:":
+        end += 1
+    if (start, end) == (match[2], match[3]):
+        return False
+    return doc[start:end].text.lower() in extractor.compound_heads
+
+
+def test_readers_read_what_tokens_read(reading):
+    _, extractor, docs = reading
+    hormones = 0
+    for doc, matches in docs:
+        assert derived_kinds(doc, matches) == _derived_by_token(doc, matches)
+        for start, end in ((0, len(doc)), (len(doc) // 3, len(doc))):
+            assert alternatives(doc, start, end) == _alternatives_by_token(doc, start, end)
+        for m in matches:
+            start = max(0, m[2] - 12)
+            assert _words_before(doc, start, m[2]) == _words_before_by_token(doc, start, m[2])
+            assert extractor._in_condition(doc, start, m[2]) == \
+                _in_condition_by_token(doc, start, m[2])
+            assert extractor._inside_compound(doc, m) == \
+                _inside_compound_by_token(extractor, doc, m)
+            if m[0] == "hormone":
+                hormones += 1
+                assert extractor._blocks_hormone(doc, start, m[2], m[3]) == \
+                    _blocks_hormone_by_token(extractor, doc, start, m[2], m[3])
+    assert hormones > 200
+
+
+def _ligands_as_modifiers_by_token(doc, matches, class_named):
+    out, heads = [], {}
+    for m in matches:
+        after = m[3]
+        if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+            after += 3
+        elif m[2] > 0 and after < len(doc) and doc[m[2] - 1].text == "(" and \
+                doc[after].text == ")":
+            after += 1
+        while after + 1 < len(doc) and doc[after].text == "/" and doc[after + 1].is_alpha:
+            after += 2
+        if after + 1 < len(doc) and doc[after].lower_ == "protein" and \
+                doc[after + 1].lower_ in _KINASES:
+            after += 1
+        if m[0] != "drug" or after >= len(doc) or after == m[3] and not \
+                doc[after - 1].whitespace_ or doc[after].lower_ not in _MODIFIED_HEADS:
+            out.append(m)
+            continue
+        heads.setdefault(after, []).append(m)
+    if not heads:
+        return matches
+    for after, drugs in heads.items():
+        role = singular(doc[after].lower_)
+        for words in [doc[after - 2].text] + [doc[m[2]:m[3]].text for m in drugs]:
+            klass = class_named(f"{words} {role}")
+            if klass is not None:
+                out.append(("class", klass, min(m[2] for m in drugs), after + 1))
+                break
+    return sorted(out, key=lambda m: m[2])
+
+
+def test_durations_counts_and_modifiers_as_tokens_read_them(reading, monkeypatch):
+    """Read again with word lists made from the Tokens themselves, the schedule readers
+    find the same; drug names before role nouns are read as the Token reader read them."""
+    _, extractor, docs = reading
+    found = [(durations(doc, 0, len(doc)), either_count(doc, 0, len(doc)))
+             for doc, _ in docs]
+    assert sum(len(d) for d, _ in found) > 5
+    for doc, _ in docs:
+        doc.user_data.clear()
+    monkeypatch.setattr(doc_words, "words", lambda doc: [t.text for t in doc])
+    monkeypatch.setattr(doc_words, "lower_words", lambda doc: [t.lower_ for t in doc])
+    assert [(durations(doc, 0, len(doc)), either_count(doc, 0, len(doc)))
+            for doc, _ in docs] == found
+    monkeypatch.undo()
+    heads = 0
+    for doc, _ in docs:
+        names = extractor.names(doc)  # every drug name, before any reader drops one
+        assert ligands_as_modifiers(doc, names, extractor._class_named) == \
+            _ligands_as_modifiers_by_token(doc, names, extractor._class_named)
+        heads += sum(m[3] < len(doc) and doc[m[3]].lower_ in _MODIFIED_HEADS for m in names)
+    assert heads >= 3
+
+
+def test_members_from_the_index_are_has_class(reading):
+    kb = load_knowledge()
+    labels = set(kb.classes)
+    for drug in kb.drugs.values():
+        labels.update([drug.drug_class, *drug.also, *drug.families])
+        labels.update(row[0] for row in drug.other_classes)
+    labels = sorted(label for label in labels if label)
+    # the curated classes (their aliases are DrugCentral's labels), and every twentieth
+    # other key or label (a scan of every drug per class takes milliseconds)
+    curated = {key for key, spec in kb.classes.items() if not spec.get("source")}
+    wanted = [label for at, label in enumerate(labels) if label in curated or at % 20 == 0]
+    assert len(wanted) > 250
+    for label in wanted:
+        assert [d.key for d in kb.members(label)] == \
+            [d.key for d in kb.drugs.values() if d.has_class(label)], label
