@@ -15,6 +15,23 @@ from lint.sources.pages import parse_pages
 from lint.verify.compare import normal as normal_title
 
 
+
+def _bibliography_problems(corpus, kinds, suggestion=None, context=None):
+    """Findings for the bibliography reader's problems of these kinds, each at its own line.
+
+    The reader records problems as it parses; the rules only choose kinds and advice.
+    A suggestion of None takes the problem's own hint.
+    """
+    bibliography = corpus.bibliography
+    if bibliography is None:
+        return
+    for problem in bibliography.problems:
+        if problem.kind in kinds:
+            yield Finding(problem.span, problem.message, path=problem.path or bibliography.path,
+                          suggestion=suggestion if suggestion is not None
+                          else (problem.hint or None),
+                          context=context(problem) if context else problem.message)
+
 @rule("REF001", "bibtex-syntax-error", Severity.ERROR, scope=Scope.CORPUS, input_error=True)
 def bibtex_syntax_error(corpus, context):
     """The bibliography file cannot be read or parsed as BibTeX.
@@ -51,14 +68,7 @@ def bibtex_syntax_error(corpus, context):
     }
     ```
     """
-    bibliography = corpus.bibliography
-    if bibliography is None:
-        return
-    for problem in bibliography.problems:
-        if problem.kind in ("syntax", "unreadable"):
-            yield Finding(problem.span, problem.message,
-                          path=problem.path or bibliography.path,
-                          suggestion=problem.hint or None, context=problem.message)
+    yield from _bibliography_problems(corpus, ("syntax", "unreadable"))
 
 
 @rule("REF002", "duplicate-reference-key", Severity.ERROR, scope=Scope.CORPUS)
@@ -90,15 +100,9 @@ def duplicate_reference_key(corpus, context):
     @article{twin2020b, author = {Two, B.}, title = {Second}, journal = {J}, year = {2020}}
     ```
     """
-    bibliography = corpus.bibliography
-    if bibliography is None:
-        return
-    for problem in bibliography.problems:
-        if problem.kind == "duplicate":
-            yield Finding(problem.span, problem.message,
-                          path=problem.path or bibliography.path,
-                          suggestion="rename one of the entries and update its citations",
-                          context=problem.key)
+    yield from _bibliography_problems(
+        corpus, ("duplicate",), "rename one of the entries and update its citations",
+        context=lambda problem: problem.key)
 
 
 @rule("REF018", "undefined-bibtex-string", Severity.WARNING, scope=Scope.CORPUS)
@@ -133,14 +137,9 @@ def undefined_bibtex_string(corpus, context):
       month = nov}
     ```
     """
-    bibliography = corpus.bibliography
-    if bibliography is None:
-        return
-    for problem in bibliography.problems:
-        if problem.kind == "macro":
-            yield Finding(problem.span, problem.message, path=problem.path or bibliography.path,
-                          suggestion="use braces for text (month = {November}) or a defined "
-                                     "string (month = nov)", context=problem.message)
+    yield from _bibliography_problems(
+        corpus, ("macro",), "use braces for text (month = {November}) or a defined "
+                            "string (month = nov)")
 
 
 @rule("REF019", "names-separated-by-commas", Severity.WARNING, scope=Scope.CORPUS)
@@ -182,15 +181,9 @@ def names_separated_by_commas(corpus, context):
       title = {Names in a List}, journal = {Journal of Things}, year = {2020}}
     ```
     """
-    bibliography = corpus.bibliography
-    if bibliography is None:
-        return
-    for problem in bibliography.problems:
-        if problem.kind == "names":
-            yield Finding(problem.span, problem.message, path=problem.path or bibliography.path,
-                          suggestion="separate the names with 'and' (Smith, A. and Jones, B.); "
-                                     "brace a name that holds commas ({Society, Inc.})",
-                          context=problem.message)
+    yield from _bibliography_problems(
+        corpus, ("names",), "separate the names with 'and' (Smith, A. and Jones, B.); "
+                            "brace a name that holds commas ({Society, Inc.})")
 
 
 @functools.cache
