@@ -28,6 +28,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CITEWORTHY = HERE / "data" / "citeworthy"
+sys.path.insert(0, str(HERE))
+from citeworthy_context import read_tsv  # noqa: E402  (the set's one TSV reader)
 SHARED = HERE.parents[1] / "shared"
 
 # citeworthy.py's own patterns and filters (../shared/tools/citeworthy.py), so that the rows
@@ -104,12 +106,6 @@ def output_commit(git_dir: str, commit: str) -> str:
 
 def _letters(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
-def read_tsv(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE,
-                                   escapechar="\\"))
 
 
 def main() -> int:
