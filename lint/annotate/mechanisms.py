@@ -71,11 +71,12 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
 from lint.annotate.mechanism_routes import (abbreviated_routes, describes_noun,
                                             form_of_route, hormone_given,
                                             labelled_routes, manner_of_other_act,
-                                            mark_route_alternatives, one_more_route,
+                                            mark_route_alternatives, modified_name,
+                                            one_more_route,
                                             one_of_its_forms,
                                             presupposed_route, presupposed_schedule,
                                             route_denied)
-from lint.annotate.mechanism_sites import (effects_at, listed_tissue, located,
+from lint.annotate.mechanism_sites import (effects_at, effects_scant, listed_tissue, located,
                                            made_by_modifier, made_in, object_of_verb,
                                            part_of_organ, place_of_acting, place_of_object,
                                            place_of_target, relative_antecedent,
@@ -1872,6 +1873,18 @@ class MechanismExtractor:
                        for a in out if a.attribute == "class" and a.value == key]
         return out + list({(r.drug, r.value): r for r in routes}.values())
 
+    def _names_subject(self, subject: str, kind: str, key: str) -> bool:
+        """The drug or class named is the subject, or a class the subject may belong to (a
+        drug the knowledge base does not know, or does not class, is given the benefit)."""
+        if kind == "drug":
+            return subject == key
+        if subject.startswith("class:"):
+            return subject == "class:" + key
+        drug = self.kb.drugs.get(subject)
+        if drug is None or not (drug.drug_class or drug.other_classes):
+            return True
+        return drug.has_class(key)
+
     def _classed_elsewhere(self, assertion) -> bool:
         """The knowledge base classes the drug, and not in the class said of it."""
         drug = self.kb.drugs.get(assertion.drug)
@@ -2434,6 +2447,19 @@ class MechanismExtractor:
                         for m in matches) or
                         self._dose_of_form(doc, start, m_start)):
                     continue  # "letrozole tablets": the product's name; "one 2.5 mg tablet"
+                named = modified_name(matches, m_end)
+                if named is not None:
+                    # "reduce the requirement for inhaled corticosteroids" (omalizumab): the
+                    # route of the drug or class it qualifies, kept only for a subject that is
+                    # that drug or belongs to that class ("oral finasteride")
+                    owners = [s for s in subjects if self._names_subject(s, *named)]
+                    if not owners:
+                        continue
+                    add("route", key, not near & _NEGATIONS and
+                        not route_denied(doc, start, m_start), text, span,
+                        "conditional" if self._in_condition(doc, start, m_start) else None,
+                        only=owners)
+                    continue
                 # ("is not to be administered intravenously": denied a few words on; "when
                 # given intravenously in high doses": a condition)
                 add("route", key, not near & _NEGATIONS and not route_denied(doc, start, m_start),
@@ -2533,9 +2559,15 @@ class MechanismExtractor:
                     for i in range(m[2], m[3])}
         hormone_tokens = {i for m in matches if m[0] == "hormone" for i in range(m[2], m[3])}
         lowers = doc_words.lower_words(doc)
+        denied_ends = set()  # ends of places whose action is denied ("minimal … effects in")
         for key, m_start, m_end, acted, polarity in places:
-            listed = any(0 <= m_start - end <= 3 and all(
-                w in _SITE_LIST_GLUE for w in lowers[end:m_start]) for end in sites_said)
+            listed = [end for end in sites_said if 0 <= m_start - end <= 3 and all(
+                w in _SITE_LIST_GLUE for w in lowers[end:m_start])]
+            if (listed and listed[-1] in denied_ends) or (
+                    not listed and effects_at(doc, start, m_start) and
+                    effects_scant(doc, start, m_start)):
+                polarity = False
+                denied_ends.add(m_end)
             acting = acted is not None or any(
                 w in self.site_cues for w in lowers[start:m_start])
             if listed or place_of_target(doc, start, m_start, acted, targets, sentence_start) \
