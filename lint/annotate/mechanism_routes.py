@@ -63,12 +63,13 @@ def manner_of_other_act(doc, start: int, end: int) -> bool:
     return following.endswith("ing") and following not in _ROUTE_PARTICIPLES
 
 
-def modified_name(matches, end: int):
-    """(kind, key) of a drug or class named right after a route word: 'the requirement for
-    inhaled corticosteroids' gives the route to the corticosteroids, not the sentence's
-    subject (a route word before another drug's name is that drug's)."""
+def modified_name(matches, start: int, end: int):
+    """(kind, key) of a drug or class named right after a route word or right before its
+    noun: 'the requirement for inhaled corticosteroids', 'despite corticosteroid inhalation
+    therapy' give the route to the corticosteroids, not the sentence's subject (a route word
+    joined to another drug's name is that drug's)."""
     for m in matches:
-        if m[2] == end and m[0] in ("drug", "class"):
+        if (m[2] == end or m[3] == start) and m[0] in ("drug", "class"):
             return m[0], m[1]
     return None
 

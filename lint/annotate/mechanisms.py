@@ -2447,7 +2447,7 @@ class MechanismExtractor:
                         for m in matches) or
                         self._dose_of_form(doc, start, m_start)):
                     continue  # "letrozole tablets": the product's name; "one 2.5 mg tablet"
-                named = modified_name(matches, m_end)
+                named = modified_name(matches, m_start, m_end)
                 if named is not None:
                     # "reduce the requirement for inhaled corticosteroids" (omalizumab): the
                     # route of the drug or class it qualifies, kept only for a subject that is
