@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from lint.data import load_data
 from lint.normalise import singular
 
 # Words that may stand between targets of one list.
@@ -340,3 +341,30 @@ def relative_owners(doc, clause_start: int, start: int, matches) -> list[str] | 
         while before > clause_start and doc[before].lower_ in _RELATIVE_JOINS:
             before -= 1
     return owners or None
+
+
+_WORDS = load_data("mechanism_words.yaml")
+_ANTIBODY_NOUNS = set(_WORDS["antibody_nouns"])
+_ANTIBODY_LINKS = set(_WORDS["antibody_links"])
+_ANTIBODY_BETWEEN = set(_WORDS["antibody_between"])
+_ANTIBODY_REACH = 4  # "antibody directed against the human epidermal growth factor receptor 2"
+
+
+def raised_against(doc, clause_start: int, start: int) -> bool:
+    """The target at `start` is what an antibody is raised against: 'a human monoclonal
+    antibody to interleukin-17A', 'antibody directed against the CD20 antigen', 'a humanized
+    anti-CD3 monoclonal antibody', 'anti-sclerostin antibodies'."""
+    lowers = [t.lower_ for t in doc]
+    if start >= 2 and lowers[start - 1] == "-" and lowers[start - 2] == "anti" and \
+            start - 2 >= clause_start:
+        return True
+    index = start - 1
+    while index >= clause_start and start - index <= _ANTIBODY_REACH and \
+            lowers[index] in _ANTIBODY_BETWEEN:
+        index -= 1
+    if index < clause_start or lowers[index] not in _ANTIBODY_LINKS:
+        return False
+    index -= 1
+    while index >= clause_start and lowers[index] in ("directed", "raised", "targeted"):
+        index -= 1
+    return index >= clause_start and lowers[index] in _ANTIBODY_NOUNS

@@ -91,10 +91,11 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               in_relative_object, listed_aside, partitive,
                                               released_in_list, same_as,
                                               taken_by_people)
-from lint.annotate.mechanism_classes import (ligands_as_modifiers, other_name_of_class, quality_had,
+from lint.annotate.mechanism_classes import (graded_quality, ligands_as_modifiers,
+                                             other_name_of_class, quality_had,
                                             said_of_others, subclasses_listed)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone,
-                                             relative_owners,
+                                             raised_against, relative_owners,
                                              affinity_for,
                                              describes_disease,
                                              elided_receptor, elided_targets,
@@ -217,6 +218,7 @@ _WHOLE_LIST = {"all", "both", "each"}
 _PATTERN_WORDS = {"continuous", "pulsatile"}  # before a route: how it is given
 _MARKS = {"®", "™"}  # "Sensipar® tablets": a product's name still
 _NOT_ROUTE_BEFORE = set(_WORDS["not_route_before"])
+_WEAK_GRADES = set(_WORDS["weak_grades"])
 _ADJECTIVE_GLUE = set(_WORDS["adjective_list_glue"])
 _ADJECTIVE_LIST_REACH = 16  # tokens of a list of organ adjectives before their noun
 
@@ -2364,7 +2366,12 @@ class MechanismExtractor:
                 # "a chimeric monoclonal antibody (infliximab), … (etanercept)": of one drug
                 owner = None if classes else bracketed_owner(doc, m_end, end, matches,
                                                              subjects)
+                # "It has weak antimineralocorticoid activity": one more, lesser property
+                further = kind == "class" and modality == "asserted" and quality_had(
+                    doc, start, m_start, m_end, matches) and graded_quality(
+                    doc, start, m_start, _WEAK_GRADES)
                 add(kind, key, not negated, label, self._span(block, doc, m_start, m_end),
+                    "additional" if further else None,
                     only=classes or ([owner] if owner else None))
                 route = self.route_adjectives.get(doc_words.lower_words(doc)[m_start])
                 if kind == "class" and route and m_end - m_start > 1:
@@ -2399,7 +2406,8 @@ class MechanismExtractor:
                 if self.kb.targets.get(key, {}).get("source") and bound is None and \
                         not self._acts_on(doc, start, m_start, m_end) and \
                         not listed_with_acted(doc, acted, m_start) and \
-                        not acted_on_by_verb(doc, start, m_start):
+                        not acted_on_by_verb(doc, start, m_start) and \
+                        not raised_against(doc, start, m_start):
                     continue  # a broad target named without saying the drug acts on it
                 if names_the_subject(doc, start, m_start, m_end):
                     # "The beta-adrenergic receptor antagonists are a family …", "Fulvestrant

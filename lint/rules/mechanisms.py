@@ -216,8 +216,9 @@ def inconsistent_drug_class(corpus, context):
     kb = corpus.knowledge
     if kb is None:
         return
+    # ("It has weak antimineralocorticoid activity": a further, lesser property, no rival)
     for later, earlier in _pairs(corpus, "class", lambda a, b: not _compatible_classes(
-            kb, b.drug, a.value, b.value)):
+            kb, b.drug, a.value, b.value) and "additional" not in (a.modality, b.modality)):
         yield _finding(kb, later, earlier, "different drug classes")
 
 
