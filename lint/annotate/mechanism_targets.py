@@ -303,8 +303,10 @@ def narrowed_by_prefix(doc, start: int) -> bool:
     """'alpha-adrenergic receptors' matched as its last words, 'adrenergic receptors': a
     qualifier joined by a hyphen to a target's first word names a narrower target, one the
     knowledge base would have matched whole had it known that spelling."""
+    # ("anti-CD3": the target an antibody is raised against, not a narrower one)
     return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
-        not doc[start - 1].whitespace_ and doc[start - 2].is_alpha
+        not doc[start - 1].whitespace_ and doc[start - 2].is_alpha and \
+        doc[start - 2].lower_ != "anti"
 
 
 _RELATIVE = {"which", "who"}
