@@ -68,7 +68,8 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
                                                  opens_with_hormone, own_substance,
                                                  blocked_ligands, phrase_start, qualified,
                                                  reverses_direction, timed)
-from lint.annotate.mechanism_routes import (abbreviated_routes, describes_noun,
+from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brackets,
+                                            describes_noun,
                                             form_of_route, hormone_given,
                                             labelled_routes, manner_of_other_act,
                                             mark_route_alternatives, modified_name,
@@ -2460,7 +2461,10 @@ class MechanismExtractor:
                     # "reduce the requirement for inhaled corticosteroids" (omalizumab): the
                     # route of the drug or class it qualifies, kept only for a subject that is
                     # that drug or belongs to that class ("oral finasteride")
-                    owners = [s for s in subjects if self._names_subject(s, *named)]
+                    members = members_in_brackets(doc, matches, named[3]) \
+                        if named[0] == "class" else set()
+                    owners = [s for s in subjects if s in members or
+                              self._names_subject(s, named[0], named[1])]
                     if not owners:
                         continue
                     add("route", key, not near & _NEGATIONS and
