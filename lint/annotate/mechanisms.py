@@ -2463,7 +2463,10 @@ class MechanismExtractor:
                     # that drug or belongs to that class ("oral finasteride")
                     members = members_in_brackets(doc, matches, named[3]) \
                         if named[0] == "class" else set()
-                    owners = [s for s in subjects if s in members or
+                    # ("Nitrofurantoin is an oral antibiotic": the class said of the subject)
+                    said = named[0] == "class" and any(
+                        c[1] == named[1] and c[2] == named[2] for c in class_claims)
+                    owners = [s for s in subjects if said or s in members or
                               self._names_subject(s, named[0], named[1])]
                     if not owners:
                         continue
