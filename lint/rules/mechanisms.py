@@ -178,7 +178,9 @@ def inconsistent_drug_class(corpus, context):
     A class also correctly used for the drug (a GHRH analogue is a growth
     hormone secretagogue too, by the knowledge base's `also`) is not a
     conflict, nor are two FDA classes of a drug the knowledge base gives no
-    established class (nothing says which of them go together).
+    established class (nothing says which of them go together), nor a class
+    named as a weak quality the drug has ("weak antimineralocorticoid
+    activity"): a further, lesser property beside what the drug is.
 
     Why: a reader who meets anastrozole as an aromatase inhibitor in one
     section and as a SERM in another cannot tell which is right.
@@ -201,6 +203,15 @@ def inconsistent_drug_class(corpus, context):
     ## Later
 
     Growth hormone secretagogues, such as Sermorelin, raise GH.
+    ```
+
+    ```markdown
+    Dydrogesterone is a progestin.
+
+    ## Pharmacology
+
+    It has weak antimineralocorticoid activity and no other important
+    hormonal activity.
     ```
 
     ```markdown
