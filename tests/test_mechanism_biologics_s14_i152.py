@@ -4,7 +4,7 @@ not where it does not:
 
 - an antibody's target: 'a human monoclonal antibody to interleukin-17A', 'antibody against
   the protein CD20', 'a humanized anti-CD3 monoclonal antibody'; the knowledge base names IgE,
-  CD3, PARP, PD-1 and CD20 as texts name them;
+  CD3, PARP and PD-1 as texts name them (CD20 already by its gene symbol MS4A1);
 - a route word joined to another drug's or class's name is theirs: 'the requirement for
   inhaled corticosteroids', 'despite corticosteroid inhalation therapy' give omalizumab no
   route (round 14's MEC003 against its 'intravenously'), while 'oral tetracyclines
@@ -26,7 +26,7 @@ READ = [
     ("teplizumab", "target", "cd3", True),
     ("olaparib", "target", "parp", True),
     ("pembrolizumab", "target", "pd1", True),  # round 8
-    ("rituximab", "target", "cd20", True),  # round 9
+    ("rituximab", "target", "ms4a1", True),  # round 9: CD20 by its gene symbol
     ("estetrol", "site", "breast", False),
     ("estetrol", "site", "liver", False),
     ("chlortetracycline", "route", "oral", True),  # round 4
