@@ -1175,6 +1175,13 @@ def quality_had(doc, clause_start: int, start: int, end: int, matches) -> bool:
     return bool(set(before) & _HAVING) and not set(before) & _SCANT
 
 
+def graded_quality(doc, clause_start: int, start: int, weak_grades) -> bool:
+    """'It has weak antimineralocorticoid activity': the quality read by `quality_had` is
+    graded weak, a further property beside the drug's class, not a rival class."""
+    before = [t.lower_ for t in doc[max(clause_start, start - _HAVING_REACH):start]]
+    return bool(set(before) & weak_grades)
+
+
 _SUBCLASS_CUES = {"include", "includes"}
 _SUBCLASS_GLUE = {",", "and", "or", "as", "well", "the", "such", "other"}
 # the head noun after a class named by its members' chemistry ("hydantoin derivatives")

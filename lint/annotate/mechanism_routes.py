@@ -63,6 +63,32 @@ def manner_of_other_act(doc, start: int, end: int) -> bool:
     return following.endswith("ing") and following not in _ROUTE_PARTICIPLES
 
 
+def modified_name(matches, start: int, end: int):
+    """(kind, key) of a drug or class named right after a route word or right before its
+    noun: 'the requirement for inhaled corticosteroids', 'despite corticosteroid inhalation
+    therapy' give the route to the corticosteroids, not the sentence's subject (a route word
+    joined to another drug's name is that drug's); the match."""
+    for m in matches:
+        if (m[2] == end or m[3] == start) and m[0] in ("drug", "class"):
+            return m
+    return None
+
+
+def members_in_brackets(doc, matches, end: int) -> set[str]:
+    """The drugs named in brackets right after a class's name: 'one of several oral
+    tetracyclines used at that time (oxytetracycline, chlortetracycline)' (round 4) names its
+    members, whose route the class's adjective says too."""
+    words = doc_words.words(doc)
+    index = end
+    while index < len(doc) and words[index] != "(" and index - end < 5 and \
+            words[index] not in (")", ";", ".", ","):
+        index += 1  # ("tetracyclines used at that time (…)")
+    if index >= len(doc) or words[index] != "(":
+        return set()
+    close = next((i for i in range(index, len(doc)) if words[i] == ")"), len(doc))
+    return {m[1] for m in matches if m[0] == "drug" and index < m[2] and m[3] <= close}
+
+
 _FORMS_OF_ONE_DRUG = set(_WORDS["forms_of_one_drug"])
 
 

@@ -191,6 +191,20 @@ def effects_at(doc, clause_start: int, start: int) -> bool:
         quality in _PHARMACOLOGY_WORDS or quality.endswith(("genic", "gonist", "ergic")))
 
 
+_SCANT = set(_WORDS["scant_amounts"])
+_SCANT_REACH = 2  # "little or no estrogenic effects", "very little estrogenic activity"
+
+
+def effects_scant(doc, clause_start: int, start: int) -> bool:
+    """'minimal estrogenic effects in the breasts and liver': the drug's action at the place
+    is denied (read only where `effects_at` holds)."""
+    index = _preposition(doc, clause_start, start, {"in", "on", "at", "within"})
+    if index is None or index - 2 <= clause_start:
+        return False
+    quality = index - 2
+    return any(t.lower_ in _SCANT for t in doc[max(clause_start, quality - _SCANT_REACH):quality])
+
+
 _DETERMINERS = {"the", "these", "those", "its", "their", "this", "that"}
 
 

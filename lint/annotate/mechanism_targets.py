@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from lint.data import load_data
 from lint.normalise import singular
 
 # Words that may stand between targets of one list.
@@ -302,8 +303,10 @@ def narrowed_by_prefix(doc, start: int) -> bool:
     """'alpha-adrenergic receptors' matched as its last words, 'adrenergic receptors': a
     qualifier joined by a hyphen to a target's first word names a narrower target, one the
     knowledge base would have matched whole had it known that spelling."""
+    # ("anti-CD3": the target an antibody is raised against, not a narrower one)
     return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
-        not doc[start - 1].whitespace_ and doc[start - 2].is_alpha
+        not doc[start - 1].whitespace_ and doc[start - 2].is_alpha and \
+        doc[start - 2].lower_ != "anti"
 
 
 _RELATIVE = {"which", "who"}
@@ -340,3 +343,30 @@ def relative_owners(doc, clause_start: int, start: int, matches) -> list[str] | 
         while before > clause_start and doc[before].lower_ in _RELATIVE_JOINS:
             before -= 1
     return owners or None
+
+
+_WORDS = load_data("mechanism_words.yaml")
+_ANTIBODY_NOUNS = set(_WORDS["antibody_nouns"])
+_ANTIBODY_LINKS = set(_WORDS["antibody_links"])
+_ANTIBODY_BETWEEN = set(_WORDS["antibody_between"])
+_ANTIBODY_REACH = 4  # "antibody directed against the human epidermal growth factor receptor 2"
+
+
+def raised_against(doc, clause_start: int, start: int) -> bool:
+    """The target at `start` is what an antibody is raised against: 'a human monoclonal
+    antibody to interleukin-17A', 'antibody directed against the CD20 antigen', 'a humanized
+    anti-CD3 monoclonal antibody', 'anti-sclerostin antibodies'."""
+    lowers = [t.lower_ for t in doc]
+    if start >= 2 and lowers[start - 1] == "-" and lowers[start - 2] == "anti" and \
+            start - 2 >= clause_start:
+        return True
+    index = start - 1
+    while index >= clause_start and start - index <= _ANTIBODY_REACH and \
+            lowers[index] in _ANTIBODY_BETWEEN:
+        index -= 1
+    if index < clause_start or lowers[index] not in _ANTIBODY_LINKS:
+        return False
+    index -= 1
+    while index >= clause_start and lowers[index] in ("directed", "raised", "targeted"):
+        index -= 1
+    return index >= clause_start and lowers[index] in _ANTIBODY_NOUNS

@@ -68,14 +68,16 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
                                                  opens_with_hormone, own_substance,
                                                  blocked_ligands, phrase_start, qualified,
                                                  reverses_direction, timed)
-from lint.annotate.mechanism_routes import (abbreviated_routes, describes_noun,
+from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brackets,
+                                            describes_noun,
                                             form_of_route, hormone_given,
                                             labelled_routes, manner_of_other_act,
-                                            mark_route_alternatives, one_more_route,
+                                            mark_route_alternatives, modified_name,
+                                            one_more_route,
                                             one_of_its_forms,
                                             presupposed_route, presupposed_schedule,
                                             route_denied)
-from lint.annotate.mechanism_sites import (effects_at, listed_tissue, located,
+from lint.annotate.mechanism_sites import (effects_at, effects_scant, listed_tissue, located,
                                            made_by_modifier, made_in, object_of_verb,
                                            part_of_organ, place_of_acting, place_of_object,
                                            place_of_target, relative_antecedent,
@@ -90,10 +92,11 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               in_relative_object, listed_aside, partitive,
                                               released_in_list, same_as,
                                               taken_by_people)
-from lint.annotate.mechanism_classes import (ligands_as_modifiers, other_name_of_class, quality_had,
+from lint.annotate.mechanism_classes import (graded_quality, ligands_as_modifiers,
+                                             other_name_of_class, quality_had,
                                             said_of_others, subclasses_listed)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone,
-                                             relative_owners,
+                                             raised_against, relative_owners,
                                              affinity_for,
                                              describes_disease,
                                              elided_receptor, elided_targets,
@@ -216,6 +219,7 @@ _WHOLE_LIST = {"all", "both", "each"}
 _PATTERN_WORDS = {"continuous", "pulsatile"}  # before a route: how it is given
 _MARKS = {"®", "™"}  # "Sensipar® tablets": a product's name still
 _NOT_ROUTE_BEFORE = set(_WORDS["not_route_before"])
+_WEAK_GRADES = set(_WORDS["weak_grades"])
 _ADJECTIVE_GLUE = set(_WORDS["adjective_list_glue"])
 _ADJECTIVE_LIST_REACH = 16  # tokens of a list of organ adjectives before their noun
 
@@ -1872,6 +1876,18 @@ class MechanismExtractor:
                        for a in out if a.attribute == "class" and a.value == key]
         return out + list({(r.drug, r.value): r for r in routes}.values())
 
+    def _names_subject(self, subject: str, kind: str, key: str) -> bool:
+        """The drug or class named is the subject, or a class the subject may belong to (a
+        drug the knowledge base does not know, or does not class, is given the benefit)."""
+        if kind == "drug":
+            return subject == key
+        if subject.startswith("class:"):
+            return subject == "class:" + key
+        drug = self.kb.drugs.get(subject)
+        if drug is None or not (drug.drug_class or drug.other_classes):
+            return True
+        return drug.has_class(key)
+
     def _classed_elsewhere(self, assertion) -> bool:
         """The knowledge base classes the drug, and not in the class said of it."""
         drug = self.kb.drugs.get(assertion.drug)
@@ -2351,7 +2367,12 @@ class MechanismExtractor:
                 # "a chimeric monoclonal antibody (infliximab), … (etanercept)": of one drug
                 owner = None if classes else bracketed_owner(doc, m_end, end, matches,
                                                              subjects)
+                # "It has weak antimineralocorticoid activity": one more, lesser property
+                further = kind == "class" and modality == "asserted" and quality_had(
+                    doc, start, m_start, m_end, matches) and graded_quality(
+                    doc, start, m_start, _WEAK_GRADES)
                 add(kind, key, not negated, label, self._span(block, doc, m_start, m_end),
+                    "additional" if further else None,
                     only=classes or ([owner] if owner else None))
                 route = self.route_adjectives.get(doc_words.lower_words(doc)[m_start])
                 if kind == "class" and route and m_end - m_start > 1:
@@ -2386,7 +2407,8 @@ class MechanismExtractor:
                 if self.kb.targets.get(key, {}).get("source") and bound is None and \
                         not self._acts_on(doc, start, m_start, m_end) and \
                         not listed_with_acted(doc, acted, m_start) and \
-                        not acted_on_by_verb(doc, start, m_start):
+                        not acted_on_by_verb(doc, start, m_start) and \
+                        not raised_against(doc, start, m_start):
                     continue  # a broad target named without saying the drug acts on it
                 if names_the_subject(doc, start, m_start, m_end):
                     # "The beta-adrenergic receptor antagonists are a family …", "Fulvestrant
@@ -2434,6 +2456,25 @@ class MechanismExtractor:
                         for m in matches) or
                         self._dose_of_form(doc, start, m_start)):
                     continue  # "letrozole tablets": the product's name; "one 2.5 mg tablet"
+                named = modified_name(matches, m_start, m_end)
+                if named is not None:
+                    # "reduce the requirement for inhaled corticosteroids" (omalizumab): the
+                    # route of the drug or class it qualifies, kept only for a subject that is
+                    # that drug or belongs to that class ("oral finasteride")
+                    members = members_in_brackets(doc, matches, named[3]) \
+                        if named[0] == "class" else set()
+                    # ("Nitrofurantoin is an oral antibiotic": the class said of the subject)
+                    said = named[0] == "class" and any(
+                        c[1] == named[1] and c[2] == named[2] for c in class_claims)
+                    owners = [s for s in subjects if said or s in members or
+                              self._names_subject(s, named[0], named[1])]
+                    if not owners:
+                        continue
+                    add("route", key, not near & _NEGATIONS and
+                        not route_denied(doc, start, m_start), text, span,
+                        "conditional" if self._in_condition(doc, start, m_start) else None,
+                        only=owners)
+                    continue
                 # ("is not to be administered intravenously": denied a few words on; "when
                 # given intravenously in high doses": a condition)
                 add("route", key, not near & _NEGATIONS and not route_denied(doc, start, m_start),
@@ -2533,9 +2574,15 @@ class MechanismExtractor:
                     for i in range(m[2], m[3])}
         hormone_tokens = {i for m in matches if m[0] == "hormone" for i in range(m[2], m[3])}
         lowers = doc_words.lower_words(doc)
+        denied_ends = set()  # ends of places whose action is denied ("minimal … effects in")
         for key, m_start, m_end, acted, polarity in places:
-            listed = any(0 <= m_start - end <= 3 and all(
-                w in _SITE_LIST_GLUE for w in lowers[end:m_start]) for end in sites_said)
+            listed = [end for end in sites_said if 0 <= m_start - end <= 3 and all(
+                w in _SITE_LIST_GLUE for w in lowers[end:m_start])]
+            if (listed and listed[-1] in denied_ends) or (
+                    not listed and effects_at(doc, start, m_start) and
+                    effects_scant(doc, start, m_start)):
+                polarity = False
+                denied_ends.add(m_end)
             acting = acted is not None or any(
                 w in self.site_cues for w in lowers[start:m_start])
             if listed or place_of_target(doc, start, m_start, acted, targets, sentence_start) \

@@ -178,7 +178,9 @@ def inconsistent_drug_class(corpus, context):
     A class also correctly used for the drug (a GHRH analogue is a growth
     hormone secretagogue too, by the knowledge base's `also`) is not a
     conflict, nor are two FDA classes of a drug the knowledge base gives no
-    established class (nothing says which of them go together).
+    established class (nothing says which of them go together), nor a class
+    named as a weak quality the drug has ("weak antimineralocorticoid
+    activity"): a further, lesser property beside what the drug is.
 
     Why: a reader who meets anastrozole as an aromatase inhibitor in one
     section and as a SERM in another cannot tell which is right.
@@ -204,6 +206,15 @@ def inconsistent_drug_class(corpus, context):
     ```
 
     ```markdown
+    Dydrogesterone is a progestin.
+
+    ## Pharmacology
+
+    It has weak antimineralocorticoid activity and no other important
+    hormonal activity.
+    ```
+
+    ```markdown
     # Esketamine
 
     Esketamine is an N-methyl-D-aspartate (NMDA) receptor antagonist.
@@ -216,8 +227,9 @@ def inconsistent_drug_class(corpus, context):
     kb = corpus.knowledge
     if kb is None:
         return
+    # ("It has weak antimineralocorticoid activity": a further, lesser property, no rival)
     for later, earlier in _pairs(corpus, "class", lambda a, b: not _compatible_classes(
-            kb, b.drug, a.value, b.value)):
+            kb, b.drug, a.value, b.value) and "additional" not in (a.modality, b.modality)):
         yield _finding(kb, later, earlier, "different drug classes")
 
 
