@@ -37,6 +37,8 @@ TOO_SHORT_WORDS = 3
 # A table cell this short is a value ("C>T", "0.57", "Yes"), not a statement; the
 # article's shortest claim cell has six words.
 TABLE_VALUE_WORDS = 3
+# Row headers whose terms are kept (a few per table; the bound only caps a huge run).
+_ROW_TERMS_MAX = 4096
 
 
 class _ByStart:
@@ -97,6 +99,9 @@ class ClaimDetector:
         for category, terms in load_data("domain.yaml").items():
             self.domain.add_phrases(category, terms)
         self.domain.add_phrases("glossary", [t for t in extra_terms if is_term(t)])
+        # A table row header's domain terms, by its text (`_context_terms`; callers only
+        # read the lists).
+        self._row_terms: dict[str, list[str]] = {}
 
     # -- the judgment ---------------------------------------------------
     def judge_block(self, block: Block, in_page: bool = False) -> list[DomainMention]:
@@ -154,8 +159,16 @@ class ClaimDetector:
         """A table cell is read with its row: the row's first cell names what it is about."""
         if block.kind is not BlockKind.TABLE_CELL or not block.meta.row_header:
             return []
-        doc = self.nlp(block.meta.row_header)
-        return sorted({doc[s:e].text for _, s, e in self.domain(doc)})
+        # Every cell of a row reads the same header: its terms are found once per text.
+        header = block.meta.row_header
+        terms = self._row_terms.get(header)
+        if terms is None:
+            if len(self._row_terms) >= _ROW_TERMS_MAX:
+                self._row_terms.clear()
+            doc = self.nlp(header)
+            terms = self._row_terms[header] = sorted(
+                {doc[s:e].text for _, s, e in self.domain(doc)})
+        return terms
 
     def _judge(self, doc, sentence: Sentence, cue_matches: _ByStart, domain_matches: _ByStart,
                context_terms: list[str], in_page: bool = False) -> ClaimJudgment:
