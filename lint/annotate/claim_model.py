@@ -221,7 +221,8 @@ def describe_form(found: list[tuple[str, float]], positive: bool) -> str:
 
     Most statements end with a full stop, so on its own that says little about
     *this* sentence; it is named apart from the words that drove the score."""
-    chosen = sorted((f for f, w in found if is_form(f) and (w > 0) == positive))
+    chosen = sorted((f for f, w in found
+                     if (w > 0) == positive and f.startswith(FORM_FEATURES)))  # is_form
     if not chosen:
         return ""
     total = sum(w for f, w in found if f in chosen)
@@ -318,7 +319,7 @@ def top_drivers(found: list[tuple[str, float]], positive: bool, count: int = 3) 
     """The content features (words, cues, domain terms, numbers) that pushed the score most
     towards (or away from) a claim; the sentence's shape is `describe_form`'s."""
     chosen = sorted((-abs(w), f, w) for f, w in found
-                    if (w > 0) == positive and not is_form(f))
+                    if (w > 0) == positive and not f.startswith(FORM_FEATURES))  # is_form
     return [Driver(f, w) for _, f, w in chosen[:count]]
 
 

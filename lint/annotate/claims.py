@@ -22,7 +22,7 @@ import re
 from lint.annotate.claim_model import (KNOWN_CONTENT, describe_form, knows_its_words, load_model,
                                        top_drivers)
 from lint.annotate.claim_page import page_scores
-from lint.annotate.doc_arrays import lowers, span_chars, span_text, text as doc_text, word_ids
+from lint.annotate.doc_arrays import bounds, lowers, span_text, text as doc_text, word_ids
 from lint.annotate.lexicon import PhraseIndex, cue_groups, load_data
 from lint.annotate.regex_gate import GatedPattern, GatedSearches
 from lint.annotate.sentence_forms import sentence_forms
@@ -37,6 +37,8 @@ TOO_SHORT_WORDS = 3
 # A table cell this short is a value ("C>T", "0.57", "Yes"), not a statement; the
 # article's shortest claim cell has six words.
 TABLE_VALUE_WORDS = 3
+# Row headers whose terms are kept (a few per table; the bound only caps a huge run).
+_ROW_TERMS_MAX = 4096
 
 
 class _ByStart:
@@ -97,6 +99,9 @@ class ClaimDetector:
         for category, terms in load_data("domain.yaml").items():
             self.domain.add_phrases(category, terms)
         self.domain.add_phrases("glossary", [t for t in extra_terms if is_term(t)])
+        # A table row header's domain terms, by its text (`_context_terms`; callers only
+        # read the lists).
+        self._row_terms: dict[str, list[str]] = {}
 
     # -- the judgment ---------------------------------------------------
     def judge_block(self, block: Block, in_page: bool = False) -> list[DomainMention]:
@@ -137,15 +142,20 @@ class ClaimDetector:
         doc = block.nlp_doc
         skip = block.meta.code_ranges + block.meta.link_ranges
         mentions, covered_until = [], -1
+        if not matches.matches:
+            return mentions
+        # Offsets and text from the Doc's kept arrays (a Span per match is the cost),
+        # fetched once per block: a span ends where its last token does.
+        offsets, full = bounds(doc), doc_text(doc)
         for label, start, end in matches.matches:
             if start < covered_until:
                 continue
-            # Offsets and text from the Doc's kept arrays: a Span per match is the cost.
-            first, last = span_chars(doc, start, end)
+            first, last_token = offsets[start][0], offsets[end - 1]
+            last = last_token[0] + last_token[1]
             if any(s < last and first < e for s, e in skip):
                 continue
             covered_until = end
-            mentions.append(DomainMention(doc_text(doc)[first:last], label,
+            mentions.append(DomainMention(full[first:last], label,
                                           block.mapping.to_source(first),
                                           block.mapping.to_source(last)))
         return mentions
@@ -154,8 +164,16 @@ class ClaimDetector:
         """A table cell is read with its row: the row's first cell names what it is about."""
         if block.kind is not BlockKind.TABLE_CELL or not block.meta.row_header:
             return []
-        doc = self.nlp(block.meta.row_header)
-        return sorted({doc[s:e].text for _, s, e in self.domain(doc)})
+        # Every cell of a row reads the same header: its terms are found once per text.
+        header = block.meta.row_header
+        terms = self._row_terms.get(header)
+        if terms is None:
+            if len(self._row_terms) >= _ROW_TERMS_MAX:
+                self._row_terms.clear()
+            doc = self.nlp(header)
+            terms = self._row_terms[header] = sorted(
+                {doc[s:e].text for _, s, e in self.domain(doc)})
+        return terms
 
     def _judge(self, doc, sentence: Sentence, cue_matches: _ByStart, domain_matches: _ByStart,
                context_terms: list[str], in_page: bool = False) -> ClaimJudgment:

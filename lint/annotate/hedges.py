@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 
+from lint.annotate.doc_arrays import span_text
+from lint.annotate.doc_words import lower_words
 from lint.annotate.lexicon import load_data
 from lint.annotate.token_flags import flagged
 from lint.annotate.token_windows import WindowedMatcher, matches_near, max_length
@@ -89,18 +91,19 @@ class HedgeDetector:
         found = []
         matches = list(self.phrases(doc))
         matches += self.cue_patterns(doc)
+        lower = lower_words(doc) if matches else ()  # a list index, not a Token, per look
         for match_id, s, e in matches:
             kind = strings[match_id]
             if (kind in ("modal", "effect_can", "effect_can_be", "could")
-                    and doc[s].lower_ in ("could", "can")):
+                    and lower[s] in ("could", "can")):
                 e = s + 1  # the cue is the modal itself, not the words after it
             if kind == "potential":
                 e = s + 1
-            if s and doc[s - 1].lower_ in self.not_after.get(kind, ()):
+            if s and lower[s - 1] in self.not_after.get(kind, ()):
                 continue  # the word before makes the cue a noun ("action potential")
-            if kind == "evidence_health" and doc[s].lower_ in _EVIDENCE_NOUNS:
+            if kind == "evidence_health" and lower[s] in _EVIDENCE_NOUNS:
                 # "the evidence base is early": the cue is the judgment, from its verb
-                s = max((i for i in range(s, e) if doc[i].lower_ in _COPULAS), default=s)
+                s = max((i for i in range(s, e) if lower[i] in _COPULAS), default=s)
             found.append((s, e, kind))
         blocked = {}  # token index -> [(families cancelled, family recast to or None)]
         if found:  # exclusions only ever cancel a cue
@@ -158,10 +161,10 @@ class HedgeDetector:
                     continue
                 family = recast
             used.update(range(s, e))
-            cues.append(doc[s:e].text)
+            cues.append(span_text(doc, s, e))
             kinds.append(kind)
             families.append(family)
-        causal_words = [doc[s:e].text for s, e in causal if s >= start and e <= end]
+        causal_words = [span_text(doc, s, e) for s, e in causal if s >= start and e <= end]
         conditional = [c for c in cues if not self.conditional_words.isdisjoint(c.lower().split())]
         correlational = [c for c, k in zip(cues, kinds) if k in self.correlational_kinds]
         if conditional:

@@ -140,21 +140,29 @@ class GatedSearches:
 
     def search(self, index: int, text: str, open_: set[int]):
         """Pattern `index`'s search, given `open(text)`: what its `search(text)` returns."""
+        narrowed = self.narrowed(index, open_)
+        return None if narrowed is None else narrowed.search(text)
+
+    def narrowed(self, index: int, open_: set[int]) -> re.Pattern | None:
+        """What to search the text of `open_ = open(text)` with for pattern `index`: None
+        if it cannot match there, else the alternation of its parts that can. At every
+        position the parts left out fail, so each search, and so each match `finditer`
+        yields, is the whole pattern's (a group of a part left out is None in both)."""
         if index not in open_:
             return None
         pattern = self.patterns[index]
         parts = getattr(open_, "parts", None)
         if parts is None:
-            return pattern.pattern.search(text)
+            return pattern.pattern
         chosen = tuple(sorted(self._always_parts[index].union(
             part for at, part in parts if at == index)))
         if len(chosen) == len(pattern.parts):
-            return pattern.pattern.search(text)
+            return pattern.pattern
         narrowed = self._narrowed.get((index, chosen))
         if narrowed is None:
             narrowed = self._narrowed[(index, chosen)] = re.compile(
                 "|".join(f"(?:{pattern.parts[part]})" for part in chosen), pattern.pattern.flags)
-        return narrowed.search(text)
+        return narrowed
 
 
 def needed_words_any_case(pattern: str) -> frozenset[str] | None:

@@ -225,19 +225,19 @@ class WindowedMatcher:
 
     def _opening_starts(self, doc) -> list[tuple[int, list]]:
         attrs, tables = self._opening_tables(doc.vocab)
-        starts = []
         array = doc.to_array(attrs)
-        if array.ndim == 1:  # spaCy gives one attribute's values as a vector
-            array = array.reshape(-1, 1)
-        for i, row in enumerate(array.tolist()):
-            reaches = None
-            for value, table in zip(row, tables):
-                found = table.get(value)
+        # spaCy gives one attribute's values as a vector; else one column per attribute.
+        columns = [array.tolist()] if array.ndim == 1 else array.T.tolist()
+        # Attribute by attribute, the tokens with a value that opens a pattern (few: a
+        # membership test per token), their patterns joined in the attributes' order.
+        hits: dict[int, list] = {}
+        for column, table in zip(columns, tables):
+            for i in [i for i, value in enumerate(column) if value in table]:
+                found = table[column[i]]
                 if found:
-                    reaches = found if reaches is None else reaches + found
-            if reaches:
-                starts.append((i, reaches))
-        return starts
+                    reaches = hits.get(i)
+                    hits[i] = found if reaches is None else reaches + found
+        return sorted(hits.items())
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
         """The wrapped Matcher's matches on a Doc (token indices are the Doc's)."""
