@@ -1166,14 +1166,9 @@ def quality_had(doc, clause_start: int, start: int, end: int, matches) -> bool:
     properties': a class named as a quality the drug has is a class it belongs to."""
     classes = {m[2]: m[3] for m in matches if m[0] == "class"}
     index = end
-    while index + 1 < len(doc) and doc[index].lower_ in ("and", "or", ","):
-        # "androgenic and estrogenic activity"; "weak estrogenic, progestogenic, and
-        # androgenic activity" (a comma before the conjunction)
-        after = index + 2 if doc[index].text == "," and index + 2 < len(doc) and \
-            doc[index + 1].lower_ in ("and", "or") else index + 1
-        if after not in classes:
-            break
-        index = classes[after]
+    while index + 1 < len(doc) and doc[index].lower_ in ("and", "or", ",") and \
+            index + 1 in classes:
+        index = classes[index + 1]  # "androgenic and estrogenic activity"
     if index >= len(doc) or doc[index].lower_ not in _QUALITY_NOUNS:
         return False
     before = [t.lower_ for t in doc[max(clause_start, start - _HAVING_REACH):start]]

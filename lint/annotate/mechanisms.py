@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 
 from lint.annotate import doc_arrays, doc_words
 from lint.annotate.lexicon import PhraseIndex
-from lint.annotate.mechanism_classes import (_QUALITY_NOUNS, activity_classes, activity_opens,
+from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              appositive_classes, class_names_index,
                                              named_stem_classes, stem_class_unnamed,
                                              classes_of_targets, descriptive, roles_of_hormones,
@@ -2236,8 +2236,6 @@ class MechanismExtractor:
         lowers = doc_words.lower_words(doc)
         if lowers[m_end - 1].endswith(("ic", "al")):
             return False
-        if m_end < len(doc) and lowers[m_end] in _QUALITY_NOUNS:
-            return False  # "weak glucocorticoid activity": a quality, said as an adjective
         before = [w for w in lowers[max(start, m_start - 3):m_start]
                   if w not in _DETERMINERS - {"of"}]
         if m_end < len(doc) and lowers[m_end] in _HORMONE_HEADS:
