@@ -188,3 +188,24 @@ def inside_defined_term(doc, m_start: int, m_end: int, matches) -> bool:
     first = head + 1 - len(letters)
     return 0 <= first <= m_start and head - first < _TERM_REACH and \
         "".join(t.text[:1] for t in doc[first:head + 1]).upper() == letters
+
+
+def antibody_origins(doc, origins: dict) -> list[tuple[str, str, int, int]]:
+    """'is a human monoclonal antibody', 'a recombinant, human IgG1 monoclonal antibody':
+    where an antibody's protein comes from, a kind ('human'), when the origin word opens the
+    drug's own noun phrase (after an article, a comma or another maker's word) right before
+    an antibody's head word; not 'an antibody to human immunoglobulin E' (what it binds),
+    not 'mouse-human chimeric'. A cell that is the origin alone ('| Source | Human |') too.
+    `origins` is drug_classes.yaml `antibody_origins`."""
+    words, heads, after = origins["origins"], set(origins["heads"]), set(origins["after"])
+    out, lowers = [], doc_words.lower_words(doc)
+    for index, lower in enumerate(lowers):
+        key = words.get(lower)
+        if key is None:
+            continue
+        following = lowers[index + 1] if index + 1 < len(lowers) else None
+        if index == 0 and following in (None, "("):
+            out.append(("kind", key, 0, 1))  # the infobox's "Source" value
+        elif index and lowers[index - 1] in after and following in heads:
+            out.append(("kind", key, index, index + 1))
+    return out

@@ -59,7 +59,7 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              restrictive_routes,
                                              stated_memberships,
                                              with_parent_classes)
-from lint.annotate.mechanism_kinds import (bracketed_owner, derived_kinds,
+from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
                                            kinds_before_lists, kinds_of_abbreviations)
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
@@ -281,7 +281,8 @@ _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
               "abbreviated": list(_WORDS["route_abbreviations"]),
               "derived": ["derivative", "derivatives", "analogue", "analogues", "analog",
                           "analogs"],
-              "against": ["against"]}
+              "against": ["against"],
+              "origin": ["human"]}
 _BODY_WORDS = {"physiological", "physiologic", "endogenous", "natural"}
 _MODULATING = {"modulates", "modulating", "modulate", "blocks", "blocking", "inhibits"}
 _ASIDE_REACH = 12  # tokens of a bracket after a name ("(Viagra: 1998)")
@@ -716,6 +717,7 @@ class MechanismExtractor:
             self.index.add_phrases(f"site\x1f{key}", names)
         for key, names in lex.get("kinds", {}).items():
             self.index.add_phrases(f"kind\x1f{key}", names)
+        self.antibody_origins = lex.get("antibody_origins") or {}
         effects = lex["effects"]
         self.up, self.down = set(effects["up"]), set(effects["down"])
         self.neutral = set(effects.get("neutral_up", []))
@@ -812,6 +814,8 @@ class MechanismExtractor:
         found += self._elided_names(doc, found)
         if spelled & self.cue_orths["derived"]:
             found += derived_kinds(doc, found)  # "a carbazole derivative"
+        if spelled & self.cue_orths["origin"] and self.antibody_origins:
+            found += antibody_origins(doc, self.antibody_origins)  # "a human IgG1 antibody"
         if spelled & self.cue_orths["abbreviated"]:
             found += abbreviated_routes(doc)  # "600 to 2700 mg im or iv daily"
         if spelled & self.cue_orths["against"] and self.activity_groups:

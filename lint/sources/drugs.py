@@ -958,7 +958,8 @@ def build_packaged() -> KnowledgeBase:
                                 "not_classes": everyday["not_classes"],
                                 "not_kind_before": everyday["not_kind_before"],
                                 "stem_classes": everyday.get("stem_classes", {}),
-                                "activity_against": everyday.get("activity_against", {})},
+                                "activity_against": everyday.get("activity_against", {}),
+                                "antibody_origins": everyday.get("antibody_origins", {})},
                        physiology=dict(load_data("physiology.yaml")),
                        datasets=broad["sources"])
     # Targets outside endocrinology by their everyday names (drug_targets.yaml); drugs.yaml
