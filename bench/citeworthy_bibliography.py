@@ -29,7 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CITEWORTHY = HERE / "data" / "citeworthy"
 sys.path.insert(0, str(HERE))
-from citeworthy_context import read_tsv  # noqa: E402  (the set's one TSV reader)
+from citeworthy_context import _letters, read_tsv  # noqa: E402  (the set's own readers)
 SHARED = HERE.parents[1] / "shared"
 
 # citeworthy.py's own patterns and filters (../shared/tools/citeworthy.py), so that the rows
@@ -102,10 +102,6 @@ def output_commit(git_dir: str, commit: str) -> str:
     built = [line.split() for line in git(git_dir, "log", "--format=%H %ct", branch).splitlines()]
     after = [(int(t), h) for h, t in built if int(t) >= when]
     return min(after)[1] if after else built[0][0]
-
-
-def _letters(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
 def main() -> int:

@@ -39,7 +39,7 @@ from pathlib import Path
 
 from eval_context import context_sets, judge_in_context
 from eval_claims import CITEWORTHY
-from fit_in_context import RANKING_RECALL, precision_at_recall
+from fit_in_context import precision_at_recall, shift_to_recall
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -196,12 +196,11 @@ def leave_one_out(sets, cue_names, extra=None, claim_alone=False):
             return bias + sum(w * v for w, v in zip(weights, f))
 
         # The bias shift of fit_in_context.lowest_shift: recall 0.80 on the other manuscripts.
-        candidates = sorted((score(f) for o_rows, _, matrix in others
-                             for r, f in zip(o_rows, matrix) if r["gold"] and not r["decided"]),
-                            reverse=True)
-        alone = sum(r["gold"] and r["alone"] for o_rows, _, _ in others for r in o_rows)
-        wanted = max(alone, math.ceil(RANKING_RECALL * sum(t for _, t, _ in others)))
-        bias += math.ceil(-candidates[min(wanted, len(candidates)) - 1] * 100) / 100
+        bias += shift_to_recall(
+            [score(f) for o_rows, _, matrix in others
+             for r, f in zip(o_rows, matrix) if r["gold"] and not r["decided"]],
+            sum(r["gold"] and r["alone"] for o_rows, _, _ in others for r in o_rows),
+            sum(t for _, t, _ in others))
         placed = [score(f) for f in features(name, rows)]
         each[name] = precision_at_recall(gold_rows(rows), total, placed)
         pooled_rows += gold_rows(rows)

@@ -85,14 +85,21 @@ def lowest_shift(sets, claim_weight, bias, weights) -> float:
     """The shift of the bias (a multiple of 0.01, either way) that keeps it highest while
     CIT001 finds RANKING_RECALL of the sets' cited sentences (the target's recall), or
     as many as the claim score alone finds if that is more."""
-    candidates = sorted((score for rows, _ in sets
-                         for r, score in zip(rows, points(rows, claim_weight, bias, weights))
-                         if r[0] and not r[3]), reverse=True)
-    alone = sum(r[0] and r[4] for rows, _ in sets for r in rows)
-    wanted = max(alone, math.ceil(RANKING_RECALL * sum(total for _, total in sets)))
+    return shift_to_recall(
+        [score for rows, _ in sets
+         for r, score in zip(rows, points(rows, claim_weight, bias, weights))
+         if r[0] and not r[3]],
+        sum(r[0] and r[4] for rows, _ in sets for r in rows), sum(total for _, total in sets))
+
+
+def shift_to_recall(candidates, alone: int, total: int) -> float:
+    """The bias shift (a multiple of 0.01) at which RANKING_RECALL of `total` cited
+    sentences, or the `alone` found by the claim score alone if more, score >= 0;
+    `candidates`: the points of the cited sentences CIT001 still judges."""
+    wanted = max(alone, math.ceil(RANKING_RECALL * total))
     if not candidates:
         return 0.0
-    lowest = candidates[min(wanted, len(candidates)) - 1]
+    lowest = sorted(candidates, reverse=True)[min(wanted, len(candidates)) - 1]
     return math.ceil(-lowest * 100) / 100
 
 

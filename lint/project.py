@@ -427,7 +427,7 @@ def _jupyter_book(root: Path) -> Project | None:
     project = Project(root, "jupyter-book", layout_file=config_file if config else toc,
                       unit=True)
     project.notes.append(f"Jupyter Book ({project.relative(toc)})")
-    names = ([data["root"]] if isinstance(data.get("root"), str) else []) + _toc_files(data)
+    names = _toc_files(data)
     # The table of contents names files relative to its own folder.
     project.documents = _listed(project, [project.relative(book / _with_suffix(book, name))
                                           for name in names])
@@ -479,7 +479,7 @@ def _myst(root: Path) -> Project | None:
     if not names and legacy.is_file():
         # No `toc` in myst.yml: mystmd takes the Jupyter Book table of contents beside it.
         data = _load_yaml(legacy)
-        names = ([data["root"]] if isinstance(data.get("root"), str) else []) + _toc_files(data)
+        names = _toc_files(data)
         project.notes.append(f"table of contents: {project.relative(legacy)}")
     if names:
         project.documents = _listed(project, [_with_suffix(root, name) for name in names])
@@ -527,9 +527,9 @@ def _sandpaper(root: Path) -> Project | None:
 
 
 def _toc_files(data: dict) -> list[str]:
-    """`file:` entries of a Jupyter Book or mystmd table of contents, in reading order
-    (chapters, parts, sections and mystmd's `children`, nested)."""
-    found: list[str] = []
+    """`root:` then the `file:` entries of a Jupyter Book or mystmd table of contents, in
+    reading order (chapters, parts, sections and mystmd's `children`, nested)."""
+    found: list[str] = [data["root"]] if isinstance(data.get("root"), str) else []
 
     def add(items) -> None:
         for item in items if isinstance(items, list) else []:

@@ -44,6 +44,8 @@ MIN_SITES = 2
 # Session 14, rounds 8-13 each left out: held-out precision runs 0.02-0.03 under the goal
 # (0.92: pooled P 0.897 R 0.825; 0.91: 0.882 / 0.858), so 0.92 is the goal whose unseen
 # precision meets the target; lower goals cost five rounds more than 0.01 of precision.
+# (`python3 bench/claim_operating_point.py --round 8 ... --round 13 --goal 0.91 --goal 0.92
+# --full`: bench/README.md, "Health-page claims, session 14", step 2a.)
 PRECISION_GOAL = 0.92
 # The page prior (lint/annotate/claim_page.py): each other sentence's score is clipped to
 # one of these, chosen on the out-of-fold scores (one emphatic sentence does not carry a

@@ -211,18 +211,13 @@ def _named(feature: str) -> str:
     return feature
 
 
-def is_form(feature: str) -> bool:
-    """Whether a feature describes the sentence's shape rather than what it says."""
-    return feature.startswith(FORM_FEATURES)
-
-
 def describe_form(found: list[tuple[str, float]], positive: bool) -> str:
     """The sentence-shape prior, said once: the form features on one side, summed.
 
     Most statements end with a full stop, so on its own that says little about
     *this* sentence; it is named apart from the words that drove the score."""
     chosen = sorted((f for f, w in found
-                     if (w > 0) == positive and f.startswith(FORM_FEATURES)))  # is_form
+                     if (w > 0) == positive and f.startswith(FORM_FEATURES)))  # a shape feature
     if not chosen:
         return ""
     total = sum(w for f, w in found if f in chosen)
@@ -319,7 +314,7 @@ def top_drivers(found: list[tuple[str, float]], positive: bool, count: int = 3) 
     """The content features (words, cues, domain terms, numbers) that pushed the score most
     towards (or away from) a claim; the sentence's shape is `describe_form`'s."""
     chosen = sorted((-abs(w), f, w) for f, w in found
-                    if (w > 0) == positive and not f.startswith(FORM_FEATURES))  # is_form
+                    if (w > 0) == positive and not f.startswith(FORM_FEATURES))  # not a shape feature
     return [Driver(f, w) for _, f, w in chosen[:count]]
 
 

@@ -22,7 +22,7 @@ import re
 from lint.annotate.claim_model import (KNOWN_CONTENT, describe_form, knows_its_words, load_model,
                                        top_drivers)
 from lint.annotate.claim_page import page_scores
-from lint.annotate.doc_arrays import bounds, lowers, span_text, text as doc_text, word_ids
+from lint.annotate.doc_arrays import lowers, span_chars, span_text, text as doc_text, word_ids
 from lint.annotate.lexicon import PhraseIndex, cue_groups, load_data
 from lint.annotate.regex_gate import GatedPattern, GatedSearches
 from lint.annotate.sentence_forms import sentence_forms
@@ -144,14 +144,12 @@ class ClaimDetector:
         mentions, covered_until = [], -1
         if not matches.matches:
             return mentions
-        # Offsets and text from the Doc's kept arrays (a Span per match is the cost),
-        # fetched once per block: a span ends where its last token does.
-        offsets, full = bounds(doc), doc_text(doc)
+        # Offsets and text from the Doc's kept arrays (a Span per match is the cost).
+        full = doc_text(doc)
         for label, start, end in matches.matches:
             if start < covered_until:
                 continue
-            first, last_token = offsets[start][0], offsets[end - 1]
-            last = last_token[0] + last_token[1]
+            first, last = span_chars(doc, start, end)
             if any(s < last and first < e for s, e in skip):
                 continue
             covered_until = end

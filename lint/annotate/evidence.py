@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from lint.annotate.doc_arrays import lowers, span_text, word_ids
+from lint.annotate.doc_words import lower_words
 from lint.annotate.lexicon import PhraseIndex, load_data
 from lint.document.annotations import TopicHit
 from lint.document.model import BlockKind
@@ -82,7 +83,7 @@ def _list_siblings(doc, first: tuple[int, int], second: tuple[int, int]) -> bool
     goals"; "energy, libido, mood, sleep, and recovery"): named side by side, neither said
     to act on the other. Between them only commas, "and" / "or" and other short items."""
     (s1, e1), (s2, e2) = sorted([first, second])
-    gap = [t.lower_ for t in doc[e1:s2]]
+    gap = lower_words(doc)[e1:s2]
     if not gap or gap[0] != ",":
         return False
     item = 0
@@ -198,11 +199,9 @@ class TopicDetector:
             self.index.add_phrases(f"subject\x1f{key}", _acronym_plurals(topic["subjects"]))
             self.index.add_phrases(f"outcome\x1f{key}", topic["outcomes"])
 
-    def _found(self, doc, start=0, end=None, matches=None):
-        """A span's topic subjects and outcomes; `matches`: the doc's, if already found."""
-        end = len(doc) if end is None else end
-        return _found_in(doc, start, end, _split(self.index(doc) if matches is None
-                                                else matches))
+    def _found(self, doc):
+        """A Doc's topic subjects and outcomes."""
+        return _found_in(doc, 0, len(doc), _split(self.index(doc)))
 
     @staticmethod
     def _opens_with_outcome(doc, sentence, matches) -> bool:
@@ -214,12 +213,11 @@ class TopicDetector:
         return any(label.startswith("outcome") and s <= first < e for label, s, e in matches)
 
     @staticmethod
-    def _only_listed(doc, sentence, matches, key: str) -> bool:
+    def _only_listed(doc, sentence, split, key: str) -> bool:
         """Every subject of the topic the sentence names is an item of a comma list beside
         every outcome it names: a list of things, not a claim that one acts on another."""
         spans = {"subject": [], "outcome": []}
-        for label, s, e in matches:
-            kind, found = label.split("\x1f", 1)
+        for kind, found, s, e in split:  # `_split` of the block's matches
             if found == key and sentence.token_start <= s and e <= sentence.token_end:
                 spans[kind].append((s, e))
         return bool(spans["subject"]) and all(
@@ -324,7 +322,7 @@ class TopicDetector:
                     subjects = {}
                 # Registry order, not set order: the same hits in the same order in every process.
                 keys = [k for k in self.topics if k in subjects and k in outcomes
-                        and not self._only_listed(doc, sentence, matches, k)] \
+                        and not self._only_listed(doc, sentence, split, k)] \
                     if subjects and outcomes else []
                 for key in keys:
                     topic = self.topics[key]

@@ -1137,15 +1137,15 @@ def activity_classes(doc, groups: dict[str, str]) -> list[tuple]:
     (lower case) to its class (drug_classes.yaml `activity_against`). The span opens at
     'activity'/'active', so the phrase is read as a class said of the subject. Not when the
     activity is denied or scant ('has no activity against', 'little activity against')."""
-    out = []
+    out, lowers = [], doc_words.lower_words(doc)
     for index in range(1, len(doc) - 1):
-        if doc[index].lower_ != "against" or doc[index - 1].lower_ not in _ACTIVITY_HEADS:
+        if lowers[index] != "against" or lowers[index - 1] not in _ACTIVITY_HEADS:
             continue
         start = index - 1
-        if {t.lower_ for t in doc[max(0, start - 3):start]} & _SCANT:
+        if _SCANT.intersection(lowers[max(0, start - 3):start]):
             continue
         for j in range(index + 1, min(len(doc), index + 1 + _ACTIVITY_REACH)):
-            word = doc[j].lower_
+            word = lowers[j]
             if word in groups:
                 out.append(("class", groups[word], start, j + 1))
                 break

@@ -302,23 +302,21 @@ def abbreviated_routes(doc) -> list[tuple[str, str, int, int]]:
     abbreviations after a dose's unit or joined by 'or', 'and', '/' to another one; alone they
     are other words ('Schedule IV', 'types IV and V')."""
     spans = []  # (text, start, end) of each abbreviation; the tokenizer splits "im" as "i m"
+    words, lowers, spaced = doc_words.words(doc), doc_words.lower_words(doc), doc_words.spaced(doc)
     index = 0
     while index < len(doc):
-        token = doc[index]
         end = index + 1
-        text = token.text
-        if token.lower_ == "i" and not token.whitespace_ and end < len(doc) and \
-                doc[end].lower_ == "m":
-            text, end = token.text + doc[end].text, end + 1
+        text = words[index]
+        if lowers[index] == "i" and not spaced[index] and end < len(doc) and lowers[end] == "m":
+            text, end = text + words[end], end + 1
         if text.lower() in _ROUTE_ABBREVIATIONS and (text.islower() or text.isupper()):
             spans.append((text, index, end))
         index = end
     out = []
     for number, (text, start, end) in enumerate(spans):
-        after_unit = start >= 2 and doc[start - 1].lower_ in _DOSE_UNITS and \
-            doc[start - 2].like_num
+        after_unit = _after_dose(doc, 0, start)
         joined = any(
-            other[1] - here[2] == 1 and doc[here[2]].lower_ in _ABBREVIATION_JOINS and
+            other[1] - here[2] == 1 and lowers[here[2]] in _ABBREVIATION_JOINS and
             other[0].isupper() == here[0].isupper()
             for here, other in ((spans[number - 1], spans[number]) if number else (None, None),
                                 (spans[number], spans[number + 1]) if number + 1 < len(spans)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from lint.annotate import doc_words
 from lint.data import load_data
 from lint.normalise import singular
 
@@ -356,7 +357,7 @@ def raised_against(doc, clause_start: int, start: int) -> bool:
     """The target at `start` is what an antibody is raised against: 'a human monoclonal
     antibody to interleukin-17A', 'antibody directed against the CD20 antigen', 'a humanized
     anti-CD3 monoclonal antibody', 'anti-sclerostin antibodies'."""
-    lowers = [t.lower_ for t in doc]
+    lowers = doc_words.lower_words(doc)
     if start >= 2 and lowers[start - 1] == "-" and lowers[start - 2] == "anti" and \
             start - 2 >= clause_start:
         return True

@@ -87,6 +87,7 @@ class BibProblem:
     key: str = ""
     path: str = ""  # the file, when the bibliography has several
     hint: str = ""  # what to do, when the likely cause is known
+    field: str = ""  # the BibTeX field it is about, where one is ("names": author, editor)
 
 
 @dataclass(slots=True)
@@ -211,13 +212,12 @@ def parse_bibliography(source: SourceText, path: str) -> Bibliography:
             span=seen.get(key, Span.at(1)), path=path, source=source)
     # "Last, Jr, First" read from three names separated by commas ("Carrie Wright, Shannon
     # E. Ellis, Stephanie C. Hicks"): BibTeX is silent, but a real Jr part is one word.
-    reported = {(p.key, p.message.split(" field", 1)[0]) for p in bib.problems
-                if p.kind == "names"}
+    reported = {(p.key, p.field) for p in bib.problems if p.kind == "names"}
     for key, parsed in data.entries.items():
         entry = bib.entries[key]
         for role, people in parsed.persons.items():
             role = role.lower()
-            if (key, f"the {role}") in reported:
+            if (key, role) in reported:
                 continue
             for person in people:
                 middle = " ".join(person.lineage_names)
@@ -226,7 +226,7 @@ def parse_bibliography(source: SourceText, path: str) -> Bibliography:
                         "names", f"the {role} field of '{key}' has names separated by commas, "
                                  f"which BibTeX and pandoc read as one name with '{middle}' "
                                  f"as its Jr part", field_span(bib, entry, role), key,
-                        path=path))
+                        path=path, field=role))
                     break
     return bib
 
@@ -253,7 +253,7 @@ def _comma_names_problem(source: SourceText, path: str,
     return BibProblem(
         "names", f"the {role} field of '{key}' has {parts} names separated by commas, which "
                  f"BibTeX and pandoc read as one garbled name: '{shown}'",
-        source.span(match.start(1), match.end(0)), key, path=path)
+        source.span(match.start(1), match.end(0)), key, path=path, field=role)
 
 
 def _macro_span(source: SourceText, line: int, name: str) -> Span:
