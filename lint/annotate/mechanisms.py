@@ -92,7 +92,8 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               in_relative_object, listed_aside, partitive,
                                               released_in_list, same_as,
                                               taken_by_people)
-from lint.annotate.mechanism_classes import (graded_quality, ligands_as_modifiers,
+from lint.annotate.mechanism_classes import (graded_quality, hormones_as_classes,
+                                             ligands_as_modifiers,
                                              other_name_of_class, quality_had,
                                             said_of_others, subclasses_listed)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone,
@@ -112,7 +113,7 @@ from lint.annotate.schedules import (alternatives, at_intervals, counted_per, di
 from lint.data import load_data
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
-from lint.normalise import acronym_singular, singular
+from lint.normalise import acronym_singular, class_key, singular
 from lint.sources.drugs import target_text
 
 # domain words (drugs, dosing, routes, sites, effects) are data: mechanism_words.yaml
@@ -718,6 +719,7 @@ class MechanismExtractor:
         for key, names in lex.get("kinds", {}).items():
             self.index.add_phrases(f"kind\x1f{key}", names)
         self.antibody_origins = lex.get("antibody_origins") or {}
+        self.hormone_classes = lex.get("hormone_classes") or {}
         effects = lex["effects"]
         self.up, self.down = set(effects["up"]), set(effects["down"])
         self.neutral = set(effects.get("neutral_up", []))
@@ -857,6 +859,9 @@ class MechanismExtractor:
             kept = sorted(kept + [("schedule", *p) for p in patterns], key=lambda m: m[2])
         kept = _heads_of_drug_compounds(doc, kept)
         kept = roles_of_hormones(doc, kept, self.class_by_name)
+        if self.hormone_classes and any(m[0] == "hormone" for m in kept):
+            # "an estrogen medication", "is a bioidentical estrogen": one of a class
+            kept = hormones_as_classes(doc, kept, self.class_by_name, self.hormone_classes)
         kept = ligands_as_modifiers(doc, kept, self._class_named)
         taken = {i for m in kept for i in range(m[2], m[3])}
         # A drug the knowledge base does not know, by its name's form ("Molnupiravir"):
@@ -1207,6 +1212,10 @@ class MechanismExtractor:
             return out
         qualifying = {m[2] for m in matches if m[0] == "class"} if field == "class" else set()
         for kind, key, m_start, m_end in matches:
+            if kind == "hormone" and field == "class":
+                # "| Drug class | Estrogen |": in a class field the hormone's word is the class
+                named = self.class_by_name.get(class_key(doc[m_start:m_end].text))
+                kind, key = ("class", named) if named is not None else (kind, key)
             if kind == "kind" and m_end in qualifying:
                 kind = "kind"  # "| Drug class | Nonsteroidal antiandrogen |": its kind too
             elif kind != field or (kind == "route" and form_of_route(doc, matches, m_start)):

@@ -959,7 +959,8 @@ def build_packaged() -> KnowledgeBase:
                                 "not_kind_before": everyday["not_kind_before"],
                                 "stem_classes": everyday.get("stem_classes", {}),
                                 "activity_against": everyday.get("activity_against", {}),
-                                "antibody_origins": everyday.get("antibody_origins", {})},
+                                "antibody_origins": everyday.get("antibody_origins", {}),
+                                "hormone_classes": everyday.get("hormone_classes", {})},
                        physiology=dict(load_data("physiology.yaml")),
                        datasets=broad["sources"])
     # Targets outside endocrinology by their everyday names (drug_targets.yaml); drugs.yaml
