@@ -521,8 +521,9 @@ def _name_variants(name: str) -> tuple[str, ...]:
 
 def _adjectives(spec) -> list[str]:
     """'antigonadotropin' -> 'antigonadotropic', 'antiestrogen' -> 'antiestrogenic': a
-    one-word class named as a quality ("zuclomifene is antigonadotropic")."""
-    if spec.get("source"):
+    one-word class named as a quality ("zuclomifene is antigonadotropic"); not a class whose
+    quality is a hormone's (`quality: false`: "weak estrogenic activity" of a progestin)."""
+    if spec.get("source") or spec.get("quality") is False:
         return []
     out = []
     for name in spec["names"]:
