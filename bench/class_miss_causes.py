@@ -10,6 +10,7 @@ and what was extracted (session 15, branch i160, issue 16):
 - drug unknown: the drug is not in the knowledge base and nothing was read of it;
 - another line: the same triple was read in the same text at another line (a list's
   lead-in against its items, a heading against its paragraph);
+- another sentence: read in another sentence of the same line;
 - another class: a class was read of the drug in the same sentence, not the gold one
   (a narrower or wider reading, another name);
 - shape not read (drug read): other attributes of the drug were read in the sentence, the
@@ -64,11 +65,12 @@ def main() -> None:
         for a in assertions:
             triple = ev._triple(kb, a)
             drug, attribute, value = triple.split("|", 2)
-            per[drug].add((a.sentence.span.start.line, attribute, value))
+            per[drug].add((a.sentence.span.start.line, attribute, value,
+                           ev._normal(a.sentence.text)))
     causes: dict[str, Counter] = defaultdict(Counter)
     texts_of: dict[str, set] = defaultdict(set)
     listing: dict[str, list] = defaultdict(list)
-    pattern = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+) .* → (?P<triple>[^→]+)$")
+    pattern = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+) (?P<text>.*) → (?P<triple>[^→]+)$")
     for entry in result["missed"]:
         m = pattern.match(entry)
         if m is None or "|class|" not in m["triple"]:
@@ -79,17 +81,21 @@ def main() -> None:
         text = by_file[name]
         source = (ev.GOLD / text["file"]).read_text("utf-8").splitlines()[line - 1]
         facts = read[name].get(drug, set())
-        known_value = (value in kb.classes or value in ev.GOLD_WORDS["class"].values()
-                       or any(value == f"class:{v}" for v in ()))
+        known_value = value in kb.classes or value in ev.GOLD_WORDS["class"].values()
+        gold_text = ev._normal(next((i["text"] for i in text["sentences"] if i["line"] == line
+                                     and i["text"][:40].strip() == m["text"].strip()), ""))
+        here = [f for f in facts if f[0] == line and f[3].startswith(gold_text)]
         if not known_value:
             cause = "miss: value unknown"
         elif not drug.startswith("class:") and kb.find(drug) is None and not facts:
             cause = "miss: drug unknown"
         elif any(f[1] == "class" and f[2] == value and f[0] != line for f in facts):
             cause = "miss: read at another line"
-        elif any(f[1] == "class" and f[0] == line for f in facts):
+        elif any(f[1] == "class" and f[2] == value for f in facts):
+            cause = "miss: read in another sentence of the line"
+        elif any(f[1] == "class" for f in here):
             cause = "miss: another class read"
-        elif any(f[0] == line for f in facts):
+        elif here:
             cause = f"miss: shape not read ({shape(source)})"
         else:
             cause = f"miss: no subject ({shape(source)})"
