@@ -490,7 +490,9 @@ def descriptive_names(label: str) -> list[str]:
     """How a text writes a DrugCentral classification: MeSH's inverted 'Anesthetics, Local'
     as 'local anesthetic', each word singular; a one-word quality before 'agent' or 'drug'
     alone too when it is an anti- word ('antifungal
-    agent', 'antifungal'; not 'gastrointestinal'); 'anti-inflammatory' also unhyphenated."""
+    agent', 'antifungal'; not 'gastrointestinal'); 'anti-inflammatory' also unhyphenated;
+    a one-word agent noun in '-ator' also as its adjective before 'agent' or 'drug'
+    ('immunomodulator': 'immunomodulatory agent')."""
     parts = [p.strip() for p in label.lower().split(",")]
     text = " ".join(reversed(parts[1:])) + " " + parts[0] if len(parts) > 1 else parts[0]
     words = [w[:-3] + "y" if w.endswith("ies") else singular(w) for w in text.split()]
@@ -498,6 +500,10 @@ def descriptive_names(label: str) -> list[str]:
     if len(words) == 2 and words[1] in _ROLE_HEADS and words[0].startswith("anti"):
         out.append(words[0])  # "an antifungal": an anti- adjective is used as a noun
     out += [n.replace("anti-", "anti") for n in out if "anti-" in n]
+    if len(words) == 1 and words[0].endswith("ator") and len(words[0]) > 8:
+        # "an immunomodulatory agent" (LiverTox): an agent noun's adjective before 'agent'
+        # or 'drug' names the agent ("immunomodulator", "vasodilator")
+        out += [f"{words[0][:-2]}ory {head}" for head in ("agent", "drug")]
     return list(dict.fromkeys(out))
 
 
