@@ -1154,6 +1154,9 @@ class MechanismExtractor:
         if kinded and document.source is not None:
             assertions = kinds_of_abbreviations(assertions, document.source.text, kinded)
         assertions = not_of_itself(assertions)
+        # "an amino acid derivative": a kind of substance (`substance`) is no drug's class
+        assertions = [a for a in assertions if a.attribute != "class" or
+                      not self.kb.classes.get(a.value, {}).get("substance")]
         mark_route_alternatives(assertions)
         return assertions, mentions, relations
 

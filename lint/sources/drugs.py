@@ -326,8 +326,10 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
               for n in names}
     known |= {class_key(n) for n in kb.lexicon.get("physiology_words", [])}
     # An FDA class that names a kind of substance, no class of drugs ("Amino Acid" [EPC]:
-    # "Levodopa (L-Dopa) is an amino acid precursor of dopamine"), is read and compared with
-    # nothing, as DrugCentral's descriptive roles are.
+    # "Levodopa (L-Dopa) is an amino acid precursor of dopamine"), is read as a name and
+    # compared with nothing; it is no class said of a drug (`substance`): "an amino acid
+    # derivative", "191 amino acid residues", "the amino acid lysine" say what a drug is
+    # made of or from (gold rounds 8, 11, 14 label no such class; session 15).
     refused = {class_key(n) for n in kb.lexicon.get("not_classes", [])}
     loose = {form for spec in kb.classes.values() for n in spec["names"] + [spec.get("label", "")]
              if n for form in (_loose(n), _bare(n))}
@@ -354,7 +356,7 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
         kb.classes[key] = {"label": label.lower(), "names": [label.lower()] + bare,
                            "source": "FDA established pharmacologic class via DrugCentral"}
         if key in refused:
-            kb.classes[key]["checked"] = False
+            kb.classes[key].update(checked=False, substance=True)
 
 
 _SPELT_OUT = re.compile(r"\b[a-z]+(?:-[a-z]+){2,}\b")  # "n-methyl-d-aspartate"
