@@ -987,6 +987,32 @@ class MechanismExtractor:
         return any(after - before > 1 and (lowers[before], lowers[after]) in pairs
                    for before, after in zip(keep, keep[1:]))
 
+    def _stem_family_members(self, document, found: dict, mentioned: set) -> dict:
+        """'Relcovaptan', 'donitriptan': a word the knowledge base does not know, ending in
+        the stem of a family the text names by it ('the vaptans', 'triptans'; `stem`
+        classes), is one of the family's drugs (a new or unapproved one). Only in such a
+        text: an ending can be an English word too."""
+        families = {m[1] for matches in found.values() for m in matches
+                    if m[0] == "class" and self.kb.classes.get(m[1], {}).get("stem")}
+        if not families:
+            return found
+        endings = tuple(sorted(families, key=len, reverse=True))
+        for block in document.blocks:
+            matches = found.get(id(block))
+            if not matches and matches != []:
+                continue
+            doc = block.nlp_doc
+            taken = {i for m in matches for i in range(m[2], m[3])}
+            lowers = doc_words.lower_words(doc)
+            extra = [("drug", word, i, i + 1) for i, word in enumerate(lowers)
+                     if i not in taken and word.endswith(endings) and doc[i].is_alpha
+                     and len(word) >= len(next(e for e in endings if word.endswith(e))) + 3
+                     and word not in self._known_names]
+            if extra:
+                found[id(block)] = sorted(matches + extra, key=lambda m: m[2])
+                mentioned.update(m[1] for m in extra)
+        return found
+
     def _unknown_drug_spelling(self, text: str) -> bool:
         """`_unknown_drug`, judged once per spelling (it reads nothing but the text)."""
         known = self._unknown_by_spelling.get(text)
@@ -1020,6 +1046,7 @@ class MechanismExtractor:
             for block in document.blocks
             if id(block) in found)) if mentioned else set()
         found = named_stem_classes(found, mentioned, self.kb.classes, self._class_drugs)
+        found = self._stem_family_members(document, found, mentioned)
         titles = self._table_titles(document)
         table_drugs = self._table_drugs(document, mentioned)
         list_header = None
