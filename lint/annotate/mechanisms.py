@@ -674,6 +674,7 @@ class MechanismExtractor:
         # receptor antagonist" is that class, not a variant of "leukotriene antagonist"
         own = {n.lower(): key for key, spec in kb.classes.items() if not spec.get("stem")
                for n in spec["names"] + list(spec.get("drugcentral", []))}
+        hormone_words = {n.lower() for names in lex.get("hormones", {}).values() for n in names}
         for key, spec in kb.classes.items():
             # DrugCentral's class labels are read in text only when short enough to be
             # written as they stand ("Corticosteroid", "Aromatase Inhibitor").
@@ -691,7 +692,10 @@ class MechanismExtractor:
             names = spec["names"] + _adjectives(spec) + list(spec.get("drugcentral", []))
             names += [n for n in _variants(names) if not _names_target(n, target_names)
                       and own.get(n, key) == key]
-            self.index.add_phrases(f"class\x1f{key}", names)
+            # a class named like a hormone ("estrogen", "insulin") is the hormone in the
+            # matcher; `hormones_as_classes` reads the class where one of many is meant
+            self.index.add_phrases(f"class\x1f{key}",
+                                   [n for n in names if n.lower() not in hormone_words])
         self.class_by_name = class_names_index(kb.classes, _variants)
         for key, spec in kb.targets.items():
             # "the GABA B receptor" as texts also write "the GABA-B receptor"
