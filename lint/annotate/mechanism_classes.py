@@ -934,6 +934,31 @@ def roles_of_hormones(doc, matches: list, class_by_name: dict) -> list:
     return sorted(kept + spans, key=lambda m: m[2])
 
 
+def hormones_as_classes(doc, matches: list, class_by_name: dict, words: dict) -> list:
+    """A hormone's word that is also a class's name, said of one of many: "an estrogen
+    medication", "is a naturally occurring and bioidentical estrogen", "in combination with
+    an estrogen": the class (`hormone_classes` in drug_classes.yaml: the article before it,
+    the adjectives that may stand between, the nouns of medicine after it). The hormone
+    itself ("lowers estrogen", "the effects of estrogen", "estrogen levels") stays one."""
+    articles, between = set(words.get("before", ())), set(words.get("between", ()))
+    medicines = set(words.get("after", ()))
+    lowers = doc_words.lower_words(doc)
+    out = []
+    for match in matches:
+        kind, _key, start, end = match
+        named = class_by_name.get(class_key(doc[start:end].text)) if kind == "hormone" else None
+        if named is None:
+            out.append(match)
+            continue
+        at = start - 1
+        while at >= 0 and start - at <= 4 and lowers[at] in between:
+            at -= 1  # "a naturally occurring and bioidentical estrogen"
+        one_of = at >= 0 and lowers[at] in articles
+        medicine = end < len(doc) and lowers[end] in medicines
+        out.append(("class", named, start, end) if one_of or medicine else match)
+    return out
+
+
 _KINASES = {"kinase", "kinases"}
 # the nouns a drug's name may modify; an amino acid names the residue a kinase acts on
 _MODIFIED_HEADS = _ROLE_NOUNS | {"derivative", "derivatives"} | _KINASES

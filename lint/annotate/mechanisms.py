@@ -92,7 +92,8 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               in_relative_object, listed_aside, partitive,
                                               released_in_list, same_as,
                                               taken_by_people)
-from lint.annotate.mechanism_classes import (graded_quality, ligands_as_modifiers,
+from lint.annotate.mechanism_classes import (graded_quality, hormones_as_classes,
+                                             ligands_as_modifiers,
                                              other_name_of_class, quality_had,
                                             said_of_others, subclasses_listed)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone,
@@ -112,7 +113,7 @@ from lint.annotate.schedules import (alternatives, at_intervals, counted_per, di
 from lint.data import load_data
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
-from lint.normalise import acronym_singular, singular
+from lint.normalise import acronym_singular, class_key, singular
 from lint.sources.drugs import target_text
 
 # domain words (drugs, dosing, routes, sites, effects) are data: mechanism_words.yaml
@@ -520,8 +521,9 @@ def _name_variants(name: str) -> tuple[str, ...]:
 
 def _adjectives(spec) -> list[str]:
     """'antigonadotropin' -> 'antigonadotropic', 'antiestrogen' -> 'antiestrogenic': a
-    one-word class named as a quality ("zuclomifene is antigonadotropic")."""
-    if spec.get("source"):
+    one-word class named as a quality ("zuclomifene is antigonadotropic"); not a class whose
+    quality is a hormone's (`quality: false`: "weak estrogenic activity" of a progestin)."""
+    if spec.get("source") or spec.get("quality") is False:
         return []
     out = []
     for name in spec["names"]:
@@ -672,6 +674,7 @@ class MechanismExtractor:
         # receptor antagonist" is that class, not a variant of "leukotriene antagonist"
         own = {n.lower(): key for key, spec in kb.classes.items() if not spec.get("stem")
                for n in spec["names"] + list(spec.get("drugcentral", []))}
+        hormone_words = {n.lower() for names in lex.get("hormones", {}).values() for n in names}
         for key, spec in kb.classes.items():
             # DrugCentral's class labels are read in text only when short enough to be
             # written as they stand ("Corticosteroid", "Aromatase Inhibitor").
@@ -689,7 +692,10 @@ class MechanismExtractor:
             names = spec["names"] + _adjectives(spec) + list(spec.get("drugcentral", []))
             names += [n for n in _variants(names) if not _names_target(n, target_names)
                       and own.get(n, key) == key]
-            self.index.add_phrases(f"class\x1f{key}", names)
+            # a class named like a hormone ("estrogen", "insulin") is the hormone in the
+            # matcher; `hormones_as_classes` reads the class where one of many is meant
+            self.index.add_phrases(f"class\x1f{key}",
+                                   [n for n in names if n.lower() not in hormone_words])
         self.class_by_name = class_names_index(kb.classes, _variants)
         for key, spec in kb.targets.items():
             # "the GABA B receptor" as texts also write "the GABA-B receptor"
@@ -718,6 +724,7 @@ class MechanismExtractor:
         for key, names in lex.get("kinds", {}).items():
             self.index.add_phrases(f"kind\x1f{key}", names)
         self.antibody_origins = lex.get("antibody_origins") or {}
+        self.hormone_classes = lex.get("hormone_classes") or {}
         effects = lex["effects"]
         self.up, self.down = set(effects["up"]), set(effects["down"])
         self.neutral = set(effects.get("neutral_up", []))
@@ -857,6 +864,9 @@ class MechanismExtractor:
             kept = sorted(kept + [("schedule", *p) for p in patterns], key=lambda m: m[2])
         kept = _heads_of_drug_compounds(doc, kept)
         kept = roles_of_hormones(doc, kept, self.class_by_name)
+        if self.hormone_classes and any(m[0] == "hormone" for m in kept):
+            # "an estrogen medication", "is a bioidentical estrogen": one of a class
+            kept = hormones_as_classes(doc, kept, self.class_by_name, self.hormone_classes)
         kept = ligands_as_modifiers(doc, kept, self._class_named)
         taken = {i for m in kept for i in range(m[2], m[3])}
         # A drug the knowledge base does not know, by its name's form ("Molnupiravir"):
@@ -981,6 +991,32 @@ class MechanismExtractor:
         return any(after - before > 1 and (lowers[before], lowers[after]) in pairs
                    for before, after in zip(keep, keep[1:]))
 
+    def _stem_family_members(self, document, found: dict, mentioned: set) -> dict:
+        """'Relcovaptan', 'donitriptan': a word the knowledge base does not know, ending in
+        the stem of a family the text names by it ('the vaptans', 'triptans'; `stem`
+        classes), is one of the family's drugs (a new or unapproved one). Only in such a
+        text: an ending can be an English word too."""
+        families = {m[1] for matches in found.values() for m in matches
+                    if m[0] == "class" and self.kb.classes.get(m[1], {}).get("stem")}
+        if not families:
+            return found
+        endings = tuple(sorted(families, key=len, reverse=True))
+        for block in document.blocks:
+            matches = found.get(id(block))
+            if not matches and matches != []:
+                continue
+            doc = block.nlp_doc
+            taken = {i for m in matches for i in range(m[2], m[3])}
+            lowers = doc_words.lower_words(doc)
+            extra = [("drug", word, i, i + 1) for i, word in enumerate(lowers)
+                     if i not in taken and word.endswith(endings) and doc[i].is_alpha
+                     and len(word) >= len(next(e for e in endings if word.endswith(e))) + 3
+                     and word not in self._known_names]
+            if extra:
+                found[id(block)] = sorted(matches + extra, key=lambda m: m[2])
+                mentioned.update(m[1] for m in extra)
+        return found
+
     def _unknown_drug_spelling(self, text: str) -> bool:
         """`_unknown_drug`, judged once per spelling (it reads nothing but the text)."""
         known = self._unknown_by_spelling.get(text)
@@ -1014,6 +1050,7 @@ class MechanismExtractor:
             for block in document.blocks
             if id(block) in found)) if mentioned else set()
         found = named_stem_classes(found, mentioned, self.kb.classes, self._class_drugs)
+        found = self._stem_family_members(document, found, mentioned)
         titles = self._table_titles(document)
         table_drugs = self._table_drugs(document, mentioned)
         list_header = None
@@ -1148,6 +1185,9 @@ class MechanismExtractor:
         if kinded and document.source is not None:
             assertions = kinds_of_abbreviations(assertions, document.source.text, kinded)
         assertions = not_of_itself(assertions)
+        # "an amino acid derivative": a kind of substance (`substance`) is no drug's class
+        assertions = [a for a in assertions if a.attribute != "class" or
+                      not self.kb.classes.get(a.value, {}).get("substance")]
         mark_route_alternatives(assertions)
         return assertions, mentions, relations
 
@@ -1207,6 +1247,10 @@ class MechanismExtractor:
             return out
         qualifying = {m[2] for m in matches if m[0] == "class"} if field == "class" else set()
         for kind, key, m_start, m_end in matches:
+            if kind == "hormone" and field == "class":
+                # "| Drug class | Estrogen |": in a class field the hormone's word is the class
+                named = self.class_by_name.get(class_key(doc[m_start:m_end].text))
+                kind, key = ("class", named) if named is not None else (kind, key)
             if kind == "kind" and m_end in qualifying:
                 kind = "kind"  # "| Drug class | Nonsteroidal antiandrogen |": its kind too
             elif kind != field or (kind == "route" and form_of_route(doc, matches, m_start)):

@@ -326,8 +326,10 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
               for n in names}
     known |= {class_key(n) for n in kb.lexicon.get("physiology_words", [])}
     # An FDA class that names a kind of substance, no class of drugs ("Amino Acid" [EPC]:
-    # "Levodopa (L-Dopa) is an amino acid precursor of dopamine"), is read and compared with
-    # nothing, as DrugCentral's descriptive roles are.
+    # "Levodopa (L-Dopa) is an amino acid precursor of dopamine"), is read as a name and
+    # compared with nothing; it is no class said of a drug (`substance`): "an amino acid
+    # derivative", "191 amino acid residues", "the amino acid lysine" say what a drug is
+    # made of or from (gold rounds 8, 11, 14 label no such class; session 15).
     refused = {class_key(n) for n in kb.lexicon.get("not_classes", [])}
     loose = {form for spec in kb.classes.values() for n in spec["names"] + [spec.get("label", "")]
              if n for form in (_loose(n), _bare(n))}
@@ -354,7 +356,7 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
         kb.classes[key] = {"label": label.lower(), "names": [label.lower()] + bare,
                            "source": "FDA established pharmacologic class via DrugCentral"}
         if key in refused:
-            kb.classes[key]["checked"] = False
+            kb.classes[key].update(checked=False, substance=True)
 
 
 _SPELT_OUT = re.compile(r"\b[a-z]+(?:-[a-z]+){2,}\b")  # "n-methyl-d-aspartate"
@@ -490,7 +492,9 @@ def descriptive_names(label: str) -> list[str]:
     """How a text writes a DrugCentral classification: MeSH's inverted 'Anesthetics, Local'
     as 'local anesthetic', each word singular; a one-word quality before 'agent' or 'drug'
     alone too when it is an anti- word ('antifungal
-    agent', 'antifungal'; not 'gastrointestinal'); 'anti-inflammatory' also unhyphenated."""
+    agent', 'antifungal'; not 'gastrointestinal'); 'anti-inflammatory' also unhyphenated;
+    a one-word agent noun in '-ator' also as its adjective before 'agent' or 'drug'
+    ('immunomodulator': 'immunomodulatory agent')."""
     parts = [p.strip() for p in label.lower().split(",")]
     text = " ".join(reversed(parts[1:])) + " " + parts[0] if len(parts) > 1 else parts[0]
     words = [w[:-3] + "y" if w.endswith("ies") else singular(w) for w in text.split()]
@@ -498,6 +502,10 @@ def descriptive_names(label: str) -> list[str]:
     if len(words) == 2 and words[1] in _ROLE_HEADS and words[0].startswith("anti"):
         out.append(words[0])  # "an antifungal": an anti- adjective is used as a noun
     out += [n.replace("anti-", "anti") for n in out if "anti-" in n]
+    if len(words) == 1 and words[0].endswith("ator") and len(words[0]) > 8:
+        # "an immunomodulatory agent" (LiverTox): an agent noun's adjective before 'agent'
+        # or 'drug' names the agent ("immunomodulator", "vasodilator")
+        out += [f"{words[0][:-2]}ory {head}" for head in ("agent", "drug")]
     return list(dict.fromkeys(out))
 
 
@@ -959,7 +967,8 @@ def build_packaged() -> KnowledgeBase:
                                 "not_kind_before": everyday["not_kind_before"],
                                 "stem_classes": everyday.get("stem_classes", {}),
                                 "activity_against": everyday.get("activity_against", {}),
-                                "antibody_origins": everyday.get("antibody_origins", {})},
+                                "antibody_origins": everyday.get("antibody_origins", {}),
+                                "hormone_classes": everyday.get("hormone_classes", {})},
                        physiology=dict(load_data("physiology.yaml")),
                        datasets=broad["sources"])
     # Targets outside endocrinology by their everyday names (drug_targets.yaml); drugs.yaml
