@@ -125,7 +125,13 @@ def development_rows(path: Path = HEALTH) -> list:
 
     rounds = site_rounds()
     out = []
+    heading, page, section = "", None, 0
     for row in read_tsv(path) if path.is_file() else []:
+        if row["url"] != page:
+            heading, page, section = "", row["url"], 0
+        if row["kind"] == "heading":
+            # The rows are in their page's order: a heading row names the section below it.
+            heading, section = row["text"], section + 1
         if row["kind"] in STRUCTURAL_KINDS:
             continue
         group = row["split"]
@@ -135,7 +141,7 @@ def development_rows(path: Path = HEALTH) -> list:
                 continue
             group = f"round {number}"
         out.append(Row(row["text"], int(row["needs_citation"]), row["site"], group,
-                       trainable(row["licence"]), row["url"]))
+                       trainable(row["licence"]), row["url"], heading, section))
     return out
 
 
@@ -156,6 +162,7 @@ def train_health_cv(path: Path, nested: bool, log, goal: float,
     article = article_gold()
     texts = sorted({r.text for r in every} | {t for t, _ in article})
     features_of = dict(zip(texts, featurize(texts, forms=True)))
+    add_heading_features(features_of, every)
     aside = set_aside(texts)
     dumped: list[tuple] = []
     if not held_rounds:
@@ -231,7 +238,8 @@ def _health_procedure(rows: list, held: list, held_round: int | None, article: l
     paged = claims_cv.report(rows, paged_oof, log)
     model, vocabulary = folds.fit(list(range(len(rows))), config)
     if held:
-        values = model.decision_function(vocabulary.matrix([features_of[r.text] for r in held]))
+        values = model.decision_function(vocabulary.matrix(
+            [claims_cv.row_features(r, features_of) for r in held]))
         never = [r.text.rstrip().endswith("?") or r.text in aside for r in held]
         held_scores = [-99.0 if n else float(v) for v, n in zip(values, never)]
         log(f"   round {held_round}, never seen by the procedure above, the sentence alone:")
@@ -263,6 +271,16 @@ def _health_procedure(rows: list, held: list, held_round: int | None, article: l
                      "clip": prior.clip, "min_others": prior.min_others,
                      **({"neighbours": prior.neighbours} if prior.neighbours else {})},
             "weights": dict(sorted(weights.items()))}
+
+
+def add_heading_features(features_of: dict, rows: list) -> None:
+    """features_of[("heading", text)]: the heading words of each heading a row sits under
+    (claim_model.heading_features), read as a check reads them."""
+    from lint.annotate.claim_model import heading_features
+
+    headings = sorted({r.heading for r in rows if r.heading})
+    for heading, features in zip(headings, featurize(headings)):
+        features_of[("heading", heading)] = heading_features(features)
 
 
 def set_aside(texts: list[str]) -> set[str]:
@@ -505,6 +523,16 @@ def main() -> int:
     parser.add_argument("--folds-by", choices=("site", "round"), default=None,
                         help="health: cross-validation folds of sites or of whole labelling "
                              "rounds (default: claims_cv.FOLDS_BY_ROUND)")
+    parser.add_argument("--heading-words", action="store_true",
+                        help="health: the words of the heading a row sits under as features "
+                             "(experiment)")
+    parser.add_argument("--section-term", action="store_true",
+                        help="health: the page prior weighs the mean score of the row's "
+                             "section (experiment)")
+    parser.add_argument("--fixed-config", action="store_true",
+                        help="health: min count 3, C 1.0, article weight 1.0 (the shipped "
+                             "configuration) instead of the grid: a quick screen, 18 times "
+                             "fewer fits")
     parser.add_argument("--profile", action="append", choices=("health", "scholarly"),
                         help="retrain this profile only and keep the other's weights from "
                              "the shipped file (repeatable)")
@@ -529,6 +557,12 @@ def main() -> int:
     import claims_cv
 
     goal = args.precision_goal or claims_cv.PRECISION_GOAL
+    if args.heading_words:
+        claims_cv.HEADING_WORDS = True
+    if args.section_term:
+        claims_cv.SECTION_TERM = True
+    if args.fixed_config:
+        claims_cv.MIN_COUNTS, claims_cv.CS, claims_cv.ARTICLE_WEIGHTS = (3,), (1.0,), (1.0,)
     if args.folds_by:
         claims_cv.FOLDS_BY_ROUND = args.folds_by == "round"
     experiment = args.all_licences or args.spent

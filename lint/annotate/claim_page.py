@@ -46,13 +46,15 @@ class PagePrior:
     clip: float        # each other sentence's score is clipped to [-clip, +clip]
     min_others: int    # fewer other sentences than this: no page, the sentence alone
     neighbours: float = 0.0  # added per unit of the mean score of the sentences beside it
+    section: float = 0.0  # added per unit of the mean score of its section's other sentences
 
     @classmethod
     def of(cls, spec: dict | None) -> PagePrior | None:
         if not spec:
             return None
         return cls(float(spec["weight"]), float(spec["threshold"]), float(spec["clip"]),
-                   int(spec["min_others"]), float(spec.get("neighbours", 0.0)))
+                   int(spec["min_others"]), float(spec.get("neighbours", 0.0)),
+                   float(spec.get("section", 0.0)))
 
     def context(self, scores: list[float]) -> list[float | None]:
         """Each score's page context: the mean of the others' clipped scores, or None
@@ -74,6 +76,20 @@ class PagePrior:
             beside = clipped[max(0, i - 1):i] + clipped[i + 1:i + 2]
             out.append(sum(beside) / len(beside))
         return out
+
+    def in_section(self, scores: list[float], sections: list[int]) -> list[float | None]:
+        """Each score's section: the mean clipped score of the other sentences under the
+        same heading (0.0 when it is alone there), or None where `context` is None."""
+        clipped = [max(-self.clip, min(self.clip, s)) for s in scores]
+        if len(clipped) - 1 < self.min_others:
+            return [None] * len(scores)
+        totals: dict[int, list[float]] = {}
+        for value, section in zip(clipped, sections):
+            total = totals.setdefault(section, [0.0, 0])
+            total[0] += value
+            total[1] += 1
+        return [(totals[k][0] - v) / (totals[k][1] - 1) if totals[k][1] > 1 else 0.0
+                for v, k in zip(clipped, sections)]
 
 
 def page_scores(document, clip: float) -> tuple[list, list[float]]:
