@@ -61,6 +61,8 @@ HEADING_WORDS = False
 # The mean score of the other sentences of its section as a third term of the page prior
 # (claim_page.PagePrior.in_section) (experiment).
 SECTION_TERM = False
+# Heading words only from this heading of the page on (2: not the page's title).
+HEADING_FROM = 1
 # The article's gold floors are P 0.90 and R 0.85; a configuration keeps a margin.
 ARTICLE_FLOORS = (0.91, 0.87)
 
@@ -86,7 +88,7 @@ class Config:
 
 def row_features(row: Row, features_of: dict) -> list[str]:
     """A row's features: its sentence's, and (HEADING_WORDS) its heading's words."""
-    if HEADING_WORDS and row.heading:
+    if HEADING_WORDS and row.heading and row.section >= HEADING_FROM:
         return features_of[row.text] + features_of[("heading", row.heading)]
     return features_of[row.text]
 

@@ -523,9 +523,10 @@ def main() -> int:
     parser.add_argument("--folds-by", choices=("site", "round"), default=None,
                         help="health: cross-validation folds of sites or of whole labelling "
                              "rounds (default: claims_cv.FOLDS_BY_ROUND)")
-    parser.add_argument("--heading-words", action="store_true",
-                        help="health: the words of the heading a row sits under as features "
-                             "(experiment)")
+    parser.add_argument("--heading-words", type=int, default=0, metavar="FROM",
+                        help="health: the words of the heading a row sits under as features, "
+                             "from the page's FROM-th heading on (1: all, 2: not the title; "
+                             "experiment)")
     parser.add_argument("--section-term", action="store_true",
                         help="health: the page prior weighs the mean score of the row's "
                              "section (experiment)")
@@ -559,6 +560,7 @@ def main() -> int:
     goal = args.precision_goal or claims_cv.PRECISION_GOAL
     if args.heading_words:
         claims_cv.HEADING_WORDS = True
+        claims_cv.HEADING_FROM = args.heading_words
     if args.section_term:
         claims_cv.SECTION_TERM = True
     if args.fixed_config:

@@ -92,21 +92,24 @@ class PagePrior:
                 for v, k in zip(clipped, sections)]
 
 
-def page_scores(document, clip: float) -> tuple[list, list[float]]:
+def page_scores(document, clip: float) -> tuple[list, list[float], list[int]]:
     """The page's sentences that the model judged, and every scored sentence's raw score
-    (the model's logit before its threshold): sentences set aside before the model for
+    (the model's logit before its threshold) and section (the document's section, numbered
+    in order: the part under one heading): sentences set aside before the model for
     what they say (questions, recognisers) score -clip; headings, captions, front matter,
     table labels and values are not the page's sentences and are left out."""
-    judged, scores = [], []
+    judged, scores, sections = [], [], []
+    numbers: dict[int, int] = {}
     for sentence in document.sentences:
         if sentence.block.kind in _NOT_TEXT:
             continue
         judgment = sentence.annotations.claim
         if judgment is None or judgment.excluded in _NOT_SENTENCES:
             continue
+        sections.append(numbers.setdefault(id(sentence.block.section), len(numbers)))
         if judgment.excluded or judgment.raw_score is None:
             scores.append(-clip)
             continue
         judged.append((sentence, len(scores)))
         scores.append(judgment.raw_score)
-    return judged, scores
+    return judged, scores, sections
