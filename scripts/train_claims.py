@@ -232,7 +232,7 @@ def _health_procedure(rows: list, held: list, held_round: int | None, article: l
     oof = [scores[i] for i in range(len(rows))]
     prior = claims_cv.fit_page_prior(rows, oof, folds.never, threshold, goal)
     log(f"   health CV: page prior weight {prior.weight:+.3f}, the sentences beside "
-        f"{prior.neighbours:+.3f}, clip {prior.clip}, threshold with a page "
+        f"{prior.neighbours:+.3f}, its section {prior.section:+.3f}, clip {prior.clip}, threshold with a page "
         f"{prior.threshold:+.2f}; its out-of-fold figures:")
     paged_oof = claims_cv.with_page(rows, oof, folds.never, threshold, prior)
     paged = claims_cv.report(rows, paged_oof, log)
@@ -269,18 +269,21 @@ def _health_procedure(rows: list, held: list, held_round: int | None, article: l
                              for k, v in paged.items()}},
             "page": {"weight": prior.weight, "threshold": prior.threshold,
                      "clip": prior.clip, "min_others": prior.min_others,
-                     **({"neighbours": prior.neighbours} if prior.neighbours else {})},
+                     **({"neighbours": prior.neighbours} if prior.neighbours else {}),
+                     **({"section": prior.section} if prior.section else {})},
             "weights": dict(sorted(weights.items()))}
 
 
 def add_heading_features(features_of: dict, rows: list) -> None:
-    """features_of[("heading", text)]: the heading words of each heading a row sits under
-    (claim_model.heading_features), read as a check reads them."""
-    from lint.annotate.claim_model import heading_features
-
+    """features_of[("heading", text)]: the words of each heading a row sits under, as
+    features of the row ("under:symptom"): the lemmas of the heading's own features (an
+    experiment, `--heading-words`: it lowered the leave-round-out F1, bench/README.md,
+    session 15, branch i162)."""
     headings = sorted({r.heading for r in rows if r.heading})
     for heading, features in zip(headings, featurize(headings)):
-        features_of[("heading", heading)] = heading_features(features)
+        features_of[("heading", heading)] = sorted(
+            {"under:" + f for f in features
+             if " " not in f and "=" not in f and not f.startswith(("<", "len"))})
 
 
 def set_aside(texts: list[str]) -> set[str]:
@@ -527,9 +530,9 @@ def main() -> int:
                         help="health: the words of the heading a row sits under as features, "
                              "from the page's FROM-th heading on (1: all, 2: not the title; "
                              "experiment)")
-    parser.add_argument("--section-term", action="store_true",
-                        help="health: the page prior weighs the mean score of the row's "
-                             "section (experiment)")
+    parser.add_argument("--no-section-term", action="store_true",
+                        help="health: the page prior without the mean score of the row's "
+                             "section (as before session 15)")
     parser.add_argument("--fixed-config", action="store_true",
                         help="health: min count 3, C 1.0, article weight 1.0 (the shipped "
                              "configuration) instead of the grid: a quick screen, 18 times "
@@ -561,8 +564,8 @@ def main() -> int:
     if args.heading_words:
         claims_cv.HEADING_WORDS = True
         claims_cv.HEADING_FROM = args.heading_words
-    if args.section_term:
-        claims_cv.SECTION_TERM = True
+    if args.no_section_term:
+        claims_cv.SECTION_TERM = False
     if args.fixed_config:
         claims_cv.MIN_COUNTS, claims_cv.CS, claims_cv.ARTICLE_WEIGHTS = (3,), (1.0,), (1.0,)
     if args.folds_by:

@@ -47,18 +47,6 @@ def sentence_features(norms: tuple[list[str], list[str]], cue_groups: list[str],
                                             text, forms)
 
 
-def heading_features(features: list[str]) -> list[str]:
-    """The words of the heading a sentence sits under, as features of the sentence ("under
-    'symptom'"), from the heading's own `sentence_features`: its lemmas (numbers left out).
-    A section's name says what kind of text it holds (symptoms, causes against fees,
-    contact, eligibility) in any site's wording."""
-    return sorted({HEADING + f for f in features
-                   if " " not in f and "=" not in f and not f.startswith(("<", "len"))})
-
-
-HEADING = "under:"
-
-
 def _whole_sentence_features(cue_groups: list[str], needs_domain: frozenset[str],
                              domain_count: int, word_count: int, text: str,
                              forms: list[str] = ()) -> list[str]:
