@@ -232,7 +232,8 @@ def _health_procedure(rows: list, held: list, held_round: int | None, article: l
     oof = [scores[i] for i in range(len(rows))]
     prior = claims_cv.fit_page_prior(rows, oof, folds.never, threshold, goal)
     log(f"   health CV: page prior weight {prior.weight:+.3f}, the sentences beside "
-        f"{prior.neighbours:+.3f}, its section {prior.section:+.3f}, clip {prior.clip}, threshold with a page "
+        f"{prior.neighbours:+.3f}, its section {prior.section:+.3f}, clip {prior.clip}, "
+        f"threshold with a page "
         f"{prior.threshold:+.2f}; its out-of-fold figures:")
     paged_oof = claims_cv.with_page(rows, oof, folds.never, threshold, prior)
     paged = claims_cv.report(rows, paged_oof, log)
@@ -530,9 +531,9 @@ def main() -> int:
                         help="health: the words of the heading a row sits under as features, "
                              "from the page's FROM-th heading on (1: all, 2: not the title; "
                              "experiment)")
-    parser.add_argument("--no-section-term", action="store_true",
-                        help="health: the page prior without the mean score of the row's "
-                             "section (as before session 15)")
+    parser.add_argument("--section-term", action="store_true",
+                        help="health: the page prior also weighs the mean score of the "
+                             "row's section (claims_cv.SECTION_TERM; measured, not shipped)")
     parser.add_argument("--fixed-config", action="store_true",
                         help="health: min count 3, C 1.0, article weight 1.0 (the shipped "
                              "configuration) instead of the grid: a quick screen, 18 times "
@@ -564,8 +565,8 @@ def main() -> int:
     if args.heading_words:
         claims_cv.HEADING_WORDS = True
         claims_cv.HEADING_FROM = args.heading_words
-    if args.no_section_term:
-        claims_cv.SECTION_TERM = False
+    if args.section_term:
+        claims_cv.SECTION_TERM = True
     if args.fixed_config:
         claims_cv.MIN_COUNTS, claims_cv.CS, claims_cv.ARTICLE_WEIGHTS = (3,), (1.0,), (1.0,)
     if args.folds_by:
