@@ -134,7 +134,7 @@ class Folds:
 
         self.rows, self.article, self.features_of, self.goal = rows, article, features_of, goal
         self.min_sites = min_sites
-        self.x = [row_features(r, features_of) for r in rows]
+        self._x: list | None = None
         self.never = [r.text.rstrip().endswith("?") or r.text in aside for r in rows]
         self.article_rows = [(t, y) for t, y in article if t not in aside]
         self.article_never = [t.rstrip().endswith("?") or t in aside for t, _ in article]
@@ -159,6 +159,13 @@ class Folds:
         sites = [self.rows[i].site for i in own] + ["the article"] * len(self.article_rows)
         vocabulary = train_claims.Vocabulary(x, config.min_count, sites, self.min_sites)
         return train_claims.fit(x, labels, weights, vocabulary, config.c), vocabulary
+
+    @property
+    def x(self) -> list[list[str]]:
+        """Each row's features (row_features), built on first use."""
+        if self._x is None:
+            self._x = [row_features(r, self.features_of) for r in self.rows]
+        return self._x
 
     def training_rows(self, indices: list[int]) -> list[int]:
         """Of the given rows, those that may train: openly licensed, not set aside."""
@@ -291,12 +298,13 @@ def page_context(rows: list[Row], scores: list[float], prior,
 
 def fit_page_prior(rows: list[Row], scores: list[float], never: list[bool], threshold: float,
                    goal: float = PRECISION_GOAL, clips: tuple[float, ...] = PAGE_CLIPS,
-                   min_others: int = PAGE_MIN_OTHERS, neighbours: bool = PAGE_NEIGHBOURS):
+                   min_others: int = PAGE_MIN_OTHERS, neighbours: bool | None = None):
     """The page prior (lint/annotate/claim_page.py) fitted on out-of-fold raw scores, for
     each clip of `clips`; the clip whose prior reads the rows best (the highest recall at
     precision >= `goal`, as the threshold is chosen) wins. `neighbours`: with the weight of
     the sentences beside each row."""
     best = None
+    neighbours = PAGE_NEIGHBOURS if neighbours is None else neighbours
     for clip in clips:
         prior = _fit_page_prior(rows, scores, never, threshold, goal, clip, min_others,
                                 neighbours)

@@ -534,6 +534,9 @@ def main() -> int:
     parser.add_argument("--section-term", action="store_true",
                         help="health: the page prior also weighs the mean score of the "
                              "row's section (claims_cv.SECTION_TERM; measured, not shipped)")
+    parser.add_argument("--no-neighbours", action="store_true",
+                        help="health: the page prior without the sentences beside a row "
+                             "(experiment)")
     parser.add_argument("--fixed-config", action="store_true",
                         help="health: min count 3, C 1.0, article weight 1.0 (the shipped "
                              "configuration) instead of the grid: a quick screen, 18 times "
@@ -567,6 +570,8 @@ def main() -> int:
         claims_cv.HEADING_FROM = args.heading_words
     if args.section_term:
         claims_cv.SECTION_TERM = True
+    if args.no_neighbours:
+        claims_cv.PAGE_NEIGHBOURS = False
     if args.fixed_config:
         claims_cv.MIN_COUNTS, claims_cv.CS, claims_cv.ARTICLE_WEIGHTS = (3,), (1.0,), (1.0,)
     if args.folds_by:
