@@ -59,7 +59,8 @@ def priors(rows, oof, never, threshold, goal):
     for clip in (1.0, 2.0):
         out[f"clip {int(clip)}"] = claims_cv.fit_page_prior(rows, oof, never, threshold, goal,
                                                             clips=(clip,))
-    half = replace(chosen, weight=chosen.weight / 2, neighbours=chosen.neighbours / 2)
+    half = replace(chosen, weight=chosen.weight / 2, neighbours=chosen.neighbours / 2,
+                   section=chosen.section / 2)
     # The threshold refitted for the halved weights, on the same out-of-fold scores.
     values = claims_cv._paged_scores(rows, oof, never, threshold, replace(half, threshold=0.0))
     context, _ = claims_cv.page_context(rows, oof, half)
@@ -104,8 +105,9 @@ def main() -> int:
             print(f"{name if held_round else 'every row'} goal {goal}: min count "
                   f"{config.min_count} C {config.c} article weight {config.article_weight} "
                   f"threshold {threshold:+.2f}; " + "; ".join(
-                      f"{k}: weight {p.weight:+.2f} beside {p.neighbours:+.2f} clip {p.clip:g} "
-                      f"threshold {p.threshold:+.2f}" for k, p in variants.items()),
+                      f"{k}: weight {p.weight:+.2f} beside {p.neighbours:+.2f} section "
+                      f"{p.section:+.2f} clip {p.clip:g} threshold {p.threshold:+.2f}"
+                      for k, p in variants.items()),
                   flush=True)
             if held_round is None:
                 p, r = folds.article_figures(model, vocabulary, threshold)

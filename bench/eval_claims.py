@@ -108,13 +108,14 @@ def read_tsv(path: Path) -> list[dict]:
                                    escapechar="\\"))
 
 
-def labelled_sets() -> list[tuple[str, str, str, list[tuple[str, int]], list[str] | None]]:
+def labelled_sets() -> list[tuple[str, str, str, list[tuple[str, int]], list | None]]:
     """(name, split, profile, [(text, label)], pages) of every set that is here; `pages`:
-    each health-page row's page (address), for the rows are read in their page as a check
-    reads them (annotate/claim_page.py); None for sets of unrelated sentences."""
+    each health-page row's page (address) and section, (page, n), for the rows are read in
+    their page as a check reads them (annotate/claim_page.py); None for sets of unrelated
+    sentences."""
     sets = []
     if HEALTH.is_file():
-        rows = [r for r in read_tsv(HEALTH) if r["kind"] not in STRUCTURAL_KINDS]
+        rows = [r for r in health_rows() if r["kind"] not in STRUCTURAL_KINDS]
         sys.path.insert(0, str(REPO / "scripts"))
         from train_claims import trainable
 
@@ -176,8 +177,23 @@ def site_rounds() -> dict[str, int]:
     return rounds
 
 
-def _pairs(rows: list[dict]) -> tuple[list[tuple[str, int]], list[str]]:
-    return [(r["text"], int(r["needs_citation"])) for r in rows], [r["url"] for r in rows]
+def _pairs(rows: list[dict]) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    """The rows' (text, label) pairs, and each row's place: (page, section)."""
+    return ([(r["text"], int(r["needs_citation"])) for r in rows],
+            [(r["url"], r["section"]) for r in rows])
+
+
+def health_rows() -> list[dict]:
+    """The health-page set's rows, each with its `section`: how many headings come before
+    it on its page (the rows are in their page's order), as a check reads its document's
+    headings."""
+    rows, page, section = read_tsv(HEALTH), None, 0
+    for row in rows:
+        if row["url"] != page:
+            page, section = row["url"], 0
+        section += row["kind"] == "heading"
+        row["section"] = section
+    return rows
 
 
 def judged(texts: list[str], profile: str, pages: list[str] | None = None) -> list[int]:
@@ -186,10 +202,18 @@ def judged(texts: list[str], profile: str, pages: list[str] | None = None) -> li
     return [int(j.label) for j in judgments(texts, profile, pages)]
 
 
-def judgments(texts: list[str], profile: str, pages: list[str] | None = None) -> list:
-    """Each line's ClaimJudgment (label, score, reasons); with `pages`, read in its page."""
+def judgments(texts: list[str], profile: str, pages: list[str] | None = None,
+              sections: list[int] | None = None) -> list:
+    """Each line's ClaimJudgment (label, score, reasons); with `pages`, read in its page;
+    with `sections`, each line in its page's section of that number (the part under one
+    heading: a check reads it from the document's headings). `pages` may hold (page,
+    section) pairs instead (labelled_sets)."""
+    if pages and sections is None and isinstance(pages[0], tuple):
+        sections = [section for _, section in pages]
+        pages = [page for page, _ in pages]
     sys.path.insert(0, str(REPO))
     from lint.annotate.claims import ClaimDetector, annotate_claims
+    from lint.document.model import Section
     from lint.lines import document_from_lines
     from lint.nlp import BLANK, pipeline
 
@@ -200,6 +224,11 @@ def judgments(texts: list[str], profile: str, pages: list[str] | None = None) ->
     out: list = [None] * len(texts)
     for page, indices in groups.items():
         document = document_from_lines([texts[i] for i in indices], BLANK)
+        if sections is not None:
+            parts: dict[int, Section] = {}
+            for i, block in zip(indices, document.blocks):
+                block.section = parts.setdefault(
+                    sections[i], Section(f"section {sections[i]}", 1, (), block.span.start.line))
         annotate_claims(document, claim_detector, in_page=pages is not None)
         for i, sentence in zip(indices, document.sentences):
             out[i] = sentence.annotations.claim
@@ -214,10 +243,11 @@ def print_errors(group: str) -> int:
         print(f"round {group} is not development data (SPENT_ROUNDS): its errors stay unread",
               file=sys.stderr)
         return 2
-    rows = [r for r in read_tsv(HEALTH) if r["kind"] not in STRUCTURAL_KINDS and (
+    rows = [r for r in health_rows() if r["kind"] not in STRUCTURAL_KINDS and (
         r["split"] == group if not group.isdigit()
         else r["split"] == "test" and rounds.get(r["site"], 1) == int(group))]
-    found = judgments([r["text"] for r in rows], "health", [r["url"] for r in rows])
+    found = judgments([r["text"] for r in rows], "health", [r["url"] for r in rows],
+                      [r["section"] for r in rows])
     errors = [(int(j.label), r, j) for r, j in zip(rows, found)
               if int(j.label) != int(r["needs_citation"])]
     for predicted, row, judgment in sorted(errors, key=lambda e: -e[0]):

@@ -125,7 +125,13 @@ def development_rows(path: Path = HEALTH) -> list:
 
     rounds = site_rounds()
     out = []
+    heading, page, section = "", None, 0
     for row in read_tsv(path) if path.is_file() else []:
+        if row["url"] != page:
+            heading, page, section = "", row["url"], 0
+        if row["kind"] == "heading":
+            # The rows are in their page's order: a heading row names the section below it.
+            heading, section = row["text"], section + 1
         if row["kind"] in STRUCTURAL_KINDS:
             continue
         group = row["split"]
@@ -135,7 +141,7 @@ def development_rows(path: Path = HEALTH) -> list:
                 continue
             group = f"round {number}"
         out.append(Row(row["text"], int(row["needs_citation"]), row["site"], group,
-                       trainable(row["licence"]), row["url"]))
+                       trainable(row["licence"]), row["url"], heading, section))
     return out
 
 
@@ -156,6 +162,7 @@ def train_health_cv(path: Path, nested: bool, log, goal: float,
     article = article_gold()
     texts = sorted({r.text for r in every} | {t for t, _ in article})
     features_of = dict(zip(texts, featurize(texts, forms=True)))
+    add_heading_features(features_of, every)
     aside = set_aside(texts)
     dumped: list[tuple] = []
     if not held_rounds:
@@ -225,13 +232,15 @@ def _health_procedure(rows: list, held: list, held_round: int | None, article: l
     oof = [scores[i] for i in range(len(rows))]
     prior = claims_cv.fit_page_prior(rows, oof, folds.never, threshold, goal)
     log(f"   health CV: page prior weight {prior.weight:+.3f}, the sentences beside "
-        f"{prior.neighbours:+.3f}, clip {prior.clip}, threshold with a page "
+        f"{prior.neighbours:+.3f}, its section {prior.section:+.3f}, clip {prior.clip}, "
+        f"threshold with a page "
         f"{prior.threshold:+.2f}; its out-of-fold figures:")
     paged_oof = claims_cv.with_page(rows, oof, folds.never, threshold, prior)
     paged = claims_cv.report(rows, paged_oof, log)
     model, vocabulary = folds.fit(list(range(len(rows))), config)
     if held:
-        values = model.decision_function(vocabulary.matrix([features_of[r.text] for r in held]))
+        values = model.decision_function(vocabulary.matrix(
+            [claims_cv.row_features(r, features_of) for r in held]))
         never = [r.text.rstrip().endswith("?") or r.text in aside for r in held]
         held_scores = [-99.0 if n else float(v) for v, n in zip(values, never)]
         log(f"   round {held_round}, never seen by the procedure above, the sentence alone:")
@@ -261,8 +270,21 @@ def _health_procedure(rows: list, held: list, held_round: int | None, article: l
                              for k, v in paged.items()}},
             "page": {"weight": prior.weight, "threshold": prior.threshold,
                      "clip": prior.clip, "min_others": prior.min_others,
-                     **({"neighbours": prior.neighbours} if prior.neighbours else {})},
+                     **({"neighbours": prior.neighbours} if prior.neighbours else {}),
+                     **({"section": prior.section} if prior.section else {})},
             "weights": dict(sorted(weights.items()))}
+
+
+def add_heading_features(features_of: dict, rows: list) -> None:
+    """features_of[("heading", text)]: the words of each heading a row sits under, as
+    features of the row ("under:symptom"): the lemmas of the heading's own features (an
+    experiment, `--heading-words`: it lowered the leave-round-out F1, bench/README.md,
+    session 15, branch i162)."""
+    headings = sorted({r.heading for r in rows if r.heading})
+    for heading, features in zip(headings, featurize(headings)):
+        features_of[("heading", heading)] = sorted(
+            {"under:" + f for f in features
+             if " " not in f and "=" not in f and not f.startswith(("<", "len"))})
 
 
 def set_aside(texts: list[str]) -> set[str]:
@@ -505,6 +527,20 @@ def main() -> int:
     parser.add_argument("--folds-by", choices=("site", "round"), default=None,
                         help="health: cross-validation folds of sites or of whole labelling "
                              "rounds (default: claims_cv.FOLDS_BY_ROUND)")
+    parser.add_argument("--heading-words", type=int, default=0, metavar="FROM",
+                        help="health: the words of the heading a row sits under as features, "
+                             "from the page's FROM-th heading on (1: all, 2: not the title; "
+                             "experiment)")
+    parser.add_argument("--section-term", action="store_true",
+                        help="health: the page prior also weighs the mean score of the "
+                             "row's section (claims_cv.SECTION_TERM; measured, not shipped)")
+    parser.add_argument("--no-neighbours", action="store_true",
+                        help="health: the page prior without the sentences beside a row "
+                             "(experiment)")
+    parser.add_argument("--fixed-config", action="store_true",
+                        help="health: min count 3, C 1.0, article weight 1.0 (the shipped "
+                             "configuration) instead of the grid: a quick screen, 18 times "
+                             "fewer fits")
     parser.add_argument("--profile", action="append", choices=("health", "scholarly"),
                         help="retrain this profile only and keep the other's weights from "
                              "the shipped file (repeatable)")
@@ -529,6 +565,15 @@ def main() -> int:
     import claims_cv
 
     goal = args.precision_goal or claims_cv.PRECISION_GOAL
+    if args.heading_words:
+        claims_cv.HEADING_WORDS = True
+        claims_cv.HEADING_FROM = args.heading_words
+    if args.section_term:
+        claims_cv.SECTION_TERM = True
+    if args.no_neighbours:
+        claims_cv.PAGE_NEIGHBOURS = False
+    if args.fixed_config:
+        claims_cv.MIN_COUNTS, claims_cv.CS, claims_cv.ARTICLE_WEIGHTS = (3,), (1.0,), (1.0,)
     if args.folds_by:
         claims_cv.FOLDS_BY_ROUND = args.folds_by == "round"
     experiment = args.all_licences or args.spent

@@ -153,3 +153,53 @@ def test_classify_reads_unrelated_lines_alone(project):
     alone = eval_claims.judgments(REGISTRY_PAGE, "health")
     assert [r["label"] for r in records] == [int(j.label) for j in alone]
     assert not any("its page" in reason for r in records for reason in r["reasons"])
+
+
+def test_the_section_is_the_mean_of_the_other_sentences_under_its_heading():
+    prior = PagePrior(weight=1.0, threshold=0.0, clip=2.0, min_others=2, section=1.0)
+    # Two sections: 9.0 counts as 2.0; a sentence alone in its section reads 0.0.
+    assert prior.in_section([9.0, -2.0, 0.0, 1.0], [0, 0, 0, 1]) == [-1.0, 1.0, 0.0, 0.0]
+    assert prior.in_section([1.0, 2.0], [0, 0]) == [None, None]
+
+
+def test_a_check_reads_the_sections_from_the_documents_headings():
+    from lint import nlp
+    from lint.annotate.claim_page import page_scores
+    from lint.annotate.claims import ClaimDetector, annotate_claims
+    from lint.document.markdown import parse_document
+    from lint.document.textmap import SourceText
+
+    markdown = ("# Heat illness\n\n" + " ".join(HEAT_PAGE[:2]) + "\n\n## Symptoms\n\n"
+                "- Dizziness\n- Headache\n\n## Contact us\n\nRead our disclaimer for details.\n")
+    document = parse_document("a.md", SourceText(markdown))
+    nlp.segment([document])
+    annotate_claims(document, ClaimDetector(nlp.pipeline(nlp.BLANK), profile="health"))
+    _, scores, sections = page_scores(document, 1.0)
+    # The two sentences under the title, the two list items, the disclaimer: headings are
+    # not the page's sentences, and each heading opens a section.
+    assert len(scores) == 5 and sections == [0, 0, 1, 1, 2]
+
+
+def test_the_prior_weighs_the_section_where_a_page_changes_kind_at_a_heading():
+    pytest.importorskip("sklearn")
+    # Pages of two sections under two headings: eight sentences of claims (+1), eight of
+    # something else (-1); in each section three sentences score 0 alone and are of their
+    # section's kind. The page's mean cannot tell them apart; their section can.
+    rows, scores = [], []
+    for page in range(20):
+        for n in range(16):
+            claims = n < 8
+            rows.append(claims_cv.Row(f"s{page}-{n}", int(claims), f"site{page}", "train",
+                                      True, f"p{page}", section=int(not claims)))
+            scores.append(0.0 if n % 8 in (2, 4, 6) else 1.0 if claims else -1.0)
+    never = [False] * len(rows)
+    saved = claims_cv.SECTION_TERM
+    try:
+        claims_cv.SECTION_TERM = True
+        prior = claims_cv.fit_page_prior(rows, scores, never, threshold=0.0, goal=0.9,
+                                         clips=(1.0,))
+    finally:
+        claims_cv.SECTION_TERM = saved
+    assert prior.section > 0
+    read = claims_cv.with_page(rows, scores, never, 0.0, prior)
+    assert read == [r.label for r in rows]

@@ -196,6 +196,8 @@ def _named(feature: str) -> str:
     if kind == "beside":
         return (f"the sentences beside it (before and after, {float(name):+.2f} on "
                 "average)")
+    if kind == "section":
+        return f"its section (the others under its heading, {float(name):+.2f} on average)"
     if kind == "grammar":
         return f"its grammar ({name.replace('_', ' ')})"
     if kind == "domain":

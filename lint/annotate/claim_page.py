@@ -46,13 +46,15 @@ class PagePrior:
     clip: float        # each other sentence's score is clipped to [-clip, +clip]
     min_others: int    # fewer other sentences than this: no page, the sentence alone
     neighbours: float = 0.0  # added per unit of the mean score of the sentences beside it
+    section: float = 0.0  # added per unit of the mean score of its section's other sentences
 
     @classmethod
     def of(cls, spec: dict | None) -> PagePrior | None:
         if not spec:
             return None
         return cls(float(spec["weight"]), float(spec["threshold"]), float(spec["clip"]),
-                   int(spec["min_others"]), float(spec.get("neighbours", 0.0)))
+                   int(spec["min_others"]), float(spec.get("neighbours", 0.0)),
+                   float(spec.get("section", 0.0)))
 
     def context(self, scores: list[float]) -> list[float | None]:
         """Each score's page context: the mean of the others' clipped scores, or None
@@ -75,22 +77,39 @@ class PagePrior:
             out.append(sum(beside) / len(beside))
         return out
 
+    def in_section(self, scores: list[float], sections: list[int]) -> list[float | None]:
+        """Each score's section: the mean clipped score of the other sentences under the
+        same heading (0.0 when it is alone there), or None where `context` is None."""
+        clipped = [max(-self.clip, min(self.clip, s)) for s in scores]
+        if len(clipped) - 1 < self.min_others:
+            return [None] * len(scores)
+        totals: dict[int, list[float]] = {}
+        for value, section in zip(clipped, sections):
+            total = totals.setdefault(section, [0.0, 0])
+            total[0] += value
+            total[1] += 1
+        return [(totals[k][0] - v) / (totals[k][1] - 1) if totals[k][1] > 1 else 0.0
+                for v, k in zip(clipped, sections)]
 
-def page_scores(document, clip: float) -> tuple[list, list[float]]:
+
+def page_scores(document, clip: float) -> tuple[list, list[float], list[int]]:
     """The page's sentences that the model judged, and every scored sentence's raw score
-    (the model's logit before its threshold): sentences set aside before the model for
+    (the model's logit before its threshold) and section (the document's section, numbered
+    in order: the part under one heading): sentences set aside before the model for
     what they say (questions, recognisers) score -clip; headings, captions, front matter,
     table labels and values are not the page's sentences and are left out."""
-    judged, scores = [], []
+    judged, scores, sections = [], [], []
+    numbers: dict[int, int] = {}
     for sentence in document.sentences:
         if sentence.block.kind in _NOT_TEXT:
             continue
         judgment = sentence.annotations.claim
         if judgment is None or judgment.excluded in _NOT_SENTENCES:
             continue
+        sections.append(numbers.setdefault(id(sentence.block.section), len(numbers)))
         if judgment.excluded or judgment.raw_score is None:
             scores.append(-clip)
             continue
         judged.append((sentence, len(scores)))
         scores.append(judgment.raw_score)
-    return judged, scores
+    return judged, scores, sections

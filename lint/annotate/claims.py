@@ -334,9 +334,10 @@ def read_in_page(document, claim_detector: ClaimDetector) -> None:
     prior = model.page if model is not None else None
     if prior is None:
         return
-    judged, scores = page_scores(document, prior.clip)
+    judged, scores, sections = page_scores(document, prior.clip)
     context = prior.context(scores)
     nearby = prior.nearby(scores) if prior.neighbours else [None] * len(scores)
+    section = prior.in_section(scores, sections) if prior.section else [None] * len(scores)
     for sentence, index in judged:
         judgment = sentence.annotations.claim
         if not judgment.weighted:
@@ -351,6 +352,10 @@ def read_in_page(document, claim_detector: ClaimDetector) -> None:
                           round(prior.neighbours * nearby[index], 3))
                 drivers = drivers + [beside]
                 logit += beside[1]
+            if section[index] is not None:
+                own = ("section=%+.2f" % section[index], round(prior.section * section[index], 3))
+                drivers = drivers + [own]
+                logit += own[1]
         text = sentence.text.rstrip()
         fragment = claim_detector.profile == "health" and not text.endswith(
             (".", "!", ";", ":"))
