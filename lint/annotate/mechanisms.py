@@ -750,8 +750,11 @@ class MechanismExtractor:
         self._unknown_by_spelling: dict[str, bool] = {}
         self._unknown_by_orth: dict[int, bool] = {}  # the same, by ORTH id
         strings = nlp.vocab.strings
-        self.cue_orths = {name: {strings.add(form) for word in words
-                                 for form in (word, word.capitalize(), word.upper())}
+        # each token of a cue as the tokenizer cuts it: "im" is "i", "m", so the word alone
+        # would never be among a sentence's tokens
+        self.cue_orths = {name: {strings.add(token.text) for word in words
+                                 for form in (word, word.capitalize(), word.upper())
+                                 for token in nlp.make_doc(form)}
                           for name, words in _CUE_WORDS.items()}
         self._named_by_orth: dict[int, bool] = {}  # `_mentions`' test of a spelling
         self._class_by_phrase: dict[str, str | None] = {}  # `_class_named`'s answers
