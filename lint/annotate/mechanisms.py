@@ -332,6 +332,48 @@ _DOSE_UNITS = {"mg", "mcg", "µg", "g", "units", "iu", "one", "two", "single"}
 # "HCG secreted by the placenta": the body's own, not the medicine.
 _MADE_BY_BODY = {"secreted", "produced", "made", "released", "synthesized", "synthesised"}
 _PLURAL_ANAPHORA = {"they", "these", "their", "them"}
+# "Natural somatostatin is produced in the hypothalamus", "Somatostatin is also found in
+# other neurons throughout the body": the hormone's physiology, said in a text on its
+# analogue (rounds 5 and 15 label such sentences with nothing: the gold README's analogue
+# convention). A body word before the name, or a copula, adverbs and a verb of being made
+# or found, then "in"/"by"/"from".
+_FOUND_IN_BODY = _MADE_BY_BODY | set(_WORDS["found_in_body"])
+_COPULA_ADVERBS = set(_WORDS["copula_adverbs"])
+_BODY_PLACES = set(_WORDS["body_places"])
+_BODY_PLACE_REACH = 6
+
+
+def direction_word(reader, word: str, lemma: str) -> bool:
+    """A word of effect of the reader's lexicon (up, down or neutral)."""
+    return any(word in group or lemma in group
+               for group in (reader.up, reader.down, reader.neutral))
+
+
+def _disease_relative(lowers: list[str], floor: int, index: int) -> bool:
+    """The word at `index` opens the predicate of a relative clause about a disease or
+    tumour ('tumors that secrete …', 'adenomas which produce …')."""
+    return index - 2 >= floor and lowers[index - 1] in _RELATIVE_OPENERS and \
+        lowers[index - 2] in _DISEASES
+
+
+def _levels_and(lowers: list[str], floor: int, noun: int) -> bool:
+    """'levels and activity of growth hormone': the action noun is coordinated with a level
+    noun, so the hormone's level is what changes (round 15's pasireotide)."""
+    return noun - 2 >= floor and lowers[noun - 1] in ("and", "or") and \
+        lowers[noun - 2] in _HORMONE_HEADS
+
+
+def made_in_body(lowers: list[str], m_start: int, m_end: int) -> bool:
+    index = m_end
+    while index < len(lowers) and lowers[index] in _COPULA_ADVERBS:
+        index += 1
+    if index == m_end or index + 1 >= len(lowers) or lowers[index] not in _FOUND_IN_BODY or \
+            lowers[index + 1] not in ("by", "in", "from", "within", "throughout"):
+        return False
+    if lowers[index] in _MADE_BY_BODY or (m_start > 0 and lowers[m_start - 1] in _BODY_WORDS):
+        return True
+    # "found in": in the body's own cells, not in a product or in breast milk
+    return bool(set(lowers[index + 1:index + 1 + _BODY_PLACE_REACH]) & _BODY_PLACES)
 # Openings of a sentence that lists members of the class the text is about.
 _MEMBER_LIST_REACH = 24  # tokens from a class's name to the colon before its members
 # "The major calcium channel blockers used in the United States include …": how far the
@@ -2124,6 +2166,11 @@ class MechanismExtractor:
                     and lowers[m_end + 1] in ("by", "in", "from"):
                 body_made = True
                 continue  # "HCG secreted by the placenta maintains …": physiology
+            if kind == "drug" and made_in_body(lowers, m_start, m_end):
+                # "Natural somatostatin is produced in the hypothalamus and acts to …",
+                # "Somatostatin is also found in other neurons …" in a text on its analogue
+                body_made = True
+                continue
             if kind == "drug":
                 # "an oral dopamine receptor agonist": a name inside a target or class phrase
                 # ("a carbazole derivative": what the drug is made from)
@@ -2695,6 +2742,10 @@ class MechanismExtractor:
             if words[-1:] != ["of"] or not set(words[-3:-1]) & self.mechanism_nouns:
                 return False
             noun = start - 2 if words[-2] in self.mechanism_nouns else start - 3
+            if _levels_and(lowers, clause_start, noun):
+                # "suppress levels and activity of growth hormone, insulin …": the hormones'
+                # levels fall (round 15's pasireotide), no receptor is blocked
+                return False
             before = []
             index, texts = noun - 1, doc_words.words(doc)
             while index >= max(clause_start, noun - _EFFECT_PHRASE) and \
@@ -2773,7 +2824,9 @@ class MechanismExtractor:
             return None
         # "negative feedback by estrogen", "the effects of estrogen": a mechanism's owner.
         before = lowers[max(clause_start, start - 2):start]
-        if len(before) == 2 and before[1] in ("by", "of") and before[0] in self.mechanism_nouns:
+        if len(before) == 2 and before[1] in ("by", "of") and \
+                before[0] in self.mechanism_nouns and \
+                not _levels_and(lowers, clause_start, start - 2):
             return None
         floor = max(clause_start, start - _MAX_CLAUSE)
         head = listed_hormones_head(doc, clause_start, start)
@@ -2809,12 +2862,16 @@ class MechanismExtractor:
             # "preventing the effects of androgens like testosterone": what the hormone does,
             # not its level
             if word in self.mechanism_nouns and index + 1 < start and \
-                    lowers[index + 1] == "of":
+                    lowers[index + 1] == "of" and not _levels_and(lowers, floor, index):
                 return None
             # "stop the growth of cancer cells that need testosterone": the hormone is in a
             # relative clause about something else; a word of effect before it governs that
             if word in _RELATIVE_OPENERS and index < start - 1:
                 break
+            if direction_word(self, word, lemma) and _disease_relative(lowers, floor, index):
+                # "to treat neuroendocrine pituitary tumors that secrete excessive amounts of
+                # growth hormone": the tumour makes the hormone, not the drug (round 15)
+                return None
             # "to lower blood sugar in type 1 diabetics since insulin in the early 1920s":
             # the hormone is in another clause or phrase, a word of effect before it is not
             # said of it
