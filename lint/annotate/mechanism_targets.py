@@ -27,7 +27,16 @@ _ACTING = {"affect", "affects", "affecting", "inactivate", "inactivates", "inact
            "interact", "interacts", "interacting",
            "modulate", "modulates", "modulating", "stimulate", "stimulates", "stimulating",
            "activate", "activates", "occupy", "occupies", "occupying",
-           "open", "opens", "opening"}  # "by opening ATP-sensitive potassium channels"
+           "open", "opens", "opening",  # "by opening ATP-sensitive potassium channels"
+           # the acts named as nouns: "via inhibition of mycobacterial ATP synthetase", "by
+           # slow inactivation of voltage gated sodium channels", "by interference with a
+           # glutamate gated chloride channel", "by allosteric activation of the
+           # calcium-sensing receptor", "direct antagonism of the MRs"
+           "inhibition", "inactivation", "interference", "antagonism", "blockade"}
+# (a noun of acting governs the target after "of" or "with": not "susceptible to
+# inactivation by beta-lactamase", where the enzyme acts on the drug)
+_ACTING_NOUNS = {"inhibition", "inactivation", "interference", "antagonism", "blockade"}
+_GOVERNING = {"of", "with"}
 _CUE_REACH = 5
 
 
@@ -40,7 +49,10 @@ def listed_with_acted(doc, acted: int | None, start: int) -> bool:
 
 def acted_on_by_verb(doc, clause_start: int, start: int) -> bool:
     """A verb of acting shortly before the target at `start`."""
-    return any(t.lower_ in _ACTING for t in doc[max(clause_start, start - _CUE_REACH):start])
+    lowers = doc_words.lower_words(doc)
+    return any(lowers[i] in _ACTING and (lowers[i] not in _ACTING_NOUNS or
+                                         lowers[i + 1] in _GOVERNING)
+               for i in range(max(clause_start, start - _CUE_REACH), start))
 
 
 _COMPARISON_REACH = 3  # words between "than"/"as … as" and the target's name ("the dopamine")

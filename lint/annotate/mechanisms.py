@@ -332,6 +332,7 @@ _DOSE_UNITS = {"mg", "mcg", "µg", "g", "units", "iu", "one", "two", "single"}
 # "HCG secreted by the placenta": the body's own, not the medicine.
 _MADE_BY_BODY = {"secreted", "produced", "made", "released", "synthesized", "synthesised"}
 _PLURAL_ANAPHORA = {"they", "these", "their", "them"}
+_CLASS_QUALITY_NOUNS = set(_WORDS["action_nouns"])
 # "Natural somatostatin is produced in the hypothalamus", "Somatostatin is also found in
 # other neurons throughout the body": the hormone's physiology, said in a text on its
 # analogue (rounds 5 and 15 label such sentences with nothing: the gold README's analogue
@@ -2306,6 +2307,8 @@ class MechanismExtractor:
                   if w not in _DETERMINERS - {"of"}]
         if m_end < len(doc) and lowers[m_end] in _HORMONE_HEADS:
             return False  # "suppressing androgen production": the body's hormones
+        if m_end < len(doc) and lowers[m_end] in _CLASS_QUALITY_NOUNS:
+            return False  # "the antimineralocorticoid effects of spironolactone": a quality
         if len(before) >= 2 and before[-2] in _RELATIVE_OPENERS:
             return False  # "drugs that prevent androgens like testosterone": the verb's object
         return not (before and before[-1] in _OBJECT_PREPOSITIONS)
