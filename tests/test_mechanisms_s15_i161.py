@@ -17,6 +17,8 @@ read where the sentence says it and not where it does not:
 - nouns of acting that govern a target ("by slow inactivation of voltage gated sodium
   channels", "by interference with a glutamate gated chloride channel"; rounds 13-14), not
   "susceptible to inactivation by beta-lactamase" (round 6);
+- "selective activity for the D2 class of dopamine receptors" is the D2 receptor, graded as an
+  affinity is (round 9's ropinirole; round 2's bromocriptine);
 - "It has weak partial androgenic activity": a weak further quality, no MEC004 against
   the knowledge base's progestin (round 14's megestrol)."""
 
@@ -35,6 +37,7 @@ READ = [
     ("lacosamide", "target", "voltage_gated_sodium_channel", True),  # round 14
     ("ivermectin", "target", "glutamate-gated chloride channel", True),  # round 13
     ("megestrol acetate", "class", "progestin", True),
+    ("ropinirole", "target", "dopamine_d2_receptor", True),  # round 9: "the D2 class of …"
 ]
 NOT_READ_DRUGS = ["somatostatin"]  # the natural hormone of pasireotide's paragraph
 NOT_READ = [
@@ -42,6 +45,7 @@ NOT_READ = [
     ("pasireotide", "effect", "gh:up"),
     ("pasireotide", "site", "pituitary"),
     ("pasireotide", "site", "hypothalamus"),
+    ("ropinirole", "target", "dopamine_d1_receptor"),  # "little agonist activity for the D1"
 ]
 
 

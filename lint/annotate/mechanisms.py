@@ -99,7 +99,7 @@ from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone
                                              raised_against, relative_owners,
                                              affinity_for,
                                              describes_disease,
-                                             elided_receptor, elided_targets,
+                                             elided_receptor, elided_targets, subtypes_of_family,
                                              listed_with_acted,
                                              members_after_targets, most_specific_targets,
                                              receptors_of_hormones,
@@ -278,6 +278,7 @@ _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
               "divided": ["divided", "separate", "equally"],
               "infusing": ["infusion", "infusions", "infused", "infuse", "infusing"],
               "coordinated": ["receptors", "receptor", "channels"],
+              "subtype": ["class", "family", "subtype", "type", "subfamily"],
               "abbreviated": list(_WORDS["route_abbreviations"]),
               "derived": ["derivative", "derivatives", "analogue", "analogues", "analog",
                           "analogs"],
@@ -867,6 +868,8 @@ class MechanismExtractor:
         if spelled & self.cue_orths["against"] and self.activity_groups:
             # "is active against most Gram-positive bacteria": an antibacterial
             found += activity_classes(doc, self.activity_groups)
+        if spelled & self.cue_orths["subtype"]:
+            found += subtypes_of_family(doc, self.target_named)  # "the D2 class of …"
         if spelled & self.cue_orths["coordinated"] or any(
                 m[0] == "target" and m[2] and doc[m[2] - 1].lower_ in ("and", "or")
                 for m in found):
