@@ -1,6 +1,6 @@
 """Issue 16, session 15 (branch i161): two known bugs, ages read as courses, and the causes of
 false and missed targets and effects that recur over rounds 13-15. Sentences of the gold texts
-(tests/data/mechanisms/s15_i161.md: LiverTox, CDC and Wikipedia, rounds 6, 13, 14 and 15), each
+(tests/data/mechanisms/s15_i161.md: LiverTox, CDC and Wikipedia, rounds 6, 9, 13, 14 and 15), each
 read where the sentence says it and not where it does not:
 
 - the YAML word lists of the mechanism readers hold words, not booleans: an unquoted `no` in
@@ -19,6 +19,8 @@ read where the sentence says it and not where it does not:
   "susceptible to inactivation by beta-lactamase" (round 6);
 - "selective activity for the D2 class of dopamine receptors" is the D2 receptor, graded as an
   affinity is (round 9's ropinirole; round 2's bromocriptine);
+- "| Drug class | Monoclonal antibody |": a class field naming only a kind states the kind
+  (rounds 9 and 11's Wikipedia infoboxes);
 - "It has weak partial androgenic activity": a weak further quality, no MEC004 against
   the knowledge base's progestin (round 14's megestrol)."""
 
@@ -38,6 +40,8 @@ READ = [
     ("ivermectin", "target", "glutamate-gated chloride channel", True),  # round 13
     ("megestrol acetate", "class", "progestin", True),
     ("ropinirole", "target", "dopamine_d2_receptor", True),  # round 9: "the D2 class of …"
+    ("rituximab", "kind", "monoclonal antibody", True),  # "| Drug class | Monoclonal antibody |"
+    ("rituximab", "route", "intravenous", True),
 ]
 NOT_READ_DRUGS = ["somatostatin"]  # the natural hormone of pasireotide's paragraph
 NOT_READ = [

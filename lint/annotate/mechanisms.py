@@ -1255,8 +1255,12 @@ class MechanismExtractor:
                                      text[start:end], span) for drug in row_drugs)
             return out
         qualifying = {m[2] for m in matches if m[0] == "class"} if field == "class" else set()
+        # "| Drug class | Monoclonal antibody |": a class field whose value names a kind and no
+        # class states the kind (rounds 9 and 11: rituximab, teprotumumab)
+        kind_only = field == "class" and not qualifying and \
+            any(m[0] == "kind" for m in matches)
         for kind, key, m_start, m_end in matches:
-            if kind == "kind" and m_end in qualifying:
+            if kind == "kind" and (m_end in qualifying or kind_only):
                 kind = "kind"  # "| Drug class | Nonsteroidal antiandrogen |": its kind too
             elif kind != field or (kind == "route" and form_of_route(doc, matches, m_start)):
                 continue
