@@ -795,10 +795,13 @@ class MechanismExtractor:
         self._unknown_by_orth: dict[int, bool] = {}  # the same, by ORTH id
         strings = nlp.vocab.strings
         # each token of a cue as the tokenizer cuts it: "im" is "i", "m", so the word alone
-        # would never be among a sentence's tokens
+        # would never be among a sentence's tokens (a capitalized form cut in pieces, "I",
+        # "m", is left out: the pronoun would open the gate in every first-person sentence)
         self.cue_orths = {name: {strings.add(token.text) for word in words
                                  for form in (word, word.capitalize(), word.upper())
-                                 for token in nlp.make_doc(form)}
+                                 for tokens in (nlp.make_doc(form),)
+                                 if len(tokens) == 1 or form != word.capitalize()
+                                 for token in tokens}
                           for name, words in _CUE_WORDS.items()}
         self._named_by_orth: dict[int, bool] = {}  # `_mentions`' test of a spelling
         self._class_by_phrase: dict[str, str | None] = {}  # `_class_named`'s answers
