@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from lint.annotate import doc_words
 from lint.data import load_data
+from lint.normalise import singular
 
 # domain words (drugs, dosing, routes, sites, effects) are data: mechanism_words.yaml
 _WORDS = load_data("mechanism_words.yaml")
@@ -246,7 +247,10 @@ def listed_hormones_head(doc, floor: int, start: int) -> int | None:
     alpha = doc_words.flags(doc, "IS_ALPHA")
     while index > max(floor, start - _LISTED_REACH):
         word = lowers[index]
-        opener = word in _INTRODUCING or (word == "as" and lowers[index - 1] == "such")
+        # ("levels and activities of hormones (growth hormone, insulin, gastrin)")
+        opener = word in _INTRODUCING or (word == "as" and lowers[index - 1] == "such") or \
+            (word == "(" and lowers[index - 1] in HORMONE_NOUNS and
+             singular(lowers[index - 1]) != lowers[index - 1])  # not "hormone (GHRH)"
         if opener:
             head = index - (2 if word == "as" else 1)
             while head >= floor and words[head] == ",":

@@ -27,7 +27,16 @@ _ACTING = {"affect", "affects", "affecting", "inactivate", "inactivates", "inact
            "interact", "interacts", "interacting",
            "modulate", "modulates", "modulating", "stimulate", "stimulates", "stimulating",
            "activate", "activates", "occupy", "occupies", "occupying",
-           "open", "opens", "opening"}  # "by opening ATP-sensitive potassium channels"
+           "open", "opens", "opening",  # "by opening ATP-sensitive potassium channels"
+           # the acts named as nouns: "via inhibition of mycobacterial ATP synthetase", "by
+           # slow inactivation of voltage gated sodium channels", "by interference with a
+           # glutamate gated chloride channel", "by allosteric activation of the
+           # calcium-sensing receptor", "direct antagonism of the MRs"
+           "inhibition", "inactivation", "interference", "antagonism", "blockade"}
+# (a noun of acting governs the target after "of" or "with": not "susceptible to
+# inactivation by beta-lactamase", where the enzyme acts on the drug)
+_ACTING_NOUNS = {"inhibition", "inactivation", "interference", "antagonism", "blockade"}
+_GOVERNING = {"of", "with"}
 _CUE_REACH = 5
 
 
@@ -40,7 +49,10 @@ def listed_with_acted(doc, acted: int | None, start: int) -> bool:
 
 def acted_on_by_verb(doc, clause_start: int, start: int) -> bool:
     """A verb of acting shortly before the target at `start`."""
-    return any(t.lower_ in _ACTING for t in doc[max(clause_start, start - _CUE_REACH):start])
+    lowers = doc_words.lower_words(doc)
+    return any(lowers[i] in _ACTING and (lowers[i] not in _ACTING_NOUNS or
+                                         lowers[i + 1] in _GOVERNING)
+               for i in range(max(clause_start, start - _CUE_REACH), start))
 
 
 _COMPARISON_REACH = 3  # words between "than"/"as … as" and the target's name ("the dopamine")
@@ -281,7 +293,8 @@ def elided_targets(doc, found, target_named) -> list[tuple[str, str, int, int]]:
     return out
 
 
-# "little affinity for", "no affinity for": a degree that denies the binding
+# "little affinity for", "no affinity for", "little agonist activity for": a degree that
+# denies the binding
 _LOW_DEGREE = {"little", "weak", "low", "no", "negligible", "minimal", "poor", "without"}
 _AFFINITY_GAP = {"the", "its", "their", "both"}
 
@@ -293,11 +306,43 @@ def affinity_for(doc, clause_start: int, start: int) -> bool | None:
     index = start - 1
     while index > clause_start and doc[index].lower_ in _AFFINITY_GAP:
         index -= 1
-    if index - 1 < clause_start or doc[index].lower_ not in ("for", "to") or \
-            doc[index - 1].lower_ not in ("affinity", "affinities"):
+    if index - 1 < clause_start:
+        return None
+    noun, link = doc[index - 1].lower_, doc[index].lower_
+    # ("selective activity for the D2 class of dopamine receptors and little agonist
+    # activity for the D1 class": an activity is graded as an affinity is; rounds 2, 9)
+    if not ((noun in ("affinity", "affinities") and link in ("for", "to")) or
+            (noun in ("activity", "activities") and link in ("for", "at", "on"))):
         return None
     degree = {t.lower_ for t in doc[max(clause_start, index - 4):index - 1]}
     return not degree & _LOW_DEGREE
+
+
+_SUBTYPE_NOUNS = {"class", "family", "subtype", "type", "subfamily"}
+_SUBTYPE_REACH = 3  # words of the family's name: "dopamine", "serotonin (5-HT)"
+
+
+def subtypes_of_family(doc, target_named) -> list[tuple[str, str, int, int]]:
+    """'the D2 class of dopamine receptors' = dopamine D2 receptors (rounds 2 and 9:
+    bromocriptine, pramipexole, ropinirole): a subtype code, a word of kind, "of" and the
+    family's receptors, when the knowledge base knows the name so made."""
+    out, lowers = [], doc_words.lower_words(doc)
+    for index in range(len(doc) - 3):
+        code = doc[index].text
+        if not (any(c.isdigit() for c in code) and any(c.isalpha() for c in code)) or \
+                lowers[index + 1] not in _SUBTYPE_NOUNS or lowers[index + 2] != "of":
+            continue
+        end = next((e for e in range(index + 3, min(len(doc), index + 4 + _SUBTYPE_REACH))
+                    if lowers[e] in _HEAD_NOUNS), None)
+        if end is None:
+            continue
+        family = [t.text for t in doc[index + 3:end]]
+        head = singular(lowers[end])
+        key = next((k for k in (target_named(" ".join(family[:cut] + [code, head]))
+                                for cut in range(len(family), -1, -1)) if k), None)
+        if key is not None:
+            out.append(("target", key, index, end + 1))
+    return out
 
 
 def narrowed_by_prefix(doc, start: int) -> bool:

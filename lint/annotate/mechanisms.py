@@ -100,7 +100,7 @@ from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone
                                              raised_against, relative_owners,
                                              affinity_for,
                                              describes_disease,
-                                             elided_receptor, elided_targets,
+                                             elided_receptor, elided_targets, subtypes_of_family,
                                              listed_with_acted,
                                              members_after_targets, most_specific_targets,
                                              receptors_of_hormones,
@@ -279,6 +279,7 @@ _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
               "divided": ["divided", "separate", "equally"],
               "infusing": ["infusion", "infusions", "infused", "infuse", "infusing"],
               "coordinated": ["receptors", "receptor", "channels"],
+              "subtype": ["class", "family", "subtype", "type", "subfamily"],
               "abbreviated": list(_WORDS["route_abbreviations"]),
               "derived": ["derivative", "derivatives", "analogue", "analogues", "analog",
                           "analogs"],
@@ -333,6 +334,49 @@ _DOSE_UNITS = {"mg", "mcg", "µg", "g", "units", "iu", "one", "two", "single"}
 # "HCG secreted by the placenta": the body's own, not the medicine.
 _MADE_BY_BODY = {"secreted", "produced", "made", "released", "synthesized", "synthesised"}
 _PLURAL_ANAPHORA = {"they", "these", "their", "them"}
+_CLASS_QUALITY_NOUNS = set(_WORDS["action_nouns"])
+# "Natural somatostatin is produced in the hypothalamus", "Somatostatin is also found in
+# other neurons throughout the body": the hormone's physiology, said in a text on its
+# analogue (rounds 5 and 15 label such sentences with nothing: the gold README's analogue
+# convention). A body word before the name, or a copula, adverbs and a verb of being made
+# or found, then "in"/"by"/"from".
+_FOUND_IN_BODY = _MADE_BY_BODY | set(_WORDS["found_in_body"])
+_COPULA_ADVERBS = set(_WORDS["copula_adverbs"])
+_BODY_PLACES = set(_WORDS["body_places"])
+_BODY_PLACE_REACH = 6
+
+
+def direction_word(reader, word: str, lemma: str) -> bool:
+    """A word of effect of the reader's lexicon (up, down or neutral)."""
+    return any(word in group or lemma in group
+               for group in (reader.up, reader.down, reader.neutral))
+
+
+def _disease_relative(lowers: list[str], floor: int, index: int) -> bool:
+    """The word at `index` opens the predicate of a relative clause about a disease or
+    tumour ('tumors that secrete …', 'adenomas which produce …')."""
+    return index - 2 >= floor and lowers[index - 1] in _RELATIVE_OPENERS and \
+        lowers[index - 2] in _DISEASES
+
+
+def _levels_and(lowers: list[str], floor: int, noun: int) -> bool:
+    """'levels and activity of growth hormone': the action noun is coordinated with a level
+    noun, so the hormone's level is what changes (round 15's pasireotide)."""
+    return noun - 2 >= floor and lowers[noun - 1] in ("and", "or") and \
+        lowers[noun - 2] in _HORMONE_HEADS
+
+
+def made_in_body(lowers: list[str], m_start: int, m_end: int) -> bool:
+    index = m_end
+    while index < len(lowers) and lowers[index] in _COPULA_ADVERBS:
+        index += 1
+    if index == m_end or index + 1 >= len(lowers) or lowers[index] not in _FOUND_IN_BODY or \
+            lowers[index + 1] not in ("by", "in", "from", "within", "throughout"):
+        return False
+    if lowers[index] in _MADE_BY_BODY or (m_start > 0 and lowers[m_start - 1] in _BODY_WORDS):
+        return True
+    # "found in": in the body's own cells, not in a product or in breast milk
+    return bool(set(lowers[index + 1:index + 1 + _BODY_PLACE_REACH]) & _BODY_PLACES)
 # Openings of a sentence that lists members of the class the text is about.
 _MEMBER_LIST_REACH = 24  # tokens from a class's name to the colon before its members
 # "The major calcium channel blockers used in the United States include …": how far the
@@ -757,8 +801,14 @@ class MechanismExtractor:
         self._unknown_by_spelling: dict[str, bool] = {}
         self._unknown_by_orth: dict[int, bool] = {}  # the same, by ORTH id
         strings = nlp.vocab.strings
-        self.cue_orths = {name: {strings.add(form) for word in words
-                                 for form in (word, word.capitalize(), word.upper())}
+        # each token of a cue as the tokenizer cuts it: "im" is "i", "m", so the word alone
+        # would never be among a sentence's tokens (a capitalized form cut in pieces, "I",
+        # "m", is left out: the pronoun would open the gate in every first-person sentence)
+        self.cue_orths = {name: {strings.add(token.text) for word in words
+                                 for form in (word, word.capitalize(), word.upper())
+                                 for tokens in (nlp.make_doc(form),)
+                                 if len(tokens) == 1 or form != word.capitalize()
+                                 for token in tokens}
                           for name, words in _CUE_WORDS.items()}
         self._named_by_orth: dict[int, bool] = {}  # `_mentions`' test of a spelling
         self._class_by_phrase: dict[str, str | None] = {}  # `_class_named`'s answers
@@ -828,6 +878,8 @@ class MechanismExtractor:
         if spelled & self.cue_orths["against"] and self.activity_groups:
             # "is active against most Gram-positive bacteria": an antibacterial
             found += activity_classes(doc, self.activity_groups)
+        if spelled & self.cue_orths["subtype"]:
+            found += subtypes_of_family(doc, self.target_named)  # "the D2 class of …"
         if spelled & self.cue_orths["coordinated"] or any(
                 m[0] == "target" and m[2] and doc[m[2] - 1].lower_ in ("and", "or")
                 for m in found):
@@ -1246,12 +1298,16 @@ class MechanismExtractor:
                                      text[start:end], span) for drug in row_drugs)
             return out
         qualifying = {m[2] for m in matches if m[0] == "class"} if field == "class" else set()
+        # "| Drug class | Monoclonal antibody |": a class field whose value names a kind and no
+        # class states the kind (rounds 9 and 11: rituximab, teprotumumab)
+        kind_only = field == "class" and not qualifying and \
+            any(m[0] == "kind" for m in matches)
         for kind, key, m_start, m_end in matches:
             if kind == "hormone" and field == "class":
                 # "| Drug class | Estrogen |": in a class field the hormone's word is the class
                 named = self.class_by_name.get(class_key(doc[m_start:m_end].text))
                 kind, key = ("class", named) if named is not None else (kind, key)
-            if kind == "kind" and m_end in qualifying:
+            if kind == "kind" and (m_end in qualifying or kind_only):
                 kind = "kind"  # "| Drug class | Nonsteroidal antiandrogen |": its kind too
             elif kind != field or (kind == "route" and form_of_route(doc, matches, m_start)):
                 continue
@@ -2165,6 +2221,11 @@ class MechanismExtractor:
                     and lowers[m_end + 1] in ("by", "in", "from"):
                 body_made = True
                 continue  # "HCG secreted by the placenta maintains …": physiology
+            if kind == "drug" and made_in_body(lowers, m_start, m_end):
+                # "Natural somatostatin is produced in the hypothalamus and acts to …",
+                # "Somatostatin is also found in other neurons …" in a text on its analogue
+                body_made = True
+                continue
             if kind == "drug":
                 # "an oral dopamine receptor agonist": a name inside a target or class phrase
                 # ("a carbazole derivative": what the drug is made from)
@@ -2300,6 +2361,8 @@ class MechanismExtractor:
                   if w not in _DETERMINERS - {"of"}]
         if m_end < len(doc) and lowers[m_end] in _HORMONE_HEADS:
             return False  # "suppressing androgen production": the body's hormones
+        if m_end < len(doc) and lowers[m_end] in _CLASS_QUALITY_NOUNS:
+            return False  # "the antimineralocorticoid effects of spironolactone": a quality
         if len(before) >= 2 and before[-2] in _RELATIVE_OPENERS:
             return False  # "drugs that prevent androgens like testosterone": the verb's object
         return not (before and before[-1] in _OBJECT_PREPOSITIONS)
@@ -2736,6 +2799,10 @@ class MechanismExtractor:
             if words[-1:] != ["of"] or not set(words[-3:-1]) & self.mechanism_nouns:
                 return False
             noun = start - 2 if words[-2] in self.mechanism_nouns else start - 3
+            if _levels_and(lowers, clause_start, noun):
+                # "suppress levels and activity of growth hormone, insulin …": the hormones'
+                # levels fall (round 15's pasireotide), no receptor is blocked
+                return False
             before = []
             index, texts = noun - 1, doc_words.words(doc)
             while index >= max(clause_start, noun - _EFFECT_PHRASE) and \
@@ -2814,7 +2881,9 @@ class MechanismExtractor:
             return None
         # "negative feedback by estrogen", "the effects of estrogen": a mechanism's owner.
         before = lowers[max(clause_start, start - 2):start]
-        if len(before) == 2 and before[1] in ("by", "of") and before[0] in self.mechanism_nouns:
+        if len(before) == 2 and before[1] in ("by", "of") and \
+                before[0] in self.mechanism_nouns and \
+                not _levels_and(lowers, clause_start, start - 2):
             return None
         floor = max(clause_start, start - _MAX_CLAUSE)
         head = listed_hormones_head(doc, clause_start, start)
@@ -2850,12 +2919,16 @@ class MechanismExtractor:
             # "preventing the effects of androgens like testosterone": what the hormone does,
             # not its level
             if word in self.mechanism_nouns and index + 1 < start and \
-                    lowers[index + 1] == "of":
+                    lowers[index + 1] == "of" and not _levels_and(lowers, floor, index):
                 return None
             # "stop the growth of cancer cells that need testosterone": the hormone is in a
             # relative clause about something else; a word of effect before it governs that
             if word in _RELATIVE_OPENERS and index < start - 1:
                 break
+            if direction_word(self, word, lemma) and _disease_relative(lowers, floor, index):
+                # "to treat neuroendocrine pituitary tumors that secrete excessive amounts of
+                # growth hormone": the tumour makes the hormone, not the drug (round 15)
+                return None
             # "to lower blood sugar in type 1 diabetics since insulin in the early 1920s":
             # the hormone is in another clause or phrase, a word of effect before it is not
             # said of it

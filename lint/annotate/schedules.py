@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from lint.annotate import doc_arrays, doc_words
+from lint.data import load_data
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
@@ -72,6 +73,29 @@ _ORDINAL_DAYS = {"other": "every other day", "second": "every other day",
 
 
 _DOSE_COUNTED = {"doses", "injections", "tablets", "capsules", "infusions", "applications"}
+
+_AGE_WORDS = load_data("mechanism_words.yaml")
+_AGE_OPENERS = set(_AGE_WORDS["age_openers"])
+_AGE_AFTER = [tuple(p.split()) for p in _AGE_WORDS["age_after"]]
+_AGE_COMPARISONS = set(_AGE_WORDS["age_comparisons"])
+_AGE_BRIDGE = set(_AGE_WORDS["age_bridge"])
+_AGE_PEOPLE = set(_AGE_WORDS["people_nouns"]) | set(_AGE_WORDS["age_people"])
+
+
+def _an_age(lowers: list[str], start: int, index: int) -> bool:
+    """'people aged 12 years and older', 'children 5 years of age', 'adults over 65 years':
+    the number of years at `index` (its unit after it) is how old people are, no course."""
+    after = tuple(lowers[index + 2:index + 5])
+    if any(after[:len(phrase)] == phrase for phrase in _AGE_AFTER):
+        return True
+    back, compared = index - 1, False
+    while back >= start and (lowers[back] in _AGE_BRIDGE or lowers[back] in _UNITS or
+                             _number_of(lowers[back]) is not None):
+        compared = compared or lowers[back] in _AGE_COMPARISONS
+        back -= 1
+    if back < start:
+        return False
+    return lowers[back] in _AGE_OPENERS or (compared and lowers[back] in _AGE_PEOPLE)
 
 
 def _number(token) -> int | None:
@@ -114,6 +138,8 @@ def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
             continue
         words = lowers[max(start, index - _CUE_WINDOW):index]
         if not set(words) & _DURATION_CUES or set(words) & _PAUSES:
+            continue
+        if _an_age(lowers, start, index):
             continue
         if "been" in words and set(words) & _IN_USE:
             continue  # "which has been in clinical use for more than 50 years": its history

@@ -436,7 +436,8 @@ def contradicts_knowledge_base(corpus, context):
     it lists usual frequencies (a dose interval more than 1.5 times longer
     or shorter than every listed one: "weekly" for a daily tablet; "every
     third day" for "twice weekly" is close enough). Conditional, hypothetical and
-    negated statements are not checked. The finding quotes the knowledge
+    negated statements are not checked, nor a class named as a weak further quality
+    ("It has weak partial androgenic activity"). The finding quotes the knowledge
     base's source note and says where a project overrides it (its
     `drug-knowledge` file), and names the population or dose the sentence
     says an effect for ("said in men"), which the knowledge base may not.
@@ -485,6 +486,13 @@ def contradicts_knowledge_base(corpus, context):
     Letrozole is used after tamoxifen (an antiestrogen that blocks the estrogen receptor).
     ```
 
+    A weak further quality beside the drug's class:
+
+    ```markdown
+    Megestrol acetate is a progestin. It has weak partial androgenic activity, weak
+    glucocorticoid activity, and no other important hormonal activity.
+    ```
+
     A narrower kind of the knowledge base's class (DrugCentral calls ruxolitinib a kinase
     inhibitor):
 
@@ -499,6 +507,10 @@ def contradicts_knowledge_base(corpus, context):
     for document, assertion in _assertions(corpus):
         drug = kb.drugs.get(assertion.drug)
         if drug is None or assertion.modality in ("hypothetical", "conditional"):
+            continue
+        if assertion.attribute == "class" and assertion.modality == "additional":
+            # "It has weak partial androgenic activity": a lesser further quality, not the
+            # drug's class (as MEC001 does not compare it either)
             continue
         expected = _expected(kb, drug, assertion)
         if expected is None:
