@@ -180,6 +180,12 @@ def _role_reads_as_words(form: str) -> bool:
                                    and "par" not in form)  # `authorpars` is bracketed
 
 
+def has_citation_role(text: str) -> bool:
+    """Whether `text` names a citation role (`{cite:p}`, `{footcite}` ...) anywhere: the
+    cheap test before `find_roles`, matching exactly the roles it reads."""
+    return _ROLE_AT_RE.search(text) is not None
+
+
 def role_name_end(text: str, start: int) -> int | None:
     """Where the name of the citation role at `start` ends (`{cite:t}` of
     `{cite:t}key`), or None when no role starts there."""

@@ -161,6 +161,9 @@ def parse_bibliography(source: SourceText, path: str) -> Bibliography:
             errors.append(error)
             data = parser.data
     macros: dict[int, list[str]] = {}
+    # pybtex reports the names in file order: the same name list in two entries is
+    # looked for after the previous match, so each is reported at its own entry.
+    comma_searched: dict[str, int] = {}
     for error in errors:
         if isinstance(error, BibliographyDataError) and "repeated" in str(error):
             continue  # reported from the scan below, with both lines
@@ -181,7 +184,10 @@ def parse_bibliography(source: SourceText, path: str) -> Bibliography:
         if commas:
             # BibTeX reports this name and goes on, and pandoc reads the file: the entry
             # is there, with one garbled name, so this is a located warning, not a stop.
-            bib.problems.append(_comma_names_problem(source, path, starts, commas.group(1)))
+            name = commas.group(1)
+            problem, comma_searched[name] = _comma_names_problem(
+                source, path, starts, name, comma_searched.get(name, 0))
+            bib.problems.append(problem)
             continue
         line = getattr(error, "lineno", None) or 1
         cause = likely_cause(source.text, line)
@@ -232,16 +238,18 @@ def parse_bibliography(source: SourceText, path: str) -> Bibliography:
 
 
 
-def _comma_names_problem(source: SourceText, path: str,
-                         starts: list[tuple[str, str, Span]], name: str) -> BibProblem:
+def _comma_names_problem(source: SourceText, path: str, starts: list[tuple[str, str, Span]],
+                         name: str, after: int = 0) -> tuple[BibProblem, int]:
     """A name list written with commas, at its place in the file (the name as pybtex
-    quotes it, its white space normalised)."""
+    quotes it, its white space normalised), looked for from offset `after`; with the
+    offset where the next search for the same name starts."""
     pattern = r"\s+".join(re.escape(word) for word in name.split())
-    match = re.search(r"(\w+)\s*=\s*[{\"]\s*" + pattern, source.text) if pattern else None
+    match = (re.compile(r"(\w+)\s*=\s*[{\"]\s*" + pattern).search(source.text, after)
+             if pattern else None)
     parts = len(name.split(","))
     if match is None:
         return BibProblem("names", f"{parts} names separated by commas, read as one name: "
-                                   f"'{name}'", Span.at(1), path=path)
+                                   f"'{name}'", Span.at(1), path=path), after
     start = match.start(0)
     key = ""
     for entry_key, _, span in starts:
@@ -253,7 +261,7 @@ def _comma_names_problem(source: SourceText, path: str,
     return BibProblem(
         "names", f"the {role} field of '{key}' has {parts} names separated by commas, which "
                  f"BibTeX and pandoc read as one garbled name: '{shown}'",
-        source.span(match.start(1), match.end(0)), key, path=path, field=role)
+        source.span(match.start(1), match.end(0)), key, path=path, field=role), match.end(0)
 
 
 def _macro_span(source: SourceText, line: int, name: str) -> Span:
