@@ -54,7 +54,8 @@ def _data() -> dict:
         "licence": frozenset(data["licence_marks"]),
         "stop_abbreviations": frozenset(data["stop_word_abbreviations"]),
         "file_names": frozenset(data["file_names"]),
-        "labels": frozenset(data["labels"]) | frozenset(data["literals"].split()),
+        "labels": (frozenset(data["labels"]) | frozenset(data["literals"].split())
+                   | frozenset(data["requirement_keywords"])),
         "us_states": frozenset(data["us_states"].split()),
     }
 
@@ -84,7 +85,8 @@ def is_word_shaped_name(written: str) -> bool:
 
 
 def is_label_or_constant(written: str) -> bool:
-    """An admonition's label ("NOTE", "TIP") or a logical constant ("TRUE", "NULL")."""
+    """An admonition's label ("NOTE", "TIP"), a logical constant ("TRUE", "NULL") or a
+    specification's requirement keyword ("REQUIRED", "MUST")."""
     return written in _data()["labels"]
 
 

@@ -254,6 +254,20 @@ def math_ranges(text: str) -> list[tuple[int, int]]:
     return [(match.start(), match.end()) for match in _MATH_RE.finditer(text)]
 
 
+# Template expressions that the site generator replaces before Markdown is read: the
+# `{{ ... }}` and `{% ... %}` of Jinja (mkdocs-macros, used by MkDocs sites to generate
+# tables and text from data) and Quarto's `{{< ... >}}` shortcodes. Their names and
+# arguments are code, not prose.
+_TEMPLATE_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+
+
+def template_ranges(text: str) -> list[tuple[int, int]]:
+    """Plain-text ranges of template expressions (`{{ MACRO(...) }}`, `{% if x %}`)."""
+    if "{{" not in text and "{%" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _TEMPLATE_RE.finditer(text)]
+
+
 # Raw TeX that pandoc passes through to a PDF and drops from HTML, with no prose for a
 # reader: index entries, labels and references, spacing and page breaks. Their
 # arguments ("\\index{ETL|see {extract, transform and load (ETL)}}") are not text.
