@@ -34,6 +34,8 @@ from lint.yamltext import LineDict
 _ENTRY_START = re.compile(r"@[ \t]*([A-Za-z]+)[ \t\n]*[{(][ \t\n]*([^,\s{}()]*)")
 _NON_ENTRIES = {"comment", "string", "preamble"}
 _UNDEFINED_MACRO = re.compile(r"undefined string in line (\d+): (\S+)")
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "june", "july", "august",
+                          "september", "october", "november", "december", "sept"})
 # pybtex's error for a name with more than two commas ("von Last, Jr, First" is the most
 # BibTeX reads): nearly always names separated by commas instead of "and".
 _TOO_MANY_COMMAS = re.compile(r"^Too many commas in '(.*)'$", re.DOTALL)
@@ -176,6 +178,10 @@ def parse_bibliography(source: SourceText, path: str) -> Bibliography:
                               source.text[source.line_offset(line):], re.IGNORECASE)
             why = ("used before its @string: BibTeX reads the file in order and leaves "
                    "the field empty" if later else "BibTeX leaves the field empty")
+            if not later and name.lower() in _MONTH_NAMES:
+                # `month = December`: BibTeX and biber predefine only `jan` ... `dec`.
+                why = (f"a month in full: BibTeX and biber leave the field empty; write "
+                       f"month = {name.lower()[:3]}, the string they predefine")
             bib.problems.append(BibProblem(
                 "macro", f"undefined BibTeX string '{name}' ({why})",
                 _macro_span(source, line, name), path=path))
