@@ -31,7 +31,10 @@ from lint.document.textmap import SourceText
 from lint.sources.yamlfile import DataFileError, parse_yaml
 from lint.yamltext import LineDict
 
-_ENTRY_START = re.compile(r"@[ \t]*([A-Za-z]+)[ \t\n]*[{(][ \t\n]*([^,\s{}()]*)")
+# An entry's type and key; a key inside braces may hold parentheses (`@misc{(pdf)ef,`, as
+# a reference manager's export writes it), one inside parentheses may not.
+_ENTRY_START = re.compile(
+    r"@[ \t]*([A-Za-z]+)[ \t\n]*(?:\{[ \t\n]*([^,\s{}]*)|\([ \t\n]*([^,\s{}()]*))")
 _NON_ENTRIES = {"comment", "string", "preamble"}
 _UNDEFINED_MACRO = re.compile(r"undefined string in line (\d+): (\S+)")
 _MONTH_NAMES = frozenset({"january", "february", "march", "april", "june", "july", "august",
@@ -132,7 +135,9 @@ def load_bibliography(path: str, display_path: str | None = None) -> Bibliograph
 def load_bibliographies(files: list[tuple[str, str]]) -> Bibliography:
     """Several files (path, as shown) read as one bibliography, as pandoc does.
 
-    A key defined in two files is a duplicate, reported at its second place.
+    A key defined in two files is a duplicate, reported at its second place, unless both
+    entries are the same (type, fields and names): then the citation finds its work
+    whichever one is kept.
     """
     if len(files) == 1:
         return load_bibliography(*files[0])
@@ -144,6 +149,11 @@ def load_bibliographies(files: list[tuple[str, str]]) -> Bibliography:
         for key, entry in part.entries.items():
             if key in merged.entries:
                 first = merged.entries[key]
+                if (first.type, first.fields, first.persons) == \
+                        (entry.type, entry.fields, entry.persons):
+                    # The same work in two files (a chapter's copy of the book's packages.bib):
+                    # whichever pandoc keeps, the citation points at it. Not a duplicate.
+                    continue
                 merged.problems.append(BibProblem(
                     "duplicate", f"duplicate key '{key}' (first defined in {first.path} "
                     f"on line {first.span.start.line})", entry.span, key, path=entry.path))
@@ -423,9 +433,10 @@ def _entry_starts(source: SourceText) -> list[tuple[str, str, Span]]:
     found = []
     for match in _ENTRY_START.finditer(source.text):
         entry_type = match.group(1).lower()
-        if entry_type in _NON_ENTRIES or not match.group(2):
+        key = match.group(2) or match.group(3)
+        if entry_type in _NON_ENTRIES or not key:
             continue
-        found.append((match.group(2), entry_type, source.span(match.start(), match.end())))
+        found.append((key, entry_type, source.span(match.start(), match.end())))
     return found
 
 
