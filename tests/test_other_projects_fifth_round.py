@@ -233,3 +233,21 @@ def test_a_month_in_full_says_which_string_bibtex_reads(tmp_path):
     for month in ("dec", "Dec"):
         (tmp_path / "book.bib").write_text(entry.replace("December", month))
         assert _codes(tmp_path, "REF018")[1] == []
+
+
+# -- Citations: two shapes from rafalab/dsbook (CC BY-NC-SA: our own words, its shapes) --
+def test_an_escaped_at_in_link_text_and_an_at_after_a_word_are_no_citations(tmp_path):
+    # Before: CIT002 "citation key 'rafalab'" for `[\@rafalab](https://twitter.com/...)`
+    # (the escape was lost when the link text was a piece of its own), and "key 'N00'"
+    # for a photo credit's URL in an inline note, which pandoc never reads as a citation
+    # (an @ right after a word character is none).
+    (tmp_path / "b.bib").write_text("@misc{allison2019, title = {Photos}, year = {2019}}\n")
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: T\nbibliography: b.bib\n---\n\n"
+        "For news of the book follow [\\@ourbook](https://twitter.com/ourbook).\n\n"
+        "Both are **\\@ourbook** too.\n\n"
+        "A photo by a player^[https://www.flickr.com/people/12345678@N00]. CC BY-SA 2.0.\n\n"
+        "Photos courtesy of the club [see @allison2019; @nobody2020].\n")
+    code, found = _codes(tmp_path, "CIT002")
+    # The one unknown key of a real citation group is still reported.
+    assert [m.split("'")[1] for _, _, _, m in found] == ["nobody2020"]

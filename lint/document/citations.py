@@ -28,6 +28,10 @@ from dataclasses import dataclass
 
 _KEY = r"@(?:\{(?P<braced>[^{}\n]{1,200})\}|(?P<bare>[\w][\w:.#$%&\-+?<>~/]{0,200}))"
 _KEY_RE = re.compile(_KEY)
+# A key in a bracketed group: as pandoc reads it, not right after a word character
+# ("[https://www.flickr.com/people/27003603@N00]" holds no citation); "-@key" suppresses
+# the author.
+_ITEM_KEY_RE = re.compile(r"(?<![\w@.+])" + _KEY)
 # A bracketed group holds no nested brackets; bounded so that a stray '['
 # on a long line costs linear time.
 _GROUP_RE = re.compile(r"\[(?P<body>[^\[\]\n]{0,2000}?@[^\[\]\n]{0,2000}?)\]")
@@ -118,7 +122,7 @@ def find_citations(text: str, excluded: list[tuple[int, int]] | tuple = (),
         items = _split_items(group.group("body"), body_start)
         citations = []
         for item_text, item_start in items:
-            key_match = _KEY_RE.search(item_text)
+            key_match = _ITEM_KEY_RE.search(item_text)
             if key_match is None:
                 citations = []
                 break  # "[see above; @x]" items without a key: not a citation group
