@@ -31,7 +31,7 @@ _KEY_RE = re.compile(_KEY)
 # A key in a bracketed group: as pandoc reads it, not right after a word character
 # ("[https://www.flickr.com/people/27003603@N00]" holds no citation); "-@key" suppresses
 # the author.
-_ITEM_KEY_RE = re.compile(r"(?<![\w@.+])" + _KEY)
+_ITEM_KEY_RE = re.compile(r"(?<!\w)" + _KEY)
 # A bracketed group holds no nested brackets; bounded so that a stray '['
 # on a long line costs linear time.
 _GROUP_RE = re.compile(r"\[(?P<body>[^\[\]\n]{0,2000}?@[^\[\]\n]{0,2000}?)\]")
