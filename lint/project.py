@@ -574,7 +574,9 @@ def _mkdocs(root: Path) -> Project | None:
     home = [p for p in pages if _relative(docs, p) in ("index.md", "README.md")][:1]
     order = home + [p for p in listed if p not in home]
     project.documents = order + [p for p in pages if p not in order]
-    project.missing = [project.relative(p) for p in listed if not p.is_file()]
+    # A nav entry that is a folder (the awesome-pages plugin's) names no page of its own.
+    project.missing = [project.relative(p) for p in listed
+                       if p.suffix.lower() in (".md", ".markdown") and not p.exists()]
     project.documents = [p for p in project.documents if p.is_file()]
     if isinstance(config.get("site_name"), str):
         project.metadata = {"title": config["site_name"]}
