@@ -125,6 +125,26 @@ def state_in_list(tokens, position: int) -> bool:
     return codes == 2 and any(word in _PLACE_WORDS for word in near)
 
 
+# Initials written after a surname, as Vancouver style and PubMed list authors.
+_INITIALS = re.compile(r"^[A-Z]{1,3}$")
+
+
+def author_initials(tokens, position: int) -> bool:
+    """Initials in a list of authors written by hand: "Xu KY, Hartz SM, Borodovsky JT."
+    The token follows a capitalised surname and precedes a comma or a full stop, and the
+    pair next to it (three tokens before or after) has the same shape, so one pair alone
+    ("Serum LH, ...") is no list of names."""
+    def pair_at(i: int) -> bool:
+        if not 0 < i < len(tokens) or not _INITIALS.match(tokens[i].text):
+            return False
+        name = tokens[i - 1].text
+        after = tokens[i + 1].text if i + 1 < len(tokens) else "."
+        return (tokens[i - 1].is_alpha and name[:1].isupper() and not name.isupper()
+                and after in (",", "."))
+
+    return pair_at(position) and (pair_at(position - 3) or pair_at(position + 3))
+
+
 def is_stop_word(written: str) -> bool:
     """A function word in capitals is emphasis: "readable AND working code"."""
     from spacy.lang.en.stop_words import STOP_WORDS
