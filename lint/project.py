@@ -16,7 +16,9 @@ can be checked with no configuration of ours:
   folder below it that holds both, such as `book/`): the `root` and every
   `file:` of chapters, parts and sections in that order (a name without a
   suffix is the `.md` or `.ipynb` file of that name); `bibtex_bibfiles:`
-  from `_config.yml`; names are relative to the book's folder.
+  from `_config.yml`; names are relative to the book's folder. Jupyter Book
+  0.10's table of contents (a list: the landing page, `file:` and `part:`
+  entries) is read the same way.
 - MyST (`myst.yml`, mystmd): `project: toc:` files in that order, else the
   documents found; `project: bibliography:`.
 - Carpentries Workbench lesson (sandpaper: `config.yaml` with `carpentry:`):
@@ -25,6 +27,9 @@ can be checked with no configuration of ours:
   list is empty, as sandpaper does); the title from `config.yaml`. `links.md`
   (appended to every page), the rendered `site/` and other folders
   (translations in `locale/`, the episode `template.Rmd` left unlisted) are not read.
+- MkDocs (`mkdocs.yml`): the pages of `docs_dir` (default `docs`), the home
+  page first, then `nav:` in that order, then the other pages MkDocs builds;
+  `exclude_docs` is honoured; the title is `site_name`.
 - Notebook chapters (`.ipynb`) of these books are not read as documents, but
   the citations of their Markdown cells count as citing (`cited_outside`),
   so a reference cited only in a notebook is not "never cited".
