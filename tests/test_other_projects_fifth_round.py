@@ -251,3 +251,22 @@ def test_an_escaped_at_in_link_text_and_an_at_after_a_word_are_no_citations(tmp_
     code, found = _codes(tmp_path, "CIT002")
     # The one unknown key of a real citation group is still reported.
     assert [m.split("'")[1] for _, _, _, m in found] == ["nobody2020"]
+
+
+def test_an_acronym_the_book_never_defines_is_reported_once(tmp_path):
+    # Before: GLO008 at the first use in every chapter (the FAIR Cookbook: 'FAIR' ×55,
+    # 'IMI' ×17). A book is one text: once, in the first chapter that uses it.
+    (tmp_path / "_toc.yml").write_text("- file: brief-FAIR-principles\n- file: fairification-process\n")
+    (tmp_path / "_config.yml").write_text("title: The FAIR Cookbook\n")
+    # content/recipes/introduction/brief-FAIR-principles.md and fairification-process.md
+    # (CC BY 4.0).
+    (tmp_path / "brief-FAIR-principles.md").write_text(
+        "# Introducing the FAIR Principles\n\nOwing to the success of the principles, now "
+        "endorsed by funding agencies (IMI, Wellcome Trust to name only two), but also by the "
+        "G20 and by industry leaders, it is essential to remind the reader about those.\n")
+    (tmp_path / "fairification-process.md").write_text(
+        "# Introducing our FAIRification framework\n\nThe framework was funded by the "
+        "[IMI programme](https://www.imi.europa.eu), a private-public partnership.\n")
+    code, found = _codes(tmp_path, "GLO008")
+    assert [(f, m.split("'")[1]) for _, f, _, m in found] == [
+        ("brief-FAIR-principles.md", "FAIR"), ("brief-FAIR-principles.md", "IMI")]
