@@ -256,7 +256,8 @@ def test_an_escaped_at_in_link_text_and_an_at_after_a_word_are_no_citations(tmp_
 def test_an_acronym_the_book_never_defines_is_reported_once(tmp_path):
     # Before: GLO008 at the first use in every chapter (the FAIR Cookbook: 'FAIR' ×55,
     # 'IMI' ×17). A book is one text: once, in the first chapter that uses it.
-    (tmp_path / "_toc.yml").write_text("- file: brief-FAIR-principles\n- file: fairification-process\n")
+    (tmp_path / "_toc.yml").write_text("format: jb-book\nroot: brief-FAIR-principles\n"
+                                       "chapters:\n- file: fairification-process\n")
     (tmp_path / "_config.yml").write_text("title: The FAIR Cookbook\n")
     # content/recipes/introduction/brief-FAIR-principles.md and fairification-process.md
     # (CC BY 4.0).
