@@ -266,8 +266,10 @@ def test_an_acronym_the_book_never_defines_is_reported_once(tmp_path):
         "endorsed by funding agencies (IMI, Wellcome Trust to name only two), but also by the "
         "G20 and by industry leaders, it is essential to remind the reader about those.\n")
     (tmp_path / "fairification-process.md").write_text(
-        "# Introducing our FAIRification framework\n\nThe framework was funded by the "
-        "[IMI programme](https://www.imi.europa.eu), a private-public partnership.\n")
+        "# Introducing our FAIRification framework\n\nThe FAIRplus FAIRification Framework "
+        "was developed to address the significant demand for hands-on, practical advice on "
+        "how to translate general and high-level FAIR principles into actionable, \"tried and "
+        "tested\" processes.\n")
     code, found = _codes(tmp_path, "GLO008")
     assert [(f, m.split("'")[1]) for _, f, _, m in found] == [
         ("brief-FAIR-principles.md", "FAIR"), ("brief-FAIR-principles.md", "IMI")]
