@@ -19,6 +19,10 @@ _KINDS = {
     "quarto": "a Quarto project",
     "bookdown": "a bookdown book",
     "manubot": "a Manubot manuscript",
+    "jupyter-book": "a Jupyter Book",
+    "myst": "a MyST project",
+    "sandpaper": "a Carpentries Workbench lesson",
+    "mkdocs": "an MkDocs site",
     "rmarkdown": "R Markdown documents",
     "pandoc": "Markdown documents (pandoc)",
 }

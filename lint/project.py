@@ -16,7 +16,9 @@ can be checked with no configuration of ours:
   folder below it that holds both, such as `book/`): the `root` and every
   `file:` of chapters, parts and sections in that order (a name without a
   suffix is the `.md` or `.ipynb` file of that name); `bibtex_bibfiles:`
-  from `_config.yml`; names are relative to the book's folder.
+  from `_config.yml`; names are relative to the book's folder. Jupyter Book
+  0.10's table of contents (a list: the landing page, `file:` and `part:`
+  entries) is read the same way.
 - MyST (`myst.yml`, mystmd): `project: toc:` files in that order, else the
   documents found; `project: bibliography:`.
 - Carpentries Workbench lesson (sandpaper: `config.yaml` with `carpentry:`):
@@ -25,6 +27,9 @@ can be checked with no configuration of ours:
   list is empty, as sandpaper does); the title from `config.yaml`. `links.md`
   (appended to every page), the rendered `site/` and other folders
   (translations in `locale/`, the episode `template.Rmd` left unlisted) are not read.
+- MkDocs (`mkdocs.yml`): the pages of `docs_dir` (default `docs`), the home
+  page first, then `nav:` in that order, then the other pages MkDocs builds;
+  `exclude_docs` is honoured; the title is `site_name`.
 - Notebook chapters (`.ipynb`) of these books are not read as documents, but
   the citations of their Markdown cells count as citing (`cited_outside`),
   so a reference cited only in a notebook is not "never cited".
@@ -70,7 +75,7 @@ BUILD_FOLDERS = frozenset({
 # The files a layout is read from (the run cache watches them).
 LAYOUT_FILES = ("_quarto.yml", "_quarto.yaml", "_bookdown.yml", "index.Rmd", "index.rmd",
                 "content/metadata.yaml", "content/citation-tags.tsv", "_toc.yml", "_config.yml",
-                "myst.yml", "config.yaml")
+                "myst.yml", "config.yaml", "mkdocs.yml", "mkdocs.yaml")
 # A chapter file named without its suffix (Jupyter Book, mystmd): the first that exists.
 CHAPTER_SUFFIXES = (".md", ".ipynb", ".myst.md", ".Rmd", ".qmd")
 BUILD_FOLDER_SUFFIXES = ("_files", "_cache")  # knitr: chapter_files/, chapter_cache/
@@ -146,7 +151,7 @@ def detect_layout(root: Path | str) -> Project | None:
     root = Path(root).resolve()
     # myst.yml before _toc.yml: Jupyter Book 1 never reads myst.yml, while mystmd (and
     # Jupyter Book 2, built on it) reads a left-over _toc.yml as its table of contents.
-    for detect in (_quarto, _bookdown, _manubot, _myst, _jupyter_book, _sandpaper):
+    for detect in (_quarto, _bookdown, _manubot, _myst, _jupyter_book, _sandpaper, _mkdocs):
         project = detect(root)
         if project is not None:
             return project
@@ -298,7 +303,9 @@ def _matches(ignores, path: Path, is_dir: bool = False) -> bool:
 
 
 # -- layouts -----------------------------------------------------------------
-def _load_yaml(path: Path) -> dict:
+def _load_yaml(path: Path, *, lists: bool = False) -> dict:
+    """The mapping in a layout file ({} if unreadable); with `lists`, a top-level list
+    too, as `{"chapters": [...]}` (Jupyter Book 0.10's table of contents)."""
     text = read_text(str(path))
     if isinstance(text, ReadFailure):
         return {}
@@ -306,6 +313,8 @@ def _load_yaml(path: Path) -> dict:
         data = parse_yaml(text.text)
     except DataFileError:
         return {}
+    if lists and isinstance(data, list):
+        return {"chapters": data}
     return data if isinstance(data, dict) else {}
 
 
@@ -420,7 +429,9 @@ def _jupyter_book(root: Path) -> Project | None:
     if book is None:
         return None
     toc = book / "_toc.yml"
-    data = _load_yaml(toc)
+    # Jupyter Book before 0.11 wrote the table of contents as a list: the landing page,
+    # then `file:` entries (with `sections:`) and `part:` entries (with `chapters:`).
+    data = _load_yaml(toc, lists=True)
     config_file = book / "_config.yml"
     config = _load_yaml(config_file) if config_file.is_file() else {}
     # The book's metadata (title, author) is in _config.yml.
@@ -524,6 +535,69 @@ def _sandpaper(root: Path) -> Project | None:
     project.metadata = {k: v for k, v in config.items()
                         if k in ("title", "keywords") and isinstance(v, str)}
     return project
+
+
+class _MkDocsLoader(yaml.SafeLoader):
+    """mkdocs.yml as MkDocs reads it, its Python and environment tags
+    (`!!python/name:...`, `!ENV`, `!relative`) read as nothing: only the page
+    list, `docs_dir`, `exclude_docs` and `site_name` matter here."""
+
+
+_MkDocsLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
+_MkDocsLoader.add_multi_constructor("!", lambda *_: None)
+
+
+def _mkdocs(root: Path) -> Project | None:
+    """An MkDocs site: `mkdocs.yml`, pages in `docs_dir` (default `docs`)."""
+    layout = next((root / name for name in ("mkdocs.yml", "mkdocs.yaml")
+                   if (root / name).is_file()), None)
+    if layout is None:
+        return None
+    text = read_text(str(layout))
+    try:
+        config = (yaml.load(text.text, Loader=_MkDocsLoader)  # noqa: S506 - a SafeLoader
+                  if not isinstance(text, ReadFailure) else None)
+    except yaml.YAMLError:
+        config = None
+    if not isinstance(config, dict):
+        return None
+    docs_dir = config.get("docs_dir") if isinstance(config.get("docs_dir"), str) else "docs"
+    docs = (root / docs_dir).resolve()
+    if not docs.is_dir():
+        return None
+    project = Project(root, "mkdocs", layout_file=layout, unit=True)
+    project.notes.append(f"MkDocs site ({project.relative(layout)}, pages in {docs_dir}/)")
+    # MkDocs builds every page of docs_dir but `exclude_docs` (gitignore patterns, relative
+    # to docs_dir); `nav` orders them, the home page first, the pages left out of the nav
+    # after (still built and published).
+    exclude = config.get("exclude_docs")
+    excluded = _gitignore_spec(exclude.splitlines()) if isinstance(exclude, str) else None
+    pages = [p for p in discover_documents(docs, ["."])
+             if p.suffix.lower() in (".md", ".markdown")
+             and not (excluded and excluded.match_file(_relative(docs, p)))]
+    listed = [(docs / name).resolve() for name in _mkdocs_nav(config.get("nav"))]
+    home = [p for p in pages if _relative(docs, p) in ("index.md", "README.md")][:1]
+    order = home + [p for p in listed if p not in home]
+    project.documents = order + [p for p in pages if p not in order]
+    # A nav entry that is a folder (the awesome-pages plugin's) names no page of its own.
+    project.missing = [project.relative(p) for p in listed
+                       if p.suffix.lower() in (".md", ".markdown") and not p.exists()]
+    project.documents = [p for p in project.documents if p.is_file()]
+    if isinstance(config.get("site_name"), str):
+        project.metadata = {"title": config["site_name"]}
+    return project
+
+
+def _mkdocs_nav(nav) -> list[str]:
+    """The pages of an MkDocs `nav` in order: a path, `Title: path` or `Section: [...]`;
+    links to other sites are not pages."""
+    if isinstance(nav, str):
+        return [] if "://" in nav or nav.startswith(("/", "#")) else [nav]
+    if isinstance(nav, list):
+        return [name for item in nav for name in _mkdocs_nav(item)]
+    if isinstance(nav, dict):
+        return [name for value in nav.values() for name in _mkdocs_nav(value)]
+    return []
 
 
 def _toc_files(data: dict) -> list[str]:

@@ -11,7 +11,7 @@ import json
 import re
 from pathlib import Path
 
-from lint.document.citations import find_citations, find_roles
+from lint.document.citations import find_citations, find_roles, has_citation_role
 
 # An inline code span (CommonMark: a run of backticks closed by the same run).
 _CODE_SPAN_RE = re.compile(r"(?P<ticks>`+)(?P<body>.+?)(?P=ticks)", re.DOTALL)
@@ -35,7 +35,8 @@ def notebook_citation_keys(path: Path) -> list[str]:
             continue
         source = cell.get("source")
         text = "".join(source) if isinstance(source, list) else source
-        if isinstance(text, str) and ("@" in text or "{cite" in text):
+        # The roles find_roles reads, `{footcite:p}` as much as `{cite}`.
+        if isinstance(text, str) and ("@" in text or has_citation_role(text)):
             keys.extend(_citation_keys(_FENCE_LINE_RE.sub("", _FENCE_RE.sub("", text))))
     return keys
 

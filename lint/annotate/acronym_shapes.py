@@ -54,7 +54,8 @@ def _data() -> dict:
         "licence": frozenset(data["licence_marks"]),
         "stop_abbreviations": frozenset(data["stop_word_abbreviations"]),
         "file_names": frozenset(data["file_names"]),
-        "labels": frozenset(data["labels"]) | frozenset(data["literals"].split()),
+        "labels": (frozenset(data["labels"]) | frozenset(data["literals"].split())
+                   | frozenset(data["requirement_keywords"])),
         "us_states": frozenset(data["us_states"].split()),
     }
 
@@ -84,7 +85,8 @@ def is_word_shaped_name(written: str) -> bool:
 
 
 def is_label_or_constant(written: str) -> bool:
-    """An admonition's label ("NOTE", "TIP") or a logical constant ("TRUE", "NULL")."""
+    """An admonition's label ("NOTE", "TIP"), a logical constant ("TRUE", "NULL") or a
+    specification's requirement keyword ("REQUIRED", "MUST")."""
     return written in _data()["labels"]
 
 
@@ -121,6 +123,26 @@ def state_in_list(tokens, position: int) -> bool:
         return True
     near = [tokens[i].text.lower() for i in (start, end) if 0 <= i < len(tokens)]
     return codes == 2 and any(word in _PLACE_WORDS for word in near)
+
+
+# Initials written after a surname, as Vancouver style and PubMed list authors.
+_INITIALS = re.compile(r"^[A-Z]{1,3}$")
+
+
+def author_initials(tokens, position: int) -> bool:
+    """Initials in a list of authors written by hand: "Xu KY, Hartz SM, Borodovsky JT."
+    The token follows a capitalised surname and precedes a comma or a full stop, and the
+    pair next to it (three tokens before or after) has the same shape, so one pair alone
+    ("Serum LH, ...") is no list of names."""
+    def pair_at(i: int) -> bool:
+        if not 0 < i < len(tokens) or not _INITIALS.match(tokens[i].text):
+            return False
+        name = tokens[i - 1].text
+        after = tokens[i + 1].text if i + 1 < len(tokens) else "."
+        return (tokens[i - 1].is_alpha and name[:1].isupper() and not name.isupper()
+                and after in (",", "."))
+
+    return pair_at(position) and (pair_at(position - 3) or pair_at(position + 3))
 
 
 def is_stop_word(written: str) -> bool:

@@ -3,8 +3,8 @@
 Run once every chapter is annotated, in reading order (lint/engine.py). The
 judgment goes to `document.annotations.chapter` so that rules reading one
 chapter know what a reader has already been told: acronyms defined before
-(and where a later chapter defines one), glossary terms introduced by their
-generic name, domain terms already met.
+(and where a later chapter defines one) or already used, glossary terms
+introduced by their generic name, domain terms already met.
 """
 
 from __future__ import annotations
@@ -32,9 +32,11 @@ def annotate_chapter_context(chapters) -> None:
     for chapter, defined, later in zip(chapters, definitions, afters):
         chapter.annotations.chapter = ChapterContext(
             dict(seen.acronyms_before), later, set(seen.terms_introduced),
-            set(seen.domain_terms))
+            set(seen.domain_terms), set(seen.acronyms_used_before))
         for acronym in defined:
             seen.acronyms_before.setdefault(acronym, chapter.path)
+        seen.acronyms_used_before.update(
+            event.acronym for event in chapter.annotations.acronyms if event.kind == "use")
         for use in chapter.annotations.terms or []:
             if use.role != "brand":
                 seen.terms_introduced.add(use.entry_index)

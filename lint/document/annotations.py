@@ -313,6 +313,9 @@ class ChapterContext:
     acronyms_after: dict[str, tuple[str, str]] = field(default_factory=dict)
     terms_introduced: set[int] = field(default_factory=set)  # glossary entry indexes
     domain_terms: set[str] = field(default_factory=set)  # mentions as written
+    # acronyms an earlier chapter uses (GLO008 reports one the book never defines once,
+    # at its first use in the book)
+    acronyms_used_before: set[str] = field(default_factory=set)
 
 
 @dataclass(slots=True)

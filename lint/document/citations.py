@@ -28,6 +28,10 @@ from dataclasses import dataclass
 
 _KEY = r"@(?:\{(?P<braced>[^{}\n]{1,200})\}|(?P<bare>[\w][\w:.#$%&\-+?<>~/]{0,200}))"
 _KEY_RE = re.compile(_KEY)
+# A key in a bracketed group: as pandoc reads it, not right after a word character
+# ("[https://www.flickr.com/people/27003603@N00]" holds no citation); "-@key" suppresses
+# the author.
+_ITEM_KEY_RE = re.compile(r"(?<!\w)" + _KEY)
 # A bracketed group holds no nested brackets; bounded so that a stray '['
 # on a long line costs linear time.
 _GROUP_RE = re.compile(r"\[(?P<body>[^\[\]\n]{0,2000}?@[^\[\]\n]{0,2000}?)\]")
@@ -118,7 +122,7 @@ def find_citations(text: str, excluded: list[tuple[int, int]] | tuple = (),
         items = _split_items(group.group("body"), body_start)
         citations = []
         for item_text, item_start in items:
-            key_match = _KEY_RE.search(item_text)
+            key_match = _ITEM_KEY_RE.search(item_text)
             if key_match is None:
                 citations = []
                 break  # "[see above; @x]" items without a key: not a citation group
@@ -178,6 +182,12 @@ def _role_reads_as_words(form: str) -> bool:
     form = form.removeprefix("c")
     return form in ("t", "ts") or (form.startswith(("author", "year", "label"))
                                    and "par" not in form)  # `authorpars` is bracketed
+
+
+def has_citation_role(text: str) -> bool:
+    """Whether `text` names a citation role (`{cite:p}`, `{footcite}` ...) anywhere: the
+    cheap test before `find_roles`, matching exactly the roles it reads."""
+    return _ROLE_AT_RE.search(text) is not None
 
 
 def role_name_end(text: str, start: int) -> int | None:
@@ -246,6 +256,20 @@ def math_ranges(text: str) -> list[tuple[int, int]]:
     if "$" not in text:  # every match holds one; most blocks have none
         return []
     return [(match.start(), match.end()) for match in _MATH_RE.finditer(text)]
+
+
+# Template expressions that the site generator replaces before Markdown is read: the
+# `{{ ... }}` and `{% ... %}` of Jinja (mkdocs-macros, used by MkDocs sites to generate
+# tables and text from data) and Quarto's `{{< ... >}}` shortcodes. Their names and
+# arguments are code, not prose.
+_TEMPLATE_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+
+
+def template_ranges(text: str) -> list[tuple[int, int]]:
+    """Plain-text ranges of template expressions (`{{ MACRO(...) }}`, `{% if x %}`)."""
+    if "{{" not in text and "{%" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _TEMPLATE_RE.finditer(text)]
 
 
 # Raw TeX that pandoc passes through to a PDF and drops from HTML, with no prose for a

@@ -18,7 +18,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from lint.diagnostics import Span
 from lint.document.citations import (find_citations, find_roles, math_ranges,
-                                     tex_command_ranges)
+                                     template_ranges, tex_command_ranges)
 from lint.document.model import (Block, BlockKind, BlockMeta, Citation, Document, Problem,
                                   Section, Suppression)
 from lint.document.suppressions import iter_comments, parse_directive
@@ -150,7 +150,11 @@ class _Parser:
         # such as `\index{...}`, and link text.
         code = builder.ranges.get("code", [])
         code = code + _outside(math_ranges(text), code)
-        block.meta.code_ranges = sorted(code + _outside(tex_command_ranges(text), code))
+        code = code + _outside(tex_command_ranges(text), code)
+        # A template expression holds what is inside it (`{{ f("`x`") }}`): one range.
+        templates = _outside(template_ranges(text), code)
+        code = [(a, b) for a, b in code if not any(s <= a and b <= e for s, e in templates)]
+        block.meta.code_ranges = sorted(code + templates)
         block.meta.link_ranges = builder.ranges.get("link", [])
         # `\@` is a literal at sign for pandoc; bookdown's `\@ref(...)` is found all the same.
         escaped_at = [r for r in builder.ranges.get("escaped", []) if text[r[0]] == "@"]

@@ -138,6 +138,11 @@ class PlainTextBuilder:
                     (self.length + index, self.length + index + 1) for index in escaped)
                 self.cursor = end
         else:
+            if found > self.cursor and self.source[found - 1] == "\\" \
+                    and piece[0] in _ESCAPABLE and self.source[found - 2:found] != "\\\\":
+                # A piece of its own after a backslash (`[\\@name](url)`, `**\\@x**`): the
+                # backslash was consumed as markup; the piece holds the literal character.
+                self.ranges.setdefault("escaped", []).append((self.length, self.length + 1))
             self.mapping.add(self.length, found, len(piece))
             self.cursor = found + len(piece)
         self.parts.append(piece)
@@ -159,6 +164,8 @@ class PlainTextBuilder:
         return "".join(self.parts), self.mapping
 
 
+# CommonMark's backslash escapes: any ASCII punctuation character.
+_ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ALIGN_LOOKAHEAD = 200  # how far past the cursor a piece may start (markup skipped)
 

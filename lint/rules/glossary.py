@@ -516,7 +516,8 @@ def acronym_never_defined(document, context):
     those a MyST project (`myst.yml`) or page declares in its `abbreviations:`
     front matter, which mystmd shows with every use. In a book or
     manuscript, a definition in another chapter counts (one in a later
-    chapter is GLO005's).
+    chapter is GLO005's), and an acronym the whole text never defines is
+    reported once, in the first chapter that uses it.
 
     Tokens shaped like acronyms that are not abbreviations are not read
     (lint/annotate/acronym_shapes.py): mixed-case names ("GitHub"), names
@@ -555,9 +556,12 @@ def acronym_never_defined(document, context):
     defined = {e.acronym for e in _acronym_events(document)
                if e.kind in ("definition", "glued", "expanded")} | _declared(document, context)
     book = document.annotations.chapter  # a book's other chapters
+    reported = set()
     if book is not None:  # defined before, or later (GLO005 reports that)
         defined |= set(book.acronyms_before) | set(book.acronyms_after)
-    reported = set()
+        # One never defined in the whole book is reported once, where the book first uses
+        # it, not again in every chapter that uses it.
+        reported |= book.acronyms_used_before
     for event in _acronym_events(document, "use"):
         if event.acronym in defined or event.acronym in known or event.acronym in reported:
             continue

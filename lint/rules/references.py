@@ -138,8 +138,8 @@ def undefined_bibtex_string(corpus, context):
     ```
     """
     yield from _bibliography_problems(
-        corpus, ("macro",), "use braces for text (month = {November}) or a defined "
-                            "string (month = nov)")
+        corpus, ("macro",), "a month as the string BibTeX and biber predefine (month = nov); "
+                            "other text in braces (publisher = {Wiley})")
 
 
 @rule("REF019", "names-separated-by-commas", Severity.WARNING, scope=Scope.CORPUS)

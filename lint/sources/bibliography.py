@@ -31,9 +31,14 @@ from lint.document.textmap import SourceText
 from lint.sources.yamlfile import DataFileError, parse_yaml
 from lint.yamltext import LineDict
 
-_ENTRY_START = re.compile(r"@[ \t]*([A-Za-z]+)[ \t\n]*[{(][ \t\n]*([^,\s{}()]*)")
+# An entry's type and key; a key inside braces may hold parentheses (`@misc{(pdf)ef,`, as
+# a reference manager's export writes it), one inside parentheses may not.
+_ENTRY_START = re.compile(
+    r"@[ \t]*([A-Za-z]+)[ \t\n]*(?:\{[ \t\n]*([^,\s{}]*)|\([ \t\n]*([^,\s{}()]*))")
 _NON_ENTRIES = {"comment", "string", "preamble"}
 _UNDEFINED_MACRO = re.compile(r"undefined string in line (\d+): (\S+)")
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "june", "july", "august",
+                          "september", "october", "november", "december", "sept"})
 # pybtex's error for a name with more than two commas ("von Last, Jr, First" is the most
 # BibTeX reads): nearly always names separated by commas instead of "and".
 _TOO_MANY_COMMAS = re.compile(r"^Too many commas in '(.*)'$", re.DOTALL)
@@ -130,7 +135,9 @@ def load_bibliography(path: str, display_path: str | None = None) -> Bibliograph
 def load_bibliographies(files: list[tuple[str, str]]) -> Bibliography:
     """Several files (path, as shown) read as one bibliography, as pandoc does.
 
-    A key defined in two files is a duplicate, reported at its second place.
+    A key defined in two files is a duplicate, reported at its second place, unless both
+    entries are the same (type, fields and names): then the citation finds its work
+    whichever one is kept.
     """
     if len(files) == 1:
         return load_bibliography(*files[0])
@@ -142,6 +149,11 @@ def load_bibliographies(files: list[tuple[str, str]]) -> Bibliography:
         for key, entry in part.entries.items():
             if key in merged.entries:
                 first = merged.entries[key]
+                if (first.type, first.fields, first.persons) == \
+                        (entry.type, entry.fields, entry.persons):
+                    # The same work in two files (a chapter's copy of the book's packages.bib):
+                    # whichever pandoc keeps, the citation points at it. Not a duplicate.
+                    continue
                 merged.problems.append(BibProblem(
                     "duplicate", f"duplicate key '{key}' (first defined in {first.path} "
                     f"on line {first.span.start.line})", entry.span, key, path=entry.path))
@@ -161,6 +173,9 @@ def parse_bibliography(source: SourceText, path: str) -> Bibliography:
             errors.append(error)
             data = parser.data
     macros: dict[int, list[str]] = {}
+    # pybtex reports the names in file order: the same name list in two entries is
+    # looked for after the previous match, so each is reported at its own entry.
+    comma_searched: dict[str, int] = {}
     for error in errors:
         if isinstance(error, BibliographyDataError) and "repeated" in str(error):
             continue  # reported from the scan below, with both lines
@@ -173,6 +188,10 @@ def parse_bibliography(source: SourceText, path: str) -> Bibliography:
                               source.text[source.line_offset(line):], re.IGNORECASE)
             why = ("used before its @string: BibTeX reads the file in order and leaves "
                    "the field empty" if later else "BibTeX leaves the field empty")
+            if not later and name.lower() in _MONTH_NAMES:
+                # `month = December`: BibTeX and biber predefine only `jan` ... `dec`.
+                why = (f"a month in full: BibTeX and biber leave the field empty; write "
+                       f"month = {name.lower()[:3]}, the string they predefine")
             bib.problems.append(BibProblem(
                 "macro", f"undefined BibTeX string '{name}' ({why})",
                 _macro_span(source, line, name), path=path))
@@ -181,7 +200,10 @@ def parse_bibliography(source: SourceText, path: str) -> Bibliography:
         if commas:
             # BibTeX reports this name and goes on, and pandoc reads the file: the entry
             # is there, with one garbled name, so this is a located warning, not a stop.
-            bib.problems.append(_comma_names_problem(source, path, starts, commas.group(1)))
+            name = commas.group(1)
+            problem, comma_searched[name] = _comma_names_problem(
+                source, path, starts, name, comma_searched.get(name, 0))
+            bib.problems.append(problem)
             continue
         line = getattr(error, "lineno", None) or 1
         cause = likely_cause(source.text, line)
@@ -232,16 +254,18 @@ def parse_bibliography(source: SourceText, path: str) -> Bibliography:
 
 
 
-def _comma_names_problem(source: SourceText, path: str,
-                         starts: list[tuple[str, str, Span]], name: str) -> BibProblem:
+def _comma_names_problem(source: SourceText, path: str, starts: list[tuple[str, str, Span]],
+                         name: str, after: int = 0) -> tuple[BibProblem, int]:
     """A name list written with commas, at its place in the file (the name as pybtex
-    quotes it, its white space normalised)."""
+    quotes it, its white space normalised), looked for from offset `after`; with the
+    offset where the next search for the same name starts."""
     pattern = r"\s+".join(re.escape(word) for word in name.split())
-    match = re.search(r"(\w+)\s*=\s*[{\"]\s*" + pattern, source.text) if pattern else None
+    match = (re.compile(r"(\w+)\s*=\s*[{\"]\s*" + pattern).search(source.text, after)
+             if pattern else None)
     parts = len(name.split(","))
     if match is None:
         return BibProblem("names", f"{parts} names separated by commas, read as one name: "
-                                   f"'{name}'", Span.at(1), path=path)
+                                   f"'{name}'", Span.at(1), path=path), after
     start = match.start(0)
     key = ""
     for entry_key, _, span in starts:
@@ -253,7 +277,7 @@ def _comma_names_problem(source: SourceText, path: str,
     return BibProblem(
         "names", f"the {role} field of '{key}' has {parts} names separated by commas, which "
                  f"BibTeX and pandoc read as one garbled name: '{shown}'",
-        source.span(match.start(1), match.end(0)), key, path=path, field=role)
+        source.span(match.start(1), match.end(0)), key, path=path, field=role), match.end(0)
 
 
 def _macro_span(source: SourceText, line: int, name: str) -> Span:
@@ -409,9 +433,10 @@ def _entry_starts(source: SourceText) -> list[tuple[str, str, Span]]:
     found = []
     for match in _ENTRY_START.finditer(source.text):
         entry_type = match.group(1).lower()
-        if entry_type in _NON_ENTRIES or not match.group(2):
+        key = match.group(2) or match.group(3)
+        if entry_type in _NON_ENTRIES or not key:
             continue
-        found.append((match.group(2), entry_type, source.span(match.start(), match.end())))
+        found.append((key, entry_type, source.span(match.start(), match.end())))
     return found
 
 

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 
 # The last page only after a dash: an e-number of ten digits ("e2111452118", PNAS) is one
-# article number, not a range split somewhere inside it.
-_RANGE = re.compile(r"^\s*(?P<article>\d{1,6}:)?(?P<prefix>[A-Za-z]{0,2})(?P<start>\d{1,12})\s*"
+# article number, not a range split somewhere inside it. Up to four letters before it:
+# Oxford Academic's article identifiers ("bat029", Database 2013; "giaa001", GigaScience).
+_RANGE = re.compile(r"^\s*(?P<article>\d{1,6}:)?(?P<prefix>[A-Za-z]{0,4})(?P<start>\d{1,12})\s*"
                     r"(?:(?P<dash>--|—|–|-)\s*"
                     r"(?:(?P<article2>\d{1,6}:)?(?P<prefix2>[A-Za-z]{0,2})(?P<end>\d{1,12})"
                     r"(?P<supplement>\.e\d{1,3})?)?)?\s*$")
