@@ -531,9 +531,9 @@ def main() -> int:
                         help="health: the words of the heading a row sits under as features, "
                              "from the page's FROM-th heading on (1: all, 2: not the title; "
                              "experiment)")
-    parser.add_argument("--section-term", action="store_true",
-                        help="health: the page prior also weighs the mean score of the "
-                             "row's section (claims_cv.SECTION_TERM; measured, not shipped)")
+    parser.add_argument("--no-section-term", action="store_true",
+                        help="health: the page prior without the mean score of the row's "
+                             "section (claims_cv.SECTION_TERM, on since session 15)")
     parser.add_argument("--no-neighbours", action="store_true",
                         help="health: the page prior without the sentences beside a row "
                              "(experiment)")
@@ -568,8 +568,8 @@ def main() -> int:
     if args.heading_words:
         claims_cv.HEADING_WORDS = True
         claims_cv.HEADING_FROM = args.heading_words
-    if args.section_term:
-        claims_cv.SECTION_TERM = True
+    if args.no_section_term:
+        claims_cv.SECTION_TERM = False
     if args.no_neighbours:
         claims_cv.PAGE_NEIGHBOURS = False
     if args.fixed_config:

@@ -30,9 +30,13 @@ def test_classify_matches_the_rule_outside_tables():
     kinds = {text: kind for _, kind, text in gold}
     # Same code path: sentences outside tables (where the row gives context) agree, but
     # where the article as a page moved the decision (claim_page.py; `classify` reads its
-    # lines alone: the page, or the sentences beside it), and then the rule's reasons say so.
+    # lines alone: the page, its section or the sentences beside it), and then the rule's
+    # reasons say so.
     differ = [t for t in judged if kinds[t] != "table_cell"
               and int(judged[t].label) != by_classify[t]]
-    assert all(any(("its page (" in r or "the sentences beside it (" in r)
+    assert all(any(("its page (" in r or "the sentences beside it (" in r
+                    or "its section (" in r)
                    for r in judged[t].reasons) for t in differ), differ
-    assert len(differ) <= 10, differ  # 7 of the 142 in session 10, 10 in session 11
+    # 7 of the 142 in session 10, 10 in session 11, 11 in session 15 (the section term reads
+    # one more sentence in its page)
+    assert len(differ) <= 11, differ
