@@ -102,6 +102,9 @@ class _Analyser:
             if self.corpus is None or not self.corpus.annotated:
                 annotate_corpus(self.corpus, self.model)
             self.annotators = Annotators(self.corpus, self.model)
+            from lint import phrase_tokens
+
+            phrase_tokens.release()  # only the matchers' build reads it
         self.prepared = True
 
     def __call__(self, paths: list[Path]) -> list[tuple]:
