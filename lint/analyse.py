@@ -1,7 +1,7 @@
 """Load, segment and annotate the checked articles, in one process or with `--jobs N`.
 
-Articles go through in batches. Once a batch is annotated its spaCy Docs
-are dropped: every judgment lives on the document model, so memory does
+Articles go through a few at a time (`STEP`). Once they are annotated their
+spaCy Docs are dropped: every judgment lives on the document model, so memory does
 not hold a Doc per article. With more than one job, worker processes
 forked from this one (with its pipeline and matchers already built) load
 and analyse batches and send the documents back, in order. Where the
@@ -19,7 +19,12 @@ from typing import Callable
 from lint.document.annotations import DocumentAnnotations, SentenceAnnotations
 from lint.document.model import BlockMeta, Document
 
-BATCH = 16  # articles per nlp.pipe call and per task sent to a worker
+BATCH = 16  # articles per task sent to a worker
+# Articles read together (one nlp.pipe, one pass of each annotator), then compacted: what a
+# process holds beyond the compacted articles is these articles' Docs, word lists and
+# judgments, some 3 MiB an article. Fewer at a time, less memory; each article is analysed
+# on its own, so the step changes no judgment.
+STEP = 4
 
 # What a forked worker inherits: set just before the pool starts.
 _WORK: tuple | None = None
@@ -108,6 +113,10 @@ class _Analyser:
         self.prepared = True
 
     def __call__(self, paths: list[Path]) -> list[tuple]:
+        return [done for start in range(0, len(paths), STEP)
+                for done in self._step(paths[start:start + STEP])]
+
+    def _step(self, paths: list[Path]) -> list[tuple]:
         documents = [self.load(path) for path in paths]
         readable = [d for d in documents
                     if d.readable and not any(p.fatal for p in d.problems)]
