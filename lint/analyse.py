@@ -14,6 +14,7 @@ import gc
 import multiprocessing
 import os
 from pathlib import Path
+from sys import intern
 from typing import Callable
 
 from lint.document.annotations import DocumentAnnotations, SentenceAnnotations
@@ -156,6 +157,12 @@ def compact(document: Document) -> None:
     document.annotations = DocumentAnnotations(
         terms=terms, mechanisms=kept.mechanisms, drug_mentions=kept.drug_mentions,
         hormone_relations=kept.hormone_relations, citing_claims=kept.citing_claims)
+    for assertion in kept.mechanisms:
+        # Drug keys and values come from small vocabularies, but each reading makes its
+        # own string ("lh:up"): one object per spelling for the rest of the run.
+        if type(assertion.drug) is str and type(assertion.value) is str:
+            assertion.drug = intern(assertion.drug)
+            assertion.value = intern(assertion.value)
     referenced = {id(item.sentence) for group in (terms or [], kept.mechanisms,
                                                   kept.drug_mentions, kept.hormone_relations,
                                                   kept.citing_claims)
