@@ -315,7 +315,7 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
     if corpus.citation_tags is not None:
         data_files.add(corpus.citation_tags.path)
     in_scope = {d.path for d in targets} | {_shown(config, f) for f in data_files}
-    kept = filter_findings(pieces, documents, targets, ruleset, rules,
+    kept = filter_findings(pieces, documents, targets, ruleset, rules,  # empties pieces
                            RuleContext(corpus, {}, known), in_scope, packing)
     ran = {rule.code: rule for rule in ruleset.rules}
 

@@ -85,10 +85,13 @@ def filter_findings(pieces: list[tuple], documents: dict[str, Document],
     order. Everything here is per file (suppressions, the filter-scope rules, which
     read a document's own suppressions, fingerprints, which count occurrences within
     a file, the file-major order), so one file's findings are unpacked at a time.
+    `pieces` is emptied: each file's chunks go once its findings are kept again, so a
+    large run never holds its findings twice.
     """
     by_path: dict[str, list] = {}
     for path, chunk in pieces:
         by_path.setdefault(path, []).append(chunk)
+    pieces.clear()
     ran = ruleset.rules
     context.names_a_rule_that_ran = lambda selector: any(  # noqa: E731
         selector_matches(selector, rule) for rule in ran)

@@ -60,6 +60,12 @@ def lower_keys(nlp, phrases) -> list:
     return keys
 
 
+def release() -> None:
+    """Let the table go once the matchers are built (4 MiB for the rest of a run); a
+    later build reads it again."""
+    _table.cache_clear()
+
+
 @functools.cache
 def _table() -> dict[str, list[str]]:
     try:

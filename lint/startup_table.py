@@ -1,4 +1,8 @@
-"""The file format of the start-up tables (lint/data/regex_programs.bin, dataclass_code.bin).
+"""The file format of the start-up tables (lint/data/regex_programs.bin, dataclass_code.bin,
+parsed_data.bin).
+
+In the base layer, beside lint.data, so that the shipped data's own table
+(lint/data/parsed.py) and the compiled ones share this one format.
 
 A fingerprint line saying which Python (and which of its compilers) made the table, then
 zlib + marshal of a dict. A table whose fingerprint differs, or that is damaged or missing,

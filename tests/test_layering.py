@@ -11,7 +11,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "lint"
 
 # Lower layers, lowest first; each may import only itself and the layers before it.
 LOW_LAYERS = [
-    {"lint", "lint.diagnostics", "lint.atomic", "lint.yamltext", "lint.data", "lint.normalise"},
+    {"lint", "lint.diagnostics", "lint.atomic", "lint.yamltext", "lint.data", "lint.normalise",
+     "lint.startup_table"},
     {"lint.document"},
     {"lint.sources", "lint.config"},
 ]

@@ -12,7 +12,8 @@ table) is parsed as always. It only ever saves time. Marshal keeps what the pars
 shares (an alias's one list read in several places stays one list). Only the
 command-line process installs it (`lint.cli.entry`).
 
-Format: the fingerprint's line, then zlib + marshal of {name: (SHA-256, value)}.
+Format: lint/startup_table.py's (the fingerprint's line, then zlib + marshal of a dict),
+here {name: (SHA-256, value)}.
 """
 
 from __future__ import annotations
@@ -20,11 +21,10 @@ from __future__ import annotations
 import hashlib
 import marshal
 import sys
-import zlib
-from importlib import resources
 
 import yaml
 
+from lint import startup_table
 from lint.yamltext import FAST_SAFE_LOADER
 
 TABLE = "parsed_data.bin"
@@ -70,21 +70,12 @@ def dump(texts: dict[str, str]) -> bytes:
         except ValueError:
             continue
         table[name] = (digest(texts[name]), value)
-    return fingerprint() + b"\n" + zlib.compress(marshal.dumps(table), 9)
+    return startup_table.pack(fingerprint(), table)
 
 
 def load(raw: bytes | None = None) -> dict:
     """The shipped table, or nothing when it was made otherwise, is damaged or missing."""
-    try:
-        if raw is None:
-            raw = resources.files("lint.data").joinpath(TABLE).read_bytes()
-        stamp, _, body = raw.partition(b"\n")
-        if stamp != fingerprint():
-            return {}
-        table = marshal.loads(zlib.decompress(body))
-    except (OSError, EOFError, ValueError, TypeError, zlib.error):
-        return {}
-    return table if isinstance(table, dict) else {}
+    return startup_table.unpack(raw, TABLE, fingerprint())
 
 
 def install() -> None:
