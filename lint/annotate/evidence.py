@@ -191,6 +191,9 @@ class TopicDetector:
         # Definitions of a condition: about the condition, not a carried or heading subject.
         self.definition = re.compile("|".join(
             registry.get("definitions", {}).get("patterns", [])) or "(?!)", re.IGNORECASE)
+        # The condition of low testosterone named without a subject: about the condition.
+        self.condition = re.compile("|".join(
+            registry.get("conditions", {}).get("patterns", [])) or "(?!)", re.IGNORECASE)
         self.reference_nouns = frozenset(
             form for noun in registry.get("reference_nouns", ()) for form in (noun, noun + "s"))
         self._definite_ids = word_ids(nlp.vocab, _DEFINITE)
@@ -280,6 +283,11 @@ class TopicDetector:
                     lead_in = {}
                 if item and lead_in and not subjects:
                     subjects = lead_in
+                elif not subjects and self.condition.search(sentence.text):
+                    # "Low testosterone can happen in men of any age." after a supplement's
+                    # claim: about the condition (diagnosis, prevalence, symptoms), whatever
+                    # was named before or is said with "it".
+                    pass
                 elif row_subjects:
                     # A table row is about its first cell, even when the cell names another
                     # topic's subject too ("improved sleep" in a peptide's benefits).
