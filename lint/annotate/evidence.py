@@ -110,6 +110,20 @@ def _acronym_plurals(terms: list[str]) -> list[str]:
     return terms + [t + "s" for t in terms if " " not in t and len(t) <= 5]
 
 
+# A registry "class" `unapproved <kind>` ("unapproved peptide"): the knowledge base's agents
+# of that chemical kind that DrugCentral (its list of approved drugs) does not hold — research
+# peptides such as BPC-157, CJC-1295 or ipamorelin, and any a project's `drug-knowledge` file
+# adds — except the body's own hormones (kisspeptin: its physiology is not a weak topic).
+_UNAPPROVED = "unapproved "
+
+
+def _unapproved(drug, kind: str, hormones) -> bool:
+    """The drug is of `kind`, has no DrugCentral (approved-drug) record and is not a hormone
+    of the body (physiology.yaml)."""
+    return (drug.kind == kind and drug.drugcentral_id is None and not drug.drugcentral_name
+            and drug.key not in hormones)
+
+
 def _member_names(topic_classes: dict[str, list[str]], knowledge=None
                   ) -> dict[str, list[str]]:
     """Each topic's names in running text of the drug knowledge base's members of its
@@ -126,14 +140,19 @@ def _member_names(topic_classes: dict[str, list[str]], knowledge=None
 
         knowledge = load_knowledge()
     members: dict[str, list[str]] = {klass: [] for klass in wanted}
+    hormones = (knowledge.physiology or {}).get("hormones") or {}
     for drug in knowledge.drugs.values():
         for klass in wanted:
-            if drug.has_class(klass):
+            if klass.startswith(_UNAPPROVED):
+                if _unapproved(drug, klass[len(_UNAPPROVED):], hormones):
+                    members[klass].append(drug.key)
+            elif drug.has_class(klass):
                 members[klass].append(drug.key)
     names = knowledge.text_names()
     out = {}
     for topic, classes in topic_classes.items():
-        unknown = [klass for klass in classes if klass not in knowledge.classes]
+        unknown = [klass for klass in classes if klass not in knowledge.classes
+                   and not klass.startswith(_UNAPPROVED)]
         if unknown:
             raise ValueError(f"topic {topic!r}: knowledge_classes {unknown} are no classes "
                              "of the drug knowledge base")
