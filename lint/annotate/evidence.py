@@ -44,15 +44,19 @@ _CONJUNCTIONS = {"and", "or"}
 # A line given alone (classify, the benchmarks) this short and without a full stop reads
 # as a list item: the items of a lead-in are separate lines there.
 _FRAGMENT_WORDS = 6
+_ITEM_WORDS = 12
 
 
-def _is_item(block, doc, start: int, end: int) -> bool:
+def _is_item(block, doc, start: int, end: int, after_lead_in: bool = False) -> bool:
     """A list item, or a short fragment given as its own line (a list item out of Markdown)."""
     if block.kind is BlockKind.LIST_ITEM:
         return True
     if not block.meta.given_line:
         return False
     words = [t for t in doc[start:end] if not t.is_punct]
+    if after_lead_in and len(words) <= _ITEM_WORDS and not doc[start:end].text.rstrip(
+            ).endswith(":"):
+        return True
     return (len(words) <= _FRAGMENT_WORDS
             and not doc[start:end].text.rstrip().endswith((".", "!", "?", ":")))
 
@@ -297,7 +301,8 @@ class TopicDetector:
                 first_words = _opening_words(doc, sentence)
                 if subjects:
                     named = subjects
-                item = _is_item(block, doc, sentence.token_start, sentence.token_end)
+                item = _is_item(block, doc, sentence.token_start, sentence.token_end,
+                                bool(lead_in))
                 if not item:
                     lead_in = {}
                 if item and lead_in and not subjects:
