@@ -149,3 +149,14 @@ def test_a_line_after_a_lead_in_is_its_item_up_to_twelve_words(topics_of):
         "Increase in body fat, particularly around the abdomen",
         "Reduced physical endurance and energy levels")
     assert second == ["gh-wellbeing"] and third == ["gh-wellbeing"]
+
+
+def test_a_peptides_protocol_is_its_topic_but_its_route_is_pharmacology(topics_of):
+    # syntho.no (round 12), labelled weak: research protocols of a GHRH analogue;
+    # revivefoco.com (round 1), labelled not weak: half-life and route, basic pharmacology.
+    protocols, route = topics_of(
+        "Outside that indication, it's used in research-use GH-axis protocols as a more "
+        "potent — and more regulated — alternative to CJC-1295.",
+        "Sermorelin has a rapid half life of 11-12 minutes when administered via injection "
+        "and exerts its effects by binding to the GHRH receptor at the pituitary gland.")
+    assert protocols == ["peptides-wellbeing"] and route == []
