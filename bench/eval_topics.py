@@ -17,6 +17,10 @@ scores its claims; its heading rows are read as a check reads a Markdown page's 
 its title, level 1; later headings are level 2 under it), so what a section carries ends
 at the next heading and the headings above a claim are its section's path.
 `--in-page --no-headings` reads heading rows as plain lines, as before session 12.
+`--per-site` (claims alone): each site's claims are a document of their own, so no
+subject is carried from one site's last claim to the next site's first (since session 15;
+without it, all claims are one document, as before). `--rounds 1-15` prints one line per
+labelling round of the range (every split of each round) and the rounds together.
 """
 
 from __future__ import annotations
@@ -39,19 +43,61 @@ def main() -> None:
                         help="each site's rows of every kind in page order, claims scored")
     parser.add_argument("--no-headings", action="store_true",
                         help="with --in-page: heading rows as plain lines (before session 12)")
+    parser.add_argument("--per-site", action="store_true",
+                        help="claims alone: each site's claims a document of their own")
+    parser.add_argument("--rounds", help="a range of labelling rounds (\"1-15\"): one line "
+                        "per round, every split, and the rounds together")
     args = parser.parse_args()
     sys.path.insert(0, str(REPO))
-    from eval_hedges import health_rows
+    from eval_hedges import health_rows, site_rounds
     from lint.annotate.evidence import TopicDetector, load_topics
-    from lint.lines import document_from_lines
     from lint.nlp import pipeline
 
+    detector = TopicDetector(pipeline("blank"), load_topics())
+    if args.rounds:
+        first, _, last = args.rounds.partition("-")
+        of_site = site_rounds()
+        every = health_rows(("train", "dev", "test"), None, kinds=None if args.in_page
+                            else ("claim",))
+        gold, predicted = [], []
+        for number in range(int(first), int(last or first) + 1):
+            rows = [r for r in every if of_site.get(r["site"]) == number]
+            rows, guesses, _ = judge(detector, rows, args)
+            report(f"round {number}", rows, guesses, args)
+            gold += [r["weak_topic"] == "1" for r in rows]
+            predicted += guesses
+        s = label_scores(gold, predicted)
+        print(f"rounds {args.rounds}: precision {s['precision']:.3f}  recall {s['recall']:.3f}  "
+              f"F1 {s['f1']:.3f}  (tp={s['tp']}, fp={s['fp']}, fn={s['fn']})")
+        return
     rows = health_rows(tuple(args.split.split(",")), args.round, kinds=None if args.in_page
                        else ("claim",))
+    where = f"{args.split}, round {args.round}" if args.round else args.split
+    rows, predicted, sentences = judge(detector, rows, args)
+    report(where, rows, predicted, args)
+    if args.errors:
+        for row, guess, sentence in zip(rows, predicted, sentences):
+            if guess != (row["weak_topic"] == "1"):
+                topics = [h.topic for h in sentence.annotations.evidence_topics]
+                print(f"  gold {row['weak_topic']} {topics}: {row['text'][:150]}")
+
+
+def report(where: str, rows, predicted, args) -> None:
+    s = label_scores([r["weak_topic"] == "1" for r in rows], predicted)
+    where += ", in page" if args.in_page else ", per site" if args.per_site else ""
+    where += ", headings as lines" if args.in_page and args.no_headings else ""
+    print(f"weak topics ({where}, {len(rows)} claims): precision {s['precision']:.3f}  "
+          f"recall {s['recall']:.3f}  F1 {s['f1']:.3f}  "
+          f"(tp={s['tp']}, fp={s['fp']}, fn={s['fn']})")
+
+
+def judge(detector, rows, args):
+    """The claims of `rows`, whether each is judged on a weak topic, and its sentence."""
+    from lint.lines import document_from_lines
+
     pages = {}
     for row in rows:  # a site's rows stay in file order: the order of its page
-        pages.setdefault(row["site"] if args.in_page else "", []).append(row)
-    detector = TopicDetector(pipeline("blank"), load_topics())
+        pages.setdefault(row["site"] if args.in_page or args.per_site else "", []).append(row)
     judged = []
     for page in pages.values():
         document = document_from_lines([r["text"] for r in page], "blank")
@@ -61,20 +107,8 @@ def main() -> None:
         judged += [(r, s) for r, s in zip(page, document.sentences) if r["kind"] == "claim"]
     rows = [r for r, _ in judged]
     sentences = [s for _, s in judged]
-    predicted = [any(h.weak for h in s.annotations.evidence_topics) for s in sentences]
-    gold = [r["weak_topic"] == "1" for r in rows]
-    s = label_scores(gold, predicted)
-    where = f"{args.split}, round {args.round}" if args.round else args.split
-    where += ", in page" if args.in_page else ""
-    where += ", headings as lines" if args.in_page and args.no_headings else ""
-    print(f"weak topics ({where}, {len(rows)} claims): precision {s['precision']:.3f}  "
-          f"recall {s['recall']:.3f}  F1 {s['f1']:.3f}  "
-          f"(tp={s['tp']}, fp={s['fp']}, fn={s['fn']})")
-    if args.errors:
-        for row, guess, sentence in zip(rows, predicted, sentences):
-            if guess != (row["weak_topic"] == "1"):
-                topics = [h.topic for h in sentence.annotations.evidence_topics]
-                print(f"  gold {row['weak_topic']} {topics}: {row['text'][:150]}")
+    return rows, [any(h.weak for h in s.annotations.evidence_topics) for s in sentences], \
+        sentences
 
 
 def with_headings(document, kinds: list[str]) -> None:

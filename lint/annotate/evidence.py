@@ -44,15 +44,19 @@ _CONJUNCTIONS = {"and", "or"}
 # A line given alone (classify, the benchmarks) this short and without a full stop reads
 # as a list item: the items of a lead-in are separate lines there.
 _FRAGMENT_WORDS = 6
+_ITEM_WORDS = 12
 
 
-def _is_item(block, doc, start: int, end: int) -> bool:
+def _is_item(block, doc, start: int, end: int, after_lead_in: bool = False) -> bool:
     """A list item, or a short fragment given as its own line (a list item out of Markdown)."""
     if block.kind is BlockKind.LIST_ITEM:
         return True
     if not block.meta.given_line:
         return False
     words = [t for t in doc[start:end] if not t.is_punct]
+    if after_lead_in and len(words) <= _ITEM_WORDS and not doc[start:end].text.rstrip(
+            ).endswith(":"):
+        return True
     return (len(words) <= _FRAGMENT_WORDS
             and not doc[start:end].text.rstrip().endswith((".", "!", "?", ":")))
 
@@ -110,6 +114,20 @@ def _acronym_plurals(terms: list[str]) -> list[str]:
     return terms + [t + "s" for t in terms if " " not in t and len(t) <= 5]
 
 
+# A registry "class" `unapproved <kind>` ("unapproved peptide"): the knowledge base's agents
+# of that chemical kind that DrugCentral (its list of approved drugs) does not hold — research
+# peptides such as BPC-157, CJC-1295 or ipamorelin, and any a project's `drug-knowledge` file
+# adds — except the body's own hormones (kisspeptin: its physiology is not a weak topic).
+_UNAPPROVED = "unapproved "
+
+
+def _unapproved(drug, kind: str, hormones) -> bool:
+    """The drug is of `kind`, has no DrugCentral (approved-drug) record and is not a hormone
+    of the body (physiology.yaml)."""
+    return (drug.kind == kind and drug.drugcentral_id is None and not drug.drugcentral_name
+            and drug.key not in hormones)
+
+
 def _member_names(topic_classes: dict[str, list[str]], knowledge=None
                   ) -> dict[str, list[str]]:
     """Each topic's names in running text of the drug knowledge base's members of its
@@ -126,14 +144,19 @@ def _member_names(topic_classes: dict[str, list[str]], knowledge=None
 
         knowledge = load_knowledge()
     members: dict[str, list[str]] = {klass: [] for klass in wanted}
+    hormones = (knowledge.physiology or {}).get("hormones") or {}
     for drug in knowledge.drugs.values():
         for klass in wanted:
-            if drug.has_class(klass):
+            if klass.startswith(_UNAPPROVED):
+                if _unapproved(drug, klass[len(_UNAPPROVED):], hormones):
+                    members[klass].append(drug.key)
+            elif drug.has_class(klass):
                 members[klass].append(drug.key)
     names = knowledge.text_names()
     out = {}
     for topic, classes in topic_classes.items():
-        unknown = [klass for klass in classes if klass not in knowledge.classes]
+        unknown = [klass for klass in classes if klass not in knowledge.classes
+                   and not klass.startswith(_UNAPPROVED)]
         if unknown:
             raise ValueError(f"topic {topic!r}: knowledge_classes {unknown} are no classes "
                              "of the drug knowledge base")
@@ -191,6 +214,9 @@ class TopicDetector:
         # Definitions of a condition: about the condition, not a carried or heading subject.
         self.definition = re.compile("|".join(
             registry.get("definitions", {}).get("patterns", [])) or "(?!)", re.IGNORECASE)
+        # The condition of low testosterone named without a subject: about the condition.
+        self.condition = re.compile("|".join(
+            registry.get("conditions", {}).get("patterns", [])) or "(?!)", re.IGNORECASE)
         self.reference_nouns = frozenset(
             form for noun in registry.get("reference_nouns", ()) for form in (noun, noun + "s"))
         self._definite_ids = word_ids(nlp.vocab, _DEFINITE)
@@ -275,11 +301,17 @@ class TopicDetector:
                 first_words = _opening_words(doc, sentence)
                 if subjects:
                     named = subjects
-                item = _is_item(block, doc, sentence.token_start, sentence.token_end)
+                item = _is_item(block, doc, sentence.token_start, sentence.token_end,
+                                bool(lead_in))
                 if not item:
                     lead_in = {}
                 if item and lead_in and not subjects:
                     subjects = lead_in
+                elif not subjects and self.condition.search(sentence.text):
+                    # "Low testosterone can happen in men of any age." after a supplement's
+                    # claim: about the condition (diagnosis, prevalence, symptoms), whatever
+                    # was named before or is said with "it".
+                    pass
                 elif row_subjects:
                     # A table row is about its first cell, even when the cell names another
                     # topic's subject too ("improved sleep" in a peptide's benefits).
