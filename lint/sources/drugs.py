@@ -641,7 +641,11 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
             names += symbol_names(name, symbols[0])
             # the gene's HGNC aliases ("NKCC2" of SLC12A1, "HER4" of ERBB4, "CD117" of KIT),
             # unless a target already has the spelling
-            names += [a for a in aliases.get(symbols[0], ()) if target_text(a) not in taken]
+            own = [a for a in aliases.get(symbols[0], ()) if target_text(a) not in taken]
+            # a receptor's alias is also written with the noun ("the CysLT1 receptor")
+            names += own + [f"{a} receptor" for a in own if "receptor" in name.lower()
+                            and not a.upper().endswith("R")
+                            and target_text(f"{a} receptor") not in taken]
         # (a subtype code alone, "D2 receptor", is another family's too: "Prostaglandin D2
         # receptor" is not the dopamine D2 receptor)
         # (a row of several genes is a group: "Adrenergic receptor", ADRA1A … ADRB3, is not
