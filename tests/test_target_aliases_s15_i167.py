@@ -1,0 +1,68 @@
+"""Issue 16, session 15 (branch i167): targets named by the alias HGNC records for the gene
+(lint/data/target_aliases.json, built by scripts/build_target_aliases.py from an HGNC download,
+CC0). Sentences of the round 9, 11 and 12 gold texts (tests/data/mechanisms/
+targets_s15_i167.md: LiverTox, Wikipedia): "binds to the CysLT1 and CysLT2 receptors"
+(CYSLTR1), "also inhibits NKCC2" (SLC12A1), "an agonist at the 5-HT2A–mGlu2 receptor
+protomer" (HTR2A); an alias with no drug acting on it ("HER4 is expressed in the heart") is
+no target."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+import pytest
+from test_mechanisms_acceptance import _mec_on
+
+READ = [
+    ("montelukast", "target", "cysltr1", True),
+    ("class:loop diuretic", "target", "slc12a1", True),
+    ("efavirenz", "target", "htr2a", True),
+]
+
+
+@pytest.fixture(scope="module")
+def read(tmp_path_factory):
+    from conftest import Project
+
+    project = Project(tmp_path_factory.mktemp("s15_i167"))
+    found, _, said = _mec_on(project, "targets_s15_i167.md", "s15.md")
+    return found, said
+
+
+@pytest.mark.parametrize("statement", READ)
+def test_a_target_named_by_its_hgnc_alias_is_read(read, statement):
+    assert statement in {s[:4] for s in read[1]}, sorted(
+        s for s in read[1] if s[0] == statement[0])
+
+
+def test_an_alias_no_drug_acts_on_is_no_target(read):
+    assert not [s for s in read[1] if s[0] == "erlotinib" and s[1] == "target"], sorted(read[1])
+
+
+def test_no_mec_finding_on_these_correct_sentences(read):
+    assert read[0] == [], read[0]
+
+
+def test_the_aliases_are_sourced_and_distinctive():
+    data = json.loads(resources.files("lint.data").joinpath("target_aliases.json")
+                      .read_text(encoding="utf-8"))
+    assert "HGNC" in data["source"] and "CC0" in data["licence"]
+    aliases = data["aliases"]
+    assert "NKCC2" in aliases["SLC12A1"] and "HER4" in aliases["ERBB4"]
+    seen = {}
+    for symbol, written in aliases.items():
+        for alias in written:
+            # a digit, as the gene symbols read in text; one gene per alias
+            assert re.search(r"\d", alias) and 3 <= len(alias) <= 12, (symbol, alias)
+            assert seen.setdefault(alias.lower(), symbol) == symbol, (symbol, alias)
+
+
+def test_the_knowledge_base_names_the_targets_by_their_aliases():
+    from lint.sources.drugs import load_knowledge
+
+    targets = load_knowledge().targets
+    assert "NKCC2" in targets["slc12a1"]["names"]
+    assert "CysLT1 receptor" in targets["cysltr1"]["names"]
+    assert "CD117" in targets["kit"]["names"]  # KIT: DrugCentral's name alone was too long
