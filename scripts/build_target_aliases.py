@@ -30,6 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "lint" / "data"
+COLUMNS = {"Approved symbol", "Status", "Alias symbols", "Previous symbols"}
 _ALIAS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{1,10}[A-Za-z0-9]$")
 
 
@@ -45,7 +46,12 @@ def build(hgnc: Path, drugcentral: dict) -> dict:
     owners: dict[str, set[str]] = defaultdict(set)  # a symbol, folded -> the genes it names
     aliases: dict[str, list[str]] = {}
     with hgnc.open(newline="", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
+        reader = csv.DictReader(handle, delimiter="\t")
+        missing = COLUMNS - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"{hgnc}:1: not an HGNC download: no column "
+                             + ", ".join(sorted(missing)))
+        for row in reader:
             if row["Status"] != "Approved":
                 continue
             symbol = row["Approved symbol"]
@@ -78,7 +84,11 @@ def main() -> int:
         return 2
     with (DATA / "drugcentral.json.gz").open("rb") as handle:
         drugcentral = json.loads(gzip.decompress(handle.read()))
-    data = build(args.hgnc, drugcentral)
+    try:
+        data = build(args.hgnc, drugcentral)
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return 2
     args.out.write_text(json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n",
                         encoding="utf-8")
     print(f"{args.out}: {sum(len(v) for v in data['aliases'].values())} aliases of "
