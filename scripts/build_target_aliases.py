@@ -14,7 +14,8 @@ member 1", SLC12A1); texts write the alias HGNC records for the gene ("NKCC2", "
 (lint/data/drugcentral.json.gz), and an alias is kept only where a text cannot mean anything
 else by it: it has a digit (as the gene symbols the knowledge base reads in text), is 3-12
 letters, digits and hyphens, and is no other gene's approved, alias or previous symbol (case
-folded), nor a drug's name. The output is CC0 data.
+folded), nor the stem of an isoform family's symbols ("ADRA1", an alias of ADRA1D, is all of
+ADRA1A, ADRA1B and ADRA1D), nor a drug's name. The output is CC0 data.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ def build(hgnc: Path, drugcentral: dict) -> dict:
     drug_names = {n.lower() for drug in drugcentral["drugs"]
                   for n in [drug["name"]] + drug["names"] + drug["lookup"]}
     owners: dict[str, set[str]] = defaultdict(set)  # a symbol, folded -> the genes it names
+    stems: set[str] = set()  # "adra1" of ADRA1A, ADRA1B, ADRA1D: an isoform family's stem
     aliases: dict[str, list[str]] = {}
     with hgnc.open(newline="", encoding="utf-8") as handle:
         reader = csv.DictReader(handle, delimiter="\t")
@@ -55,6 +57,8 @@ def build(hgnc: Path, drugcentral: dict) -> dict:
             if row["Status"] != "Approved":
                 continue
             symbol = row["Approved symbol"]
+            if symbol[-1:].isalpha():
+                stems.add(symbol[:-1].lower())
             own = _split(row["Alias symbols"])
             for written in [symbol] + own + _split(row["Previous symbols"]):
                 owners[written.lower()].add(symbol)
@@ -64,6 +68,7 @@ def build(hgnc: Path, drugcentral: dict) -> dict:
     for symbol, own in sorted(aliases.items()):
         kept = [a for a in own if _ALIAS.match(a) and any(c.isdigit() for c in a)
                 and owners[a.lower()] == {symbol} and a.lower() not in drug_names
+                and a.lower() not in stems
                 and a.lower() != symbol.lower()]
         if kept:
             out[symbol] = kept

@@ -70,3 +70,33 @@ def test_the_knowledge_base_names_the_targets_by_their_aliases():
     assert "NKCC2" in targets["slc12a1"]["names"]
     assert "CysLT1 receptor" in targets["cysltr1"]["names"]
     assert "CD117" in targets["kit"]["names"]  # KIT: DrugCentral's name alone was too long
+
+
+def test_the_build_keeps_an_alias_only_where_it_names_one_gene(tmp_path):
+    """Real HGNC rows: ADRA1D's alias "ADRA1A" is another gene's symbol and "ADRA1" the stem of
+    the family's symbols, SLC12A1's "NKCC2" is its own; "BSC" has no digit."""
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_target_aliases.py"
+    spec = importlib.util.spec_from_file_location("build_target_aliases", script)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    hgnc = tmp_path / "hgnc.tsv"
+    hgnc.write_text(
+        "Approved symbol\tApproved name\tStatus\tAlias symbols\tPrevious symbols\n"
+        "ADRA1A\tadrenoceptor alpha 1A\tApproved\tADRA1L1\tADRA1C\n"
+        "ADRA1D\tadrenoceptor alpha 1D\tApproved\tADRA1R, ADRA1A, ADRA1\t\n"
+        "SLC12A1\tsolute carrier family 12 member 1\tApproved\tNKCC2, CCC2, BSC1, BSC, BSC-1\t\n",
+        encoding="utf-8")
+    drugcentral = {"drugs": [{"name": "bumetanide", "names": ["bumetanide"], "lookup": [],
+                              "targets": [["Solute carrier family 12 member 1", "SLC12A1"]]},
+                             {"name": "tamsulosin", "names": ["tamsulosin"], "lookup": [],
+                              "targets": [["Alpha-1D adrenergic receptor", "ADRA1D"]]}]}
+    aliases = build.build(hgnc, drugcentral)["aliases"]
+    assert aliases["SLC12A1"] == ["NKCC2", "CCC2", "BSC1", "BSC-1"]
+    assert aliases["ADRA1D"] == ["ADRA1R"]  # "ADRA1" names the family (ADRA1A, ADRA1D …)
+    bad = tmp_path / "notes.tsv"
+    bad.write_text("symbol\tname\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="not an HGNC download"):
+        build.build(bad, drugcentral)
