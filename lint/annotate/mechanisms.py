@@ -2437,6 +2437,12 @@ class MechanismExtractor:
             before.pop()
         if before[-2:-1] and before[-1] == "of" and before[-2] in _GROUP_WORDS | {"member"}:
             return True
+        # "are a family of bactericidal antibiotics": one word qualifying the class after the
+        # group word's "of" (more are `copula_predicate`'s; "of" alone bars a subject)
+        if len(before) >= 3 and before[-2] == "of" and before[-3] in _GROUP_WORDS and \
+                before[-1].isalpha() and before[-1] not in _DETERMINERS | _PHRASE_BREAKS | {
+                    "these", "those", "other", "all"}:
+            return True
         # "is one of the antiandrogens", "one of the only progestins", not "given with one
         # of the GnRH agonists"
         one = m_start

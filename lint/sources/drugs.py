@@ -262,6 +262,13 @@ def _drug(raw: dict, origin: str) -> Drug:
 
 
 @functools.cache
+def _target_aliases() -> dict[str, list[str]]:
+    """HGNC alias symbols of DrugCentral's target genes (scripts/build_target_aliases.py)."""
+    path = resources.files("lint.data").joinpath("target_aliases.json")
+    return json.loads(path.read_text(encoding="utf-8"))["aliases"]
+
+
+@functools.cache
 def _drugcentral() -> dict:
     path = resources.files("lint.data").joinpath("drugcentral.json.gz")
     with path.open("rb") as handle:
@@ -618,6 +625,7 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
     rows = {(row[0], row[1]) for drug in kb.drugs.values() for row in drug.target_list
             if row and row[0]}
     isoforms = _isoform_symbols({g for _, genes in rows for g in genes.split("|") if g})
+    aliases = _target_aliases()
     taken = dict(curated)  # a name's spelling -> the target it names first
     for name, genes in sorted(rows):
         symbols = [g for g in genes.split("|") if g]
@@ -631,6 +639,13 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
             names += [isoforms[symbols[0]]] if symbols[0] in isoforms else []
         if len(symbols) == 1:
             names += symbol_names(name, symbols[0])
+            # the gene's HGNC aliases ("NKCC2" of SLC12A1, "HER4" of ERBB4, "CD117" of KIT),
+            # unless a target already has the spelling
+            own = [a for a in aliases.get(symbols[0], ()) if target_text(a) not in taken]
+            # a receptor's alias is also written with the noun ("the CysLT1 receptor")
+            names += own + [f"{a} receptor" for a in own if "receptor" in name.lower()
+                            and not a.upper().endswith("R")
+                            and target_text(f"{a} receptor") not in taken]
         # (a subtype code alone, "D2 receptor", is another family's too: "Prostaglandin D2
         # receptor" is not the dopamine D2 receptor)
         # (a row of several genes is a group: "Adrenergic receptor", ADRA1A … ADRB3, is not
