@@ -6,8 +6,8 @@ cause) in ``bench/data/mec_false_alarms.tsv``:
 
 * the health-page raw files of rounds 1-15 and 17 (``bench/data/health_pages/raw``;
   never round 16's ``zz16_*``, the session's unseen test), one Markdown file per site:
-  headings as ``##`` headings, the other rows as the paragraphs they were cut from
-  (a new paragraph after each heading);
+  headings as ``##`` headings, rows without a sentence's end (list items, cells, labels)
+  as list items, the other rows as the paragraphs they were cut from;
 * the mechanisms gold texts (``bench/data/mechanisms_gold/texts``; never ``*_r16_*``);
 * any further folders given with ``--extra`` (others' projects, checked as they are).
 
@@ -67,6 +67,12 @@ def page_markdown(raw: Path) -> str:
             flush()
             out.append(text)
             out.append("")
+        elif not re.search(r"""[.!?:;"'’”)\]]$""", text.strip()):
+            # A row without a sentence's end is a list item, a table cell or a label as the
+            # page showed it: one line of a list, not words run into the next sentence.
+            flush()
+            out.append(f"- {text}")
+            out.append("")
         else:
             para.append(text)
     flush()
@@ -123,6 +129,17 @@ def run(out: Path) -> list[dict]:
     return [f for f in json.loads(proc.stdout)["diagnostics"] if _same_project(f)]
 
 
+def _quote(out: Path, finding: dict) -> str:
+    """The sentence a finding points at (its span, widened to the sentence's ends)."""
+    lines = (out / finding["file"]).read_text(encoding="utf-8").splitlines()
+    text = lines[finding["start"]["line"] - 1]
+    start = finding["start"]["column"] - 1
+    end = finding["end"]["column"] - 1 if finding["end"]["line"] == finding["start"]["line"] else len(text)
+    left = max(text.rfind(". ", 0, start) + 2, 0) if ". " in text[:start] else 0
+    right = text.find(". ", end)
+    return text[left:len(text) if right < 0 else right + 1][:600]
+
+
 def judged() -> dict[tuple[str, int, str], tuple[str, str]]:
     rows = {}
     if JUDGED.exists():
@@ -156,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
             unjudged.append(f)
         if args.list:
             print(f"{f['file']}:{f['start']['line']}: {f['code']} [{verdict}/{cause}] {f['message']}")
+            print(f"    > {_quote(out, f)}")
     pages = len(list((out / "pages").iterdir()))
     gold = len(list((out / "gold").iterdir()))
     print(f"corpus: {pages} health-page sites, {gold} gold texts"

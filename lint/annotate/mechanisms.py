@@ -61,6 +61,7 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              with_parent_classes)
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
+                                           names_source,
                                            kinds_before_lists, kinds_of_abbreviations)
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
                                                  effect_noun_after, hormone_relative,
@@ -217,6 +218,11 @@ _RELATIVES = {"which", "who"}
 # ", all of which are recommended to be taken orally": the quantifier stands for the whole
 # list before the comma
 _WHOLE_LIST = {"all", "both", "each"}
+# "Exogenous testosterone can suppress gonadotropins …—so telehealth narratives position
+# enclomiphene as a middle path": "so" after a comma or a dash opens a clause of result with
+# its own subject (not "so" opening the sentence, "so that" or "and so").
+_RESULT_OPENERS = {"so"}
+_DASHES = {",", "—", "–", ";"}
 _PATTERN_WORDS = {"continuous", "pulsatile"}  # before a route: how it is given
 _MARKS = {"®", "™"}  # "Sensipar® tablets": a product's name still
 _NOT_ROUTE_BEFORE = set(_WORDS["not_route_before"])
@@ -778,7 +784,7 @@ class MechanismExtractor:
         self.contrast = set(lex.get("contrast_markers", []))
         # the words at which `_clauses` and `_relations` act, as LOWER ids
         self._clause_ids = doc_arrays.word_ids(
-            nlp.vocab, self.contrast | {";", "and"} | _RELATIVES | _WHOLE_LIST)
+            nlp.vocab, self.contrast | {";", "and"} | _RELATIVES | _WHOLE_LIST | _RESULT_OPENERS)
         self._relation_ids = doc_arrays.word_ids(nlp.vocab, _PASSIVE_CAUSE | _ACTIVE_CAUSE)
         self._open_bracket = nlp.vocab.strings.add("(")
         self._colon = nlp.vocab.strings.add(":")
@@ -1541,6 +1547,11 @@ class MechanismExtractor:
         words, lowers = doc_words.words(doc), doc_words.lower_words(doc)
         for index in doc_arrays.positions(doc, start, end, self._clause_ids):
             word = lowers[index]
+            if word in _RESULT_OPENERS:
+                if index > start and words[index - 1] in _DASHES and index + 1 < end and \
+                        lowers[index + 1] not in ("that", "far", "much", "many", "long"):
+                    cuts.append(index)
+                continue
             if word in self.contrast or word == ";":
                 if index == start:
                     # "While X, Y": the opening clause ends at its first comma.
@@ -1980,6 +1991,21 @@ class MechanismExtractor:
                        for a in out if a.attribute == "class" and a.value == key]
         return out + list({(r.drug, r.value): r for r in routes}.values())
 
+    def _other_hormone_medicine(self, doc, matches, start: int, end: int, subjects) -> bool:
+        """A route word joined to a hormone's name ("topical testosterone", "testosterone
+        creams") says how that hormone is given as a medicine: another drug than the subjects,
+        unless a subject is that medicine or one of its forms ("testosterone undecanoate")."""
+        for kind, key, m_start, m_end in matches:
+            if kind != "hormone" or not (m_start == end or m_end == start):
+                continue
+            name = doc[m_start:m_end].text
+            medicine = self.kb.find(name)
+            if medicine is None:
+                return False
+            word = name.lower()
+            return not any(s == medicine.key or word in s.lower().split() for s in subjects)
+        return False
+
     def _names_subject(self, subject: str, kind: str, key: str) -> bool:
         """The drug or class named is the subject, or a class the subject may belong to (a
         drug the knowledge base does not know, or does not class, is given the benefit)."""
@@ -2257,6 +2283,8 @@ class MechanismExtractor:
                 pass  # "more antiestrogenic than …" compares, it does not classify
             elif kind == "kind" and describes_target(doc, start, m_start, m_end, matches):
                 continue  # "against the protein CD20": what the target is
+            elif kind == "kind" and names_source(doc, start, m_start):
+                continue  # "derived from a naturally occurring protein": what it was made from
             elif kind == "class" and said_of_others(doc, start, m_start):
                 continue  # "…, the others being antiestrogens and antiprogestogens"
             elif (kind == "class" and self._modifier(doc, m_start, m_end, matches)) or (
@@ -2567,6 +2595,11 @@ class MechanismExtractor:
                         for m in matches) or
                         self._dose_of_form(doc, start, m_start)):
                     continue  # "letrozole tablets": the product's name; "one 2.5 mg tablet"
+                if self._other_hormone_medicine(doc, matches, m_start, m_end, subjects):
+                    # "relative to the topical testosterone arm", "in contrast to …
+                    # testosterone creams": the route of that hormone given as a medicine,
+                    # not of the subject (hCG, enclomiphene)
+                    continue
                 named = modified_name(matches, m_start, m_end)
                 if named is not None:
                     # "reduce the requirement for inhaled corticosteroids" (omalizumab): the
