@@ -149,6 +149,7 @@ _DOSING_COLUMNS = set(_WORDS["dosing_columns"])
 _DOSAGE_FORMS = set(_WORDS["dosage_forms"])
 _DISEASES = set(_WORDS["diseases"])
 _DRUG_STATES = set(_WORDS["drug_states"])
+_MEASURED_NOUNS = set(_WORDS["measured_nouns"])
 _AT_PLACE = (["in", "the"], ["on", "the"])
 _SITE_LIST_GLUE = {",", "and", "or", "the"}
 _LIST_ASIDE = 12  # tokens of a listed drug's aside ("(Adlyxin) in 2016") kept in its list
@@ -222,6 +223,9 @@ _WHOLE_LIST = {"all", "both", "each"}
 # enclomiphene as a middle path": "so" after a comma or a dash opens a clause of result with
 # its own subject (not "so" opening the sentence, "so that" or "and so").
 _RESULT_OPENERS = {"so"}
+_RECEPTOR_ACTORS = {"modulator", "modulators", "agonist", "agonists", "antagonist",
+                    "antagonists", "blocker", "blockers", "inhibitor", "inhibitors",
+                    "degrader", "degraders", "ligand", "ligands"}
 _DASHES = {",", "—", "–", ";"}
 _PATTERN_WORDS = {"continuous", "pulsatile"}  # before a route: how it is given
 _MARKS = {"®", "™"}  # "Sensipar® tablets": a product's name still
@@ -350,6 +354,17 @@ _FOUND_IN_BODY = _MADE_BY_BODY | set(_WORDS["found_in_body"])
 _COPULA_ADVERBS = set(_WORDS["copula_adverbs"])
 _BODY_PLACES = set(_WORDS["body_places"])
 _BODY_PLACE_REACH = 6
+
+
+_PEOPLE = set(_WORDS["people_nouns"]) - {"those", "subjects"}
+
+
+def _people_pronoun(doc, start: int, end: int, anaphora) -> bool:
+    """'As men age, they may experience a decline in growth hormone production': the pronoun
+    follows people the clause has just named, so it is them, not the drug of the text."""
+    lowers = doc_words.lower_words(doc)
+    first = next((i for i in range(start, end) if lowers[i] in anaphora), None)
+    return first is not None and any(w in _PEOPLE for w in lowers[start:first])
 
 
 def direction_word(reader, word: str, lemma: str) -> bool:
@@ -1676,7 +1691,9 @@ class MechanismExtractor:
                 # (the clause's first words by LOWER id)
                 words = doc_arrays.lowers(doc)
                 pronoun = not self._anaphora_ids.isdisjoint(
-                    words[start:min(end, start + _ANAPHOR_WINDOW)])
+                    words[start:min(end, start + _ANAPHOR_WINDOW)]) and \
+                    not _people_pronoun(doc, start, min(end, start + _ANAPHOR_WINDOW),
+                                        self.anaphora)
                 # "Continuous infusion suppresses LH": how the drug of the text is given.
                 delivery = any(m[0] == "schedule" and m[2] < start + 3 for m in inside) or \
                     not self._administration_ids.isdisjoint(words[start:min(end, start + 3)])
@@ -2425,8 +2442,22 @@ class MechanismExtractor:
         treat an opioid overdose" (a state the class's drugs cause, not what the subject is)."""
         if m_start >= 1 and doc_words.words(doc)[m_start - 1] == "-":
             return True
-        if m_end < len(doc) and doc_words.lower_words(doc)[m_end] in _DRUG_STATES:
+        lowers = doc_words.lower_words(doc)
+        if m_end < len(doc) and lowers[m_end] in _DRUG_STATES:
             return True
+        if m_end + 1 < len(doc) and lowers[m_end] in ("receptor", "receptors") and \
+                lowers[m_end + 1] in _RECEPTOR_ACTORS:
+            # "Selective androgen receptor modulators (SARMs) …": the class names the
+            # receptor of another class, it is not the subject (the androgens' members)
+            return True
+        if m_end < len(doc) and lowers[m_end] == "(":
+            # "activate specific androgen (sex hormone) receptors": a gloss in brackets
+            # between the class's name and "receptors" (the receptor's name, no subject)
+            close = next((i for i in range(m_end + 1, min(len(doc), m_end + 6))
+                          if lowers[i] == ")"), None)
+            if close is not None and close + 1 < len(doc) and \
+                    lowers[close + 1] in ("receptor", "receptors"):
+                return True
         return any(m[2] == m_end and m[0] in ("class", "kind") for m in matches)
 
     @staticmethod
@@ -2903,6 +2934,8 @@ class MechanismExtractor:
             # "blocks serotonin receptors", "activation of the estrogen and/or progesterone
             # receptors": the receptor's name, not a level
             return None
+        if after[:1] and after[0] in _MEASURED_NOUNS:
+            return None  # "luteinizing hormone tests": measured, not changed
         if after[:1] and after[0] in _RESPONSE_NOUNS and after[1:2] != ["to"]:
             # "raising the acute first-phase insulin response threshold", "improves insulin
             # sensitivity": how the body answers the hormone, not its level
