@@ -12,6 +12,7 @@ cause) in ``bench/data/mec_false_alarms.tsv``:
 * any further folders given with ``--extra`` (others' projects, checked as they are).
 
     PYTHONPATH=$PWD python3 bench/mec_false_alarms.py [--out DIR] [--extra DIR ...] [--list]
+        [--tree OTHER_CHECKOUT]   # run another checkout's lint on the same corpus (before)
 
 Prints the warnings by rule, then the judged ones by verdict and cause; a warning
 with no judgment is listed as "unjudged" (read it and add a row). Info findings
@@ -114,10 +115,10 @@ def _same_project(finding: dict) -> bool:
         here.split("/")[0] == there.split("/")[0]
 
 
-def run(out: Path) -> list[dict]:
+def run(out: Path, tree: Path = REPO) -> list[dict]:
     """One run over the corpus (checking 460 sites one by one costs minutes of start-up each
     time), then comparisons across two sites' files are dropped (`_same_project`)."""
-    env = dict(os.environ, PYTHONPATH=str(REPO))
+    env = dict(os.environ, PYTHONPATH=str(tree))
     proc = subprocess.run(
         [sys.executable, "-m", "lint", "check", "pages", "gold"]
         + (["extra"] if (out / "extra").exists() else [])
@@ -140,15 +141,24 @@ def _quote(out: Path, finding: dict) -> str:
     return text[left:len(text) if right < 0 else right + 1][:600]
 
 
-def judged() -> dict[tuple[str, int, str], tuple[str, str]]:
-    rows = {}
+def judged() -> dict[tuple[str, int, str], list[tuple[str, str, str]]]:
+    """(file, line, rule) -> [(words of the message, verdict, cause)]: the hand judgments."""
+    rows: dict[tuple[str, int, str], list[tuple[str, str, str]]] = {}
     if JUDGED.exists():
         for line in JUDGED.read_text(encoding="utf-8").splitlines():
             if not line or line.startswith("#"):
                 continue
-            path, lineno, code, verdict, cause, _note = line.split("\t", 5)
-            rows[(path, int(lineno), code)] = (verdict, cause)
+            path, lineno, code, words, verdict, cause, _note = line.split("\t", 6)
+            rows.setdefault((path, int(lineno), code), []).append((words, verdict, cause))
     return rows
+
+
+def _judgment(judgments, finding) -> tuple[str, str]:
+    key = (finding["file"], finding["start"]["line"], finding["code"])
+    for words, verdict, cause in judgments.get(key, ()):
+        if words in finding["message"]:
+            return verdict, cause
+    return "unjudged", "-"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -156,9 +166,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("/tmp/mec_false_alarms"))
     parser.add_argument("--extra", type=Path, nargs="*", default=[])
     parser.add_argument("--list", action="store_true", help="print every warning")
+    parser.add_argument("--tree", type=Path, default=REPO,
+                        help="the checkout whose lint runs (before/after; default this one)")
     args = parser.parse_args(argv)
     out = build(args.out.resolve(), [p.resolve() for p in args.extra])
-    findings = run(out)
+    findings = run(out, args.tree.resolve())
     warnings = [f for f in findings if f["severity"] == "warning"]
     info = len(findings) - len(warnings)
     judgments = judged()
@@ -166,8 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     table = collections.Counter()
     unjudged = []
     for f in warnings:
-        key = (f["file"], f["start"]["line"], f["code"])
-        verdict, cause = judgments.get(key, ("unjudged", "-"))
+        verdict, cause = _judgment(judgments, f)
         table[verdict, cause] += 1
         if verdict == "unjudged":
             unjudged.append(f)
