@@ -357,6 +357,7 @@ _BODY_PLACE_REACH = 6
 
 
 _PEOPLE = set(_WORDS["people_nouns"]) - {"those", "subjects"}
+_PREPOSITIONS = {"in", "for", "among", "of", "with", "to", "by", "from", "on", "at"}
 
 
 def _people_pronoun(doc, start: int, end: int, anaphora) -> bool:
@@ -364,7 +365,11 @@ def _people_pronoun(doc, start: int, end: int, anaphora) -> bool:
     follows people the clause has just named, so it is them, not the drug of the text."""
     lowers = doc_words.lower_words(doc)
     first = next((i for i in range(start, end) if lowers[i] in anaphora), None)
-    return first is not None and any(w in _PEOPLE for w in lowers[start:first])
+    # the people are a clause's subject, not a population after a preposition ("In women,
+    # they cause the ovaries to stop making estrogen": they are the GnRH agonists)
+    return first is not None and any(
+        lowers[i] in _PEOPLE and not (i > start and lowers[i - 1] in _PREPOSITIONS)
+        for i in range(start, first))
 
 
 def direction_word(reader, word: str, lemma: str) -> bool:
