@@ -15,7 +15,8 @@ the sentence says it and not where it does not, and no MEC finding on them:
 - "androgen (sex hormone) receptors", "androgen receptor modulators": the class names a
   receptor, it is no subject (testosterone and its esters were given a site in bone);
 - "luteinizing hormone tests" are measurements, not LH raised;
-- "As men age, they …": the pronoun is the men; "In women, they …" is still the drugs."""
+- "As men age, they …": the pronoun is the men; "In women, they …" is still the drugs;
+- "three monthly injections" is every 3 months (British usage), not monthly."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ READ = [
     ("sermorelin", "effect", "gh:up", True),
     ("class:gnrh_analogue", "effect", "estradiol:down", True),
     ("class:gnrh_analogue", "effect", "progesterone:down", True),
+    ("testosterone undecanoate", "schedule", "every 3 months", True),
 ]
 NOT_READ = [
     ("enclomiphene", "effect", "lh:down"),
@@ -43,6 +45,7 @@ NOT_READ = [
     ("exogenous testosterone", "site", "bone"),
     ("exogenous testosterone", "effect", "lh:up"),
     ("sermorelin", "effect", "gh:down"),
+    ("testosterone undecanoate", "schedule", "monthly"),
 ]
 
 
