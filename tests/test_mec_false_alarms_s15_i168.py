@@ -16,7 +16,9 @@ the sentence says it and not where it does not, and no MEC finding on them:
   receptor, it is no subject (testosterone and its esters were given a site in bone);
 - "luteinizing hormone tests" are measurements, not LH raised;
 - "As men age, they …": the pronoun is the men; "In women, they …" is still the drugs;
-- "three monthly injections" is every 3 months (British usage), not monthly."""
+- "three monthly injections" is every 3 months (British usage), not monthly;
+- a route word whose noun phrase ends in a drug's name a few words on ("the orally available
+  small-molecule drug ibutamoren") is that drug's, not the class's the clause is about."""
 
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ READ = [
     ("class:gnrh_analogue", "effect", "estradiol:down", True),
     ("class:gnrh_analogue", "effect", "progesterone:down", True),
     ("testosterone undecanoate", "schedule", "every 3 months", True),
+    ("mk-677", "route", "oral", True),
 ]
 NOT_READ = [
     ("enclomiphene", "effect", "lh:down"),
@@ -46,6 +49,8 @@ NOT_READ = [
     ("exogenous testosterone", "effect", "lh:up"),
     ("sermorelin", "effect", "gh:down"),
     ("testosterone undecanoate", "schedule", "monthly"),
+    ("sermorelin", "route", "oral"),
+    ("ipamorelin", "route", "oral"),
 ]
 
 

@@ -74,6 +74,7 @@ from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brack
                                             form_of_route, hormone_given,
                                             labelled_routes, manner_of_other_act,
                                             mark_route_alternatives, modified_name,
+                                            named_in_phrase,
                                             one_more_route,
                                             one_of_its_forms,
                                             presupposed_route, presupposed_schedule,
@@ -2636,7 +2637,8 @@ class MechanismExtractor:
                     # testosterone creams": the route of that hormone given as a medicine,
                     # not of the subject (hCG, enclomiphene)
                     continue
-                named = modified_name(matches, m_start, m_end)
+                named = modified_name(matches, m_start, m_end) or \
+                    named_in_phrase(doc, matches, m_end)
                 if named is not None:
                     # "reduce the requirement for inhaled corticosteroids" (omalizumab): the
                     # route of the drug or class it qualifies, kept only for a subject that is
