@@ -76,7 +76,8 @@ def modified_name(matches, start: int, end: int):
 
 _PHRASE_REACH = 6  # tokens between a route word and the drug its noun phrase names
 _PHRASE_STOPS = {"and", "or", "but", "with", "to", "by", "than", "as", "in", "on", "for", "of",
-                 "is", "are", "was", "were", "be", "been", "that", "which", "who", "not"}
+                 "is", "are", "was", "were", "be", "been", "that", "which", "who", "not",
+                 "include", "includes", "including", "such"}
 
 
 def named_in_phrase(doc, matches, end: int):
@@ -88,6 +89,10 @@ def named_in_phrase(doc, matches, end: int):
         for m in matches:
             if m[2] == index and m[0] == "drug":
                 return m if index > end else None
+            if m[2] == index and m[0] in ("class", "hormone", "target"):
+                # "Parenterally administered cephalosporins include cefazolin, …": the
+                # phrase's head is the class, whose members the list names (round 6)
+                return None
         token = doc[index]
         if token.lower_ in _PHRASE_STOPS or not (token.is_alpha or token.text == "-"):
             return None
