@@ -154,6 +154,24 @@ def describes_target(doc, start: int, m_start: int, m_end: int, matches) -> bool
 
 
 _COPULAS = {"is", "are", "was", "were"}
+_SOURCE_NOUNS = set(_WORDS["kind_source_words"])
+_SOURCE_REACH = 5  # article and modifiers between "of"/"from" and the kind's word
+
+
+def names_source(doc, start: int, m_start: int) -> bool:
+    """'a synthetic peptide derived from a naturally occurring protein', 'a synthetic
+    analogue of a naturally occurring protein', 'a synthetic partial sequence of a gastric
+    protein': the kind is what the drug was made from, not what the drug is."""
+    index = m_start - 1
+    while index > start and m_start - index <= _SOURCE_REACH:
+        word = doc[index].lower_
+        if word in ("of", "from"):
+            return index > start and doc[index - 1].lower_ in _SOURCE_NOUNS
+        if not (doc[index].is_alpha or doc[index].text == "-"):
+            return False
+        index -= 1
+    return False
+
 
 
 def _target_is_subject(doc, index: int, m_start: int) -> bool:

@@ -74,6 +74,32 @@ def modified_name(matches, start: int, end: int):
     return None
 
 
+_PHRASE_REACH = 6  # tokens between a route word and the drug its noun phrase names
+_PHRASE_STOPS = {"and", "or", "but", "with", "to", "by", "than", "as", "in", "on", "for", "of",
+                 "is", "are", "was", "were", "be", "been", "that", "which", "who", "not",
+                 "include", "includes", "including", "such"}
+
+
+def named_in_phrase(doc, matches, end: int):
+    """The drug a route word's noun phrase ends in, a few words on: 'the orally available
+    small-molecule drug ibutamoren mesylate' (a review's aim, after 'GH secretagogues, which
+    include GH-releasing peptides and …'): the route is ibutamoren's, not the class's."""
+    index = end
+    while index < len(doc) and index - end <= _PHRASE_REACH:
+        for m in matches:
+            if m[2] == index and m[0] == "drug":
+                return m if index > end else None
+            if m[2] == index and m[0] in ("class", "hormone", "target"):
+                # "Parenterally administered cephalosporins include cefazolin, …": the
+                # phrase's head is the class, whose members the list names (round 6)
+                return None
+        token = doc[index]
+        if token.lower_ in _PHRASE_STOPS or not (token.is_alpha or token.text == "-"):
+            return None
+        index += 1
+    return None
+
+
 def members_in_brackets(doc, matches, end: int) -> set[str]:
     """The drugs named in brackets right after a class's name: 'one of several oral
     tetracyclines used at that time (oxytetracycline, chlortetracycline)' (round 4) names its

@@ -61,6 +61,7 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              with_parent_classes)
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
+                                           names_source,
                                            kinds_before_lists, kinds_of_abbreviations)
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
                                                  effect_noun_after, hormone_relative,
@@ -73,6 +74,7 @@ from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brack
                                             form_of_route, hormone_given,
                                             labelled_routes, manner_of_other_act,
                                             mark_route_alternatives, modified_name,
+                                            named_in_phrase,
                                             one_more_route,
                                             one_of_its_forms,
                                             presupposed_route, presupposed_schedule,
@@ -148,6 +150,7 @@ _DOSING_COLUMNS = set(_WORDS["dosing_columns"])
 _DOSAGE_FORMS = set(_WORDS["dosage_forms"])
 _DISEASES = set(_WORDS["diseases"])
 _DRUG_STATES = set(_WORDS["drug_states"])
+_MEASURED_NOUNS = set(_WORDS["measured_nouns"])
 _AT_PLACE = (["in", "the"], ["on", "the"])
 _SITE_LIST_GLUE = {",", "and", "or", "the"}
 _LIST_ASIDE = 12  # tokens of a listed drug's aside ("(Adlyxin) in 2016") kept in its list
@@ -217,6 +220,14 @@ _RELATIVES = {"which", "who"}
 # ", all of which are recommended to be taken orally": the quantifier stands for the whole
 # list before the comma
 _WHOLE_LIST = {"all", "both", "each"}
+# "Exogenous testosterone can suppress gonadotropins …—so telehealth narratives position
+# enclomiphene as a middle path": "so" after a comma or a dash opens a clause of result with
+# its own subject (not "so" opening the sentence, "so that" or "and so").
+_RESULT_OPENERS = {"so"}
+_RECEPTOR_ACTORS = {"modulator", "modulators", "agonist", "agonists", "antagonist",
+                    "antagonists", "blocker", "blockers", "inhibitor", "inhibitors",
+                    "degrader", "degraders", "ligand", "ligands"}
+_DASHES = {",", "—", "–", ";"}
 _PATTERN_WORDS = {"continuous", "pulsatile"}  # before a route: how it is given
 _MARKS = {"®", "™"}  # "Sensipar® tablets": a product's name still
 _NOT_ROUTE_BEFORE = set(_WORDS["not_route_before"])
@@ -344,6 +355,22 @@ _FOUND_IN_BODY = _MADE_BY_BODY | set(_WORDS["found_in_body"])
 _COPULA_ADVERBS = set(_WORDS["copula_adverbs"])
 _BODY_PLACES = set(_WORDS["body_places"])
 _BODY_PLACE_REACH = 6
+
+
+_PEOPLE = set(_WORDS["people_nouns"]) - {"those", "subjects"}
+_PREPOSITIONS = {"in", "for", "among", "of", "with", "to", "by", "from", "on", "at"}
+
+
+def _people_pronoun(doc, start: int, end: int, anaphora) -> bool:
+    """'As men age, they may experience a decline in growth hormone production': the pronoun
+    follows people the clause has just named, so it is them, not the drug of the text."""
+    lowers = doc_words.lower_words(doc)
+    first = next((i for i in range(start, end) if lowers[i] in anaphora), None)
+    # the people are a clause's subject, not a population after a preposition ("In women,
+    # they cause the ovaries to stop making estrogen": they are the GnRH agonists)
+    return first is not None and any(
+        lowers[i] in _PEOPLE and not (i > start and lowers[i - 1] in _PREPOSITIONS)
+        for i in range(start, first))
 
 
 def direction_word(reader, word: str, lemma: str) -> bool:
@@ -778,7 +805,7 @@ class MechanismExtractor:
         self.contrast = set(lex.get("contrast_markers", []))
         # the words at which `_clauses` and `_relations` act, as LOWER ids
         self._clause_ids = doc_arrays.word_ids(
-            nlp.vocab, self.contrast | {";", "and"} | _RELATIVES | _WHOLE_LIST)
+            nlp.vocab, self.contrast | {";", "and"} | _RELATIVES | _WHOLE_LIST | _RESULT_OPENERS)
         self._relation_ids = doc_arrays.word_ids(nlp.vocab, _PASSIVE_CAUSE | _ACTIVE_CAUSE)
         self._open_bracket = nlp.vocab.strings.add("(")
         self._colon = nlp.vocab.strings.add(":")
@@ -1541,6 +1568,11 @@ class MechanismExtractor:
         words, lowers = doc_words.words(doc), doc_words.lower_words(doc)
         for index in doc_arrays.positions(doc, start, end, self._clause_ids):
             word = lowers[index]
+            if word in _RESULT_OPENERS:
+                if index > start and words[index - 1] in _DASHES and index + 1 < end and \
+                        lowers[index + 1] not in ("that", "far", "much", "many", "long"):
+                    cuts.append(index)
+                continue
             if word in self.contrast or word == ";":
                 if index == start:
                     # "While X, Y": the opening clause ends at its first comma.
@@ -1665,7 +1697,9 @@ class MechanismExtractor:
                 # (the clause's first words by LOWER id)
                 words = doc_arrays.lowers(doc)
                 pronoun = not self._anaphora_ids.isdisjoint(
-                    words[start:min(end, start + _ANAPHOR_WINDOW)])
+                    words[start:min(end, start + _ANAPHOR_WINDOW)]) and \
+                    not _people_pronoun(doc, start, min(end, start + _ANAPHOR_WINDOW),
+                                        self.anaphora)
                 # "Continuous infusion suppresses LH": how the drug of the text is given.
                 delivery = any(m[0] == "schedule" and m[2] < start + 3 for m in inside) or \
                     not self._administration_ids.isdisjoint(words[start:min(end, start + 3)])
@@ -1980,6 +2014,21 @@ class MechanismExtractor:
                        for a in out if a.attribute == "class" and a.value == key]
         return out + list({(r.drug, r.value): r for r in routes}.values())
 
+    def _other_hormone_medicine(self, doc, matches, start: int, end: int, subjects) -> bool:
+        """A route word joined to a hormone's name ("topical testosterone", "testosterone
+        creams") says how that hormone is given as a medicine: another drug than the subjects,
+        unless a subject is that medicine or one of its forms ("testosterone undecanoate")."""
+        for kind, key, m_start, m_end in matches:
+            if kind != "hormone" or not (m_start == end or m_end == start):
+                continue
+            name = doc[m_start:m_end].text
+            medicine = self.kb.find(name)
+            if medicine is None:
+                return False
+            word = name.lower()
+            return not any(s == medicine.key or word in s.lower().split() for s in subjects)
+        return False
+
     def _names_subject(self, subject: str, kind: str, key: str) -> bool:
         """The drug or class named is the subject, or a class the subject may belong to (a
         drug the knowledge base does not know, or does not class, is given the benefit)."""
@@ -2257,6 +2306,8 @@ class MechanismExtractor:
                 pass  # "more antiestrogenic than …" compares, it does not classify
             elif kind == "kind" and describes_target(doc, start, m_start, m_end, matches):
                 continue  # "against the protein CD20": what the target is
+            elif kind == "kind" and names_source(doc, start, m_start):
+                continue  # "derived from a naturally occurring protein": what it was made from
             elif kind == "class" and said_of_others(doc, start, m_start):
                 continue  # "…, the others being antiestrogens and antiprogestogens"
             elif (kind == "class" and self._modifier(doc, m_start, m_end, matches)) or (
@@ -2397,8 +2448,22 @@ class MechanismExtractor:
         treat an opioid overdose" (a state the class's drugs cause, not what the subject is)."""
         if m_start >= 1 and doc_words.words(doc)[m_start - 1] == "-":
             return True
-        if m_end < len(doc) and doc_words.lower_words(doc)[m_end] in _DRUG_STATES:
+        lowers = doc_words.lower_words(doc)
+        if m_end < len(doc) and lowers[m_end] in _DRUG_STATES:
             return True
+        if m_end + 1 < len(doc) and lowers[m_end] in ("receptor", "receptors") and \
+                lowers[m_end + 1] in _RECEPTOR_ACTORS:
+            # "Selective androgen receptor modulators (SARMs) …": the class names the
+            # receptor of another class, it is not the subject (the androgens' members)
+            return True
+        if m_end < len(doc) and lowers[m_end] == "(":
+            # "activate specific androgen (sex hormone) receptors": a gloss in brackets
+            # between the class's name and "receptors" (the receptor's name, no subject)
+            close = next((i for i in range(m_end + 1, min(len(doc), m_end + 6))
+                          if lowers[i] == ")"), None)
+            if close is not None and close + 1 < len(doc) and \
+                    lowers[close + 1] in ("receptor", "receptors"):
+                return True
         return any(m[2] == m_end and m[0] in ("class", "kind") for m in matches)
 
     @staticmethod
@@ -2573,7 +2638,13 @@ class MechanismExtractor:
                         for m in matches) or
                         self._dose_of_form(doc, start, m_start)):
                     continue  # "letrozole tablets": the product's name; "one 2.5 mg tablet"
-                named = modified_name(matches, m_start, m_end)
+                if self._other_hormone_medicine(doc, matches, m_start, m_end, subjects):
+                    # "relative to the topical testosterone arm", "in contrast to …
+                    # testosterone creams": the route of that hormone given as a medicine,
+                    # not of the subject (hCG, enclomiphene)
+                    continue
+                named = modified_name(matches, m_start, m_end) or \
+                    named_in_phrase(doc, matches, m_end)
                 if named is not None:
                     # "reduce the requirement for inhaled corticosteroids" (omalizumab): the
                     # route of the drug or class it qualifies, kept only for a subject that is
@@ -2876,6 +2947,8 @@ class MechanismExtractor:
             # "blocks serotonin receptors", "activation of the estrogen and/or progesterone
             # receptors": the receptor's name, not a level
             return None
+        if after[:1] and after[0] in _MEASURED_NOUNS:
+            return None  # "luteinizing hormone tests": measured, not changed
         if after[:1] and after[0] in _RESPONSE_NOUNS and after[1:2] != ["to"]:
             # "raising the acute first-phase insulin response threshold", "improves insulin
             # sensitivity": how the body answers the hormone, not its level

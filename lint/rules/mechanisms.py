@@ -48,7 +48,8 @@ def _differs_unless_known(kb, field: str, together=None):
     (`together`: drug -> the sets of routes said together)."""
     def conflict(a, b) -> bool:
         if field == "routes" and (_another_route(a) or _another_route(b) or
-                                  _parenteral_fits(a.value, b.value)):
+                                  _parenteral_fits(a.value, b.value) or
+                                  _skin_fits(a.value, b.value)):
             return False
         if together and any({a.value, b.value} <= said for said in together.get(a.drug, ())):
             return False
@@ -64,6 +65,12 @@ _PARENTERAL_ROUTES = {"subcutaneous", "intramuscular", "intravenous"}
 
 def _parenteral_fits(a: str, b: str) -> bool:
     return "parenteral" in (a, b) and bool({a, b} & _PARENTERAL_ROUTES)
+
+
+def _skin_fits(a: str, b: str) -> bool:
+    """A gel or cream put on the skin is "topical" to a health page and "transdermal" to a
+    label ("given as a topical (on your skin) gel"; "testosterone cream"): one way of giving."""
+    return {a, b} == {"topical", "transdermal"}
 
 
 def _routes_by_sentence(corpus) -> dict[int, dict[str, set]]:
@@ -578,7 +585,8 @@ def _expected(kb, drug, assertion) -> str | None:
             return describe_effect(hormone, known)
     if attribute == "route" and drug.routes and value not in drug.routes and \
             not _possible_route(assertion) and not (
-                value == "parenteral" and set(drug.routes) & _PARENTERAL_ROUTES):
+                value == "parenteral" and set(drug.routes) & _PARENTERAL_ROUTES) and not (
+                value == "topical" and "transdermal" in drug.routes):
         return "route: " + ", ".join(drug.routes)
     if attribute == "schedule" and value in FREQUENCY_HOURS and drug.schedule and \
             drug.schedule.frequencies and not _near_frequency(value, drug.schedule.frequencies):
