@@ -538,7 +538,7 @@ def main() -> int:
                         help="health: the page prior without the sentences beside a row "
                              "(experiment)")
     parser.add_argument("--fixed-config", action="store_true",
-                        help="health: min count 3, C 1.0, article weight 1.0 (the shipped "
+                        help="health: min count 3, C 1.0, article weight 1.0 (a fixed "
                              "configuration) instead of the grid: a quick screen, 18 times "
                              "fewer fits")
     parser.add_argument("--profile", action="append", choices=("health", "scholarly"),

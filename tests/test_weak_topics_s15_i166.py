@@ -58,7 +58,7 @@ def test_a_benefit_word_with_a_research_peptide_is_its_topic(topics_of):
         "Sermorelin therapy is a promising solution for improving symptoms of GH decline.",
         "By acting as a 'coach' rather than a 'substitute,' Sermorelin aims to rejuvenate the "
         "body's natural hormonal processes rather than overriding them entirely.")
-    assert promising == ["peptides-wellbeing"] and rejuvenate == ["peptides-wellbeing"]
+    assert promising == ["peptides-benefits"] and rejuvenate == ["peptides-benefits"]
 
 
 def test_performance_enhancing_is_no_benefit_claimed(topics_of):
@@ -104,7 +104,7 @@ def test_a_research_peptide_no_list_names_is_a_subject(topics_of):
     # the knowledge base's entry brings it.
     assert topics_of("BPC-157 has been shown to promote the healing of various tissues, "
                      "including tendons, ligaments, muscles, and even the gut lining.") == [
-        ["peptides-repair", "peptides-wellbeing"]]
+        ["peptides-repair", "peptides-wellbeing", "peptides-benefits"]]
 
 
 def test_a_projects_research_peptide_joins_the_topics(tmp_path):
@@ -159,4 +159,20 @@ def test_a_peptides_protocol_is_its_topic_but_its_route_is_pharmacology(topics_o
         "potent — and more regulated — alternative to CJC-1295.",
         "Sermorelin has a rapid half life of 11-12 minutes when administered via injection "
         "and exerts its effects by binding to the GHRH receptor at the pituitary gland.")
-    assert protocols == ["peptides-wellbeing"] and route == []
+    assert protocols == ["peptides-benefits"] and route == []
+
+
+def test_a_benefit_word_beside_the_bare_class_word_is_biology(topics_of):
+    # Review, session 15: ordinary sentences about peptides, no weak topic.
+    insulin, blocks, antimicrobial = topics_of(
+        "Insulin is a peptide hormone that promotes glucose uptake into cells.",
+        "Peptides are useful building blocks in drug design.",
+        "Antimicrobial peptides are beneficial in fighting infection.")
+    assert insulin == [] and blocks == [] and antimicrobial == []
+
+
+def test_it_beside_the_condition_is_still_the_subject_before(topics_of):
+    # Review, session 15: "It" carries the supplement into a claim that names the condition.
+    named, it = topics_of("Tongkat ali is an herbal extract sold to men.",
+                          "It may help restore low testosterone and boost libido.")
+    assert it == ["lifestyle-testosterone"]

@@ -307,10 +307,12 @@ class TopicDetector:
                     lead_in = {}
                 if item and lead_in and not subjects:
                     subjects = lead_in
-                elif not subjects and self.condition.search(sentence.text):
+                elif (not subjects and not first_words & _ANAPHORA
+                      and self.condition.search(sentence.text)):
                     # "Low testosterone can happen in men of any age." after a supplement's
                     # claim: about the condition (diagnosis, prevalence, symptoms), whatever
-                    # was named before or is said with "it".
+                    # was named before. "It may help restore low testosterone" is still
+                    # the supplement's claim (review, session 15).
                     pass
                 elif row_subjects:
                     # A table row is about its first cell, even when the cell names another
