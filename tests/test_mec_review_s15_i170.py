@@ -5,7 +5,9 @@ and not where it does not:
 - a verb of making ("made", "produced") is the body's hormone only with a body word before the
   name or a body place after it, and not cells grown to make the medicine: "Teriparatide is made
   by recombinant DNA technology and is given by subcutaneous injection once daily" keeps its
-  route and schedule, "Dulaglutide is produced in mammalian cells …" its class."""
+  route and schedule, "Dulaglutide is produced in mammalian cells …" its class;
+- "an estrogen" is the class only when "estrogen" modifies no noun after it: "Raloxifene acts as
+  an estrogen agonist in bone" is no estrogen (no MEC001 against the SERM, no MEC004)."""
 
 from __future__ import annotations
 
@@ -18,13 +20,21 @@ TEXTS = {
                       "GLP-1 receptor agonist.\n",
     "pasireotide.md": "# Pasireotide\n\nNatural somatostatin is produced in the hypothalamus. "
                       "Somatostatin is also found in other neurons throughout the body.\n",
+    "raloxifene.md": "# Raloxifene\n\nRaloxifene is a selective estrogen receptor modulator. "
+                     "Raloxifene acts as an estrogen agonist in bone.\n",
+    "tamoxifen.md": "# Tamoxifen\n\nTamoxifen is a selective estrogen receptor modulator. In "
+                    "bone, tamoxifen has an estrogen agonist effect.\n",
 }
 READ = [
     ("teriparatide", "route", "subcutaneous"),
     ("teriparatide", "schedule", "daily"),
     ("dulaglutide", "class", "glp1_receptor_agonist"),
+    ("raloxifene", "class", "serm"),
 ]
-NOT_READ: list[tuple[str, str, str]] = []
+NOT_READ: list[tuple[str, str, str]] = [
+    ("raloxifene", "class", "estrogen"),
+    ("tamoxifen", "class", "estrogen"),
+]
 
 
 @pytest.fixture(scope="module")
