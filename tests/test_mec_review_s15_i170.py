@@ -7,7 +7,9 @@ and not where it does not:
   by recombinant DNA technology and is given by subcutaneous injection once daily" keeps its
   route and schedule, "Dulaglutide is produced in mammalian cells …" its class;
 - "an estrogen" is the class only when "estrogen" modifies no noun after it: "Raloxifene acts as
-  an estrogen agonist in bone" is no estrogen (no MEC001 against the SERM, no MEC004)."""
+  an estrogen agonist in bone" is no estrogen (no MEC001 against the SERM, no MEC004);
+- people silence only a plural pronoun: "When men start treatment, it lowers DHT levels by about
+  70%" is still finasteride ("As men age, they …" stays the men)."""
 
 from __future__ import annotations
 
@@ -24,12 +26,15 @@ TEXTS = {
                      "Raloxifene acts as an estrogen agonist in bone.\n",
     "tamoxifen.md": "# Tamoxifen\n\nTamoxifen is a selective estrogen receptor modulator. In "
                     "bone, tamoxifen has an estrogen agonist effect.\n",
+    "finasteride.md": "# Finasteride\n\nFinasteride is a 5-alpha reductase inhibitor. When men "
+                      "start treatment, it lowers DHT levels by about 70%.\n",
 }
 READ = [
     ("teriparatide", "route", "subcutaneous"),
     ("teriparatide", "schedule", "daily"),
     ("dulaglutide", "class", "glp1_receptor_agonist"),
     ("raloxifene", "class", "serm"),
+    ("finasteride", "effect", "dihydrotestosterone:down"),
 ]
 NOT_READ: list[tuple[str, str, str]] = [
     ("raloxifene", "class", "estrogen"),

@@ -1703,7 +1703,7 @@ class MechanismExtractor:
                 pronoun = not self._anaphora_ids.isdisjoint(
                     words[start:min(end, start + _ANAPHOR_WINDOW)]) and \
                     not _people_pronoun(doc, start, min(end, start + _ANAPHOR_WINDOW),
-                                        self.anaphora)
+                                        _PLURAL_ANAPHORA)  # people are "they", never "it"
                 # "Continuous infusion suppresses LH": how the drug of the text is given.
                 delivery = any(m[0] == "schedule" and m[2] < start + 3 for m in inside) or \
                     not self._administration_ids.isdisjoint(words[start:min(end, start + 3)])
