@@ -9,7 +9,9 @@ and not where it does not:
 - "an estrogen" is the class only when "estrogen" modifies no noun after it: "Raloxifene acts as
   an estrogen agonist in bone" is no estrogen (no MEC001 against the SERM, no MEC004);
 - people silence only a plural pronoun: "When men start treatment, it lowers DHT levels by about
-  70%" is still finasteride ("As men age, they …" stays the men)."""
+  70%" is still finasteride ("As men age, they …" stays the men);
+- bare "sodium channels" is no voltage-gated sodium channel: amiloride blocks the epithelial
+  one (ENaC)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ TEXTS = {
                     "bone, tamoxifen has an estrogen agonist effect.\n",
     "finasteride.md": "# Finasteride\n\nFinasteride is a 5-alpha reductase inhibitor. When men "
                       "start treatment, it lowers DHT levels by about 70%.\n",
+    "amiloride.md": "# Amiloride\n\nAmiloride blocks sodium channels in the distal tubule.\n",
 }
 READ = [
     ("teriparatide", "route", "subcutaneous"),
@@ -39,6 +42,7 @@ READ = [
 NOT_READ: list[tuple[str, str, str]] = [
     ("raloxifene", "class", "estrogen"),
     ("tamoxifen", "class", "estrogen"),
+    ("amiloride", "target", "voltage_gated_sodium_channel"),
 ]
 
 
