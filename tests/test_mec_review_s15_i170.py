@@ -11,7 +11,10 @@ and not where it does not:
 - people silence only a plural pronoun: "When men start treatment, it lowers DHT levels by about
   70%" is still finasteride ("As men age, they …" stays the men);
 - bare "sodium channels" is no voltage-gated sodium channel: amiloride blocks the epithelial
-  one (ENaC)."""
+  one (ENaC);
+- unhyphenated "three monthly" is every 3 months only after "by" or "every": "received three
+  monthly injections" are three injections a month apart ("given by three monthly injections",
+  "three-monthly" stay every 3 months)."""
 
 from __future__ import annotations
 
@@ -31,6 +34,10 @@ TEXTS = {
     "finasteride.md": "# Finasteride\n\nFinasteride is a 5-alpha reductase inhibitor. When men "
                       "start treatment, it lowers DHT levels by about 70%.\n",
     "amiloride.md": "# Amiloride\n\nAmiloride blocks sodium channels in the distal tubule.\n",
+    "trial.md": "# Testosterone undecanoate\n\nIn the trial, men received three monthly "
+                "injections of testosterone undecanoate.\n",
+    "nebido.md": "# Nebido\n\nNebido (testosterone undecanoate) is given by three monthly "
+                 "injections. Some clinics give it three-monthly.\n",
 }
 READ = [
     ("teriparatide", "route", "subcutaneous"),
@@ -44,6 +51,15 @@ NOT_READ: list[tuple[str, str, str]] = [
     ("tamoxifen", "class", "estrogen"),
     ("amiloride", "target", "voltage_gated_sodium_channel"),
 ]
+
+
+def test_three_monthly_only_after_by_or_hyphenated(read):
+    by_file = {}
+    for d in read[1].documents:
+        by_file[d.path.rsplit("/", 1)[-1]] = {
+            a.value for a in d.annotations.mechanisms if a.attribute == "schedule"}
+    assert "every 3 months" not in by_file["trial.md"], by_file
+    assert by_file["nebido.md"] == {"every 3 months"}, by_file
 
 
 @pytest.fixture(scope="module")
@@ -77,4 +93,7 @@ def test_the_body_hormone_is_still_no_statement(read):
 
 
 def test_no_mec_finding(read):
-    assert [(d.code, d.path) for d in read[1].diagnostics] == []
+    # (trial.md: "three monthly injections" read as monthly meets the knowledge base's
+    # every 10 weeks to 3 months; the sentence is ambiguous, its reading is tested above)
+    assert [(d.code, d.path) for d in read[1].diagnostics
+            if not d.path.endswith("trial.md")] == []
