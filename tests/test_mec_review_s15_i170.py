@@ -14,7 +14,8 @@ and not where it does not:
   one (ENaC);
 - unhyphenated "three monthly" is every 3 months only after "by" or "every": "received three
   monthly injections" are three injections a month apart ("given by three monthly injections",
-  "three-monthly" stay every 3 months)."""
+  "three-monthly" stay every 3 months);
+- MK-677's Merck code "L-163,191" is one name (unquoted in YAML it was "L-163" and 191)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ TEXTS = {
                 "injections of testosterone undecanoate.\n",
     "nebido.md": "# Nebido\n\nNebido (testosterone undecanoate) is given by three monthly "
                  "injections. Some clinics give it three-monthly.\n",
+    "secretagogues.md": "# Secretagogues\n\nIn 1995 Merck described L-163,191, which is taken "
+                        "by mouth.\n",
 }
 READ = [
     ("teriparatide", "route", "subcutaneous"),
@@ -45,6 +48,7 @@ READ = [
     ("dulaglutide", "class", "glp1_receptor_agonist"),
     ("raloxifene", "class", "serm"),
     ("finasteride", "effect", "dihydrotestosterone:down"),
+    ("mk-677", "route", "oral"),
 ]
 NOT_READ: list[tuple[str, str, str]] = [
     ("raloxifene", "class", "estrogen"),
