@@ -934,6 +934,11 @@ def roles_of_hormones(doc, matches: list, class_by_name: dict) -> list:
     return sorted(kept + spans, key=lambda m: m[2])
 
 
+# The nouns (and the hyphen) a hormone's word modifies, never a class itself then.
+_HORMONE_MODIFIED = set(_WORDS["pharmacology_words"]) | set(_WORDS["action_nouns"]) | \
+    _ROLE_NOUNS | {"receptor", "receptors", "-"}
+
+
 def hormones_as_classes(doc, matches: list, class_by_name: dict, words: dict) -> list:
     """A hormone's word that is also a class's name, said of one of many: "an estrogen
     medication", "is a naturally occurring and bioidentical estrogen", "in combination with
@@ -953,7 +958,10 @@ def hormones_as_classes(doc, matches: list, class_by_name: dict, words: dict) ->
         at = start - 1
         while at >= 0 and start - at <= 4 and lowers[at] in between:
             at -= 1  # "a naturally occurring and bioidentical estrogen"
-        one_of = at >= 0 and lowers[at] in articles
+        # "an estrogen agonist in bone", "an estrogen receptor", "an estrogen-like effect":
+        # the hormone's word modifies the noun after it, no class of the drug
+        modifier = end < len(doc) and lowers[end] in _HORMONE_MODIFIED
+        one_of = at >= 0 and lowers[at] in articles and not modifier
         medicine = end < len(doc) and lowers[end] in medicines
         out.append(("class", named, start, end) if one_of or medicine else match)
     return out

@@ -355,6 +355,7 @@ _FOUND_IN_BODY = _MADE_BY_BODY | set(_WORDS["found_in_body"])
 _COPULA_ADVERBS = set(_WORDS["copula_adverbs"])
 _BODY_PLACES = set(_WORDS["body_places"])
 _BODY_PLACE_REACH = 6
+_MANUFACTURE_WORDS = set(_WORDS["manufacture_words"])
 
 
 _PEOPLE = set(_WORDS["people_nouns"]) - {"those", "subjects"}
@@ -400,10 +401,13 @@ def made_in_body(lowers: list[str], m_start: int, m_end: int) -> bool:
     if index == m_end or index + 1 >= len(lowers) or lowers[index] not in _FOUND_IN_BODY or \
             lowers[index + 1] not in ("by", "in", "from", "within", "throughout"):
         return False
-    if lowers[index] in _MADE_BY_BODY or (m_start > 0 and lowers[m_start - 1] in _BODY_WORDS):
+    if m_start > 0 and lowers[m_start - 1] in _BODY_WORDS:
         return True
-    # "found in": in the body's own cells, not in a product or in breast milk
-    return bool(set(lowers[index + 1:index + 1 + _BODY_PLACE_REACH]) & _BODY_PLACES)
+    # "produced in the hypothalamus", "found in other neurons": in the body's own cells, not
+    # in a product, in breast milk, by recombinant DNA technology or in mammalian cells grown
+    # to make the medicine
+    after = lowers[index + 1:index + 1 + _BODY_PLACE_REACH]
+    return bool(set(after) & _BODY_PLACES) and not set(after) & _MANUFACTURE_WORDS
 # Openings of a sentence that lists members of the class the text is about.
 _MEMBER_LIST_REACH = 24  # tokens from a class's name to the colon before its members
 # "The major calcium channel blockers used in the United States include …": how far the
@@ -1699,7 +1703,7 @@ class MechanismExtractor:
                 pronoun = not self._anaphora_ids.isdisjoint(
                     words[start:min(end, start + _ANAPHOR_WINDOW)]) and \
                     not _people_pronoun(doc, start, min(end, start + _ANAPHOR_WINDOW),
-                                        self.anaphora)
+                                        _PLURAL_ANAPHORA)  # people are "they", never "it"
                 # "Continuous infusion suppresses LH": how the drug of the text is given.
                 delivery = any(m[0] == "schedule" and m[2] < start + 3 for m in inside) or \
                     not self._administration_ids.isdisjoint(words[start:min(end, start + 3)])

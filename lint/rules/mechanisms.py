@@ -586,7 +586,7 @@ def _expected(kb, drug, assertion) -> str | None:
     if attribute == "route" and drug.routes and value not in drug.routes and \
             not _possible_route(assertion) and not (
                 value == "parenteral" and set(drug.routes) & _PARENTERAL_ROUTES) and not (
-                value == "topical" and "transdermal" in drug.routes):
+                any(_skin_fits(value, route) for route in drug.routes)):
         return "route: " + ", ".join(drug.routes)
     if attribute == "schedule" and value in FREQUENCY_HOURS and drug.schedule and \
             drug.schedule.frequencies and not _near_frequency(value, drug.schedule.frequencies):
