@@ -273,3 +273,21 @@ def test_an_acronym_the_book_never_defines_is_reported_once(tmp_path):
     code, found = _codes(tmp_path, "GLO008")
     assert [(f, m.split("'")[1]) for _, f, _, m in found] == [
         ("brief-FAIR-principles.md", "FAIR"), ("brief-FAIR-principles.md", "IMI")]
+
+
+def test_an_earlier_chapter_s_skipped_use_leaves_the_later_finding(tmp_path):
+    # Before: a use GLO008 skipped in an earlier chapter (suppressed there, or declared in
+    # that chapter's `abbreviations:`) still counted as the book's first use, so the later
+    # chapter's finding was lost.
+    (tmp_path / "_toc.yml").write_text("format: jb-book\nroot: ch1\n"
+                                       "chapters:\n- file: ch2\n- file: ch3\n")
+    (tmp_path / "_config.yml").write_text("title: A book\n")
+    (tmp_path / "ch1.md").write_text(
+        "# One\n\n<!-- content-lint disable-next-line GLO008 -->\nThe XYZQ rose.\n")
+    (tmp_path / "ch2.md").write_text(
+        "---\nabbreviations:\n  WVUT: wide vague unit test\n---\n\n# Two\n\n"
+        "The XYZQ fell. The WVUT held.\n")
+    (tmp_path / "ch3.md").write_text("# Three\n\nThe WVUT fell. The XYZQ held.\n")
+    code, found = _codes(tmp_path, "GLO008")
+    assert [(f, m.split("'")[1]) for _, f, _, m in found] == [
+        ("ch2.md", "XYZQ"), ("ch3.md", "WVUT")]
