@@ -105,6 +105,27 @@ def test_an_mkdocs_nav_page_that_is_absent_is_named(tmp_path):
     assert detect_project(tmp_path).missing == ["src/introduction.md"]
 
 
+def test_mkdocs_nav_entries_are_filtered_as_the_listing_is(tmp_path):
+    # Before: every nav entry was a page: a notebook read as text, a page outside docs_dir,
+    # one exclude_docs names, and a page listed twice (read twice).
+    _bids(tmp_path)
+    (tmp_path / "src" / "analysis.ipynb").write_text(
+        '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}')
+    (tmp_path / "src" / "pregh-changes.md").write_text("# Old changes\n\nOld.\n")
+    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML.replace(
+        "      - Changelog: CHANGES.md\n",
+        "      - Changelog: CHANGES.md\n      - Again: introduction.md\n"
+        "      - Analysis: analysis.ipynb\n      - Old: pregh-changes.md\n"
+        "      - Release: ../Release_Protocol.md\n      - Logo: logo.png\n"))
+    project = detect_project(tmp_path)
+    assert project.chapters == ["src/index.md", "src/introduction.md",
+                                "src/common-principles.md",
+                                "src/modality-specific-files/microscopy.md", "src/CHANGES.md",
+                                "src/glossary.md"]
+    assert [project.relative(p) for p in project.notebooks] == ["src/analysis.ipynb"]
+    assert project.missing == []
+
+
 def test_template_expressions_and_requirement_keywords_are_not_acronyms(tmp_path):
     # Before: GLO008 on TEM, SEM, DIC, FLUO ... inside the macro call and on REQUIRED.
     (tmp_path / "a.md").write_text("---\ntitle: Microscopy\n---\n\n" + MICROSCOPY)
