@@ -575,6 +575,12 @@ def _mkdocs(root: Path) -> Project | None:
     pages = [p for p in discover_documents(docs, ["."])
              if p.suffix.lower() in (".md", ".markdown")
              and not (excluded and excluded.match_file(_relative(docs, p)))]
+    if not any(_relative(docs, p) == "index.md" for p in pages):
+        # MkDocs' home page is docs/README.md when there is no index.md; the listing
+        # drops a root README as a repository's boilerplate.
+        readme = docs / "README.md"
+        if readme.is_file() and not (excluded and excluded.match_file("README.md")):
+            pages.insert(0, readme)
     listed: list[Path] = []
     for name in _mkdocs_nav(config.get("nav")):
         # Filtered as the listing is: inside docs_dir, not excluded, Markdown (a notebook

@@ -126,6 +126,22 @@ def test_mkdocs_nav_entries_are_filtered_as_the_listing_is(tmp_path):
     assert project.missing == []
 
 
+def test_an_mkdocs_home_page_may_be_docs_readme(tmp_path):
+    # Before: with no index.md, MkDocs' home page docs/README.md was dropped as a
+    # repository README.
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: A site\nnav:\n  - Guide: guide.md\n")
+    (tmp_path / "docs" / "README.md").write_text("# Home\n\nWelcome.\n")
+    (tmp_path / "docs" / "guide.md").write_text("# Guide\n\nRead on.\n")
+    assert detect_project(tmp_path).chapters == ["docs/README.md", "docs/guide.md"]
+    # Excluded, it is no page; beside an index.md it is none either (index.md is home).
+    (tmp_path / "mkdocs.yml").write_text("site_name: A site\nexclude_docs: README.md\n")
+    assert detect_project(tmp_path).chapters == ["docs/guide.md"]
+    (tmp_path / "mkdocs.yml").write_text("site_name: A site\n")
+    (tmp_path / "docs" / "index.md").write_text("# Index\n\nHome.\n")
+    assert detect_project(tmp_path).chapters == ["docs/index.md", "docs/guide.md"]
+
+
 def test_template_expressions_and_requirement_keywords_are_not_acronyms(tmp_path):
     # Before: GLO008 on TEM, SEM, DIC, FLUO ... inside the macro call and on REQUIRED.
     (tmp_path / "a.md").write_text("---\ntitle: Microscopy\n---\n\n" + MICROSCOPY)
