@@ -74,6 +74,24 @@ def _suppressed_by(diagnostic: Diagnostic, directives: list[Suppression],
     return None
 
 
+def suppresses(document: Document, code: str, line: int, rules: dict[str, Rule]) -> bool:
+    """Whether a finding of rule `code` on `line` would be suppressed in `document`."""
+    rule = rules.get(code)
+    if rule is None:
+        return False
+
+    class _At:  # what _suppressed_by reads of a diagnostic
+        pass
+
+    probe = _At()
+    probe.code = code
+    probe.span = _At()
+    probe.span.start = _At()
+    probe.span.start.line = line
+    directives = sorted(document.suppressions, key=lambda s: s.span.start.line)
+    return _suppressed_by(probe, directives, rules) is not None
+
+
 def filter_findings(pieces: list[tuple], documents: dict[str, Document],
                     targets: list[Document], ruleset: RuleSet, rules: dict[str, Rule],
                     context: RuleContext, in_scope: set[str], packed: bool = True

@@ -575,13 +575,34 @@ def _mkdocs(root: Path) -> Project | None:
     pages = [p for p in discover_documents(docs, ["."])
              if p.suffix.lower() in (".md", ".markdown")
              and not (excluded and excluded.match_file(_relative(docs, p)))]
-    listed = [(docs / name).resolve() for name in _mkdocs_nav(config.get("nav"))]
+    if not any(_relative(docs, p) == "index.md" for p in pages):
+        # MkDocs' home page is docs/README.md when there is no index.md; the listing
+        # drops a root README as a repository's boilerplate.
+        readme = docs / "README.md"
+        if readme.is_file() and not (excluded and excluded.match_file("README.md")):
+            pages.insert(0, readme)
+    listed: list[Path] = []
+    for name in _mkdocs_nav(config.get("nav")):
+        # Filtered as the listing is: inside docs_dir, not excluded, Markdown (a notebook
+        # is read for its citations, as other layouts' listed notebooks), once.
+        path = (docs / name).resolve()
+        if docs not in path.parents:
+            continue
+        if excluded and excluded.match_file(_relative(docs, path)):
+            continue
+        if path.suffix.lower() == ".ipynb":
+            if path.is_file() and path not in project.notebooks:
+                project.notebooks.append(path)
+            elif not path.is_file():
+                project.missing.append(project.relative(path))
+            continue
+        if path.suffix.lower() in (".md", ".markdown") and path not in listed:
+            listed.append(path)
     home = [p for p in pages if _relative(docs, p) in ("index.md", "README.md")][:1]
     order = home + [p for p in listed if p not in home]
     project.documents = order + [p for p in pages if p not in order]
     # A nav entry that is a folder (the awesome-pages plugin's) names no page of its own.
-    project.missing = [project.relative(p) for p in listed
-                       if p.suffix.lower() in (".md", ".markdown") and not p.exists()]
+    project.missing += [project.relative(p) for p in listed if not p.exists()]
     project.documents = [p for p in project.documents if p.is_file()]
     if isinstance(config.get("site_name"), str):
         project.metadata = {"title": config["site_name"]}

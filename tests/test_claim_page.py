@@ -7,6 +7,7 @@ import json
 import sys
 
 import pytest
+import sklearn  # noqa: F401 - in the [test] extra: a broken install fails, never skips
 
 from conftest import REPO
 
@@ -71,7 +72,6 @@ def test_the_neighbourhood_is_the_mean_of_the_sentences_beside_it_clipped():
 
 
 def test_the_prior_weighs_the_sentences_beside_a_row_where_a_page_changes_kind():
-    pytest.importorskip("sklearn")
     # Pages of two sections: six sentences of claims (+2), six of something else (-2); in
     # each section one sentence scores 0 alone and is of its section's kind. The page's
     # mean cannot tell them apart; the sentences beside them can.
@@ -95,7 +95,6 @@ def test_the_prior_weighs_the_sentences_beside_a_row_where_a_page_changes_kind()
 
 
 def test_the_prior_is_fitted_on_out_of_fold_scores_and_weighs_the_page():
-    pytest.importorskip("sklearn")
     # Two kinds of page: on one, sentences scoring +1 are claims; on the other, not.
     rows, scores = [], []
     for page in range(20):
@@ -181,7 +180,6 @@ def test_a_check_reads_the_sections_from_the_documents_headings():
 
 
 def test_the_prior_weighs_the_section_where_a_page_changes_kind_at_a_heading():
-    pytest.importorskip("sklearn")
     # Pages of two sections under two headings: eight sentences of claims (+1), eight of
     # something else (-1); in each section three sentences score 0 alone and are of their
     # section's kind. The page's mean cannot tell them apart; their section can.

@@ -7,6 +7,8 @@ from __future__ import annotations
 import sys
 
 import pytest
+import scipy  # noqa: F401 - in the [test] extra: a broken install fails, never skips
+import sklearn  # noqa: F401 - in the [test] extra: a broken install fails, never skips
 
 from conftest import REPO
 
@@ -44,7 +46,6 @@ def _rows():
 
 
 def test_no_site_is_in_two_folds():
-    pytest.importorskip("sklearn")
     rows = _rows()
     folds = claims_cv.Folds(rows, [], {}, set())
     site_fold = {}
@@ -70,7 +71,6 @@ def test_only_a_round_already_read_can_be_held_out():
 
 
 def test_only_openly_licensed_rows_train_and_set_aside_rows_never():
-    pytest.importorskip("sklearn")
     rows = [claims_cv.Row("Testosterone is a hormone.", 1, "a.gov", "train", True),
             claims_cv.Row("Estradiol is a hormone.", 1, "b.com", "train", False),
             claims_cv.Row("Talk with your doctor.", 0, "c.gov", "dev", True),
@@ -88,7 +88,6 @@ def test_the_errors_of_a_fresh_round_stay_unread(capsys):
 
 
 def test_a_word_of_one_site_gets_no_weight():
-    pytest.importorskip("scipy")
     features = [["gout", "hrp"], ["gout", "hrp"], ["gout", "hrp"], ["gout"]]
     sites = ["nasa.gov", "nasa.gov", "nasa.gov", "cdc.gov"]
     both = train_claims.Vocabulary(features, 3, sites, 2).index

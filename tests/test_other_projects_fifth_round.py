@@ -105,6 +105,43 @@ def test_an_mkdocs_nav_page_that_is_absent_is_named(tmp_path):
     assert detect_project(tmp_path).missing == ["src/introduction.md"]
 
 
+def test_mkdocs_nav_entries_are_filtered_as_the_listing_is(tmp_path):
+    # Before: every nav entry was a page: a notebook read as text, a page outside docs_dir,
+    # one exclude_docs names, and a page listed twice (read twice).
+    _bids(tmp_path)
+    (tmp_path / "src" / "analysis.ipynb").write_text(
+        '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}')
+    (tmp_path / "src" / "pregh-changes.md").write_text("# Old changes\n\nOld.\n")
+    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML.replace(
+        "      - Changelog: CHANGES.md\n",
+        "      - Changelog: CHANGES.md\n      - Again: introduction.md\n"
+        "      - Analysis: analysis.ipynb\n      - Old: pregh-changes.md\n"
+        "      - Release: ../Release_Protocol.md\n      - Logo: logo.png\n"))
+    project = detect_project(tmp_path)
+    assert project.chapters == ["src/index.md", "src/introduction.md",
+                                "src/common-principles.md",
+                                "src/modality-specific-files/microscopy.md", "src/CHANGES.md",
+                                "src/glossary.md"]
+    assert [project.relative(p) for p in project.notebooks] == ["src/analysis.ipynb"]
+    assert project.missing == []
+
+
+def test_an_mkdocs_home_page_may_be_docs_readme(tmp_path):
+    # Before: with no index.md, MkDocs' home page docs/README.md was dropped as a
+    # repository README.
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: A site\nnav:\n  - Guide: guide.md\n")
+    (tmp_path / "docs" / "README.md").write_text("# Home\n\nWelcome.\n")
+    (tmp_path / "docs" / "guide.md").write_text("# Guide\n\nRead on.\n")
+    assert detect_project(tmp_path).chapters == ["docs/README.md", "docs/guide.md"]
+    # Excluded, it is no page; beside an index.md it is none either (index.md is home).
+    (tmp_path / "mkdocs.yml").write_text("site_name: A site\nexclude_docs: README.md\n")
+    assert detect_project(tmp_path).chapters == ["docs/guide.md"]
+    (tmp_path / "mkdocs.yml").write_text("site_name: A site\n")
+    (tmp_path / "docs" / "index.md").write_text("# Index\n\nHome.\n")
+    assert detect_project(tmp_path).chapters == ["docs/index.md", "docs/guide.md"]
+
+
 def test_template_expressions_and_requirement_keywords_are_not_acronyms(tmp_path):
     # Before: GLO008 on TEM, SEM, DIC, FLUO ... inside the macro call and on REQUIRED.
     (tmp_path / "a.md").write_text("---\ntitle: Microscopy\n---\n\n" + MICROSCOPY)
@@ -273,3 +310,21 @@ def test_an_acronym_the_book_never_defines_is_reported_once(tmp_path):
     code, found = _codes(tmp_path, "GLO008")
     assert [(f, m.split("'")[1]) for _, f, _, m in found] == [
         ("brief-FAIR-principles.md", "FAIR"), ("brief-FAIR-principles.md", "IMI")]
+
+
+def test_an_earlier_chapter_s_skipped_use_leaves_the_later_finding(tmp_path):
+    # Before: a use GLO008 skipped in an earlier chapter (suppressed there, or declared in
+    # that chapter's `abbreviations:`) still counted as the book's first use, so the later
+    # chapter's finding was lost.
+    (tmp_path / "_toc.yml").write_text("format: jb-book\nroot: ch1\n"
+                                       "chapters:\n- file: ch2\n- file: ch3\n")
+    (tmp_path / "_config.yml").write_text("title: A book\n")
+    (tmp_path / "ch1.md").write_text(
+        "# One\n\n<!-- content-lint disable-next-line GLO008 -->\nThe XYZQ rose.\n")
+    (tmp_path / "ch2.md").write_text(
+        "---\nabbreviations:\n  WVUT: wide vague unit test\n---\n\n# Two\n\n"
+        "The XYZQ fell. The WVUT held.\n")
+    (tmp_path / "ch3.md").write_text("# Three\n\nThe WVUT fell. The XYZQ held.\n")
+    code, found = _codes(tmp_path, "GLO008")
+    assert [(f, m.split("'")[1]) for _, f, _, m in found] == [
+        ("ch2.md", "XYZQ"), ("ch3.md", "WVUT")]

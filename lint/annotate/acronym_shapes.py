@@ -131,9 +131,9 @@ _INITIALS = re.compile(r"^[A-Z]{1,3}$")
 
 def author_initials(tokens, position: int) -> bool:
     """Initials in a list of authors written by hand: "Xu KY, Hartz SM, Borodovsky JT."
-    The token follows a capitalised surname and precedes a comma or a full stop, and the
-    pair next to it (three tokens before or after) has the same shape, so one pair alone
-    ("Serum LH, ...") is no list of names."""
+    The token follows a capitalised surname and precedes a comma or a full stop, and it is
+    one of at least three such pairs in a row (three tokens apart), so one or two pairs
+    ("Serum LH, Plasma FSH, Salivary TSH and ...") are no list of names."""
     def pair_at(i: int) -> bool:
         if not 0 < i < len(tokens) or not _INITIALS.match(tokens[i].text):
             return False
@@ -142,7 +142,10 @@ def author_initials(tokens, position: int) -> bool:
         return (tokens[i - 1].is_alpha and name[:1].isupper() and not name.isupper()
                 and after in (",", "."))
 
-    return pair_at(position) and (pair_at(position - 3) or pair_at(position + 3))
+    if not pair_at(position):
+        return False
+    return any(all(pair_at(start + 3 * k) for k in range(3))
+               for start in (position - 6, position - 3, position))
 
 
 def is_stop_word(written: str) -> bool:

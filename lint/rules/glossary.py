@@ -517,7 +517,8 @@ def acronym_never_defined(document, context):
     front matter, which mystmd shows with every use. In a book or
     manuscript, a definition in another chapter counts (one in a later
     chapter is GLO005's), and an acronym the whole text never defines is
-    reported once, in the first chapter that uses it.
+    reported once, in the first chapter that uses it (a use suppressed there, or
+    declared in that chapter's `abbreviations:`, leaves it to the next chapter).
 
     Tokens shaped like acronyms that are not abbreviations are not read
     (lint/annotate/acronym_shapes.py): mixed-case names ("GitHub"), names
