@@ -1286,3 +1286,36 @@ def said_of_others(doc, start: int, m_start: int) -> bool:
     if "being" not in words:
         return False
     return bool(set(words[:words.index("being")]) & _OTHERS)
+
+
+_TAKING_VERBS = set(_WORDS["taking_verbs"])
+_TAKEN_PARTICIPLES = set(_WORDS["taken_participles"])
+_TAKERS = set(_WORDS["people_nouns"]) | {"have", "has", "had", "having", "who"}
+_TAKEN_DETERMINERS = {"a", "an", "the", "any", "another", "other", "some"}
+_TAKEN_ADVERBS = {"recently", "ever", "already", "never", "not", "previously", "currently",
+                  "also", "just", "once"}
+TAKEN_OPENING_REACH = 3  # words from a clause's start that may still be its subject
+
+
+def taken_class(doc, start: int, m_start: int) -> bool:
+    """'Benzphetamine is contraindicated in patients … who have recently used a monoamine
+    oxidase inhibitor (MAOI)', 'in patients who are taking an MAOI': a class right after a
+    verb of taking (past an article) is a medicine someone takes, named in a
+    contraindication or an interaction, not a class of the clause's drug. A participle is
+    that verb only in a perfect, after 'who' or after the people ('a commonly used muscle
+    relaxant' is the drug's class)."""
+    lowers = doc_words.lower_words(doc)
+    index = m_start - 1
+    while index > start and lowers[index] in _TAKEN_DETERMINERS:
+        index -= 1
+    if index < start:
+        return False
+    word = lowers[index]
+    if word in _TAKING_VERBS:
+        return True
+    if word not in _TAKEN_PARTICIPLES:
+        return False
+    index -= 1
+    while index > start and lowers[index] in _TAKEN_ADVERBS:
+        index -= 1
+    return index >= start and lowers[index] in _TAKERS

@@ -97,7 +97,8 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
 from lint.annotate.mechanism_classes import (graded_quality, hormones_as_classes,
                                              ligands_as_modifiers,
                                              other_name_of_class, quality_had,
-                                            said_of_others, subclasses_listed)
+                                            said_of_others, subclasses_listed,
+                                             taken_class, TAKEN_OPENING_REACH)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone,
                                              raised_against, relative_owners,
                                              affinity_for,
@@ -2222,6 +2223,15 @@ class MechanismExtractor:
             # qualifies a class are the class's context
             lead = next((m[2] for m in matches if m[0] == "kind" and m[3] == m_start
                          and kind == "class"), m_start)
+            if kind == "class" and taken_class(doc, start, lead):
+                # "Benzphetamine is contraindicated in patients … who have recently used a
+                # monoamine oxidase inhibitor": a medicine taken, no class of the subject;
+                # at the clause's opening still its subject ("Patients taking an aromatase
+                # inhibitor lose bone")
+                if lead - start <= TAKEN_OPENING_REACH and \
+                        self._class_subject(doc, start, m_start, m_end):
+                    class_subjects.append(key)
+                continue
             if kind == "class" and activity_opens(doc, m_start):
                 # "Linezolid is active against …", "with activity against …": a class the
                 # subject has, never a subject
