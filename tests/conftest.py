@@ -247,3 +247,32 @@ def shipped_startup_table(module, made_by: str) -> dict:
         pytest.skip(f"the table was made with {made_by} of Python {made_for}; this Python "
                     "compiles everything itself (run scripts/build_startup_tables.py)")
     return module.load(raw)
+
+
+@pytest.fixture(scope="module")
+def topics_of():
+    """The weak topics of each sentence of the lines given, read together as one text
+    (the evidence annotator in-process, the blank pipeline)."""
+    from lint.annotate.evidence import TopicDetector, load_topics
+    from lint.lines import document_from_lines
+    from lint.nlp import pipeline
+
+    detector = TopicDetector(pipeline("blank"), load_topics())
+
+    def judge(*lines: str) -> list[list[str]]:
+        document = document_from_lines(list(lines), "blank")
+        detector.annotate(document)
+        return [[h.topic for h in s.annotations.evidence_topics if h.weak]
+                for s in document.sentences]
+    return judge
+
+
+def mec_run(project: "Project", texts: dict[str, str]):
+    """`check --select MEC` in-process on these texts, written to the project's content/."""
+    from lint.config import load_config
+    from lint.engine import RunOptions, run
+
+    for name, text in texts.items():
+        project.write(f"content/{name}", text, dedent=False)
+    return run(load_config(project.root / "pyproject.toml"),
+               RunOptions(paths=["content"], select=["MEC"], use_baseline=False))

@@ -68,15 +68,9 @@ def test_three_monthly_only_after_by_or_hyphenated(read):
 
 @pytest.fixture(scope="module")
 def read(tmp_path_factory):
-    from conftest import Project
-    from lint.engine import RunOptions, run
-    from lint.config import load_config
+    from conftest import Project, mec_run
 
-    project = Project(tmp_path_factory.mktemp("i170"))
-    for name, text in TEXTS.items():
-        project.write(f"content/{name}", text, dedent=False)
-    result = run(load_config(project.root / "pyproject.toml"),
-                 RunOptions(paths=["content"], select=["MEC"], use_baseline=False))
+    result = mec_run(Project(tmp_path_factory.mktemp("i170")), TEXTS)
     said = {(a.drug, a.attribute, a.value) for d in result.documents
             for a in d.annotations.mechanisms if a.polarity}
     return said, result

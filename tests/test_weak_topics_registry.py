@@ -6,21 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def topics_of():
-    from lint.annotate.evidence import TopicDetector, load_topics
-    from lint.lines import document_from_lines
-    from lint.nlp import pipeline
-
-    detector = TopicDetector(pipeline("blank"), load_topics())
-
-    def judge(*lines: str) -> list[list[str]]:
-        document = document_from_lines(list(lines), "blank")
-        detector.annotate(document)
-        return [[h.topic for h in s.annotations.evidence_topics if h.weak]
-                for s in document.sentences]
-    return judge
-
 
 def test_unsettled_questions_of_the_rubric_are_weak_topics(topics_of):
     # Wikipedia (CC BY-SA) and a supplement magazine, both labelled weak by their labellers.

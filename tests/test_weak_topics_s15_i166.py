@@ -5,24 +5,6 @@ quoted as their pages wrote them; figures per round in bench/README.md."""
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def topics_of():
-    from lint.annotate.evidence import TopicDetector, load_topics
-    from lint.lines import document_from_lines
-    from lint.nlp import pipeline
-
-    detector = TopicDetector(pipeline("blank"), load_topics())
-
-    def judge(*lines: str) -> list[list[str]]:
-        document = document_from_lines(list(lines), "blank")
-        detector.annotate(document)
-        return [[h.topic for h in s.annotations.evidence_topics if h.weak]
-                for s in document.sentences]
-    return judge
-
 
 def test_the_condition_of_low_testosterone_takes_no_subject_from_before(topics_of):
     # A lifestyle claim (round 1, labelled weak), then kch.nhs.uk's (round 9) and
