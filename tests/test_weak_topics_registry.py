@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-
 def test_unsettled_questions_of_the_rubric_are_weak_topics(topics_of):
     # Wikipedia (CC BY-SA) and a supplement magazine, both labelled weak by their labellers.
     ageing, decline = topics_of(
@@ -147,7 +146,6 @@ def test_a_definite_description_names_the_subject_again(topics_of):
         "The active ingredients are a class called quassinoids.",
         "In one study, a compound nudged the testes to make a bit more testosterone.")
     assert "lifestyle-testosterone" in definite and indefinite == []
-
 
 
 # After medx.it.com (round 10), labelled weak: "Therapy results unfold ... with early changes
