@@ -4,11 +4,11 @@ Builds a corpus of real health writing already in the repository and counts the
 MEC warnings the linter gives on it, each judged by hand (true or false, and the
 cause) in ``bench/data/mec_false_alarms.tsv``:
 
-* the health-page raw files of rounds 1-15 and 17 (``bench/data/health_pages/raw``;
-  never round 16's ``zz16_*``, the session's unseen test), one Markdown file per site:
+* the health-page raw files of rounds 1-17 (``bench/data/health_pages/raw``;
+  never round 18's ``zz18_*``, the session's unseen test), one Markdown file per site:
   headings as ``##`` headings, rows without a sentence's end (list items, cells, labels)
   as list items, the other rows as the paragraphs they were cut from;
-* the mechanisms gold texts (``bench/data/mechanisms_gold/texts``; never ``*_r16_*``);
+* the mechanisms gold texts (``bench/data/mechanisms_gold/texts``; never ``*_r18_*``);
 * any further folders given with ``--extra`` (others' projects, checked as they are).
 
     PYTHONPATH=$PWD python3 bench/mec_false_alarms.py [--out DIR] [--extra DIR ...] [--list]
@@ -35,8 +35,8 @@ REPO = Path(__file__).resolve().parents[1]
 RAW = REPO / "bench" / "data" / "health_pages" / "raw"
 GOLD = REPO / "bench" / "data" / "mechanisms_gold" / "texts"
 JUDGED = REPO / "bench" / "data" / "mec_false_alarms.tsv"
-UNSEEN_RAW = "zz16_"      # round 16 is labelled blind this session: never read
-UNSEEN_GOLD = "_r16_"
+UNSEEN_RAW = "zz18_"      # round 18 is labelled blind this session: never read
+UNSEEN_GOLD = "_r18_"
 _ROW = re.compile(r"^([a-z])[01]{2}\t(.*)$")
 
 
