@@ -201,14 +201,92 @@ def _found_in(doc, start: int, end: int, split) -> tuple[dict[str, str], dict[st
     return subjects, outcomes
 
 
+class ResearchCompounds:
+    """The research compounds a page names that no list does (the registry's
+    `research_compounds`): a code of the shape research compounds are sold under (BPC-157,
+    TB-500, GHK-Cu, RAD-140, GW1516) that the drug knowledge base does not hold — neither
+    as an approved drug nor as one of its research peptides, which are subjects already —
+    and that no topic and no hormone of the body names; a shorter code (LL-37, GHRP-6) only
+    where the page says in apposition what it is ("signal peptides like … LL-37"). Read
+    once per document: the subjects of the topics `topics` names, wherever it is named."""
+
+    def __init__(self, registry: dict, topics: dict[str, dict], knowledge=None):
+        config = registry.get("research_compounds") or {}
+        self.topics = [key for key in config.get("topics", ()) if key in topics]
+        self.code = re.compile(config.get("code") or "(?!)")
+        self.strong = re.compile(config.get("strong") or "(?!)")
+        kinds = config.get("kinds") or "(?!)"
+        # "the peptide X", "peptides like A, B, X", "X peptide", "X, a synthetic peptide",
+        # "X is a copper tripeptide", "A and X are the most referenced healing peptides".
+        self.after_kind = re.compile(
+            rf"\b(?:{kinds})\b(?! hormone)\s*(?:\(\w+\)\s*)?(?:,|:|\blike\b|\bsuch as\b|"
+            rf"\bincluding\b|\bcalled\b|\bnamed\b|\bknown as\b)?\s*"
+            rf"((?:[^\s,.;:()]+(?: [^\s,.;:()]+){{0,2}}(?:,| and| or)\s*){{0,5}}[^\s,.;:()]+)",
+            re.IGNORECASE)
+        self.before_kind = re.compile(
+            rf"([^\s,.;:()]+)(?:,? (?:(?:is|are) )?(?:a|an|the)?)?(?: [\w-]+){{0,3}} "
+            rf"(?:{kinds})\b(?! hormone)", re.IGNORECASE)
+        self.framing = re.compile(rf"\b(?:{kinds})\b", re.IGNORECASE)
+        if knowledge is None and self.topics:
+            from lint.sources.drugs import load_knowledge
+
+            knowledge = load_knowledge()
+        self.knowledge = knowledge
+        self.taken = {term.lower() for topic in topics.values() for term in topic["subjects"]}
+        if knowledge is not None:
+            self.taken |= {name.lower() for names in knowledge.lexicon.get("hormones", {}
+                                                                          ).values()
+                           for name in names}
+
+    def _unknown(self, name: str) -> bool:
+        return (name.lower() not in self.taken
+                and (self.knowledge is None or self.knowledge.find(name) is None))
+
+    def names(self, texts) -> list[str]:
+        """The research compounds named in `texts` (a document's sentences and headings)."""
+        if not self.topics:
+            return []
+        texts = list(texts)
+        framed = any(self.framing.search(text) for text in texts)
+        found: dict[str, None] = {}
+        for text in texts:
+            codes = [m.group() for m in self.code.finditer(text)]
+            if not codes:
+                continue
+            said = set()
+            for match in self.after_kind.finditer(text):
+                said.update(m.group() for m in self.code.finditer(match.group(1)))
+            for match in self.before_kind.finditer(text):
+                said.update(m.group() for m in self.code.finditer(match.group(1)))
+            for code in codes:
+                if (code in said or (framed and self.strong.fullmatch(code))) \
+                        and self._unknown(code):
+                    found[code] = None
+        return list(found)
+
+    def spans(self, doc, names) -> list[tuple[str, str, int, int]]:
+        """(kind, topic, start, end) of each mention of `names` in `doc`, as `_split` gives."""
+        if not names:
+            return []
+        pattern = re.compile("(?<![\\w-])(?:" + "|".join(
+            re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")(?![\\w-])")
+        out = []
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None:
+                out += [("subject", key, span.start, span.end) for key in self.topics]
+        return out
+
+
 class TopicDetector:
-    def __init__(self, nlp, topics: dict[str, dict]):
+    def __init__(self, nlp, topics: dict[str, dict], knowledge=None):
         self.nlp = nlp
         self.topics = topics
         self.index = PhraseIndex(nlp, attr="LOWER")
         # Sentences that touch no topic whatever they name: a drug's approval history is
         # regulatory record, not a claim on the weak evidence for its use.
         registry = load_data("evidence_topics.yaml")
+        self.compounds = ResearchCompounds(registry, topics, knowledge)
         self.off_topic = re.compile("|".join(
             registry.get("off_topic", {}).get("patterns", [])) or "(?!)")
         # Definitions of a condition: about the condition, not a carried or heading subject.
@@ -225,9 +303,10 @@ class TopicDetector:
             self.index.add_phrases(f"subject\x1f{key}", _acronym_plurals(topic["subjects"]))
             self.index.add_phrases(f"outcome\x1f{key}", topic["outcomes"])
 
-    def _found(self, doc):
-        """A Doc's topic subjects and outcomes."""
-        return _found_in(doc, 0, len(doc), _split(self.index(doc)))
+    def _found(self, doc, compounds=()):
+        """A Doc's topic subjects and outcomes (`compounds`: the page's research compounds)."""
+        return _found_in(doc, 0, len(doc),
+                         _split(self.index(doc)) + self.compounds.spans(doc, compounds))
 
     @staticmethod
     def _opens_with_outcome(doc, sentence, matches) -> bool:
@@ -249,7 +328,8 @@ class TopicDetector:
         return bool(spans["subject"]) and all(
             _list_siblings(doc, a, b) for a in spans["subject"] for b in spans["outcome"])
 
-    def _heading_subjects(self, section, document, cache: dict) -> dict[str, str]:
+    def _heading_subjects(self, section, document, cache: dict, compounds=()
+                          ) -> dict[str, str]:
         """The subjects of the innermost heading above the section that names one (its own,
         then its parents', up to the page's title), or of the front matter's title."""
         titles = list(reversed(section.path)) if section is not None else []
@@ -258,7 +338,7 @@ class TopicDetector:
             titles.append(front)
         for title in titles:
             if title not in cache:
-                cache[title] = self._found(self.nlp(title))[0]
+                cache[title] = self._found(self.nlp(title), compounds)[0]
             if cache[title]:
                 return cache[title]
         return {}
@@ -273,13 +353,19 @@ class TopicDetector:
         section = None
         # Whether the sentence before had its subject from the one before it.
         carried = carries = False
+        compounds = self.compounds.names(
+            [block.text for block in document.blocks if block.nlp_doc is not None]
+            + [s.title for s in document.sections if s.title]
+            + [t for t in [(getattr(document, "front_matter", None) or {}).get("title")]
+               if isinstance(t, str)])
         for block in document.blocks:
             if block.section is not section:
                 section, current, lead_in, named = block.section, {}, {}, {}
                 if block.kind is BlockKind.HEADING and block.nlp_doc is not None:
                     # The heading's own words, already parsed: no second pass over them.
-                    title_cache.setdefault(section.title, self._found(block.nlp_doc)[0])
-                titled = self._heading_subjects(section, document, title_cache)
+                    title_cache.setdefault(section.title,
+                                           self._found(block.nlp_doc, compounds)[0])
+                titled = self._heading_subjects(section, document, title_cache, compounds)
             doc = block.nlp_doc
             if doc is None or block.kind in (BlockKind.HEADING, BlockKind.CAPTION,
                                              BlockKind.FRONT_MATTER):
@@ -291,10 +377,12 @@ class TopicDetector:
                 if block.meta.row_header:
                     header = block.meta.row_header
                     if header not in row_cache:
-                        row_cache[header] = self._found(self.nlp(header))[0]
+                        row_cache[header] = self._found(self.nlp(header), compounds)[0]
                     row_subjects = row_cache[header]
             matches = self.index(doc)  # once per block, not once per sentence
-            split = _split(matches)
+            split = _split(matches) + self.compounds.spans(doc, compounds)
+            if compounds:
+                split.sort(key=lambda hit: hit[2])
             for sentence in block.sentences:
                 subjects, outcomes = _found_in(doc, sentence.token_start, sentence.token_end,
                                                split)

@@ -109,7 +109,7 @@ class Annotators:
         self.stages.append(EachDocument(functools.partial(annotate_hedges,
                                                           hedge_detector=hedges)))
         if topics is not None:
-            self.stages.append(EachDocument(TopicDetector(nlp, topics).annotate))
+            self.stages.append(EachDocument(TopicDetector(nlp, topics, knowledge).annotate))
         self.stages += [EachDocument(annotate_status), EachDocument(annotate_overclaims),
                         EachDocument(annotate_citing_claims)]
 
