@@ -227,6 +227,23 @@ class ResearchCompounds:
             rf"([^\s,.;:()]+)(?:,? (?:(?:is|are) )?(?:a|an|the)?)?(?: [\w-]+){{0,3}} "
             rf"(?:{kinds})\b(?! hormone)", re.IGNORECASE)
         self.framing = re.compile(rf"\b(?:{kinds})\b", re.IGNORECASE)
+        # Substances a page says are supplements ("supplementing with D-aspartic acid",
+        # "DAA is a popular supplement", "the amino acid D-aspartic acid"): named as written
+        # (a capital or a chemical prefix, "D-", "L-"), and the abbreviation the page gives
+        # them ("D-Aspartic acid (DAA)"). The noun in lower case: "the Supplement Facts
+        # label", "the Dietary Supplement Health and Education Act" are titles.
+        sold = registry.get("supplement_apposition") or {}
+        self.supplement_topics = [key for key in sold.get("topics", ()) if key in topics]
+        name = sold.get("name") or "(?!)"
+        nouns = sold.get("nouns") or "(?!)"
+        self.supplement = re.compile(
+            rf"(?i:\bsupplement(?:ing|ed|s)? with) (?:the )?(?P<a>{name})"
+            rf"|(?<![\w-])(?P<b>{name}) (?i:supplementation|supplements?)\b"
+            rf"|(?<![\w-])(?P<c>{name}),? (?:(?i:is|was|are) )?(?i:a|an) (?:[\w-]+ ){{0,3}}"
+            rf"(?:{nouns})\b"
+            rf"|(?i:the|a|an) (?:[\w-]+ )?(?:{nouns}) (?P<d>{name})")
+        self.stop_words = {w.lower() for w in sold.get("not_names", ())}
+        self.chemical = re.compile(sold.get("chemical") or "(?!)")
         if knowledge is None and self.topics:
             from lint.sources.drugs import load_knowledge
 
@@ -242,11 +259,44 @@ class ResearchCompounds:
         return (name.lower() not in self.taken
                 and (self.knowledge is None or self.knowledge.find(name) is None))
 
-    def names(self, texts) -> list[str]:
-        """The research compounds named in `texts` (a document's sentences and headings)."""
-        if not self.topics:
-            return []
+    def names(self, texts) -> dict[str, list[str]]:
+        """The research compounds and supplements named in `texts` (a document's sentences
+        and headings), each with the topics it is a subject of."""
         texts = list(texts)
+        found = dict.fromkeys(self._codes(texts), self.topics) if self.topics else {}
+        if self.supplement_topics:
+            for supplement in self._supplements(texts):
+                found.setdefault(supplement, self.supplement_topics)
+        return found
+
+    def _supplements(self, texts) -> list[str]:
+        found: dict[str, None] = {}
+        for text in texts:
+            for match in self.supplement.finditer(text):
+                group = next(g for g in ("a", "b", "c", "d") if match.group(g))
+                words = match.group(group).split()
+                while words and words[0].lower() in self.stop_words:
+                    words = words[1:]  # "Taking D-aspartic acid", "The herb Fadogia"
+                name = " ".join(words)
+                # A word, not an organisation's initials ("NIH", "DoD").
+                if (re.search("[a-z]{3}", name) and self._unknown(name)
+                        and not any(word.lower() in self.taken for word in words)
+                        and (group in "cd" or self.chemical.search(name))):
+                    # "X supplements" names X only in a chemical's shape ("D-aspartic acid
+                    # supplementation"): a word capitalised to open a sentence ("Protein
+                    # supplements", "Electrolyte supplements") is no name of its own.
+                    found[name] = None
+        for name in list(found):
+            for text in texts:
+                for abbreviation in re.findall(
+                        rf"(?i:{re.escape(name)}) \(([A-Z]{{2,6}})\)"
+                        rf"|(?i:{re.escape(name)}),? or ([A-Z]{{2,6}})\b", text):
+                    short = next(a for a in abbreviation if a)
+                    if self._unknown(short):
+                        found[short] = None
+        return list(found)
+
+    def _codes(self, texts) -> list[str]:
         framed = any(self.framing.search(text) for text in texts)
         found: dict[str, None] = {}
         for text in texts:
@@ -269,12 +319,15 @@ class ResearchCompounds:
         if not names:
             return []
         pattern = re.compile("(?<![\\w-])(?:" + "|".join(
-            re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")(?![\\w-])")
+            re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")(?![\\w-])",
+            re.IGNORECASE)
+        folded = {name.lower(): topics for name, topics in names.items()}
         out = []
         for match in pattern.finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
-                out += [("subject", key, span.start, span.end) for key in self.topics]
+                out += [("subject", key, span.start, span.end)
+                        for key in folded[match.group().lower()]]
         return out
 
 
@@ -303,7 +356,7 @@ class TopicDetector:
             self.index.add_phrases(f"subject\x1f{key}", _acronym_plurals(topic["subjects"]))
             self.index.add_phrases(f"outcome\x1f{key}", topic["outcomes"])
 
-    def _found(self, doc, compounds=()):
+    def _found(self, doc, compounds=None):
         """A Doc's topic subjects and outcomes (`compounds`: the page's research compounds)."""
         return _found_in(doc, 0, len(doc),
                          _split(self.index(doc)) + self.compounds.spans(doc, compounds))
@@ -328,7 +381,7 @@ class TopicDetector:
         return bool(spans["subject"]) and all(
             _list_siblings(doc, a, b) for a in spans["subject"] for b in spans["outcome"])
 
-    def _heading_subjects(self, section, document, cache: dict, compounds=()
+    def _heading_subjects(self, section, document, cache: dict, compounds=None
                           ) -> dict[str, str]:
         """The subjects of the innermost heading above the section that names one (its own,
         then its parents', up to the page's title), or of the front matter's title."""
