@@ -239,7 +239,8 @@ class ResearchCompounds:
         self.supplement = re.compile(
             rf"(?i:\bsupplement(?:ing|ed|s)? with) (?:the )?(?P<a>{name})"
             rf"|(?<![\w-])(?P<b>{name}) (?i:supplementation|supplements?)\b"
-            rf"|(?<![\w-])(?P<c>{name}),? (?:(?i:is|was|are) )?(?i:a|an) (?:[\w-]+ ){{0,3}}"
+            rf"|(?<![\w-])(?P<c>{name})(?: \([^()]{{1,12}}\))?,? (?:(?i:is|was|are) )?"
+            rf"(?i:a|an) (?:[\w-]+ ){{0,3}}"
             rf"(?:{nouns})\b"
             rf"|(?i:the|a|an) (?:[\w-]+ )?(?:{nouns}) (?P<d>{name})")
         self.stop_words = {w.lower() for w in sold.get("not_names", ())}

@@ -1,0 +1,47 @@
+"""Qualifiers, session 16 (branch i180): some of a ranked list, an enablement or an
+instruction's condition, and a word's gloss are no qualifiers of a health claim; the
+qualifiers beside them still count. Public-domain (US government) and CC BY sentences of
+the health-page set, quoted as their pages wrote them; figures per round in
+bench/README.md."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def qualified():
+    from lint.annotate.hedges import annotate_hedges, detector
+    from lint.lines import document_from_lines
+
+    hedges = detector("blank")
+
+    def judge(text: str) -> bool:
+        document = document_from_lines([text], "blank")
+        annotate_hedges(document, hedges)
+        return next(document.sentences).annotations.hedge.hedged
+    return judge
+
+
+@pytest.mark.parametrize("text,label", [
+    # some of a ranked list (DEA, round 6, public domain); "some of which are irreversible"
+    # restricts the claim (NIDA, round 2, public domain)
+    ("Testosterone, nandrolone, stanozolol, methandienone, and boldenone are some of the most "
+     "frequently abused anabolic steroids.", False),
+    ("Abuse of anabolic steroids can lead to serious health problems, some of which are "
+     "irreversible.", True),
+    # an enablement (eLife, CC BY 4.0; Our World in Data, CC BY 4.0, round 17) and an
+    # instruction's condition (travel.state.gov, public domain, round 12); a possible harm
+    # is still a qualifier (CMS, public domain, round 8)
+    ("A new molecular genetic tool makes it possible to manipulate precisely identified sets "
+     "of neurons.", False),
+    ("It makes it possible for millions of people to live a longer and healthier life.", False),
+    ("If possible, bring a few extra days\u2019 worth in case of delays.", False),
+    ("Prostate cancer screening is associated with possible harms.", True),
+    # a word's gloss (HIVinfo, public domain, round 17); "can cause" over an effect stays
+    # (NICHD, public domain)
+    ("The abbreviation \u201cHIV\u201d can refer to the virus or to HIV infection.", False),
+    ("A hormone imbalance or blockage of sperm movement can cause a lack of sperm.", True),
+])
+def test_health_writing_conventions_s16(qualified, text, label):
+    assert qualified(text) is label
