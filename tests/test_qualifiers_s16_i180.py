@@ -1,6 +1,7 @@
 """Qualifiers, session 16 (branch i180): some of a ranked list, an enablement or an
 instruction's condition, and a word's gloss are no qualifiers of a health claim; the
-qualifiers beside them still count. Public-domain (US government) and CC BY sentences of
+qualifiers beside them still count, and what is not known ("incompletely understood",
+"no clear cause", "not been validated") is one. Public-domain (US government) and CC BY sentences of
 the health-page set, quoted as their pages wrote them; figures per round in
 bench/README.md."""
 
@@ -42,6 +43,16 @@ def qualified():
     # (NICHD, public domain)
     ("The abbreviation \u201cHIV\u201d can refer to the virus or to HIV infection.", False),
     ("A hormone imbalance or blockage of sperm movement can cause a lack of sperm.", True),
+    # what is not known: "incompletely understood" (ClinicalTrials.gov record, public domain,
+    # round 8), a cause not known and a finding not validated (rounds 14-16, reworded, no
+    # other cue in them); a cause found is no qualifier
+    ("It is known that short-term testosterone replacement is safe, and can increase muscle "
+     "strength and physical function, but the risks of long-term testosterone replacement in "
+     "older men with low testosterone levels are incompletely understood.", True),
+    ("Nonspecific back pain has no clear cause.", True),
+    ("There is no simple answer to why depression starts.", True),
+    ("These rodent findings have not been validated in humans.", True),
+    ("Scans showed a clear cause of the back pain.", False),
 ])
 def test_health_writing_conventions_s16(qualified, text, label):
     assert qualified(text) is label
