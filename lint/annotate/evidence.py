@@ -245,6 +245,8 @@ class ResearchCompounds:
             rf"|(?i:the|a|an) (?:[\w-]+ )?(?:{nouns}) (?P<d>{name})")
         self.stop_words = {w.lower() for w in sold.get("not_names", ())}
         self.chemical = re.compile(sold.get("chemical") or "(?!)")
+        # Words one of `nouns` (or "supplement…") holds: a text without any is not read on.
+        self.supplement_cues = tuple(sold.get("cues", ()))
         if knowledge is None and self.topics:
             from lint.sources.drugs import load_knowledge
 
@@ -271,8 +273,12 @@ class ResearchCompounds:
         return found
 
     def _supplements(self, texts) -> list[str]:
-        found: dict[str, None] = {}
+        found: dict[str, str] = {}  # lower case -> the first spelling
+        # Only the texts that name a kind of supplement are read with the long expression.
         for text in texts:
+            lower = text.lower()
+            if not any(cue in lower for cue in self.supplement_cues):
+                continue
             for match in self.supplement.finditer(text):
                 group = next(g for g in ("a", "b", "c", "d") if match.group(g))
                 words = match.group(group).split()
@@ -286,24 +292,25 @@ class ResearchCompounds:
                     # "X supplements" names X only in a chemical's shape ("D-aspartic acid
                     # supplementation"): a word capitalised to open a sentence ("Protein
                     # supplements", "Electrolyte supplements") is no name of its own.
-                    found[name] = None
-        for name in list(found):
+                    found.setdefault(name.lower(), name)
+        names = list(found.values())
+        if names:
+            said = "|".join(re.escape(name) for name in names)
+            given = re.compile(rf"(?i:{said}) \(([A-Z]{{2,6}})\)|(?i:{said}),? or ([A-Z]{{2,6}})\b")
             for text in texts:
-                for abbreviation in re.findall(
-                        rf"(?i:{re.escape(name)}) \(([A-Z]{{2,6}})\)"
-                        rf"|(?i:{re.escape(name)}),? or ([A-Z]{{2,6}})\b", text):
+                for abbreviation in given.findall(text):
                     short = next(a for a in abbreviation if a)
-                    if self._unknown(short):
-                        found[short] = None
-        return list(found)
+                    if short not in names and self._unknown(short):
+                        names.append(short)
+        return names
 
     def _codes(self, texts) -> list[str]:
+        coded = [(text, codes) for text in texts if (codes := self.code.findall(text))]
+        if not coded:
+            return []  # most pages: no code, nothing more to read
         framed = any(self.framing.search(text) for text in texts)
         found: dict[str, None] = {}
-        for text in texts:
-            codes = [m.group() for m in self.code.finditer(text)]
-            if not codes:
-                continue
+        for text, codes in coded:
             said = set()
             for match in self.after_kind.finditer(text):
                 said.update(m.group() for m in self.code.finditer(match.group(1)))
