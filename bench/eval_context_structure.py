@@ -8,7 +8,13 @@ the test manuscripts are never read) and
     python3 bench/eval_context_structure.py --sample        # 60 false alarms, 60 misses at R 0.80
     python3 bench/eval_context_structure.py --causes        # the hand-sorted sample, tallied
     python3 bench/eval_context_structure.py                 # each candidate cue added alone
-    python3 bench/eval_context_structure.py --only NAME,... # these candidates only
+    python3 bench/eval_context_structure.py --only "NAME;NAME" [--per]   # these, per manuscript
+    python3 bench/eval_context_structure.py --with "NAME;NAME"           # these together
+    python3 bench/eval_context_structure.py --numeric       # graded cues, products of shipped ones
+    python3 bench/eval_context_structure.py --priors        # other forms of the text's word prior
+
+The dev manuscripts are read once and kept in /tmp (CACHE); `--fresh` reads them again
+(after any change to lint/ or to the structure read here).
 
 The pooled threshold is where the folds' scores ranked together find 80 % of the dev
 manuscripts' cited sentences (the target's recall). A false alarm is an uncited sentence
@@ -45,11 +51,7 @@ CAUSES = REPO / "bench" / "data" / "citeworthy" / "errors_i176.tsv"
 CACHE = Path("/tmp") / "i176_context_rows.pickle"
 
 
-def _lemma_of(token) -> str:
-    return token.norm_
-
-
-def structure(sentence, index: int, block, section_sentences: list) -> dict:
+def structure(sentence, index: int, block) -> dict:
     """What the document's structure says about a sentence (no label read but the other
     sentences' citations, as in a check)."""
     doc = block.nlp_doc
@@ -65,11 +67,13 @@ def structure(sentence, index: int, block, section_sentences: list) -> dict:
         "two before cited": bool(two_before is not None and two_before.citations),
         "after cited": bool(index + 1 < len(block.sentences)
                             and block.sentences[index + 1].citations),
+        "after": (block.sentences[index + 1].text if index + 1 < len(block.sentences)
+                  else ""),
         "index": index,
         "paragraph size": len(block.sentences),
         "heading": " > ".join(block.section.path),
         "lower": lower,
-        "lemmas": [_lemma_of(t) for t in tokens],
+        "lemmas": [t.norm_ for t in tokens],
         "words": words,
     }
 
@@ -132,11 +136,12 @@ def collect(fresh: bool = False):
             if here is None:
                 if gold:
                     lost.append((sentence.text, "; ".join(claim.reasons[:2]) if claim else "",
-                                 structure(sentence, index, block, [])))
+                                 structure(sentence, index, block)))
                 continue
-            info = structure(sentence, index, block, [])
+            info = structure(sentence, index, block)
             info["name uses"] = sorted((uses[n] / text_size for n in _names(sentence.text)),
                                        reverse=True)
+            info["rarest name uses"] = min((uses[n] for n in _names(sentence.text)), default=0)
             info["names in abstract"] = len(_names(sentence.text) & abstract)
             own_we = first_person[id(sentence)]
             we_here, size_here = section_we[id(block.section)]
@@ -161,9 +166,13 @@ FIRST_PLURAL = re.compile(r"(?:^|, )(?:here,? )?(?:we|our)\b", re.I)
 HAS_BEEN_SHOWN = re.compile(r"\b(?:has|have|had) been (?:shown|reported|demonstrated|found|"
                             r"observed|described|proposed|suggested|used|applied|developed)\b",
                             re.I)
-UNIT = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:%(?!\w)|percent|fold|mg|g|kg|ml|mL|µl|μl|µm|μm|nm|mm|cm|"
-                  r"km|m|s|h|hrs?|min|days?|weeks?|months?|years?|bp|kb|Mb|Gb|GB|TB|MB|°C|K|"
-                  r"M|mM|µM|μM|nM|kDa|Da|cells|samples|patients|genes)(?!\w)")
+UNIT = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:%(?!\w)|percent|fold|mg|g|kg|ml|mL|µl|μl|µm|μm|"
+                  r"nm|mm|cm|km|m|s|h|hrs?|min|days?|weeks?|months?|years?|bp|kb|Mb|Gb|GB|TB|"
+                  r"MB|°C|K|M|mM|µM|μM|nM|kDa|Da|cells|samples|patients|genes)(?!\w)")
+STUDY_BACK = re.compile(r"(?:(?:this|these|that|the|their|such) (?:study|studies|work|paper|"
+                        r"papers|authors|method|methods|model|models|approach|trial|analysis|"
+                        r"experiment|experiments|tool|dataset|framework|group|team)|they|their)\b",
+                        re.I)
 PAST_AUX = {"was", "were", "had", "did"}
 
 
@@ -220,6 +229,10 @@ CANDIDATES = {
         lambda i: bool(i["name uses"]) and min(i["name uses"]) >= 0.01,
     "names something the text keeps naming (>= 2%)":
         lambda i: bool(i["name uses"]) and max(i["name uses"]) >= 0.02,
+    "names something no other sentence of the text names":
+        lambda i: i["rarest name uses"] == 1,
+    "names something at most one other sentence names":
+        lambda i: 0 < i["rarest name uses"] <= 2,
     "names something its abstract names": lambda i: i["names in abstract"] > 0,
     "its section is a quarter or more in the first person plural":
         lambda i: i["section we share"] >= 0.25,
@@ -229,6 +242,10 @@ CANDIDATES = {
         lambda i: i["paragraph we share"] >= 0.34,
     "follows a cited sentence and names nothing new":
         lambda i: i["before cited"] and not i["first mention"],
+    "the next sentence goes on about a study ('This study', 'They', 'The authors')":
+        lambda i: bool(STUDY_BACK.match(i["after"])),
+    "the next sentence opens 'They' / 'Their' / 'The authors'":
+        lambda i: bool(re.match(r"(?:they|their|the authors)\b", i["after"], re.I)),
     "colon list lead-in (ends with ':')": lambda i: i["text"].rstrip().endswith(":"),
     "parenthesis with a name": lambda i: bool(re.search(r"\([A-Z][\w-]*[A-Z0-9][\w-]*\)",
                                                         i["text"])),
@@ -348,6 +365,54 @@ def run(sets, extra: list[str]):
         pooled_points, total_all
 
 
+def run_numeric(sets, extra):
+    """Leave one manuscript out with graded features `extra` ({name: row -> float}) added
+    to fit_in_context.py's (the same regression; each fold's bias set as there)."""
+    from sklearn.linear_model import LogisticRegression
+
+    from fit_in_context import features, shift_to_recall
+    from lint.data import load_data
+
+    names = list(load_data("in_context.yaml")["cues"])
+
+    def matrix(rows):
+        return [f + [fn(r) for fn in extra.values()] for f, r in zip(features(rows, names),
+                                                                       rows)]
+
+    dev = [(name, rows, total) for name, rows, total, *_ in sets]
+    per, pooled_rows, pooled_points, total_all = [], [], [], 0
+    for name, rows, total in dev:
+        others = [r for n, o, _ in dev if n != name for r in o if not r[3]]
+        model = LogisticRegression(max_iter=2000).fit(matrix(others), [r[0] for r in others])
+        train_rows = [(r, t) for n, r, t in dev if n != name]
+        cited = [s for o, _ in train_rows
+                 for r, s in zip(o, model.decision_function(matrix(o))) if r[0] and not r[3]]
+        shift = shift_to_recall(cited, sum(r[0] and r[4] for o, _ in train_rows for r in o),
+                                sum(t for _, t in train_rows))
+        placed = [float(x) + shift for x in model.decision_function(matrix(rows))]
+        per.append((name, precision_at_recall(rows, total, placed)))
+        pooled_rows += rows
+        pooled_points += placed
+        total_all += total
+    return per, precision_at_recall(pooled_rows, total_all, pooled_points)
+
+
+NUMERIC = {
+    "none (the regression as shipped, refitted here)": {},
+    "claim points x section share": {"cs": lambda r: r[1] * r[5]},
+    "claim points x word prior": {"cw": lambda r: r[1] * r[6]},
+    "word prior x section share": {"ws": lambda r: r[6] * r[5]},
+    "claim points squared": {"c2": lambda r: r[1] * r[1]},
+    "word prior squared": {"w2": lambda r: r[6] * r[6]},
+    "all four products": {"cs": lambda r: r[1] * r[5], "cw": lambda r: r[1] * r[6],
+                          "ws": lambda r: r[6] * r[5], "c2": lambda r: r[1] * r[1]},
+    "section's 'we' share (graded)": {"we": lambda r: r[7]["section we share"]},
+    "paragraph's 'we' share (graded)": {"pwe": lambda r: r[7]["paragraph we share"]},
+    "how much of the text uses its most used name (graded)":
+        {"nu": lambda r: max(r[7]["name uses"], default=0.0) * 10},
+}
+
+
 def threshold(rows, scores, total) -> float:
     ranked = sorted((s, r[0]) for r, s in zip(rows, scores) if not r[3])[::-1]
     found = 0
@@ -416,8 +481,10 @@ def main() -> None:
     parser.add_argument("--sample", action="store_true")
     parser.add_argument("--causes", action="store_true")
     parser.add_argument("--fresh", action="store_true", help="re-read the manuscripts")
-    parser.add_argument("--only", help="comma-separated candidate names")
-    parser.add_argument("--with", dest="together", help="comma-separated candidates, together")
+    parser.add_argument("--only", help="candidate names, separated by ;")
+    parser.add_argument("--with", dest="together", help="candidates, separated by ;, together")
+    parser.add_argument("--numeric", action="store_true",
+                        help="graded features and products of the shipped ones")
     parser.add_argument("--priors", action="store_true",
                         help="forms of the text's word prior instead of new cues")
     parser.add_argument("--per", action="store_true", help="per manuscript for each candidate")
@@ -428,6 +495,17 @@ def main() -> None:
     sets = collect(args.fresh)
     if args.sample:
         sample(sets)
+        return
+    if args.numeric:
+        per0, pooled0 = run_numeric(sets, {})
+        mean0 = sum(p for _, p in per0) / len(per0)
+        for label, extra in NUMERIC.items():
+            per, pooled = run_numeric(sets, extra)
+            mean = sum(p for _, p in per) / len(per)
+            better = sum(p > q + 1e-9 for (_, p), (_, q) in zip(per, per0))
+            worse = sum(p < q - 1e-9 for (_, p), (_, q) in zip(per, per0))
+            print(f"{label}: pooled {pooled:.3f} ({pooled - pooled0:+.3f}), mean {mean:.3f} "
+                  f"({mean - mean0:+.3f}), better / worse {better} / {worse}")
         return
     if args.priors:
         check = with_prior(sets, {})
@@ -451,8 +529,8 @@ def main() -> None:
     per0, pooled0, *_ = run(sets, [])
     mean0 = sum(p for _, p in per0) / len(per0)
     print(f"baseline: pooled {pooled0:.3f}, mean {mean0:.3f}")
-    trials = ([args.together.split(",")] if args.together else
-              [[c] for c in (args.only.split(",") if args.only else CANDIDATES)])
+    trials = ([args.together.split(";")] if args.together else
+              [[c] for c in (args.only.split(";") if args.only else CANDIDATES)])
     for extra in trials:
         fired = [r for _, rows, *_ in sets for r in rows
                  if all(CANDIDATES[c](r[7]) for c in extra)]
