@@ -23,8 +23,9 @@ reads one kind by its shape or its place, and says which it is:
 - a symbol in italics, by the convention for gene symbols ("*SETMAR*");
 - a name cited at once ("CYCLOPS [@doi:…]", "BEDtools (@Quinlan2010)"): the
   citation says what it is;
-- anything in a hand-written reference list (a section headed "References",
-  "Bibliography", "Further reading" ...): authors' initials, publishers, journals.
+- anything in the items of a hand-written reference list (a list under a heading
+  "References", "Bibliography", "Further reading" ...): authors' initials,
+  publishers, journals.
 
 Lists (credentials, units, elements, licence marks) are data in
 lint/data/acronyms.yaml, with their sources.
@@ -36,6 +37,7 @@ import functools
 import re
 
 from lint.annotate.lexicon import load_data
+from lint.document.model import BlockKind
 from lint.normalise import acronym_singular
 
 _MIXED_CASE_NAME = re.compile(r"[a-z]{2}")
@@ -154,9 +156,13 @@ def author_initials(tokens, position: int) -> bool:
 _HEADING_NOISE = re.compile(r"\{[^}]*\}|^[\d.\s]+|[:\s]+$")
 
 
-def in_reference_list(section) -> bool:
-    """A block under a reference list's heading, the innermost heading deciding."""
-    title = _HEADING_NOISE.sub("", section.title or "").strip().lower()
+def in_reference_list(block) -> bool:
+    """An item of a list under a reference list's heading, the innermost heading
+    deciding. Paragraphs there are read: a page whose only heading says "References"
+    (a scraped site's title) has its prose below it."""
+    if block.kind is not BlockKind.LIST_ITEM:
+        return False
+    title = _HEADING_NOISE.sub("", block.section.title or "").strip().lower()
     return title in _data()["reference_lists"]
 
 

@@ -100,7 +100,7 @@ def annotate_acronyms(documents: list[Document], known: frozenset[str] | None = 
         next_cells = _next_cells(document.blocks)
         for block in document.blocks:
             doc = block.nlp_doc
-            if doc is None or shapes.in_reference_list(block.section):
+            if doc is None or shapes.in_reference_list(block):
                 continue
             excluded = block.meta.code_ranges + block.meta.link_ranges
             capitals = _capitals(doc)
