@@ -23,6 +23,7 @@ _KINDS = {
     "myst": "a MyST project",
     "sandpaper": "a Carpentries Workbench lesson",
     "mkdocs": "an MkDocs site",
+    "fhir-ig": "a FHIR implementation guide",
     "rmarkdown": "R Markdown documents",
     "pandoc": "Markdown documents (pandoc)",
 }

@@ -30,6 +30,12 @@ can be checked with no configuration of ours:
 - MkDocs (`mkdocs.yml`): the pages of `docs_dir` (default `docs`), the home
   page first, then `nav:` in that order, then the other pages MkDocs builds;
   `exclude_docs` is honoured; the title is `site_name`.
+- FHIR implementation guides (HL7's IG Publisher; `sushi-config.yaml` or `ig.ini`
+  with `input/pagecontent/` or `input/pages/`): the Markdown pages of those
+  folders, the home page (`index.md`) first, then SUSHI's `pages:` in that
+  order, then the other pages, then the resource notes of `input/intro-notes/`;
+  the title is SUSHI's `title`. The rest of `input/` (CQL, FSH, examples) and
+  the repository's own files are not pages.
 - Notebook chapters (`.ipynb`) of these books are not read as documents, but
   the citations of their Markdown cells count as citing (`cited_outside`),
   so a reference cited only in a notebook is not "never cited".
@@ -75,7 +81,8 @@ BUILD_FOLDERS = frozenset({
 # The files a layout is read from (the run cache watches them).
 LAYOUT_FILES = ("_quarto.yml", "_quarto.yaml", "_bookdown.yml", "index.Rmd", "index.rmd",
                 "content/metadata.yaml", "content/citation-tags.tsv", "_toc.yml", "_config.yml",
-                "myst.yml", "config.yaml", "mkdocs.yml", "mkdocs.yaml")
+                "myst.yml", "config.yaml", "mkdocs.yml", "mkdocs.yaml", "sushi-config.yaml",
+                "sushi-config.yml", "ig.ini")
 # A chapter file named without its suffix (Jupyter Book, mystmd): the first that exists.
 CHAPTER_SUFFIXES = (".md", ".ipynb", ".myst.md", ".Rmd", ".qmd")
 BUILD_FOLDER_SUFFIXES = ("_files", "_cache")  # knitr: chapter_files/, chapter_cache/
@@ -99,7 +106,7 @@ class Project:
 
     root: Path
     kind: str  # "quarto-book", "quarto", "bookdown", "manubot", "jupyter-book", "myst",
-    # "rmarkdown", "pandoc"
+    # "mkdocs", "fhir-ig", "rmarkdown", "pandoc"
     documents: list[Path] = field(default_factory=list)
     bibliographies: list[Path] = field(default_factory=list)
     layout_file: Path | None = None  # _quarto.yml, _bookdown.yml, content/metadata.yaml
@@ -151,7 +158,8 @@ def detect_layout(root: Path | str) -> Project | None:
     root = Path(root).resolve()
     # myst.yml before _toc.yml: Jupyter Book 1 never reads myst.yml, while mystmd (and
     # Jupyter Book 2, built on it) reads a left-over _toc.yml as its table of contents.
-    for detect in (_quarto, _bookdown, _manubot, _myst, _jupyter_book, _sandpaper, _mkdocs):
+    for detect in (_quarto, _bookdown, _manubot, _myst, _jupyter_book, _sandpaper, _mkdocs,
+                   _fhir_ig):
         project = detect(root)
         if project is not None:
             return project
@@ -619,6 +627,64 @@ def _mkdocs_nav(nav) -> list[str]:
     if isinstance(nav, dict):
         return [name for value in nav.values() for name in _mkdocs_nav(value)]
     return []
+
+
+# The IG Publisher's page folders (input/intro-notes holds the notes it adds to the
+# pages of the guide's resources: read after the pages).
+FHIR_PAGE_FOLDERS = ("input/pagecontent", "input/pages")
+FHIR_NOTES_FOLDER = "input/intro-notes"
+
+
+def _fhir_ig(root: Path) -> Project | None:
+    """A FHIR implementation guide: `sushi-config.yaml` (SUSHI) or `ig.ini` (the IG
+    Publisher), pages in `input/pagecontent/` or `input/pages/`."""
+    layout = _first_existing(root, ("sushi-config.yaml", "sushi-config.yml", "ig.ini"))
+    folders = [root / name for name in FHIR_PAGE_FOLDERS if (root / name).is_dir()]
+    if layout is None or not folders:
+        return None
+    project = Project(root, "fhir-ig", layout_file=layout, unit=True)
+    project.notes.append(f"FHIR implementation guide ({project.relative(layout)}, pages in "
+                         + ", ".join(project.relative(f) + "/" for f in folders) + ")")
+    # Walked from the root, so that a page named like a repository's file (changes.md,
+    # license.md) is still a page.
+    pages = [p for folder in folders for p in walk_documents(folder, root)
+             if p.suffix.lower() in (".md", ".markdown")]
+    config = _load_yaml(layout) if layout.suffix != ".ini" else {}
+    by_name: dict[str, Path] = {}
+    for page in pages:  # SUSHI names a page by its file name, in whichever folder it is
+        by_name.setdefault(page.name, page)
+    listed: list[Path] = []
+    for name in _sushi_pages(config.get("pages")):
+        if not name.lower().endswith((".md", ".markdown")):
+            continue  # an XML or HTML page is not Markdown we read
+        if name in by_name:
+            if by_name[name] not in listed:
+                listed.append(by_name[name])
+        else:
+            project.missing.append(f"{project.relative(folders[0])}/{name}")
+    home = [by_name["index.md"]] if "index.md" in by_name else []
+    order = home + [p for p in listed if p not in home]
+    notes = root / FHIR_NOTES_FOLDER
+    intro_notes = [p for p in walk_documents(notes, root)
+                   if p.suffix.lower() == ".md"] if notes.is_dir() else []
+    project.documents = order + [p for p in pages if p not in order] + intro_notes
+    title = config.get("title") or config.get("name")
+    if isinstance(title, str):
+        project.metadata = {"title": title}
+    return project
+
+
+def _sushi_pages(pages) -> list[str]:
+    """The page files of SUSHI's `pages:` in order: each key naming a file (with a
+    suffix), its sub-pages nested under it beside `title:` and `generation:`."""
+    if not isinstance(pages, dict):
+        return []
+    found: list[str] = []
+    for key, value in pages.items():
+        if isinstance(key, str) and "." in key:
+            found.append(key)
+            found += _sushi_pages(value)
+    return found
 
 
 def _toc_files(data: dict) -> list[str]:

@@ -22,7 +22,10 @@ reads one kind by its shape or its place, and says which it is:
 - places: US state postal codes in a list of them ("CA, FL, NY, and TX");
 - a symbol in italics, by the convention for gene symbols ("*SETMAR*");
 - a name cited at once ("CYCLOPS [@doi:…]", "BEDtools (@Quinlan2010)"): the
-  citation says what it is.
+  citation says what it is;
+- anything in the items of a hand-written reference list (a list under a heading
+  "References", "Bibliography", "Further reading" ...): authors' initials,
+  publishers, journals.
 
 Lists (credentials, units, elements, licence marks) are data in
 lint/data/acronyms.yaml, with their sources.
@@ -34,6 +37,7 @@ import functools
 import re
 
 from lint.annotate.lexicon import load_data
+from lint.document.model import BlockKind
 from lint.normalise import acronym_singular
 
 _MIXED_CASE_NAME = re.compile(r"[a-z]{2}")
@@ -57,6 +61,7 @@ def _data() -> dict:
         "labels": (frozenset(data["labels"]) | frozenset(data["literals"].split())
                    | frozenset(data["requirement_keywords"])),
         "us_states": frozenset(data["us_states"].split()),
+        "reference_lists": frozenset(data["reference_list_headings"]),
     }
 
 
@@ -146,6 +151,19 @@ def author_initials(tokens, position: int) -> bool:
         return False
     return any(all(pair_at(start + 3 * k) for k in range(3))
                for start in (position - 6, position - 3, position))
+
+
+_HEADING_NOISE = re.compile(r"\{[^}]*\}|^[\d.\s]+|[:\s]+$")
+
+
+def in_reference_list(block) -> bool:
+    """An item of a list under a reference list's heading, the innermost heading
+    deciding. Paragraphs there are read: a page whose only heading says "References"
+    (a scraped site's title) has its prose below it."""
+    if block.kind is not BlockKind.LIST_ITEM:
+        return False
+    title = _HEADING_NOISE.sub("", block.section.title or "").strip().lower()
+    return title in _data()["reference_lists"]
 
 
 def is_stop_word(written: str) -> bool:

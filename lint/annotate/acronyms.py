@@ -87,6 +87,8 @@ def _called_before(tokens, index: int) -> bool:
     if position > 0 and tokens[position].lower_ == "as" \
             and tokens[position - 1].lower_ in _AS_CONJUNCTION:
         return False  # "as well as ISCB Fellows", "such as NIH": a list, not a name
+    if position > 0 and tokens[position].lower_ == "or" and tokens[position - 1].text in "([":
+        return False  # "TDF + 3TC (or FTC)": an alternative in parentheses, not a name
     return position >= 0 and tokens[position].lower_ in _CALLED
 
 
@@ -98,7 +100,7 @@ def annotate_acronyms(documents: list[Document], known: frozenset[str] | None = 
         next_cells = _next_cells(document.blocks)
         for block in document.blocks:
             doc = block.nlp_doc
-            if doc is None:
+            if doc is None or shapes.in_reference_list(block):
                 continue
             excluded = block.meta.code_ranges + block.meta.link_ranges
             capitals = _capitals(doc)
