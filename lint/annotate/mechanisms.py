@@ -557,6 +557,10 @@ def _qualifies_other(doc, end: int) -> bool:
         and not doc[end].whitespace_ and doc[end + 1].lower_ in _RESISTANCE_WORDS
 
 
+# "IL)-23": an abbreviation's end and the number of the name it abbreviates, in one token
+_BRACKETED_PREFIX = re.compile(r"[A-Z][A-Za-z]{0,5}\)(-[0-9][0-9A-Za-z]{0,3})$")
+
+
 def _variants(names) -> list[str]:
     """Spellings of one class name: 'analog'/'analogue', 'angiotensin 2'/'angiotensin II',
     'dopamine agonist'/'dopamine receptor agonist'."""
@@ -1039,9 +1043,20 @@ class MechanismExtractor:
         # Only the opening brackets are read (found by ORTH id); every other token is kept.
         orths, length, opening = doc_arrays.orths(doc), len(doc), self._open_bracket
         keep, index, dropped = [], 0, False
+        joined: dict[int, str] = {}  # a kept word -> the word it makes with a dropped suffix
         for at in [i for i, orth in enumerate(orths) if orth == opening]:
             if at < index:
                 continue  # inside an abbreviation already dropped
+            # "interleukin (IL)-23" (LiverTox): the number follows the bracket, which the
+            # tokenizer leaves in one word "IL)-23"; the name is "interleukin-23"
+            tail = _BRACKETED_PREFIX.match(doc[at + 1].text) if at + 1 < length else None
+            if tail and at > 0 and not doc[at - 1].whitespace_ == "" and \
+                    doc[at - 1].is_alpha:
+                keep.extend(range(index, at - 1))
+                keep.append(at - 1)
+                joined[at - 1] = doc[at - 1].text + tail.group(1)
+                index, dropped = at + 2, True
+                continue
             # (an abbreviation of up to four tokens: "(5-HT2C)" is "5", "-", "HT2C")
             close = next((j for j in range(at + 1, min(length, at + 6))
                           if doc[j].text == ")"), None)
@@ -1053,14 +1068,16 @@ class MechanismExtractor:
         if not dropped:
             return []
         keep.extend(range(index, length))
-        if not self._may_join(doc, keep):
+        if not joined and not self._may_join(doc, keep):
             return []
         from spacy.tokens import Doc
 
-        short = Doc(doc.vocab, words=[doc[i].text for i in keep])
+        short = Doc(doc.vocab, words=[joined.get(i, doc[i].text) for i in keep])
+        # the original tokens each word stands for (a joined word: its bracket's too)
+        spans = [(i, i + 3 if i in joined else i + 1) for i in keep]
         out = []
         for label, start, end in self.index(short):
-            first, last = keep[start], keep[end - 1] + 1
+            first, last = spans[start][0], spans[end - 1][1]
             if last - first > end - start:  # it spans a dropped abbreviation
                 kind, key = label.split("\x1f", 1)
                 out.append((kind, key, first, last))
