@@ -1064,7 +1064,10 @@ _PROMOIETIES = ("etexilate", "medoxomil", "axetil", "pivoxil", "proxetil", "marb
 # Salts likewise: "Cyproterone binds the androgen receptor" is about "cyproterone acetate"
 # (organic anions only: "calcium acetate" does not make "calcium" a drug).
 _SALTS = ("acetate", "citrate", "hydrochloride", "mesylate", "maleate", "tartrate",
-          "succinate", "fumarate", "besylate", "hyclate")
+          "succinate", "fumarate", "besylate", "hyclate",
+          # phosphate ester prodrugs: DrugCentral files "tedizolid phosphate" (Sivextro),
+          # texts write "tedizolid"
+          "phosphate")
 _INORGANIC = {"calcium", "magnesium", "zinc", "potassium", "sodium", "lithium", "aluminium",
               "aluminum", "iron", "ferrous", "ferric", "copper", "ammonium", "silver"}
 
