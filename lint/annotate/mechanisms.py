@@ -2341,7 +2341,9 @@ class MechanismExtractor:
                 continue  # "derived from a naturally occurring protein": what it was made from
             elif kind == "class" and said_of_others(doc, start, m_start):
                 continue  # "…, the others being antiestrogens and antiprogestogens"
-            elif (kind == "class" and self._modifier(doc, m_start, m_end, matches)) or (
+            elif (kind == "class" and self._modifier(
+                    doc, m_start, m_end, matches,
+                    self.kb.classes.get(key, {}).get("family", False))) or (
                     m_end < len(doc) and words[m_end] == "-") or (
                     kind == "class" and describes_hormone(doc, m_end)):
                 # "a 29-amino acid polypeptide", "a G protein-coupled receptor"
@@ -2474,9 +2476,11 @@ class MechanismExtractor:
         return not any(m[0] == "drug" and m[3] == index for m in matches)
 
     @staticmethod
-    def _modifier(doc, m_start, m_end, matches) -> bool:
+    def _modifier(doc, m_start, m_end, matches, family: bool = False) -> bool:
         """A class name inside a longer noun phrase: "29-amino acid polypeptide", "will
-        treat an opioid overdose" (a state the class's drugs cause, not what the subject is)."""
+        treat an opioid overdose" (a state the class's drugs cause, not what the subject is).
+        A chemical family before a class of action is both ("an oxazolidinone antibiotic":
+        an oxazolidinone and an antibacterial)."""
         if m_start >= 1 and doc_words.words(doc)[m_start - 1] == "-":
             return True
         lowers = doc_words.lower_words(doc)
@@ -2495,7 +2499,8 @@ class MechanismExtractor:
             if close is not None and close + 1 < len(doc) and \
                     lowers[close + 1] in ("receptor", "receptors"):
                 return True
-        return any(m[2] == m_end and m[0] in ("class", "kind") for m in matches)
+        return any(m[2] == m_end and m[0] in ("class", "kind") and not (
+            family and m[0] == "class") for m in matches)
 
     @staticmethod
     def _denied(doc, start, m_start) -> bool:
