@@ -551,8 +551,13 @@ _COMPOUND_WORD = re.compile(r"releasing|stimulating|lowering|sparing|like|blocki
 
 def _qualifies_other(doc, end: int) -> bool:
     """A name hyphenated to a word of resistance or dependence ("vancomycin-resistant",
-    "steroid-dependent") qualifies what follows: an organism, a disease or a patient; one
-    hyphenated to "like" names another thing ("C1-like": not complement C1)."""
+    "steroid-dependent"; "methicillin resistant" before a word) qualifies what follows: an
+    organism, a disease or a patient; one hyphenated to "like" names another thing
+    ("C1-like": not complement C1)."""
+    if end < len(doc) and doc[end].lower_ == "resistant" and end + 1 < len(doc) and \
+            doc[end + 1].is_alpha:
+        # unhyphenated: "methicillin resistant Staphylococcus aureus" (LiverTox)
+        return True
     return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
         and not doc[end].whitespace_ and doc[end + 1].lower_ in _RESISTANCE_WORDS
 
