@@ -307,6 +307,9 @@ def _loose_class(name: str) -> str:
     # a generic head noun names no other class: 'alkylating agent' = DrugCentral's
     # 'alkylating drug', 'antifibrinolytic' = 'antifibrinolytic agent' (since session 12, i127)
     text = re.sub(r"[ _](?:drug|agent|medication|medicine)$", "", text)
+    # an agent noun is its adjective before a head noun: 'insulin sensitizer' = ChEBI's
+    # 'insulin-sensitizing drug' (since session 16)
+    text = re.sub(r"iz(?:ing|er)$", "izer", text)
     return re.sub(r"[^a-z0-9]", "", text)
 
 
