@@ -386,8 +386,13 @@ def _narrower_mechanisms(kb: KnowledgeBase, members: dict) -> None:
         words = normal.split()
         wider = next((established[squeezed(" ".join(words[i:]))] for i in range(len(words) - 1)
                       if squeezed(" ".join(words[i:])) in established), None)
-        if wider is None or wider not in kb.classes or \
-                not drugs <= members[(wider, "fda_epc")]:
+        if wider is None or wider not in kb.classes:
+            continue
+        if not drugs <= members[(wider, "fda_epc")]:
+            # "Competitive Opioid Antagonists" (butorphanol, nalbuphine): naloxone, "a non-
+            # selective and competitive opioid receptor antagonist", is an opioid antagonist
+            # of the established class and not of this one; read only as FDA writes it
+            kb.classes[normal]["names"] = [kb.classes[normal]["label"]]
             continue
         spec = kb.classes.pop(normal)
         kb.classes[wider]["names"] = kb.classes[wider]["names"] + spec["names"]
