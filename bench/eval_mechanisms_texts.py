@@ -255,7 +255,7 @@ def _class_key(kb, value: str) -> str:
     found = next((key for key, spec in kb.classes.items()
                   if any(_loose_class(n) == wanted
                          for n in [key, spec.get("label", "")] + spec["names"])), None)
-    return found or _initials_class(kb, value) or _target_named_class(kb, value) or value
+    return found or _initials_class(kb, value) or value
 
 
 def _initials(name: str) -> str:
@@ -270,29 +270,6 @@ def _initials_class(kb, value: str) -> str | None:
         return None
     found = {key for key, spec in kb.classes.items()
              for n in [key] + spec["names"] if len(n.split()) > 2 and _initials(n) == word}
-    return found.pop() if len(found) == 1 else None
-
-
-_TARGET_ACTION = re.compile(r"(.+?)_(receptor_)?(antagonist|agonist|inhibitor|blocker|modulator)")
-
-
-def _target_named_class(kb, value: str) -> str | None:
-    """A gold word naming a class by its target and action, with a name of the target the
-    knowledge base has ('gh_receptor_antagonist': the GH receptor is the growth hormone
-    receptor, and 'Growth Hormone Receptor Antagonist' is the class; session 16)."""
-    from lint.sources.drugs import target_text
-
-    match = _TARGET_ACTION.fullmatch(value)
-    if match is None:
-        return None
-    named, receptor, action = match.groups()
-    target = _target_key(kb, named + ("_receptor" if receptor else ""))
-    if target not in kb.targets:
-        return None
-    wanted = {target_text(n) for n in kb.targets[target]["names"]}
-    found = {key for key, spec in kb.classes.items() if spec.get("checked", True)
-             for n in spec["names"] if n.lower().endswith(" " + action) and
-             target_text(n[:-len(action) - 1]) in wanted}
     return found.pop() if len(found) == 1 else None
 
 
