@@ -340,6 +340,7 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
     # derivative", "191 amino acid residues", "the amino acid lysine" say what a drug is
     # made of or from (gold rounds 8, 11, 14 label no such class; session 15).
     refused = {class_key(n) for n in kb.lexicon.get("not_classes", [])}
+    hormones = {n.lower() for names in kb.lexicon.get("hormones", {}).values() for n in names}
     loose = {form for spec in kb.classes.values() for n in spec["names"] + [spec.get("label", "")]
              if n for form in (_loose(n), _bare(n))}
     # "N-methyl-D-aspartate Receptor Antagonist" [EPC] and "NMDA Receptor Antagonists" [MoA]
@@ -364,6 +365,13 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
             if len(two) == 2 and two[1] in _ROLE_HEADS else []
         kb.classes[key] = {"label": label.lower(), "names": [_written(label)] + bare,
                            "source": "FDA established pharmacologic class via DrugCentral"}
+        if (normal, "fda_epc") not in members and any(
+                normal.startswith(f"{hormone} receptor ") for hormone in hormones):
+            # a hormone's receptor action FDA files as a mechanism for some drugs and not
+            # others: tamoxifen and raloxifene, partial estrogen agonists in bone ("has an
+            # estrogen agonist effect"), have no "Estrogen Receptor Agonists". Read, and
+            # compared with nothing, as DrugCentral's other roles are
+            kb.classes[key]["checked"] = False
         if key in refused:
             kb.classes[key].update(checked=False, substance=True)
     _narrower_mechanisms(kb, members)
