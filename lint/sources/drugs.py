@@ -394,6 +394,13 @@ def _narrower_mechanisms(kb: KnowledgeBase, members: dict) -> None:
         words = normal.split()
         wider = next((established[squeezed(" ".join(words[i:]))] for i in range(len(words) - 1)
                       if squeezed(" ".join(words[i:])) in established), None)
+        # or FDA's established class of the same drugs and action, named otherwise ("Dopamine
+        # D2 Antagonists" [MoA] of "Dopamine-2 Receptor Antagonist" [EPC]), when short
+        # enough to be read in text
+        wider = wider or next((other for (other, sort), same in members.items()
+                               if sort == "fda_epc" and same == drugs and
+                               other.split()[-1] == words[-1] and other in kb.classes and
+                               len(other.split()) <= 4), None)
         if wider is None or wider not in kb.classes:
             continue
         if not drugs <= members[(wider, "fda_epc")]:
