@@ -1,4 +1,4 @@
-"""Issue 16, session 16 (branch i178). Sentences of the round 4, 8, 11, 12, 14 and 16 gold texts
+"""Issue 16, session 16 (branch i178). Sentences of the round 4, 8, 9, 11, 12, 14 and 16 gold texts
 and of the MEC stress texts (tests/data/mechanisms/s16_i178.md: LiverTox, Wikipedia):
 
 - DrugCentral's FDA mechanisms of action are plural ("NMDA Receptor Antagonists"); the phrase
@@ -14,8 +14,9 @@ and of the MEC stress texts (tests/data/mechanisms/s16_i178.md: LiverTox, Wikipe
   (IL)-23");
 - phosphate ester prodrugs named by their base ("tedizolid");
 - a chemical family before a class of action is both ("an oxazolidinone antibiotic"), and a
-  family's antibiotic is an antibacterial ("a tetracycline antibiotic"), where one drug is
-  said to be one (not "Four macrolide antibiotics are … available: erythromycin, …");
+  class whose head noun is a class is that class too ("a tetracycline antibiotic": an
+  antibacterial; "a loop diuretic": a diuretic), where one drug is said to be one (not "Four
+  macrolide antibiotics are … available: erythromycin, …");
 - an unhyphenated "methicillin resistant <organism>" is no mention of methicillin."""
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ READ = [
     ("metronidazole", "class", "antibacterial"),
     ("demeclocycline", "class", "tetracycline"),
     ("demeclocycline", "class", "antibacterial"),
+    ("furosemide", "class", "loop diuretic"),
+    ("furosemide", "class", "diuretic"),
     ("fidaxomicin", "class", "macrolide"),
     ("fidaxomicin", "class", "antibacterial"),
     ("erythromycin", "class", "macrolide"),

@@ -562,7 +562,9 @@ def _qualifies_other(doc, end: int) -> bool:
         and not doc[end].whitespace_ and doc[end + 1].lower_ in _RESISTANCE_WORDS
 
 
-_ANTIBIOTIC = "antibacterial"  # the class "antibiotic" names (drug_classes.yaml)
+# head nouns that are classes themselves: "a loop diuretic" is a diuretic
+_HEAD_CLASSES = frozenset({"antibiotic", "diuretic", "antidepressant", "antipsychotic",
+                           "anticonvulsant", "antihistamine", "anticoagulant", "analgesic"})
 
 # "IL)-23": an abbreviation's end and the number of the name it abbreviates, in one token
 _BRACKETED_PREFIX = re.compile(r"[A-Z][A-Za-z]{0,5}\)(-[0-9][0-9A-Za-z]{0,3})$")
@@ -2369,11 +2371,12 @@ class MechanismExtractor:
                 # (a label: "Peptide: …", "SERMs ∞ …", the opening words of a list item)
                 class_claims.append((kind, key, m_start, m_end,
                                      self._denied(doc, start, m_start)))
-                if kind == "class" and key != _ANTIBIOTIC and lowers[m_end - 1] == \
-                        "antibiotic" and m_end - m_start > 1 and _ANTIBIOTIC in self.kb.classes:
-                    # "a tetracycline antibiotic", "a semisynthetic macrolide antibiotic": a
-                    # member of the family and an antibiotic (one said, not a list's plural)
-                    class_claims.append((kind, _ANTIBIOTIC, m_end - 1, m_end,
+                head = self._class_named(words[m_end - 1]) if kind == "class" and \
+                    m_end - m_start > 1 and lowers[m_end - 1] in _HEAD_CLASSES else None
+                if head and head != key:
+                    # "a tetracycline antibiotic", "a loop diuretic": a member of the family
+                    # and of the class its head noun names (one said, not a list's plural)
+                    class_claims.append((kind, head, m_end - 1, m_end,
                                          self._denied(doc, start, m_start)))
                 if set(near) & _COPULAS or self._predicate(doc, start, m_start) or \
                         copula_predicate(doc, start, m_start, matches):
