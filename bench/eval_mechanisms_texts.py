@@ -252,9 +252,25 @@ def _class_key(kb, value: str) -> str:
     # 'serotonin 5-HT3 receptor antagonist', a name of DrugCentral's 'Serotonin-3 Receptor
     # Antagonist'; since session 11)
     wanted = _loose_class(value)
-    return next((key for key, spec in kb.classes.items()
-                 if any(_loose_class(n) == wanted
-                        for n in [key, spec.get("label", "")] + spec["names"])), value)
+    found = next((key for key, spec in kb.classes.items()
+                  if any(_loose_class(n) == wanted
+                         for n in [key, spec.get("label", "")] + spec["names"])), None)
+    return found or _initials_class(kb, value) or value
+
+
+def _initials(name: str) -> str:
+    return "".join(part[0] for part in re.split(r"[-\s/]+", name.lower()) if part)
+
+
+def _initials_class(kb, value: str) -> str | None:
+    """A gold word that is the initials of one class's name: 'nnrti' = DrugCentral's 'Non-
+    Nucleoside Reverse Transcriptase Inhibitors', as texts abbreviate it (session 16)."""
+    word = value.replace("_", "")
+    if not re.fullmatch(r"[a-z]{4,6}", word):
+        return None
+    found = {key for key, spec in kb.classes.items()
+             for n in [key] + spec["names"] if len(n.split()) > 2 and _initials(n) == word}
+    return found.pop() if len(found) == 1 else None
 
 
 LOOSE_CLASSES = True
@@ -268,6 +284,9 @@ def _loose_class(name: str) -> str:
     # a generic head noun names no other class: 'alkylating agent' = DrugCentral's
     # 'alkylating drug', 'antifibrinolytic' = 'antifibrinolytic agent' (since session 12, i127)
     text = re.sub(r"[ _](?:drug|agent|medication|medicine)$", "", text)
+    # an agent noun is its adjective before a head noun: 'insulin sensitizer' = ChEBI's
+    # 'insulin-sensitizing drug' (since session 16)
+    text = re.sub(r"iz(?:ing|er)$", "izer", text)
     return re.sub(r"[^a-z0-9]", "", text)
 
 

@@ -551,10 +551,23 @@ _COMPOUND_WORD = re.compile(r"releasing|stimulating|lowering|sparing|like|blocki
 
 def _qualifies_other(doc, end: int) -> bool:
     """A name hyphenated to a word of resistance or dependence ("vancomycin-resistant",
-    "steroid-dependent") qualifies what follows: an organism, a disease or a patient; one
-    hyphenated to "like" names another thing ("C1-like": not complement C1)."""
+    "steroid-dependent"; "methicillin resistant" before a word) qualifies what follows: an
+    organism, a disease or a patient; one hyphenated to "like" names another thing
+    ("C1-like": not complement C1)."""
+    if end < len(doc) and doc[end].lower_ == "resistant" and end + 1 < len(doc) and \
+            doc[end + 1].is_alpha:
+        # unhyphenated: "methicillin resistant Staphylococcus aureus" (LiverTox)
+        return True
     return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
         and not doc[end].whitespace_ and doc[end + 1].lower_ in _RESISTANCE_WORDS
+
+
+# head nouns that are classes themselves: "a loop diuretic" is a diuretic
+_HEAD_CLASSES = frozenset({"antibiotic", "diuretic", "antidepressant", "antipsychotic",
+                           "anticonvulsant", "antihistamine", "anticoagulant", "analgesic"})
+
+# "IL)-23": an abbreviation's end and the number of the name it abbreviates, in one token
+_BRACKETED_PREFIX = re.compile(r"[A-Z][A-Za-z]{0,5}\)(-[0-9][0-9A-Za-z]{0,3})$")
 
 
 def _variants(names) -> list[str]:
@@ -1039,9 +1052,20 @@ class MechanismExtractor:
         # Only the opening brackets are read (found by ORTH id); every other token is kept.
         orths, length, opening = doc_arrays.orths(doc), len(doc), self._open_bracket
         keep, index, dropped = [], 0, False
+        joined: dict[int, str] = {}  # a kept word -> the word it makes with a dropped suffix
         for at in [i for i, orth in enumerate(orths) if orth == opening]:
             if at < index:
                 continue  # inside an abbreviation already dropped
+            # "interleukin (IL)-23" (LiverTox): the number follows the bracket, which the
+            # tokenizer leaves in one word "IL)-23"; the name is "interleukin-23"
+            tail = _BRACKETED_PREFIX.match(doc[at + 1].text) if at + 1 < length else None
+            if tail and at > 0 and not doc[at - 1].whitespace_ == "" and \
+                    doc[at - 1].is_alpha:
+                keep.extend(range(index, at - 1))
+                keep.append(at - 1)
+                joined[at - 1] = doc[at - 1].text + tail.group(1)
+                index, dropped = at + 2, True
+                continue
             # (an abbreviation of up to four tokens: "(5-HT2C)" is "5", "-", "HT2C")
             close = next((j for j in range(at + 1, min(length, at + 6))
                           if doc[j].text == ")"), None)
@@ -1053,14 +1077,16 @@ class MechanismExtractor:
         if not dropped:
             return []
         keep.extend(range(index, length))
-        if not self._may_join(doc, keep):
+        if not joined and not self._may_join(doc, keep):
             return []
         from spacy.tokens import Doc
 
-        short = Doc(doc.vocab, words=[doc[i].text for i in keep])
+        short = Doc(doc.vocab, words=[joined.get(i, doc[i].text) for i in keep])
+        # the original tokens each word stands for (a joined word: its bracket's too)
+        spans = [(i, i + 3 if i in joined else i + 1) for i in keep]
         out = []
         for label, start, end in self.index(short):
-            first, last = keep[start], keep[end - 1] + 1
+            first, last = spans[start][0], spans[end - 1][1]
             if last - first > end - start:  # it spans a dropped abbreviation
                 kind, key = label.split("\x1f", 1)
                 out.append((kind, key, first, last))
@@ -2324,7 +2350,9 @@ class MechanismExtractor:
                 continue  # "derived from a naturally occurring protein": what it was made from
             elif kind == "class" and said_of_others(doc, start, m_start):
                 continue  # "…, the others being antiestrogens and antiprogestogens"
-            elif (kind == "class" and self._modifier(doc, m_start, m_end, matches)) or (
+            elif (kind == "class" and self._modifier(
+                    doc, m_start, m_end, matches,
+                    self.kb.classes.get(key, {}).get("family", False))) or (
                     m_end < len(doc) and words[m_end] == "-") or (
                     kind == "class" and describes_hormone(doc, m_end)):
                 # "a 29-amino acid polypeptide", "a G protein-coupled receptor"
@@ -2343,6 +2371,13 @@ class MechanismExtractor:
                 # (a label: "Peptide: …", "SERMs ∞ …", the opening words of a list item)
                 class_claims.append((kind, key, m_start, m_end,
                                      self._denied(doc, start, m_start)))
+                head = self._class_named(words[m_end - 1]) if kind == "class" and \
+                    m_end - m_start > 1 and lowers[m_end - 1] in _HEAD_CLASSES else None
+                if head and head != key:
+                    # "a tetracycline antibiotic", "a loop diuretic": a member of the family
+                    # and of the class its head noun names (one said, not a list's plural)
+                    class_claims.append((kind, head, m_end - 1, m_end,
+                                         self._denied(doc, start, m_start)))
                 if set(near) & _COPULAS or self._predicate(doc, start, m_start) or \
                         copula_predicate(doc, start, m_start, matches):
                     if drug_subjects and m_end < len(doc) and lowers[m_end] in _RELATIVES \
@@ -2457,9 +2492,11 @@ class MechanismExtractor:
         return not any(m[0] == "drug" and m[3] == index for m in matches)
 
     @staticmethod
-    def _modifier(doc, m_start, m_end, matches) -> bool:
+    def _modifier(doc, m_start, m_end, matches, family: bool = False) -> bool:
         """A class name inside a longer noun phrase: "29-amino acid polypeptide", "will
-        treat an opioid overdose" (a state the class's drugs cause, not what the subject is)."""
+        treat an opioid overdose" (a state the class's drugs cause, not what the subject is).
+        A chemical family before a class of action is both ("an oxazolidinone antibiotic":
+        an oxazolidinone and an antibacterial)."""
         if m_start >= 1 and doc_words.words(doc)[m_start - 1] == "-":
             return True
         lowers = doc_words.lower_words(doc)
@@ -2478,7 +2515,8 @@ class MechanismExtractor:
             if close is not None and close + 1 < len(doc) and \
                     lowers[close + 1] in ("receptor", "receptors"):
                 return True
-        return any(m[2] == m_end and m[0] in ("class", "kind") for m in matches)
+        return any(m[2] == m_end and m[0] in ("class", "kind") and not (
+            family and m[0] == "class") for m in matches)
 
     @staticmethod
     def _denied(doc, start, m_start) -> bool:

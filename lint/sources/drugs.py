@@ -321,10 +321,12 @@ def _merge(kb: KnowledgeBase, drug: Drug) -> None:
 def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
     """FDA established pharmacologic classes as classes the text can name."""
     labels: dict[str, str] = {}
+    members: dict[tuple[str, str], set[str]] = {}
     for drug in kb.drugs.values():
         for label, kind, *_ in drug.other_classes:
             if kind in ("fda_epc", "fda_moa"):
                 labels.setdefault(class_key(label), label)
+                members.setdefault((class_key(label), kind), set()).add(drug.key)
     known = {class_key(n) for spec in kb.classes.values()
              for n in spec["names"] + spec.get("drugcentral", [])}
     # A class named like a hormone ("Estrogen", "Gonadotropin") would read physiology
@@ -338,6 +340,7 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
     # derivative", "191 amino acid residues", "the amino acid lysine" say what a drug is
     # made of or from (gold rounds 8, 11, 14 label no such class; session 15).
     refused = {class_key(n) for n in kb.lexicon.get("not_classes", [])}
+    hormones = {n.lower() for names in kb.lexicon.get("hormones", {}).values() for n in names}
     loose = {form for spec in kb.classes.values() for n in spec["names"] + [spec.get("label", "")]
              if n for form in (_loose(n), _bare(n))}
     # "N-methyl-D-aspartate Receptor Antagonist" [EPC] and "NMDA Receptor Antagonists" [MoA]
@@ -349,7 +352,7 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
             continue
         if short[normal] != normal and short[normal] in kb.classes:
             spec = kb.classes[short[normal]]
-            spec["names"] = spec["names"] + [label.lower()]
+            spec["names"] = spec["names"] + [_written(label)]
             _CLASS_ALIASES.setdefault(short[normal], set()).add(normal)
             continue
         # "an antifibrinolytic": an anti- quality before 'agent' or 'drug' is used as a
@@ -360,10 +363,63 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
         bare = [n for n in descriptive_names(label)[1:]
                 if _loose(n) not in loose and _bare(n) not in loose] \
             if len(two) == 2 and two[1] in _ROLE_HEADS else []
-        kb.classes[key] = {"label": label.lower(), "names": [label.lower()] + bare,
+        kb.classes[key] = {"label": label.lower(), "names": [_written(label)] + bare,
                            "source": "FDA established pharmacologic class via DrugCentral"}
+        if (normal, "fda_epc") not in members and any(
+                normal.startswith(f"{hormone} receptor ") for hormone in hormones):
+            # a hormone's receptor action FDA files as a mechanism for some drugs and not
+            # others: tamoxifen and raloxifene, partial estrogen agonists in bone ("has an
+            # estrogen agonist effect"), have no "Estrogen Receptor Agonists". Read, and
+            # compared with nothing, as DrugCentral's other roles are
+            kb.classes[key]["checked"] = False
         if key in refused:
             kb.classes[key].update(checked=False, substance=True)
+    _narrower_mechanisms(kb, members)
+
+
+def _narrower_mechanisms(kb: KnowledgeBase, members: dict) -> None:
+    """An FDA mechanism of action no established class is named by, whose drugs all belong
+    to the established class its name (but for hyphens) or its last words name, is a name
+    of that class: "HIV Protease
+    Inhibitors" (tipranavir) of "Protease Inhibitor" (ritonavir, darunavir …), so that
+    "ritonavir is a peptidomimetic HIV protease inhibitor" says ritonavir's class."""
+    # "Serotonin 3 Receptor Antagonists" [MoA] is "Serotonin-3 Receptor Antagonist" [EPC]
+    def squeezed(name: str) -> str:
+        return re.sub(r"[-\s]", "", name)
+
+    established = {squeezed(normal): normal for normal, kind in members if kind == "fda_epc"}
+    for (normal, kind), drugs in members.items():
+        if kind != "fda_moa" or (normal, "fda_epc") in members or normal not in kb.classes:
+            continue
+        words = normal.split()
+        wider = next((established[squeezed(" ".join(words[i:]))] for i in range(len(words) - 1)
+                      if squeezed(" ".join(words[i:])) in established), None)
+        # or FDA's established class of the same drugs and action, named otherwise ("Dopamine
+        # D2 Antagonists" [MoA] of "Dopamine-2 Receptor Antagonist" [EPC]), when short
+        # enough to be read in text
+        wider = wider or next((other for (other, sort), same in members.items()
+                               if sort == "fda_epc" and same == drugs and
+                               other.split()[-1] == words[-1] and other in kb.classes and
+                               len(other.split()) <= 4), None)
+        if wider is None or wider not in kb.classes:
+            continue
+        if not drugs <= members[(wider, "fda_epc")]:
+            # "Competitive Opioid Antagonists" (butorphanol, nalbuphine): naloxone, "a non-
+            # selective and competitive opioid receptor antagonist", is an opioid antagonist
+            # of the established class and not of this one; read only as FDA writes it
+            kb.classes[normal]["names"] = [kb.classes[normal]["label"]]
+            continue
+        spec = kb.classes.pop(normal)
+        kb.classes[wider]["names"] = kb.classes[wider]["names"] + spec["names"]
+        _CLASS_ALIASES.setdefault(wider, set()).add(normal)
+
+
+def _written(label: str) -> str:
+    """A DrugCentral class label as a text names one member's class: FDA's mechanisms of
+    action are plural ("NMDA Receptor Antagonists"), and the phrase matcher adds the plural
+    to a singular name only, so "an NMDA receptor antagonist" needs the singular."""
+    words = label.lower().split(" ")
+    return " ".join(words[:-1] + [singular(words[-1])])
 
 
 _SPELT_OUT = re.compile(r"\b[a-z]+(?:-[a-z]+){2,}\b")  # "n-methyl-d-aspartate"
@@ -546,14 +602,28 @@ def _add_target_class_names(kb: KnowledgeBase) -> None:
             target, action = match.groups()
             if action.lower().startswith("analog"):
                 continue  # an analogue is of a hormone, not of its receptor's names
-            added += [f"{other} {action}" for other in by_name.get(target_text(target), [])
+            splits = [(target, action)]
+            if action.lower().startswith("receptor"):
+                # the receptor is the target ("Growth Hormone Receptor Antagonist": the
+                # growth hormone receptor, which texts also call the "GH receptor")
+                splits.append((f"{target} {action.split()[0]}", action.split()[-1]))
+            added += [f"{other} {verb}" for named, verb in splits
+                      for other in by_name.get(target_text(named), [])
                       if len(other.split()) <= 4 and "(" not in other and not (
-                          action.lower().startswith("receptor") and
-                          other.lower().endswith("receptor"))]
+                          verb.lower().startswith("receptor") and
+                          other.lower().endswith("receptor")) and (
+                          named == target or _written_target(other))]
         own = {class_key(n) for n in spec.get("names", [])}
         added = [n for n in dict.fromkeys(added) if class_key(n) not in own]
         if added:
             kb.classes[key] = {**spec, "names": list(spec.get("names", [])) + added}
+
+
+def _written_target(name: str) -> bool:
+    """A target name as running text writes one target: not a table's listing ("Glutamate
+    [NMDA] receptor", "…; GRIN1/GRIN2A") nor a plural ("NMDA glutamate receptors")."""
+    last = name.split()[-1]
+    return not re.search(r"[\[;/]", name) and singular(last) == last
 
 
 _SHARED = 0.6  # of a class's members that act on one target for it to name the class
@@ -1014,7 +1084,10 @@ _PROMOIETIES = ("etexilate", "medoxomil", "axetil", "pivoxil", "proxetil", "marb
 # Salts likewise: "Cyproterone binds the androgen receptor" is about "cyproterone acetate"
 # (organic anions only: "calcium acetate" does not make "calcium" a drug).
 _SALTS = ("acetate", "citrate", "hydrochloride", "mesylate", "maleate", "tartrate",
-          "succinate", "fumarate", "besylate", "hyclate")
+          "succinate", "fumarate", "besylate", "hyclate",
+          # phosphate ester prodrugs: DrugCentral files "tedizolid phosphate" (Sivextro),
+          # texts write "tedizolid"
+          "phosphate")
 _INORGANIC = {"calcium", "magnesium", "zinc", "potassium", "sodium", "lithium", "aluminium",
               "aluminum", "iron", "ferrous", "ferric", "copper", "ammonium", "silver"}
 
