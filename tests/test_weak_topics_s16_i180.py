@@ -88,6 +88,16 @@ def test_a_supplement_the_page_names_in_apposition_is_a_supplement_subject(topic
     assert abbreviation == ["antioxidants-sperm"]
 
 
+def test_a_supplements_abbreviation_is_the_documents_acronym_definition(topics_of):
+    # The abbreviation is read from the acronym annotator's definitions, whichever way the
+    # page writes it ("DAA (D-aspartic acid)" as well as "D-aspartic acid (DAA)"), not
+    # parsed a second time (review of i180).
+    *_, claim = topics_of("DAA (D-aspartic acid) is an amino acid.",
+                          "Supplementing with D-aspartic acid is popular with bodybuilders.",
+                          *NEUTRAL, "DAA raises sperm counts in older men.")
+    assert claim == ["antioxidants-sperm"]
+
+
 def test_a_word_opening_a_sentence_is_no_supplement(topics_of):
     # Review of i180: "However, a supplement …", "There are a few supplements …",
     # "Protein supplements …" (rounds 2 and 7, reworded): a capitalised word that opens its
