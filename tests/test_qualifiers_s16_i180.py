@@ -53,6 +53,10 @@ def qualified():
     ("Nonspecific back pain has no clear cause.", True),
     ("There is no simple answer to why depression starts.", True),
     ("These rodent findings have not been validated in humans.", True),
+    # (round 14, reworded: the thing not validated is not a finding's noun, but "in human
+    # subjects" says it is a finding carried to people)
+    ("Applying rodent data to people rests on assumptions about dose that have not been "
+     "validated in human subjects.", True),
     ("Scans showed a clear cause of the back pain.", False),
     # Review of i180: a reason denied for an act is emphatic, and a product "not validated"
     # is a flat statement (health-page writing, reworded) ...
