@@ -93,6 +93,7 @@ def report(where: str, rows, predicted, args) -> None:
 
 def judge(detector, rows, args):
     """The claims of `rows`, whether each is judged on a weak topic, and its sentence."""
+    from lint.annotate.acronyms import annotate_acronyms
     from lint.lines import document_from_lines
 
     pages = {}
@@ -103,6 +104,7 @@ def judge(detector, rows, args):
         document = document_from_lines([r["text"] for r in page], "blank")
         if not args.no_headings:
             with_headings(document, [r["kind"] for r in page])
+        annotate_acronyms([document])  # the evidence annotator reads them, as in `check`
         detector.annotate(document)
         judged += [(r, s) for r, s in zip(page, document.sentences) if r["kind"] == "claim"]
     rows = [r for r, _ in judged]

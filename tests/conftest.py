@@ -252,7 +252,9 @@ def shipped_startup_table(module, made_by: str) -> dict:
 @pytest.fixture(scope="module")
 def topics_of():
     """The weak topics of each sentence of the lines given, read together as one text
-    (the evidence annotator in-process, the blank pipeline)."""
+    (the acronym and evidence annotators in-process, as `check` runs them; the blank
+    pipeline)."""
+    from lint.annotate.acronyms import annotate_acronyms
     from lint.annotate.evidence import TopicDetector, load_topics
     from lint.lines import document_from_lines
     from lint.nlp import pipeline
@@ -261,6 +263,7 @@ def topics_of():
 
     def judge(*lines: str) -> list[list[str]]:
         document = document_from_lines(list(lines), "blank")
+        annotate_acronyms([document])
         detector.annotate(document)
         return [[h.topic for h in s.annotations.evidence_topics if h.weak]
                 for s in document.sentences]

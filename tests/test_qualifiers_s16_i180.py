@@ -1,7 +1,8 @@
 """Qualifiers, session 16 (branch i180): some of a ranked list, an enablement or an
 instruction's condition, and a word's gloss are no qualifiers of a health claim; the
 qualifiers beside them still count, and what is not known ("incompletely understood",
-"no clear cause", "not been validated") is one. Public-domain (US government) and CC BY sentences of
+"no clear cause", findings "not been validated") is one; "can mean", "in some of the more
+severe cases" still qualify (review of i180, branch i184). Public-domain (US government) and CC BY sentences of
 the health-page set, quoted as their pages wrote them; figures per round in
 bench/README.md."""
 
@@ -46,13 +47,29 @@ def qualified():
     # what is not known: "incompletely understood" (ClinicalTrials.gov record, public domain,
     # round 8), a cause not known and a finding not validated (rounds 14-16, reworded, no
     # other cue in them); a cause found is no qualifier
-    ("It is known that short-term testosterone replacement is safe, and can increase muscle "
-     "strength and physical function, but the risks of long-term testosterone replacement in "
-     "older men with low testosterone levels are incompletely understood.", True),
+    # (the ClinicalTrials.gov clause alone: no "can increase" beside it to carry it)
+    ("The risks of long-term testosterone replacement in older men with low testosterone "
+     "levels are incompletely understood.", True),
     ("Nonspecific back pain has no clear cause.", True),
     ("There is no simple answer to why depression starts.", True),
     ("These rodent findings have not been validated in humans.", True),
+    # (round 14, reworded: the thing not validated is not a finding's noun, but "in human
+    # subjects" says it is a finding carried to people)
+    ("Applying rodent data to people rests on assumptions about dose that have not been "
+     "validated in human subjects.", True),
     ("Scans showed a clear cause of the back pain.", False),
+    # Review of i180: a reason denied for an act is emphatic, and a product "not validated"
+    # is a flat statement (health-page writing, reworded) ...
+    ("There is no clear reason to stop taking statins before surgery.", False),
+    ("There is no clear reason to doubt that zinc supplements raise testosterone.", False),
+    ("The home kit has not been validated, so results are meaningless.", False),
+    # ... while "can mean" is a possibility and "in some of the more severe cases" scopes the
+    # claim to some cases (prostate-screening and endocrinology pages, reworded); a ranked
+    # list stays unqualified (round 15, reworded).
+    ("A high PSA can mean prostate cancer.", True),
+    ("Feeling tired all the time can mean low testosterone.", True),
+    ("In some of the more severe cases, the infection spreads to the blood.", True),
+    ("Some of the more common side effects include acne, oily skin and hair loss.", False),
 ])
 def test_health_writing_conventions_s16(qualified, text, label):
     assert qualified(text) is label

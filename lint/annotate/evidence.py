@@ -21,6 +21,7 @@ its outcomes. Hits go to
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from lint.annotate.doc_arrays import lowers, span_text, word_ids
 from lint.annotate.doc_words import lower_words
@@ -216,24 +217,39 @@ class ResearchCompounds:
         self.code = re.compile(config.get("code") or "(?!)")
         self.strong = re.compile(config.get("strong") or "(?!)")
         kinds = config.get("kinds") or "(?!)"
-        # "the peptide X", "peptides like A, B, X", "X peptide", "X, a synthetic peptide",
-        # "X is a copper tripeptide", "A and X are the most referenced healing peptides".
+        # Not the body's own peptides: "C-peptide" (a lab test), "peptide hormone(s)",
+        # "natriuretic peptide" (review of i180).
+        kind = (rf"(?<![\w-])(?<!natriuretic )(?:{kinds})\b(?! hormones?\b)")
+        item = r"[^\s,.;:()]+(?: [^\s,.;:()]+){0,2}"
+        # Appositions only (review of i180): "the peptide X", "peptides like A, B and X",
+        # "peptides such as / including / called X"; "X, a synthetic peptide", "X is a copper
+        # tripeptide", "X peptide". No free window of words around the kind: "HIV-1 makes a
+        # peptide", "COVID-19 vaccines use spike peptides" say nothing of what the code is.
         self.after_kind = re.compile(
-            rf"\b(?:{kinds})\b(?! hormone)\s*(?:\(\w+\)\s*)?(?:,|:|\blike\b|\bsuch as\b|"
-            rf"\bincluding\b|\bcalled\b|\bnamed\b|\bknown as\b)?\s*"
-            rf"((?:[^\s,.;:()]+(?: [^\s,.;:()]+){{0,2}}(?:,| and| or)\s*){{0,5}}[^\s,.;:()]+)",
+            rf"{kind}\s*(?:\(\w+\)\s*)?(?:,?\s*(?:\blike\b|\bsuch as\b|\bincluding\b|\bcalled\b"
+            rf"|\bnamed\b|\bknown as\b)|:)\s*((?:{item}(?:,| and| or)\s*){{0,5}}{item})"
+            rf"|(?i:\bthe) (?:[\w-]+ )?{kind} ([^\s,.;:()]+)",
             re.IGNORECASE)
         self.before_kind = re.compile(
-            rf"([^\s,.;:()]+)(?:,? (?:(?:is|are) )?(?:a|an|the)?)?(?: [\w-]+){{0,3}} "
-            rf"(?:{kinds})\b(?! hormone)", re.IGNORECASE)
-        self.framing = re.compile(rf"\b(?:{kinds})\b", re.IGNORECASE)
+            rf"([^\s,.;:()]+)(?:,? (?:(?:is|are|was) )?(?:a|an|the)(?: [\w-]+){{0,3}})? "
+            rf"{kind}", re.IGNORECASE)
+        self.framing = re.compile(kind, re.IGNORECASE)
+        # A code in brackets after a drug of the knowledge base is that drug's ("Semaglutide
+        # (NN9535)"), not a research compound.
+        self.drug_code = re.compile(r"([A-Za-z][\w-]*) \(([A-Z][A-Z0-9-]+)\)")
         # Substances a page says are supplements ("supplementing with D-aspartic acid",
-        # "DAA is a popular supplement", "the amino acid D-aspartic acid"): named as written
-        # (a capital or a chemical prefix, "D-", "L-"), and the abbreviation the page gives
-        # them ("D-Aspartic acid (DAA)"). The noun in lower case: "the Supplement Facts
-        # label", "the Dietary Supplement Health and Education Act" are titles.
+        # "D-aspartic acid is a popular supplement", "the amino acid D-aspartic acid"), and
+        # the abbreviation the page defines for them ("D-Aspartic acid (DAA)", read from the
+        # document's acronym definitions). A name needs a chemical's shape ("D-", "L-",
+        # "… acid", "… extract") except after "supplementing with" or in "the amino acid X" /
+        # "the herb X": a capitalised word before "supplements" or "is a … supplement" opens
+        # its sentence ("However, a supplement …", "There are a few supplements …") or names
+        # a firm ("ConsumerLab, a testing company for supplements") (review of i180). The
+        # noun in lower case: "the Supplement Facts label" is a title.
         sold = registry.get("supplement_apposition") or {}
         self.supplement_topics = [key for key in sold.get("topics", ()) if key in topics]
+        # At most four words to a name: a long run of capitalised words is no name, and an
+        # unbounded repeat makes the expression quadratic in it (review of i180).
         name = sold.get("name") or "(?!)"
         nouns = sold.get("nouns") or "(?!)"
         self.supplement = re.compile(
@@ -262,18 +278,28 @@ class ResearchCompounds:
         return (name.lower() not in self.taken
                 and (self.knowledge is None or self.knowledge.find(name) is None))
 
-    def names(self, texts) -> dict[str, list[str]]:
+    def names(self, texts, definitions=()) -> dict[str, "PageName"]:
         """The research compounds and supplements named in `texts` (a document's sentences
-        and headings), each with the topics it is a subject of."""
+        and headings), each with the topics it is a subject of and why it is taken for one;
+        `definitions`: the document's acronym definitions (AcronymEvent), whose expansion
+        names a supplement found so."""
         texts = list(texts)
-        found = dict.fromkeys(self._codes(texts), self.topics) if self.topics else {}
+        found = {code: PageName(tuple(self.topics), (
+                    "is taken for a research compound: "
+                    + ("the page says what it is" if apposition else
+                       "a research compound's code on a page about such compounds")
+                    + f", “{_quote(said)}”"), True)
+                 for code, (said, apposition) in self._codes(texts).items()} \
+            if self.topics else {}
         if self.supplement_topics:
-            for supplement in self._supplements(texts):
-                found.setdefault(supplement, self.supplement_topics)
+            for supplement, (said, chemical) in self._supplements(texts, definitions).items():
+                found.setdefault(supplement, PageName(
+                    tuple(self.supplement_topics),
+                    f"is taken for a supplement: the page says so, “{_quote(said)}”", chemical))
         return found
 
-    def _supplements(self, texts) -> list[str]:
-        found: dict[str, str] = {}  # lower case -> the first spelling
+    def _supplements(self, texts, definitions=()) -> dict[str, tuple[str, bool]]:
+        found: dict[str, tuple[str, str, bool]] = {}  # lower case -> spelling, text, shape
         # Only the texts that name a kind of supplement are read with the long expression.
         for text in texts:
             lower = text.lower()
@@ -285,51 +311,56 @@ class ResearchCompounds:
                 while words and words[0].lower() in self.stop_words:
                     words = words[1:]  # "Taking D-aspartic acid", "The herb Fadogia"
                 name = " ".join(words)
+                chemical = bool(self.chemical.search(name))
                 # A word, not an organisation's initials ("NIH", "DoD").
                 if (re.search("[a-z]{3}", name) and self._unknown(name)
                         and not any(word.lower() in self.taken for word in words)
-                        and (group in "cd" or self.chemical.search(name))):
-                    # "X supplements" names X only in a chemical's shape ("D-aspartic acid
-                    # supplementation"): a word capitalised to open a sentence ("Protein
-                    # supplements", "Electrolyte supplements") is no name of its own.
-                    found.setdefault(name.lower(), name)
-        names = list(found.values())
-        if names:
-            said = "|".join(re.escape(name) for name in names)
-            given = re.compile(rf"(?i:{said}) \(([A-Z]{{2,6}})\)|(?i:{said}),? or ([A-Z]{{2,6}})\b")
-            for text in texts:
-                for abbreviation in given.findall(text):
-                    short = next(a for a in abbreviation if a)
-                    if short not in names and self._unknown(short):
-                        names.append(short)
+                        and (group in "ad" or chemical)):
+                    found.setdefault(name.lower(), (name, text.strip(), chemical))
+        names = {name: (said, chemical) for name, said, chemical in found.values()}
+        for event in definitions:  # "D-Aspartic acid (DAA)": the page's own abbreviation
+            if (event.kind == "definition" and event.expansion.lower() in found
+                    and event.acronym not in names and self._unknown(event.acronym)):
+                names[event.acronym] = (getattr(event.sentence, "text", event.expansion), False)
         return names
 
-    def _codes(self, texts) -> list[str]:
+    def _codes(self, texts) -> dict[str, tuple[str, bool]]:
+        """Each research compound's code, with the text that says what it is (True) or that
+        names a kind of compound on the page (False)."""
         coded = [(text, codes) for text in texts if (codes := self.code.findall(text))]
         if not coded:
-            return []  # most pages: no code, nothing more to read
-        framed = any(self.framing.search(text) for text in texts)
-        found: dict[str, None] = {}
+            return {}  # most pages: no code, nothing more to read
+        framing = next((text for text in texts if self.framing.search(text)), None)
+        drugs = {code for text, _ in coded for word, code in self.drug_code.findall(text)
+                 if self.knowledge is not None and self.knowledge.find(word) is not None}
+        found: dict[str, str] = {}
         for text, codes in coded:
             said = set()
             for match in self.after_kind.finditer(text):
-                said.update(m.group() for m in self.code.finditer(match.group(1)))
+                said.update(m.group() for m in self.code.finditer(
+                    match.group(1) or match.group(2)))
             for match in self.before_kind.finditer(text):
                 said.update(m.group() for m in self.code.finditer(match.group(1)))
             for code in codes:
-                if (code in said or (framed and self.strong.fullmatch(code))) \
-                        and self._unknown(code):
-                    found[code] = None
-        return list(found)
+                if code in found or code in drugs or not self._unknown(code):
+                    continue
+                if code in said:
+                    found[code] = (text.strip(), True)
+                elif framing is not None and self.strong.fullmatch(code):
+                    found[code] = (framing.strip(), False)
+        return found
 
     def spans(self, doc, names) -> list[tuple[str, str, int, int]]:
-        """(kind, topic, start, end) of each mention of `names` in `doc`, as `_split` gives."""
+        """(kind, topic, start, end) of each mention of `names` in `doc`, as `_split` gives:
+        a chemical's name or a code in any case, any other name as the page writes it
+        ("There", "However" are no supplement's mentions)."""
         if not names:
             return []
+        ordered = sorted(names, key=len, reverse=True)
         pattern = re.compile("(?<![\\w-])(?:" + "|".join(
-            re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")(?![\\w-])",
-            re.IGNORECASE)
-        folded = {name.lower(): topics for name, topics in names.items()}
+            re.escape(n) if not names[n].any_case else f"(?i:{re.escape(n)})"
+            for n in ordered) + ")(?![\\w-])")
+        folded = {name.lower(): page.topics for name, page in names.items()}
         out = []
         for match in pattern.finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -337,6 +368,21 @@ class ResearchCompounds:
                 out += [("subject", key, span.start, span.end)
                         for key in folded[match.group().lower()]]
         return out
+
+
+def _quote(text: str, most: int = 80) -> str:
+    """A page's sentence, cut short for a message."""
+    return text if len(text) <= most else text[:most - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class PageName:
+    """A subject read from the page: its topics, why it was taken for one, and whether it is
+    matched in any case (a chemical's name, a code) or only as written."""
+
+    topics: tuple
+    reason: str
+    any_case: bool
 
 
 class TopicDetector:
@@ -366,8 +412,9 @@ class TopicDetector:
 
     def _found(self, doc, compounds=None):
         """A Doc's topic subjects and outcomes (`compounds`: the page's research compounds)."""
-        return _found_in(doc, 0, len(doc),
-                         _split(self.index(doc)) + self.compounds.spans(doc, compounds))
+        split = _split(self.index(doc)) + self.compounds.spans(doc, compounds)
+        split.sort(key=lambda hit: hit[2])  # the first mention's words, as in a sentence
+        return _found_in(doc, 0, len(doc), split)
 
     @staticmethod
     def _opens_with_outcome(doc, sentence, matches) -> bool:
@@ -418,7 +465,10 @@ class TopicDetector:
             [block.text for block in document.blocks if block.nlp_doc is not None]
             + [s.title for s in document.sections if s.title]
             + [t for t in [(getattr(document, "front_matter", None) or {}).get("title")]
-               if isinstance(t, str)])
+               if isinstance(t, str)],
+            getattr(document.annotations, "acronyms", ()))
+        # Why a subject read from the page was taken for one (EVD001 says it).
+        reasons = {name.lower(): page.reason for name, page in compounds.items()}
         for block in document.blocks:
             if block.section is not section:
                 section, current, lead_in, named = block.section, {}, {}, {}
@@ -511,6 +561,7 @@ class TopicDetector:
                     topic = self.topics[key]
                     hits.append(TopicHit(key, topic["label"], topic["level"],
                                          " ".join(str(topic.get("source", "")).split()),
-                                         subjects[key], outcomes[key]))
+                                         subjects[key], outcomes[key],
+                                         reasons.get(subjects[key].lower(), "")))
                 hits.sort(key=lambda h: LEVELS.index(h.level), reverse=True)
                 sentence.annotations.evidence_topics = hits

@@ -141,6 +141,9 @@ class TopicHit:
     source: str
     subject: str
     outcome: str
+    # Why the subject is one when the page, not the registry, made it so ("named as a
+    # research compound: “…”"); empty for the registry's subjects.
+    reason: str = ""
 
     @property
     def weak(self) -> bool:

@@ -54,7 +54,8 @@ def unhedged_weak_claim(document, context):
         yield Finding(
             sentence.span,
             f"claim on a weakly supported topic ({hit.label}; evidence: {hit.level}) "
-            f"without a qualifier: '{hit.subject}' … '{hit.outcome}'",
+            f"without a qualifier: '{hit.subject}' … '{hit.outcome}'"
+            + (f"; '{hit.subject}' {hit.reason}" if hit.reason else ""),
             suggestion=_suggestion(hit.level), context=sentence.text,
             data={"topic": hit.topic, "level": hit.level, "source": hit.source})
 
