@@ -25,6 +25,7 @@ import re
 from lint.annotate.doc_arrays import lowers, span_text, word_ids
 from lint.annotate.doc_words import lower_words
 from lint.annotate.lexicon import PhraseIndex, load_data
+from lint.annotate.regex_gate import FoldedGatedPattern
 from lint.document.annotations import TopicHit
 from lint.document.model import BlockKind
 from lint.sources.yamlfile import load_yaml_file
@@ -201,6 +202,14 @@ def _found_in(doc, start: int, end: int, split) -> tuple[dict[str, str], dict[st
     return subjects, outcomes
 
 
+def _folded(patterns: list[str]) -> FoldedGatedPattern:
+    """The case-insensitive alternation of `patterns`, searched only in a text holding a
+    word each needs: most sentences hold none, and an unanchored case-insensitive search
+    tries every position of the sentence."""
+    return FoldedGatedPattern(re.compile("|".join(patterns) or "(?!)", re.IGNORECASE),
+                              patterns)
+
+
 class TopicDetector:
     def __init__(self, nlp, topics: dict[str, dict]):
         self.nlp = nlp
@@ -215,8 +224,7 @@ class TopicDetector:
         self.definition = re.compile("|".join(
             registry.get("definitions", {}).get("patterns", [])) or "(?!)", re.IGNORECASE)
         # The condition of low testosterone named without a subject: about the condition.
-        self.condition = re.compile("|".join(
-            registry.get("conditions", {}).get("patterns", [])) or "(?!)", re.IGNORECASE)
+        self.condition = _folded(registry.get("conditions", {}).get("patterns", []))
         self.reference_nouns = frozenset(
             form for noun in registry.get("reference_nouns", ()) for form in (noun, noun + "s"))
         self._definite_ids = word_ids(nlp.vocab, _DEFINITE)
