@@ -145,3 +145,31 @@ def test_a_name_is_read_across_its_bracketed_abbreviation_only_where_one_can_spa
     branded = nlp("Tofacitinib (Xeljanz) is taken orally.")
     assert extractor._across_parentheses(branded) == []
     assert not extractor._may_join(branded, [0, 4, 5, 6, 7])
+
+
+def test_the_letters_re_folds_onto_ascii_are_the_four_the_gate_knows():
+    import sys
+
+    from lint.annotate.regex_gate import _FOLDED_ONTO_ASCII
+
+    letter = re.compile(r"[a-z]", re.IGNORECASE)
+    folded = {c for c in map(chr, range(128, sys.maxunicode + 1)) if letter.fullmatch(c)}
+    assert folded == _FOLDED_ONTO_ASCII
+
+
+def test_a_text_beyond_ascii_without_those_letters_is_gated_case_insensitively():
+    from lint.annotate.regex_gate import FoldedGatedPattern
+
+    pattern = re.compile(r"(?<!with )\blow(-| )(serum )?testosterone\b|\bhypogonadism\b",
+                         re.IGNORECASE)
+    gated = FoldedGatedPattern(pattern, [r"(?<!with )\blow(-| )(serum )?testosterone\b",
+                                         r"\bhypogonadism\b"])
+    # curly quotes and the infinity sign of health pages: searched only with a needed word
+    assert not gated.may_match("The body’s rhythm ∞ a steady signal.")
+    for text in ("Men’s LOW TESTOSTERONE ∞", "Hypogonadism’s signs", "men with low testosterone",
+                 "HYPOGONADİSM", "low teſtoſterone", "\u212aeep low testosterone"):
+        expected = pattern.search(text)
+        found = gated.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+    # İ, ı, ſ and the Kelvin sign match ASCII letters: such a text is always searched
+    assert gated.may_match("HYPOGONADİSM") and gated.search("low teſtoſterone")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from lint.annotate import acronym_shapes as shapes
-from lint.annotate import doc_arrays
+from lint.annotate import doc_arrays, doc_words
 from lint.annotate.lexicon import load_data
 from lint.document.annotations import AcronymEvent
 from lint.document.model import Document
@@ -155,11 +155,18 @@ def _sentence_events(doc, block, sentence, excluded, known, capitals, source, ne
     to_source = block.mapping.to_source
     skip_to = 0
     is_shouted = None  # read once, when the sentence has a candidate in capitals
+    listed = None
     # Every acronym starts with a capital (_ACRONYM): most words do not, and are not read.
     start = sentence.token_start
+    words = doc_words.words(doc)
     for position in [i - start for i in range(start, sentence.token_end) if capitals[i]]:
         if position < skip_to:
             continue  # the rest of a compound acronym
+        if not _ACRONYM.match(words[start + position]):
+            # Neither one nor the start of a compound (is_acronym would say no): read by
+            # its spelling, without a Token (most capitalised words: "The", names).
+            skip_to = position + 1
+            continue
         token = sentence_tokens[position]
         compound_end = _compound_end(sentence_tokens, position) \
             if _ACRONYM.match(token.text) else position + 1
@@ -170,16 +177,20 @@ def _sentence_events(doc, block, sentence, excluded, known, capitals, source, ne
             continue
         if any(s <= token.idx < e for s, e in excluded):
             continue
+        if listed is None:
+            # The sentence's Tokens made once for the readers below, which index them
+            # again and again (a Span makes a new Token at every index).
+            listed = list(sentence_tokens)
         if written.isupper() and is_shouted is None:
-            is_shouted = shapes.shouted(sentence_tokens)
-        if _not_an_abbreviation(sentence_tokens, position, written, block, source,
+            is_shouted = shapes.shouted(listed)
+        if _not_an_abbreviation(listed, position, written, block, source,
                                 is_shouted and written.isupper()):
             continue
         if compound:
             yield from _compound_event(sentence_tokens, position, compound_end, written,
                                        block, sentence, to_source)
             continue
-        kind, expansion, expansion_start = _definition_at(sentence_tokens, position) \
+        kind, expansion, expansion_start = _definition_at(listed, position) \
             or _defined_by_row(block, token, next_cell) or ("use", "", token.idx)
         yield AcronymEvent(
             kind=kind, acronym=acronym_singular(token.text), written=token.text,

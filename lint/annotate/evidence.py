@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from lint.annotate.doc_arrays import lowers, span_text, word_ids
 from lint.annotate.doc_words import lower_words
 from lint.annotate.lexicon import PhraseIndex, load_data
+from lint.annotate.regex_gate import FoldedGatedPattern
 from lint.document.annotations import TopicHit
 from lint.document.model import BlockKind
 from lint.sources.yamlfile import load_yaml_file
@@ -385,6 +386,14 @@ class PageName:
     any_case: bool
 
 
+def _folded(patterns: list[str]) -> FoldedGatedPattern:
+    """The case-insensitive alternation of `patterns`, searched only in a text holding a
+    word each needs: most sentences hold none, and an unanchored case-insensitive search
+    tries every position of the sentence."""
+    return FoldedGatedPattern(re.compile("|".join(patterns) or "(?!)", re.IGNORECASE),
+                              patterns)
+
+
 class TopicDetector:
     def __init__(self, nlp, topics: dict[str, dict], knowledge=None):
         self.nlp = nlp
@@ -400,8 +409,7 @@ class TopicDetector:
         self.definition = re.compile("|".join(
             registry.get("definitions", {}).get("patterns", [])) or "(?!)", re.IGNORECASE)
         # The condition of low testosterone named without a subject: about the condition.
-        self.condition = re.compile("|".join(
-            registry.get("conditions", {}).get("patterns", [])) or "(?!)", re.IGNORECASE)
+        self.condition = _folded(registry.get("conditions", {}).get("patterns", []))
         self.reference_nouns = frozenset(
             form for noun in registry.get("reference_nouns", ()) for form in (noun, noun + "s"))
         self._definite_ids = word_ids(nlp.vocab, _DEFINITE)

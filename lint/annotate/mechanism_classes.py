@@ -951,7 +951,8 @@ def hormones_as_classes(doc, matches: list, class_by_name: dict, words: dict) ->
     out = []
     for match in matches:
         kind, _key, start, end = match
-        named = class_by_name.get(class_key(doc[start:end].text)) if kind == "hormone" else None
+        named = class_by_name.get(class_key(doc_arrays.span_text(doc, start, end))) \
+            if kind == "hormone" else None
         if named is None:
             out.append(match)
             continue

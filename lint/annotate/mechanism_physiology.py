@@ -220,12 +220,13 @@ def kept_from_acting(doc, end: int) -> bool:
     """'prevent androgens like testosterone and DHT from mediating their effects': the drug
     keeps the hormone from acting, which is not a change of its level (as against 'keeps
     the testicles from making testosterone')."""
+    lowers = doc_words.lower_words(doc)
     for index in range(end, min(len(doc) - 1, end + _HELD_REACH)):
-        word = doc[index].lower_
+        word = lowers[index]
         if word in (".", ";", ":"):
             return False
         if word == "from":
-            following = doc[index + 1].lower_
+            following = lowers[index + 1]
             return following.endswith("ing") and following not in _MAKING_WORDS
     return False
 

@@ -177,12 +177,19 @@ def needed_words_any_case(pattern: str) -> frozenset[str] | None:
     return frozenset(word.lower() for word in words)
 
 
+# The characters beyond ASCII that `re` matches with an ASCII letter when case is
+# ignored (dotted capital I, dotless i, long s, the Kelvin sign; every code point checked
+# in tests/test_regex_gate.py). `str.lower` keeps 'ı' and 'ſ' and makes 'İ' two characters,
+# so only where one of them stands is a match possibly not in lower case in `text.lower()`.
+_FOLDED_ONTO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
 class FoldedGatedPattern:
-    """A case-insensitive pattern's `search`/`finditer`, skipped on an ASCII text that
-    holds none of the words it needs in any case. `re` folds a few other letters onto
-    ASCII ones ('ſ' matches 's', the Kelvin sign 'k'), so a text with any character
-    beyond ASCII is always searched; in an ASCII text a match is in lower case exactly
-    where its lower-cased words are."""
+    """A case-insensitive pattern's `search`/`finditer`, skipped on a text that holds none
+    of the words it needs in any case. `re` folds four other letters onto ASCII ones ('ſ'
+    matches 's', the Kelvin sign 'k': `_FOLDED_ONTO_ASCII`), so a text with any of them is
+    always searched; in any other text the characters of a match of ASCII words are
+    ASCII, and in lower case exactly where its lower-cased words are in `text.lower()`."""
 
     __slots__ = ("pattern", "words")
 
@@ -192,7 +199,7 @@ class FoldedGatedPattern:
         self.words = tuple(sorted(set().union(*needs))) if needs and all(needs) else None
 
     def may_match(self, text: str) -> bool:
-        if self.words is None or not text.isascii():
+        if self.words is None or not (text.isascii() or _FOLDED_ONTO_ASCII.isdisjoint(text)):
             return True
         lowered = text.lower()
         return any(word in lowered for word in self.words)
