@@ -59,6 +59,8 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              restrictive_routes,
                                              stated_memberships,
                                              with_parent_classes)
+from lint.annotate.mechanism_guards import (across_cell_border, body_process_after,
+                                            listed_beside_drug, part_of_longer_name)
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
                                            names_source,
@@ -960,7 +962,7 @@ class MechanismExtractor:
             judged = by_orth.get(orth)
             if judged is None:
                 judged = by_orth[orth] = self._unknown_drug_spelling(doc[i].text)
-            if judged and i not in taken:
+            if judged and i not in taken and not part_of_longer_name(doc, i):
                 unknown.append(("drug", lowers[i], i, i + 1))
         return sorted(kept + unknown, key=lambda m: m[2]) if unknown else kept
 
@@ -1516,7 +1518,7 @@ class MechanismExtractor:
                     lower.endswith(self.suffixes) and lower not in self._known_names and \
                     lower not in _NOT_DRUG_WORDS and text[0].isupper() and \
                     not _NOT_A_DRUG_NAME.search(lower) and not _RING_NAME.match(lower)
-            if judged:
+            if judged and not part_of_longer_name(doc, i):
                 token = doc[i]
                 text = token.text
                 out.append(DrugMention(text.lower(), False, block.mapping.to_source(token.idx),
@@ -1548,6 +1550,8 @@ class MechanismExtractor:
                      m[2] - sentence.token_start < 2]
         else:
             return []
+        # "↑ Urea transport in the collecting duct" under "Secretes two … peptide hormones:"
+        drugs = [m for m in drugs if not body_process_after(doc, m[3])]
         out, headed = [], set()
         for text, via in sources:
             said = [(kind, key) for kind, key, _, _ in self._text_matches(text)
@@ -2232,6 +2236,11 @@ class MechanismExtractor:
                         self._class_subject(doc, start, m_start, m_end):
                     class_subjects.append(key)
                 continue
+            if kind == "class" and (listed_beside_drug(doc, m_start, m_end, matches) or (
+                    drug_subjects and across_cell_border(doc, subject_end, m_start))):
+                # "such as propofol, benzodiazepines, or barbiturates": another item of the
+                # list (or another cell of a table read as text), no class of the drug
+                continue
             if kind == "class" and activity_opens(doc, m_start):
                 # "Linezolid is active against …", "with activity against …": a class the
                 # subject has, never a subject
@@ -2280,6 +2289,9 @@ class MechanismExtractor:
                     own_substance(doc, start, m_start, key, self._ligands):
                 body_made = True
                 continue  # "Histamine is an important mediator …" in a text on its blockers
+            if kind == "drug" and body_process_after(doc, m_end):
+                body_made = True
+                continue  # "to reduce Substance P and glutamine release": the body's
             if kind == "drug" and m_end + 1 < len(doc) and lowers[m_end] in _MADE_BY_BODY \
                     and lowers[m_end + 1] in ("by", "in", "from"):
                 body_made = True
