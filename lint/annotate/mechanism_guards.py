@@ -7,8 +7,9 @@ asks before it reads a class, a subject or an unknown drug name.
   the parser read as a paragraph) is another cell's;
 - a substance before a word of the body's processes ("glutamine release", "urea transport") is
   the body's substance, not a medicine the sentence is about;
-- a drug-like word that is one part of a longer name ("co- trimoxazole", a hyphen broken by a
-  line end; "Neuropeptide Y") is no unknown drug.
+- a name before a subtype and a target word ("the GABA~A~ receptor") names the target;
+- a drug-like word that is one part of a longer name ("co-trimoxazole", also with its hyphen
+  broken by a line end, "co- trimoxazole"; "Neuropeptide Y") is no unknown drug of its own.
 
 The words are data (`mechanism_guards.yaml`)."""
 
@@ -72,13 +73,31 @@ def body_process_after(doc, m_end: int) -> bool:
 
 
 def part_of_longer_name(doc, index: int) -> bool:
-    """'co- trimoxazole' (the hyphen of 'co-trimoxazole' broken at a line end) and
-    'Neuropeptide Y' (a body peptide named by a letter): the word is one part of a name."""
+    """'co-trimoxazole', 'co- trimoxazole' (its hyphen broken at a line end) and 'Neuropeptide
+    Y' (a body peptide named by a letter): the word is one part of a longer name."""
     words = doc_words.words(doc)
     if index >= 1 and words[index - 1].endswith("-") and words[index - 1][:-1].isalpha():
         return True
     if index >= 2 and words[index - 1] == "-" and words[index - 2].isalpha() and \
-            doc[index - 1].whitespace_ and not doc[index - 2].whitespace_:
-        return True
+            not doc[index - 2].whitespace_:
+        return True  # "co-trimoxazole" (a combination the knowledge base lacks): not 'trimoxazole'
     following = words[index + 1] if index + 1 < len(doc) else ""
     return 1 <= len(following) <= 2 and following.isalpha() and following.isupper()
+
+
+def subtype_before_target(doc, m_end: int, target_words) -> bool:
+    """'at the GABA~A~ receptor' (subscript marks left in the text), 'the GABA-A receptor',
+    'GABA B receptors': a name before a subtype's letter or number and a target word names
+    the target, no subject."""
+    words, lowers = doc_words.words(doc), doc_words.lower_words(doc)
+    for gap in range(1, _SUBTYPE_TOKENS + 1):
+        if m_end + gap >= len(doc):
+            return False
+        if lowers[m_end + gap] in target_words:
+            subtype = "".join(words[m_end:m_end + gap]).strip("~-_")
+            return 1 <= len(subtype) <= 2 and subtype.isalnum() and (
+                subtype.isupper() or subtype.isdigit())
+    return False
+
+
+_SUBTYPE_TOKENS = 3  # "~", "A~": the subtype's letter with its marks

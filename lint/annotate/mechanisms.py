@@ -60,7 +60,8 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              stated_memberships,
                                              with_parent_classes)
 from lint.annotate.mechanism_guards import (across_cell_border, body_process_after,
-                                            listed_beside_drug, part_of_longer_name)
+                                            listed_beside_drug, part_of_longer_name,
+                                            subtype_before_target)
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
                                            names_source,
@@ -2305,7 +2306,8 @@ class MechanismExtractor:
                 # "an oral dopamine receptor agonist": a name inside a target or class phrase
                 # ("a carbazole derivative": what the drug is made from)
                 if m_end < len(doc) and (lowers[m_end] in _TARGET_WORDS | _DERIVED or any(
-                        m[2] == m_end and m[0] in ("target", "class") for m in matches)):
+                        m[2] == m_end and m[0] in ("target", "class") for m in matches) or
+                        subtype_before_target(doc, m_end, _TARGET_WORDS)):
                     continue
                 if predicate_relative is not None and m_start > predicate_relative:
                     continue  # "is a peptide that mimics somatostatin": an object there
