@@ -11,6 +11,9 @@ about a drug (lint/annotate/mechanism_guards.py), each in tests/data/mechanisms/
   "secretes two … peptide hormones:"; "Somatostatin release" among glucagon's effects);
 - a table the parser reads as text (its separator row of '+'): a class in another cell ("Other
   beta-blockers") is said of no drug of the row before it;
+- a class just inside a bracket is the first item of the bracket's list ("medications
+  (statins, metformin, dexamethasone …)", a health page of round 5), not a class heading the
+  drugs after it;
 - "the GABA~A~ receptor" names a target: GABA is no subject of "Benzodiazepines are …";
 - "co-trimoxazole" / "co- trimoxazole" and "Neuropeptide Y" are no unknown drugs
   'trimoxazole' and 'neuropeptide'.
@@ -37,6 +40,8 @@ NOT_READ = [
     ("carbamide", "kind", "peptide"),
     ("somatostatin", "effect", "insulin:up"),
     ("aminobutyric acid", "class", "benzodiazepine"),
+    ("metformin", "class", "statin"),
+    ("dexamethasone", "class", "statin"),
 ]
 READ = [
     ("midazolam", "class", "benzodiazepine", True),
@@ -96,6 +101,15 @@ def test_a_class_beside_a_drug_with_an_article_is_its_class(project):
 def test_an_unknown_drug_between_spaced_dashes_is_still_reported(project):
     found = _mec(project, "# New\n\nThe new agent - Relamorelin - raises GH.\n")
     assert ("MEC005", 3, "relamorelin") in found, found
+
+
+def test_a_class_heading_its_members_in_apposition_is_still_read(project):
+    project.write("content/a.md", "# Diabetes\n\nFive SGLT2 inhibitors, canagliflozin, "
+                  "dapagliflozin, and empagliflozin, are available.\n", dedent=False)
+    result = project.run(select=["MEC"], use_baseline=False)
+    said = {(a.drug, a.attribute, a.value) for d in result.documents
+            for a in d.annotations.mechanisms}
+    assert ("canagliflozin", "class", "sglt2_inhibitor") in said, sorted(said)
 
 
 def test_a_drug_lowering_a_hormones_release_is_still_read(project):

@@ -3,6 +3,8 @@ asks before it reads a class, a subject or an unknown drug name.
 
 - a class listed beside a drug ("propofol, benzodiazepines, or barbiturates") is another item
   of the list, not the drug's class;
+- a class just inside a bracket opens the bracket's list ("medications (statins, metformin,
+  dexamethasone …)"), it heads no drugs after it;
 - a class across a table's cell border ("| Sotalol/Atenolol | Other beta-blockers |", a table
   the parser read as a paragraph) is another cell's;
 - a substance before a word of the body's processes ("glutamine release", "urea transport") is
@@ -101,3 +103,10 @@ def subtype_before_target(doc, m_end: int, target_words) -> bool:
 
 
 _SUBTYPE_TOKENS = 3  # "~", "A~": the subtype's letter with its marks
+
+
+def opens_bracket(doc, m_start: int) -> bool:
+    """'several widely used medications (statins, metformin, dexamethasone and possibly
+    aspirin)': a class just inside a bracket is the first item of the list the bracket gives
+    (of 'medications'), no class heading the drugs after it."""
+    return m_start >= 1 and doc_words.words(doc)[m_start - 1] in ("(", "[")

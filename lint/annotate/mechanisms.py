@@ -60,8 +60,8 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              stated_memberships,
                                              with_parent_classes)
 from lint.annotate.mechanism_guards import (across_cell_border, body_process_after,
-                                            listed_beside_drug, part_of_longer_name,
-                                            subtype_before_target)
+                                            listed_beside_drug, opens_bracket,
+                                            part_of_longer_name, subtype_before_target)
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
                                            names_source,
@@ -2102,6 +2102,8 @@ class MechanismExtractor:
                 by_start.get(i, ("",))[0] in ("drug", "class", "hormone", "target")
                 or doc[i].text in (",", ";", ":") for i in range(sentence.token_start, m_start)):
             return False  # (a class opening the sentence bare is as often one item of a list)
+        if opens_bracket(doc, m_start):
+            return False  # "medications (statins, metformin, …)": one item of the bracket's list
         return len(apposed_list(doc, m_end + 1, end, by_start)) >= 2
 
     @staticmethod
