@@ -59,6 +59,9 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              restrictive_routes,
                                              stated_memberships,
                                              with_parent_classes)
+from lint.annotate.mechanism_guards import (across_cell_border, body_process_after,
+                                            listed_beside_drug, opens_bracket,
+                                            part_of_longer_name, subtype_before_target)
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
                                            names_source,
@@ -973,7 +976,7 @@ class MechanismExtractor:
             judged = by_orth.get(orth)
             if judged is None:
                 judged = by_orth[orth] = self._unknown_drug_spelling(doc[i].text)
-            if judged and i not in taken:
+            if judged and i not in taken and not part_of_longer_name(doc, i):
                 unknown.append(("drug", lowers[i], i, i + 1))
         return sorted(kept + unknown, key=lambda m: m[2]) if unknown else kept
 
@@ -1542,7 +1545,7 @@ class MechanismExtractor:
                     lower.endswith(self.suffixes) and lower not in self._known_names and \
                     lower not in _NOT_DRUG_WORDS and text[0].isupper() and \
                     not _NOT_A_DRUG_NAME.search(lower) and not _RING_NAME.match(lower)
-            if judged:
+            if judged and not part_of_longer_name(doc, i):
                 token = doc[i]
                 text = token.text
                 out.append(DrugMention(text.lower(), False, block.mapping.to_source(token.idx),
@@ -1574,6 +1577,8 @@ class MechanismExtractor:
                      m[2] - sentence.token_start < 2]
         else:
             return []
+        # "↑ Urea transport in the collecting duct" under "Secretes two … peptide hormones:"
+        drugs = [m for m in drugs if not body_process_after(doc, m[3])]
         out, headed = [], set()
         for text, via in sources:
             said = [(kind, key) for kind, key, _, _ in self._text_matches(text)
@@ -2123,6 +2128,8 @@ class MechanismExtractor:
                 by_start.get(i, ("",))[0] in ("drug", "class", "hormone", "target")
                 or doc[i].text in (",", ";", ":") for i in range(sentence.token_start, m_start)):
             return False  # (a class opening the sentence bare is as often one item of a list)
+        if opens_bracket(doc, m_start):
+            return False  # "medications (statins, metformin, …)": one item of the bracket's list
         return len(apposed_list(doc, m_end + 1, end, by_start)) >= 2
 
     @staticmethod
@@ -2258,6 +2265,11 @@ class MechanismExtractor:
                         self._class_subject(doc, start, m_start, m_end):
                     class_subjects.append(key)
                 continue
+            if kind == "class" and (listed_beside_drug(doc, m_start, m_end, matches) or (
+                    drug_subjects and across_cell_border(doc, subject_end, m_start))):
+                # "such as propofol, benzodiazepines, or barbiturates": another item of the
+                # list (or another cell of a table read as text), no class of the drug
+                continue
             if kind == "class" and activity_opens(doc, m_start):
                 # "Linezolid is active against …", "with activity against …": a class the
                 # subject has, never a subject
@@ -2306,6 +2318,9 @@ class MechanismExtractor:
                     own_substance(doc, start, m_start, key, self._ligands):
                 body_made = True
                 continue  # "Histamine is an important mediator …" in a text on its blockers
+            if kind == "drug" and body_process_after(doc, m_end):
+                body_made = True
+                continue  # "to reduce Substance P and glutamine release": the body's
             if kind == "drug" and m_end + 1 < len(doc) and lowers[m_end] in _MADE_BY_BODY \
                     and lowers[m_end + 1] in ("by", "in", "from"):
                 body_made = True
@@ -2319,7 +2334,8 @@ class MechanismExtractor:
                 # "an oral dopamine receptor agonist": a name inside a target or class phrase
                 # ("a carbazole derivative": what the drug is made from)
                 if m_end < len(doc) and (lowers[m_end] in _TARGET_WORDS | _DERIVED or any(
-                        m[2] == m_end and m[0] in ("target", "class") for m in matches)):
+                        m[2] == m_end and m[0] in ("target", "class") for m in matches) or
+                        subtype_before_target(doc, m_end, _TARGET_WORDS)):
                     continue
                 if predicate_relative is not None and m_start > predicate_relative:
                     continue  # "is a peptide that mimics somatostatin": an object there

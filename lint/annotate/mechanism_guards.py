@@ -1,0 +1,112 @@
+"""What is NOT a statement about a drug (issue 16, session 16): guards the mechanism reader
+asks before it reads a class, a subject or an unknown drug name.
+
+- a class listed beside a drug ("propofol, benzodiazepines, or barbiturates") is another item
+  of the list, not the drug's class;
+- a class just inside a bracket opens the bracket's list ("medications (statins, metformin,
+  dexamethasone …)"), it heads no drugs after it;
+- a class across a table's cell border ("| Sotalol/Atenolol | Other beta-blockers |", a table
+  the parser read as a paragraph) is another cell's;
+- a substance before a word of the body's processes ("glutamine release", "urea transport") is
+  the body's substance, not a medicine the sentence is about;
+- a name before a subtype and a target word ("the GABA~A~ receptor") names the target;
+- a drug-like word that is one part of a longer name ("co-trimoxazole", also with its hyphen
+  broken by a line end, "co- trimoxazole"; "Neuropeptide Y") is no unknown drug of its own.
+
+The words are data (`mechanism_guards.yaml`)."""
+
+from __future__ import annotations
+
+from lint.annotate import doc_words
+from lint.data import load_data
+from lint.normalise import singular
+
+_DATA = load_data("mechanism_guards.yaml")
+_BODY_PROCESSES = frozenset(_DATA["body_process_nouns"])
+_LIST_GLUE = frozenset({",", "and", "or", "/", "&"})
+_CELL_BORDERS = frozenset({"|"})
+
+
+def _plural(lowers, m_end: int) -> bool:
+    last = lowers[m_end - 1]
+    return last.isalpha() and singular(last) != last
+
+
+def listed_beside_drug(doc, m_start: int, m_end: int, matches) -> bool:
+    """A class in the plural joined only by commas, 'and', 'or' or a slash to a drug, through
+    other such classes: one item of a list of treatments, said of none of them
+    ('such as propofol, benzodiazepines, or barbiturates'; 'Clonidine, tricyclic
+    antidepressants, noradrenaline-reuptake inhibitors, and …'). An apposition has an article
+    or a bracket ('tamoxifen, a SERM,') and is not this."""
+    lowers = doc_words.lower_words(doc)
+    if not _plural(lowers, m_end):
+        return False
+    named = sorted((m for m in matches if m[0] in ("drug", "class")), key=lambda m: m[2])
+    at = next((i for i, m in enumerate(named) if m[2] == m_start and m[3] == m_end), None)
+    if at is None:
+        return False
+    for step in (-1, 1):
+        index, here = at, named[at]
+        while 0 <= index + step < len(named):
+            other = named[index + step]
+            glue = lowers[here[3]:other[2]] if step == 1 else lowers[other[3]:here[2]]
+            if not glue or not set(glue) <= _LIST_GLUE:
+                break
+            if other[0] == "drug":
+                return True
+            if not _plural(lowers, other[3]):
+                break
+            index, here = index + step, other
+    return False
+
+
+def across_cell_border(doc, begin: int, end: int) -> bool:
+    """A table's cell border ('|') between two words: a table the parser read as text (a
+    separator row of '+'), whose cells are not one sentence."""
+    return not _CELL_BORDERS.isdisjoint(doc_words.words(doc)[begin:end])
+
+
+def body_process_after(doc, m_end: int) -> bool:
+    """'to reduce Substance P and glutamine release', '↑ Urea transport in the collecting
+    duct', '* Somatostatin release': the name before a noun of the body's processes is the
+    substance the body releases or moves, not a medicine the clause is about."""
+    lowers = doc_words.lower_words(doc)
+    return m_end < len(doc) and lowers[m_end] in _BODY_PROCESSES
+
+
+def part_of_longer_name(doc, index: int) -> bool:
+    """'co-trimoxazole', 'co- trimoxazole' (its hyphen broken at a line end) and 'Neuropeptide
+    Y' (a body peptide named by a letter): the word is one part of a longer name."""
+    words = doc_words.words(doc)
+    if index >= 1 and words[index - 1].endswith("-") and words[index - 1][:-1].isalpha():
+        return True
+    if index >= 2 and words[index - 1] == "-" and words[index - 2].isalpha() and \
+            not doc[index - 2].whitespace_:
+        return True  # "co-trimoxazole" (a combination the knowledge base lacks): not 'trimoxazole'
+    following = words[index + 1] if index + 1 < len(doc) else ""
+    return 1 <= len(following) <= 2 and following.isalpha() and following.isupper()
+
+
+def subtype_before_target(doc, m_end: int, target_words) -> bool:
+    """'at the GABA~A~ receptor' (subscript marks left in the text), 'the GABA-A receptor',
+    'GABA B receptors': a name before a subtype's letter or number and a target word names
+    the target, no subject."""
+    words, lowers = doc_words.words(doc), doc_words.lower_words(doc)
+    for gap in range(1, _SUBTYPE_TOKENS + 1):
+        if m_end + gap >= len(doc):
+            return False
+        if lowers[m_end + gap] in target_words:
+            subtype = "".join(words[m_end:m_end + gap]).strip("~-_")
+            return 1 <= len(subtype) <= 2 and subtype.isalnum() and (
+                subtype.isupper() or subtype.isdigit())
+    return False
+
+
+_SUBTYPE_TOKENS = 3  # "~", "A~": the subtype's letter with its marks
+
+
+def opens_bracket(doc, m_start: int) -> bool:
+    """'several widely used medications (statins, metformin, dexamethasone and possibly
+    aspirin)': a class just inside a bracket is the first item of the list the bracket gives
+    (of 'medications'), no class heading the drugs after it."""
+    return m_start >= 1 and doc_words.words(doc)[m_start - 1] in ("(", "[")
