@@ -67,16 +67,15 @@ HEADING_WORDS = False
 # precision is 0.900, on its floor (bench/README.md, session 15). On; `--no-section-term`
 # measures without it.
 SECTION_TERM = True
-# The grammatical forms of a row (claims.yaml sentence_forms) as terms of the page prior,
-# fitted with its weights on the out-of-fold scores of every labelled row: the sentence's
-# weights learn a form from the openly licensed rows only, where an imperative or an
-# obligation is a claim less often than on the pages that only measure (session 16, i177:
-# 0.39 against 0.71 and 0.51 against 0.76), so held-out rounds under-call them. Off: rounds
-# 10-16 each left out, the fixed-configuration screen read mean F1 0.8966 -> 0.8989, the
-# full procedure 0.8980 -> 0.8979 (round 11 +0.005, round 12 -0.003, precision -0.005), and
-# fitted on every row the article's CIT001 precision fell to its 0.90 floor (bench/README.md,
-# session 16, branch i177). `train_claims.py --form-terms` measures with them.
-FORM_TERMS = False
+# The grammatical forms of a row (claims.yaml sentence_forms) and its cue groups as terms of
+# the page prior, fitted with its weights on the out-of-fold scores of every labelled row: the
+# sentence's weights learn a form or cue from the openly licensed rows only, where an
+# imperative, an obligation or addressing the reader is a claim less often than on the pages
+# that only measure (session 16, i177: 0.39 against 0.71, 0.51 against 0.76, 0.50 against
+# 0.68), so held-out rounds under-call them. Rounds 10-16 each left out: mean F1 0.8980 ->
+# 0.9014, no round's precision down by more than 0.008 (forms alone: 0.8979, not kept);
+# bench/README.md, session 16, branch i177. `--no-form-terms` measures without them.
+FORM_TERMS = True
 # Heading words only from this heading of the page on (2: not the page's title).
 HEADING_FROM = 1
 # The article's gold floors are P 0.90 and R 0.85; a configuration keeps a margin.
@@ -93,7 +92,7 @@ class Row:
     page: str = ""    # the page (its address) the row was read on: its context
     heading: str = ""  # the heading the row sits under on its page ("" when none)
     section: int = 0   # how many headings precede it on its page: its section
-    forms: tuple[str, ...] = ()  # its grammatical forms (sentence_forms.py), for FORM_TERMS
+    forms: tuple[str, ...] = ()  # its forms and cue groups ("grammar=...", "cue=..."): FORM_TERMS
 
 
 @dataclass(frozen=True)

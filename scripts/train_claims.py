@@ -195,11 +195,13 @@ def train_health_cv(path: Path, nested: bool, log, goal: float,
 
 
 def with_forms(rows: list, features_of: dict) -> list:
-    """The rows with their grammatical forms (claims_cv.Row.forms), read from their
-    features, for the page prior's form terms (claims_cv.FORM_TERMS)."""
+    """The rows with their grammatical forms and cue groups (claims_cv.Row.forms: "grammar=...",
+    "cue=..."), read from their features, for the page prior's form terms
+    (claims_cv.FORM_TERMS)."""
     from dataclasses import replace
 
-    return [replace(r, forms=tuple(f for f in features_of[r.text] if f.startswith("grammar=")))
+    return [replace(r, forms=tuple(f for f in features_of[r.text]
+                                   if f.startswith(("grammar=", "cue=")) and "/" not in f))
             for r in rows]
 
 
@@ -548,9 +550,10 @@ def main() -> int:
     parser.add_argument("--no-section-term", action="store_true",
                         help="health: the page prior without the mean score of the row's "
                              "section (claims_cv.SECTION_TERM, on since session 15)")
-    parser.add_argument("--form-terms", action="store_true",
-                        help="health: the page prior with a term for each of the sentence's "
-                             "grammatical forms (claims_cv.FORM_TERMS; experiment, off)")
+    parser.add_argument("--no-form-terms", action="store_true",
+                        help="health: the page prior without a term for each of the "
+                             "sentence's grammatical forms and cue groups (claims_cv.FORM_TERMS, "
+                             "on since session 16)")
     parser.add_argument("--no-neighbours", action="store_true",
                         help="health: the page prior without the sentences beside a row "
                              "(experiment)")
@@ -589,8 +592,8 @@ def main() -> int:
         claims_cv.SECTION_TERM = False
     if args.no_neighbours:
         claims_cv.PAGE_NEIGHBOURS = False
-    if args.form_terms:
-        claims_cv.FORM_TERMS = True
+    if args.no_form_terms:
+        claims_cv.FORM_TERMS = False
     if args.fixed_config:
         claims_cv.MIN_COUNTS, claims_cv.CS, claims_cv.ARTICLE_WEIGHTS = (3,), (1.0,), (1.0,)
     if args.folds_by:

@@ -233,7 +233,7 @@ def test_the_prior_weighs_a_form_that_the_sentences_weights_read_wrong():
     assert claims_cv.with_page(rows, scores, never, 0.0, without) != [r.label for r in rows]
 
 
-def test_a_check_adds_the_forms_page_term_and_names_it():
+def test_a_check_adds_the_page_terms_of_its_forms_and_cues_and_names_them():
     import dataclasses
 
     from lint import nlp
@@ -241,7 +241,7 @@ def test_a_check_adds_the_forms_page_term_and_names_it():
     from lint.document.markdown import parse_document
     from lint.document.textmap import SourceText
 
-    markdown = "# Heat illness\n\n" + " ".join(HEAT_PAGE + ["Drink more water every 15 minutes."])
+    markdown = "# Heat illness\n\n" + " ".join(HEAT_PAGE + ["Drink more water every 2 hours."])
     detector = ClaimDetector(nlp.pipeline(nlp.BLANK), profile="health")
     page = detector.model.page
 
@@ -258,7 +258,12 @@ def test_a_check_adds_the_forms_page_term_and_names_it():
     plain, = judged({})
     pushed, = judged({"grammar=imperative": 9.0})
     assert "grammar=imperative" in {"grammar=" + f for f in detector.forms.of(
-        "Drink more water every 15 minutes.")}
+        "Drink more water every 2 hours.")}
     assert pushed.points == pytest.approx(plain.points + 9.0, abs=1e-6) and pushed.label
     assert any("its grammar (imperative) on pages of every licence +9.00" in reason
                for reason in pushed.reasons)
+    # A cue group's term likewise ("2 hours": a quantity).
+    cued, = judged({"cue=quantity": 4.0})
+    assert cued.points == pytest.approx(plain.points + 4.0, abs=1e-6)
+    assert any("cue 'quantity' on pages of every licence +4.00" in reason
+               for reason in cued.reasons)

@@ -47,9 +47,9 @@ class PagePrior:
     min_others: int    # fewer other sentences than this: no page, the sentence alone
     neighbours: float = 0.0  # added per unit of the mean score of the sentences beside it
     section: float = 0.0  # added per unit of the mean score of its section's other sentences
-    # Added when the sentence has a grammatical form ("grammar=imperative": sentence_forms.py):
-    # the form's weight as every labelled page reads it, beyond the sentence's own weight for
-    # it, learnt from the openly licensed rows only.
+    # Added when the sentence has a grammatical form ("grammar=imperative": sentence_forms.py)
+    # or a cue group ("cue=reader": claims.yaml): its weight as every labelled page reads it,
+    # beyond the sentence's own weight for it, learnt from the openly licensed rows only.
     forms: dict[str, float] = field(default_factory=dict)
 
     @classmethod

@@ -357,10 +357,12 @@ def read_in_page(document, claim_detector: ClaimDetector) -> None:
                 drivers = drivers + [own]
                 logit += own[1]
             if prior.forms:
-                # The forms' weights as every labelled page reads them (claim_page.PagePrior.forms).
-                found = [("on pages " + name, prior.forms[name]) for name in
-                         ("grammar=" + form for form in claim_detector.forms.of(
-                             sentence.text.rstrip())) if name in prior.forms]
+                # The forms' and cues' weights as every labelled page reads them
+                # (claim_page.PagePrior.forms).
+                names = ["grammar=" + form for form in claim_detector.forms.of(
+                    sentence.text.rstrip())] + ["cue=" + cue.group for cue in judgment.cues]
+                found = [("on pages " + name, prior.forms[name]) for name in names
+                         if name in prior.forms]
                 drivers = drivers + found
                 logit += sum(weight for _, weight in found)
         text = sentence.text.rstrip()
