@@ -10,12 +10,20 @@ expressions tried in order, the first that matches names the row. Input: listing
     python3 bench/claim_miss_causes.py --rows        # every development row: claims per group
     python3 bench/claim_miss_causes.py --by-round DUMP.tsv  # per form: rounds, sites, licence
     python3 bench/claim_miss_causes.py --by-round --false-alarms DUMP.tsv  # the same, false alarms
+    python3 bench/claim_miss_causes.py --by-form DUMP.tsv --round 11 --round 12  # both ways
 
 `--by-round` (a `--dump` file): per form, the missed claims in each round (train and dev
 splits as their own groups), on how many sites, and how many are openly licensed rows (the
 only ones that train) against rows that only measure (under copyright or non-commercial).
 With `--false-alarms`, the same for the rows called claims that are not (label 0, read in its
 page 1): precision's errors, grouped by the same forms.
+
+`--by-form` (a `--dump` file): both ways at once, by the grammatical forms the scorer itself
+reads (claims.yaml `sentence_forms`, through lint's SentenceForms) and by where a row stands
+(a fragment after a lead-in ending with ':', a fragment without one, a sentence): per form,
+the held-out rows, their claims, how many were called claims, the misses and the false
+alarms, and "called - claims" per row: a form the model under-calls (negative) or over-calls
+(positive) more than all rows do is one whose weight the training data do not teach.
 """
 from __future__ import annotations
 
@@ -100,6 +108,46 @@ def by_round(paths: list[Path], false_alarms: bool = False) -> None:
               + " ".join(f"{g.replace('round ', 'r')}:{per[g]}" for g in groups if per[g]))
 
 
+def by_form(paths: list[Path], rounds: list[int]) -> None:
+    """Held-out rows per grammatical form and list position: claims, called, misses, false
+    alarms (both ways), of the groups `rounds` (all held-out rounds when empty)."""
+    sys.path.insert(0, str(REPO))
+    from lint.annotate.sentence_forms import sentence_forms
+
+    csv.field_size_limit(10**8)
+    wanted = {f"round {n}" for n in rounds}
+    rows = []
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            rows += [r for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+                     if (r["group"] in wanted if wanted else r["group"].startswith("round"))]
+    forms = sentence_forms()
+    table = collections.defaultdict(lambda: [0, 0, 0, 0, 0])
+    page, lead_in = None, False
+    for row in rows:  # a dump keeps each page's rows in their order
+        if row["page"] != page:
+            page, lead_in = row["page"], False
+        text = row["text"].rstrip()
+        fragment = not text.endswith((".", "!", ";", ":", "?"))
+        place = ("fragment after a lead-in ending with ':'" if fragment and lead_in else
+                 "fragment, no lead-in" if fragment else "sentence")
+        lead_in = text.endswith(":") or (fragment and lead_in)
+        claim, called = row["label"] == "1", row["paged"] == "1"
+        for name in ["all rows", "place: " + place] + ["form: " + f for f in forms.of(text)]:
+            cell = table[name]
+            cell[0] += 1
+            cell[1] += claim
+            cell[2] += called
+            cell[3] += claim and not called
+            cell[4] += called and not claim
+    print(f"{'rows of':44s} {'n':>5s} {'claims':>6s} {'called':>6s} {'missed':>6s} "
+          f"{'false':>5s}  claims/n  (called-claims)/n")
+    for name, (n, claims, called, missed, false) in sorted(
+            table.items(), key=lambda item: (item[0] != "all rows", -item[1][0])):
+        print(f"{name:44s} {n:5d} {claims:6d} {called:6d} {missed:6d} {false:5d}  "
+              f"{claims / n:8.2f}  {(called - claims) / n:+.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
@@ -107,11 +155,19 @@ def main() -> None:
                         help="the --dump files' misses per form: per round, sites, licence")
     parser.add_argument("--false-alarms", action="store_true",
                         help="the rows wrongly called claims rather than the missed claims")
+    parser.add_argument("--by-form", action="store_true",
+                        help="a --dump file's held-out rows per grammatical form and list "
+                             "position: claims, called, missed, false alarms")
+    parser.add_argument("--round", type=int, action="append", default=[],
+                        help="--by-form: only this held-out round (repeatable)")
     parser.add_argument("--rows", action="store_true",
                         help="every development row per group: rows, claims, sites")
     args = parser.parse_args()
     if args.by_round:
         by_round(args.files, args.false_alarms)
+        return
+    if args.by_form:
+        by_form(args.files, args.round)
         return
     if args.rows:
         sys.path.insert(0, str(REPO / "bench"))

@@ -163,6 +163,7 @@ def train_health_cv(path: Path, nested: bool, log, goal: float,
     texts = sorted({r.text for r in every} | {t for t, _ in article})
     features_of = dict(zip(texts, featurize(texts, forms=True)))
     add_heading_features(features_of, every)
+    every = with_forms(every, features_of)
     aside = set_aside(texts)
     dumped: list[tuple] = []
     if not held_rounds:
@@ -191,6 +192,17 @@ def train_health_cv(path: Path, nested: bool, log, goal: float,
     if dump:
         _write_dump(dump, dumped)
     return {}
+
+
+def with_forms(rows: list, features_of: dict) -> list:
+    """The rows with their grammatical forms and cue groups (claims_cv.Row.forms: "grammar=...",
+    "cue=..."), read from their features, for the page prior's form terms
+    (claims_cv.FORM_TERMS)."""
+    from dataclasses import replace
+
+    return [replace(r, forms=tuple(f for f in features_of[r.text]
+                                   if f.startswith(("grammar=", "cue=")) and "/" not in f))
+            for r in rows]
 
 
 def _write_dump(path: Path, rows: list[tuple]) -> None:
@@ -234,7 +246,10 @@ def _health_procedure(rows: list, held: list, held_round: int | None, article: l
     log(f"   health CV: page prior weight {prior.weight:+.3f}, the sentences beside "
         f"{prior.neighbours:+.3f}, its section {prior.section:+.3f}, clip {prior.clip}, "
         f"threshold with a page "
-        f"{prior.threshold:+.2f}; its out-of-fold figures:")
+        f"{prior.threshold:+.2f}"
+        + (", forms " + ", ".join(f"{k.removeprefix('grammar=')} {v:+.2f}"
+                                  for k, v in sorted(prior.forms.items())) if prior.forms else "")
+        + "; its out-of-fold figures:")
     paged_oof = claims_cv.with_page(rows, oof, folds.never, threshold, prior)
     paged = claims_cv.report(rows, paged_oof, log)
     model, vocabulary = folds.fit(list(range(len(rows))), config)
@@ -271,7 +286,8 @@ def _health_procedure(rows: list, held: list, held_round: int | None, article: l
             "page": {"weight": prior.weight, "threshold": prior.threshold,
                      "clip": prior.clip, "min_others": prior.min_others,
                      **({"neighbours": prior.neighbours} if prior.neighbours else {}),
-                     **({"section": prior.section} if prior.section else {})},
+                     **({"section": prior.section} if prior.section else {}),
+                     **({"forms": dict(sorted(prior.forms.items()))} if prior.forms else {})},
             "weights": dict(sorted(weights.items()))}
 
 
@@ -534,6 +550,10 @@ def main() -> int:
     parser.add_argument("--no-section-term", action="store_true",
                         help="health: the page prior without the mean score of the row's "
                              "section (claims_cv.SECTION_TERM, on since session 15)")
+    parser.add_argument("--no-form-terms", action="store_true",
+                        help="health: the page prior without a term for each of the "
+                             "sentence's grammatical forms and cue groups (claims_cv.FORM_TERMS, "
+                             "on since session 16)")
     parser.add_argument("--no-neighbours", action="store_true",
                         help="health: the page prior without the sentences beside a row "
                              "(experiment)")
@@ -572,6 +592,8 @@ def main() -> int:
         claims_cv.SECTION_TERM = False
     if args.no_neighbours:
         claims_cv.PAGE_NEIGHBOURS = False
+    if args.no_form_terms:
+        claims_cv.FORM_TERMS = False
     if args.fixed_config:
         claims_cv.MIN_COUNTS, claims_cv.CS, claims_cv.ARTICLE_WEIGHTS = (3,), (1.0,), (1.0,)
     if args.folds_by:

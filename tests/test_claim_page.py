@@ -204,3 +204,66 @@ def test_the_prior_weighs_the_section_where_a_page_changes_kind_at_a_heading():
     assert prior.section > 0
     read = claims_cv.with_page(rows, scores, never, 0.0, prior)
     assert read == [r.label for r in rows]
+
+
+def test_the_prior_weighs_a_form_that_the_sentences_weights_read_wrong():
+    # Pages of ten sentences: six claims (+1), and four that all score -0.2 alone: two
+    # imperatives that are claims (specific clinical advice), two that are neither. Only the
+    # form tells them apart: its page term must learn it.
+    rows, scores = [], []
+    for page in range(20):
+        for n in range(10):
+            form = ("grammar=imperative",) if n in (6, 7) else ()
+            rows.append(claims_cv.Row(f"s{page}-{n}", int(n < 8), f"site{page}", "train",
+                                      True, f"p{page}", forms=form))
+            scores.append(1.0 if n < 6 else -0.2)
+    never = [False] * len(rows)
+    saved = claims_cv.FORM_TERMS
+    try:
+        claims_cv.FORM_TERMS = True
+        prior = claims_cv.fit_page_prior(rows, scores, never, threshold=0.0, goal=0.9,
+                                         clips=(1.0,))
+        claims_cv.FORM_TERMS = False
+        without = claims_cv.fit_page_prior(rows, scores, never, threshold=0.0, goal=0.9,
+                                           clips=(1.0,))
+    finally:
+        claims_cv.FORM_TERMS = saved
+    assert prior.forms["grammar=imperative"] > 0 and not without.forms
+    assert claims_cv.with_page(rows, scores, never, 0.0, prior) == [r.label for r in rows]
+    assert claims_cv.with_page(rows, scores, never, 0.0, without) != [r.label for r in rows]
+
+
+def test_a_check_adds_the_page_terms_of_its_forms_and_cues_and_names_them():
+    import dataclasses
+
+    from lint import nlp
+    from lint.annotate.claims import ClaimDetector, annotate_claims
+    from lint.document.markdown import parse_document
+    from lint.document.textmap import SourceText
+
+    markdown = "# Heat illness\n\n" + " ".join(HEAT_PAGE + ["Drink more water every 2 hours."])
+    detector = ClaimDetector(nlp.pipeline(nlp.BLANK), profile="health")
+    page = detector.model.page
+
+    def judged(forms: dict) -> list:
+        document = parse_document("a.md", SourceText(markdown + "\n"))
+        nlp.segment([document])
+        detector.model.page = dataclasses.replace(page, forms=forms)
+        try:
+            annotate_claims(document, detector)
+        finally:
+            detector.model.page = page
+        return [s.annotations.claim for s in document.sentences][-1:]
+
+    plain, = judged({})
+    pushed, = judged({"grammar=imperative": 9.0})
+    assert "grammar=imperative" in {"grammar=" + f for f in detector.forms.of(
+        "Drink more water every 2 hours.")}
+    assert pushed.points == pytest.approx(plain.points + 9.0, abs=1e-6) and pushed.label
+    assert any("its grammar (imperative) on pages of every licence +9.00" in reason
+               for reason in pushed.reasons)
+    # A cue group's term likewise ("2 hours": a quantity).
+    cued, = judged({"cue=quantity": 4.0})
+    assert cued.points == pytest.approx(plain.points + 4.0, abs=1e-6)
+    assert any("cue 'quantity' on pages of every licence +4.00" in reason
+               for reason in cued.reasons)

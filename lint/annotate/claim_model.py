@@ -178,6 +178,8 @@ _HAS = {"digit": "a digit", "%": "a percentage", "year": "a year"}
 
 
 def _named(feature: str) -> str:
+    if feature.startswith("on pages "):  # a form's page term (claim_page.PagePrior.forms)
+        return _named(feature.removeprefix("on pages ")) + " on pages of every licence"
     if feature.startswith(("len<", "len>")):
         return "13-25 words" if feature == "len<26" else "over 25 words"
     kind, _, name = feature.partition("=")

@@ -25,7 +25,7 @@ sentence alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lint.document.model import BlockKind
 
@@ -47,6 +47,10 @@ class PagePrior:
     min_others: int    # fewer other sentences than this: no page, the sentence alone
     neighbours: float = 0.0  # added per unit of the mean score of the sentences beside it
     section: float = 0.0  # added per unit of the mean score of its section's other sentences
+    # Added when the sentence has a grammatical form ("grammar=imperative": sentence_forms.py)
+    # or a cue group ("cue=reader": claims.yaml): its weight as every labelled page reads it,
+    # beyond the sentence's own weight for it, learnt from the openly licensed rows only.
+    forms: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def of(cls, spec: dict | None) -> PagePrior | None:
@@ -54,7 +58,12 @@ class PagePrior:
             return None
         return cls(float(spec["weight"]), float(spec["threshold"]), float(spec["clip"]),
                    int(spec["min_others"]), float(spec.get("neighbours", 0.0)),
-                   float(spec.get("section", 0.0)))
+                   float(spec.get("section", 0.0)),
+                   {name: float(v) for name, v in (spec.get("forms") or {}).items()})
+
+    def form_term(self, forms) -> float:
+        """What the sentence's forms add to its score on a page."""
+        return sum(self.forms.get(name, 0.0) for name in forms) if self.forms else 0.0
 
     def context(self, scores: list[float]) -> list[float | None]:
         """Each score's page context: the mean of the others' clipped scores, or None

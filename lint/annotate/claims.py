@@ -356,6 +356,15 @@ def read_in_page(document, claim_detector: ClaimDetector) -> None:
                 own = ("section=%+.2f" % section[index], round(prior.section * section[index], 3))
                 drivers = drivers + [own]
                 logit += own[1]
+            if prior.forms:
+                # The forms' and cues' weights as every labelled page reads them
+                # (claim_page.PagePrior.forms).
+                names = ["grammar=" + form for form in claim_detector.forms.of(
+                    sentence.text.rstrip())] + ["cue=" + cue.group for cue in judgment.cues]
+                found = [("on pages " + name, prior.forms[name]) for name in names
+                         if name in prior.forms]
+                drivers = drivers + found
+                logit += sum(weight for _, weight in found)
         text = sentence.text.rstrip()
         fragment = claim_detector.profile == "health" and not text.endswith(
             (".", "!", ";", ":"))
