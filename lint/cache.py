@@ -195,7 +195,7 @@ def _prune(folder: Path) -> None:
 
 # Options that decide what happens after the articles are analysed, never how one is.
 _AFTER_ANALYSIS = {"paths", "use_baseline", "baseline", "fail_level"}
-ARTICLE_FORMAT = 4  # bump when what an entry holds changes shape (4: findings packed)
+ARTICLE_FORMAT = 5  # bump when what an entry holds changes shape (5: findings finished)
 
 
 def analysis_context(config, options) -> str:

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Iterable, Iterator
 
-from lint.diagnostics import Diagnostic, row_shaped
+from lint.diagnostics import Diagnostic, finish_rows, row_severity, row_shaped
 
 # Fast compression: the rows are text with much repetition (messages, paths).
 _LEVEL = 1
@@ -44,12 +44,34 @@ def unpack(chunk) -> list[Diagnostic]:
     return [Diagnostic.from_row(row) for row in marshal.loads(zlib.decompress(chunk))]
 
 
+def chunk_rows(chunk) -> list[tuple]:
+    """A chunk's findings as plain rows (`Diagnostic.to_row`), without making objects."""
+    if type(chunk) is list:
+        return [d.to_row() for d in chunk]
+    return marshal.loads(zlib.decompress(chunk))
+
+
+def pack_rows(rows: list[tuple], packed: bool = True):
+    """One chunk of findings given as rows: compressed, or as objects (see `pack`)."""
+    if packed:
+        try:
+            return zlib.compress(marshal.dumps(rows), _LEVEL)
+        except ValueError:  # a value marshal cannot write: kept as objects
+            pass
+    return [Diagnostic.from_row(row) for row in rows]
+
+
 def pack_by_path(diagnostics: list[Diagnostic], packed: bool = True) -> list[tuple]:
-    """(path, chunk) per file the findings name, in the order each file first appears."""
-    by_path: dict[str, list[Diagnostic]] = {}
+    """(path, chunk) per file the findings name, in the order each file first appears.
+
+    Each chunk is finished (`finish_rows`: sorted, fingerprinted as if they were all of
+    their file's findings), so that a file whose findings come from one rule's scope
+    is reported from it as it is, and a cache entry keeps them that way.
+    """
+    by_path: dict[str, list[tuple]] = {}
     for diagnostic in diagnostics:
-        by_path.setdefault(diagnostic.path, []).append(diagnostic)
-    return [(path, pack(group, packed)) for path, group in by_path.items()]
+        by_path.setdefault(diagnostic.path, []).append(diagnostic.to_row())
+    return [(path, pack_rows(finish_rows(rows), packed)) for path, rows in by_path.items()]
 
 
 def stored_pieces(pieces: list[tuple]) -> list[tuple[str, bytes]]:
@@ -95,6 +117,15 @@ class PackedFindings(Sequence):
     def append_group(self, diagnostics: list[Diagnostic]) -> None:
         if diagnostics:
             self._add(pack(diagnostics, self.packed), diagnostics)
+
+    def append_rows(self, rows: list[tuple]) -> None:
+        """Findings given as plain rows (`Diagnostic.to_row`), packed as `append_group`
+        packs the findings they stand for."""
+        if rows:
+            self._chunks.append(pack_rows(rows, self.packed))
+            self._ends.append((self._ends[-1] if self._ends else 0) + len(rows))
+            self.severities.update(map(row_severity, rows))
+            self.input_errors += sum(1 for row in rows if row[14])
 
     def _add(self, chunk, diagnostics: list[Diagnostic]) -> None:
         self._chunks.append(chunk)
