@@ -137,7 +137,12 @@ def filter_findings(pieces: list[tuple], documents: dict[str, Document],
         rows = merge_finished(parts) if finished else None
         if rows is None:
             rows = finish_rows([row for part in parts for row in part])
-        kept.append_rows(rows)
+            kept.append_rows(rows)
+        else:  # the largest packed chunk is kept as it is (an unchanged article's, cached)
+            stored = [(len(part), index) for index, (chunk, part) in
+                      enumerate(zip(chunks, parts)) if type(chunk) is bytes]
+            index = max(stored)[1] if stored else None
+            kept.append_rows(rows, None if index is None else (chunks[index], parts[index]))
     return kept
 
 
