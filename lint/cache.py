@@ -33,7 +33,7 @@ from lint.filter import BaselineEntry
 from lint.packed_findings import PackedFindings, pack
 
 RUNS = "runs"
-RUN_MAGIC = "content-lint run 2"  # 2: findings stored as packed chunks
+RUN_MAGIC = "content-lint run 3"  # 3: a chunk may be a stored one with rows put in it
 SUFFIX = ".entry"  # plain data (marshal), never a pickle: loading one runs nothing
 KEEP = 32  # results kept: enough for switching branches, bounded however often it runs
 ARTICLES = "articles"
@@ -117,12 +117,12 @@ def _findings(chunks) -> PackedFindings:
     return PackedFindings.from_chunks(chunks)
 
 
-def _chunks(diagnostics) -> list[bytes]:
+def _chunks(diagnostics) -> list:
     """Findings as stored: the run's packed chunks as they are (no decoding), else packed."""
     chunks = diagnostics.chunks() if isinstance(diagnostics, PackedFindings) \
         else [list(diagnostics)]
-    chunks = [chunk if type(chunk) is bytes else pack(chunk) for chunk in chunks if chunk]
-    if any(type(chunk) is not bytes for chunk in chunks):
+    chunks = [pack(chunk) if type(chunk) is list else chunk for chunk in chunks if chunk]
+    if any(type(chunk) is list for chunk in chunks):
         raise ValueError("findings that are not plain data")
     return chunks
 
@@ -195,7 +195,7 @@ def _prune(folder: Path) -> None:
 
 # Options that decide what happens after the articles are analysed, never how one is.
 _AFTER_ANALYSIS = {"paths", "use_baseline", "baseline", "fail_level"}
-ARTICLE_FORMAT = 4  # bump when what an entry holds changes shape (4: findings packed)
+ARTICLE_FORMAT = 5  # bump when what an entry holds changes shape (5: findings finished)
 
 
 def analysis_context(config, options) -> str:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import enum
 import functools
+import bisect
 import hashlib
+import heapq
+import operator
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator
 
 
 class Severity(enum.IntEnum):
@@ -127,6 +130,10 @@ class Diagnostic:
 _SEVERITIES = {int(severity): severity for severity in Severity}
 
 
+def row_severity(row: tuple) -> Severity:
+    return _SEVERITIES[row[2]]
+
+
 def row_shaped(row) -> bool:
     """A row `Diagnostic.from_row` can read: fifteen values, a known severity, edits as
     lists of three (what `to_row` writes; read back from a cache file, it is checked)."""
@@ -152,16 +159,71 @@ def normalise_text(text: str) -> str:
 
 
 def assign_fingerprints(diagnostics: list[Diagnostic], ordered: bool = False) -> None:
-    """Give each finding a fingerprint that survives lines moving.
+    """Give each finding a fingerprint that survives lines moving (see `fingerprints`).
 
-    Rule + file + normalised context text, plus the occurrence number among
-    findings that share those, so two identical sentences stay distinct.
     Occurrences count in `Diagnostic.sort_key` order (`ordered`: the list is in it).
     """
+    ordered_list = diagnostics if ordered else sorted(diagnostics, key=Diagnostic.sort_key)
+    for diag, fingerprint in zip(ordered_list, fingerprints(
+            (d.code, d.path, d.context or d.message) for d in ordered_list)):
+        diag.fingerprint = fingerprint
+
+
+def fingerprints(keys) -> Iterator[str]:
+    """The fingerprints of findings given as (code, path, context or message), in sort order.
+
+    Rule + file + normalised context text, plus the occurrence number among
+    findings that share those, so two identical sentences stay distinct. The one
+    formula: objects (`assign_fingerprints`) and rows (`finish_rows`) both come here.
+    """
     seen: dict[tuple[str, str, str], int] = {}
-    for diag in diagnostics if ordered else sorted(diagnostics, key=Diagnostic.sort_key):
-        key = (diag.code, diag.path, normalise_text(diag.context or diag.message))
+    for code, path, text in keys:
+        key = (code, path, normalise_text(text))
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
         raw = "\x1f".join((*key, str(occurrence)))
-        diag.fingerprint = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
+        yield hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
+
+
+# `Diagnostic.sort_key` of a finding's row (`Diagnostic.to_row`): path, line, column, code,
+# message (tests/test_packed_findings.py holds the two equal).
+row_sort_key = operator.itemgetter(3, 4, 5, 0, 8)
+
+
+def finish_rows(rows: list[tuple]) -> list[tuple]:
+    """Rows in sort order with their fingerprints, as one file's findings are reported:
+    the rows of `Diagnostic`s that `assign_fingerprints` gives, without making objects."""
+    rows = sorted(rows, key=row_sort_key)
+    return [(*row[:13], fingerprint, row[14]) for row, fingerprint in zip(rows, fingerprints(
+        (row[0], row[3], row[11] or row[8]) for row in rows))]
+
+
+def merge_finished(pieces: list[list[tuple]]) -> list[tuple] | None:
+    """`finish_rows` of the pieces' rows one after another, from pieces each already
+    finished, or None when two pieces hold findings of one rule.
+
+    A fingerprint counts occurrences among findings of its own rule and file: when no
+    rule has findings in two pieces, each piece's fingerprints stand, and a stable merge
+    (earlier pieces first among equal keys) is the sort of their concatenation.
+    """
+    pieces = [piece for piece in pieces if piece]
+    if len(pieces) < 2:
+        return pieces[0] if pieces else []
+    codes: set[str] = set()
+    for piece in pieces:
+        own = {row[0] for row in piece}
+        if own & codes:
+            return None
+        codes |= own
+    merged = pieces[0]
+    for piece in pieces[1:]:
+        if len(piece) * 8 < len(merged):  # a few findings into many: each put in its place
+            merged = list(merged)
+            low = 0
+            for row in piece:
+                low = bisect.bisect_right(merged, row_sort_key(row), lo=low, key=row_sort_key)
+                merged.insert(low, row)
+                low += 1
+        else:
+            merged = list(heapq.merge(merged, piece, key=row_sort_key))
+    return merged

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from lint.atomic import write_atomic
 from lint.context import RuleContext
-from lint.diagnostics import Diagnostic, assign_fingerprints
+from lint.diagnostics import Diagnostic, finish_rows, merge_finished
 from lint.document.model import Document, Suppression
-from lint.packed_findings import PackedFindings, unpack
+from lint.packed_findings import PackedFindings, chunk_rows, unpack
 from lint.rules.base import Rule, Scope
 from lint.selection import RuleSet, selector_matches
 
@@ -98,11 +98,14 @@ def filter_findings(pieces: list[tuple], documents: dict[str, Document],
                     ) -> PackedFindings:
     """Inline suppressions per document, then the filter-scope rules (unused suppressions).
 
-    `pieces` are (path, packed findings) in the order the findings were made.
-    Only findings for the files in scope are kept, with their fingerprints, in
-    order. Everything here is per file (suppressions, the filter-scope rules, which
-    read a document's own suppressions, fingerprints, which count occurrences within
-    a file, the file-major order), so one file's findings are unpacked at a time.
+    `pieces` are (path, packed findings) in the order the findings were made, each
+    finished (`pack_by_path`). Only findings for the files in scope are kept, with their
+    fingerprints, in order: a file's pieces merged as plain rows, their fingerprints
+    kept when no rule has findings in two of them (`merge_finished`), else made again;
+    findings become objects only where suppressions are matched against them.
+    Everything here is per file (suppressions, the filter-scope rules, which read a
+    document's own suppressions, fingerprints, which count occurrences within a file,
+    the file-major order), so one file's findings are unpacked at a time.
     `pieces` is emptied: each file's chunks go once its findings are kept again, so a
     large run never holds its findings twice.
     """
@@ -117,16 +120,29 @@ def filter_findings(pieces: list[tuple], documents: dict[str, Document],
     checked = {document.path: document for document in targets}
     kept = PackedFindings(packed=packed)
     for path in sorted((set(by_path) | set(checked)) & in_scope):
-        group = [d for chunk in by_path.pop(path, ()) for d in unpack(chunk)]
+        chunks = by_path.pop(path, ())
         document = documents.get(path)
-        if document is not None:
-            group = apply_suppressions(document, group, rules)
+        if document is not None and document.suppressions:
+            # Directives are matched against findings, and marked as used, one by one.
+            group = apply_suppressions(document, [d for chunk in chunks for d in unpack(chunk)],
+                                       rules)
+            parts, finished = [[d.to_row() for d in group]], False
+        else:
+            # Pieces come finished (`pack_by_path`): read as rows, never made objects.
+            parts, finished = [chunk_rows(chunk) for chunk in chunks], True
         if path in checked:
             for rule in filter_rules:
-                group.extend(ruleset.diagnostics(rule, path, rule.check(checked[path], context)))
-        group.sort(key=Diagnostic.sort_key)
-        assign_fingerprints(group, ordered=True)
-        kept.append_group(group)
+                found = ruleset.diagnostics(rule, path, rule.check(checked[path], context))
+                parts.append(finish_rows([d.to_row() for d in found]))
+        rows = merge_finished(parts) if finished else None
+        if rows is None:
+            rows = finish_rows([row for part in parts for row in part])
+            kept.append_rows(rows)
+        else:  # the largest packed chunk is kept as it is (an unchanged article's, cached)
+            stored = [(len(part), index) for index, (chunk, part) in
+                      enumerate(zip(chunks, parts)) if type(chunk) is bytes]
+            index = max(stored)[1] if stored else None
+            kept.append_rows(rows, None if index is None else (chunks[index], parts[index]))
     return kept
 
 

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Iterable, Iterator
 
-from lint.diagnostics import Diagnostic, row_shaped
+from lint.diagnostics import Diagnostic, finish_rows, row_severity, row_shaped
 
 # Fast compression: the rows are text with much repetition (messages, paths).
 _LEVEL = 1
@@ -41,15 +41,59 @@ def pack(diagnostics: list[Diagnostic], packed: bool = True):
 def unpack(chunk) -> list[Diagnostic]:
     if type(chunk) is list:
         return list(chunk)
-    return [Diagnostic.from_row(row) for row in marshal.loads(zlib.decompress(chunk))]
+    return [Diagnostic.from_row(row) for row in chunk_rows(chunk)]
+
+
+def chunk_rows(chunk) -> list[tuple]:
+    """A chunk's findings as plain rows (`Diagnostic.to_row`), without making objects."""
+    kind = type(chunk)
+    if kind is list:
+        return [d.to_row() for d in chunk]
+    if kind is tuple:  # a stored chunk and a few rows put in their places (`_spliced`)
+        base, inserts = chunk
+        rows = marshal.loads(zlib.decompress(base))
+        for index, row in inserts:
+            rows.insert(index, row)
+        return rows
+    return marshal.loads(zlib.decompress(chunk))
+
+
+def _spliced(rows: list[tuple], base: bytes, base_rows: list[tuple]):
+    """`rows` as the chunk `base` (whose rows, `base_rows`, are among them, in order) and
+    the others with their places, or None if that saves little: a file's findings kept
+    from a cache entry with the few a corpus rule added are not compressed again."""
+    inserts, at = [], 0
+    for index, row in enumerate(rows):
+        if at < len(base_rows) and row is base_rows[at]:
+            at += 1
+        else:
+            inserts.append((index, row))
+    if at != len(base_rows) or len(inserts) * 4 > len(rows):
+        return None
+    return (base, inserts) if inserts else base
+
+
+def pack_rows(rows: list[tuple], packed: bool = True):
+    """One chunk of findings given as rows: compressed, or as objects (see `pack`)."""
+    if packed:
+        try:
+            return zlib.compress(marshal.dumps(rows), _LEVEL)
+        except ValueError:  # a value marshal cannot write: kept as objects
+            pass
+    return [Diagnostic.from_row(row) for row in rows]
 
 
 def pack_by_path(diagnostics: list[Diagnostic], packed: bool = True) -> list[tuple]:
-    """(path, chunk) per file the findings name, in the order each file first appears."""
-    by_path: dict[str, list[Diagnostic]] = {}
+    """(path, chunk) per file the findings name, in the order each file first appears.
+
+    Each chunk is finished (`finish_rows`: sorted, fingerprinted as if they were all of
+    their file's findings), so that a file whose findings come from one rule's scope
+    is reported from it as it is, and a cache entry keeps them that way.
+    """
+    by_path: dict[str, list[tuple]] = {}
     for diagnostic in diagnostics:
-        by_path.setdefault(diagnostic.path, []).append(diagnostic)
-    return [(path, pack(group, packed)) for path, group in by_path.items()]
+        by_path.setdefault(diagnostic.path, []).append(diagnostic.to_row())
+    return [(path, pack_rows(finish_rows(rows), packed)) for path, rows in by_path.items()]
 
 
 def stored_pieces(pieces: list[tuple]) -> list[tuple[str, bytes]]:
@@ -96,6 +140,17 @@ class PackedFindings(Sequence):
         if diagnostics:
             self._add(pack(diagnostics, self.packed), diagnostics)
 
+    def append_rows(self, rows: list[tuple], reuse: tuple | None = None) -> None:
+        """Findings given as plain rows (`Diagnostic.to_row`), packed as `append_group`
+        packs the findings they stand for. `reuse`: (a packed chunk, its rows) whose rows
+        are among `rows`, in order (the same objects): kept as it is, with the others."""
+        if rows:
+            chunk = _spliced(rows, *reuse) if reuse is not None and self.packed else None
+            self._chunks.append(pack_rows(rows, self.packed) if chunk is None else chunk)
+            self._ends.append((self._ends[-1] if self._ends else 0) + len(rows))
+            self.severities.update(map(row_severity, rows))
+            self.input_errors += sum(1 for row in rows if row[14])
+
     def _add(self, chunk, diagnostics: list[Diagnostic]) -> None:
         self._chunks.append(chunk)
         self._ends.append((self._ends[-1] if self._ends else 0) + len(diagnostics))
@@ -108,7 +163,8 @@ class PackedFindings(Sequence):
             yield unpack(chunk)
 
     def chunks(self) -> list:
-        """The stored chunks (bytes, or a list of findings that could not be packed)."""
+        """The stored chunks: bytes, (bytes, [(place, row) ...]) for a stored chunk with a
+        few findings put in their places, or a list of findings that could not be packed."""
         return list(self._chunks)
 
     @classmethod
@@ -116,8 +172,12 @@ class PackedFindings(Sequence):
         """Stored chunks read back; each one is decoded here, so damage shows now, not later."""
         packed = cls()
         for chunk in chunks:
-            if type(chunk) is not bytes:
-                raise ValueError("a packed chunk must be bytes")
+            if type(chunk) is not bytes and not (
+                    type(chunk) is tuple and len(chunk) == 2 and type(chunk[0]) is bytes
+                    and type(chunk[1]) is list and all(
+                        type(item) is tuple and len(item) == 2 and type(item[0]) is int
+                        and row_shaped(item[1]) for item in chunk[1])):
+                raise ValueError("a packed chunk must be bytes, or bytes and placed rows")
             diagnostics = unpack(chunk)
             if diagnostics:
                 packed._add(chunk, diagnostics)
@@ -126,10 +186,7 @@ class PackedFindings(Sequence):
     def rows(self) -> Iterator[tuple]:
         """The findings in order as plain rows (`Diagnostic.to_row`), without objects."""
         for chunk in self._chunks:
-            if type(chunk) is list:
-                yield from (d.to_row() for d in chunk)
-            else:
-                yield from marshal.loads(zlib.decompress(chunk))
+            yield from chunk_rows(chunk)
 
     def __iter__(self) -> Iterator[Diagnostic]:
         for chunk in self._chunks:

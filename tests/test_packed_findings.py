@@ -92,12 +92,14 @@ def test_an_article_cache_entry_keeps_its_findings_packed_and_checks_them_when_r
     from lint.packed_findings import checked_pieces, pack_by_path, stored_pieces, unpack
 
     flat = [d for group in _groups() for d in group]
+    finished = [dataclasses.replace(d) for d in flat]  # each file's, in order
+    assign_fingerprints(finished)
     for packed in (True, False):  # a small run's pieces hold the findings themselves
         stored = stored_pieces(pack_by_path(flat, packed))
         assert [path for path, _ in stored] == ["a.md", "b.md"]
         assert all(type(chunk) is bytes for _, chunk in stored)
-        # read back as filter_findings reads pieces: chunk by chunk
-        assert [d for _, chunk in checked_pieces(stored) for d in unpack(chunk)] == flat
+        # read back as filter_findings reads pieces: chunk by chunk, finished
+        assert [d for _, chunk in checked_pieces(stored) for d in unpack(chunk)] == finished
     with pytest.raises(ValueError):  # what marshal cannot write is not stored
         stored_pieces(pack_by_path([_finding("a.md", 1, data={"d": datetime.date(2024, 1, 5)})]))
     row = flat[0].to_row()
@@ -109,11 +111,63 @@ def test_an_article_cache_entry_keeps_its_findings_packed_and_checks_them_when_r
         with pytest.raises(Exception):
             checked_pieces(damaged)
 
+def _shuffled_findings(seed: int) -> list[Diagnostic]:
+    import random
+
+    rng = random.Random(seed)
+    codes = ["CIT001", "GLO004", "MEC006", "MEC007", "DOC004"]
+    found = []
+    for _ in range(rng.randrange(1, 40)):
+        line = rng.randrange(1, 6)
+        found.append(Diagnostic(rng.choice(codes), "x", Severity.WARNING, "a.md",
+                                Span(Position(line, rng.randrange(1, 3)), Position(line, 9)),
+                                rng.choice(["m1", "m2", "M1 "]),
+                                context=rng.choice(["", "Same  sentence.", "same sentence."])))
+    return found
+
+
+def test_a_rows_sort_key_and_fingerprints_are_those_of_its_finding():
+    from lint.diagnostics import finish_rows, row_sort_key
+
+    for seed in range(30):
+        found = _shuffled_findings(seed)
+        assert all(row_sort_key(d.to_row()) == d.sort_key() for d in found)
+        objects = sorted((dataclasses.replace(d) for d in found), key=Diagnostic.sort_key)
+        assign_fingerprints(objects, ordered=True)
+        assert finish_rows([d.to_row() for d in found]) == [d.to_row() for d in objects]
+
+
+def test_finished_pieces_merge_as_the_whole_file_finishes():
+    """A file's findings come in pieces (one per article analysed, the corpus rules', the
+    filter rules'), each finished alone: merged, they are the file's findings finished at
+    once when no rule has findings in two pieces; otherwise there is no merge."""
+    import random
+
+    from lint.diagnostics import finish_rows, merge_finished
+
+    rng = random.Random(7)
+    merged_some = 0
+    for seed in range(200):
+        rows = [d.to_row() for d in _shuffled_findings(seed)]
+        cuts = sorted(rng.sample(range(len(rows) + 1), min(len(rows) + 1, rng.randrange(1, 4))))
+        parts = [rows[a:b] for a, b in zip([0, *cuts], [*cuts, len(rows)])]
+        merged = merge_finished([finish_rows(part) for part in parts])
+        codes = [{row[0] for row in part} for part in parts if part]
+        if any(a & b for i, a in enumerate(codes) for b in codes[i + 1:]):
+            assert merged is None
+        else:
+            merged_some += 1
+            assert merged == finish_rows(rows)
+    assert merged_some > 20
+
+
 def test_a_run_keeps_one_packed_chunk_per_file(checked):
     files = {d.path for d in checked.diagnostics}
     assert isinstance(checked.diagnostics, PackedFindings) and len(files) >= 3
     assert len(checked.diagnostics.chunks()) == len(files)
-    assert all(type(chunk) is bytes for chunk in checked.diagnostics.chunks())
+    # bytes, or an article's packed chunk as analysis left it with corpus rules' rows put in
+    assert all(type(chunk) is bytes or type(chunk[0]) is bytes
+               for chunk in checked.diagnostics.chunks())
     gc.collect()
     # Nothing holds the findings as objects once the run is over.
     assert not [o for o in gc.get_objects() if type(o) is Diagnostic]
