@@ -550,10 +550,10 @@ def main() -> int:
     parser.add_argument("--no-section-term", action="store_true",
                         help="health: the page prior without the mean score of the row's "
                              "section (claims_cv.SECTION_TERM, on since session 15)")
-    parser.add_argument("--no-form-terms", action="store_true",
-                        help="health: the page prior without a term for each of the "
-                             "sentence's grammatical forms and cue groups (claims_cv.FORM_TERMS, "
-                             "on since session 16)")
+    parser.add_argument("--form-terms", action="store_true",
+                        help="health (experiment): the page prior with a term for each of the "
+                             "sentence's grammatical forms and cue groups, fitted on every "
+                             "labelled row (claims_cv.FORM_TERMS; off: the licence rule)")
     parser.add_argument("--no-neighbours", action="store_true",
                         help="health: the page prior without the sentences beside a row "
                              "(experiment)")
@@ -592,8 +592,8 @@ def main() -> int:
         claims_cv.SECTION_TERM = False
     if args.no_neighbours:
         claims_cv.PAGE_NEIGHBOURS = False
-    if args.no_form_terms:
-        claims_cv.FORM_TERMS = False
+    if args.form_terms:
+        claims_cv.FORM_TERMS = True
     if args.fixed_config:
         claims_cv.MIN_COUNTS, claims_cv.CS, claims_cv.ARTICLE_WEIGHTS = (3,), (1.0,), (1.0,)
     if args.folds_by:
