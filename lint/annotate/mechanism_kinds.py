@@ -153,6 +153,23 @@ def describes_target(doc, start: int, m_start: int, m_end: int, matches) -> bool
     return False
 
 
+_ACTIONS = set(_WORDS["target_actions"])
+_ACTED_ON_REACH = 2  # nouns of the target's name between the kind's word and the action
+
+
+def names_acted_on(doc, m_end: int) -> bool:
+    """'a novel microsomal triglyceride transfer protein inhibitor' (round 18), 'a protein
+    kinase inhibitor': the kind's word modifies a noun of acting on a target, a few nouns on;
+    the compound names what the drug acts on, not what the drug is ('a protein that
+    inhibits …' still is)."""
+    for index in range(m_end, min(len(doc), m_end + _ACTED_ON_REACH + 1)):
+        if doc[index].lower_ in _ACTIONS:
+            return True
+        if not doc[index].is_alpha or doc[index].pos_ not in ("NOUN", "PROPN"):
+            return False
+    return False
+
+
 _COPULAS = {"is", "are", "was", "were"}
 _SOURCE_NOUNS = set(_WORDS["kind_source_words"])
 _SOURCE_REACH = 5  # article and modifiers between "of"/"from" and the kind's word

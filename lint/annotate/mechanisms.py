@@ -64,7 +64,7 @@ from lint.annotate.mechanism_guards import (across_cell_border, body_process_aft
                                             part_of_longer_name, subtype_before_target)
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
-                                           names_source,
+                                           names_acted_on, names_source,
                                            kinds_before_lists, kinds_of_abbreviations)
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
                                                  effect_noun_after, hormone_relative,
@@ -2364,6 +2364,8 @@ class MechanismExtractor:
                 continue  # "against the protein CD20": what the target is
             elif kind == "kind" and names_source(doc, start, m_start):
                 continue  # "derived from a naturally occurring protein": what it was made from
+            elif kind == "kind" and names_acted_on(doc, m_end):
+                continue  # "a … transfer protein inhibitor": what it acts on
             elif kind == "class" and said_of_others(doc, start, m_start):
                 continue  # "…, the others being antiestrogens and antiprogestogens"
             elif (kind == "class" and self._modifier(
