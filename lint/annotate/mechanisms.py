@@ -59,7 +59,8 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              restrictive_routes,
                                              stated_memberships,
                                              with_parent_classes)
-from lint.annotate.mechanism_guards import (across_cell_border, body_process_after,
+from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_other_name,
+                                            body_process_after,
                                             listed_beside_drug, opens_bracket,
                                             part_of_longer_name, subtype_before_target)
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
@@ -2375,6 +2376,9 @@ class MechanismExtractor:
                     kind == "class" and describes_hormone(doc, m_end)):
                 # "a 29-amino acid polypeptide", "a G protein-coupled receptor"
                 continue  # the head noun says what it is; the modifier is no subject
+            elif kind == "class" and drug_subjects and apposition_of_other_name(
+                    doc, lead, subject_end, matches):
+                continue  # "contains segesterone acetate, a progestin": the other component's
             elif self._appended(doc, m_start, matches):
                 pass  # "… from gastric juice — a protein that …" is said of gastric juice
             elif kind == "class" and quality_had(doc, start, m_start, m_end, matches):
