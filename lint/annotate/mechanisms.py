@@ -2365,7 +2365,7 @@ class MechanismExtractor:
                 continue  # "against the protein CD20": what the target is
             elif kind == "kind" and names_source(doc, start, m_start):
                 continue  # "derived from a naturally occurring protein": what it was made from
-            elif kind == "kind" and names_acted_on(doc, m_end):
+            elif kind == "kind" and names_acted_on(doc, m_start, m_end, matches):
                 continue  # "a … transfer protein inhibitor": what it acts on
             elif kind == "class" and said_of_others(doc, start, m_start):
                 continue  # "…, the others being antiestrogens and antiprogestogens"
