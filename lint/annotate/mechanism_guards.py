@@ -29,6 +29,8 @@ _BODY_PROCESSES = frozenset(_DATA["body_process_nouns"])
 _LIST_GLUE = frozenset({",", "and", "or", "/", "&"})
 _CELL_BORDERS = frozenset({"|"})
 _DRUG_NOUNS = frozenset(load_data("mechanism_words.yaml")["drug_nouns"])
+# (the pipeline has no tagger: pronouns that may stand for the drug, by their words)
+_PRONOUNS = frozenset({"it", "this", "that", "one", "them", "these", "those"})
 
 
 def _plural(lowers, m_end: int) -> bool:
@@ -126,6 +128,6 @@ def apposition_of_other_name(doc, lead: int, floor: int, matches) -> bool:
     if comma - 1 < floor or doc[lead - 1].lower_ not in ("a", "an") or doc[comma].text != ",":
         return False
     word = doc[comma - 1]
-    if not word.is_alpha or word.lower_ in _DRUG_NOUNS or word.pos_ == "PRON":
+    if not word.is_alpha or word.lower_ in _DRUG_NOUNS | _PRONOUNS:
         return False
     return not any(m[2] <= comma - 1 < m[3] for m in matches)
