@@ -10,6 +10,9 @@ asks before it reads a class, a subject or an unknown drug name.
 - a substance before a word of the body's processes ("glutamine release", "urea transport") is
   the body's substance, not a medicine the sentence is about;
 - a name before a subtype and a target word ("the GABA~A~ receptor") names the target;
+- a class in apposition to a name the reader does not know, after the subject ("… which
+  contains segesterone acetate, a progestin; and ethinylestradiol, an estrogen", round 18)
+  describes that name, one component of a combination, not the subject;
 - a drug-like word that is one part of a longer name ("co-trimoxazole", also with its hyphen
   broken by a line end, "co- trimoxazole"; "Neuropeptide Y") is no unknown drug of its own.
 
@@ -25,6 +28,9 @@ _DATA = load_data("mechanism_guards.yaml")
 _BODY_PROCESSES = frozenset(_DATA["body_process_nouns"])
 _LIST_GLUE = frozenset({",", "and", "or", "/", "&"})
 _CELL_BORDERS = frozenset({"|"})
+_DRUG_NOUNS = frozenset(load_data("mechanism_words.yaml")["drug_nouns"])
+# (the pipeline has no tagger: pronouns that may stand for the drug, by their words)
+_PRONOUNS = frozenset({"it", "this", "that", "one", "them", "these", "those"})
 
 
 def _plural(lowers, m_end: int) -> bool:
@@ -110,3 +116,18 @@ def opens_bracket(doc, m_start: int) -> bool:
     aspirin)': a class just inside a bracket is the first item of the list the bracket gives
     (of 'medications'), no class heading the drugs after it."""
     return m_start >= 1 and doc_words.words(doc)[m_start - 1] in ("(", "[")
+
+
+def apposition_of_other_name(doc, lead: int, floor: int, matches) -> bool:
+    """', a progestin' at `lead` (the class's first word, after its article) set after a
+    word no match covers, past `floor` (the end of the subject): 'contains segesterone
+    acetate, a progestin' is said of segesterone acetate. Not after a drug's, class's or
+    brand's name ('contains ethinylestradiol, an estrogen'), a noun for the drug ('The
+    medicine, a progestin,') or a pronoun."""
+    comma = lead - 2
+    if comma - 1 < floor or doc[lead - 1].lower_ not in ("a", "an") or doc[comma].text != ",":
+        return False
+    word = doc[comma - 1]
+    if not word.is_alpha or word.lower_ in _DRUG_NOUNS | _PRONOUNS:
+        return False
+    return not any(m[2] <= comma - 1 < m[3] for m in matches)

@@ -153,6 +153,25 @@ def describes_target(doc, start: int, m_start: int, m_end: int, matches) -> bool
     return False
 
 
+_ACTIONS = set(_WORDS["target_actions"])
+_TARGET_KINDS = set(_WORDS["target_kinds"])
+_ARTICLES = {"a", "an", "the"}
+
+
+def names_acted_on(doc, m_start: int, m_end: int, matches) -> bool:
+    """'a novel microsomal triglyceride transfer protein inhibitor' (round 18): a kind that
+    targets are (a protein) ending a longer name, right before a noun of acting on a target:
+    the name is what the drug acts on, not what the drug is. Not after an article or another
+    kind ('a protein that inhibits …', 'a recombinant protein'), and not a small molecule's
+    ('a small molecule kinase inhibitor' says what the drug is)."""
+    if m_start < 1 or m_end >= len(doc) or doc[m_end - 1].lower_ not in _TARGET_KINDS or \
+            doc[m_end].lower_ not in _ACTIONS:
+        return False
+    before = doc[m_start - 1]
+    return before.is_alpha and before.lower_ not in _ARTICLES and \
+        not any(m[3] == m_start and m[0] == "kind" for m in matches)
+
+
 _COPULAS = {"is", "are", "was", "were"}
 _SOURCE_NOUNS = set(_WORDS["kind_source_words"])
 _SOURCE_REACH = 5  # article and modifiers between "of"/"from" and the kind's word

@@ -59,12 +59,13 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              restrictive_routes,
                                              stated_memberships,
                                              with_parent_classes)
-from lint.annotate.mechanism_guards import (across_cell_border, body_process_after,
+from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_other_name,
+                                            body_process_after,
                                             listed_beside_drug, opens_bracket,
                                             part_of_longer_name, subtype_before_target)
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
-                                           names_source,
+                                           names_acted_on, names_source,
                                            kinds_before_lists, kinds_of_abbreviations)
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
                                                  effect_noun_after, hormone_relative,
@@ -2364,6 +2365,8 @@ class MechanismExtractor:
                 continue  # "against the protein CD20": what the target is
             elif kind == "kind" and names_source(doc, start, m_start):
                 continue  # "derived from a naturally occurring protein": what it was made from
+            elif kind == "kind" and names_acted_on(doc, m_start, m_end, matches):
+                continue  # "a … transfer protein inhibitor": what it acts on
             elif kind == "class" and said_of_others(doc, start, m_start):
                 continue  # "…, the others being antiestrogens and antiprogestogens"
             elif (kind == "class" and self._modifier(
@@ -2373,6 +2376,9 @@ class MechanismExtractor:
                     kind == "class" and describes_hormone(doc, m_end)):
                 # "a 29-amino acid polypeptide", "a G protein-coupled receptor"
                 continue  # the head noun says what it is; the modifier is no subject
+            elif kind == "class" and drug_subjects and apposition_of_other_name(
+                    doc, lead, subject_end, matches):
+                continue  # "contains segesterone acetate, a progestin": the other component's
             elif self._appended(doc, m_start, matches):
                 pass  # "… from gastric juice — a protein that …" is said of gastric juice
             elif kind == "class" and quality_had(doc, start, m_start, m_end, matches):

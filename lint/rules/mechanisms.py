@@ -42,16 +42,21 @@ def _kb_note(kb, drug, source: str | None = None) -> str:
     return f"source: {source}; a project corrects it in its drug-knowledge file"
 
 
-def _differs_unless_known(kb, field: str, together=None):
+def _differs_unless_known(kb, field: str, together=None, added=None):
     """Two values conflict when they differ, unless the knowledge base lists both for the drug
     (a drug may have several routes or sites), or the text itself names both in one sentence
-    (`together`: drug -> the sets of routes said together)."""
+    (`together`: drug -> the sets of routes said together), or says one of them is one more
+    way of giving the drug (`added`: drug -> routes said with 'also': "It is available as a
+    daily intramuscular injection. Histrelin is also available in a 12-month subcutaneous
+    implant", round 18, against the infobox's "Subcutaneous implant")."""
     def conflict(a, b) -> bool:
         if field == "routes" and (_another_route(a) or _another_route(b) or
                                   _parenteral_fits(a.value, b.value) or
                                   _skin_fits(a.value, b.value)):
             return False
         if together and any({a.value, b.value} <= said for said in together.get(a.drug, ())):
+            return False
+        if added and {a.value, b.value} & added.get(a.drug, set()):
             return False
         known = kb.drugs.get(a.drug)
         values = getattr(known, field) if known is not None else ()
@@ -94,6 +99,17 @@ def _routes_said_together(by_sentence) -> dict[str, list[set]]:
             if len(routes) > 1:
                 together.setdefault(drug, []).append(routes)
     return together
+
+
+def _routes_said_added(corpus) -> dict[str, set]:
+    """drug -> the routes the text gives it as one more ('is also available in a
+    subcutaneous implant'): the text says the drug has another route besides."""
+    added: dict[str, set] = {}
+    for _, assertion in _assertions(corpus):
+        if assertion.attribute == "route" and assertion.polarity and \
+                assertion.modality == "additional":
+            added.setdefault(assertion.drug, set()).add(assertion.value)
+    return added
 
 
 def _possible_route(assertion) -> bool:
@@ -390,8 +406,9 @@ def inconsistent_route_or_schedule(corpus, context):
 
     by_sentence = _routes_by_sentence(corpus)
     together = _routes_said_together(by_sentence)
+    added = _routes_said_added(corpus)
     for later, earlier in _pairs(corpus, "route",
-                                 _differs_unless_known(kb, "routes", together)):
+                                 _differs_unless_known(kb, "routes", together, added)):
         yield _finding(kb, later, earlier, "different routes")
 
     schedules: dict[str, dict[object, set]] = {}
