@@ -49,7 +49,9 @@ class PagePrior:
     section: float = 0.0  # added per unit of the mean score of its section's other sentences
     # Added when the sentence has a grammatical form ("grammar=imperative": sentence_forms.py)
     # or a cue group ("cue=reader": claims.yaml): its weight as every labelled page reads it,
-    # beyond the sentence's own weight for it, learnt from the openly licensed rows only.
+    # beyond the sentence's own weight for it (which is learnt from the openly licensed rows
+    # only). Empty in the shipped model: fitted on every labelled row, these terms would train
+    # on text under copyright (claims_cv.FORM_TERMS; docs/model-card-claims.md).
     forms: dict[str, float] = field(default_factory=dict)
 
     @classmethod
