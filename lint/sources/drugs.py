@@ -363,7 +363,9 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
         bare = [n for n in descriptive_names(label)[1:]
                 if _loose(n) not in loose and _bare(n) not in loose] \
             if len(two) == 2 and two[1] in _ROLE_HEADS else []
-        kb.classes[key] = {"label": label.lower(), "names": [_written(label)] + bare,
+        # labelled as a text names one member's class: MEC004 quotes the label ("a GH
+        # receptor antagonist" is no "growth hormone receptor antagonists")
+        kb.classes[key] = {"label": _written(label), "names": [_written(label)] + bare,
                            "source": "FDA established pharmacologic class via DrugCentral"}
         if (normal, "fda_epc") not in members and any(
                 normal.startswith(f"{hormone} receptor ") for hormone in hormones):
@@ -396,11 +398,12 @@ def _narrower_mechanisms(kb: KnowledgeBase, members: dict) -> None:
                       if squeezed(" ".join(words[i:])) in established), None)
         # or FDA's established class of the same drugs and action, named otherwise ("Dopamine
         # D2 Antagonists" [MoA] of "Dopamine-2 Receptor Antagonist" [EPC]), when short
-        # enough to be read in text
+        # enough to be read in text; a one-word mechanism ("Dyes") is no narrower name, and
+        # "dye" alone would name "diagnostic dye"
         wider = wider or next((other for (other, sort), same in members.items()
                                if sort == "fda_epc" and same == drugs and
                                other.split()[-1] == words[-1] and other in kb.classes and
-                               len(other.split()) <= 4), None)
+                               len(other.split()) <= 4), None) if len(words) > 1 else wider
         if wider is None or wider not in kb.classes:
             continue
         if not drugs <= members[(wider, "fda_epc")]:
@@ -419,6 +422,8 @@ def _written(label: str) -> str:
     action are plural ("NMDA Receptor Antagonists"), and the phrase matcher adds the plural
     to a singular name only, so "an NMDA receptor antagonist" needs the singular."""
     words = label.lower().split(" ")
+    if len(words) == 1:
+        return words[0]  # "Dyes": one word alone, singular, would name every dye
     return " ".join(words[:-1] + [singular(words[-1])])
 
 
