@@ -115,3 +115,22 @@ def test_a_one_word_mechanism_names_no_longer_class(tmp_path):
     assert not {s for s in said if s[1] == "class" and "dye" in s[2]}
     kb = load_knowledge()
     assert "dye" not in kb.classes.get("diagnostic dye", {}).get("names", [])
+
+
+def test_head_classes_are_data():
+    # 7: the head nouns that are classes themselves are a word list, not code
+    from pathlib import Path
+
+    from lint.data import load_data
+
+    assert {"antibiotic", "diuretic"} <= set(load_data("mechanism_words.yaml")["head_classes"])
+    code = (Path(__file__).parents[1] / "lint/annotate/mechanisms.py").read_text()
+    assert '"anticonvulsant"' not in code
+
+
+def test_copied_sentences_carry_their_licence():
+    # 9: tests/data/mechanisms/s16_i178.md copies Wikipedia and LiverTox sentences verbatim
+    from pathlib import Path
+
+    head = (Path(__file__).parent / "data/mechanisms/s16_i178.md").read_text()[:600]
+    assert "Wikipedia, CC BY-SA 4.0" in head and "LiverTox, public domain" in head
