@@ -26,6 +26,9 @@ from lint.normalise import singular
 
 _DATA = load_data("mechanism_guards.yaml")
 _BODY_PROCESSES = frozenset(_DATA["body_process_nouns"])
+_FORMULATIONS = frozenset(_DATA["formulation_nouns"])
+_NAME_SUFFIX_CODES = frozenset(_DATA["route_release_codes"])
+_JOINING = frozenset({"and", "or", "&"})
 _LIST_GLUE = frozenset({",", "and", "or", "/", "&"})
 _CELL_BORDERS = frozenset({"|"})
 _DRUG_NOUNS = frozenset(load_data("mechanism_words.yaml")["drug_nouns"])
@@ -51,15 +54,22 @@ def listed_beside_drug(doc, m_start: int, m_end: int, matches) -> bool:
     at = next((i for i, m in enumerate(named) if m[2] == m_start and m[3] == m_end), None)
     if at is None:
         return False
+    # a list goes on after the class ("SERMs, or …") or joins its items by a conjunction
+    # ("propofol, benzodiazepines, or barbiturates"); "- Anastrozole, letrozole, SERMs." is
+    # a list item's names followed by their class, said of them
+    goes_on = m_end < len(doc) and lowers[m_end] in _LIST_GLUE
     for step in (-1, 1):
-        index, here = at, named[at]
+        index, here, joined = at, named[at], False
         while 0 <= index + step < len(named):
             other = named[index + step]
             glue = lowers[here[3]:other[2]] if step == 1 else lowers[other[3]:here[2]]
             if not glue or not set(glue) <= _LIST_GLUE:
                 break
+            joined = joined or not _JOINING.isdisjoint(glue)
             if other[0] == "drug":
-                return True
+                if goes_on or joined:
+                    return True
+                break
             if not _plural(lowers, other[3]):
                 break
             index, here = index + step, other
@@ -77,7 +87,13 @@ def body_process_after(doc, m_end: int) -> bool:
     duct', '* Somatostatin release': the name before a noun of the body's processes is the
     substance the body releases or moves, not a medicine the clause is about."""
     lowers = doc_words.lower_words(doc)
-    return m_end < len(doc) and lowers[m_end] in _BODY_PROCESSES
+    if m_end >= len(doc) or lowers[m_end] not in _BODY_PROCESSES:
+        return False
+    # "Goserelin release from the implant": a drug's release from its formulation is the
+    # drug's own pharmacokinetics, said of the medicine
+    after = lowers[m_end + 1:m_end + 5]
+    return not (after[:1] == ["from"] and any(
+        singular(w) in _FORMULATIONS for w in after[1:]))
 
 
 def part_of_longer_name(doc, index: int) -> bool:
@@ -90,7 +106,9 @@ def part_of_longer_name(doc, index: int) -> bool:
             not doc[index - 2].whitespace_:
         return True  # "co-trimoxazole" (a combination the knowledge base lacks): not 'trimoxazole'
     following = words[index + 1] if index + 1 < len(doc) else ""
-    return 1 <= len(following) <= 2 and following.isalpha() and following.isupper()
+    # not a route's or a release's code after a name ("Novarelin SC", "Zafuzumab IV")
+    return 1 <= len(following) <= 2 and following.isalpha() and following.isupper() and \
+        following.lower() not in _NAME_SUFFIX_CODES
 
 
 def subtype_before_target(doc, m_end: int, target_words) -> bool:

@@ -567,8 +567,7 @@ def _qualifies_other(doc, end: int) -> bool:
 
 
 # head nouns that are classes themselves: "a loop diuretic" is a diuretic
-_HEAD_CLASSES = frozenset({"antibiotic", "diuretic", "antidepressant", "antipsychotic",
-                           "anticonvulsant", "antihistamine", "anticoagulant", "analgesic"})
+_HEAD_CLASSES = frozenset(_WORDS["head_classes"])
 
 # "IL)-23": an abbreviation's end and the number of the name it abbreviates, in one token
 _BRACKETED_PREFIX = re.compile(r"[A-Z][A-Za-z]{0,5}\)(-[0-9][0-9A-Za-z]{0,3})$")
@@ -2391,15 +2390,15 @@ class MechanismExtractor:
                     m_start - sentence.token_start < _LABEL_TOKENS and
                     (item or any(w in _LABEL_MARKS for w in words[m_end:m_end + 3]))):
                 # (a label: "Peptide: …", "SERMs ∞ …", the opening words of a list item)
-                class_claims.append((kind, key, m_start, m_end,
-                                     self._denied(doc, start, m_start)))
+                denied = self._denied(doc, start, m_start)
+                class_claims.append((kind, key, m_start, m_end, denied))
                 head = self._class_named(words[m_end - 1]) if kind == "class" and \
                     m_end - m_start > 1 and lowers[m_end - 1] in _HEAD_CLASSES else None
-                if head and head != key:
+                if head and head != key and not denied:
                     # "a tetracycline antibiotic", "a loop diuretic": a member of the family
-                    # and of the class its head noun names (one said, not a list's plural)
-                    class_claims.append((kind, head, m_end - 1, m_end,
-                                         self._denied(doc, start, m_start)))
+                    # and of the class its head noun names (one said, not a list's plural);
+                    # "not a macrolide antibiotic" denies the family, not the head's class
+                    class_claims.append((kind, head, m_end - 1, m_end, denied))
                 if set(near) & _COPULAS or self._predicate(doc, start, m_start) or \
                         copula_predicate(doc, start, m_start, matches):
                     if drug_subjects and m_end < len(doc) and lowers[m_end] in _RELATIVES \

@@ -363,7 +363,10 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
         bare = [n for n in descriptive_names(label)[1:]
                 if _loose(n) not in loose and _bare(n) not in loose] \
             if len(two) == 2 and two[1] in _ROLE_HEADS else []
-        kb.classes[key] = {"label": label.lower(), "names": [_written(label)] + bare,
+        # labelled as a text names one member's class: MEC004 quotes the label ("a GH
+        # receptor antagonist" is no "growth hormone receptor antagonists")
+        kb.classes[key] = {"label": _written(label), "names": [_written(label)] + bare,
+                           "fda_label": label.lower(),
                            "source": "FDA established pharmacologic class via DrugCentral"}
         if (normal, "fda_epc") not in members and any(
                 normal.startswith(f"{hormone} receptor ") for hormone in hormones):
@@ -374,10 +377,10 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
             kb.classes[key]["checked"] = False
         if key in refused:
             kb.classes[key].update(checked=False, substance=True)
-    _narrower_mechanisms(kb, members)
+    _narrower_mechanisms(kb, members, labels)
 
 
-def _narrower_mechanisms(kb: KnowledgeBase, members: dict) -> None:
+def _narrower_mechanisms(kb: KnowledgeBase, members: dict, labels: dict) -> None:
     """An FDA mechanism of action no established class is named by, whose drugs all belong
     to the established class its name (but for hyphens) or its last words name, is a name
     of that class: "HIV Protease
@@ -396,18 +399,20 @@ def _narrower_mechanisms(kb: KnowledgeBase, members: dict) -> None:
                       if squeezed(" ".join(words[i:])) in established), None)
         # or FDA's established class of the same drugs and action, named otherwise ("Dopamine
         # D2 Antagonists" [MoA] of "Dopamine-2 Receptor Antagonist" [EPC]), when short
-        # enough to be read in text
+        # enough to be read in text; a one-word mechanism ("Dyes") is no narrower name, and
+        # "dye" alone would name "diagnostic dye"
         wider = wider or next((other for (other, sort), same in members.items()
                                if sort == "fda_epc" and same == drugs and
                                other.split()[-1] == words[-1] and other in kb.classes and
-                               len(other.split()) <= 4), None)
+                               len(other.split()) <= 4), None) if len(words) > 1 else wider
         if wider is None or wider not in kb.classes:
             continue
         if not drugs <= members[(wider, "fda_epc")]:
             # "Competitive Opioid Antagonists" (butorphanol, nalbuphine): naloxone, "a non-
             # selective and competitive opioid receptor antagonist", is an opioid antagonist
             # of the established class and not of this one; read only as FDA writes it
-            kb.classes[normal]["names"] = [kb.classes[normal]["label"]]
+            kb.classes[normal].update(label=labels[normal].lower(),
+                                      names=[labels[normal].lower()])
             continue
         spec = kb.classes.pop(normal)
         kb.classes[wider]["names"] = kb.classes[wider]["names"] + spec["names"]
@@ -419,6 +424,8 @@ def _written(label: str) -> str:
     action are plural ("NMDA Receptor Antagonists"), and the phrase matcher adds the plural
     to a singular name only, so "an NMDA receptor antagonist" needs the singular."""
     words = label.lower().split(" ")
+    if len(words) == 1:
+        return words[0]  # "Dyes": one word alone, singular, would name every dye
     return " ".join(words[:-1] + [singular(words[-1])])
 
 
@@ -595,7 +602,8 @@ def _add_target_class_names(kb: KnowledgeBase) -> None:
         if descriptive(kb.classes, key):
             continue
         added = []
-        for name in spec.get("names", []) + [spec.get("label", "")]:
+        # FDA's label as FDA writes it (a mechanism's plural names no target here)
+        for name in spec.get("names", []) + [spec.get("fda_label", spec.get("label", ""))]:
             match = _ACTIONS.match(name or "")
             if match is None:
                 continue
@@ -649,7 +657,7 @@ def _add_shared_target_class_names(kb: KnowledgeBase) -> None:
                  if not spec.get("numbered")}
     taken = {class_key(n) for spec in kb.classes.values() for n in spec.get("names", [])}
     for key, spec in list(kb.classes.items()):
-        action = _ACTIONS.match(spec.get("label", ""))
+        action = _ACTIONS.match(spec.get("fda_label", spec.get("label", "")))
         drugs = members.get(key, [])
         if action is None or descriptive(kb.classes, key) or len(drugs) < 2 or \
                 action.group(2).lower().startswith("analog"):
