@@ -153,7 +153,8 @@ def author_initials(tokens, position: int) -> bool:
                for start in (position - 6, position - 3, position))
 
 
-_HEADING_NOISE = re.compile(r"\{[^}]*\}|^[\d.\s]+|[:\s]+$")
+# Pandoc attributes, a number ("7.", "3.2") or a Roman numeral ("VII.") before it, a colon.
+_HEADING_NOISE = re.compile(r"\{[^}]*\}|^[\d.\s]+|^[IVXLC]+\.\s+|[:\s]+$")
 
 
 # What makes a list item a citation: a year, a DOI or web address, or an author written
