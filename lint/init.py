@@ -36,8 +36,11 @@ def render_config(project: Project) -> str:
         f"# content-lint configuration for {kind}, written by `content-lint init`.",
     ]
     if project.layout_file is not None:
-        lines.append(f"# Read from {project.relative(project.layout_file)}"
-                     + (" (chapters in its order)." if project.unit else "."))
+        if project.layout_file.suffix == ".ini":  # ig.ini names no pages, nor their order
+            order = " (its pages: the home page first, then by path)."
+        else:
+            order = " (chapters in its order)." if project.unit else "."
+        lines.append(f"# Read from {project.relative(project.layout_file)}" + order)
     lines += [
         "# Without this file content-lint finds the same by itself; keep it to pin these",
         "# choices or change them (see docs/projects.md and the README).",

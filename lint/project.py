@@ -649,7 +649,7 @@ def _fhir_ig(root: Path) -> Project | None:
     # license.md) is still a page.
     pages = [p for folder in folders for p in walk_documents(folder, root)
              if p.suffix.lower() in (".md", ".markdown")]
-    config = _load_yaml(layout) if layout.suffix != ".ini" else {}
+    config = _sushi_config(layout) if layout.suffix != ".ini" else {}
     by_name: dict[str, Path] = {}
     for page in pages:  # SUSHI names a page by its file name, in whichever folder it is
         by_name.setdefault(page.name, page)
@@ -672,6 +672,28 @@ def _fhir_ig(root: Path) -> Project | None:
     if isinstance(title, str):
         project.metadata = {"title": title}
     return project
+
+
+def _sushi_config(path: Path) -> dict:
+    """SUSHI's configuration; a broken one is an error with its file and line (exit 2):
+    read as empty it would drop the page order and the title without a word."""
+    from lint.config import ConfigError
+
+    text = read_text(str(path))
+    if isinstance(text, ReadFailure):
+        raise ConfigError(f"cannot read the FHIR guide's configuration ({text.message})",
+                          os.path.relpath(path))
+    try:
+        data = parse_yaml(text.text)
+    except DataFileError as error:
+        raise ConfigError(error.message, os.path.relpath(path),
+                          error.span.start.line) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError("SUSHI's configuration must be a mapping (id:, title:, pages: ...)",
+                          os.path.relpath(path), 1)
+    return data
 
 
 def _sushi_pages(pages) -> list[str]:

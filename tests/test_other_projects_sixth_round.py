@@ -119,3 +119,28 @@ def test_a_sushi_config_without_pages_folders_is_no_guide(tmp_path):
     (tmp_path / "sushi-config.yaml").write_text(SUSHI_CONFIG)
     (tmp_path / "notes.md").write_text("# Notes\n\nProfiles only.\n")
     assert detect_project(tmp_path).kind == "pandoc"
+
+
+def test_a_broken_sushi_config_is_an_error_with_its_line(tmp_path):
+    # Read as empty, it dropped the page order and the title without a word, then DOC003
+    # said the configuration "sets no 'title'" though it does (review of session 16).
+    _guide(tmp_path, config="id: x\ntitle: A guide\npages:\n  index.md: [\n    title: Home\n")
+    done = cli(tmp_path, "check", "--no-baseline", "--no-cache")
+    assert done.returncode == 2
+    assert "sushi-config.yaml:4:" in done.stderr and "Traceback" not in done.stderr
+    (tmp_path / "sushi-config.yaml").write_text("- index.md\n- concepts.md\n")
+    done = cli(tmp_path, "check", "--no-baseline", "--no-cache")
+    assert done.returncode == 2 and "sushi-config.yaml:1:" in done.stderr
+
+
+def test_an_ig_ini_guide_is_told_its_page_sets_the_title(tmp_path):
+    # ig.ini has no title key and no page order: neither message may send the user there.
+    _guide(tmp_path)
+    (tmp_path / "sushi-config.yaml").unlink()
+    (tmp_path / "ig.ini").write_text("[IG]\nig = input/guide.xml\n")
+    code, found = _codes(tmp_path, "DOC003")
+    assert [(c, f, m) for c, f, _, m in found] == [
+        ("DOC003", "input/pagecontent/index.md", "this first page sets no 'title' (ig.ini has none)")]
+    done = cli(tmp_path, "init", "--print")
+    assert "chapters in its order" not in done.stdout
+    assert "# Read from ig.ini (its pages: the home page first, then by path)." in done.stdout

@@ -118,7 +118,7 @@ def test_case_insensitive_overclaim_searches_gated_find_what_the_plain_search_fi
     assert skipped > len(texts)  # most texts are not searched
 
 
-def test_a_text_beyond_ascii_is_always_searched_case_insensitively():
+def test_a_text_with_a_letter_re_folds_onto_ascii_is_searched_case_insensitively():
     from lint.annotate.regex_gate import FoldedGatedPattern
 
     pattern = re.compile(r"\bproves\b", re.IGNORECASE)

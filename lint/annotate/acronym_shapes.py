@@ -23,9 +23,9 @@ reads one kind by its shape or its place, and says which it is:
 - a symbol in italics, by the convention for gene symbols ("*SETMAR*");
 - a name cited at once ("CYCLOPS [@doi:…]", "BEDtools (@Quinlan2010)"): the
   citation says what it is;
-- anything in the items of a hand-written reference list (a list under a heading
-  "References", "Bibliography", "Further reading" ...): authors' initials,
-  publishers, journals.
+- anything in a citation of a hand-written reference list (a list item shaped like a
+  citation under a heading "References", "Bibliography", "Further reading" ...):
+  authors' initials, publishers, journals.
 
 Lists (credentials, units, elements, licence marks) are data in
 lint/data/acronyms.yaml, with their sources.
@@ -153,17 +153,29 @@ def author_initials(tokens, position: int) -> bool:
                for start in (position - 6, position - 3, position))
 
 
-_HEADING_NOISE = re.compile(r"\{[^}]*\}|^[\d.\s]+|[:\s]+$")
+# Pandoc attributes, a number ("7.", "3.2") or a Roman numeral ("VII.") before it, a colon.
+_HEADING_NOISE = re.compile(r"\{[^}]*\}|^[\d.\s]+|^[IVXLC]+\.\s+|[:\s]+$")
+
+
+# What makes a list item a citation: a year, a DOI or web address, or an author written
+# "Surname XY," / "Surname XY." (Vancouver style).
+_CITATION_SHAPE = re.compile(
+    r"\b(?:1[89]|20)\d\d[a-z]?\b|\b(?i:doi)\b|https?://|www\.|\b10\.\d{4,}/"
+    r"|\b[A-Z][a-z\u00e0-\u00ff'\u2019-]+ [A-Z]{1,3}[,.]")
 
 
 def in_reference_list(block) -> bool:
-    """An item of a list under a reference list's heading, the innermost heading
-    deciding. Paragraphs there are read: a page whose only heading says "References"
-    (a scraped site's title) has its prose below it."""
+    """A citation in a list under a reference list's heading, the innermost heading
+    deciding. Paragraphs there are read (a page whose only heading says "References",
+    a scraped site's title, has its prose below it), and so are items in the author's
+    own words ("Ask your GP whether CBT could help"): only an item shaped like a
+    citation (a year, a DOI or web address, a link, an author's initials) is exempt."""
     if block.kind is not BlockKind.LIST_ITEM:
         return False
     title = _HEADING_NOISE.sub("", block.section.title or "").strip().lower()
-    return title in _data()["reference_lists"]
+    if title not in _data()["reference_lists"]:
+        return False
+    return bool(block.meta.link_ranges) or _CITATION_SHAPE.search(block.text) is not None
 
 
 def is_stop_word(written: str) -> bool:

@@ -109,9 +109,14 @@ def missing_front_matter_field(document, context):
         metadata = {**project.metadata, **(document.front_matter or {})}
         missing = [key for key in required if not _filled(metadata.get(key))]
         if missing:
-            yield Finding(document.front_matter_span or Span.at(1),
-                          f"neither {project.relative(project.layout_file)} nor this chapter "
-                          f"sets {', '.join(repr(key) for key in missing)}",
+            keys = ", ".join(repr(key) for key in missing)
+            layout = project.layout_file
+            if layout is not None and layout.suffix == ".ini":
+                # The IG Publisher's ig.ini has no title to set: only the page can.
+                message = f"this first page sets no {keys} ({project.relative(layout)} has none)"
+            else:
+                message = f"neither {project.relative(layout)} nor this chapter sets {keys}"
+            yield Finding(document.front_matter_span or Span.at(1), message,
                           context="missing " + " ".join(missing))
         return
     if document.front_matter is None:
