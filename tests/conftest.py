@@ -270,6 +270,18 @@ def topics_of():
     return judge
 
 
+def mec_on(project: "Project", text: str):
+    """`check --select MEC` (no baseline) on one article, content/a.md, through the project."""
+    project.write("content/a.md", text, dedent=False)
+    return project.run(select=["MEC"], use_baseline=False)
+
+
+def said_in(result) -> set[tuple[str, str, str]]:
+    """What a run read of each drug: (drug, attribute, value)."""
+    return {(a.drug, a.attribute, a.value) for d in result.documents
+            for a in d.annotations.mechanisms}
+
+
 def mec_run(project: "Project", texts: dict[str, str]):
     """`check --select MEC` in-process on these texts, written to the project's content/."""
     from lint.config import load_config

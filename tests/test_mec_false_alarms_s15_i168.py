@@ -23,6 +23,7 @@ the sentence says it and not where it does not, and no MEC finding on them:
 from __future__ import annotations
 
 import pytest
+from conftest import mec_on, said_in
 from test_mechanisms_acceptance import _mec_on
 
 READ = [
@@ -88,9 +89,7 @@ def test_no_mec_finding_on_these_correct_sentences(read):
 
 
 def _mec(project, text: str):
-    project.write("content/a.md", text, dedent=False)
-    result = project.run(select=["MEC"], use_baseline=False)
-    return sorted((d.code, d.span.start.line) for d in result.diagnostics
+    return sorted((d.code, d.span.start.line) for d in mec_on(project, text).diagnostics
                   if d.code != "MEC005")
 
 
@@ -107,9 +106,6 @@ def test_topical_for_an_oral_only_drug_still_contradicts(project):
 
 
 def test_the_subjects_own_topical_route_is_kept(project):
-    project.write("content/a.md", "# Testosterone\n\nTopical testosterone is applied once "
-                                  "daily.\n", dedent=False)
-    result = project.run(select=["MEC"], use_baseline=False)
-    said = {(a.drug, a.attribute, a.value) for d in result.documents
-            for a in d.annotations.mechanisms}
+    said = said_in(mec_on(project, "# Testosterone\n\nTopical testosterone is applied once "
+                                   "daily.\n"))
     assert ("exogenous testosterone", "route", "topical") in said, sorted(said)

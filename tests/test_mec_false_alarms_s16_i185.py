@@ -26,6 +26,7 @@ read."""
 from __future__ import annotations
 
 import pytest
+from conftest import mec_on, said_in
 from test_mechanisms_acceptance import _mec_on
 
 NOT_READ = [
@@ -82,9 +83,8 @@ def test_parts_of_longer_names_are_no_unknown_drugs(read):
 
 
 def _mec(project, text: str):
-    project.write("content/a.md", text, dedent=False)
-    result = project.run(select=["MEC"], use_baseline=False)
-    return sorted((d.code, d.span.start.line, d.context or "") for d in result.diagnostics)
+    return sorted((d.code, d.span.start.line, d.context or "")
+                  for d in mec_on(project, text).diagnostics)
 
 
 def test_a_drug_called_a_class_it_is_not_still_contradicts(project):
@@ -104,18 +104,11 @@ def test_an_unknown_drug_between_spaced_dashes_is_still_reported(project):
 
 
 def test_a_class_heading_its_members_in_apposition_is_still_read(project):
-    project.write("content/a.md", "# Diabetes\n\nFive SGLT2 inhibitors, canagliflozin, "
-                  "dapagliflozin, and empagliflozin, are available.\n", dedent=False)
-    result = project.run(select=["MEC"], use_baseline=False)
-    said = {(a.drug, a.attribute, a.value) for d in result.documents
-            for a in d.annotations.mechanisms}
+    said = said_in(mec_on(project, "# Diabetes\n\nFive SGLT2 inhibitors, canagliflozin, "
+                                   "dapagliflozin, and empagliflozin, are available.\n"))
     assert ("canagliflozin", "class", "sglt2_inhibitor") in said, sorted(said)
 
 
 def test_a_drug_lowering_a_hormones_release_is_still_read(project):
-    project.write("content/a.md", "# Octreotide\n\nOctreotide reduces insulin release.\n",
-                  dedent=False)
-    result = project.run(select=["MEC"], use_baseline=False)
-    said = {(a.drug, a.attribute, a.value) for d in result.documents
-            for a in d.annotations.mechanisms}
+    said = said_in(mec_on(project, "# Octreotide\n\nOctreotide reduces insulin release.\n"))
     assert ("octreotide", "effect", "insulin:down") in said, sorted(said)

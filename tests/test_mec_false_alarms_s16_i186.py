@@ -13,11 +13,11 @@ quotes from the round's texts (Wikipedia, CC BY-SA; a journal abstract, CC BY):
 
 from __future__ import annotations
 
+from conftest import mec_on
+
 
 def _mec(project, text: str):
-    project.write("content/a.md", text, dedent=False)
-    result = project.run(select=["MEC"], use_baseline=False)
-    return sorted((d.code, d.span.start.line) for d in result.diagnostics
+    return sorted((d.code, d.span.start.line) for d in mec_on(project, text).diagnostics
                   if d.code != "MEC005")
 
 
