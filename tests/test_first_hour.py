@@ -92,3 +92,13 @@ def test_report_since_passes_when_nothing_is_new(tmp_path):
     done = cli(root, "report", "--since", "HEAD", "-o", "-")
     assert done.returncode == 0, done.stderr
     assert "✅ **Pass** against level `warning` — 0 new findings, 3 already known." in done.stdout
+
+
+def test_mechanisms_table_names_the_file_when_articles_share_a_section(tmp_path):
+    # Two articles with a "Clomifene" section were one column: "route: oral (l. 7, 9)",
+    # two line numbers of two files under one name.
+    root = _new_project(tmp_path)
+    (root / "content" / "dosing.md").write_text(
+        "---\ntitle: Dosing\n---\n\n# Clomifene\n\nClomifene is taken by mouth [@wiki].\n")
+    table = cli(root, "mechanisms", "--format", "markdown").stdout.splitlines()
+    assert table[0] == "| drug | content/clomifene.md: Clomifene | content/dosing.md: Clomifene |"
