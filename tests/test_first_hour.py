@@ -102,3 +102,15 @@ def test_mechanisms_table_names_the_file_when_articles_share_a_section(tmp_path)
         "---\ntitle: Dosing\n---\n\n# Clomifene\n\nClomifene is taken by mouth [@wiki].\n")
     table = cli(root, "mechanisms", "--format", "markdown").stdout.splitlines()
     assert table[0] == "| drug | content/clomifene.md: Clomifene | content/dosing.md: Clomifene |"
+
+
+def test_an_unreadable_glossary_fixes_nothing_in_the_baseline(tmp_path):
+    # Every baselined glossary finding was listed "[fixed] ... no longer occurs", with
+    # advice to re-record the baseline, when the glossary merely failed to parse.
+    root = _new_project(tmp_path)
+    assert cli(root, "baseline").returncode == 0
+    (root / "glossary.yaml").write_text(GLOSSARY + '  - term: "unclosed\n', "utf-8")
+    done = cli(root, "check", "--no-cache")
+    assert done.returncode == 2
+    assert "GLO001 [error]" in done.stdout and "[fixed]" not in done.stdout
+    assert "no longer occur" not in done.stdout
