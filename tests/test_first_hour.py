@@ -114,3 +114,10 @@ def test_an_unreadable_glossary_fixes_nothing_in_the_baseline(tmp_path):
     assert done.returncode == 2
     assert "GLO001 [error]" in done.stdout and "[fixed]" not in done.stdout
     assert "no longer occur" not in done.stdout
+
+
+def test_sarif_sends_no_one_to_a_package_index_content_lint_is_not_on(tmp_path):
+    root = _new_project(tmp_path)
+    cli(root, "check", "--no-cache", "-o", "findings.sarif")
+    driver = json.loads((root / "findings.sarif").read_text("utf-8"))["runs"][0]["tool"]["driver"]
+    assert "informationUri" not in driver and driver["name"] == "content-lint"
