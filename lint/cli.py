@@ -322,7 +322,7 @@ def _errors():
 
 
 def _init(args) -> int:
-    from lint.init import CONFIG_NAME, render_config, write_config
+    from lint.init import CONFIG_NAME, bibliographies, render_config, write_config
     from lint.project import detect_project
 
     root = Path.cwd()
@@ -335,7 +335,7 @@ def _init(args) -> int:
         print(f"content-lint: error: {error}", file=sys.stderr)
         return EXIT_ERROR
     found = f"{len(project.documents)} document{'s' if len(project.documents) != 1 else ''}"
-    bibs = len(project.bibliographies)
+    bibs = len(bibliographies(project))
     print(f"wrote {CONFIG_NAME}: {found}, {bibs} bibliography file{'s' if bibs != 1 else ''}"
           + (f" ({project.notes[0]})" if project.notes else ""))
     return EXIT_OK

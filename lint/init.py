@@ -61,10 +61,7 @@ def render_config(project: Project) -> str:
         "# CSL-YAML (.yaml)." + (" Manubot's @doi:, @pmid:, @url: ... keys need no entry."
                                  if project.kind == "manubot" else ""),
     ]
-    files = [project.relative(path) for path in project.bibliographies]
-    default = Config.bibliography  # what a run with no configuration reads: references.bib
-    if not files and (project.root / default).is_file():
-        files = [default]
+    files = bibliographies(project)
     if files:
         lines.append(f"bibliography = [{', '.join(_toml(name) for name in files)}]")
     else:
@@ -81,6 +78,15 @@ def render_config(project: Project) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def bibliographies(project: Project) -> list[str]:
+    """The project's bibliography files, else the references.bib a bare run reads."""
+    files = [project.relative(path) for path in project.bibliographies]
+    default = Config.bibliography
+    if not files and (project.root / default).is_file():
+        files = [default]
+    return files
 
 
 def _paths(project: Project) -> list[str]:
