@@ -62,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
                         help="analyse articles in N processes (0: one per core; default 1)")
 
-    check = sub.add_parser("check", parents=[common], help="lint content (the default job)")
+    check = sub.add_parser("check", parents=[common],
+                           help="lint content (the main job; no COMMAND only prints this help)")
     check.add_argument("--format", choices=("text", "json", "sarif", "github"),
                        help="text (file:line:col lines, default), json, sarif (code scanning) "
                             "or github (workflow annotations); default: from --output's "
