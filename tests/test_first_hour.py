@@ -122,3 +122,13 @@ def test_sarif_sends_no_one_to_a_package_index_content_lint_is_not_on(tmp_path):
     cli(root, "check", "--no-cache", "-o", "findings.sarif")
     driver = json.loads((root / "findings.sarif").read_text("utf-8"))["runs"][0]["tool"]["driver"]
     assert "informationUri" not in driver and driver["name"] == "content-lint"
+
+
+def test_report_names_the_article_of_each_section_when_there_are_several(tmp_path):
+    # Two articles' "Clomifene" sections were two rows of the same name.
+    root = _new_project(tmp_path)
+    (root / "content" / "dosing.md").write_text(
+        "---\ntitle: Dosing\n---\n\n# Clomifene\n\nClomifene is taken by mouth [@wiki].\n")
+    report = cli(root, "report", "--full", "--format", "markdown", "-o", "-").stdout
+    assert "| content/clomifene.md: Clomifene | 1 | 1 |" in report
+    assert "| content/dosing.md: Clomifene | 1 | 1 |" in report
