@@ -62,10 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
                         help="analyse articles in N processes (0: one per core; default 1)")
 
-    check = sub.add_parser("check", parents=[common], help="lint content (the default job)")
-    check.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text",
+    check = sub.add_parser("check", parents=[common],
+                           help="lint content (the main job; no COMMAND only prints this help)")
+    check.add_argument("--format", choices=("text", "json", "sarif", "github"),
                        help="text (file:line:col lines, default), json, sarif (code scanning) "
-                            "or github (workflow annotations)")
+                            "or github (workflow annotations); default: from --output's "
+                            "name (.json, .sarif), else text")
     check.add_argument("--output", "-o", metavar="FILE",
                        help="write the findings to FILE ('-': standard output, the default)")
     check.add_argument("--changed", action="store_true",
@@ -250,6 +252,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_ERROR
+    problem = _output_problem(getattr(args, "output", None))
+    if problem:
+        print(f"content-lint: error: --output {args.output}: {problem}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.command == "check" and args.format is None:
+        # `-o findings.sarif` means SARIF: a text report in a .sarif file helps no one.
+        args.format = _FORMAT_BY_SUFFIX.get(os.path.splitext(args.output or "")[1].lower(),
+                                            "text")
     commands = {"rules": _rules, "init": _init, "classify": _classify,
                 "mechanisms": _mechanisms, "refs": _refs, "report": _report}
     # A command is a batch that ends soon. The cyclic collector would scan the growing
@@ -270,6 +280,11 @@ def main(argv: list[str] | None = None) -> int:
     except _errors() as error:
         print(f"content-lint: error: {error}", file=sys.stderr)
         return EXIT_ERROR
+    except OSError as error:
+        # The machine's refusal (a full disk, a read-only folder), not a bug: say where.
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"content-lint: error: {where}{error.strerror or error}", file=sys.stderr)
+        return EXIT_ERROR
     except Exception as error:  # never a traceback for users; CONTENT_LINT_DEBUG=1 shows it
         if os.environ.get("CONTENT_LINT_DEBUG"):
             raise
@@ -279,6 +294,23 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if collecting:
             gc.enable()
+
+
+_FORMAT_BY_SUFFIX = {".json": "json", ".sarif": "sarif"}
+
+
+def _output_problem(output: str | None) -> str:
+    """Why `--output` cannot be written, said before a long run rather than after it."""
+    if not output or output == "-":
+        return ""
+    folder = os.path.dirname(os.path.abspath(output))
+    if os.path.isdir(output):
+        return "is a folder; name a file"
+    if not os.path.isdir(folder):
+        return f"no such folder {os.path.dirname(output) or folder!r}"
+    if not os.access(folder, os.W_OK):
+        return f"cannot write in {os.path.dirname(output) or folder!r}"
+    return ""
 
 
 def _errors():
@@ -291,7 +323,7 @@ def _errors():
 
 
 def _init(args) -> int:
-    from lint.init import CONFIG_NAME, render_config, write_config
+    from lint.init import CONFIG_NAME, bibliographies, render_config, write_config
     from lint.project import detect_project
 
     root = Path.cwd()
@@ -304,7 +336,7 @@ def _init(args) -> int:
         print(f"content-lint: error: {error}", file=sys.stderr)
         return EXIT_ERROR
     found = f"{len(project.documents)} document{'s' if len(project.documents) != 1 else ''}"
-    bibs = len(project.bibliographies)
+    bibs = len(bibliographies(project))
     print(f"wrote {CONFIG_NAME}: {found}, {bibs} bibliography file{'s' if bibs != 1 else ''}"
           + (f" ({project.notes[0]})" if project.notes else ""))
     return EXIT_OK
@@ -687,7 +719,7 @@ def _load_config(args):
     if args.config:
         path = Path(args.config)
         if not path.is_file():
-            raise ConfigError(f"configuration file '{args.config}' does not exist")
+            raise ConfigError("no such configuration file (--config)", args.config)
         return load_config(path)
     from lint.project import project_config
 

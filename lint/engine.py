@@ -334,7 +334,9 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
             outcome = apply_baseline(kept, entries, in_scope)
             result.diagnostics = outcome.kept
             result.baselined = outcome.baselined
-            result.stale = outcome.stale
+            # A run an input error stopped (a glossary that does not parse) did not look
+            # everywhere: its missing findings are not fixed ones.
+            result.stale = [] if result.input_errors else outcome.stale
             result.baseline_path = config.display(baseline_path)
     return result
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from lint.project import Project, detect_project
+from lint.config import DEFAULT_GLOSSARIES, Config
+from lint.project import Project, detect_project, discover_documents
 
 CONFIG_NAME = "content-lint.toml"
 
@@ -50,7 +51,7 @@ def render_config(project: Project) -> str:
     ]
     if project.documents:
         lines.append("paths = [")
-        lines += [f"  {_toml(name)}," for name in project.chapters]
+        lines += [f"  {_toml(name)}," for name in _paths(project)]
         lines.append("]")
     else:
         lines.append('paths = []  # no .md, .markdown, .Rmd or .qmd document was found')
@@ -60,7 +61,7 @@ def render_config(project: Project) -> str:
         "# CSL-YAML (.yaml)." + (" Manubot's @doi:, @pmid:, @url: ... keys need no entry."
                                  if project.kind == "manubot" else ""),
     ]
-    files = [project.relative(path) for path in project.bibliographies]
+    files = bibliographies(project)
     if files:
         lines.append(f"bibliography = [{', '.join(_toml(name) for name in files)}]")
     else:
@@ -70,13 +71,44 @@ def render_config(project: Project) -> str:
     lines += [
         "",
         "# A glossary of preferred terms and definitions (YAML), if the project keeps one.",
-        '# glossary = "glossary.yaml"',
+        _glossary(project.root),
         "",
         "# Findings at or above this level fail the run: error, warning, info or never.",
         'fail-level = "warning"',
         "",
     ]
     return "\n".join(lines)
+
+
+def bibliographies(project: Project) -> list[str]:
+    """The project's bibliography files, else the references.bib a bare run reads."""
+    files = [project.relative(path) for path in project.bibliographies]
+    default = Config.bibliography
+    if not files and (project.root / default).is_file():
+        files = [default]
+    return files
+
+
+def _paths(project: Project) -> list[str]:
+    """The documents as `paths`: their folders where that names the same files.
+
+    A project with no layout file has no chapter list: pinning its files one by one
+    would leave a page added later unchecked, so a folder stands for its documents
+    whenever reading the folders finds exactly the documents found now.
+    """
+    if project.layout_file is not None:
+        return project.chapters
+    tops = list(dict.fromkeys(name.split("/", 1)[0] for name in project.chapters))
+    if tops != project.chapters and \
+            discover_documents(project.root, tops) == project.documents:
+        return tops
+    return project.chapters
+
+
+def _glossary(root: Path) -> str:
+    # The glossary a run with no configuration reads, so that the file changes nothing.
+    found = next((name for name in DEFAULT_GLOSSARIES if (root / name).is_file()), None)
+    return f"glossary = {_toml(found)}" if found else '# glossary = "glossary.yaml"'
 
 
 def _toml(text: str) -> str:

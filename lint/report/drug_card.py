@@ -101,13 +101,7 @@ def render_card(drug, kb, fmt: str) -> str:
     add("routes", ", ".join(data["routes"]))
     schedule = data["schedule"]
     if schedule:
-        parts = [schedule["pattern"]]
-        if schedule["pulse_minutes"]:
-            low, high = schedule["pulse_minutes"]
-            parts.append(f"a pulse every {low:g}-{high:g} minutes")
-        parts.append(", ".join(schedule["frequencies"]))
-        parts.append(schedule["note"])
-        add("schedule", "; ".join(p for p in parts if p))
+        add("schedule", schedule_text(schedule))
         add("schedule source", schedule["source"])
     for item in data["named_classes"]:
         add("called in texts", f"{item['class']}, for {item['stands_for']} ({item['type']}) — "
@@ -120,3 +114,14 @@ def render_card(drug, kb, fmt: str) -> str:
         add("source", note)
     sep = "\n"
     return sep.join(lines) + sep
+
+
+def schedule_text(schedule: dict) -> str:
+    """A knowledge-base schedule as words: pattern; pulse interval; frequencies; note."""
+    parts = [schedule["pattern"]]
+    if schedule["pulse_minutes"]:
+        low, high = schedule["pulse_minutes"]
+        parts.append(f"a pulse every {low:g}-{high:g} minutes")
+    parts.append(", ".join(schedule["frequencies"]))
+    parts.append(schedule["note"])
+    return "; ".join(p for p in parts if p)

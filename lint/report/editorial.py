@@ -76,12 +76,15 @@ def build(result, title: str = "Editorial review", *, previous: set[str] | None 
         return f"{d.path}: {section}" if len(documents) > 1 else section
 
     findings = [_finding(d, id(d) in known, section_of(d)) for d in diagnostics]
+    # The gate fails on new findings only: with `previous`, the run had no baseline, so
+    # those already present at the earlier revision are taken out here.
+    failing = [d for d in result.failing if id(d) not in known]
     counts = Counter((d.family, str(d.severity)) for d in diagnostics)
     by_family = [{"family": f, **{s: counts.get((f, s), 0) for s in ("error", "warning", "info")}}
                  for f in FAMILIES]
     summary = {
         "files": len(result.files), "findings": len(diagnostics), "by_family": by_family,
-        "failing": len(result.failing), "passed": result.exit_code == 0,
+        "failing": len(failing), "passed": not (failing or result.input_errors),
         "fail_level": fail_level_name(result.fail_level),
         "baseline": result.baseline_path, "mode": mode or _default_mode(result),
         "known": len(known), "new": len(diagnostics) - len(known),

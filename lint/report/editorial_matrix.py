@@ -8,6 +8,7 @@ marked because a rule raised a finding on that sentence, never by a comparison m
 from __future__ import annotations
 
 from lint.document.annotations import HORMONE_LABELS
+from lint.report.drug_card import schedule_text
 from lint.report.places import Link, top_section
 
 
@@ -31,7 +32,11 @@ def knowledge_values(kb, drug) -> list[dict]:
     if drug.routes:
         values.append({"attribute": "route", "value": ", ".join(drug.routes)})
     if drug.schedule:
-        values.append({"attribute": "schedule", "value": drug.schedule})
+        # In words, as `mechanisms --drug` says it (the dataclass's repr leaked here).
+        schedule = drug.schedule
+        values.append({"attribute": "schedule", "value": schedule_text(
+            {"pattern": schedule.pattern, "pulse_minutes": schedule.pulse_minutes,
+             "frequencies": schedule.frequencies, "note": schedule.note})})
     if drug.atc:
         values.append({"attribute": "ATC", "value": drug.atc})
     return values

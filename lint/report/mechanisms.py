@@ -37,11 +37,18 @@ def records(documents, kb) -> list[dict]:
 
 
 def matrix(rows: list[dict]) -> tuple[list[str], list[str], dict]:
+    # Articles may share section names, and a line number means nothing without its
+    # file: with several files a column is "file: section" (as in the editorial report).
+    several = len({r["file"] for r in rows}) > 1
+
+    def column(row: dict) -> str:
+        return f"{row['file']}: {row['section']}" if several else row["section"]
+
     drugs = list(dict.fromkeys(r["drug"] for r in rows))
-    sections = list(dict.fromkeys(r["section"] for r in rows))
+    sections = list(dict.fromkeys(column(r) for r in rows))
     cells: dict[tuple[str, str], list[dict]] = {}
     for row in rows:
-        cells.setdefault((row["drug"], row["section"]), []).append(row)
+        cells.setdefault((row["drug"], column(row)), []).append(row)
     return drugs, sections, cells
 
 

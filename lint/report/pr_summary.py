@@ -30,7 +30,7 @@ def _head(data: ReportData) -> list[str]:
     s = data.summary
     verdict = "✅ **Pass**" if s["passed"] else "❌ **Fail**"
     known = (f", {s['known']} already known (recorded in `{_markdown_text(s['baseline'])}`)"
-             if s["baseline"] else "")
+             if s["baseline"] else f", {s['known']} already known" if s["known"] else "")
     fixed = f", {s['fixed']} fixed since they were recorded" if s["fixed"] else ""
     lines = [f"## {_markdown_text(_clip(data.title, TITLE_CHARS))}", "",
              f"{verdict} against level `{s['fail_level']}` — {s['new']} new "

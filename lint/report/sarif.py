@@ -10,7 +10,6 @@ from lint.diagnostics import Severity
 from lint.rules.base import doc_sections
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://pypi.org/project/content-lint/"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
@@ -71,7 +70,8 @@ def sarif_chunks(result) -> Iterator[str]:
                 "name": "content-lint",
                 "version": __version__,
                 "semanticVersion": __version__,
-                "informationUri": INFORMATION_URI,
+                # No informationUri: content-lint is not on PyPI, and a link there would
+                # send code-scanning readers to whatever package may one day take the name.
                 "rules": [_rule_descriptor(rule) for rule in rules],
             }},
             "columnKind": "unicodeCodePoints",

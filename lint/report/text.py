@@ -35,7 +35,9 @@ def text_chunks(result) -> Iterator[str]:
         lines.append(f"{entry.file}:{entry.line}: {entry.code} [fixed] recorded in "
                      f"{result.baseline_path} but no longer occurs: {entry.message}")
     counts = summary(result)
-    parts = [f"{n} {level}" for level, n in counts["by_severity"].items() if n]
+    # "2 errors, 3 warnings, 1 info": info is a mass noun.
+    parts = [_plural(n, level, "info" if level == "info" else None)
+             for level, n in counts["by_severity"].items() if n]
     # The bibliography and glossary are checked files too ("in 0 files" when only they fail).
     files = counts["files"] + len(getattr(result, "data_files", []) or [])
     text = (_plural(counts["findings"], "finding")
