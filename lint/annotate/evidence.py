@@ -527,8 +527,11 @@ class TopicDetector:
                                 bool(lead_in))
                 if not item:
                     lead_in = {}
-                if item and lead_in and not subjects:
-                    subjects = lead_in
+                if item and lead_in:
+                    # An item is about its lead-in's subject whatever else it names ("GH
+                    # decline is linked to:" / "Impaired sleep quality …", sleep being another
+                    # topic's subject; rounds 1 and 10, session 17).
+                    subjects = {**lead_in, **subjects}
                 elif (not subjects and not first_words & _ANAPHORA
                       and self.condition.search(sentence.text)):
                     # "Low testosterone can happen in men of any age." after a supplement's
