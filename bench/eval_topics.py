@@ -78,7 +78,9 @@ def main() -> None:
     if args.errors:
         for row, guess, sentence in zip(rows, predicted, sentences):
             if guess != (row["weak_topic"] == "1"):
-                topics = [h.topic for h in sentence.annotations.evidence_topics]
+                # topic: the subject and the outcome that made it, so a cause can be read
+                topics = [f"{h.topic}: {h.subject} / {h.outcome}"
+                          for h in sentence.annotations.evidence_topics]
                 print(f"  gold {row['weak_topic']} {topics}: {row['text'][:150]}")
 
 

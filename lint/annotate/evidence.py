@@ -33,6 +33,8 @@ from lint.sources.yamlfile import load_yaml_file
 
 LEVELS = ("high", "moderate", "low", "very low")
 _ANAPHORA = {"it", "this", "these", "they", "their", "its"}
+# The index's label of the registry's `not_subjects` phrases.
+_MASK = "not_subject"
 _ANAPHOR_WINDOW = 3
 # An opening phrase this short before its comma ("Outside labs, it is promoted for sleep";
 # "In older men, they …") leaves the pronoun after it the sentence's subject.
@@ -189,6 +191,16 @@ def load_topics(extra_path: str | None = None, knowledge=None) -> dict[str, dict
 def _split(matches) -> list[tuple[str, str, int, int]]:
     """(kind, topic, start, end) of each match, in order (a label is "kind\x1ftopic")."""
     return [(*label.split("\x1f", 1), s, e) for label, s, e in matches]
+
+
+def _unmasked(split) -> list[tuple[str, str, int, int]]:
+    """The matches (`_split`) less the registry's `not_subjects` phrases and the subjects
+    inside one ("the Food and Drug Administration", "TRT supplements the body's …")."""
+    masks = [(s, e) for kind, _, s, e in split if kind == _MASK]
+    if not masks:
+        return split
+    return [hit for hit in split if hit[0] != _MASK and not (
+        hit[0] == "subject" and any(s < hit[3] and hit[2] < e for s, e in masks))]
 
 
 def _found_in(doc, start: int, end: int, split) -> tuple[dict[str, str], dict[str, str]]:
@@ -417,10 +429,13 @@ class TopicDetector:
         for key, topic in topics.items():
             self.index.add_phrases(f"subject\x1f{key}", _acronym_plurals(topic["subjects"]))
             self.index.add_phrases(f"outcome\x1f{key}", topic["outcomes"])
+        # Words that hold a subject's word but name something else (an agency, the body's
+        # own defences, a verb): a subject inside one is none.
+        self.index.add_phrases(f"{_MASK}\x1f", registry.get("not_subjects", ()))
 
     def _found(self, doc, compounds=None):
         """A Doc's topic subjects and outcomes (`compounds`: the page's research compounds)."""
-        split = _split(self.index(doc)) + self.compounds.spans(doc, compounds)
+        split = _unmasked(_split(self.index(doc))) + self.compounds.spans(doc, compounds)
         split.sort(key=lambda hit: hit[2])  # the first mention's words, as in a sentence
         return _found_in(doc, 0, len(doc), split)
 
@@ -499,7 +514,7 @@ class TopicDetector:
                         row_cache[header] = self._found(self.nlp(header), compounds)[0]
                     row_subjects = row_cache[header]
             matches = self.index(doc)  # once per block, not once per sentence
-            split = _split(matches) + self.compounds.spans(doc, compounds)
+            split = _unmasked(_split(matches)) + self.compounds.spans(doc, compounds)
             if compounds:
                 split.sort(key=lambda hit: hit[2])
             for sentence in block.sentences:
@@ -512,8 +527,11 @@ class TopicDetector:
                                 bool(lead_in))
                 if not item:
                     lead_in = {}
-                if item and lead_in and not subjects:
-                    subjects = lead_in
+                if item and lead_in:
+                    # An item is about its lead-in's subject whatever else it names ("GH
+                    # decline is linked to:" / "Impaired sleep quality …", sleep being another
+                    # topic's subject; rounds 1 and 10, session 17).
+                    subjects = {**lead_in, **subjects}
                 elif (not subjects and not first_words & _ANAPHORA
                       and self.condition.search(sentence.text)):
                     # "Low testosterone can happen in men of any age." after a supplement's
