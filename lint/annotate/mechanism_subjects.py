@@ -433,3 +433,60 @@ def partitive(doc, start: int, m_start: int) -> bool:
         index -= 1
     return index > start and doc[index].lower_ == "of" and doc[index - 1].lower_ in _PARTS \
         and index - 1 - start <= 1
+
+
+_SUBJECT_PRONOUNS = {"it"}  # one drug; "they" may be people or a class (left to the reader)
+_OPENER_REACH = 6  # words of an opening phrase before the pronoun ("In addition, it …")
+_NOT_VERB_AFTER = {"and", "or", ",", "/", "(", "nor"}
+# words that begin a clause inside the predicate with a subject of its own ("It is thought
+# that tamoxifen …", "It is unclear whether clomiphene …")
+_COMPLEMENTIZERS = {"that", "whether", "if", "when", "because", "since", "while", "whereas",
+                    "although", "though", "unless", "until", "so", "but"}
+
+
+def pronoun_subject(doc, start: int, end: int) -> int | None:
+    """'It is a prodrug of dextromethamphetamine …', 'In addition, it inhibits dopamine and
+    serotonin reuptake', 'It appears to work as well as oxytocin': where the clause opens
+    with 'it' as its subject (at its start or after an opening phrase closed by a comma),
+    followed by its verb. None otherwise ('It and X …', 'it' further on)."""
+    lowers = doc_words.lower_words(doc)
+    for index in range(start, min(end, start + _OPENER_REACH + 1)):
+        if lowers[index] in _SUBJECT_PRONOUNS:
+            # ("and it is …", "but it is …": a clause's joining word before it)
+            if index > start + 1 and lowers[index - 1] != ",":
+                return None  # "… of it", "makes it": an object
+            if index + 1 >= end or lowers[index + 1] in _NOT_VERB_AFTER:
+                return None
+            return index
+        if index > start and (lowers[index] in (".", ";", ":") or
+                              lowers[index] in _COMPLEMENTIZERS):
+            return None
+    return None
+
+
+def in_pronoun_predicate(doc, pronoun: int, index: int) -> bool:
+    """The name at `index` comes after the verb of the clause whose subject is the pronoun at
+    `pronoun`, with no clause of its own opened between ('It is thought that X …')."""
+    lowers = doc_words.lower_words(doc)
+    return index > pronoun + 1 and not any(
+        w in _COMPLEMENTIZERS or w == ";" for w in lowers[pronoun + 1:index])
+
+
+_APPOSITION_GLUE = {",", "(", ")", "such", "as", "including", "e.g.", "e.g", "eg", "like", "the",
+                    "a", "an"}
+_APPOSITION_GAP = 4  # words between a class and a drug it is said of ("…), such as X")
+
+
+def named_with_class(doc, index: int, matches) -> bool:
+    """'as the prodrug mycophenolate mofetil', 'GnRH agonists (…), such as leuprorelin',
+    'other intravenous hypnotic agents, such as propofol': a drug a class, a kind or 'such
+    as' introduces is spoken of in its own right."""
+    lowers = doc_words.lower_words(doc)
+    if lowers[max(0, index - 2):index] == ["such", "as"] or \
+            lowers[index - 1:index] == ["including"]:
+        return True  # "other intravenous hypnotic agents, such as propofol": an example
+    for m in matches:
+        if m[0] in ("class", "kind") and index - _APPOSITION_GAP <= m[3] <= index and all(
+                w in _APPOSITION_GLUE for w in lowers[m[3]:index]):
+            return True
+    return False

@@ -93,6 +93,8 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               coordinated_drugs, counted_anaphor,
                                               declared_brands, defines_heading_drug,
                                               describes_hormone, in_predicate,
+                                              in_pronoun_predicate, named_with_class,
+                                              pronoun_subject,
                                               names_other_subject, opens_with_action,
                                               opens_with_quantifier, partners_schedule,
                                               in_relative_object, listed_aside, partitive,
@@ -1706,6 +1708,19 @@ class MechanismExtractor:
                                                for m in inside if m[0] == "class" and
                                                m[1] in named]
                 subjects, via = state.heading, "heading"
+            antecedent_drugs = state.current or (
+                state.heading if state.heading_via == "heading" else [])
+            pronoun = pronoun_subject(doc, start, end) if via == "mention" and subjects and \
+                antecedent_drugs else None
+            if pronoun is not None and all(
+                    in_pronoun_predicate(doc, pronoun, m[2]) and
+                    not named_with_class(doc, m[2], inside) for m in inside
+                    if m[0] == "drug" and m[1] in subjects):
+                # "It is a prodrug of dextroamphetamine", "In addition, it inhibits dopamine
+                # and serotonin reuptake": the drugs after its verb are objects; "it" is
+                # the drug the text is about
+                subjects = antecedent_drugs
+                via = "class" if state.current and state.via == "class" else "anaphor"
             if not subjects and not row_drugs and not previous and \
                     opens_with_hormone(doc, start, end, inside):
                 # "Testosterone can be taken by a variety of routes": the medicine
