@@ -70,6 +70,7 @@ from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, de
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
                                                  effect_noun_after, hormone_relative,
                                                  listed_hormones_head, names_activity,
+                                                 names_reuptake,
                                                  opens_with_hormone, own_substance,
                                                  blocked_ligands, phrase_start, qualified,
                                                  reverses_direction, timed)
@@ -2998,11 +2999,13 @@ class MechanismExtractor:
                     lead -= 1
         previous = None  # (end token, direction, polarity, evidence start) of the last effect
         hormone_ends = {m[3] for m in matches if m[0] == "hormone"}
+        hormone_spans = {m[2]: m[3] for m in matches if m[0] == "hormone"}
         for kind, key, m_start, m_end in matches:
             if kind != "hormone":
                 continue
             # ("blocks the effects of the hormone estrogen": the phrase starts at "the")
-            result = None if names_activity(doc, m_end) else self._effect_for(
+            result = None if names_activity(doc, m_end) or names_reuptake(
+                doc, m_start, m_end, hormone_spans) else self._effect_for(
                 doc, start, phrase_start(doc, start, m_start), m_end, previous, places,
                 hormone_ends)
             if result is None:
