@@ -1431,15 +1431,23 @@ class MechanismExtractor:
             _add_word_matches(document, found, short, defining=True)
         return kinded
 
-    @staticmethod
-    def _add_brands(document, found) -> dict[str, str]:
+    def _add_brands(self, document, found) -> dict[str, str]:
         """'KORLYM (mifepristone)': later 'treatment with Korlym' names mifepristone too."""
         brands: dict[str, str] = {}
         for block in document.blocks:
             if id(block) in found:
-                for name, key in declared_brands(block.nlp_doc, found[id(block)]).items():
+                for name, key in declared_brands(block.nlp_doc, found[id(block)],
+                                                 self.kb.drugs).items():
                     brands.setdefault(name, key)
         if brands:
+            # a brand read as a drug by its name's form ("Supprelin", "Monopril") is the drug
+            # the text gives it to, wherever it is named
+            for block_id, matches in found.items():
+                if any(m[0] == "drug" and m[1] in brands and m[1] not in self.kb.drugs
+                       for m in matches):
+                    found[block_id] = [
+                        (m[0], brands[m[1]], m[2], m[3]) if m[0] == "drug" and m[1] in brands
+                        and m[1] not in self.kb.drugs else m for m in matches]
             _add_word_matches(document, found, {name: ("drug", key) for name, key in
                                                 brands.items()}, lower=True)
         return brands
