@@ -246,3 +246,13 @@ def antibody_origins(doc, origins: dict) -> list[tuple[str, str, int, int]]:
         elif index and lowers[index - 1] in after and following in heads:
             out.append(("kind", key, index, index + 1))
     return out
+
+
+def without_subsumed_kinds(assertions: list) -> list:
+    """'a human monoclonal immunoglobulin G1 antibody': a drug said in one sentence to be a
+    'monoclonal antibody' is not also said to be an 'antibody' (the head of the longer kind,
+    read again from 'G1 antibody'); the gold sets give the one kind (rounds 8, 14, 16)."""
+    said = {(a.drug, a.value) for a in assertions if a.attribute == "kind" and a.polarity}
+    return [a for a in assertions if not (
+        a.attribute == "kind" and a.polarity and any(
+            drug == a.drug and value.endswith(" " + a.value) for drug, value in said))]

@@ -66,7 +66,8 @@ from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_ot
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
                                            names_acted_on, names_source,
-                                           kinds_before_lists, kinds_of_abbreviations)
+                                           kinds_before_lists, kinds_of_abbreviations,
+                                           without_subsumed_kinds)
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
                                                  effect_noun_after, hormone_relative,
                                                  listed_hormones_head, names_activity,
@@ -1279,6 +1280,7 @@ class MechanismExtractor:
                         if assertion.attribute == "route" and assertion.modality == "asserted":
                             assertion.modality = "possible"  # each row one way to give it
                 said += self._bracketed_classes(doc, block, sentence, inside, said)
+                said = without_subsumed_kinds(said)
                 if opening is not None:
                     said = [a for a in said if a.attribute == opening[0]]
                 assertions.extend(said)
