@@ -1818,7 +1818,7 @@ class MechanismExtractor:
                 # "Cmax occurred 2 days after subcutaneous administration": the route of the
                 # drug the text is about, and nothing else of this clause is said of it
                 out.extend(a for a in self._clause(
-                    doc, block, sentence, start, end, inside, state.current or state.heading,
+                    doc, block, sentence, start, end, inside, state.heading or state.current,
                     "anaphor", [], administered) if a.attribute == "route")
             if "schedule" in presupposed:
                 # "The recommended dose is 10 to 80 mg once daily": the dose of the drug the
