@@ -152,7 +152,11 @@ _COPULAS = {"is", "are", "was", "be", "being", "as", "remains", "becomes"}
 _PHRASE_BREAKS = {"that", "which", "who", "with", "for", "to", "by", "in", "on", "than", "from",
                   "of", "and", "or", "but"}
 _TARGET_WORDS = set(_WORDS["target_words"])
-_DERIVED = {"derivative", "derivatives"}
+# what a drug is made from or a form of ("a carbazole derivative", "an orally administered
+# ketoconazole stereoisomer", "an amphetamine congener"): the name before is no subject
+# (not "isomer": "the purified enclomiphene isomer" is enclomiphene)
+_DERIVED = {"derivative", "derivatives", "stereoisomer", "stereoisomers", "analogue",
+            "analogues", "analog", "analogs", "congener", "congeners"}
 _AFFECTING = {"affecting", "changing", "altering", "influencing", "raising", "lowering"}
 # Columns of a dosing table ("| Method | Frequency | Dose |"): its rows say how a drug is given.
 _DOSING_COLUMNS = set(_WORDS["dosing_columns"])
