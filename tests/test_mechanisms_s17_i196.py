@@ -18,7 +18,10 @@ s17_i196.md: Wikipedia, CC BY-SA; LiverTox, public domain), with controls:
 - "Ghrelin (GHS) receptor agonists" names the receptor, no class of GH secretagogues (the
   text: adenosine is a ghrelin agonist with little to no effect on GH secretion);
 - a route presupposed by a clause without a subject is the section's drug, not a
-  combination's partner named last ("Fixed combinations of naltrexone and bupropion")."""
+  combination's partner named last ("Fixed combinations of naltrexone and bupropion");
+- the members listed in a sentence's opening comparison end before the main clause's subject
+  ("Relative to steroidal antiandrogens like cyproterone acetate and spironolactone,
+  bicalutamide has …", round 5)."""
 
 from __future__ import annotations
 
@@ -45,6 +48,11 @@ READ = [
     ("somatrogon", "kind", "protein"),  # "is a glycosylated protein": the drug's own
     ("anamorelin", "target", "ghrelin_receptor"),
     ("naltrexone", "route", "intramuscular"),
+    ("spironolactone", "class", "antiandrogen"),  # "steroidal antiandrogens like …": its own
+    ("bicalutamide", "target", "androgen_receptor"),
+    ("cyproterone acetate", "kind", "steroid"),
+    ("nilutamide", "kind", "nonsteroidal"),  # a list that opens no comparison goes on
+    ("bicalutamide", "kind", "nonsteroidal"),
 ]
 
 NOT_READ = [
@@ -67,6 +75,8 @@ NOT_READ = [
     ("adenosine", "class", "gh_secretagogue"),
     ("anamorelin", "class", "gh_secretagogue"),
     ("bupropion", "route", "intramuscular"),
+    ("bicalutamide", "kind", "steroid"),  # "Relative to steroidal antiandrogens like …,"
+    ("flutamide", "kind", "steroid"),  # "Unlike steroidal antiandrogens like …, flutamide"
 ]
 
 

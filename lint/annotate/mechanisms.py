@@ -155,6 +155,11 @@ _TARGET_WORDS = set(_WORDS["target_words"])
 # what a drug is made from or a form of ("a carbazole derivative", "an orally administered
 # ketoconazole stereoisomer", "an amphetamine congener"): the name before is no subject
 # (not "isomer": "the purified enclomiphene isomer" is enclomiphene)
+# words opening a sentence with what its subject is compared with ("Unlike steroidal
+# antiandrogens like cyproterone acetate, flutamide …", "Relative to …", "Compared with …")
+_COMPARISON_OPENERS = [["unlike"], ["relative", "to"], ["compared"], ["in", "contrast"],
+                       ["in", "comparison"], ["similar"]]
+_OPENING_REACH = 4  # words from the sentence's start to the compared class
 _DERIVED = {"derivative", "derivatives", "stereoisomer", "stereoisomers", "analogue",
             "analogues", "analog", "analogs", "congener", "congeners"}
 _AFFECTING = {"affecting", "changing", "altering", "influencing", "raising", "lowering"}
@@ -2038,7 +2043,10 @@ class MechanismExtractor:
                 continue
             if cue and cue[0] in ("include", "includes"):
                 index = past_aside(doc, index + 1, end) - len(cue)
-            for drug in self._list_after(doc, index + len(cue), end, by_start):
+            first = doc_words.lower_words(doc)[sentence.token_start:sentence.token_start + 2]
+            opening = (first[:1] in _COMPARISON_OPENERS or first in _COMPARISON_OPENERS) and \
+                m_start - sentence.token_start <= _OPENING_REACH
+            for drug in self._list_after(doc, index + len(cue), end, by_start, opening):
                 out.append(Assertion(drug, kind, key, True, "asserted", "mention", sentence,
                                      label, self._span(block, doc, m_start, m_end)))
         listed = {(a.drug, a.value) for a in out}
@@ -2233,13 +2241,23 @@ class MechanismExtractor:
         return cue is not None
 
     @staticmethod
-    def _list_after(doc, start, end, by_start) -> list[str]:
-        """The drugs of the list that starts at `start` (nested parentheses included)."""
+    def _list_after(doc, start, end, by_start, opening=False) -> list[str]:
+        """The drugs of the list that starts at `start` (nested parentheses included). In a
+        sentence's opening comparison (`opening`: "Unlike steroidal antiandrogens like
+        cyproterone acetate, flutamide has …"), a drug after a comma that a conjunction
+        closed the list before, or that its verb follows, is the main clause's subject."""
         drugs, depth, strangers, index = [], 0, 0, start
         words, lowers = doc_words.words(doc), doc_words.lower_words(doc)
+        closed = False  # an "and"/"or" before the list's last item
         while index < end:
             text = words[index]
             match = by_start.get(index)
+            if opening and drugs and depth == 0 and match is not None and \
+                    match[0] == "drug" and words[index - 1] == "," and (
+                        closed or (match[3] < end and lowers[match[3]] not in _LIST_GLUE
+                                   and words[match[3]] != ")")):
+                break
+            closed = closed or (depth == 0 and lowers[index] in ("and", "or"))
             if text == "(":
                 depth += 1
             elif text == ")":
