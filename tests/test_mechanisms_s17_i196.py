@@ -19,6 +19,9 @@ s17_i196.md: Wikipedia, CC BY-SA; LiverTox, public domain), with controls:
   text: adenosine is a ghrelin agonist with little to no effect on GH secretion);
 - a route presupposed by a clause without a subject is the section's drug, not a
   combination's partner named last ("Fixed combinations of naltrexone and bupropion");
+- a relative clause right after the comparator ("unlike rituximab that is a mouse-human
+  chimeric molecule", "unlike heparin that binds to the unbound thrombin only") is said of the
+  comparator (rounds 5, 15);
 - the members listed in a sentence's opening comparison end before the main clause's subject
   ("Relative to steroidal antiandrogens like cyproterone acetate and spironolactone,
   bicalutamide has …", round 5)."""
@@ -53,6 +56,8 @@ READ = [
     ("cyproterone acetate", "kind", "steroid"),
     ("nilutamide", "kind", "nonsteroidal"),  # a list that opens no comparison goes on
     ("bicalutamide", "kind", "nonsteroidal"),
+    ("ocrelizumab", "kind", "humanized"),
+    ("heparin", "target", "f2"),  # "unlike heparin that binds to the unbound thrombin"
 ]
 
 NOT_READ = [
@@ -77,6 +82,7 @@ NOT_READ = [
     ("bupropion", "route", "intramuscular"),
     ("bicalutamide", "kind", "steroid"),  # "Relative to steroidal antiandrogens like …,"
     ("flutamide", "kind", "steroid"),  # "Unlike steroidal antiandrogens like …, flutamide"
+    ("ocrelizumab", "kind", "chimeric"),  # "unlike rituximab that is a … chimeric molecule"
 ]
 
 

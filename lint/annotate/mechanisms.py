@@ -532,6 +532,21 @@ def _add_word_matches(document, found, names: dict, lower=False, defining=False)
             found[id(block)] = sorted(matches + extra, key=lambda m: m[2])
 
 
+_COMPARED_BEFORE = {"unlike", "than"}
+
+
+def _compared_relative(doc, index: int, matches) -> str | None:
+    """'… is a humanized monoclonal, unlike rituximab that is a mouse-human chimeric molecule'
+    (round 15): a relative clause right after a drug named as the comparator ('unlike X',
+    'than X') is said of that drug; its key."""
+    if index < 2 or doc[index].lower_ not in ("that", "which", "who"):
+        return None
+    named = next((m for m in matches if m[0] == "drug" and m[3] == index), None)
+    if named is None or named[2] < 1 or doc[named[2] - 1].lower_ not in _COMPARED_BEFORE:
+        return None
+    return named[1]
+
+
 def _opens_condition(doc, index: int) -> bool:
     """'if', 'when', 'once it is injected' open a condition; 'once daily', 'once per day'
     is a frequency."""
@@ -839,7 +854,8 @@ class MechanismExtractor:
         self.contrast = set(lex.get("contrast_markers", []))
         # the words at which `_clauses` and `_relations` act, as LOWER ids
         self._clause_ids = doc_arrays.word_ids(
-            nlp.vocab, self.contrast | {";", "and"} | _RELATIVES | _WHOLE_LIST | _RESULT_OPENERS)
+            nlp.vocab, self.contrast | {";", "and", "that"} | _RELATIVES | _WHOLE_LIST |
+            _RESULT_OPENERS)
         self._relation_ids = doc_arrays.word_ids(nlp.vocab, _PASSIVE_CAUSE | _ACTIVE_CAUSE)
         self._open_bracket = nlp.vocab.strings.add("(")
         self._colon = nlp.vocab.strings.add(":")
@@ -1639,6 +1655,9 @@ class MechanismExtractor:
                         cuts.append(comma + 1)
                 elif words[index - 1] in (",", ";") or word == ";":
                     cuts.append(index)
+            elif word in ("that", "which", "who") and \
+                    _compared_relative(doc, index, drugs) is not None:
+                cuts.append(index)  # "unlike rituximab that is …": the comparator's clause
             elif (word in _RELATIVES or (word in _WHOLE_LIST and
                                          _whole_list_relative(doc, index, end))) and \
                     index > start and words[index - 1] == ",":
@@ -1879,6 +1898,9 @@ class MechanismExtractor:
 
     def _antecedent(self, doc, start, matches, mentioned) -> list[str]:
         """', which are taken orally': the drug or class named just before the comma."""
+        compared = _compared_relative(doc, start, matches)
+        if compared is not None:
+            return [compared]  # "unlike rituximab that is a mouse-human chimeric molecule"
         whole = _whole_list_relative(doc, start, len(doc))
         if start < 2 or (doc[start].lower_ not in _RELATIVES and not whole) or \
                 doc[start - 1].text != ",":
