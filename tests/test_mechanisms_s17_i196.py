@@ -109,3 +109,18 @@ def test_no_mec_finding_on_these_correct_sentences(read):
     # adenosine "a growth hormone secretagogue" against DrugCentral's adenosine receptor
     # agonist was a MEC004 on round 1's text
     assert read[0] == [], read[0]
+
+
+def test_the_bench_matches_an_item_written_from_the_verb_on():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import eval_mechanisms_texts as bench
+
+    # round 18's LiverTox items leave out the drug's name and pronunciation
+    sentence = bench._normal("Osimertinib (oh\" sim er' ti nib) is a small molecule tyrosine "
+                             "kinase receptor inhibitor with potent activity")
+    assert bench._past_name(sentence).startswith(bench._normal("is a small molecule"))
+    # a sentence that opens otherwise is itself
+    assert bench._past_name("tamoxifen is a serm.") == "tamoxifen is a serm."
