@@ -164,12 +164,30 @@ def names_acted_on(doc, m_start: int, m_end: int, matches) -> bool:
     the name is what the drug acts on, not what the drug is. Not after an article or another
     kind ('a protein that inhibits …', 'a recombinant protein'), and not a small molecule's
     ('a small molecule kinase inhibitor' says what the drug is)."""
+    if doc[m_end - 1].lower_ in _TARGET_KINDS and _object_of_action(doc, m_start):
+        return True  # "a small molecule inhibitor of the KRAS G12C mutant protein"
     if m_start < 1 or m_end >= len(doc) or doc[m_end - 1].lower_ not in _TARGET_KINDS or \
             doc[m_end].lower_ not in _ACTIONS:
         return False
     before = doc[m_start - 1]
     return before.is_alpha and before.lower_ not in _ARTICLES and \
         not any(m[3] == m_start and m[0] == "kind" for m in matches)
+
+
+_OBJECT_REACH = 7  # words of the object's name before its kind ("the KRAS G12C mutant")
+
+
+def _object_of_action(doc, m_start: int) -> bool:
+    """The kind at `m_start` ends the object of a noun of acting: 'inhibitor of the KRAS G12C
+    mutant protein', 'an antagonist of the … protein' (round 18): what the drug acts on."""
+    index = m_start - 1
+    while index >= 1 and m_start - index <= _OBJECT_REACH and (
+            doc[index].is_alpha or doc[index].like_num or doc[index].text == "-" or
+            doc[index].text.isalnum()):
+        if doc[index].lower_ in ("of", "to") and doc[index - 1].lower_ in _ACTIONS:
+            return True
+        index -= 1
+    return False
 
 
 _COPULAS = {"is", "are", "was", "were"}
@@ -246,3 +264,13 @@ def antibody_origins(doc, origins: dict) -> list[tuple[str, str, int, int]]:
         elif index and lowers[index - 1] in after and following in heads:
             out.append(("kind", key, index, index + 1))
     return out
+
+
+def without_subsumed_kinds(assertions: list) -> list:
+    """'a human monoclonal immunoglobulin G1 antibody': a drug said in one sentence to be a
+    'monoclonal antibody' is not also said to be an 'antibody' (the head of the longer kind,
+    read again from 'G1 antibody'); the gold sets give the one kind (rounds 8, 14, 16)."""
+    said = {(a.drug, a.value) for a in assertions if a.attribute == "kind" and a.polarity}
+    return [a for a in assertions if not (
+        a.attribute == "kind" and a.polarity and any(
+            drug == a.drug and value.endswith(" " + a.value) for drug, value in said))]

@@ -105,6 +105,34 @@ def names_activity(doc, end: int) -> bool:
     return end < len(doc) and lowers[end] in _ACTIVITY
 
 
+_REUPTAKE = frozenset(_WORDS["reuptake_nouns"])
+_HORMONE_GLUE = {",", "and", "or", "/"}
+_REUPTAKE_LEAD = {"inhibitor", "inhibitors", "inhibition", "blocker", "blockers", "of", "the"}
+
+
+def names_reuptake(doc, start: int, end: int, hormone_spans: dict[int, int]) -> bool:
+    """'inhibiting serotonin reuptake', 'serotonin and norepinephrine reuptake', 'a reuptake
+    inhibitor of norepinephrine', 'blocking the reuptake of serotonin': the hormone names a
+    transporter's work (`hormone_spans`: start -> end of each hormone named in the clause),
+    not a level the verb before it changes."""
+    lowers = doc_words.lower_words(doc)
+    index = end
+    while index < len(doc):
+        if lowers[index] in _REUPTAKE:
+            return True
+        if lowers[index] in _HORMONE_GLUE:
+            index += 1
+        elif index in hormone_spans:
+            index = hormone_spans[index]
+        else:
+            break
+    index = start - 1
+    while index >= 0 and start - index <= 3 and lowers[index] in _REUPTAKE_LEAD:
+        index -= 1
+    return index >= 0 and index < start - 1 and lowers[index] in _REUPTAKE and \
+        "of" in lowers[index + 1:start]
+
+
 def phrase_start(doc, floor: int, start: int) -> int:
     """Where a hormone's noun phrase starts when it is named in apposition: 'the hormone
     estrogen', 'the sex hormones LH and FSH' start at 'the'."""

@@ -312,13 +312,21 @@ def _brand_word(token) -> bool:
     return len(text) >= 4 and text.isalpha() and text[0].isupper() and not token.is_stop
 
 
-def declared_brands(doc, matches) -> dict[str, str]:
+def declared_brands(doc, matches, known=frozenset()) -> dict[str, str]:
     """'KORLYM (mifepristone)', 'FORTEO (teriparatide injection)', 'Teriparatide (Forteo)':
     a name the text gives a drug, with the drug in brackets after it or after the drug in
     brackets, names that drug wherever the text uses it (brand name -> drug key). The
-    knowledge base has no brands for most drugs; the text says which it means."""
+    knowledge base has no brands for most drugs; the text says which it means. So do a
+    bracket of brands after a drug ('fosinopril (Monopril: 1991)', 'nystatin (1971:
+    Mycostatin, Nystat)') and 'sold under the brand names Vantas and Supprelin LA' after
+    it: a brand read as a drug by its name's form alone (a key not in `known`) is the
+    drug's."""
     out: dict[str, str] = {}
     taken = {i for m in matches for i in range(m[2], m[3])}
+    drugs = [m for m in matches if m[0] == "drug"]
+    unknown = {i for m in drugs if m[1] not in known for i in range(m[2], m[3])}
+    for start, key in _named_brands(doc, drugs, taken - unknown):
+        out.setdefault(doc[start].lower_, key)
     for kind, key, start, end in matches:
         if kind != "drug":
             continue
@@ -345,6 +353,68 @@ def declared_brands(doc, matches) -> dict[str, str]:
         if before not in taken and _brand_word(doc[before]) and (
                 doc[before].text.isupper() or not opening):
             out.setdefault(doc[before].lower_, key)
+    return out
+
+
+_BRAND_NOUNS = {"brand", "trade", "proprietary"}
+_NAME_NOUNS = {"name", "names"}
+_BRAND_GLUE = {",", "and", "or", ":", ";"} | _MARKS
+_BRAND_REACH = 12  # words from the drug's name to "brand name(s)" in its sentence
+_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d$")
+
+
+def _named_brands(doc, drugs, taken) -> list[tuple[int, str]]:
+    """(token, drug key) of each brand a drug is given in its own words: 'sold under the brand
+    names Vantas and Supprelin LA', '(trade name Xofluza®)', '(Monopril: 1991)', '(1971:
+    Mycostatin, Nystat)'. `taken`: tokens a known name covers, never a brand."""
+    out = []
+    lowers = doc_words.lower_words(doc)
+    for kind, key, start, end in drugs:
+        # "Histrelin acetate, sold under the brand names …": the names after "brand name(s)"
+        for index in range(end, min(len(doc) - 1, end + _BRAND_REACH)):
+            if lowers[index] in (".", ";", "("):
+                break
+            if lowers[index] in _BRAND_NOUNS and lowers[index + 1] in _NAME_NOUNS:
+                out.extend((i, key) for i in _brand_run(doc, index + 2, taken))
+                break
+        # "fosinopril (Monopril: 1991)", "nystatin (1971: Mycostatin, Nystat)"
+        if end < len(doc) and doc[end].text == "(":
+            close = next((i for i in range(end + 1, min(len(doc), end + _BRAND_REACH))
+                          if doc[i].text == ")"), None)
+            if close is None:
+                continue
+            inside = list(range(end + 1, close))
+            segments, segment = [], []
+            for i in inside:
+                if lowers[i] in (",", ":", ";", "and"):
+                    segments.append(segment)
+                    segment = []
+                elif doc[i].text not in _MARKS:
+                    segment.append(i)
+            segments.append(segment)
+            brands = [seg[0] for seg in segments if len(seg) == 1 and seg[0] not in taken and
+                      _brand_word(doc[seg[0]]) and not doc[seg[0]].text.isupper()]
+            rest = [seg for seg in segments if seg and not (
+                len(seg) == 1 and (seg[0] in brands or _YEAR_WORD.match(doc[seg[0]].text)))]
+            if brands and (not rest or any(lowers[i] == ":" for i in inside)):
+                out.extend((i, key) for i in brands)
+    return out
+
+
+def _brand_run(doc, index: int, taken) -> list[int]:
+    """The brands listed from `index`: capitalised names joined by commas, 'and', 'or', with
+    their marks and release codes ('Supprelin LA'), up to 'among others' or the clause's end."""
+    out = []
+    while index < len(doc):
+        token = doc[index]
+        if token.lower_ in _BRAND_GLUE or index in taken or (
+                token.text.isupper() and len(token.text) <= 3):
+            index += 1  # (a brand the knowledge base knows: "Vantas")
+            continue
+        if not _brand_word(token):
+            break
+        out.append(index)
+        index += 1
     return out
 
 
@@ -433,3 +503,60 @@ def partitive(doc, start: int, m_start: int) -> bool:
         index -= 1
     return index > start and doc[index].lower_ == "of" and doc[index - 1].lower_ in _PARTS \
         and index - 1 - start <= 1
+
+
+_SUBJECT_PRONOUNS = {"it"}  # one drug; "they" may be people or a class (left to the reader)
+_OPENER_REACH = 6  # words of an opening phrase before the pronoun ("In addition, it …")
+_NOT_VERB_AFTER = {"and", "or", ",", "/", "(", "nor"}
+# words that begin a clause inside the predicate with a subject of its own ("It is thought
+# that tamoxifen …", "It is unclear whether clomiphene …")
+_COMPLEMENTIZERS = {"that", "whether", "if", "when", "because", "since", "while", "whereas",
+                    "although", "though", "unless", "until", "so", "but"}
+
+
+def pronoun_subject(doc, start: int, end: int) -> int | None:
+    """'It is a prodrug of dextromethamphetamine …', 'In addition, it inhibits dopamine and
+    serotonin reuptake', 'It appears to work as well as oxytocin': where the clause opens
+    with 'it' as its subject (at its start or after an opening phrase closed by a comma),
+    followed by its verb. None otherwise ('It and X …', 'it' further on)."""
+    lowers = doc_words.lower_words(doc)
+    for index in range(start, min(end, start + _OPENER_REACH + 1)):
+        if lowers[index] in _SUBJECT_PRONOUNS:
+            # ("and it is …", "but it is …": a clause's joining word before it)
+            if index > start + 1 and lowers[index - 1] != ",":
+                return None  # "… of it", "makes it": an object
+            if index + 1 >= end or lowers[index + 1] in _NOT_VERB_AFTER:
+                return None
+            return index
+        if index > start and (lowers[index] in (".", ";", ":") or
+                              lowers[index] in _COMPLEMENTIZERS):
+            return None
+    return None
+
+
+def in_pronoun_predicate(doc, pronoun: int, index: int) -> bool:
+    """The name at `index` comes after the verb of the clause whose subject is the pronoun at
+    `pronoun`, with no clause of its own opened between ('It is thought that X …')."""
+    lowers = doc_words.lower_words(doc)
+    return index > pronoun + 1 and not any(
+        w in _COMPLEMENTIZERS or w == ";" for w in lowers[pronoun + 1:index])
+
+
+_APPOSITION_GLUE = {",", "(", ")", "such", "as", "including", "e.g.", "e.g", "eg", "like", "the",
+                    "a", "an"}
+_APPOSITION_GAP = 4  # words between a class and a drug it is said of ("…), such as X")
+
+
+def named_with_class(doc, index: int, matches) -> bool:
+    """'as the prodrug mycophenolate mofetil', 'GnRH agonists (…), such as leuprorelin',
+    'other intravenous hypnotic agents, such as propofol': a drug a class, a kind or 'such
+    as' introduces is spoken of in its own right."""
+    lowers = doc_words.lower_words(doc)
+    if lowers[max(0, index - 2):index] == ["such", "as"] or \
+            lowers[index - 1:index] == ["including"]:
+        return True  # "other intravenous hypnotic agents, such as propofol": an example
+    for m in matches:
+        if m[0] in ("class", "kind") and index - _APPOSITION_GAP <= m[3] <= index and all(
+                w in _APPOSITION_GLUE for w in lowers[m[3]:index]):
+            return True
+    return False

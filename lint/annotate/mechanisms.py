@@ -66,10 +66,12 @@ from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_ot
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
                                            names_acted_on, names_source,
-                                           kinds_before_lists, kinds_of_abbreviations)
+                                           kinds_before_lists, kinds_of_abbreviations,
+                                           without_subsumed_kinds)
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
                                                  effect_noun_after, hormone_relative,
                                                  listed_hormones_head, names_activity,
+                                                 names_reuptake,
                                                  opens_with_hormone, own_substance,
                                                  blocked_ligands, phrase_start, qualified,
                                                  reverses_direction, timed)
@@ -93,6 +95,8 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               coordinated_drugs, counted_anaphor,
                                               declared_brands, defines_heading_drug,
                                               describes_hormone, in_predicate,
+                                              in_pronoun_predicate, named_with_class,
+                                              pronoun_subject,
                                               names_other_subject, opens_with_action,
                                               opens_with_quantifier, partners_schedule,
                                               in_relative_object, listed_aside, partitive,
@@ -148,7 +152,16 @@ _COPULAS = {"is", "are", "was", "be", "being", "as", "remains", "becomes"}
 _PHRASE_BREAKS = {"that", "which", "who", "with", "for", "to", "by", "in", "on", "than", "from",
                   "of", "and", "or", "but"}
 _TARGET_WORDS = set(_WORDS["target_words"])
-_DERIVED = {"derivative", "derivatives"}
+# what a drug is made from or a form of ("a carbazole derivative", "an orally administered
+# ketoconazole stereoisomer", "an amphetamine congener"): the name before is no subject
+# (not "isomer": "the purified enclomiphene isomer" is enclomiphene)
+# words opening a sentence with what its subject is compared with ("Unlike steroidal
+# antiandrogens like cyproterone acetate, flutamide …", "Relative to …", "Compared with …")
+_COMPARISON_OPENERS = [["unlike"], ["relative", "to"], ["compared"], ["in", "contrast"],
+                       ["in", "comparison"], ["similar"]]
+_OPENING_REACH = 4  # words from the sentence's start to the compared class
+_DERIVED = {"derivative", "derivatives", "stereoisomer", "stereoisomers", "analogue",
+            "analogues", "analog", "analogs", "congener", "congeners"}
 _AFFECTING = {"affecting", "changing", "altering", "influencing", "raising", "lowering"}
 # Columns of a dosing table ("| Method | Frequency | Dose |"): its rows say how a drug is given.
 _DOSING_COLUMNS = set(_WORDS["dosing_columns"])
@@ -519,6 +532,21 @@ def _add_word_matches(document, found, names: dict, lower=False, defining=False)
             found[id(block)] = sorted(matches + extra, key=lambda m: m[2])
 
 
+_COMPARED_BEFORE = {"unlike", "than"}
+
+
+def _compared_relative(doc, index: int, matches) -> str | None:
+    """'… is a humanized monoclonal, unlike rituximab that is a mouse-human chimeric molecule'
+    (round 15): a relative clause right after a drug named as the comparator ('unlike X',
+    'than X') is said of that drug; its key."""
+    if index < 2 or doc[index].lower_ not in ("that", "which", "who"):
+        return None
+    named = next((m for m in matches if m[0] == "drug" and m[3] == index), None)
+    if named is None or named[2] < 1 or doc[named[2] - 1].lower_ not in _COMPARED_BEFORE:
+        return None
+    return named[1]
+
+
 def _opens_condition(doc, index: int) -> bool:
     """'if', 'when', 'once it is injected' open a condition; 'once daily', 'once per day'
     is a frequency."""
@@ -826,7 +854,8 @@ class MechanismExtractor:
         self.contrast = set(lex.get("contrast_markers", []))
         # the words at which `_clauses` and `_relations` act, as LOWER ids
         self._clause_ids = doc_arrays.word_ids(
-            nlp.vocab, self.contrast | {";", "and"} | _RELATIVES | _WHOLE_LIST | _RESULT_OPENERS)
+            nlp.vocab, self.contrast | {";", "and", "that"} | _RELATIVES | _WHOLE_LIST |
+            _RESULT_OPENERS)
         self._relation_ids = doc_arrays.word_ids(nlp.vocab, _PASSIVE_CAUSE | _ACTIVE_CAUSE)
         self._open_bracket = nlp.vocab.strings.add("(")
         self._colon = nlp.vocab.strings.add(":")
@@ -1276,6 +1305,7 @@ class MechanismExtractor:
                         if assertion.attribute == "route" and assertion.modality == "asserted":
                             assertion.modality = "possible"  # each row one way to give it
                 said += self._bracketed_classes(doc, block, sentence, inside, said)
+                said = without_subsumed_kinds(said)
                 if opening is not None:
                     said = [a for a in said if a.attribute == opening[0]]
                 assertions.extend(said)
@@ -1428,15 +1458,23 @@ class MechanismExtractor:
             _add_word_matches(document, found, short, defining=True)
         return kinded
 
-    @staticmethod
-    def _add_brands(document, found) -> dict[str, str]:
+    def _add_brands(self, document, found) -> dict[str, str]:
         """'KORLYM (mifepristone)': later 'treatment with Korlym' names mifepristone too."""
         brands: dict[str, str] = {}
         for block in document.blocks:
             if id(block) in found:
-                for name, key in declared_brands(block.nlp_doc, found[id(block)]).items():
+                for name, key in declared_brands(block.nlp_doc, found[id(block)],
+                                                 self.kb.drugs).items():
                     brands.setdefault(name, key)
         if brands:
+            # a brand read as a drug by its name's form ("Supprelin", "Monopril") is the drug
+            # the text gives it to, wherever it is named
+            for block_id, matches in found.items():
+                if any(m[0] == "drug" and m[1] in brands and m[1] not in self.kb.drugs
+                       for m in matches):
+                    found[block_id] = [
+                        (m[0], brands[m[1]], m[2], m[3]) if m[0] == "drug" and m[1] in brands
+                        and m[1] not in self.kb.drugs else m for m in matches]
             _add_word_matches(document, found, {name: ("drug", key) for name, key in
                                                 brands.items()}, lower=True)
         return brands
@@ -1617,6 +1655,9 @@ class MechanismExtractor:
                         cuts.append(comma + 1)
                 elif words[index - 1] in (",", ";") or word == ";":
                     cuts.append(index)
+            elif word in ("that", "which", "who") and \
+                    _compared_relative(doc, index, drugs) is not None:
+                cuts.append(index)  # "unlike rituximab that is …": the comparator's clause
             elif (word in _RELATIVES or (word in _WHOLE_LIST and
                                          _whole_list_relative(doc, index, end))) and \
                     index > start and words[index - 1] == ",":
@@ -1706,6 +1747,19 @@ class MechanismExtractor:
                                                for m in inside if m[0] == "class" and
                                                m[1] in named]
                 subjects, via = state.heading, "heading"
+            antecedent_drugs = state.current or (
+                state.heading if state.heading_via == "heading" else [])
+            pronoun = pronoun_subject(doc, start, end) if via == "mention" and subjects and \
+                antecedent_drugs else None
+            if pronoun is not None and all(
+                    in_pronoun_predicate(doc, pronoun, m[2]) and
+                    not named_with_class(doc, m[2], inside) for m in inside
+                    if m[0] == "drug" and m[1] in subjects):
+                # "It is a prodrug of dextroamphetamine", "In addition, it inhibits dopamine
+                # and serotonin reuptake": the drugs after its verb are objects; "it" is
+                # the drug the text is about
+                subjects = antecedent_drugs
+                via = "class" if state.current and state.via == "class" else "anaphor"
             if not subjects and not row_drugs and not previous and \
                     opens_with_hormone(doc, start, end, inside):
                 # "Testosterone can be taken by a variety of routes": the medicine
@@ -1792,7 +1846,7 @@ class MechanismExtractor:
                 # "Cmax occurred 2 days after subcutaneous administration": the route of the
                 # drug the text is about, and nothing else of this clause is said of it
                 out.extend(a for a in self._clause(
-                    doc, block, sentence, start, end, inside, state.current or state.heading,
+                    doc, block, sentence, start, end, inside, state.heading or state.current,
                     "anaphor", [], administered) if a.attribute == "route")
             if "schedule" in presupposed:
                 # "The recommended dose is 10 to 80 mg once daily": the dose of the drug the
@@ -1844,6 +1898,9 @@ class MechanismExtractor:
 
     def _antecedent(self, doc, start, matches, mentioned) -> list[str]:
         """', which are taken orally': the drug or class named just before the comma."""
+        compared = _compared_relative(doc, start, matches)
+        if compared is not None:
+            return [compared]  # "unlike rituximab that is a mouse-human chimeric molecule"
         whole = _whole_list_relative(doc, start, len(doc))
         if start < 2 or (doc[start].lower_ not in _RELATIVES and not whole) or \
                 doc[start - 1].text != ",":
@@ -2008,7 +2065,10 @@ class MechanismExtractor:
                 continue
             if cue and cue[0] in ("include", "includes"):
                 index = past_aside(doc, index + 1, end) - len(cue)
-            for drug in self._list_after(doc, index + len(cue), end, by_start):
+            first = doc_words.lower_words(doc)[sentence.token_start:sentence.token_start + 2]
+            opening = (first[:1] in _COMPARISON_OPENERS or first in _COMPARISON_OPENERS) and \
+                m_start - sentence.token_start <= _OPENING_REACH
+            for drug in self._list_after(doc, index + len(cue), end, by_start, opening):
                 out.append(Assertion(drug, kind, key, True, "asserted", "mention", sentence,
                                      label, self._span(block, doc, m_start, m_end)))
         listed = {(a.drug, a.value) for a in out}
@@ -2203,13 +2263,23 @@ class MechanismExtractor:
         return cue is not None
 
     @staticmethod
-    def _list_after(doc, start, end, by_start) -> list[str]:
-        """The drugs of the list that starts at `start` (nested parentheses included)."""
+    def _list_after(doc, start, end, by_start, opening=False) -> list[str]:
+        """The drugs of the list that starts at `start` (nested parentheses included). In a
+        sentence's opening comparison (`opening`: "Unlike steroidal antiandrogens like
+        cyproterone acetate, flutamide has …"), a drug after a comma that a conjunction
+        closed the list before, or that its verb follows, is the main clause's subject."""
         drugs, depth, strangers, index = [], 0, 0, start
         words, lowers = doc_words.words(doc), doc_words.lower_words(doc)
+        closed = False  # an "and"/"or" before the list's last item
         while index < end:
             text = words[index]
             match = by_start.get(index)
+            if opening and drugs and depth == 0 and match is not None and \
+                    match[0] == "drug" and words[index - 1] == "," and (
+                        closed or (match[3] < end and lowers[match[3]] not in _LIST_GLUE
+                                   and words[match[3]] != ")")):
+                break
+            closed = closed or (depth == 0 and lowers[index] in ("and", "or"))
             if text == "(":
                 depth += 1
             elif text == ")":
@@ -2983,11 +3053,13 @@ class MechanismExtractor:
                     lead -= 1
         previous = None  # (end token, direction, polarity, evidence start) of the last effect
         hormone_ends = {m[3] for m in matches if m[0] == "hormone"}
+        hormone_spans = {m[2]: m[3] for m in matches if m[0] == "hormone"}
         for kind, key, m_start, m_end in matches:
             if kind != "hormone":
                 continue
             # ("blocks the effects of the hormone estrogen": the phrase starts at "the")
-            result = None if names_activity(doc, m_end) else self._effect_for(
+            result = None if names_activity(doc, m_end) or names_reuptake(
+                doc, m_start, m_end, hormone_spans) else self._effect_for(
                 doc, start, phrase_start(doc, start, m_start), m_end, previous, places,
                 hormone_ends)
             if result is None:
