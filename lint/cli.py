@@ -323,12 +323,11 @@ def _errors():
 
 
 def _init(args) -> int:
-    from lint.init import CONFIG_NAME, bibliographies, render_config, write_config
-    from lint.project import detect_project
+    from lint.init import CONFIG_NAME, bibliographies, detect, render_config, write_config
 
     root = Path.cwd()
     if args.print_only:
-        sys.stdout.write(render_config(detect_project(root)))
+        sys.stdout.write(render_config(detect(root)))
         return EXIT_OK
     try:
         target, project = write_config(root, force=args.force)

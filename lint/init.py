@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from lint.config import DEFAULT_GLOSSARIES, Config
+from lint.config import DEFAULT_CONTENT, DEFAULT_GLOSSARIES, Config
 from lint.project import Project, detect_project, discover_documents
 
 CONFIG_NAME = "content-lint.toml"
+REPORT_OUTPUT = "content-lint-report."  # `content-lint report` writes .html and .md
 
 _KINDS = {
     "quarto-book": "a Quarto book",
@@ -50,9 +51,13 @@ def render_config(project: Project) -> str:
         '# "chapters/*.qmd". Folders skip .gitignore\'d and build output (_book, _site ...).',
     ]
     if project.documents:
+        paths = _paths(project)
         lines.append("paths = [")
-        lines += [f"  {_toml(name)}," for name in _paths(project)]
+        lines += [f"  {_toml(name)}," for name in paths]
         lines.append("]")
+        if paths == ["."]:
+            lines += ["# The report `content-lint report` writes here is not an article.",
+                      f"exclude = [{_toml(REPORT_OUTPUT + '*')}]"]
     else:
         lines.append('paths = []  # no .md, .markdown, .Rmd or .qmd document was found')
     lines += [
@@ -90,19 +95,30 @@ def bibliographies(project: Project) -> list[str]:
 
 
 def _paths(project: Project) -> list[str]:
-    """The documents as `paths`: their folders where that names the same files.
+    """The documents as `paths`: the layout's chapters, else the folder a bare run reads.
 
     A project with no layout file has no chapter list: pinning its files one by one
-    would leave a page added later unchecked, so a folder stands for its documents
-    whenever reading the folders finds exactly the documents found now.
+    would leave a page added later unchecked (a.md pinned, b.md never read), so `paths`
+    names what a run with no configuration reads: content/ when it holds every
+    document found, else the root.
     """
     if project.layout_file is not None:
         return project.chapters
-    tops = list(dict.fromkeys(name.split("/", 1)[0] for name in project.chapters))
-    if tops != project.chapters and \
-            discover_documents(project.root, tops) == project.documents:
-        return tops
-    return project.chapters
+    if discover_documents(project.root, [DEFAULT_CONTENT]) == project.documents:
+        return [DEFAULT_CONTENT]
+    return ["."]
+
+
+def detect(root: Path) -> Project:
+    """The project at root, less content-lint's own report outputs.
+
+    `content-lint report` writes content-lint-report.md at the root: read as an article
+    it would be checked, and pinned by name it is read whatever .gitignore says.
+    """
+    project = detect_project(root)
+    project.documents = [path for path in project.documents
+                         if not path.name.startswith(REPORT_OUTPUT)]
+    return project
 
 
 def _glossary(root: Path) -> str:
@@ -120,7 +136,7 @@ def write_config(root: Path, force: bool = False) -> tuple[Path, Project]:
     target = root / CONFIG_NAME
     if target.exists() and not force:
         raise FileExistsError(f"{CONFIG_NAME} already exists (use --force to replace it)")
-    project = detect_project(root)
+    project = detect(root)
     from lint.filter import write_atomic
 
     write_atomic(str(target), [render_config(project)])

@@ -132,3 +132,84 @@ def test_report_names_the_article_of_each_section_when_there_are_several(tmp_pat
     report = cli(root, "report", "--full", "--format", "markdown", "-o", "-").stdout
     assert "| content/clomifene.md: Clomifene | 1 | 1 |" in report
     assert "| content/dosing.md: Clomifene | 1 | 1 |" in report
+
+
+def _commit(root):
+    for args in (["init", "-q"], ["add", "-A"],
+                 ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "a"]):
+        subprocess.run(["git", *args], cwd=root, check=True)
+
+
+def test_report_since_fails_on_a_new_finding(tmp_path):
+    # The other side of the gate: a "passed" that never changed passed every test.
+    root = _new_project(tmp_path)
+    _commit(root)
+    page = root / "content" / "clomifene.md"
+    page.write_text(page.read_text("utf-8") + "\nTreatment lasts five days [@nokey].\n",
+                    "utf-8")
+    done = cli(root, "report", "--since", "HEAD", "-o", "-")
+    assert done.returncode == 0, done.stderr  # `report` exits 0 whatever the gate says
+    assert "❌ **Fail** against level `warning` — 1 new finding, 3 already known." \
+        in done.stdout
+
+
+def test_init_in_a_flat_project_checks_pages_added_later(tmp_path):
+    # a.md beside references.bib was pinned as paths = ["a.md"]: a later b.md was never
+    # checked (0 findings, exit 0) while a bare run reported its unknown key.
+    (tmp_path / "a.md").write_text(PAGE, "utf-8")
+    (tmp_path / "references.bib").write_text(BIB, "utf-8")
+    assert cli(tmp_path, "init").returncode == 0
+    assert 'paths = [\n  ".",\n]' in (tmp_path / "content-lint.toml").read_text("utf-8")
+    (tmp_path / "b.md").write_text("---\ntitle: B\n---\n\nText [@nokey].\n", "utf-8")
+    done = cli(tmp_path, "check", "--no-cache")
+    assert done.returncode == 1
+    assert "b.md:5:7: CIT002 [error] citation key 'nokey' is not in references.bib" \
+        in done.stdout
+
+
+def test_init_never_takes_the_reports_own_output_for_an_article(tmp_path):
+    # `report` writes content-lint-report.md at the root; `init` then pinned it as a page.
+    (tmp_path / "a.md").write_text(PAGE, "utf-8")
+    (tmp_path / "references.bib").write_text(BIB, "utf-8")
+    cli(tmp_path, "report")
+    assert (tmp_path / "content-lint-report.md").is_file()
+    assert cli(tmp_path, "init").stdout.startswith("wrote content-lint.toml: 1 document,")
+    assert "content-lint-report" not in cli(tmp_path, "check", "--no-cache").stdout
+    done = cli(tmp_path, "check", "--no-cache", "--format", "json")
+    assert json.loads(done.stdout)["summary"]["files"] == 1  # the documents: a.md
+
+
+def test_an_output_the_machine_refuses_names_the_output_not_a_temporary_file(tmp_path):
+    # /proc takes no new file: the message named write_atomic's temporary file.
+    if not __import__("os").path.isfile("/proc/version"):
+        import pytest
+
+        pytest.skip("needs Linux's /proc")
+    root = _new_project(tmp_path)
+    done = cli(root, "baseline", "-o", "/proc/version")
+    assert done.returncode == 2
+    assert done.stderr.startswith("content-lint: error: /proc/version: "), done.stderr
+    assert ".content-lint-" not in done.stderr
+
+
+def test_a_missing_file_of_content_lint_itself_is_an_internal_error(tmp_path, monkeypatch):
+    # An OSError about a file of content-lint's own (a package data file) is a bug to
+    # report, not the user's error; CONTENT_LINT_DEBUG=1 shows its traceback.
+    import pytest
+
+    import lint
+    import lint.cli
+
+    missing = str(__import__("pathlib").Path(lint.__file__).parent / "data" / "gone.yaml")
+
+    def broken(args):
+        open(missing, encoding="utf-8")
+
+    monkeypatch.setattr(lint.cli, "_lint", broken)
+    root = _new_project(tmp_path)
+    done = cli(root, "check")
+    assert done.returncode == 2
+    assert done.stderr.startswith("content-lint: internal error: FileNotFoundError"), \
+        done.stderr
+    with pytest.raises(FileNotFoundError):
+        cli(root, "check", env={"CONTENT_LINT_DEBUG": "1"})

@@ -198,7 +198,8 @@ def test_init_writes_what_was_found(copy, name):
     target, project = write_config(root)
     config = load_config(target)
     kind, documents, bibliographies = EXPECTED[name]
-    assert config.paths == documents
+    # Without a layout file, the root a bare run reads: a page added later is checked too.
+    assert config.paths == (["."] if name == "pandoc" else documents)
     assert config.bibliographies == bibliographies
     assert "# " in target.read_text("utf-8")  # every choice is explained
     with pytest.raises(FileExistsError):

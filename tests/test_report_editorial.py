@@ -203,3 +203,29 @@ def test_with_several_articles_places_name_their_file_and_sections_stay_apart(ar
     article.cli("report", "--no-baseline", "--format", "html", "-o", "r.html")
     html = (article.root / "r.html").read_text("utf-8")
     assert re.search(r'>line 3</a> <span class="path">content/b.md</span>', html)
+
+
+def test_matrix_keeps_articles_sections_of_the_same_name_apart(project):
+    # Two articles' "Basics" were one column, its cell listing lines of two files.
+    project.write("content/a.md", ARTICLE)
+    project.write("content/b.md", "## Basics\n\nAnastrozole lowers estradiol in men.\n")
+    project.write("references.bib", BIB)
+    _, data = _model(project)
+    assert data.matrix["sections"][:2] == ["content/a.md: Basics", "content/b.md: Basics"]
+    row = next(r for r in data.matrix["rows"] if r["drug"] == "anastrozole")
+    assert [[link.path for i in cell for link in i["links"]] for cell in row["cells"][:2]] == \
+        [["content/a.md"], ["content/b.md"]]
+
+
+def test_matrix_gives_a_schedule_in_words_and_says_when_no_topic_is_weak(project):
+    # The knowledge base's schedule showed as "Schedule(pattern='pulsatile', ...)".
+    project.write("content/a.md", "## Dosing\n\nGonadorelin raises LH.\n")
+    project.write("references.bib", BIB)
+    _, data = _model(project)
+    row = next(r for r in data.matrix["rows"] if r["drug"] == "gonadorelin")
+    schedule = next(v["value"] for v in row["knowledge"] if v["attribute"] == "schedule")
+    assert schedule.startswith("pulsatile; a pulse every 60-120 minutes; stimulates LH")
+    done = project.cli("report", "--no-baseline", "--format", "markdown", "--full", "-o", "-")
+    assert "schedule: pulsatile; a pulse every 60-120 minutes" in done.stdout
+    assert "Schedule(" not in done.stdout
+    assert "No sentence touches a topic of the evidence registry." in done.stdout
