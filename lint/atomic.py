@@ -29,7 +29,11 @@ def write_atomic(path: str, text: str | bytes | Iterable[str]) -> None:
         sys.stdout.flush()
         return
     directory = os.path.dirname(os.path.abspath(path))
-    handle, temporary = tempfile.mkstemp(prefix=".content-lint-", dir=directory)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".content-lint-", dir=directory)
+    except OSError as error:
+        # The temporary file is ours, not the user's: the refusal is the target's.
+        raise OSError(error.errno, error.strerror, path) from error
     try:
         with os.fdopen(handle, "wb") as out:
             for chunk in chunks:
@@ -41,7 +45,9 @@ def write_atomic(path: str, text: str | bytes | Iterable[str]) -> None:
         else:
             os.chmod(temporary, 0o644)
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         if os.path.exists(temporary):
             os.unlink(temporary)
+        if isinstance(error, OSError) and error.errno is not None:
+            raise OSError(error.errno, error.strerror, path) from error  # a full disk ...
         raise

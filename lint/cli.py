@@ -281,9 +281,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"content-lint: error: {error}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as error:
-        # The machine's refusal (a full disk, a read-only folder), not a bug: say where.
-        where = f"{error.filename}: " if error.filename else ""
-        print(f"content-lint: error: {where}{error.strerror or error}", file=sys.stderr)
+        if os.environ.get("CONTENT_LINT_DEBUG"):
+            raise
+        if _users_file(error.filename, args):
+            # The machine's refusal of the user's file (a full disk, a read-only folder):
+            # the user's to mend, not a bug. Any other file (content-lint's own) is a bug.
+            print(f"content-lint: error: {error.filename}: {error.strerror or error}",
+                  file=sys.stderr)
+            return EXIT_ERROR
+        print(f"content-lint: internal error: {type(error).__name__}: {error} "
+              "(set CONTENT_LINT_DEBUG=1 for details and please report it)", file=sys.stderr)
         return EXIT_ERROR
     except Exception as error:  # never a traceback for users; CONTENT_LINT_DEBUG=1 shows it
         if os.environ.get("CONTENT_LINT_DEBUG"):
@@ -297,6 +304,26 @@ def main(argv: list[str] | None = None) -> int:
 
 
 _FORMAT_BY_SUFFIX = {".json": "json", ".sarif": "sarif"}
+
+
+def _users_file(filename, args) -> bool:
+    """Whether an OSError's file is one the user gave: an option's file (--output,
+    --config, --baseline ...), a path given, or a file of the project being checked;
+    never a file of content-lint or of the Python installation running it."""
+    if not filename or not isinstance(filename, (str, os.PathLike)):
+        return False
+    path = os.path.realpath(filename)
+    ours = [os.path.dirname(os.path.realpath(__file__)), os.path.realpath(sys.prefix),
+            os.path.realpath(sys.base_prefix)]
+    if any(_inside(path, folder) for folder in ours):
+        return False
+    given = [value for value in vars(args).values() if isinstance(value, str)]
+    given += [value for value in getattr(args, "paths", None) or [] if isinstance(value, str)]
+    return any(_inside(path, os.path.realpath(value)) for value in [*given, os.getcwd()])
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def _output_problem(output: str | None) -> str:
