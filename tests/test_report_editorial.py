@@ -211,10 +211,12 @@ def test_matrix_keeps_articles_sections_of_the_same_name_apart(project):
     project.write("content/b.md", "## Basics\n\nAnastrozole lowers estradiol in men.\n")
     project.write("references.bib", BIB)
     _, data = _model(project)
-    assert data.matrix["sections"][:2] == ["content/a.md: Basics", "content/b.md: Basics"]
+    sections = data.matrix["sections"]
+    assert sections[0] == "content/a.md: Basics" and sections[-1] == "content/b.md: Basics"
     row = next(r for r in data.matrix["rows"] if r["drug"] == "anastrozole")
-    assert [[link.path for i in cell for link in i["links"]] for cell in row["cells"][:2]] == \
-        [["content/a.md"], ["content/b.md"]]
+    cells = row["cells"][0], row["cells"][-1]
+    assert [[(link.path, link.line) for i in cell for link in i["links"]] for cell in cells] == \
+        [[("content/a.md", 7)], [("content/b.md", 3)]]
 
 
 def test_matrix_gives_a_schedule_in_words_and_says_when_no_topic_is_weak(project):

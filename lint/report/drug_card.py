@@ -99,10 +99,9 @@ def render_card(drug, kb, fmt: str) -> str:
     add("effects in men", ", ".join(f"{h} {'↑' if d == 'up' else '↓'}"
                                     for h, d in data["effects"].items()))
     add("routes", ", ".join(data["routes"]))
-    schedule = data["schedule"]
-    if schedule:
-        add("schedule", schedule_text(schedule))
-        add("schedule source", schedule["source"])
+    if drug.schedule:
+        add("schedule", schedule_text(drug.schedule))
+        add("schedule source", drug.schedule.source)
     for item in data["named_classes"]:
         add("called in texts", f"{item['class']}, for {item['stands_for']} ({item['type']}) — "
                                f"{item['source']}")
@@ -116,12 +115,13 @@ def render_card(drug, kb, fmt: str) -> str:
     return sep.join(lines) + sep
 
 
-def schedule_text(schedule: dict) -> str:
-    """A knowledge-base schedule as words: pattern; pulse interval; frequencies; note."""
-    parts = [schedule["pattern"]]
-    if schedule["pulse_minutes"]:
-        low, high = schedule["pulse_minutes"]
+def schedule_text(schedule) -> str:
+    """A knowledge-base schedule (lint.sources.drugs.Schedule) as words: pattern; pulse
+    interval; frequencies; note."""
+    parts = [schedule.pattern]
+    if schedule.pulse_minutes:
+        low, high = schedule.pulse_minutes
         parts.append(f"a pulse every {low:g}-{high:g} minutes")
-    parts.append(", ".join(schedule["frequencies"]))
-    parts.append(schedule["note"])
+    parts.append(", ".join(schedule.frequencies))
+    parts.append(schedule.note)
     return "; ".join(p for p in parts if p)

@@ -17,7 +17,8 @@ from lint.report.editorial_bibliography import bibliography_health, short_ref
 from lint.report.editorial_evidence import weak_evidence_map
 from lint.report.editorial_matrix import mechanism_matrix
 from lint.report.editorial_state import first_screen, triage, triage_groups
-from lint.report.places import FindingIndex, Link, section_at, section_label, sentence_link
+from lint.report.places import (FindingIndex, Link, section_at, section_label, section_place,
+                                sentence_link)
 
 FAMILIES = ("CIT", "REF", "GLO", "MEC", "EVD", "DOC")
 
@@ -71,9 +72,8 @@ def build(result, title: str = "Editorial review", *, previous: set[str] | None 
         document = documents.get(d.path)
         if document is None:
             return d.path  # the bibliography, the glossary
-        section = section_at(document, d.span.start.line)
-        # Articles may share section names; with several, say whose.
-        return f"{d.path}: {section}" if len(documents) > 1 else section
+        return section_place(d.path, section_at(document, d.span.start.line),
+                             len(documents) > 1)
 
     findings = [_finding(d, id(d) in known, section_of(d)) for d in diagnostics]
     # The gate fails on new findings only: with `previous`, the run had no baseline, so

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from lint.document.annotations import HORMONE_LABELS
 from lint.report.drug_card import schedule_text
-from lint.report.places import Link, top_section
+from lint.report.places import Link, section_place, top_section
 
 
 def _arrow(direction: str) -> str:
@@ -33,10 +33,7 @@ def knowledge_values(kb, drug) -> list[dict]:
         values.append({"attribute": "route", "value": ", ".join(drug.routes)})
     if drug.schedule:
         # In words, as `mechanisms --drug` says it (the dataclass's repr leaked here).
-        schedule = drug.schedule
-        values.append({"attribute": "schedule", "value": schedule_text(
-            {"pattern": schedule.pattern, "pulse_minutes": schedule.pulse_minutes,
-             "frequencies": schedule.frequencies, "note": schedule.note})})
+        values.append({"attribute": "schedule", "value": schedule_text(drug.schedule)})
     if drug.atc:
         values.append({"attribute": "ATC", "value": drug.atc})
     return values
@@ -61,9 +58,10 @@ def mechanism_matrix(result) -> dict:
     cells: dict[tuple[str, str], list[dict]] = {}
     drugs: list[str] = []
     sections: list[str] = []
+    several = len(result.documents) > 1
     for document in result.documents:
         for a in document.annotations.mechanisms:
-            section = top_section(a.sentence)
+            section = section_place(document.path, top_section(a.sentence), several)
             if a.drug not in drugs:
                 drugs.append(a.drug)
             if section not in sections:

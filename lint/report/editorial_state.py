@@ -8,7 +8,7 @@ verdicts and the REF findings.
 
 from __future__ import annotations
 
-from lint.report.places import cell_place, sentence_link, section_label
+from lint.report.places import cell_place, section_label, section_place, sentence_link
 
 # Kinds of triage item, most urgent first.
 KINDS = ("mechanism conflict", "dose", "route or schedule", "unhedged weak evidence",
@@ -23,6 +23,8 @@ def claims_by_section(articles) -> list[dict]:
     for article in articles:
         for section in article["sections"]:
             rows.append({"path": article["path"], "section": section["name"],
+                         "label": section_place(article["path"], section["name"],
+                                                len(articles) > 1),
                          "cited": section["cited"], "total": len(section["claims"])})
     return rows
 

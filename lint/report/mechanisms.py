@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import json
 
-
-
-def _section(assertion) -> str:
-    path = assertion.sentence.block.section.path
-    return path[0] if path else "(top)"
+from lint.report.places import section_place, top_section
 
 
 def _class_row(kb, name: str) -> str:
@@ -25,7 +21,7 @@ def records(documents, kb) -> list[dict]:
             drug = kb.drugs.get(a.drug)
             out.append({
                 "file": document.path, "line": a.sentence.span.start.line,
-                "column": a.sentence.span.start.col, "section": _section(a),
+                "column": a.sentence.span.start.col, "section": top_section(a.sentence),
                 "section_path": list(a.sentence.block.section.path),
                 "block": str(a.sentence.block.kind),
                 "drug": drug.name if drug else _class_row(kb, a.drug), "attribute": a.attribute,
@@ -37,12 +33,10 @@ def records(documents, kb) -> list[dict]:
 
 
 def matrix(rows: list[dict]) -> tuple[list[str], list[str], dict]:
-    # Articles may share section names, and a line number means nothing without its
-    # file: with several files a column is "file: section" (as in the editorial report).
     several = len({r["file"] for r in rows}) > 1
 
     def column(row: dict) -> str:
-        return f"{row['file']}: {row['section']}" if several else row["section"]
+        return section_place(row["file"], row["section"], several)
 
     drugs = list(dict.fromkeys(r["drug"] for r in rows))
     sections = list(dict.fromkeys(column(r) for r in rows))

@@ -35,6 +35,13 @@ def top_section(sentence) -> str:
     return path[0] if path else "(top)"
 
 
+def section_place(path: str, section: str, several: bool) -> str:
+    """A section as the report and `mechanisms` name it. Articles may share section names,
+    and a line number means nothing without its file: with several files, "file: section".
+    """
+    return f"{path}: {section}" if several else section
+
+
 def cell_place(block) -> str:
     """'table cell, row “X”, column “Y”' for a table cell; several cells share a line."""
     meta = block.meta
