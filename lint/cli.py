@@ -312,9 +312,13 @@ def _users_file(filename, args) -> bool:
     never a file of content-lint or of the Python installation running it."""
     if not filename or not isinstance(filename, (str, os.PathLike)):
         return False
+    import sysconfig
+
     path = os.path.realpath(filename)
-    ours = [os.path.dirname(os.path.realpath(__file__)), os.path.realpath(sys.prefix),
-            os.path.realpath(sys.base_prefix)]
+    # content-lint's package and the libraries it runs on (spaCy's model ...).
+    ours = [os.path.dirname(os.path.realpath(__file__))] + [
+        os.path.realpath(sysconfig.get_paths()[name]) for name in ("stdlib", "purelib",
+                                                                   "platlib")]
     if any(_inside(path, folder) for folder in ours):
         return False
     given = [value for value in vars(args).values() if isinstance(value, str)]
