@@ -358,7 +358,8 @@ def _quarto(root: Path) -> Project | None:
         # `render:` may exclude with "!pattern", as in Quarto.
         excluded = [r[1:] for r in listed if r.startswith("!")]
         listed = [r for r in listed if not r.startswith("!")]
-        project.documents = discover_documents(root, listed or ["."], excluded)
+        project.documents = discover_documents(root, [_quarto_glob(r) for r in listed] or ["."],
+                                               excluded)
     project.bibliographies.extend(_named(root, _bibliography_value(data)))
     metadata = dict(book or {})
     project.metadata = {k: v for k, v in metadata.items() if isinstance(v, (str, list))
@@ -366,6 +367,17 @@ def _quarto(root: Path) -> Project | None:
     if "title" in data and "title" not in project.metadata:
         project.metadata["title"] = data["title"]
     return project
+
+
+def _quarto_glob(pattern: str) -> str:
+    """A `render:` entry as Quarto expands it: a glob without a leading "/" matches at any
+    depth ("*.qmd" is "**/*.qmd", quarto-cli's resolvePathGlobs), a leading "/" anchors it
+    at the project's root. A website that renders "*.qmd" renders its sessions/ pages."""
+    if pattern.startswith("/"):
+        return pattern[1:]
+    if _is_glob(pattern) and not pattern.startswith("**/"):
+        return "**/" + pattern
+    return pattern
 
 
 def _quarto_chapters(book: dict) -> list[str]:

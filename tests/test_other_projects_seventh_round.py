@@ -58,3 +58,23 @@ def test_a_layout_file_that_is_no_mapping_is_an_error(tmp_path):
     # An empty one is no error: Quarto renders the folder.
     (tmp_path / "_quarto.yml").write_text("")
     assert cli(tmp_path, "check", "--no-baseline", "--no-cache").returncode in (0, 1)
+
+
+# -- Quarto's render globs ------------------------------------------------------------------
+def test_a_quarto_render_glob_without_a_slash_matches_at_any_depth(tmp_path):
+    # A course website (nfidd, MIT) renders "*.qmd" and publishes its sessions/ pages: Quarto
+    # reads a glob without a leading "/" as "**/" + glob. Only the root's pages were read.
+    from lint.project import detect_project
+
+    (tmp_path / "_quarto.yml").write_text(
+        'project:\n  type: website\n  render:\n    - "*.qmd"\n    - "!drafts/"\n')
+    for page in ("index.qmd", "sessions/nowcasting.qmd", "sessions/slides/intro.qmd",
+                 "drafts/old.qmd", "_site/index.qmd"):
+        (tmp_path / page).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / page).write_text(PAGE)
+    read = [p.relative_to(tmp_path.resolve()).as_posix()
+            for p in detect_project(tmp_path).documents]
+    assert read == ["index.qmd", "sessions/nowcasting.qmd", "sessions/slides/intro.qmd"]
+    # "/" anchors a glob at the root.
+    (tmp_path / "_quarto.yml").write_text('project:\n  render:\n    - "/*.qmd"\n')
+    assert [p.name for p in detect_project(tmp_path).documents] == ["index.qmd"]
