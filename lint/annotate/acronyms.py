@@ -102,11 +102,11 @@ def annotate_acronyms(documents: list[Document], known: frozenset[str] | None = 
             doc = block.nlp_doc
             if doc is None or shapes.in_reference_list(block):
                 continue
-            excluded = block.meta.code_ranges + block.meta.link_ranges
             capitals = _capitals(doc)
             for sentence in block.sentences:
-                events.extend(_sentence_events(doc, block, sentence, excluded, known, capitals,
-                                               document.source.text, next_cells.get(id(block))))
+                events.extend(_sentence_events(doc, block, sentence, block.meta.code_ranges,
+                                               known, capitals, document.source.text,
+                                               next_cells.get(id(block))))
         events.sort(key=lambda e: e.start)
         document.annotations.acronyms = events
 
@@ -177,6 +177,9 @@ def _sentence_events(doc, block, sentence, excluded, known, capitals, source, ne
             continue
         if any(s <= token.idx < e for s, e in excluded):
             continue
+        # Link text is read for its definitions only ("[American Community Survey (ACS)](…)"
+        # defines ACS); other capitals there are a linked page's title or a URL.
+        linked = [(s, e) for s, e in block.meta.link_ranges if s <= token.idx < e]
         if listed is None:
             # The sentence's Tokens made once for the readers below, which index them
             # again and again (a Span makes a new Token at every index).
@@ -192,6 +195,8 @@ def _sentence_events(doc, block, sentence, excluded, known, capitals, source, ne
             continue
         kind, expansion, expansion_start = _definition_at(listed, position) \
             or _defined_by_row(block, token, next_cell) or ("use", "", token.idx)
+        if linked and not (kind == "definition" and linked[0][0] <= expansion_start):
+            continue
         yield AcronymEvent(
             kind=kind, acronym=acronym_singular(token.text), written=token.text,
             expansion=expansion,
