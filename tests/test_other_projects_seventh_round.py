@@ -78,3 +78,21 @@ def test_a_quarto_render_glob_without_a_slash_matches_at_any_depth(tmp_path):
     # "/" anchors a glob at the root.
     (tmp_path / "_quarto.yml").write_text('project:\n  render:\n    - "/*.qmd"\n')
     assert [p.name for p in detect_project(tmp_path).documents] == ["index.qmd"]
+
+
+# -- reference-list headings -------------------------------------------------------------------
+REFERENCE_ITEMS = ("1. Kermack WO, McKendrick AG. A contribution to the mathematical theory of "
+                   "epidemics. Proc R Soc Lond A. 1927;115:700-21.\n"
+                   "2. Anderson RM, May RM. Infectious Diseases of Humans. OUP; 1991.\n")
+
+
+@pytest.mark.parametrize("heading", ["References and notes", "Notes and references",
+                                     "Literature cited", "Works cited", "Sources"])
+def test_the_entries_under_a_reference_list_heading_are_sources(tmp_path, heading):
+    # Their capitals are initials and publishers (GLO008) and they are the sources, not
+    # claims (CIT001); "References and notes" and "Notes and references" were not matched.
+    (tmp_path / "notes.md").write_text(
+        "# Measles\n\nMeasles spreads to about nine in ten close contacts who are not immune.\n\n"
+        f"## {heading}\n\n" + REFERENCE_ITEMS)
+    code, found = _codes(tmp_path, "GLO008", "CIT001")
+    assert [(c, line) for c, _, line, _ in found] == [("CIT001", 3)]
