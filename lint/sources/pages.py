@@ -17,6 +17,10 @@ _RANGE = re.compile(r"^\s*(?P<article>\d{1,6}:)?(?P<prefix>[A-Za-z]{0,4})(?P<sta
                     r"(?:(?P<dash>--|—|–|-)\s*"
                     r"(?:(?P<article2>\d{1,6}:)?(?P<prefix2>[A-Za-z]{0,2})(?P<end>\d{1,12})"
                     r"(?P<supplement>\.e\d{1,3})?)?)?\s*$")
+# bioRxiv's and medRxiv's article identifier, the DOI's suffix after 10.1101/ (date-stamped:
+# "2024.01.12.24301247"), which reference managers write into `pages` (nfidd's nfidd.bib,
+# session 17): it names the article, as an e-number does, and is no range.
+_PREPRINT_ID = re.compile(r"^\s*(?:19|20)\d\d\.[01]\d\.[0-3]\d\.\d{6,9}\s*$")
 _LOCATOR = re.compile(r"^(?:pp?\.?|pages?)\s*(?P<start>\d{1,7})"
                       r"(?:\s*(?:--|—|–|-)\s*(?P<end>\d{1,7}))?", re.IGNORECASE)
 
@@ -64,6 +68,11 @@ def parse_pages(text: str) -> PageRange | None:
         abbreviated = True
     return PageRange(match.group("prefix"), start, end, dash, abbreviated, article,
                      match.group("supplement") or "")
+
+
+def is_preprint_identifier(text: str) -> bool:
+    """A bioRxiv or medRxiv article identifier written as the pages ("2024.01.12.24301247")."""
+    return _PREPRINT_ID.match(text) is not None
 
 
 def locator_pages(locator: str) -> tuple[int, int] | None:
