@@ -307,6 +307,15 @@ def _expansion_after(tokens, index):
                                   and tokens[mark_at].text not in _LEGEND_MARKS):
         return None
     mark = tokens[mark_at].text
+    if tokens[index].idx == 0 and mark in (":", "\u2014", "\u2013"):
+        # A glossary line opening its item or paragraph: "SD: Standard deviation of the
+        # posterior samples" (nfidd, session 17); its first words, one per letter, spell it.
+        letters = sum(c.isalpha() for c in acronym_singular(short))
+        first = [t for t in tokens[mark_at + 1:mark_at + 1 + 2 * letters] if not t.is_punct]
+        first = first[:letters]
+        if len(first) == letters and long_form_matches(
+                short, [t.text for t in first], strict_initials=True) == letters:
+            return "definition", _written(first), first[0].idx
     if mark == "," and mark_at + 1 < len(tokens) and tokens[mark_at + 1].lower_ == "or":
         mark_at += 1  # "MGP, or Mouse Genomes Project,"
     stops = {")", "]", ";", ".", "\u2014", "\u2013"}
