@@ -6,9 +6,9 @@ sentence's score as it was, so the page's other sentences are judged exactly as 
 - a lead-in: the last sentence of a paragraph or list item that ends with a colon and is
   followed at once by a list (for an item: by its own nested list) or a table. What it
   announces is said by the items, which are judged themselves; a citation would cite
-  them. On the health-page set (rounds 1-19, in page order) 877 list rows follow a lead-in
-  and 739 of them are labelled claims, while the lead-ins themselves are labelled claims
-  in 169 of 431 cases: the items carry the claim.
+  them. On the health-page set (bench/data/health_pages, every round on main, in page
+  order) 739 of the 876 list rows that follow a lead-in are labelled claims, while the
+  rows ending in a colon are labelled claims in 169 of 431: the items carry the claim.
 - an entry of a hand-written reference list (a citation-shaped list item under a
   "References" heading, acronym_shapes.in_reference_list): it is the source, not a claim.
 """
