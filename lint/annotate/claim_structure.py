@@ -9,6 +9,10 @@ sentence's score as it was, so the page's other sentences are judged exactly as 
   them. On the health-page set (bench/data/health_pages, every round on main, in page
   order) 739 of the 876 list rows that follow a lead-in are labelled claims, while the
   rows ending in a colon are labelled claims in 169 of 431: the items carry the claim.
+- a list label: an item of fewer than five words, no sentence (no closing full stop), that
+  opens its own nested list ("* Patient factors" over "* Ability to take oral drugs"):
+  it names what its items say. Read on the books of others' writing (rounds 5-7, session
+  17): 382 such findings, 22 of 25 read category names, the others instructions.
 - an entry of a hand-written reference list (a citation-shaped list item under a
   "References" heading, acronym_shapes.in_reference_list): it is the source, not a claim.
 """
@@ -19,6 +23,9 @@ from lint.annotate.acronym_shapes import in_reference_list
 from lint.document.model import BlockKind
 
 LEAD_IN = "introduces the list or table below it"
+LIST_LABEL = "labels the list under it"
+# A label's most words (as claims.py's short paragraph labels).
+_LABEL_WORDS = 5
 REFERENCE_ENTRY = "an entry of a reference list"
 
 # What may close a lead-in after its colon: emphasis marks and a hard line break.
@@ -37,7 +44,18 @@ def not_citable(blocks) -> dict[int, tuple[str, bool]]:
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if following is not None and _leads_in(block, following):
             found[id(block)] = (LEAD_IN, True)
+        elif following is not None and _labels(block, following):
+            found[id(block)] = (LIST_LABEL, False)
     return found
+
+
+def _labels(block, following) -> bool:
+    if block.kind is not BlockKind.LIST_ITEM or len(block.sentences) != 1 \
+            or following.kind is not BlockKind.LIST_ITEM \
+            or (following.meta.depth or 0) <= (block.meta.depth or 0):
+        return False
+    text = block.sentences[0].text.strip().rstrip(_CLOSING)
+    return len(text.split()) < _LABEL_WORDS and not text.endswith((".", "!", "?", ";", ":"))
 
 
 def _leads_in(block, following) -> bool:
