@@ -180,6 +180,8 @@ def _sentence_events(doc, block, sentence, excluded, known, capitals, source, ne
         # Link text is read for its definitions only ("[American Community Survey (ACS)](…)"
         # defines ACS); other capitals there are a linked page's title or a URL.
         linked = [(s, e) for s, e in block.meta.link_ranges if s <= token.idx < e]
+        if linked and compound:
+            continue  # "[OME-TIFF](…)", "[RO-CRATE](…)": a linked name
         if listed is None:
             # The sentence's Tokens made once for the readers below, which index them
             # again and again (a Span makes a new Token at every index).
