@@ -26,6 +26,7 @@ _RANGE = re.compile(r"^\s*(?P<article>\d{1,6}:)?(?P<prefix>[A-Za-z]{0,4})(?P<sta
 # "2024.01.12.24301247"), which reference managers write into `pages` (nfidd's nfidd.bib,
 # session 17): it names the article, as an e-number does, and is no range.
 _PREPRINT_ID = re.compile(r"^\s*(?:19|20)\d\d\.[01]\d\.[0-3]\d\.\d{6,9}\s*$")
+_ISBN = re.compile(r"^97[89]\d{10}$")
 _LOCATOR = re.compile(r"^(?:pp?\.?|pages?)\s*(?P<start>\d{1,7})"
                       r"(?:\s*(?:--|—|–|-)\s*(?P<end>\d{1,7}))?", re.IGNORECASE)
 
@@ -64,6 +65,8 @@ def parse_pages(text: str) -> PageRange | None:
     if end_text is None:
         if dash or match.group("article"):
             return None  # "12-", or an article number without its page
+        if _ISBN.match(match.group("start")):
+            return None  # a book's ISBN-13 written as its pages (EpiMethods' ref.bib)
         return PageRange(match.group("prefix"), start, start, "", False,
                          suffix=match.group("suffix"))
     if (match.group("article2") or "") != article:
