@@ -66,6 +66,7 @@ import yaml
 
 from lint.document.loader import ReadFailure, read_text
 from lint.sources.yamlfile import DataFileError, parse_yaml
+from lint.yamltext import explain_yaml_error
 
 if TYPE_CHECKING:
     import pathspec
@@ -312,18 +313,28 @@ def _matches(ignores, path: Path, is_dir: bool = False) -> bool:
 
 # -- layouts -----------------------------------------------------------------
 def _load_yaml(path: Path, *, lists: bool = False) -> dict:
-    """The mapping in a layout file ({} if unreadable); with `lists`, a top-level list
-    too, as `{"chapters": [...]}` (Jupyter Book 0.10's table of contents)."""
+    """The mapping in a layout file ({} if empty); with `lists`, a top-level list too, as
+    `{"chapters": [...]}` (Jupyter Book 0.10's table of contents). A file that cannot be
+    read, is not YAML or is not a mapping is an error with its file and line (exit 2):
+    read as empty it would drop the chapters, their order and the title without a word,
+    and the renderer itself stops on it."""
+    from lint.config import ConfigError
+
+    shown = os.path.relpath(path)
     text = read_text(str(path))
     if isinstance(text, ReadFailure):
-        return {}
+        raise ConfigError(f"cannot read the layout file ({text.message})", shown)
     try:
         data = parse_yaml(text.text)
-    except DataFileError:
+    except DataFileError as error:
+        raise ConfigError(error.message, shown, error.span.start.line) from None
+    if data is None:
         return {}
     if lists and isinstance(data, list):
         return {"chapters": data}
-    return data if isinstance(data, dict) else {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path.name} must be a mapping of keys to values", shown, 1)
+    return data
 
 
 def _quarto(root: Path) -> Project | None:
@@ -347,7 +358,8 @@ def _quarto(root: Path) -> Project | None:
         # `render:` may exclude with "!pattern", as in Quarto.
         excluded = [r[1:] for r in listed if r.startswith("!")]
         listed = [r for r in listed if not r.startswith("!")]
-        project.documents = discover_documents(root, listed or ["."], excluded)
+        project.documents = discover_documents(root, [_quarto_glob(r) for r in listed] or ["."],
+                                               excluded)
     project.bibliographies.extend(_named(root, _bibliography_value(data)))
     metadata = dict(book or {})
     project.metadata = {k: v for k, v in metadata.items() if isinstance(v, (str, list))
@@ -355,6 +367,17 @@ def _quarto(root: Path) -> Project | None:
     if "title" in data and "title" not in project.metadata:
         project.metadata["title"] = data["title"]
     return project
+
+
+def _quarto_glob(pattern: str) -> str:
+    """A `render:` entry as Quarto expands it: a glob without a leading "/" matches at any
+    depth ("*.qmd" is "**/*.qmd", quarto-cli's resolvePathGlobs), a leading "/" anchors it
+    at the project's root. A website that renders "*.qmd" renders its sessions/ pages."""
+    if pattern.startswith("/"):
+        return pattern[1:]
+    if _is_glob(pattern) and not pattern.startswith("**/"):
+        return "**/" + pattern
+    return pattern
 
 
 def _quarto_chapters(book: dict) -> list[str]:
@@ -561,13 +584,8 @@ def _mkdocs(root: Path) -> Project | None:
                    if (root / name).is_file()), None)
     if layout is None:
         return None
-    text = read_text(str(layout))
-    try:
-        config = (yaml.load(text.text, Loader=_MkDocsLoader)  # noqa: S506 - a SafeLoader
-                  if not isinstance(text, ReadFailure) else None)
-    except yaml.YAMLError:
-        config = None
-    if not isinstance(config, dict):
+    config = _mkdocs_config(layout)
+    if config is None:
         return None
     docs_dir = config.get("docs_dir") if isinstance(config.get("docs_dir"), str) else "docs"
     docs = (root / docs_dir).resolve()
@@ -615,6 +633,27 @@ def _mkdocs(root: Path) -> Project | None:
     if isinstance(config.get("site_name"), str):
         project.metadata = {"title": config["site_name"]}
     return project
+
+
+def _mkdocs_config(path: Path) -> dict | None:
+    """mkdocs.yml's mapping (None when empty); a file that cannot be read, is not YAML or
+    is not a mapping is an error with its file and line (exit 2), as MkDocs stops on it."""
+    from lint.config import ConfigError
+
+    shown = os.path.relpath(path)
+    text = read_text(str(path))
+    if isinstance(text, ReadFailure):
+        raise ConfigError(f"cannot read the layout file ({text.message})", shown)
+    try:
+        config = yaml.load(text.text, Loader=_MkDocsLoader)  # noqa: S506 - a SafeLoader
+    except yaml.YAMLError as error:
+        line, _, problem, _ = explain_yaml_error(error)
+        raise ConfigError(f"invalid YAML: {problem}", shown, line + 1) from None
+    if config is None:
+        return None
+    if not isinstance(config, dict):
+        raise ConfigError(f"{path.name} must be a mapping of keys to values", shown, 1)
+    return config
 
 
 def _mkdocs_nav(nav) -> list[str]:

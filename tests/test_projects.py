@@ -263,7 +263,9 @@ def test_quarto_render_list_and_bookdown_subfolders(tmp_path):
     (quarto / "_quarto.yml").write_text(
         'project:\n  type: website\n  render:\n    - "*.qmd"\n    - "posts/"\n'
         '    - "!about.qmd"\n', "utf-8")
-    assert detect_project(quarto).chapters == ["index.qmd", "posts/a.qmd"]
+    # Quarto reads a glob without a leading "/" at any depth (quarto-cli's resolveGlobs
+    # prefixes "**/"), so "*.qmd" renders drafts/old.qmd too (session 17, i192).
+    assert detect_project(quarto).chapters == ["drafts/old.qmd", "index.qmd", "posts/a.qmd"]
     book = tmp_path / "book"
     for name in ("index.Rmd", "README.Rmd", "b.Rmd", "parts/a.Rmd"):
         (book / name).parent.mkdir(parents=True, exist_ok=True)

@@ -102,11 +102,11 @@ def annotate_acronyms(documents: list[Document], known: frozenset[str] | None = 
             doc = block.nlp_doc
             if doc is None or shapes.in_reference_list(block):
                 continue
-            excluded = block.meta.code_ranges + block.meta.link_ranges
             capitals = _capitals(doc)
             for sentence in block.sentences:
-                events.extend(_sentence_events(doc, block, sentence, excluded, known, capitals,
-                                               document.source.text, next_cells.get(id(block))))
+                events.extend(_sentence_events(doc, block, sentence, block.meta.code_ranges,
+                                               known, capitals, document.source.text,
+                                               next_cells.get(id(block))))
         events.sort(key=lambda e: e.start)
         document.annotations.acronyms = events
 
@@ -177,6 +177,11 @@ def _sentence_events(doc, block, sentence, excluded, known, capitals, source, ne
             continue
         if any(s <= token.idx < e for s, e in excluded):
             continue
+        # Link text is read for its definitions only ("[American Community Survey (ACS)](…)"
+        # defines ACS); other capitals there are a linked page's title or a URL.
+        linked = [(s, e) for s, e in block.meta.link_ranges if s <= token.idx < e]
+        if linked and compound:
+            continue  # "[OME-TIFF](…)", "[RO-CRATE](…)": a linked name
         if listed is None:
             # The sentence's Tokens made once for the readers below, which index them
             # again and again (a Span makes a new Token at every index).
@@ -192,6 +197,8 @@ def _sentence_events(doc, block, sentence, excluded, known, capitals, source, ne
             continue
         kind, expansion, expansion_start = _definition_at(listed, position) \
             or _defined_by_row(block, token, next_cell) or ("use", "", token.idx)
+        if linked and not (kind == "definition" and linked[0][0] <= expansion_start):
+            continue
         yield AcronymEvent(
             kind=kind, acronym=acronym_singular(token.text), written=token.text,
             expansion=expansion,
@@ -302,6 +309,15 @@ def _expansion_after(tokens, index):
                                   and tokens[mark_at].text not in _LEGEND_MARKS):
         return None
     mark = tokens[mark_at].text
+    if tokens[index].idx == 0 and mark in (":", "\u2014", "\u2013"):
+        # A glossary line opening its item or paragraph: "SD: Standard deviation of the
+        # posterior samples" (nfidd, session 17); its first words, one per letter, spell it.
+        letters = sum(c.isalpha() for c in acronym_singular(short))
+        first = [t for t in tokens[mark_at + 1:mark_at + 1 + 2 * letters] if not t.is_punct]
+        first = first[:letters]
+        if len(first) == letters and long_form_matches(
+                short, [t.text for t in first], strict_initials=True) == letters:
+            return "definition", _written(first), first[0].idx
     if mark == "," and mark_at + 1 < len(tokens) and tokens[mark_at + 1].lower_ == "or":
         mark_at += 1  # "MGP, or Mouse Genomes Project,"
     stops = {")", "]", ";", ".", "\u2014", "\u2013"}

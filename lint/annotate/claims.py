@@ -22,6 +22,7 @@ import re
 from lint.annotate.claim_model import (KNOWN_CONTENT, describe_form, knows_its_words, load_model,
                                        top_drivers)
 from lint.annotate.claim_page import page_scores
+from lint.annotate.claim_structure import mark_not_citable
 from lint.annotate.doc_arrays import lowers, span_chars, span_text, text as doc_text, word_ids
 from lint.annotate.lexicon import PhraseIndex, cue_groups, load_data
 from lint.annotate.regex_gate import GatedPattern, GatedSearches
@@ -400,3 +401,5 @@ def annotate_claims(document, claim_detector: ClaimDetector, in_page: bool = Tru
     document.annotations.domain_terms = mentions
     if in_page:
         read_in_page(document, claim_detector)
+    # Then where a sentence stands: a lead-in to a list, a reference list's entry.
+    mark_not_citable(document)

@@ -11,7 +11,7 @@ from lint.data import evidence_types, load_data
 from lint.diagnostics import Severity
 from lint.rules.base import Finding, Option, Scope, rule
 from lint.sources.bibliography import field_span
-from lint.sources.pages import parse_pages
+from lint.sources.pages import is_preprint_identifier, parse_pages
 from lint.verify.compare import normal as normal_title
 
 
@@ -356,6 +356,8 @@ def invalid_page_range(corpus, context):
         span = field_span(bibliography, entry, "pages")
         parsed = parse_pages(text)
         problem = None
+        if parsed is None and is_preprint_identifier(text):
+            continue
         if parsed is None:
             problem = f"'{key}' has an unreadable page range '{text}'"
         elif parsed.end < parsed.start:
