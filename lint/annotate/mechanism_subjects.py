@@ -348,6 +348,76 @@ def declared_brands(doc, matches) -> dict[str, str]:
     return out
 
 
+# "sold under the brand names Vantas and Supprelin LA among others", "(brand names Mazanor,
+# Sanorex)": the encyclopaedia's and the monograph's declaration of a drug's products
+_BRAND_NOUNS = {"brand", "trade"}
+_BRAND_LIST_JOINS = {",", "and", "or"}
+
+
+def _listed_brands(doc, index: int) -> list[int]:
+    """The brand words listed from `index` ('Vantas and Supprelin LA among others'): each a
+    product's name of one word, or one word and an upper-case suffix of up to three letters
+    ('LA', 'XR'); the list stops at anything else ('Sandostatin, Novartis Pharmaceuticals'
+    keeps Sandostatin only)."""
+    out, i = [], index
+    while i < len(doc) and _brand_word(doc[i]):
+        end = i + 1
+        if end < len(doc) and doc[end].text.isupper() and doc[end].text.isalpha() and \
+                len(doc[end].text) <= 3:
+            end += 1  # "Supprelin LA"
+        if end < len(doc) and doc[end].text not in _BRAND_LIST_JOINS | {")", ".", ";"} and \
+                doc[end].lower_ not in ("among", "in", "for", "by"):
+            break  # "Novartis Pharmaceuticals": a maker, not a product
+        out.append(i)
+        i = end
+        while i < len(doc) and doc[i].lower_ in _BRAND_LIST_JOINS:
+            i += 1
+    return out
+
+
+def sold_under_brands(doc, matches, known) -> dict[str, str]:
+    """'Histrelin acetate, sold under the brand names Vantas and Supprelin LA among others,
+    is …', 'Mazindol (brand names Mazanor, Sanorex) is …': each product name listed names
+    the one drug before it (brand spelling -> drug key). Not a combination's product ('A/B
+    (EE/SGA), sold under the brand name Annovera'), nor a word the knowledge base knows as
+    another drug (`known(key)`: a drug of the knowledge base)."""
+    out: dict[str, str] = {}
+    drugs = [m for m in matches if m[0] == "drug"]
+    lowers = doc_words.lower_words(doc)
+    for i in range(1, len(doc) - 2):
+        if lowers[i] not in _BRAND_NOUNS or lowers[i + 1] not in ("name", "names"):
+            continue
+        opener = lowers[i - 1]
+        if opener == "the" and i >= 2 and lowers[i - 2] == "under":
+            sentence = next((j + 1 for j in range(i - 1, -1, -1)
+                             if doc[j].text in (".", "!", "?")), 0)
+            before = [m for m in drugs if sentence <= m[2] and m[3] <= i]
+            if len({m[1] for m in before}) != 1 or any(
+                    doc[m[3]].text == "/" or (m[2] and doc[m[2] - 1].text == "/")
+                    for m in before if m[3] < len(doc)):
+                continue
+        elif opener == "(":
+            # the drug's name, or its name and another bracket ("Carbetocin (INN, BAN)")
+            close = i - 2
+            if close >= 0 and doc[close].text == ")":
+                close = next((j - 1 for j in range(close - 1, max(close - 6, -1), -1)
+                              if doc[j].text == "("), -1)
+            before = [m for m in drugs if m[3] == close + 1]
+            if len(before) != 1:
+                continue
+        else:
+            continue
+        key = before[0][1]
+        if not known(key):
+            continue
+        for j in _listed_brands(doc, i + 2):
+            other = next((m for m in matches if m[2] <= j < m[3]), None)
+            if other is not None and (other[0] != "drug" or known(other[1])):
+                continue  # a name of something else: "Vantas" is histrelin's already
+            out.setdefault(doc[j].text, key)
+    return out
+
+
 # verbs that join a subject to a noun phrase naming what it is
 _LINKING = {"is", "are", "was", "were", "remains", "becomes"}
 _PHRASE_BREAKS = {",", "(", ";", ":"}

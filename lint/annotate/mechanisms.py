@@ -97,7 +97,7 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               opens_with_quantifier, partners_schedule,
                                               in_relative_object, listed_aside, partitive,
                                               released_in_list, same_as,
-                                              taken_by_people)
+                                              sold_under_brands, taken_by_people)
 from lint.annotate.mechanism_classes import (graded_quality, hormones_as_classes,
                                              ligands_as_modifiers,
                                              other_name_of_class, quality_had,
@@ -1428,17 +1428,38 @@ class MechanismExtractor:
             _add_word_matches(document, found, short, defining=True)
         return kinded
 
-    @staticmethod
-    def _add_brands(document, found) -> dict[str, str]:
+    def _add_brands(self, document, found) -> dict[str, str]:
         """'KORLYM (mifepristone)': later 'treatment with Korlym' names mifepristone too."""
         brands: dict[str, str] = {}
+        sold: dict[str, str] = {}  # spelling -> drug: "sold under the brand name …"
+        known = self.kb.drugs.__contains__
         for block in document.blocks:
             if id(block) in found:
                 for name, key in declared_brands(block.nlp_doc, found[id(block)]).items():
                     brands.setdefault(name, key)
+                if block.text.find(" name") >= 0:
+                    for name, key in sold_under_brands(block.nlp_doc, found[id(block)],
+                                                       known).items():
+                        sold.setdefault(name, key)
         if brands:
             _add_word_matches(document, found, {name: ("drug", key) for name, key in
                                                 brands.items()}, lower=True)
+        if sold:
+            # as the text spells them (or in a label's capitals), so that a product named by
+            # a word ("Ella") is not found in lower-case prose
+            spellings = {**{n.upper(): k for n, k in sold.items()}, **sold}
+            lowered = {n.lower(): k for n, k in spellings.items()}
+            for block_id, matches in found.items():
+                # a product's name read as an unknown drug of its own ("Supprelin", by its
+                # "-relin") is the drug the text sold it as
+                if any(m[0] == "drug" and m[1] in lowered and not known(m[1]) for m in matches):
+                    found[block_id] = [("drug", lowered[m[1]], m[2], m[3])
+                                       if m[0] == "drug" and m[1] in lowered and not known(m[1])
+                                       else m for m in matches]
+            _add_word_matches(document, found, {name: ("drug", key) for name, key in
+                                                spellings.items()})
+            for name, key in lowered.items():
+                brands.setdefault(name, key)
         return brands
 
     @staticmethod
