@@ -519,6 +519,21 @@ def _add_word_matches(document, found, names: dict, lower=False, defining=False)
             found[id(block)] = sorted(matches + extra, key=lambda m: m[2])
 
 
+def _apposed_owner(doc, m_start: int, matches, subjects) -> str | None:
+    """'… which contains ethinylestradiol, an estrogen, and segesterone acetate, a progestin'
+    (a combination's two subjects): a class set after one subject's name, its comma and an
+    article ('a', 'an', and up to two words) is that drug's alone."""
+    if len(set(subjects)) < 2:
+        return None
+    lowers = doc_words.lower_words(doc)
+    article = next((i for i in range(m_start - 1, max(m_start - 4, 0), -1)
+                    if lowers[i] in ("a", "an")), None)
+    if article is None or article < 2 or doc[article - 1].text != ",":
+        return None
+    named = next((m[1] for m in matches if m[0] == "drug" and m[3] == article - 1), None)
+    return named if named in subjects else None
+
+
 def _opens_condition(doc, index: int) -> bool:
     """'if', 'when', 'once it is injected' open a condition; 'once daily', 'once per day'
     is a frequency."""
@@ -2642,7 +2657,8 @@ class MechanismExtractor:
                 label = self.kb.class_label(key) if kind == "class" else key
                 # "a chimeric monoclonal antibody (infliximab), … (etanercept)": of one drug
                 owner = None if classes else bracketed_owner(doc, m_end, end, matches,
-                                                             subjects)
+                                                             subjects) or \
+                    _apposed_owner(doc, m_start, matches, subjects)
                 # "It has weak antimineralocorticoid activity": one more, lesser property
                 further = kind == "class" and modality == "asserted" and quality_had(
                     doc, start, m_start, m_end, matches) and graded_quality(
