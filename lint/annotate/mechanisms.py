@@ -522,16 +522,16 @@ def _add_word_matches(document, found, names: dict, lower=False, defining=False)
 def _apposed_owner(doc, m_start: int, matches, subjects) -> str | None:
     """'… which contains ethinylestradiol, an estrogen, and segesterone acetate, a progestin'
     (a combination's two subjects): a class set after one subject's name, its comma and an
-    article ('a', 'an', and up to two words) is that drug's alone."""
-    if len(set(subjects)) < 2:
-        return None
+    article ('a', 'an', and up to two words) is that drug's alone; so is one set after a drug
+    that is no subject ('the backbone of methamphetamine, a potent CNS stimulant')."""
     lowers = doc_words.lower_words(doc)
     article = next((i for i in range(m_start - 1, max(m_start - 4, 0), -1)
                     if lowers[i] in ("a", "an")), None)
     if article is None or article < 2 or doc[article - 1].text != ",":
         return None
     named = next((m[1] for m in matches if m[0] == "drug" and m[3] == article - 1), None)
-    return named if named in subjects else None
+    return named if named in subjects and len(set(subjects)) > 1 or \
+        named is not None and named not in subjects else None
 
 
 def _opens_condition(doc, index: int) -> bool:
