@@ -12,7 +12,8 @@ texts, Wikipedia and FDA labels):
   hormone's other names ("PTH analogue"); a receptor's symbol alias "NK1R" as "NK1 receptor";
   the everyday class "stimulant" (read only);
 - segesterone acetate (USAN) is DrugCentral's elcometrine (Nestorone);
-- a class set after one of a combination's subjects by apposition is that drug's alone."""
+- a class set by apposition after one of a combination's subjects, or after a drug that is no
+  subject ("the backbone of methamphetamine, a potent CNS stimulant"), is that drug's alone."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ READ = [
     ("histrelin", "route", "subcutaneous"),
     ("mazindol", "class", "stimulant"),
     ("phendimetrazine", "class", "stimulant"),
+    ("methamphetamine", "class", "stimulant"),
     ("sibutramine", "class", "serotonin and norepinephrine reuptake inhibitor"),
     ("segesterone acetate", "class", "progestin"),
     ("segesterone acetate", "target", "progesterone_receptor"),
@@ -41,6 +43,8 @@ NOT_READ = [
     # "… contains ethinylestradiol, an estrogen, and segesterone acetate, a progestin"
     ("ethinylestradiol", "class", "progestin"),
     ("segesterone acetate", "class", "estrogen"),
+    # "… the backbone of methamphetamine, a potent CNS stimulant": methamphetamine's class
+    ("amfetamine", "class", "stimulant"),
     # only the part of the serotonin–norepinephrine pair the matcher found before
     ("sibutramine", "class", "norepinephrine reuptake inhibitor"),
 ]
