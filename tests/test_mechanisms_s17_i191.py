@@ -90,6 +90,15 @@ def test_a_brand_list_stops_at_what_is_no_product_name():
     assert [doc[i].text for i in _listed_brands(doc, 5)] == ["Vantas", "Supprelin"]
 
 
+def test_a_declaration_names_no_drug_of_its_own():
+    from lint.annotate.mechanism_subjects import brand_list_positions
+
+    # (round 7: the product in the bracket is no second mention beside the compared drug)
+    doc = _doc("Unlike most other GnRH modulators, but similarly to elagolix (brand name "
+               "Orilissa), relugolix is a non-peptide, small-molecule compound")
+    assert [doc[i].text for i in sorted(brand_list_positions(doc))] == ["Orilissa"]
+
+
 def test_a_brand_is_matched_as_the_text_spells_it():
     from lint.annotate.mechanism_subjects import sold_under_brands
 

@@ -375,6 +375,15 @@ def _listed_brands(doc, index: int) -> list[int]:
     return out
 
 
+def brand_list_positions(doc) -> set[int]:
+    """Where a text lists product names after 'brand name(s)' / 'trade name(s)': the words
+    of the declaration, which name no drug of their own there ('similarly to elagolix (brand
+    name Orilissa), relugolix is …' compares elagolix, in the bracket too)."""
+    lowers = doc_words.lower_words(doc)
+    return {j for i in range(len(doc) - 2) if lowers[i] in _BRAND_NOUNS and
+            lowers[i + 1] in ("name", "names") for j in _listed_brands(doc, i + 2)}
+
+
 def sold_under_brands(doc, matches, known) -> dict[str, str]:
     """'Histrelin acetate, sold under the brand names Vantas and Supprelin LA among others,
     is …', 'Mazindol (brand names Mazanor, Sanorex) is …': each product name listed names

@@ -89,6 +89,7 @@ from lint.annotate.mechanism_sites import (effects_at, effects_scant, listed_tis
                                            place_of_target, relative_antecedent,
                                            source_of_effect, target_found_in)
 from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
+                                              brand_list_positions,
                                               combination_partner, compared_apposition,
                                               coordinated_drugs, counted_anaphor,
                                               declared_brands, defines_heading_drug,
@@ -1447,6 +1448,7 @@ class MechanismExtractor:
         """'KORLYM (mifepristone)': later 'treatment with Korlym' names mifepristone too."""
         brands: dict[str, str] = {}
         sold: dict[str, str] = {}  # spelling -> drug: "sold under the brand name …"
+        declared: dict[int, set[int]] = {}  # block -> the words of its declarations
         known = self.kb.drugs.__contains__
         for block in document.blocks:
             if id(block) in found:
@@ -1456,6 +1458,7 @@ class MechanismExtractor:
                     for name, key in sold_under_brands(block.nlp_doc, found[id(block)],
                                                        known).items():
                         sold.setdefault(name, key)
+                    declared[id(block)] = brand_list_positions(block.nlp_doc)
         if brands:
             _add_word_matches(document, found, {name: ("drug", key) for name, key in
                                                 brands.items()}, lower=True)
@@ -1466,13 +1469,24 @@ class MechanismExtractor:
             lowered = {n.lower(): k for n, k in spellings.items()}
             for block_id, matches in found.items():
                 # a product's name read as an unknown drug of its own ("Supprelin", by its
-                # "-relin") is the drug the text sold it as
+                # "-relin") is the drug the text sold it as; in its declaration, none
+                here = declared.get(block_id, set())
                 if any(m[0] == "drug" and m[1] in lowered and not known(m[1]) for m in matches):
                     found[block_id] = [("drug", lowered[m[1]], m[2], m[3])
                                        if m[0] == "drug" and m[1] in lowered and not known(m[1])
-                                       else m for m in matches]
+                                       else m for m in matches
+                                       if not (m[0] == "drug" and m[1] in lowered and
+                                               not known(m[1]) and m[2] in here)]
+            before = {block_id: set(matches) for block_id, matches in found.items()
+                      if block_id in declared}
             _add_word_matches(document, found, {name: ("drug", key) for name, key in
                                                 spellings.items()})
+            for block_id, positions in declared.items():
+                # ("similarly to elagolix (brand name Orilissa), relugolix …": the bracket's
+                # product is no mention beside the compared drug)
+                if positions and block_id in found:
+                    found[block_id] = [m for m in found[block_id] if m in before[block_id]
+                                       or m[2] not in positions]
             for name, key in lowered.items():
                 brands.setdefault(name, key)
         return brands
