@@ -1469,14 +1469,12 @@ class MechanismExtractor:
             lowered = {n.lower(): k for n, k in spellings.items()}
             for block_id, matches in found.items():
                 # a product's name read as an unknown drug of its own ("Supprelin", by its
-                # "-relin") is the drug the text sold it as; in its declaration, none
-                here = declared.get(block_id, set())
+                # "-relin") is the drug the text sold it as (in its declaration too, where the
+                # drug is the subject already; no MEC005 for it)
                 if any(m[0] == "drug" and m[1] in lowered and not known(m[1]) for m in matches):
                     found[block_id] = [("drug", lowered[m[1]], m[2], m[3])
                                        if m[0] == "drug" and m[1] in lowered and not known(m[1])
-                                       else m for m in matches
-                                       if not (m[0] == "drug" and m[1] in lowered and
-                                               not known(m[1]) and m[2] in here)]
+                                       else m for m in matches]
             before = {block_id: set(matches) for block_id, matches in found.items()
                       if block_id in declared}
             _add_word_matches(document, found, {name: ("drug", key) for name, key in
