@@ -1,5 +1,5 @@
 """Issue 16, session 17 (branch i191): drug names and class names on round 18's texts and the
-rounds before (tests/data/mechanisms/s17_i191.md: sentences of the round 9, 16 and 18 gold
+rounds before (tests/data/mechanisms/s17_i191.md: sentences of the round 9, 15, 16 and 18 gold
 texts, Wikipedia and FDA labels):
 
 - a product name the text declares ("sold under the brand names Vantas and Supprelin LA",
@@ -10,7 +10,8 @@ texts, Wikipedia and FDA labels):
 - DrugCentral's "Serotonin and Norepinephrine Reuptake Inhibitor" as pharmacology writes it
   ("serotonin–norepinephrine reuptake inhibitor"); FDA's hormone analog classes by the
   hormone's other names ("PTH analogue"); a receptor's symbol alias "NK1R" as "NK1 receptor";
-  the everyday class "stimulant" (read only);
+  the everyday class "stimulant" (read only); a monoamine's transporter named by its
+  reuptake ("blocking the reuptake of serotonin", "inhibiting serotonin reuptake");
 - segesterone acetate (USAN) is DrugCentral's elcometrine (Nestorone);
 - a class set by apposition after one of a combination's subjects, or after a drug that is no
   subject ("the backbone of methamphetamine, a potent CNS stimulant"), is that drug's alone."""
@@ -34,6 +35,9 @@ READ = [
     ("ethinylestradiol", "class", "estrogen"),
     ("aprepitant", "class", "substance p/neurokinin-1 receptor antagonist"),
     ("rolapitant", "class", "substance p/neurokinin-1 receptor antagonist"),
+    # "blocking the reuptake of serotonin", "inhibiting serotonin reuptake" (rounds 15, 16)
+    ("sertraline", "target", "slc6a4"),
+    ("vortioxetine", "target", "slc6a4"),
 ]
 
 NOT_READ = [
@@ -47,6 +51,8 @@ NOT_READ = [
     ("amfetamine", "class", "stimulant"),
     # only the part of the serotonin–norepinephrine pair the matcher found before
     ("sibutramine", "class", "norepinephrine reuptake inhibitor"),
+    # the transporter blocked, not the serotonin level lowered
+    ("vortioxetine", "effect", "serotonin:down"),
 ]
 
 

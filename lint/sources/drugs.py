@@ -851,6 +851,15 @@ def _add_hormone_receptor_names(kb: KnowledgeBase) -> None:
                                 added.append(f"{other.replace('-', '')}{rest}")
                             added += [f"{full} {other}{rest}" for full in own
                                       if not _ABBREVIATION.match(full)]
+        # "Sodium-dependent serotonin transporter" is what "serotonin reuptake" and "the
+        # reuptake of serotonin" name ("inhibits dopamine and serotonin reuptake"), by each
+        # of the substance's names ("norepinephrine" for "noradrenaline")
+        for name in spec["names"]:
+            carried = _TRANSPORTER.match(name.lower())
+            if carried:
+                for other in aliases.get(carried.group(1), [carried.group(1)]):
+                    added += [f"{other} transporter", f"{other} reuptake",
+                              f"reuptake of {other}"]
         # "gonadotropin releasing hormone receptors": a hyphen between two words left out
         added += [_WORD_HYPHEN.sub(" ", n) for n in spec["names"] + added
                   if " " in n and _WORD_HYPHEN.search(n)]
@@ -861,6 +870,9 @@ def _add_hormone_receptor_names(kb: KnowledgeBase) -> None:
 
 
 _WORD_HYPHEN = re.compile(r"(?<=[a-z]{3})-(?=[a-z]{3})")  # "gonadotropin-releasing"
+# a monoamine's transporter, DrugCentral's "Sodium-dependent dopamine transporter"
+_TRANSPORTER = re.compile(r"^sodium[- ]dependent (serotonin|dopamine|noradrenaline|"
+                          r"norepinephrine) transporter$")
 _ABBREVIATION = re.compile(r"^[a-z0-9-]{1,6}$")  # "gh", "5-ht", "glp-1"
 _RECEPTOR_REST = re.compile(r"^(?:\d+[a-z]? )?receptors?$")  # "receptor", "1b receptor"
 # "PDE5A" of "PDE5", "HTR3A" of "HTR3"; "CYP17A1" of "CYP17" (a cytochrome P450 subfamily
