@@ -3111,7 +3111,7 @@ class MechanismExtractor:
                     lead -= 1
         previous = None  # (end token, direction, polarity, evidence start) of the last effect
         hormone_ends = {m[3] for m in matches if m[0] == "hormone"}
-        hormone_spans = {m[2]: m[3] for m in matches if m[0] == "hormone"}
+        hormone_spans = {m[2]: m[3] for m in matches if m[0] in ("hormone", "target")}
         for kind, key, m_start, m_end in matches:
             if kind != "hormone":
                 continue
