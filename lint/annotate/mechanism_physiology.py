@@ -113,8 +113,9 @@ _REUPTAKE_LEAD = {"inhibitor", "inhibitors", "inhibition", "blocker", "blockers"
 def names_reuptake(doc, start: int, end: int, hormone_spans: dict[int, int]) -> bool:
     """'inhibiting serotonin reuptake', 'serotonin and norepinephrine reuptake', 'a reuptake
     inhibitor of norepinephrine', 'blocking the reuptake of serotonin': the hormone names a
-    transporter's work (`hormone_spans`: start -> end of each hormone named in the clause),
-    not a level the verb before it changes."""
+    transporter's work (`hormone_spans`: start -> end of each hormone named in the clause,
+    and of each target, which the knowledge base may name by its reuptake: i191's
+    "norepinephrine reuptake"), not a level the verb before it changes."""
     lowers = doc_words.lower_words(doc)
     index = end
     while index < len(doc):
@@ -123,6 +124,8 @@ def names_reuptake(doc, start: int, end: int, hormone_spans: dict[int, int]) -> 
         if lowers[index] in _HORMONE_GLUE:
             index += 1
         elif index in hormone_spans:
+            if any(w in _REUPTAKE for w in lowers[index:hormone_spans[index]]):
+                return True  # "serotonin and norepinephrine reuptake": a target named so
             index = hormone_spans[index]
         else:
             break

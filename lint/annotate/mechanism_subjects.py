@@ -318,14 +318,13 @@ def declared_brands(doc, matches, known=frozenset()) -> dict[str, str]:
     brackets, names that drug wherever the text uses it (brand name -> drug key). The
     knowledge base has no brands for most drugs; the text says which it means. So do a
     bracket of brands after a drug ('fosinopril (Monopril: 1991)', 'nystatin (1971:
-    Mycostatin, Nystat)') and 'sold under the brand names Vantas and Supprelin LA' after
-    it: a brand read as a drug by its name's form alone (a key not in `known`) is the
-    drug's."""
+    Mycostatin, Nystat)'): a brand read as a drug by its name's form alone (a key not in
+    `known`) is the drug's. Lists after 'brand/trade name(s)' are `sold_under_brands`'s."""
     out: dict[str, str] = {}
     taken = {i for m in matches for i in range(m[2], m[3])}
     drugs = [m for m in matches if m[0] == "drug"]
     unknown = {i for m in drugs if m[1] not in known for i in range(m[2], m[3])}
-    for start, key in _named_brands(doc, drugs, taken - unknown):
+    for start, key in _bracketed_brands(doc, drugs, taken - unknown):
         out.setdefault(doc[start].lower_, key)
     for kind, key, start, end in matches:
         if kind != "drug":
@@ -356,65 +355,119 @@ def declared_brands(doc, matches, known=frozenset()) -> dict[str, str]:
     return out
 
 
-_BRAND_NOUNS = {"brand", "trade", "proprietary"}
-_NAME_NOUNS = {"name", "names"}
-_BRAND_GLUE = {",", "and", "or", ":", ";"} | _MARKS
-_BRAND_REACH = 12  # words from the drug's name to "brand name(s)" in its sentence
 _YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d$")
+_BRAND_REACH = 12  # words from a drug's name to the bracket's close
 
 
-def _named_brands(doc, drugs, taken) -> list[tuple[int, str]]:
-    """(token, drug key) of each brand a drug is given in its own words: 'sold under the brand
-    names Vantas and Supprelin LA', '(trade name Xofluza®)', '(Monopril: 1991)', '(1971:
-    Mycostatin, Nystat)'. `taken`: tokens a known name covers, never a brand."""
+def _bracketed_brands(doc, drugs, taken) -> list[tuple[int, str]]:
+    """(token, drug key) of each brand in a bracket of brands after a drug: 'fosinopril
+    (Monopril: 1991)', 'nystatin (1971: Mycostatin, Nystat)'. `taken`: tokens a known name
+    covers, never a brand. (Lists after 'brand/trade name(s)' are `sold_under_brands`'s.)"""
     out = []
     lowers = doc_words.lower_words(doc)
     for kind, key, start, end in drugs:
-        # "Histrelin acetate, sold under the brand names …": the names after "brand name(s)"
-        for index in range(end, min(len(doc) - 1, end + _BRAND_REACH)):
-            if lowers[index] in (".", ";", "("):
-                break
-            if lowers[index] in _BRAND_NOUNS and lowers[index + 1] in _NAME_NOUNS:
-                out.extend((i, key) for i in _brand_run(doc, index + 2, taken))
-                break
-        # "fosinopril (Monopril: 1991)", "nystatin (1971: Mycostatin, Nystat)"
-        if end < len(doc) and doc[end].text == "(":
-            close = next((i for i in range(end + 1, min(len(doc), end + _BRAND_REACH))
-                          if doc[i].text == ")"), None)
-            if close is None:
-                continue
-            inside = list(range(end + 1, close))
-            segments, segment = [], []
-            for i in inside:
-                if lowers[i] in (",", ":", ";", "and"):
-                    segments.append(segment)
-                    segment = []
-                elif doc[i].text not in _MARKS:
-                    segment.append(i)
-            segments.append(segment)
-            brands = [seg[0] for seg in segments if len(seg) == 1 and seg[0] not in taken and
-                      _brand_word(doc[seg[0]]) and not doc[seg[0]].text.isupper()]
-            rest = [seg for seg in segments if seg and not (
-                len(seg) == 1 and (seg[0] in brands or _YEAR_WORD.match(doc[seg[0]].text)))]
-            if brands and (not rest or any(lowers[i] == ":" for i in inside)):
-                out.extend((i, key) for i in brands)
+        if end >= len(doc) or doc[end].text != "(":
+            continue
+        close = next((i for i in range(end + 1, min(len(doc), end + _BRAND_REACH))
+                      if doc[i].text == ")"), None)
+        if close is None:
+            continue
+        inside = list(range(end + 1, close))
+        if any(lowers[i] in _BRAND_NOUNS for i in inside):
+            continue  # "(brand names Mazanor, Sanorex)": a declaration, read below
+        segments, segment = [], []
+        for i in inside:
+            if lowers[i] in (",", ":", ";", "and"):
+                segments.append(segment)
+                segment = []
+            elif doc[i].text not in _MARKS:
+                segment.append(i)
+        segments.append(segment)
+        brands = [seg[0] for seg in segments if len(seg) == 1 and seg[0] not in taken and
+                  _brand_word(doc[seg[0]]) and not doc[seg[0]].text.isupper()]
+        rest = [seg for seg in segments if seg and not (
+            len(seg) == 1 and (seg[0] in brands or _YEAR_WORD.match(doc[seg[0]].text)))]
+        if brands and (not rest or any(lowers[i] == ":" for i in inside)):
+            out.extend((i, key) for i in brands)
     return out
 
 
-def _brand_run(doc, index: int, taken) -> list[int]:
-    """The brands listed from `index`: capitalised names joined by commas, 'and', 'or', with
-    their marks and release codes ('Supprelin LA'), up to 'among others' or the clause's end."""
-    out = []
-    while index < len(doc):
-        token = doc[index]
-        if token.lower_ in _BRAND_GLUE or index in taken or (
-                token.text.isupper() and len(token.text) <= 3):
-            index += 1  # (a brand the knowledge base knows: "Vantas")
+# "sold under the brand names Vantas and Supprelin LA among others", "(brand names Mazanor,
+# Sanorex)": the encyclopaedia's and the monograph's declaration of a drug's products
+_BRAND_NOUNS = {"brand", "trade", "proprietary"}
+_BRAND_LIST_JOINS = {",", "and", "or"}
+
+
+def _listed_brands(doc, index: int) -> list[int]:
+    """The brand words listed from `index` ('Vantas and Supprelin LA among others'): each a
+    product's name of one word, or one word and an upper-case suffix of up to three letters
+    ('LA', 'XR'); the list stops at anything else ('Sandostatin, Novartis Pharmaceuticals'
+    keeps Sandostatin only)."""
+    out, i = [], index
+    while i < len(doc) and _brand_word(doc[i]):
+        end = i + 1
+        if end < len(doc) and doc[end].text.isupper() and doc[end].text.isalpha() and \
+                len(doc[end].text) <= 3:
+            end += 1  # "Supprelin LA"
+        if end < len(doc) and doc[end].text not in _BRAND_LIST_JOINS | {")", ".", ";"} and \
+                doc[end].lower_ not in ("among", "in", "for", "by"):
+            break  # "Novartis Pharmaceuticals": a maker, not a product
+        out.append(i)
+        i = end
+        while i < len(doc) and doc[i].lower_ in _BRAND_LIST_JOINS:
+            i += 1
+    return out
+
+
+def brand_list_positions(doc) -> set[int]:
+    """Where a text lists product names after 'brand name(s)' / 'trade name(s)': the words
+    of the declaration, which name no drug of their own there ('similarly to elagolix (brand
+    name Orilissa), relugolix is …' compares elagolix, in the bracket too)."""
+    lowers = doc_words.lower_words(doc)
+    return {j for i in range(len(doc) - 2) if lowers[i] in _BRAND_NOUNS and
+            lowers[i + 1] in ("name", "names") for j in _listed_brands(doc, i + 2)}
+
+
+def sold_under_brands(doc, matches, known) -> dict[str, str]:
+    """'Histrelin acetate, sold under the brand names Vantas and Supprelin LA among others,
+    is …', 'Mazindol (brand names Mazanor, Sanorex) is …': each product name listed names
+    the one drug before it (brand spelling -> drug key). Not a combination's product ('A/B
+    (EE/SGA), sold under the brand name Annovera'), nor a word the knowledge base knows as
+    another drug (`known(key)`: a drug of the knowledge base)."""
+    out: dict[str, str] = {}
+    drugs = [m for m in matches if m[0] == "drug"]
+    lowers = doc_words.lower_words(doc)
+    for i in range(1, len(doc) - 2):
+        if lowers[i] not in _BRAND_NOUNS or lowers[i + 1] not in ("name", "names"):
             continue
-        if not _brand_word(token):
-            break
-        out.append(index)
-        index += 1
+        opener = lowers[i - 1]
+        if opener == "the" and i >= 2 and lowers[i - 2] == "under":
+            sentence = next((j + 1 for j in range(i - 1, -1, -1)
+                             if doc[j].text in (".", "!", "?")), 0)
+            before = [m for m in drugs if sentence <= m[2] and m[3] <= i]
+            if len({m[1] for m in before}) != 1 or any(
+                    doc[m[3]].text == "/" or (m[2] and doc[m[2] - 1].text == "/")
+                    for m in before if m[3] < len(doc)):
+                continue
+        elif opener == "(":
+            # the drug's name, or its name and another bracket ("Carbetocin (INN, BAN)")
+            close = i - 2
+            if close >= 0 and doc[close].text == ")":
+                close = next((j - 1 for j in range(close - 1, max(close - 6, -1), -1)
+                              if doc[j].text == "("), -1)
+            before = [m for m in drugs if m[3] == close + 1]
+            if len(before) != 1:
+                continue
+        else:
+            continue
+        key = before[0][1]
+        if not known(key):
+            continue
+        for j in _listed_brands(doc, i + 2):
+            other = next((m for m in matches if m[2] <= j < m[3]), None)
+            if other is not None and (other[0] != "drug" or known(other[1])):
+                continue  # a name of something else: "Vantas" is histrelin's already
+            out.setdefault(doc[j].text, key)
     return out
 
 

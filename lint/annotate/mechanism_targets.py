@@ -249,7 +249,7 @@ def acting_on_hormone(doc, clause_start: int, start: int, end: int, matches) -> 
     return before[-2:-1] != [] and before[-1:] == ["of"] and before[-2] in _RECEPTOR_ACTORS
 
 
-_HEAD_NOUNS = {"receptor", "receptors", "channel", "channels"}
+_HEAD_NOUNS = {"receptor", "receptors", "channel", "channels", "reuptake"}
 _COORDINATORS = {"and", "or", ","}
 # A word coordinated before an enzyme shares its head noun too: "pancreatic and gastric lipase"
 _ENZYME_HEAD = re.compile(r"^[a-z]{3,}ases?$")

@@ -91,6 +91,7 @@ from lint.annotate.mechanism_sites import (effects_at, effects_scant, listed_tis
                                            place_of_target, relative_antecedent,
                                            source_of_effect, target_found_in)
 from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
+                                              brand_list_positions,
                                               combination_partner, compared_apposition,
                                               coordinated_drugs, counted_anaphor,
                                               declared_brands, defines_heading_drug,
@@ -101,7 +102,7 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               opens_with_quantifier, partners_schedule,
                                               in_relative_object, listed_aside, partitive,
                                               released_in_list, same_as,
-                                              taken_by_people)
+                                              sold_under_brands, taken_by_people)
 from lint.annotate.mechanism_classes import (graded_quality, hormones_as_classes,
                                              ligands_as_modifiers,
                                              other_name_of_class, quality_had,
@@ -545,6 +546,21 @@ def _compared_relative(doc, index: int, matches) -> str | None:
     if named is None or named[2] < 1 or doc[named[2] - 1].lower_ not in _COMPARED_BEFORE:
         return None
     return named[1]
+
+
+def _apposed_owner(doc, m_start: int, matches, subjects) -> str | None:
+    """'… which contains ethinylestradiol, an estrogen, and segesterone acetate, a progestin'
+    (a combination's two subjects): a class set after one subject's name, its comma and an
+    article ('a', 'an', and up to two words) is that drug's alone; so is one set after a drug
+    that is no subject ('the backbone of methamphetamine, a potent CNS stimulant')."""
+    lowers = doc_words.lower_words(doc)
+    article = next((i for i in range(m_start - 1, max(m_start - 4, 0), -1)
+                    if lowers[i] in ("a", "an")), None)
+    if article is None or article < 2 or doc[article - 1].text != ",":
+        return None
+    named = next((m[1] for m in matches if m[0] == "drug" and m[3] == article - 1), None)
+    return named if named in subjects and len(set(subjects)) > 1 or \
+        named is not None and named not in subjects else None
 
 
 def _opens_condition(doc, index: int) -> bool:
@@ -1461,11 +1477,19 @@ class MechanismExtractor:
     def _add_brands(self, document, found) -> dict[str, str]:
         """'KORLYM (mifepristone)': later 'treatment with Korlym' names mifepristone too."""
         brands: dict[str, str] = {}
+        sold: dict[str, str] = {}  # spelling -> drug: "sold under the brand name …"
+        declared: dict[int, set[int]] = {}  # block -> the words of its declarations
+        known = self.kb.drugs.__contains__
         for block in document.blocks:
             if id(block) in found:
                 for name, key in declared_brands(block.nlp_doc, found[id(block)],
                                                  self.kb.drugs).items():
                     brands.setdefault(name, key)
+                if block.text.find(" name") >= 0:
+                    for name, key in sold_under_brands(block.nlp_doc, found[id(block)],
+                                                       known).items():
+                        sold.setdefault(name, key)
+                    declared[id(block)] = brand_list_positions(block.nlp_doc)
         if brands:
             # a brand read as a drug by its name's form ("Supprelin", "Monopril") is the drug
             # the text gives it to, wherever it is named
@@ -1477,6 +1501,31 @@ class MechanismExtractor:
                         and m[1] not in self.kb.drugs else m for m in matches]
             _add_word_matches(document, found, {name: ("drug", key) for name, key in
                                                 brands.items()}, lower=True)
+        if sold:
+            # as the text spells them (or in a label's capitals), so that a product named by
+            # a word ("Ella") is not found in lower-case prose
+            spellings = {**{n.upper(): k for n, k in sold.items()}, **sold}
+            lowered = {n.lower(): k for n, k in spellings.items()}
+            for block_id, matches in found.items():
+                # a product's name read as an unknown drug of its own ("Supprelin", by its
+                # "-relin") is the drug the text sold it as (in its declaration too, where the
+                # drug is the subject already; no MEC005 for it)
+                if any(m[0] == "drug" and m[1] in lowered and not known(m[1]) for m in matches):
+                    found[block_id] = [("drug", lowered[m[1]], m[2], m[3])
+                                       if m[0] == "drug" and m[1] in lowered and not known(m[1])
+                                       else m for m in matches]
+            before = {block_id: set(matches) for block_id, matches in found.items()
+                      if block_id in declared}
+            _add_word_matches(document, found, {name: ("drug", key) for name, key in
+                                                spellings.items()})
+            for block_id, positions in declared.items():
+                # ("similarly to elagolix (brand name Orilissa), relugolix …": the bracket's
+                # product is no mention beside the compared drug)
+                if positions and block_id in found:
+                    found[block_id] = [m for m in found[block_id] if m in before[block_id]
+                                       or m[2] not in positions]
+            for name, key in lowered.items():
+                brands.setdefault(name, key)
         return brands
 
     @staticmethod
@@ -2475,6 +2524,14 @@ class MechanismExtractor:
                             | {"that"} and predicate_relative is None:
                         predicate_relative = m_end
                     continue  # "It is also an aldosterone antagonist": said, not the subject
+            if kind == "class" and not drug_subjects and \
+                    _apposed_owner(doc, m_start, matches, drug_subjects):
+                # "its structure incorporates the backbone of methamphetamine, a potent CNS
+                # stimulant": said of the drug it is set after, no class subject (i191's
+                # apposition, once "an amphetamine congener" named no subject: the merge)
+                if (kind, key, m_start, m_end, False) not in class_claims:
+                    class_claims.append((kind, key, m_start, m_end, False))
+                continue
             if kind == "class" and self._class_subject(doc, start, m_start, m_end) and \
                     not taken_by_people(doc, start, lead):
                 class_subjects.append(key)
@@ -2691,7 +2748,8 @@ class MechanismExtractor:
                 label = self.kb.class_label(key) if kind == "class" else key
                 # "a chimeric monoclonal antibody (infliximab), … (etanercept)": of one drug
                 owner = None if classes else bracketed_owner(doc, m_end, end, matches,
-                                                             subjects)
+                                                             subjects) or \
+                    _apposed_owner(doc, m_start, matches, subjects)
                 # "It has weak antimineralocorticoid activity": one more, lesser property
                 further = kind == "class" and modality == "asserted" and quality_had(
                     doc, start, m_start, m_end, matches) and graded_quality(
@@ -3053,7 +3111,7 @@ class MechanismExtractor:
                     lead -= 1
         previous = None  # (end token, direction, polarity, evidence start) of the last effect
         hormone_ends = {m[3] for m in matches if m[0] == "hormone"}
-        hormone_spans = {m[2]: m[3] for m in matches if m[0] == "hormone"}
+        hormone_spans = {m[2]: m[3] for m in matches if m[0] in ("hormone", "target")}
         for kind, key, m_start, m_end in matches:
             if kind != "hormone":
                 continue

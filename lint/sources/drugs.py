@@ -343,6 +343,7 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
     hormones = {n.lower() for names in kb.lexicon.get("hormones", {}).values() for n in names}
     loose = {form for spec in kb.classes.values() for n in spec["names"] + [spec.get("label", "")]
              if n for form in (_loose(n), _bare(n))}
+    named = _hormone_other_names(kb)
     # "N-methyl-D-aspartate Receptor Antagonist" [EPC] and "NMDA Receptor Antagonists" [MoA]
     # are one class: a label spelt out is the class its initials name, when both exist
     short = {normal: _initialised(normal) for normal in labels}
@@ -365,7 +366,14 @@ def _add_drugcentral_classes(kb: KnowledgeBase) -> None:
             if len(two) == 2 and two[1] in _ROLE_HEADS else []
         # labelled as a text names one member's class: MEC004 quotes the label ("a GH
         # receptor antagonist" is no "growth hormone receptor antagonists")
-        kb.classes[key] = {"label": _written(label), "names": [_written(label)] + bare,
+        written = _written(label)
+        both = _BOTH_AND.fullmatch(written)
+        kb.classes[key] = {"label": written if both is None else
+                           # as pharmacology names it, and short enough to be read in text
+                           f"{both.group(1)}-{both.group(2)} {both.group(3)}",
+                           "names": list(dict.fromkeys(
+                               [written] + bare + [n for n in _other_spellings(written, named)
+                                                   if class_key(n) not in known])),
                            "fda_label": label.lower(),
                            "source": "FDA established pharmacologic class via DrugCentral"}
         if (normal, "fda_epc") not in members and any(
@@ -417,6 +425,43 @@ def _narrower_mechanisms(kb: KnowledgeBase, members: dict, labels: dict) -> None
         spec = kb.classes.pop(normal)
         kb.classes[wider]["names"] = kb.classes[wider]["names"] + spec["names"]
         _CLASS_ALIASES.setdefault(wider, set()).add(normal)
+
+
+def _hormone_other_names(kb: KnowledgeBase) -> dict[str, list[str]]:
+    """A hormone's name -> the hormone's names (drugs.yaml `hormones`; not the phrases about
+    it, "GH release")."""
+    out: dict[str, list[str]] = {}
+    for names in kb.lexicon.get("hormones", {}).values():
+        plain = [n for n in names if not set(n.lower().split()) & _NOT_NAME_WORDS]
+        for name in plain:
+            out.setdefault(name.lower(), plain)
+    return out
+
+
+_ANALOG = re.compile(r"\banalog\b")
+# "Serotonin and Norepinephrine Reuptake Inhibitor": two substances and the action on both
+_BOTH_AND = re.compile(r"([a-z]+) and ([a-z]+) ([a-z]+ (?:inhibitor|antagonist|agonist|blocker))")
+
+
+def _other_spellings(written: str, hormones: dict[str, list[str]]) -> list[str]:
+    """An FDA class as texts also spell it: 'Somatostatin Analog' with the British
+    'analogue'; 'Parathyroid Hormone Analog' by the hormone's other names ('PTH analog',
+    'PTH analogue'); 'Serotonin and Norepinephrine Reuptake Inhibitor' with the two joined by
+    a hyphen or an en dash, as pharmacology names the class ('serotonin-norepinephrine
+    reuptake inhibitor', SNRI)."""
+    out = []
+    analog = re.fullmatch(r"(.+) analog", written)
+    if analog:
+        stems = [analog.group(1)] + [other for other in hormones.get(analog.group(1), [])
+                                     if other.lower() != analog.group(1)]
+        out += [f"{stem} {noun}" for stem in stems for noun in ("analog", "analogue")]
+    elif _ANALOG.search(written):
+        out.append(_ANALOG.sub("analogue", written))
+    both = _BOTH_AND.fullmatch(written)
+    if both:
+        # (the encyclopaedia joins the pair with an en dash: "serotonin–norepinephrine")
+        out += [f"{both.group(1)}{dash}{both.group(2)} {both.group(3)}" for dash in "-–"]
+    return [n for n in out if n != written]
 
 
 def _written(label: str) -> str:
@@ -724,6 +769,11 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
             names += own + [f"{a} receptor" for a in own if "receptor" in name.lower()
                             and not a.upper().endswith("R")
                             and target_text(f"{a} receptor") not in taken]
+            # a receptor's symbol alias with its "R" ("NK1R" of TACR1) is written with the
+            # noun for the letter ("the NK1 receptor")
+            names += [f"{a[:-1]} receptor" for a in own if "receptor" in name.lower()
+                      and re.fullmatch(r"[A-Z]+\d+R", a)
+                      and target_text(f"{a[:-1]} receptor") not in taken]
         # (a subtype code alone, "D2 receptor", is another family's too: "Prostaglandin D2
         # receptor" is not the dopamine D2 receptor)
         # (a row of several genes is a group: "Adrenergic receptor", ADRA1A … ADRB3, is not
@@ -801,6 +851,15 @@ def _add_hormone_receptor_names(kb: KnowledgeBase) -> None:
                                 added.append(f"{other.replace('-', '')}{rest}")
                             added += [f"{full} {other}{rest}" for full in own
                                       if not _ABBREVIATION.match(full)]
+        # "Sodium-dependent serotonin transporter" is what "serotonin reuptake" and "the
+        # reuptake of serotonin" name ("inhibits dopamine and serotonin reuptake"), by each
+        # of the substance's names ("norepinephrine" for "noradrenaline")
+        for name in spec["names"]:
+            carried = _TRANSPORTER.match(name.lower())
+            if carried:
+                for other in aliases.get(carried.group(1), [carried.group(1)]):
+                    added += [f"{other} transporter", f"{other} reuptake",
+                              f"reuptake of {other}"]
         # "gonadotropin releasing hormone receptors": a hyphen between two words left out
         added += [_WORD_HYPHEN.sub(" ", n) for n in spec["names"] + added
                   if " " in n and _WORD_HYPHEN.search(n)]
@@ -811,6 +870,9 @@ def _add_hormone_receptor_names(kb: KnowledgeBase) -> None:
 
 
 _WORD_HYPHEN = re.compile(r"(?<=[a-z]{3})-(?=[a-z]{3})")  # "gonadotropin-releasing"
+# a monoamine's transporter, DrugCentral's "Sodium-dependent dopamine transporter"
+_TRANSPORTER = re.compile(r"^sodium[- ]dependent (serotonin|dopamine|noradrenaline|"
+                          r"norepinephrine) transporter$")
 _ABBREVIATION = re.compile(r"^[a-z0-9-]{1,6}$")  # "gh", "5-ht", "glp-1"
 _RECEPTOR_REST = re.compile(r"^(?:\d+[a-z]? )?receptors?$")  # "receptor", "1b receptor"
 # "PDE5A" of "PDE5", "HTR3A" of "HTR3"; "CYP17A1" of "CYP17" (a cytochrome P450 subfamily
