@@ -16,7 +16,7 @@ pattern is decided once per spelling.
 
 from __future__ import annotations
 
-from lint.annotate import doc_arrays
+from lint.annotate import doc_arrays, doc_words
 from lint.annotate.lexicon import first_words
 
 _TEXT_ATTRS = {"ORTH": "text", "TEXT": "text", "LOWER": "lower_"}
@@ -107,6 +107,83 @@ class _Reach:
         return barrier
 
 
+# Attributes a window's possible matches are read by, from the Doc's arrays: the string
+# ones by id (a string's id is its hash), the word-type flags as 0/1.
+_ID_COLUMNS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "NORM": "NORM"}
+_FLAG_COLUMNS = ("IS_ALPHA", "IS_PUNCT")
+_ONE, _OPTIONAL, _REPEATED = 0, 1, 2
+
+
+class _Possible:
+    """Whether a pattern can match from a token: its token specs read on the Doc's ids.
+
+    Sound, never exact: each spec keeps only its tests of ORTH/TEXT/LOWER/NORM by a
+    string or an IN list, and of IS_ALPHA/IS_PUNCT (what spaCy's Matcher compares them
+    with: the token's ids and flags); any other test passes every token. "?", "!" and
+    the counted operators may take a token or none, "*", "+" and "{n,m}" any number:
+    every match of the pattern is a run of tokens this accepts (no attribute is read
+    through a Token, and none is added to the string store).
+    """
+
+    def __init__(self, pattern: list[dict], strings):
+        self.steps = []
+        for spec in pattern:
+            op = spec.get("OP")
+            kind = _ONE if op in (None, "1") else _OPTIONAL if op in ("?", "!") else _REPEATED
+            tests = []
+            if op != "!":  # "!" takes a token its spec refuses: any token, here
+                for key, value in spec.items():
+                    name = str(key).upper()
+                    column = _ID_COLUMNS.get(name)
+                    if column is not None:
+                        if isinstance(value, str):
+                            words = [value]
+                        elif isinstance(value, dict) and set(value) == {"IN"} and \
+                                all(isinstance(v, str) for v in value["IN"]):
+                            words = value["IN"]
+                        else:
+                            continue
+                        # as written (what the Matcher compares), and lower-cased
+                        tests.append((column, frozenset(
+                            strings[form] for word in words for form in (word, word.lower()))))
+                    elif name in _FLAG_COLUMNS and isinstance(value, bool):
+                        tests.append((name, frozenset({int(value)})))
+            self.steps.append((kind, tests))
+
+    def columns(self) -> set[str]:
+        return {column for _, tests in self.steps for column, _ in tests}
+
+    def _closure(self, states: set[int]) -> set[int]:
+        steps, todo = self.steps, list(states)
+        while todo:
+            at = todo.pop()
+            if at < len(steps) and steps[at][0] != _ONE and at + 1 not in states:
+                states.add(at + 1)
+                todo.append(at + 1)
+        return states
+
+    def from_(self, columns: dict, start: int, end: int) -> bool:
+        """Whether a match can start at token `start` and end by `end`."""
+        steps, last = self.steps, len(self.steps)
+        states = self._closure({0})
+        for i in range(start, end):
+            if last in states:
+                return True
+            moved = set()
+            for at in states:
+                if at == last:
+                    continue
+                kind, tests = steps[at]
+                if all(columns[column][i] in values for column, values in tests):
+                    moved.add(at + 1)
+                    if kind == _REPEATED:
+                        moved.add(at)
+            if not moved:
+                return False
+            states = self._closure(moved)
+        return last in states
+
+
 # What a token must be for a match to open on it, read from a Doc's arrays (the values
 # the Matcher compares): spellings and lemma by their string ids, word-type flags as 0/1.
 _OPENING_STRINGS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "NORM": "NORM"}
@@ -161,6 +238,8 @@ class WindowedMatcher:
             raise ValueError("WindowedMatcher: one (key, pattern) entry per pattern")
         self._entries = entries
         self._subsets: dict[tuple[int, ...], object] = {}
+        self._patterns = patterns
+        self._possible: tuple | None = None  # (vocab, [_Possible per pattern], columns)
         # The patterns each anchor word can start.
         self._by_anchor: dict[str, list[_Reach]] = {}
         if self.anchors is not None:
@@ -202,6 +281,30 @@ class WindowedMatcher:
                 matcher.add(key, [pattern])
             self._subsets[chosen] = matcher
         return matcher
+
+    def _possibles(self, vocab) -> tuple[list[_Possible], set[str]]:
+        if self._possible is None or self._possible[0] is not vocab:
+            possible = [_Possible(pattern, vocab.strings) for pattern in self._patterns]
+            self._possible = (vocab, possible,
+                              set().union(*(p.columns() for p in possible)))
+        return self._possible[1], self._possible[2]
+
+    def _can_match(self, doc, windows: list[list]) -> list[list]:
+        """The windows where some pattern opening in it can match (the others: none).
+
+        Read on the Doc's arrays, without the Matcher's `Token` per token of the window:
+        most windows (a modal verb, "suggest") hold no match."""
+        possible, wanted = self._possibles(doc.vocab)
+        columns = {}
+        for column in wanted:
+            if column in _FLAG_COLUMNS:
+                columns[column] = doc_words.flags(doc, column)
+            else:
+                columns[column] = doc_arrays.orths(doc) if column == "ORTH" else \
+                    doc_arrays.lowers(doc) if column == "LOWER" else doc_words.flags(doc, "NORM")
+        return [window for window in windows
+                if any(possible[index].from_(columns, start, window[1])
+                       for start, indices in window[3] for index in indices)]
 
     def _anchor_ids(self, vocab) -> dict[int, str]:
         """LOWER id -> anchor word, as the vocabulary's string store numbers them."""
@@ -254,20 +357,25 @@ class WindowedMatcher:
         if not starts:
             return []
         length = len(doc)
-        windows: list[list] = []  # [start, end, the patterns that open in it]
+        # [start, end, the patterns that open in it, (token, the patterns it opens)]
+        windows: list[list] = []
         for start, reaches in starts:
             # One token past the furthest a match from here can run: there a partial
             # match fails and is reported or dropped, as in the whole text.
             end = min(max(reach.end(doc, start, length) for reach in reaches) + 1, length)
+            opened = [reach.index for reach in reaches]
             if windows and start < windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], end)
-                windows[-1][2].update(reach.index for reach in reaches)
+                windows[-1][2].update(opened)
+                windows[-1][3].append((start, opened))
             else:
-                windows.append([start, end, {reach.index for reach in reaches}])
+                windows.append([start, end, set(opened), [(start, opened)]])
+        # A window where no pattern can match gives the Matcher nothing to find.
+        windows = self._can_match(doc, windows)
         if self._entries is None:
             return _match_in_windows(self.matcher, doc, [w[:2] for w in windows])
         found = []
-        for start, end, indices in windows:
+        for start, end, indices, _ in windows:
             found += [(key, s + start, e + start)
                       for key, s, e in self._subset(indices)(doc[start:end])]
         return found
