@@ -110,7 +110,7 @@ class _Reach:
 # Attributes a window's possible matches are read by, from the Doc's arrays: the string
 # ones by id (a string's id is its hash), the word-type flags as 0/1.
 _ID_COLUMNS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "NORM": "NORM"}
-_FLAG_COLUMNS = ("IS_ALPHA", "IS_PUNCT")
+_FLAG_COLUMNS = ("IS_ALPHA", "IS_PUNCT", "LIKE_NUM")
 _ONE, _OPTIONAL, _REPEATED = 0, 1, 2
 
 
@@ -182,6 +182,80 @@ class _Possible:
                 return False
             states = self._closure(moved)
         return last in states
+
+
+_LIKE_NUM = "content_lint_like_num"
+
+
+def _columns(doc, wanted) -> dict[str, list[int]]:
+    """The Doc's column of each attribute `_Possible` reads (kept with the Doc)."""
+    columns = {}
+    for column in wanted:
+        if column == "LIKE_NUM":
+            cached = doc.user_data.get(_LIKE_NUM)
+            if cached is None or len(cached) != len(doc):
+                from spacy.attrs import LIKE_NUM
+
+                cached = doc.user_data[_LIKE_NUM] = doc.to_array(LIKE_NUM).tolist()
+            columns[column] = cached
+        elif column in _FLAG_COLUMNS:
+            columns[column] = doc_words.flags(doc, column)
+        else:
+            columns[column] = doc_arrays.orths(doc) if column == "ORTH" else \
+                doc_arrays.lowers(doc) if column == "LOWER" else doc_words.flags(doc, "NORM")
+    return columns
+
+
+class Openers:
+    """For `matches_near`: the windows where a match of these patterns (those of its
+    Matcher, as written) can be; no window holding one is left out.
+
+    A pattern is tried at the tokens its first token spec's first test accepts (looked
+    up by the token's value), or at every token when that spec may take no token or
+    more than one, or has no test `_Possible` reads."""
+
+    def __init__(self, patterns: list[list[dict]]):
+        self._patterns = patterns
+        self._built: tuple | None = None
+
+    def _build(self, vocab) -> tuple:
+        if self._built is None or self._built[0] is not vocab:
+            index: dict[str, dict[int, list]] = {}
+            anywhere = []
+            for pattern in self._patterns:
+                possible = _Possible(pattern, vocab.strings)
+                kind, tests = possible.steps[0] if possible.steps else (_OPTIONAL, [])
+                if kind != _ONE or not tests:  # it may open with the token after
+                    anywhere.append(possible)
+                    continue
+                column, values = tests[0]
+                for value in values:
+                    index.setdefault(column, {}).setdefault(value, []).append(possible)
+            wanted = set(index).union(*(p.columns() for p in self._all(index, anywhere)))
+            self._built = (vocab, index, anywhere, wanted)
+        return self._built[1:]
+
+    @staticmethod
+    def _all(index, anywhere):
+        seen = {id(p): p for p in anywhere}
+        for by_value in index.values():
+            for found in by_value.values():
+                seen.update((id(p), p) for p in found)
+        return list(seen.values())
+
+    def keep(self, doc, windows: list[list[int]]) -> list[list[int]]:
+        index, anywhere, wanted = self._build(doc.vocab)
+        columns = _columns(doc, wanted)
+        kept = []
+        for start, end in windows:
+            for i in range(start, end):
+                tried = list(anywhere)
+                for column, by_value in index.items():
+                    tried += by_value.get(columns[column][i], ())
+                if any(p.from_(columns, i, end) for p in tried):
+                    kept.append([start, end])
+                    break
+        return kept
 
 
 # What a token must be for a match to open on it, read from a Doc's arrays (the values
@@ -295,13 +369,7 @@ class WindowedMatcher:
         Read on the Doc's arrays, without the Matcher's `Token` per token of the window:
         most windows (a modal verb, "suggest") hold no match."""
         possible, wanted = self._possibles(doc.vocab)
-        columns = {}
-        for column in wanted:
-            if column in _FLAG_COLUMNS:
-                columns[column] = doc_words.flags(doc, column)
-            else:
-                columns[column] = doc_arrays.orths(doc) if column == "ORTH" else \
-                    doc_arrays.lowers(doc) if column == "LOWER" else doc_words.flags(doc, "NORM")
+        columns = _columns(doc, wanted)
         return [window for window in windows
                 if any(possible[index].from_(columns, start, window[1])
                        for start, indices in window[3] for index in indices)]
@@ -392,7 +460,8 @@ def _match_in_windows(matcher, doc, windows: list[list[int]]) -> list[tuple[int,
     return found
 
 
-def matches_near(matcher, doc, spans, reach: int) -> list[tuple[int, int, int]]:
+def matches_near(matcher, doc, spans, reach: int,
+                 openers: Openers | None = None) -> list[tuple[int, int, int]]:
     """The matches covering a token of one of `spans` ((start, end) token indices) that
     the whole-text run of `matcher` finds, none of whose patterns takes more than
     `reach` tokens; it may return other matches too.
@@ -401,7 +470,8 @@ def matches_near(matcher, doc, spans, reach: int) -> list[tuple[int, int, int]]:
     Matcher reads the windows from there to `reach` tokens past the span: the whole-text
     run takes the same steps there, up to the token after the match, where it is
     reported. Matches of different windows come window by window, and, within one, in
-    the whole-text run's order.
+    the whole-text run's order. With `openers` (the Matcher's patterns), only the windows
+    where one can match are read.
     """
     length = len(doc)
     windows: list[list[int]] = []
@@ -411,4 +481,8 @@ def matches_near(matcher, doc, spans, reach: int) -> list[tuple[int, int, int]]:
             windows[-1][1] = max(windows[-1][1], end)
         else:
             windows.append([start, end])
+    if openers is not None:
+        windows = openers.keep(doc, windows)
+        if not windows:
+            return []
     return _match_in_windows(matcher, doc, windows)
