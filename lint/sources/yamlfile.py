@@ -62,9 +62,9 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _constru
 # than any other step of a one-article check's start. Only for a text with no "*" (no
 # alias can occur, so none is counted), nothing but newlines and characters PyYAML prints
 # (no tab, carriage return, byte-order mark or other line break, where the two count lines
-# or reject text differently) and a nesting that cannot be deep (libyaml's composer
-# recurses in C: it crashes where PyYAML's stops with RecursionError); a text either
-# parser rejects is read again by `_Loader`, whose error message and place users see.
+# or reject text differently), no "?" with brackets, and a nesting that cannot be deep
+# (libyaml's composer recurses in C: it crashes where PyYAML's stops with RecursionError);
+# a text either parser rejects is read again by `_Loader`, whose error users see.
 _FastLoader = None
 if getattr(yaml, "__with_libyaml__", False):
     class _FastLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
@@ -72,7 +72,7 @@ if getattr(yaml, "__with_libyaml__", False):
 
     _FastLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
                                 _construct_mapping)
-_NOT_PLAIN = re.compile("[^\n -)+-~\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd"
+_NOT_PLAIN = re.compile("[^\n -)+-~\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
                         "\U00010000-\U0010ffff]")
 
 
@@ -96,6 +96,8 @@ def _fast(text: str):
     """(value,) as libyaml's parser gives it, or None when `_Loader` must read the text."""
     if _FastLoader is None or _NOT_PLAIN.search(text) or not _shallow(text):
         return None
+    if "?" in text and ("[" in text or "{" in text):
+        return None  # PyYAML ends a plain scalar at "?" inside brackets, libyaml does not
     try:
         return (yaml.load(text, Loader=_FastLoader),)  # noqa: S506 - a safe loader
     except Exception:  # noqa: BLE001 - any failure: the pure-Python reader decides
