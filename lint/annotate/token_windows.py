@@ -150,38 +150,56 @@ class _Possible:
                         tests.append((name, frozenset({int(value)})))
             self.steps.append((kind, tests))
 
+        # The steps every match takes one token each at its start, read in order first
+        # (most windows fail there); from the first other step, the set of steps reached.
+        self._prefix = []
+        for kind, tests in self.steps:
+            if kind != _ONE:
+                break
+            self._prefix.append(tests)
+        self._reached = [self._closure(at) for at in range(len(self.steps) + 1)]
+
     def columns(self) -> set[str]:
         return {column for _, tests in self.steps for column, _ in tests}
 
-    def _closure(self, states: set[int]) -> set[int]:
-        steps, todo = self.steps, list(states)
-        while todo:
-            at = todo.pop()
-            if at < len(steps) and steps[at][0] != _ONE and at + 1 not in states:
-                states.add(at + 1)
-                todo.append(at + 1)
-        return states
+    def _closure(self, at: int) -> frozenset[int]:
+        """Step `at` and those after it a match can reach without taking a token."""
+        reached = {at}
+        while at < len(self.steps) and self.steps[at][0] != _ONE:
+            at += 1
+            reached.add(at)
+        return frozenset(reached)
 
     def from_(self, columns: dict, start: int, end: int) -> bool:
         """Whether a match can start at token `start` and end by `end`."""
-        steps, last = self.steps, len(self.steps)
-        states = self._closure({0})
-        for i in range(start, end):
-            if last in states:
-                return True
+        i = start
+        for tests in self._prefix:
+            if i >= end:
+                return False
+            for column, values in tests:
+                if columns[column][i] not in values:
+                    return False
+            i += 1
+        steps, last, reached = self.steps, len(self.steps), self._reached
+        states = reached[len(self._prefix)]
+        while last not in states:
+            if i >= end:
+                return False
             moved = set()
             for at in states:
-                if at == last:
-                    continue
                 kind, tests = steps[at]
-                if all(columns[column][i] in values for column, values in tests):
-                    moved.add(at + 1)
+                for column, values in tests:
+                    if columns[column][i] not in values:
+                        break
+                else:
+                    moved |= reached[at + 1]
                     if kind == _REPEATED:
-                        moved.add(at)
+                        moved |= reached[at]
             if not moved:
                 return False
-            states = self._closure(moved)
-        return last in states
+            states = moved
+            i += 1
+        return True
 
 
 _LIKE_NUM = "content_lint_like_num"
