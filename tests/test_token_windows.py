@@ -9,7 +9,7 @@ import pytest
 from spacy.matcher import Matcher
 
 from lint.annotate.lexicon import load_data
-from lint.annotate.token_windows import WindowedMatcher, matches_near, max_length
+from lint.annotate.token_windows import Openers, WindowedMatcher, matches_near, max_length
 from lint.nlp import pipeline
 from conftest import REPO
 
@@ -171,6 +171,33 @@ def test_matches_near_spans_are_the_whole_text_matches_that_cover_them():
         assert _covering(matches_near(matcher, doc, spans, reach), spans) == whole
         covered += len(whole)
     assert covered > 100  # the spans are covered by matches often enough to tell
+
+
+# Patterns `Openers` must try at every token (a first spec that may take no token or many,
+# or one it cannot read), by a flag, and with "!" and NORM.
+NEAR = [*[p for p in PATTERNS if max_length(p) is not None],
+        [{"LOWER": "the", "OP": "?"}, {"LOWER": "drug"}],
+        [{"LIKE_NUM": True}, {"LOWER": {"IN": ["mice", "rats"]}}],
+        [{"IS_ALPHA": True, "OP": "{1,2}"}, {"ORTH": "."}],
+        [{"LOWER": "no"}, {"LOWER": "clear", "OP": "!"}, {"LOWER": "evidence"}],
+        [{"NORM": "work"}, {"IS_PUNCT": True}],
+        [{"LENGTH": 2}, {"LOWER": "may"}]]
+
+
+def test_matches_near_read_only_where_a_pattern_can_match_finds_the_same():
+    nlp = pipeline("blank")
+    matcher = _matcher(nlp, NEAR)
+    openers = Openers(NEAR)
+    reach = max(max_length(p) for p in NEAR)
+    rng = random.Random(9)
+    found = 0
+    for text in _texts(1500, seed=35):
+        doc = nlp.make_doc(text)
+        spans = [(s, s + 1) for s in range(len(doc)) if rng.random() < 0.1]
+        plain = matches_near(matcher, doc, spans, reach)
+        assert matches_near(matcher, doc, spans, reach, openers) == plain
+        found += len(plain)
+    assert found > 500
 
 
 def _health_page_docs(nlp, every: int = 8, per_doc: int = 6):

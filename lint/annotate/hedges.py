@@ -16,7 +16,7 @@ from lint.annotate.doc_arrays import span_text
 from lint.annotate.doc_words import lower_words
 from lint.annotate.lexicon import load_data
 from lint.annotate.token_flags import flagged
-from lint.annotate.token_windows import WindowedMatcher, matches_near, max_length
+from lint.annotate.token_windows import Openers, WindowedMatcher, matches_near, max_length
 from lint.document.annotations import HEDGE_SCHEMES, UNCOUNTED_FAMILIES, HedgeJudgment
 from lint.phrase_tokens import lower_keys
 
@@ -54,6 +54,7 @@ class HedgeDetector:
         # The most tokens an exclusion takes (0: one is unbounded, read the whole text).
         lengths = [max_length(p) for p in data["causal"]["exclusions"]]
         self.causal_reach = 0 if None in lengths else max(lengths, default=0)
+        self.causal_openers = Openers(data["causal"]["exclusions"])
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.patterns = Matcher(nlp.vocab, validate=False)
         self.exclusions = Matcher(nlp.vocab, validate=False)
@@ -79,6 +80,9 @@ class HedgeDetector:
             raise ValueError(f"hedges.yaml: unknown recast families {sorted(recast)}")
         self.near_exclusions, self.far_exclusions, self.exclusion_reach = _split_exclusions(
             nlp.vocab, data["exclusions"], exclusions) if len(recast) <= 1 else (None, None, 0)
+        # the near ones as written (in the Matcher's order), for the windows they can match in
+        self.near_openers = Openers([raw for spec in data["exclusions"]
+                                     for raw in spec["patterns"] if max_length(raw) is not None])
         # The (per-token, costly) pattern matcher only reads the stretches of a text
         # where a cue pattern can match: from a word one starts with, as far as it can run.
         self.cue_patterns = WindowedMatcher(self.patterns, [
@@ -120,7 +124,7 @@ class HedgeDetector:
         if not self.exclusion_reach:  # none bounded (or the order matters): the plain way
             return self.exclusions(doc)
         out = matches_near(self.near_exclusions, doc, [(s, e) for s, e, _ in found],
-                           self.exclusion_reach)
+                           self.exclusion_reach, self.near_openers)
         return out + self.far_exclusions(doc) if self.far_exclusions is not None else out
 
     def causal_matches(self, doc) -> list[tuple[int, int]]:
@@ -131,7 +135,7 @@ class HedgeDetector:
         # An exclusion drops a causal word when it ends on it, so covers it: the matches
         # around the causal words are the ones to read (as the whole text has them).
         excluded = matches_near(self.causal_exclusions, doc, [(s, e) for _, s, e in causal],
-                                self.causal_reach) if self.causal_reach else \
+                                self.causal_reach, self.causal_openers) if self.causal_reach else \
             self.causal_exclusions(doc)
         adjectival = {e - 1 for _, s, e in excluded}
         return [(s, e) for _, s, e in causal if s not in adjectival]

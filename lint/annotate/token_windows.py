@@ -16,7 +16,7 @@ pattern is decided once per spelling.
 
 from __future__ import annotations
 
-from lint.annotate import doc_arrays
+from lint.annotate import doc_arrays, doc_words
 from lint.annotate.lexicon import first_words
 
 _TEXT_ATTRS = {"ORTH": "text", "TEXT": "text", "LOWER": "lower_"}
@@ -107,6 +107,175 @@ class _Reach:
         return barrier
 
 
+# Attributes a window's possible matches are read by, from the Doc's arrays: the string
+# ones by id (a string's id is its hash), the word-type flags as 0/1.
+_ID_COLUMNS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "NORM": "NORM"}
+_FLAG_COLUMNS = ("IS_ALPHA", "IS_PUNCT", "LIKE_NUM")
+_ONE, _OPTIONAL, _REPEATED = 0, 1, 2
+
+
+class _Possible:
+    """Whether a pattern can match from a token: its token specs read on the Doc's ids.
+
+    Sound, never exact: each spec keeps only its tests of ORTH/TEXT/LOWER/NORM by a
+    string or an IN list, and of IS_ALPHA/IS_PUNCT (what spaCy's Matcher compares them
+    with: the token's ids and flags); any other test passes every token. "?", "!" and
+    the counted operators may take a token or none, "*", "+" and "{n,m}" any number:
+    every match of the pattern is a run of tokens this accepts (no attribute is read
+    through a Token, and none is added to the string store).
+    """
+
+    def __init__(self, pattern: list[dict], strings):
+        self.steps = []
+        for spec in pattern:
+            op = spec.get("OP")
+            kind = _ONE if op in (None, "1") else _OPTIONAL if op in ("?", "!") else _REPEATED
+            tests = []
+            if op != "!":  # "!" takes a token its spec refuses: any token, here
+                for key, value in spec.items():
+                    name = str(key).upper()
+                    column = _ID_COLUMNS.get(name)
+                    if column is not None:
+                        if isinstance(value, str):
+                            words = [value]
+                        elif isinstance(value, dict) and set(value) == {"IN"} and \
+                                all(isinstance(v, str) for v in value["IN"]):
+                            words = value["IN"]
+                        else:
+                            continue
+                        # as written (what the Matcher compares), and lower-cased
+                        tests.append((column, frozenset(
+                            strings[form] for word in words for form in (word, word.lower()))))
+                    elif name in _FLAG_COLUMNS and isinstance(value, bool):
+                        tests.append((name, frozenset({int(value)})))
+            self.steps.append((kind, tests))
+
+        # The steps every match takes one token each at its start, read in order first
+        # (most windows fail there); from the first other step, the set of steps reached.
+        self._prefix = []
+        for kind, tests in self.steps:
+            if kind != _ONE:
+                break
+            self._prefix.append(tests)
+        self._reached = [self._closure(at) for at in range(len(self.steps) + 1)]
+
+    def columns(self) -> set[str]:
+        return {column for _, tests in self.steps for column, _ in tests}
+
+    def _closure(self, at: int) -> frozenset[int]:
+        """Step `at` and those after it a match can reach without taking a token."""
+        reached = {at}
+        while at < len(self.steps) and self.steps[at][0] != _ONE:
+            at += 1
+            reached.add(at)
+        return frozenset(reached)
+
+    def from_(self, columns: dict, start: int, end: int) -> bool:
+        """Whether a match can start at token `start` and end by `end`."""
+        i = start
+        for tests in self._prefix:
+            if i >= end:
+                return False
+            for column, values in tests:
+                if columns[column][i] not in values:
+                    return False
+            i += 1
+        steps, last, reached = self.steps, len(self.steps), self._reached
+        states = reached[len(self._prefix)]
+        while last not in states:
+            if i >= end:
+                return False
+            moved = set()
+            for at in states:
+                kind, tests = steps[at]
+                for column, values in tests:
+                    if columns[column][i] not in values:
+                        break
+                else:
+                    moved |= reached[at + 1]
+                    if kind == _REPEATED:
+                        moved |= reached[at]
+            if not moved:
+                return False
+            states = moved
+            i += 1
+        return True
+
+
+_LIKE_NUM = "content_lint_like_num"
+
+
+def _columns(doc, wanted) -> dict[str, list[int]]:
+    """The Doc's column of each attribute `_Possible` reads (kept with the Doc)."""
+    columns = {}
+    for column in wanted:
+        if column == "LIKE_NUM":
+            cached = doc.user_data.get(_LIKE_NUM)
+            if cached is None or len(cached) != len(doc):
+                from spacy.attrs import LIKE_NUM
+
+                cached = doc.user_data[_LIKE_NUM] = doc.to_array(LIKE_NUM).tolist()
+            columns[column] = cached
+        elif column in _FLAG_COLUMNS:
+            columns[column] = doc_words.flags(doc, column)
+        else:
+            columns[column] = doc_arrays.orths(doc) if column == "ORTH" else \
+                doc_arrays.lowers(doc) if column == "LOWER" else doc_words.flags(doc, "NORM")
+    return columns
+
+
+class Openers:
+    """For `matches_near`: the windows where a match of these patterns (those of its
+    Matcher, as written) can be; no window holding one is left out.
+
+    A pattern is tried at the tokens its first token spec's first test accepts (looked
+    up by the token's value), or at every token when that spec may take no token or
+    more than one, or has no test `_Possible` reads."""
+
+    def __init__(self, patterns: list[list[dict]]):
+        self._patterns = patterns
+        self._built: tuple | None = None
+
+    def _build(self, vocab) -> tuple:
+        if self._built is None or self._built[0] is not vocab:
+            index: dict[str, dict[int, list]] = {}
+            anywhere = []
+            for pattern in self._patterns:
+                possible = _Possible(pattern, vocab.strings)
+                kind, tests = possible.steps[0] if possible.steps else (_OPTIONAL, [])
+                if kind != _ONE or not tests:  # it may open with the token after
+                    anywhere.append(possible)
+                    continue
+                column, values = tests[0]
+                for value in values:
+                    index.setdefault(column, {}).setdefault(value, []).append(possible)
+            wanted = set(index).union(*(p.columns() for p in self._all(index, anywhere)))
+            self._built = (vocab, index, anywhere, wanted)
+        return self._built[1:]
+
+    @staticmethod
+    def _all(index, anywhere):
+        seen = {id(p): p for p in anywhere}
+        for by_value in index.values():
+            for found in by_value.values():
+                seen.update((id(p), p) for p in found)
+        return list(seen.values())
+
+    def keep(self, doc, windows: list[list[int]]) -> list[list[int]]:
+        index, anywhere, wanted = self._build(doc.vocab)
+        columns = _columns(doc, wanted)
+        kept = []
+        for start, end in windows:
+            for i in range(start, end):
+                tried = list(anywhere)
+                for column, by_value in index.items():
+                    tried += by_value.get(columns[column][i], ())
+                if any(p.from_(columns, i, end) for p in tried):
+                    kept.append([start, end])
+                    break
+        return kept
+
+
 # What a token must be for a match to open on it, read from a Doc's arrays (the values
 # the Matcher compares): spellings and lemma by their string ids, word-type flags as 0/1.
 _OPENING_STRINGS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "NORM": "NORM"}
@@ -161,6 +330,8 @@ class WindowedMatcher:
             raise ValueError("WindowedMatcher: one (key, pattern) entry per pattern")
         self._entries = entries
         self._subsets: dict[tuple[int, ...], object] = {}
+        self._patterns = patterns
+        self._possible: tuple | None = None  # (vocab, [_Possible per pattern], columns)
         # The patterns each anchor word can start.
         self._by_anchor: dict[str, list[_Reach]] = {}
         if self.anchors is not None:
@@ -202,6 +373,24 @@ class WindowedMatcher:
                 matcher.add(key, [pattern])
             self._subsets[chosen] = matcher
         return matcher
+
+    def _possibles(self, vocab) -> tuple[list[_Possible], set[str]]:
+        if self._possible is None or self._possible[0] is not vocab:
+            possible = [_Possible(pattern, vocab.strings) for pattern in self._patterns]
+            self._possible = (vocab, possible,
+                              set().union(*(p.columns() for p in possible)))
+        return self._possible[1], self._possible[2]
+
+    def _can_match(self, doc, windows: list[list]) -> list[list]:
+        """The windows where some pattern opening in it can match (the others: none).
+
+        Read on the Doc's arrays, without the Matcher's `Token` per token of the window:
+        most windows (a modal verb, "suggest") hold no match."""
+        possible, wanted = self._possibles(doc.vocab)
+        columns = _columns(doc, wanted)
+        return [window for window in windows
+                if any(possible[index].from_(columns, start, window[1])
+                       for start, indices in window[3] for index in indices)]
 
     def _anchor_ids(self, vocab) -> dict[int, str]:
         """LOWER id -> anchor word, as the vocabulary's string store numbers them."""
@@ -254,20 +443,25 @@ class WindowedMatcher:
         if not starts:
             return []
         length = len(doc)
-        windows: list[list] = []  # [start, end, the patterns that open in it]
+        # [start, end, the patterns that open in it, (token, the patterns it opens)]
+        windows: list[list] = []
         for start, reaches in starts:
             # One token past the furthest a match from here can run: there a partial
             # match fails and is reported or dropped, as in the whole text.
             end = min(max(reach.end(doc, start, length) for reach in reaches) + 1, length)
+            opened = [reach.index for reach in reaches]
             if windows and start < windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], end)
-                windows[-1][2].update(reach.index for reach in reaches)
+                windows[-1][2].update(opened)
+                windows[-1][3].append((start, opened))
             else:
-                windows.append([start, end, {reach.index for reach in reaches}])
+                windows.append([start, end, set(opened), [(start, opened)]])
+        # A window where no pattern can match gives the Matcher nothing to find.
+        windows = self._can_match(doc, windows)
         if self._entries is None:
             return _match_in_windows(self.matcher, doc, [w[:2] for w in windows])
         found = []
-        for start, end, indices in windows:
+        for start, end, indices, _ in windows:
             found += [(key, s + start, e + start)
                       for key, s, e in self._subset(indices)(doc[start:end])]
         return found
@@ -284,7 +478,8 @@ def _match_in_windows(matcher, doc, windows: list[list[int]]) -> list[tuple[int,
     return found
 
 
-def matches_near(matcher, doc, spans, reach: int) -> list[tuple[int, int, int]]:
+def matches_near(matcher, doc, spans, reach: int,
+                 openers: Openers | None = None) -> list[tuple[int, int, int]]:
     """The matches covering a token of one of `spans` ((start, end) token indices) that
     the whole-text run of `matcher` finds, none of whose patterns takes more than
     `reach` tokens; it may return other matches too.
@@ -293,7 +488,8 @@ def matches_near(matcher, doc, spans, reach: int) -> list[tuple[int, int, int]]:
     Matcher reads the windows from there to `reach` tokens past the span: the whole-text
     run takes the same steps there, up to the token after the match, where it is
     reported. Matches of different windows come window by window, and, within one, in
-    the whole-text run's order.
+    the whole-text run's order. With `openers` (the Matcher's patterns), only the windows
+    where one can match are read.
     """
     length = len(doc)
     windows: list[list[int]] = []
@@ -303,4 +499,8 @@ def matches_near(matcher, doc, spans, reach: int) -> list[tuple[int, int, int]]:
             windows[-1][1] = max(windows[-1][1], end)
         else:
             windows.append([start, end])
+    if openers is not None:
+        windows = openers.keep(doc, windows)
+        if not windows:
+            return []
     return _match_in_windows(matcher, doc, windows)

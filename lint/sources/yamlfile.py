@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 
+import re
+
 import yaml
 
 from lint.diagnostics import Span
@@ -55,9 +57,58 @@ def _construct_mapping(loader, node, deep=False):
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
+# libyaml's parser under the same constructors, for texts both parsers read alike: PyYAML's
+# pure-Python scanner and composer cost a glossary of 20 KB some 200 M instructions, more
+# than any other step of a one-article check's start. Only for a text with no "*" (no
+# alias can occur, so none is counted), nothing but newlines and characters PyYAML prints
+# (no tab, carriage return, byte-order mark or other line break, where the two count lines
+# or reject text differently), no "?" with brackets, and a nesting that cannot be deep
+# (libyaml's composer recurses in C: it crashes where PyYAML's stops with RecursionError);
+# a text either parser rejects is read again by `_Loader`, whose error users see.
+_FastLoader = None
+if getattr(yaml, "__with_libyaml__", False):
+    class _FastLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
+        pass
+
+    _FastLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+                                _construct_mapping)
+_NOT_PLAIN = re.compile("[^\n -)+-~\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
+                        "\U00010000-\U0010ffff]")
+
+
+_SHALLOW = 100  # PyYAML reads this deep in a check's stack (RecursionError from ~300)
+
+
+def _shallow(text: str) -> bool:
+    """Whether the text certainly nests at most _SHALLOW collections deep.
+
+    A block collection opens at an indicator ("-", "?", or a key's ":") on its line;
+    those of one path that open on different lines stand at growing columns (two at
+    one column: a sequence left at its key's), and a flow collection at a bracket.
+    """
+    lines = text.split("\n")
+    indent = max(len(line) - len(line.lstrip(" ")) for line in lines)
+    marks = max(line.count("-") + line.count("?") + line.count(":") for line in lines)
+    return 2 * (indent + 1) * (marks + 1) + text.count("[") + text.count("{") <= _SHALLOW
+
+
+def _fast(text: str):
+    """(value,) as libyaml's parser gives it, or None when `_Loader` must read the text."""
+    if _FastLoader is None or _NOT_PLAIN.search(text) or not _shallow(text):
+        return None
+    if "?" in text and ("[" in text or "{" in text):
+        return None  # PyYAML ends a plain scalar at "?" inside brackets, libyaml does not
+    try:
+        return (yaml.load(text, Loader=_FastLoader),)  # noqa: S506 - a safe loader
+    except Exception:  # noqa: BLE001 - any failure: the pure-Python reader decides
+        return None
+
 
 def parse_yaml(text: str, line_offset: int = 0):
     """Parse YAML; errors become DataFileError with a 1-based line and column."""
+    fast = _fast(text)
+    if fast is not None:
+        return sanitize(fast[0])
     try:
         return sanitize(yaml.load(text, Loader=_Loader))  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as error:

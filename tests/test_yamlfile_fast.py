@@ -1,0 +1,96 @@
+"""Project YAML read by libyaml's parser gives what PyYAML's own parser gives, lines too."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import yaml
+
+from lint.sources import yamlfile
+from lint.sources.yamlfile import DataFileError, parse_yaml
+from lint.yamltext import LineDict
+from conftest import REPO
+
+pytestmark = pytest.mark.skipif(yamlfile._FastLoader is None, reason="no libyaml")
+
+
+def _same(a, b) -> bool:
+    """Equal values of equal types, and equal lines of every mapping and key."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, LineDict) and (a.line, a.key_lines) != (b.line, b.key_lines):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    return a == b
+
+
+def _pure(text: str):
+    return yaml.load(text, Loader=yamlfile._Loader)  # noqa: S506 - a SafeLoader subclass
+
+
+def _texts() -> list[str]:
+    """The repository's glossary and each shipped YAML file's first lines, and edits of
+    them that move, drop and add indicators, indentation and lines."""
+    texts = [(REPO / "content" / "glossary.yaml").read_text("utf-8")]
+    texts += ["\n".join(path.read_text("utf-8").splitlines()[:60])
+              for path in sorted((REPO / "lint" / "data").glob("*.yaml"))]
+    rng = random.Random(17)
+    marks = list("-:?[]{}#&!|>'\",%@` \n") + ["  ", "- ", ": ", "\n  ", "\n- ", "é"]
+    edited = []
+    for text in texts:
+        text = text[:3000]
+        for _ in range(40):
+            chars = list(text)
+            for _ in range(rng.randint(1, 3)):
+                at = rng.randrange(len(chars))
+                if rng.random() < 0.5:
+                    del chars[at]
+                else:
+                    chars.insert(at, rng.choice(marks))
+            edited.append("".join(chars))
+            lines = text.split("\n")
+            at = rng.randrange(len(lines))
+            lines[at] = rng.choice([" ", "", "- "]) + lines[at]
+            edited.append("\n".join(lines))
+    return texts + edited
+
+
+def test_libyaml_reads_what_pyyaml_reads():
+    fast = 0
+    for text in _texts():
+        found = yamlfile._fast(text)
+        if found is None:
+            continue  # the pure-Python reader decides, as before
+        fast += 1
+        assert _same(found[0], _pure(text)), text[:200]
+    assert fast > 300  # most texts take the fast way
+
+
+@pytest.mark.parametrize("text", [
+    "a: 1\nb: *x\n",             # an alias: counted by the pure-Python reader
+    "a:\tb\n",                    # a tab
+    "a: 1\r\nb: 2\r\n",          # carriage returns
+    "\ufeffa: 1\n",              # a byte-order mark
+    "a: 1\u2028b: 2\n",          # another line break
+    "- " * 60 + "x\n",           # nesting that may be deep
+    "[" * 120 + "]" * 120 + "\n",
+])
+def test_texts_the_two_may_read_otherwise_take_the_pure_reader(text):
+    assert yamlfile._fast(text) is None
+
+
+def test_deep_nesting_is_an_error_not_a_crash():
+    with pytest.raises(DataFileError, match="nested too deeply"):
+        parse_yaml("- " * 100_000 + "x")
+
+
+def test_an_error_is_the_pure_readers():
+    with pytest.raises(DataFileError) as caught:
+        parse_yaml("a: 1\nb: [1, 2\nc: 3\n")
+    assert str(caught.value) == "invalid YAML: the '[' that opens this list is never closed " \
+        "(the parser stopped at line 3: expected ',' or ']', but got ':')"
+    assert (caught.value.span.start.line, caught.value.span.start.col) == (2, 4)
