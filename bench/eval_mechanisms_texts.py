@@ -37,6 +37,7 @@ on new texts): figures are printed per round as well as pooled.
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import sys
 import tempfile
@@ -141,9 +142,18 @@ STRICT = False  # score without the value synonyms (the matcher before issue 16'
 
 
 def load_gold(gold_dir: Path, split: str, rounds: str = "all") -> list[dict]:
-    data = yaml.safe_load((gold_dir / "gold.yaml").read_text("utf-8"))
+    path = gold_dir / "gold.yaml"
+    stat = path.stat()
+    data = _parsed_gold(path, stat.st_mtime_ns, stat.st_size)
     return [t for t in data["texts"] if (split == "all" or t["split"] == split) and
             _in_rounds(t.get("round", 1), rounds)]
+
+
+@functools.lru_cache(maxsize=4)
+def _parsed_gold(path: Path, mtime_ns: int, size: int) -> dict:
+    """gold.yaml parsed once per version of the file (1 MB: seconds of PyYAML per parse,
+    and the tests score several splits); read-only for the callers."""
+    return yaml.safe_load(path.read_text("utf-8"))
 
 
 def _in_rounds(number: int, rounds: str) -> bool:
@@ -240,7 +250,7 @@ def _class_key(kb, value: str) -> str:
     'Aldosterone Antagonist'); the gold word stays when none does, or when GOLD_WORDS
     already maps a key to it. A gold word that is a key is mapped by GOLD_WORDS like an
     extracted key, so that both sides name the class alike (since issue 16, session 8)."""
-    from lint.normalise import class_key as normal_label
+    normal_label = _normal_label
 
     if value in kb.classes:
         # a gold word that is itself a knowledge-base key is mapped as the extracted key is
@@ -284,8 +294,18 @@ def _initials_class(kb, value: str) -> str | None:
 LOOSE_CLASSES = True
 
 
+# Each gold class word is compared with every name of every class of the knowledge base:
+# the names' forms are computed once (pure functions of the name), not once per gold word.
+@functools.lru_cache(maxsize=None)
+def _normal_label(name: str) -> str:
+    from lint.normalise import class_key
+
+    return class_key(name)
+
+
+@functools.lru_cache(maxsize=None)
 def _loose_class(name: str) -> str:
-    from lint.normalise import class_key as normal_label
+    normal_label = _normal_label
 
     text = re.sub(r"\breceptor (?=(?:ant)?agonist|blocker|inhibitor|modulator)", "",
                   normal_label(name))
@@ -302,13 +322,18 @@ def _target_key(kb, value: str) -> str:
     """The gold set's target word as the knowledge base's key, through the knowledge base's
     own names for its targets: 'il6_receptor' is the target named 'Interleukin-6 receptor'
     ('jak1' and the curated keys are keys already)."""
-    from lint.sources.drugs import target_text
-
     if value in kb.targets or value in GOLD_WORDS["target"].values():
         return value
-    wanted = target_text(value)
+    wanted = _target_text(value)
     return next((key for key, spec in kb.targets.items()
-                 if any(target_text(n) == wanted for n in spec["names"])), value)
+                 if any(_target_text(n) == wanted for n in spec["names"])), value)
+
+
+@functools.lru_cache(maxsize=None)
+def _target_text(name: str) -> str:
+    from lint.sources.drugs import target_text
+
+    return target_text(name)
 
 
 def _class_subject(kb, assertion) -> str | None:

@@ -38,6 +38,7 @@ support are reported as such (`--require-shared` makes that an error).
 from __future__ import annotations
 
 import csv
+import functools
 import re
 import sys
 from pathlib import Path
@@ -95,6 +96,13 @@ def labelled_sets() -> dict[str, list[tuple[str, int]]]:
 
 def plain_texts() -> list[str]:
     """Every development sentence, labels aside: where the genre's English is looked for."""
+    return list(_plain_texts())
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_texts() -> tuple[str, ...]:
+    # Read once per process: the mechanism set's gold.yaml alone is seconds of PyYAML, and
+    # the overclaims and topics checks (and the tests) read the same texts.
     texts = [r["text"] for r in _health_rows()]
     for source in _rows(CITEWORTHY / "sources.tsv"):
         if source["split"] != "test":
@@ -106,7 +114,7 @@ def plain_texts() -> list[str]:
     if SHARED.is_dir():
         for file in SHARED_SETS.values():
             texts += [r["text"] for r in _rows(SHARED / file)]
-    return texts
+    return tuple(texts)
 
 
 def _leans(count: int, ones: int, base: float, sign: int) -> bool:

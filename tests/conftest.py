@@ -130,6 +130,35 @@ def cli_process(root: Path, *args: str,
                           capture_output=True, text=True, input=stdin, timeout=300)
 
 
+def bench_script(script: str, *args: str) -> subprocess.CompletedProcess:
+    """`python3 bench/SCRIPT ARGS` in this process, as `cli` runs the command: its exit
+    code and what it printed, without starting Python and loading spaCy again (and the
+    data it reads once per run of the suite, not once per test). Its folder is first on
+    the import path while it runs, as for the script."""
+    import contextlib
+    import runpy
+
+    path = REPO / "bench" / script
+    out, err = io.StringIO(), io.StringIO()
+    argv, import_path = sys.argv, sys.path[:]
+    sys.argv = [str(path), *args]
+    sys.path.insert(0, str(path.parent))
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                runpy.run_path(str(path), run_name="__main__")
+                code = 0
+            except SystemExit as done:
+                if isinstance(done.code, str):
+                    print(done.code, file=sys.stderr)
+                code = done.code if isinstance(done.code, int) else (
+                    0 if done.code is None else 1)
+    finally:
+        sys.argv, sys.path[:] = argv, import_path
+    return subprocess.CompletedProcess(["python3", f"bench/{script}", *args], code,
+                                       out.getvalue(), err.getvalue())
+
+
 @pytest.fixture(scope="module")
 def generated_corpus(tmp_path_factory):
     """build(count, name): a folder of `count` articles varied from content/ by

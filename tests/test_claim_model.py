@@ -183,11 +183,9 @@ def test_text_about_the_text_and_unreadable_text_are_not_claims(project):
 
 
 def test_about_the_text_takes_no_labelled_claim():
-    import subprocess
+    from conftest import bench_script
 
-    done = subprocess.run([sys.executable, str(REPO / "bench" / "lexicon_support.py"),
-                           "--about-the-text"], capture_output=True, text=True, cwd=REPO,
-                          timeout=300)
+    done = bench_script("lexicon_support.py", "--about-the-text")
     assert done.returncode == 0, done.stderr
     totals = dict(line.split(": ", 1) for line in done.stdout.splitlines()[-2:])
     # Health-page labels are exact: no claim may be taken. Manuscripts' labels are what

@@ -3,21 +3,16 @@ supported by development data other than the article (bench/lexicon_support_evid
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
-from conftest import REPO, SHARED
+from conftest import SHARED, bench_script
 
 
 @pytest.mark.skipif(not (SHARED / "eval").is_dir(),
                     reason="../shared/eval (BioScope, Wikipedia, claim-strength sets) is absent")
 @pytest.mark.parametrize("lexicon", ["hedges", "overclaims", "topics"])
 def test_every_evidence_lexicon_entry_is_supported(lexicon):
-    done = subprocess.run([sys.executable, str(REPO / "bench" / "lexicon_support.py"),
-                           "--lexicon", lexicon],
-                          capture_output=True, text=True, timeout=300, cwd=REPO)
+    done = bench_script("lexicon_support.py", "--lexicon", lexicon)
     assert done.returncode == 0, done.stderr
     unsupported = [line for line in done.stdout.splitlines() if line.startswith("NO ")]
     assert not unsupported, unsupported

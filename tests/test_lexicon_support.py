@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 
-from conftest import REPO
+from conftest import REPO, bench_script
 
 
 def test_every_claim_cue_is_supported_by_data_other_than_the_article():
-    done = subprocess.run([sys.executable, str(REPO / "bench" / "lexicon_support.py")],
-                          capture_output=True, text=True, timeout=300, cwd=REPO)
+    done = bench_script("lexicon_support.py")
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1].startswith("0 of "), done.stdout
     unsupported = [line for line in done.stdout.splitlines() if line.startswith("NO ")]
