@@ -18,9 +18,10 @@ Wikipedia training part, the claim-strength set). No other test split is read.
   Wikipedia or the health pages; modal: BioScope, the health pages or the
   claim-strength set; scope: the health pages or the claim-strength set; weasel
   and vague: Wikipedia). An exclusion is supported when the sentences it
-  matches are labelled qualified less often than the base rate, leaving out
-  those the detector (every exclusion in place) still judges qualified by
-  another cue: the exclusion decided nothing there; a causal
+  matches are labelled qualified less often than the base rate, counting every
+  sentence it matches (one another cue still decides too: judged only on the
+  sentences the detector leaves unflagged, an exclusion that matches every
+  sentence would read as the miss rate and pass; review of i193); a causal
   phrase when its claim-strength sentences are direct more often than the
   base rate.
 - overclaims.yaml: a certainty word, booster or appeal to studies is supported
@@ -149,17 +150,11 @@ def hedges(nlp, show_all: bool) -> list[str]:
     for name, rows in sets.items():
         labels = [label for _, label in rows]
         bases[name] = sum(labels) / max(1, len(labels))
-        matched = []
         for (text, _), label in zip(rows, labels):
             doc = nlp.make_doc(text)
             found = {nlp.vocab.strings[m] for m, _, _ in phrases(doc)}
             found |= {nlp.vocab.strings[m] for m, _, _ in patterns(doc)}
-            matched.append(found)
-        decided = _undecided_by_exclusions(name, rows, matched)
-        for (text, _), label, found, undecided in zip(rows, labels, matched, decided):
             for key in found:
-                if undecided and entries[key][1] == "exclusion":
-                    continue
                 counts[name][key][0] += 1
                 counts[name][key][1] += label
     # Inflections of one phrase in one group are one entry ("improves", "improved"): they
@@ -191,25 +186,6 @@ def hedges(nlp, show_all: bool) -> list[str]:
             ok, shown = True, f"{shown} (a BioScope cue)"
         _report(shown, ok, {n: counts[n][label] for n in sets}, show_all, unsupported)
     return unsupported
-
-
-def _undecided_by_exclusions(name: str, rows: list, matched: list[set]) -> list[bool]:
-    """Per sentence: does an exclusion match it while the detector, every exclusion in
-    place, still judges it qualified by another cue ("AF can also be described as ...,
-    usually within 48 hours")? Such a sentence is no evidence about the exclusion
-    either way (it cancelled nothing that decides the label), so the exclusion is judged
-    on the others. The claim-strength set keeps the plain count: its label is no qualifier."""
-    if name == "strength":
-        return [False] * len(rows)
-    from eval_hedges import JUDGMENT, predict
-
-    wanted = [i for i, found in enumerate(matched)
-              if any(key.startswith("exclusion|") for key in found)]
-    judged = predict([rows[i][0].strip() or "." for i in wanted]) if wanted else []
-    out = [False] * len(rows)
-    for i, judgment in zip(wanted, judged):
-        out[i] = bool(JUDGMENT[name](judgment))
-    return out
 
 
 def annotated_cues() -> set[str]:
