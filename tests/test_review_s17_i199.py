@@ -127,6 +127,9 @@ def test_an_exclusion_that_matches_every_sentence_is_unsupported(monkeypatch):
             ("There are things you can do to sleep better.", 0),
             ("Testosterone is made in the testes.", 0),
             ("Sperm take about 70 days to mature.", 0)]
+    from lint.annotate.hedges import detector
+
+    detector("blank")  # the shipped detector, built before its data is swapped below
     real = lint.data.load_data
     monkeypatch.setattr(lint.data, "load_data",
                         lambda name, *a, **k: data if name == "hedges.yaml" else real(name, *a, **k))
