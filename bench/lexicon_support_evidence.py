@@ -18,9 +18,13 @@ Wikipedia training part, the claim-strength set). No other test split is read.
   Wikipedia or the health pages; modal: BioScope, the health pages or the
   claim-strength set; scope: the health pages or the claim-strength set; weasel
   and vague: Wikipedia). An exclusion is supported when the sentences it
-  matches are labelled qualified less often than the base rate, leaving out
-  those the detector (every exclusion in place) still judges qualified by
-  another cue: the exclusion decided nothing there; a causal
+  flips are labelled qualified less often than the base rate: the sentences the
+  detector judges qualified (speculative, weasel) without it and not with every
+  exclusion in place. A sentence it matches but another cue still decides, or one
+  without a cue it cancels, is no evidence either way; an exclusion that flips
+  nothing is unsupported (review of i193: judged on every sentence the detector
+  leaves unflagged, one matching every sentence passed). The claim-strength set,
+  whose label is no qualifier, counts every sentence an exclusion matches; a causal
   phrase when its claim-strength sentences are direct more often than the
   base rate.
 - overclaims.yaml: a certainty word, booster or appeal to studies is supported
@@ -151,22 +155,24 @@ def hedges(nlp, show_all: bool) -> list[str]:
         label = f"causal|{phrase}"
         entries[label] = (label, "causal", 1)
         phrases.add(label, [nlp.make_doc(phrase)])
+    specs = {f"exclusion|{spec['reason']}": spec for spec in data["exclusions"]}
     sets = labelled_sets()
     counts = {name: {label: [0, 0] for label in entries} for name in sets}
     bases = {}
+    strings = nlp.vocab.strings
     for name, rows in sets.items():
         labels = [label for _, label in rows]
         bases[name] = sum(labels) / max(1, len(labels))
-        matched = []
         for (text, _), label in zip(rows, labels):
             doc = nlp.make_doc(text)
-            found = {nlp.vocab.strings[m] for m, _, _ in phrases(doc)}
-            found |= {nlp.vocab.strings[m] for m, _, _ in patterns(doc)}
-            matched.append(found)
-        decided = _undecided_by_exclusions(name, rows, matched)
-        for (text, _), label, found, undecided in zip(rows, labels, matched, decided):
+            found = {strings[m] for m, _, _ in phrases(doc)}
+            hits = [(strings[m], s, e) for m, s, e in patterns(doc)]
+            found |= {key for key, _, _ in hits}
+            excluded = [hit for hit in hits if hit[0] in specs]
+            flipped = _flipped(name, text, excluded, specs) \
+                if excluded and name != "strength" else set()
             for key in found:
-                if undecided and entries[key][1] == "exclusion":
+                if key in specs and name != "strength" and key not in flipped:
                     continue
                 counts[name][key][0] += 1
                 counts[name][key][1] += label
@@ -201,23 +207,34 @@ def hedges(nlp, show_all: bool) -> list[str]:
     return unsupported
 
 
-def _undecided_by_exclusions(name: str, rows: list, matched: list[set]) -> list[bool]:
-    """Per sentence: does an exclusion match it while the detector, every exclusion in
-    place, still judges it qualified by another cue ("AF can also be described as ...,
-    usually within 48 hours")? Such a sentence is no evidence about the exclusion
-    either way (it cancelled nothing that decides the label), so the exclusion is judged
-    on the others. The claim-strength set keeps the plain count: its label is no qualifier."""
-    if name == "strength":
-        return [False] * len(rows)
-    from eval_hedges import JUDGMENT, predict
+def _flipped(name: str, text: str, excluded: list, specs: dict) -> set[str]:
+    """The exclusions (labels) matched in `excluded` (label, start, end) without which the
+    detector would judge the sentence as its set's label 1 while with all of them it does
+    not: the sentences whose judgment each one decides."""
+    from eval_hedges import JUDGMENT
 
-    wanted = [i for i, found in enumerate(matched)
-              if any(key.startswith("exclusion|") for key in found)]
-    judged = predict([rows[i][0].strip() or "." for i in wanted]) if wanted else []
-    out = [False] * len(rows)
-    for i, judgment in zip(wanted, judged):
-        out[i] = bool(JUDGMENT[name](judgment))
-    return out
+    from lint.annotate.hedges import detector
+
+    hedges = detector("blank")
+    doc = hedges.nlp.make_doc(text)
+    found, _ = hedges.matches(doc)
+    if not found:
+        return set()
+    causal = hedges.causal_matches(doc)
+
+    def judged(without: str | None) -> bool:
+        blocked: dict[int, list] = {}
+        for label, s, e in excluded:
+            if label != without:
+                scope = (frozenset(specs[label].get("families", hedges.families)),
+                         specs[label].get("recast"))
+                for i in range(s, e):
+                    blocked.setdefault(i, []).append(scope)
+        return bool(JUDGMENT[name](hedges.judge(doc, 0, len(doc), found, blocked, causal)))
+
+    if judged(None):
+        return set()
+    return {label for label, _, _ in excluded if judged(label)}
 
 
 def annotated_cues() -> set[str]:

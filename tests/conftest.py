@@ -299,6 +299,22 @@ def topics_of():
     return judge
 
 
+@pytest.fixture(scope="module")
+def qualified():
+    """Whether the one sentence given is a qualified claim (the hedge annotator in-process,
+    as `check` runs it; the blank pipeline)."""
+    from lint.annotate.hedges import annotate_hedges, detector
+    from lint.lines import document_from_lines
+
+    hedges = detector("blank")
+
+    def judge(text: str) -> bool:
+        document = document_from_lines([text], "blank")
+        annotate_hedges(document, hedges)
+        return next(document.sentences).annotations.hedge.hedged
+    return judge
+
+
 def mec_on(project: "Project", text: str):
     """`check --select MEC` (no baseline) on one article, content/a.md, through the project."""
     project.write("content/a.md", text, dedent=False)

@@ -11,20 +11,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def qualified():
-    from lint.annotate.hedges import annotate_hedges, detector
-    from lint.lines import document_from_lines
-
-    hedges = detector("blank")
-
-    def judge(text: str) -> bool:
-        document = document_from_lines([text], "blank")
-        annotate_hedges(document, hedges)
-        return next(document.sentences).annotations.hedge.hedged
-    return judge
-
-
 @pytest.mark.parametrize("text,label", [
     # some of a ranked list (DEA, round 6, public domain); "some of which are irreversible"
     # restricts the claim (NIDA, round 2, public domain)

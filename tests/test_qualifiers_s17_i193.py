@@ -11,20 +11,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def qualified():
-    from lint.annotate.hedges import annotate_hedges, detector
-    from lint.lines import document_from_lines
-
-    hedges = detector("blank")
-
-    def judge(text: str) -> bool:
-        document = document_from_lines([text], "blank")
-        annotate_hedges(document, hedges)
-        return next(document.sentences).annotations.hedge.hedged
-    return judge
-
-
 @pytest.mark.parametrize("text,label", [
     # a procedure or a permission (DVA Open Arms, CC BY 4.0; King's College Hospital and Hull
     # University Teaching Hospitals, Open Government Licence: rounds 8, 9, 11)

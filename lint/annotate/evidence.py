@@ -432,12 +432,34 @@ class TopicDetector:
         # Words that hold a subject's word but name something else (an agency, the body's
         # own defences, a verb): a subject inside one is none.
         self.index.add_phrases(f"{_MASK}\x1f", registry.get("not_subjects", ()))
+        # Subjects that are none in a sentence of a test or of their own disease ("check
+        # cortisol … in a blood test", "Cushing's syndrome … too much cortisol").
+        self.contexts = [(frozenset(w.lower() for w in spec["subjects"]),
+                          re.compile("|".join(spec["patterns"]), re.IGNORECASE))
+                         for spec in registry.get("not_subject_contexts", ())]
 
     def _found(self, doc, compounds=None):
         """A Doc's topic subjects and outcomes (`compounds`: the page's research compounds)."""
         split = _unmasked(_split(self.index(doc))) + self.compounds.spans(doc, compounds)
         split.sort(key=lambda hit: hit[2])  # the first mention's words, as in a sentence
-        return _found_in(doc, 0, len(doc), split)
+        return _found_in(doc, 0, len(doc), self._in_context(doc, 0, len(doc), doc.text, split))
+
+    def _in_context(self, doc, start: int, end: int, text: str, split):
+        """The matches (`_split`) less the subjects within [start, end) that the sentence
+        `text` makes none (the registry's `not_subject_contexts`)."""
+        if not self.contexts:
+            return split
+        words = {span_text(doc, s, e).lower() for kind, _, s, e in split
+                 if kind == "subject" and start <= s and e <= end}
+        drop = set()
+        for subjects, pattern in self.contexts:
+            if not words.isdisjoint(subjects) and pattern.search(text):
+                drop |= subjects
+        if not drop:
+            return split
+        return [hit for hit in split if not (
+            hit[0] == "subject" and start <= hit[2] and hit[3] <= end
+            and span_text(doc, hit[2], hit[3]).lower() in drop)]
 
     @staticmethod
     def _opens_with_outcome(doc, sentence, matches) -> bool:
@@ -518,8 +540,10 @@ class TopicDetector:
             if compounds:
                 split.sort(key=lambda hit: hit[2])
             for sentence in block.sentences:
-                subjects, outcomes = _found_in(doc, sentence.token_start, sentence.token_end,
-                                               split)
+                subjects, outcomes = _found_in(
+                    doc, sentence.token_start, sentence.token_end,
+                    self._in_context(doc, sentence.token_start, sentence.token_end,
+                                     sentence.text, split))
                 first_words = _opening_words(doc, sentence)
                 if subjects:
                     named = subjects

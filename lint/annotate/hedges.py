@@ -2,7 +2,7 @@
 
 Cues (modal verbs, speculative verbs, hedging adverbs, uncertainty nouns,
 evidence phrases, attribution and weasel forms) and the contexts that
-cancel them ("May" the month, "could not be detected") are data
+cancel them ("May" the month, "things you can do") are data
 (lint/data/hedges.yaml), matched with spaCy's PhraseMatcher and Matcher.
 The judgment lists its cues; `classify hedges`, the EVD rules and the
 report read it from `sentence.annotations.hedge`.
@@ -34,6 +34,9 @@ class HedgeDetector:
         self.family = {kind: spec.get("family", "speculation")
                        for kind, spec in data["cues"].items()}
         self.families = set(self.family.values())
+        # Words a cue pattern reads after its cue without taking them into it.
+        self.context = {kind: spec["context"] for kind, spec in data["cues"].items()
+                        if spec.get("context")}
         unknown = self.families - {f for fs in HEDGE_SCHEMES.values() for f in fs}
         if unknown:
             raise ValueError(f"hedges.yaml: unknown cue families {sorted(unknown)}")
@@ -103,6 +106,8 @@ class HedgeDetector:
                 e = s + 1  # the cue is the modal itself, not the words after it
             if kind == "potential":
                 e = s + 1
+            if kind in self.context:
+                e -= self.context[kind]
             if s and lower[s - 1] in self.not_after.get(kind, ()):
                 continue  # the word before makes the cue a noun ("action potential")
             if kind == "evidence_health" and lower[s] in _EVIDENCE_NOUNS:
