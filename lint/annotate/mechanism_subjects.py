@@ -512,6 +512,12 @@ _NOT_VERB_AFTER = {"and", "or", ",", "/", "(", "nor"}
 # that tamoxifen …", "It is unclear whether clomiphene …")
 _COMPLEMENTIZERS = {"that", "whether", "if", "when", "because", "since", "while", "whereas",
                     "although", "though", "unless", "until", "so", "but"}
+# words joining a clause to the one before: "it" right after one still opens its clause
+_JOINING = {"and", "but", "so", "yet"}
+# words before a drug given with another ("paired with anastrozole to lower estradiol"): that
+# drug is the subject of what follows it, no object of the pronoun's verb
+_PARTNER_WORDS = {"with", "plus", "alongside"}
+_PARTNER_GLUE = {"the", "a", "an"}
 
 
 def pronoun_subject(doc, start: int, end: int) -> int | None:
@@ -520,14 +526,21 @@ def pronoun_subject(doc, start: int, end: int) -> int | None:
     with 'it' as its subject (at its start or after an opening phrase closed by a comma),
     followed by its verb. None otherwise ('It and X …', 'it' further on)."""
     lowers = doc_words.lower_words(doc)
+    # "Because it is taken by mouth, anastrozole …": until its comma, a subordinate clause
+    subordinate = lowers[start] in _COMPLEMENTIZERS and lowers[start] not in _JOINING
     for index in range(start, min(end, start + _OPENER_REACH + 1)):
         if lowers[index] in _SUBJECT_PRONOUNS:
+            if subordinate:
+                return None
             # ("and it is …", "but it is …": a clause's joining word before it)
-            if index > start + 1 and lowers[index - 1] != ",":
-                return None  # "… of it", "makes it": an object
+            if index > start and lowers[index - 1] != "," and not (
+                    index == start + 1 and lowers[start] in _JOINING):
+                return None  # "Take it with …", "… of it", "makes it": an object
             if index + 1 >= end or lowers[index + 1] in _NOT_VERB_AFTER:
                 return None
             return index
+        if lowers[index] == ",":
+            subordinate = False
         if index > start and (lowers[index] in (".", ";", ":") or
                               lowers[index] in _COMPLEMENTIZERS):
             return None
@@ -538,6 +551,11 @@ def in_pronoun_predicate(doc, pronoun: int, index: int) -> bool:
     """The name at `index` comes after the verb of the clause whose subject is the pronoun at
     `pronoun`, with no clause of its own opened between ('It is thought that X …')."""
     lowers = doc_words.lower_words(doc)
+    before = index - 1
+    while before > pronoun and lowers[before] in _PARTNER_GLUE:
+        before -= 1
+    if lowers[before] in _PARTNER_WORDS:
+        return False  # "It is paired with anastrozole to lower estradiol": anastrozole's
     return index > pronoun + 1 and not any(
         w in _COMPLEMENTIZERS or w == ";" for w in lowers[pronoun + 1:index])
 

@@ -1844,9 +1844,14 @@ class MechanismExtractor:
                     presupposed.add("schedule")
             if "route" in presupposed:
                 # "Cmax occurred 2 days after subcutaneous administration": the route of the
-                # drug the text is about, and nothing else of this clause is said of it
+                # drug the text is about, and nothing else of this clause is said of it: the
+                # section's drug where the sentence before named it with the drug it is about
+                # ("Fixed combinations of naltrexone and bupropion"), that drug where it named
+                # another alone ("Some men use leuprorelin instead. The depot is given …")
+                owner = state.heading if state.heading and not set(state.heading).isdisjoint(
+                    state.current + state.named) else state.current or state.heading
                 out.extend(a for a in self._clause(
-                    doc, block, sentence, start, end, inside, state.heading or state.current,
+                    doc, block, sentence, start, end, inside, owner,
                     "anaphor", [], administered) if a.attribute == "route")
             if "schedule" in presupposed:
                 # "The recommended dose is 10 to 80 mg once daily": the dose of the drug the
