@@ -547,17 +547,27 @@ def pronoun_subject(doc, start: int, end: int) -> int | None:
     return None
 
 
-def in_pronoun_predicate(doc, pronoun: int, index: int) -> bool:
-    """The name at `index` comes after the verb of the clause whose subject is the pronoun at
-    `pronoun`, with no clause of its own opened between ('It is thought that X …')."""
+def in_pronoun_predicate(doc, pronoun: int, index: int, after: int, end: int) -> bool:
+    """The name at `index` (to `after`) comes after the verb of the clause whose subject is the
+    pronoun at `pronoun`, with no clause of its own opened between ('It is thought that X …'),
+    and is no partner the rest of the clause speaks of ('It is paired with anastrozole to
+    lower estradiol': anastrozole lowers it; 'combination forms with donepezil.' is an
+    object)."""
     lowers = doc_words.lower_words(doc)
     before = index - 1
     while before > pronoun and lowers[before] in _PARTNER_GLUE:
         before -= 1
-    if lowers[before] in _PARTNER_WORDS:
-        return False  # "It is paired with anastrozole to lower estradiol": anastrozole's
+    if lowers[before] in _PARTNER_WORDS and _words_follow(lowers, after, end):
+        return False
     return index > pronoun + 1 and not any(
         w in _COMPLEMENTIZERS or w == ";" for w in lowers[pronoun + 1:index])
+
+
+def _words_follow(lowers, index: int, end: int) -> bool:
+    """Words of the clause follow `index`, past a bracket right after it ('(Arimidex)')."""
+    if index < end and lowers[index] == "(":
+        index = next((i + 1 for i in range(index, end) if lowers[i] == ")"), end)
+    return any(w.isalpha() for w in lowers[index:end])
 
 
 _APPOSITION_GLUE = {",", "(", ")", "such", "as", "including", "e.g.", "e.g", "eg", "like", "the",

@@ -492,6 +492,7 @@ class _State:
     body: bool = False  # the last clause was about the body's own hormones, not a drug
     body_list: bool = False  # the list's lead-in speaks of the body's own physiology
     named: list[str] = field(default_factory=list)  # the drugs the last sentence named
+    current_with: list[str] = field(default_factory=list)  # drugs the sentence setting it named
     section_drugs: list[str] = field(default_factory=list)  # drugs the section named so far
     # target -> the drugs the text last said act on it ("… block the H1 receptors. H1
     # receptors are found in …": where they are found is where those drugs act)
@@ -1752,7 +1753,7 @@ class MechanismExtractor:
             pronoun = pronoun_subject(doc, start, end) if via == "mention" and subjects and \
                 antecedent_drugs else None
             if pronoun is not None and all(
-                    in_pronoun_predicate(doc, pronoun, m[2]) and
+                    in_pronoun_predicate(doc, pronoun, m[2], m[3], end) and
                     not named_with_class(doc, m[2], inside) for m in inside
                     if m[0] == "drug" and m[1] in subjects):
                 # "It is a prodrug of dextroamphetamine", "In addition, it inhibits dopamine
@@ -1822,6 +1823,7 @@ class MechanismExtractor:
                     kind, key = aside[0][0], aside[0][1]
                     state.current = [key] if kind == "drug" else \
                         self._class_and_members(key, mentioned)
+                    state.current_with = [m[1] for m in matches if m[0] == "drug"]
                     state.via = "mention" if kind == "drug" else "class"
                     state.block, aside_set = id(block), True
                     previous, previous_via = [], via
@@ -1831,6 +1833,7 @@ class MechanismExtractor:
                 state.current, state.via, state.block = (
                     antecedents(doc, start, subjects, inside) if via == "mention" else
                     subjects), via, id(block)
+                state.current_with = [m[1] for m in matches if m[0] == "drug"]
                 state.body = False
                 said_of = True
                 if via == "class" and any(s.startswith("class:") for s in subjects):
@@ -1845,11 +1848,12 @@ class MechanismExtractor:
             if "route" in presupposed:
                 # "Cmax occurred 2 days after subcutaneous administration": the route of the
                 # drug the text is about, and nothing else of this clause is said of it: the
-                # section's drug where the sentence before named it with the drug it is about
-                # ("Fixed combinations of naltrexone and bupropion"), that drug where it named
-                # another alone ("Some men use leuprorelin instead. The depot is given …")
+                # section's drug where the sentence the text's drug came from named it too
+                # ("Fixed combinations of naltrexone and bupropion"), the text's drug where
+                # that sentence named another alone ("Some men use leuprorelin instead. The
+                # depot is given …")
                 owner = state.heading if state.heading and not set(state.heading).isdisjoint(
-                    state.current + state.named) else state.current or state.heading
+                    state.current + state.current_with) else state.current or state.heading
                 out.extend(a for a in self._clause(
                     doc, block, sentence, start, end, inside, owner,
                     "anaphor", [], administered) if a.attribute == "route")
@@ -1979,6 +1983,7 @@ class MechanismExtractor:
             return []
         klass = classes[0]
         state.current = list(dict.fromkeys(drugs + [f"class:{klass}"]))
+        state.current_with = list(state.current)
         state.block = id(block)
         span = self._span(block, doc, start, verb + 1)
         return [Assertion(drug, "class", klass, True, "asserted", "anaphor", sentence,
