@@ -45,7 +45,7 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              named_stem_classes, stem_class_unnamed,
                                              classes_of_targets, descriptive, roles_of_hormones,
                                              without_role_statements, bracketed_members,
-                                             class_stems,
+                                             class_stems, target_names_class,
                                              and_other_members, apposed_list, divided_into,
                                              past_aside,
                                              bracketed_class_names, combination_partners,
@@ -2745,7 +2745,8 @@ class MechanismExtractor:
                         not acted_on_by_verb(doc, start, m_start) and \
                         not raised_against(doc, start, m_start):
                     continue  # a broad target named without saying the drug acts on it
-                if names_the_subject(doc, start, m_start, m_end):
+                if names_the_subject(doc, start, m_start, m_end, lambda noun: target_names_class(
+                        self.kb.targets.get(key, {}), noun, self.class_by_name)):
                     # "The beta-adrenergic receptor antagonists are a family …", "Fulvestrant
                     # is a selective estrogen receptor degrader": a class's name, no target
                     continue
