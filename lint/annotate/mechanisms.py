@@ -152,14 +152,14 @@ _COPULAS = {"is", "are", "was", "be", "being", "as", "remains", "becomes"}
 _PHRASE_BREAKS = {"that", "which", "who", "with", "for", "to", "by", "in", "on", "than", "from",
                   "of", "and", "or", "but"}
 _TARGET_WORDS = set(_WORDS["target_words"])
-# what a drug is made from or a form of ("a carbazole derivative", "an orally administered
-# ketoconazole stereoisomer", "an amphetamine congener"): the name before is no subject
-# (not "isomer": "the purified enclomiphene isomer" is enclomiphene)
 # words opening a sentence with what its subject is compared with ("Unlike steroidal
 # antiandrogens like cyproterone acetate, flutamide …", "Relative to …", "Compared with …")
 _COMPARISON_OPENERS = [["unlike"], ["relative", "to"], ["compared"], ["in", "contrast"],
                        ["in", "comparison"], ["similar"]]
 _OPENING_REACH = 4  # words from the sentence's start to the compared class
+# what a drug is made from or a form of ("a carbazole derivative", "an orally administered
+# ketoconazole stereoisomer", "an amphetamine congener"): the name before is no subject
+# (not "isomer": "the purified enclomiphene isomer" is enclomiphene)
 _DERIVED = {"derivative", "derivatives", "stereoisomer", "stereoisomers", "analogue",
             "analogues", "analog", "analogs", "congener", "congeners"}
 _AFFECTING = {"affecting", "changing", "altering", "influencing", "raising", "lowering"}
