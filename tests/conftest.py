@@ -336,3 +336,31 @@ def mec_run(project: "Project", texts: dict[str, str]):
         project.write(f"content/{name}", text, dedent=False)
     return run(load_config(project.root / "pyproject.toml"),
                RunOptions(paths=["content"], select=["MEC"], use_baseline=False))
+
+
+def statement_tests(data_file: str, article: str, read_statements: list, not_read: list):
+    """The tests shared by the files of real sentences in tests/data/mechanisms: one
+    module-scoped MEC run on `data_file` (written as content/`article`); each statement of
+    `read_statements` (drug, attribute, value) is read from it, none of `not_read`. The test
+    module binds what this returns under these names:
+    `read, test_read_where_the_sentence_says_it, test_not_read_where_the_sentence_does_not_say_it`;
+    the fixture `read` is (MEC findings but MEC005 as (code, line), statements read)."""
+
+    @pytest.fixture(scope="module", name="read")
+    def read_fixture(tmp_path_factory):
+        from test_mechanisms_acceptance import _mec_on
+
+        project = Project(tmp_path_factory.mktemp(Path(data_file).stem))
+        found, _, said = _mec_on(project, data_file, article)
+        return found, {s[:3] for s in said if s[3]}
+
+    @pytest.mark.parametrize("statement", read_statements)
+    def test_read_where_the_sentence_says_it(read, statement):
+        assert statement in read[1], sorted(s for s in read[1] if s[0] == statement[0])
+
+    @pytest.mark.parametrize("statement", not_read)
+    def test_not_read_where_the_sentence_does_not_say_it(read, statement):
+        assert statement not in read[1], sorted(s for s in read[1] if s[0] == statement[0])
+
+    return read_fixture, test_read_where_the_sentence_says_it, \
+        test_not_read_where_the_sentence_does_not_say_it

@@ -28,8 +28,7 @@ s17_i196.md: Wikipedia, CC BY-SA; LiverTox, public domain), with controls:
 
 from __future__ import annotations
 
-import pytest
-from test_mechanisms_acceptance import _mec_on
+from conftest import statement_tests
 
 READ = [
     ("efavirenz", "route", "oral"),
@@ -86,23 +85,8 @@ NOT_READ = [
 ]
 
 
-@pytest.fixture(scope="module")
-def read(tmp_path_factory):
-    from conftest import Project
-
-    project = Project(tmp_path_factory.mktemp("s17_i196"))
-    found, _, said = _mec_on(project, "s17_i196.md", "s17.md")
-    return found, {s[:3] for s in said if s[3]}
-
-
-@pytest.mark.parametrize("statement", READ)
-def test_read_where_the_sentence_says_it(read, statement):
-    assert statement in read[1], sorted(s for s in read[1] if s[0] == statement[0])
-
-
-@pytest.mark.parametrize("statement", NOT_READ)
-def test_not_read_where_the_sentence_does_not_say_it(read, statement):
-    assert statement not in read[1], sorted(s for s in read[1] if s[0] == statement[0])
+read, test_read_where_the_sentence_says_it, test_not_read_where_the_sentence_does_not_say_it = \
+    statement_tests("s17_i196.md", "s17.md", READ, NOT_READ)
 
 
 def test_no_mec_finding_on_these_correct_sentences(read):
@@ -111,16 +95,48 @@ def test_no_mec_finding_on_these_correct_sentences(read):
     assert read[0] == [], read[0]
 
 
-def test_the_bench_matches_an_item_written_from_the_verb_on():
+# Two items of a gold text, each written from after a bracket: LiverTox's "Osimertinib (oh"
+# sim er' ti nib) is …" (round 18: its labels are the sentence's) and a label's "The recommended
+# dose is 1 mg (0.2 mL …) administered …" (fda_labels_heparin_leuprolide.md), whose opening is
+# no drug's name (the item must be written from the sentence's start to be its item).
+_GOLD_TEXT = """# Osimertinib
+
+Osimertinib (oh" sim er' ti nib) is a small molecule tyrosine kinase receptor inhibitor with \
+potent activity against the epidermal growth factor receptor (EGFR) that is rearranged and \
+mutated in selected cancers including approximately 5% of non-small cell lung cancer (NSCLC).
+
+## Leuprolide Acetate Injection
+
+Leuprolide acetate injection is indicated in the palliative treatment of advanced prostatic cancer.
+
+The recommended dose is 1 mg (0.2 mL or 20 unit mark) administered as a single daily \
+subcutaneous injection.
+"""
+
+
+def test_the_bench_matches_an_item_written_from_the_verb_on_past_its_drugs_name(tmp_path):
     import sys
     from pathlib import Path
+
+    import yaml
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
     import eval_mechanisms_texts as bench
 
-    # round 18's LiverTox items leave out the drug's name and pronunciation
-    sentence = bench._normal("Osimertinib (oh\" sim er' ti nib) is a small molecule tyrosine "
-                             "kinase receptor inhibitor with potent activity")
-    assert bench._past_name(sentence).startswith(bench._normal("is a small molecule"))
-    # a sentence that opens otherwise is itself
-    assert bench._past_name("tamoxifen is a serm.") == "tamoxifen is a serm."
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "t.md").write_text(_GOLD_TEXT)
+    items = [{"line": 3, "text": "is a small molecule tyrosine kinase receptor inhibitor",
+              "assertions": ["osimertinib|modality|small_molecule", "osimertinib|target|egfr"]},
+             {"line": 9, "text": "administered as a single daily subcutaneous injection",
+              "assertions": ["leuprorelin|route|subcutaneous", "leuprorelin|schedule|daily"]}]
+    (tmp_path / "gold.yaml").write_text(yaml.safe_dump({"texts": [
+        {"file": "texts/t.md", "split": "dev", "round": 1, "sentences": items}]}))
+    scored = bench.evaluate("all", tmp_path, "all")
+    # the LiverTox item is its sentence's: both labels found, nothing extra on its line
+    assert not [m for m in scored["missed"] if m.startswith("t.md:3 ")], scored["missed"]
+    assert not [e for e in scored["extra"] if e.startswith("t.md:3 ")], scored["extra"]
+    # the dose sentence opens with no drug's name: the item is not its sentence's, so what is
+    # read there is unlisted and the item's labels are missed
+    assert sorted(m.split(" → ")[1] for m in scored["missed"]) == [
+        "leuprorelin|route|subcutaneous", "leuprorelin|schedule|daily"]
+    assert all("'unlisted', 9" in e for e in scored["extra"]) and scored["fp"] == 2, scored

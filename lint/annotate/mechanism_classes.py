@@ -866,6 +866,13 @@ def classes_of_targets(assertions: list, targets: dict, class_by_name: dict) -> 
     return out
 
 
+def target_names_class(target: dict, noun: str, class_by_name: dict) -> bool:
+    """Whether a target's name with a noun of action ('agonist') names a class of the
+    knowledge base (any noun outside the roles is taken to)."""
+    role = singular(noun)
+    return role not in _ROLES or _class_of_role(target, role, class_by_name) is not None
+
+
 def _class_of_role(target: dict, role: str, class_by_name: dict) -> str | None:
     names = [n for n in target.get("names", []) + [target.get("label", "")] if n]
     # "dopamine D2 receptor" -> "dopamine receptor": the family the subtype belongs to

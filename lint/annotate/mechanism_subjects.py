@@ -565,6 +565,12 @@ _NOT_VERB_AFTER = {"and", "or", ",", "/", "(", "nor"}
 # that tamoxifen …", "It is unclear whether clomiphene …")
 _COMPLEMENTIZERS = {"that", "whether", "if", "when", "because", "since", "while", "whereas",
                     "although", "though", "unless", "until", "so", "but"}
+# words joining a clause to the one before: "it" right after one still opens its clause
+_JOINING = {"and", "but", "so", "yet"}
+# words before a drug given with another ("paired with anastrozole to lower estradiol"): that
+# drug is the subject of what follows it, no object of the pronoun's verb
+_PARTNER_WORDS = {"with", "plus", "alongside"}
+_PARTNER_GLUE = {"the", "a", "an"}
 
 
 def pronoun_subject(doc, start: int, end: int) -> int | None:
@@ -573,26 +579,48 @@ def pronoun_subject(doc, start: int, end: int) -> int | None:
     with 'it' as its subject (at its start or after an opening phrase closed by a comma),
     followed by its verb. None otherwise ('It and X …', 'it' further on)."""
     lowers = doc_words.lower_words(doc)
+    # "Because it is taken by mouth, anastrozole …": until its comma, a subordinate clause
+    subordinate = lowers[start] in _COMPLEMENTIZERS and lowers[start] not in _JOINING
     for index in range(start, min(end, start + _OPENER_REACH + 1)):
         if lowers[index] in _SUBJECT_PRONOUNS:
+            if subordinate:
+                return None
             # ("and it is …", "but it is …": a clause's joining word before it)
-            if index > start + 1 and lowers[index - 1] != ",":
-                return None  # "… of it", "makes it": an object
+            if index > start and lowers[index - 1] != "," and not (
+                    index == start + 1 and lowers[start] in _JOINING):
+                return None  # "Take it with …", "… of it", "makes it": an object
             if index + 1 >= end or lowers[index + 1] in _NOT_VERB_AFTER:
                 return None
             return index
+        if lowers[index] == ",":
+            subordinate = False
         if index > start and (lowers[index] in (".", ";", ":") or
                               lowers[index] in _COMPLEMENTIZERS):
             return None
     return None
 
 
-def in_pronoun_predicate(doc, pronoun: int, index: int) -> bool:
-    """The name at `index` comes after the verb of the clause whose subject is the pronoun at
-    `pronoun`, with no clause of its own opened between ('It is thought that X …')."""
+def in_pronoun_predicate(doc, pronoun: int, index: int, after: int, end: int) -> bool:
+    """The name at `index` (to `after`) comes after the verb of the clause whose subject is the
+    pronoun at `pronoun`, with no clause of its own opened between ('It is thought that X …'),
+    and is no partner the rest of the clause speaks of ('It is paired with anastrozole to
+    lower estradiol': anastrozole lowers it; 'combination forms with donepezil.' is an
+    object)."""
     lowers = doc_words.lower_words(doc)
+    before = index - 1
+    while before > pronoun and lowers[before] in _PARTNER_GLUE:
+        before -= 1
+    if lowers[before] in _PARTNER_WORDS and _words_follow(lowers, after, end):
+        return False
     return index > pronoun + 1 and not any(
         w in _COMPLEMENTIZERS or w == ";" for w in lowers[pronoun + 1:index])
+
+
+def _words_follow(lowers, index: int, end: int) -> bool:
+    """Words of the clause follow `index`, past a bracket right after it ('(Arimidex)')."""
+    if index < end and lowers[index] == "(":
+        index = next((i + 1 for i in range(index, end) if lowers[i] == ")"), end)
+    return any(w.isalpha() for w in lowers[index:end])
 
 
 _APPOSITION_GLUE = {",", "(", ")", "such", "as", "including", "e.g.", "e.g", "eg", "like", "the",

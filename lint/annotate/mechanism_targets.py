@@ -77,16 +77,19 @@ _ACTION_NOUNS = {"antagonists", "antagonist", "blockers", "blocker", "inhibitors
 _OPENING = {"the", "a", "an", "these", "all", "most", "some", "many"}
 
 
-def names_the_subject(doc, clause_start: int, start: int, end: int) -> bool:
+def names_the_subject(doc, clause_start: int, start: int, end: int, classed=None) -> bool:
     """'The beta-adrenergic receptor antagonists (beta-blockers) are a family of agents':
     the target opens the clause as part of its subject's name, which says nothing yet
-    about what the drugs act on (a class's name alone gives no target)."""
+    about what the drugs act on (a class's name alone gives no target). `classed(noun)`:
+    whether the target with that noun of action names a class of the knowledge base; a
+    predicate naming none ('ulimorelin is a ghrelin receptor agonist') says the target."""
     if end < len(doc) and doc[end].like_num and end + 1 < len(doc):
         end += 1  # "vasopressin receptor 2 antagonist": the subtype's number
     if end >= len(doc) or doc[end].lower_ not in _ACTION_NOUNS:
         return False
     return all(t.lower_ in _OPENING for t in doc[clause_start:start]) or \
-        _predicate_class(doc, clause_start, start)
+        _predicate_class(doc, clause_start, start) and (classed is None or
+                                                        classed(doc[end].lower_))
 
 
 _COPULAS = {"is", "are", "was", "were", "as", ","}

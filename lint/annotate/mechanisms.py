@@ -45,7 +45,7 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              named_stem_classes, stem_class_unnamed,
                                              classes_of_targets, descriptive, roles_of_hormones,
                                              without_role_statements, bracketed_members,
-                                             class_stems,
+                                             class_stems, target_names_class,
                                              and_other_members, apposed_list, divided_into,
                                              past_aside,
                                              bracketed_class_names, combination_partners,
@@ -153,14 +153,14 @@ _COPULAS = {"is", "are", "was", "be", "being", "as", "remains", "becomes"}
 _PHRASE_BREAKS = {"that", "which", "who", "with", "for", "to", "by", "in", "on", "than", "from",
                   "of", "and", "or", "but"}
 _TARGET_WORDS = set(_WORDS["target_words"])
-# what a drug is made from or a form of ("a carbazole derivative", "an orally administered
-# ketoconazole stereoisomer", "an amphetamine congener"): the name before is no subject
-# (not "isomer": "the purified enclomiphene isomer" is enclomiphene)
 # words opening a sentence with what its subject is compared with ("Unlike steroidal
 # antiandrogens like cyproterone acetate, flutamide …", "Relative to …", "Compared with …")
 _COMPARISON_OPENERS = [["unlike"], ["relative", "to"], ["compared"], ["in", "contrast"],
                        ["in", "comparison"], ["similar"]]
 _OPENING_REACH = 4  # words from the sentence's start to the compared class
+# what a drug is made from or a form of ("a carbazole derivative", "an orally administered
+# ketoconazole stereoisomer", "an amphetamine congener"): the name before is no subject
+# (not "isomer": "the purified enclomiphene isomer" is enclomiphene)
 _DERIVED = {"derivative", "derivatives", "stereoisomer", "stereoisomers", "analogue",
             "analogues", "analog", "analogs", "congener", "congeners"}
 _AFFECTING = {"affecting", "changing", "altering", "influencing", "raising", "lowering"}
@@ -493,6 +493,7 @@ class _State:
     body: bool = False  # the last clause was about the body's own hormones, not a drug
     body_list: bool = False  # the list's lead-in speaks of the body's own physiology
     named: list[str] = field(default_factory=list)  # the drugs the last sentence named
+    current_with: list[str] = field(default_factory=list)  # drugs the sentence setting it named
     section_drugs: list[str] = field(default_factory=list)  # drugs the section named so far
     # target -> the drugs the text last said act on it ("… block the H1 receptors. H1
     # receptors are found in …": where they are found is where those drugs act)
@@ -1801,7 +1802,7 @@ class MechanismExtractor:
             pronoun = pronoun_subject(doc, start, end) if via == "mention" and subjects and \
                 antecedent_drugs else None
             if pronoun is not None and all(
-                    in_pronoun_predicate(doc, pronoun, m[2]) and
+                    in_pronoun_predicate(doc, pronoun, m[2], m[3], end) and
                     not named_with_class(doc, m[2], inside) for m in inside
                     if m[0] == "drug" and m[1] in subjects):
                 # "It is a prodrug of dextroamphetamine", "In addition, it inhibits dopamine
@@ -1871,6 +1872,7 @@ class MechanismExtractor:
                     kind, key = aside[0][0], aside[0][1]
                     state.current = [key] if kind == "drug" else \
                         self._class_and_members(key, mentioned)
+                    state.current_with = [m[1] for m in matches if m[0] == "drug"]
                     state.via = "mention" if kind == "drug" else "class"
                     state.block, aside_set = id(block), True
                     previous, previous_via = [], via
@@ -1880,6 +1882,7 @@ class MechanismExtractor:
                 state.current, state.via, state.block = (
                     antecedents(doc, start, subjects, inside) if via == "mention" else
                     subjects), via, id(block)
+                state.current_with = [m[1] for m in matches if m[0] == "drug"]
                 state.body = False
                 said_of = True
                 if via == "class" and any(s.startswith("class:") for s in subjects):
@@ -1893,9 +1896,15 @@ class MechanismExtractor:
                     presupposed.add("schedule")
             if "route" in presupposed:
                 # "Cmax occurred 2 days after subcutaneous administration": the route of the
-                # drug the text is about, and nothing else of this clause is said of it
+                # drug the text is about, and nothing else of this clause is said of it: the
+                # section's drug where the sentence the text's drug came from named it too
+                # ("Fixed combinations of naltrexone and bupropion"), the text's drug where
+                # that sentence named another alone ("Some men use leuprorelin instead. The
+                # depot is given …")
+                owner = state.heading if state.heading and not set(state.heading).isdisjoint(
+                    state.current + state.current_with) else state.current or state.heading
                 out.extend(a for a in self._clause(
-                    doc, block, sentence, start, end, inside, state.heading or state.current,
+                    doc, block, sentence, start, end, inside, owner,
                     "anaphor", [], administered) if a.attribute == "route")
             if "schedule" in presupposed:
                 # "The recommended dose is 10 to 80 mg once daily": the dose of the drug the
@@ -2023,6 +2032,7 @@ class MechanismExtractor:
             return []
         klass = classes[0]
         state.current = list(dict.fromkeys(drugs + [f"class:{klass}"]))
+        state.current_with = list(state.current)
         state.block = id(block)
         span = self._span(block, doc, start, verb + 1)
         return [Assertion(drug, "class", klass, True, "asserted", "anaphor", sentence,
@@ -2793,7 +2803,8 @@ class MechanismExtractor:
                         not acted_on_by_verb(doc, start, m_start) and \
                         not raised_against(doc, start, m_start):
                     continue  # a broad target named without saying the drug acts on it
-                if names_the_subject(doc, start, m_start, m_end):
+                if names_the_subject(doc, start, m_start, m_end, lambda noun: target_names_class(
+                        self.kb.targets.get(key, {}), noun, self.class_by_name)):
                     # "The beta-adrenergic receptor antagonists are a family …", "Fulvestrant
                     # is a selective estrogen receptor degrader": a class's name, no target
                     continue
