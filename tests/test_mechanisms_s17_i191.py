@@ -153,13 +153,17 @@ def test_the_bench_matches_a_gold_sentence_copied_without_its_name():
     sentence = bench._normal("Osimertinib (oh\" sim er' ti nib) is a small molecule tyrosine "
                              "kinase receptor inhibitor with potent activity against the "
                              "epidermal growth factor receptor (EGFR) that is rearranged.")
-    # (i196's second pass, kept at the merge: the sentence from after its opening name)
-    assert bench._past_name(sentence).startswith(bench._normal(
+    # (i196's second pass, kept at the merge: the sentence from after its opening name, when
+    # that name is the gold item's drug)
+    osimertinib = {bench._canonical_drug(kb_of(), "osimertinib")}
+    assert bench._past_name(kb_of(), sentence, osimertinib).startswith(bench._normal(
         "is a small molecule tyrosine kinase receptor inhibitor with potent activity against "
         "the epidermal growth factor receptor (EGFR)"))
     # a gold sentence written whole is matched by its opening, as before
     assert sentence.startswith(bench._normal("Osimertinib (oh\" sim er' ti nib) is a small"))
-    assert not bench._past_name(sentence).startswith(
+    # another item's drug: the opening stays
+    assert bench._past_name(kb_of(), sentence, {"tamoxifen"}) == sentence
+    assert not bench._past_name(kb_of(), sentence, osimertinib).startswith(
         bench._normal("Osimertinib is a small molecule tyrosine kinase"))
     assert bench._class_key(kb_of(), "pth_analogue") == "parathyroid hormone analog"
     assert bench._class_key(kb_of(), "nk1_receptor_antagonist") == \
