@@ -7,7 +7,8 @@ word read as a brand by mistake turns ordinary prose into assertions about that 
 - never a word the English vocabulary knows ("Binosto Plus", "Benadryl Allergy");
 - a product is found as the text spells it ("KORLYM", "Korlym"), not in lower case;
 - products named after a list of drugs ("Oxandrolone and stanozolol (brand names Oxandrin and
-  Winstrol)", "…, sold under the brand names …") are no one drug's."""
+  Winstrol)", "…, sold under the brand names …", LiverTox's "naltrexone and bupropion
+  (Contrave)") are no one drug's."""
 
 from __future__ import annotations
 
@@ -71,6 +72,14 @@ def test_brands_after_a_list_of_drugs_are_no_one_drugs(project):
                                  "intramuscular injection.\n")
         assert _routes(result, "stanozolol") == set(), text
         assert _routes(result, "oxandrolone") == set(), text
+
+
+def test_a_combinations_product_is_not_its_last_drugs(project):
+    # LiverTox, naltrexone (public domain): Contrave is the combination, not bupropion
+    result = mec_on(project, "# Naltrexone\n\nFixed combinations of naltrexone and bupropion "
+                             "(Contrave) have been approved as a weight loss agent.\n\n# Use"
+                             "\n\nContrave is given by intramuscular injection.\n")
+    assert _routes(result, "bupropion") == set()
 
 
 def test_a_bracket_of_brands_after_one_drug_of_a_list_is_its_own(project):
