@@ -64,11 +64,11 @@ def _drug(doc, word, key):
 
 @pytest.mark.parametrize("text, drug, expected", [
     ("KORLYM (mifepristone) is a cortisol receptor blocker.", "mifepristone",
-     {"korlym": "mifepristone"}),
+     {"KORLYM": "mifepristone"}),  # as the text spells it (i202)
     ("FORTEO (teriparatide injection), for subcutaneous use", "teriparatide",
-     {"forteo": "teriparatide"}),
+     {"FORTEO": "teriparatide"}),
     ("Teriparatide (Forteo) is a recombinant form of parathyroid hormone.", "teriparatide",
-     {"forteo": "teriparatide"}),
+     {"Forteo": "teriparatide"}),
     # an abbreviation of a phrase the name ends, a section number, a name's subject
     ("the syndrome of inappropriate antidiuretic hormone (SIADH)", "hormone", {}),
     ("Treatment (tamoxifen) was stopped.", "tamoxifen", {}),

@@ -76,6 +76,11 @@ def _dictionary() -> frozenset[str]:
     return frozenset(table) | frozenset(table.values()) | frozenset(STOP_WORDS)
 
 
+def is_english_word(lower: str) -> bool:
+    """A lower-case word the English vocabulary knows ("dose", "approved", "plus")."""
+    return lower in _dictionary()
+
+
 def is_word_shaped_name(written: str) -> bool:
     """A name or formula by its letters alone: "GitHub", "XIV", "README", "NaCl", "CC-BY"."""
     stem = acronym_singular(written)

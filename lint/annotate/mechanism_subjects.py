@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from lint.annotate import doc_words
+from lint.annotate.acronym_shapes import is_english_word
 from lint.data import load_data
 
 _WORDS = load_data("mechanism_words.yaml")
@@ -307,15 +308,18 @@ _MARKS = {"®", "™", "(R)"}
 
 
 def _brand_word(token) -> bool:
-    """A product's name as labels and monographs write it: 'KORLYM', 'Forteo'."""
+    """A product's name as labels and monographs write it: 'KORLYM', 'Forteo'. Never a word
+    the English vocabulary knows ('Dose', 'Approved', 'Plus'): read as a brand, it would name
+    the drug wherever the text uses the word."""
     text = token.text
-    return len(text) >= 4 and text.isalpha() and text[0].isupper() and not token.is_stop
+    return len(text) >= 4 and text.isalpha() and text[0].isupper() and not token.is_stop \
+        and not is_english_word(token.lower_)
 
 
 def declared_brands(doc, matches, known=frozenset()) -> dict[str, str]:
     """'KORLYM (mifepristone)', 'FORTEO (teriparatide injection)', 'Teriparatide (Forteo)':
     a name the text gives a drug, with the drug in brackets after it or after the drug in
-    brackets, names that drug wherever the text uses it (brand name -> drug key). The
+    brackets, names that drug wherever the text uses it (brand spelling -> drug key). The
     knowledge base has no brands for most drugs; the text says which it means. So do a
     bracket of brands after a drug ('fosinopril (Monopril: 1991)', 'nystatin (1971:
     Mycostatin, Nystat)'): a brand read as a drug by its name's form alone (a key not in
@@ -325,7 +329,7 @@ def declared_brands(doc, matches, known=frozenset()) -> dict[str, str]:
     drugs = [m for m in matches if m[0] == "drug"]
     unknown = {i for m in drugs if m[1] not in known for i in range(m[2], m[3])}
     for start, key in _bracketed_brands(doc, drugs, taken - unknown):
-        out.setdefault(doc[start].lower_, key)
+        out.setdefault(doc[start].text, key)
     for kind, key, start, end in matches:
         if kind != "drug":
             continue
@@ -333,8 +337,9 @@ def declared_brands(doc, matches, known=frozenset()) -> dict[str, str]:
         # name abbreviate a phrase the name ends)
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and \
                 end + 1 not in taken and _brand_word(doc[end + 1]) and \
-                not doc[end + 1].text.isupper():
-            out.setdefault(doc[end + 1].lower_, key)
+                not doc[end + 1].text.isupper() and \
+                not _listed_after_another(doc, drugs, start, key):
+            out.setdefault(doc[end + 1].text, key)
         # "KORLYM® (mifepristone) 300 mg Tablets", "FORTEO (teriparatide injection)"
         if start < 2 or doc[start - 1].text != "(":
             continue
@@ -351,8 +356,16 @@ def declared_brands(doc, matches, known=frozenset()) -> dict[str, str]:
         opening = before == 0 or doc[before - 1].text in (".", "!", "?", ":", ";")
         if before not in taken and _brand_word(doc[before]) and (
                 doc[before].text.isupper() or not opening):
-            out.setdefault(doc[before].lower_, key)
+            out.setdefault(doc[before].text, key)
     return out
+
+
+def _listed_after_another(doc, drugs, start: int, key: str) -> bool:
+    """'Oxandrolone and stanozolol (brand names Oxandrin and Winstrol)': the drug at `start`
+    ends a list of drugs, so the products after it are not its alone."""
+    if start < 2 or doc[start - 1].lower_ not in ("and", "or", ",", "/"):
+        return False
+    return any(m[3] == start - 1 and m[1] != key for m in drugs)
 
 
 _YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d$")
@@ -366,7 +379,8 @@ def _bracketed_brands(doc, drugs, taken) -> list[tuple[int, str]]:
     out = []
     lowers = doc_words.lower_words(doc)
     for kind, key, start, end in drugs:
-        if end >= len(doc) or doc[end].text != "(":
+        if end >= len(doc) or doc[end].text != "(" or \
+                _listed_after_another(doc, drugs, start, key):
             continue
         close = next((i for i in range(end + 1, min(len(doc), end + _BRAND_REACH))
                       if doc[i].text == ")"), None)
@@ -387,7 +401,8 @@ def _bracketed_brands(doc, drugs, taken) -> list[tuple[int, str]]:
                   _brand_word(doc[seg[0]]) and not doc[seg[0]].text.isupper()]
         rest = [seg for seg in segments if seg and not (
             len(seg) == 1 and (seg[0] in brands or _YEAR_WORD.match(doc[seg[0]].text)))]
-        if brands and (not rest or any(lowers[i] == ":" for i in inside)):
+        # every segment a brand or a year: "(Dose: 20 mg)" lists no products
+        if brands and not rest:
             out.extend((i, key) for i in brands)
     return out
 
@@ -456,7 +471,7 @@ def sold_under_brands(doc, matches, known) -> dict[str, str]:
                 close = next((j - 1 for j in range(close - 1, max(close - 6, -1), -1)
                               if doc[j].text == "("), -1)
             before = [m for m in drugs if m[3] == close + 1]
-            if len(before) != 1:
+            if len(before) != 1 or _listed_after_another(doc, drugs, before[0][2], before[0][1]):
                 continue
         else:
             continue

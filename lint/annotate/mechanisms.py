@@ -1494,14 +1494,22 @@ class MechanismExtractor:
         if brands:
             # a brand read as a drug by its name's form ("Supprelin", "Monopril") is the drug
             # the text gives it to, wherever it is named
+            lowered: dict[str, str] = {}
+            for name, key in brands.items():
+                lowered.setdefault(name.lower(), key)
             for block_id, matches in found.items():
-                if any(m[0] == "drug" and m[1] in brands and m[1] not in self.kb.drugs
+                if any(m[0] == "drug" and m[1] in lowered and m[1] not in self.kb.drugs
                        for m in matches):
                     found[block_id] = [
-                        (m[0], brands[m[1]], m[2], m[3]) if m[0] == "drug" and m[1] in brands
+                        (m[0], lowered[m[1]], m[2], m[3]) if m[0] == "drug" and m[1] in lowered
                         and m[1] not in self.kb.drugs else m for m in matches]
+            # as the text spells it, in a label's capitals or a sentence's ("KORLYM",
+            # "Korlym"), never in lower case: not a word of the prose
+            spellings = {form: key for name, key in brands.items()
+                         for form in (name, name.upper(), name[0] + name[1:].lower())}
             _add_word_matches(document, found, {name: ("drug", key) for name, key in
-                                                brands.items()}, lower=True)
+                                                spellings.items()})
+            brands = lowered
         if sold:
             # as the text spells them (or in a label's capitals), so that a product named by
             # a word ("Ella") is not found in lower-case prose
