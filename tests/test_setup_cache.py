@@ -110,6 +110,6 @@ def test_kept_set_up_is_bounded():
     from lint import setup_cache
 
     for n in range(setup_cache.SIZE + 3):
-        setup_cache.kept("test", None, (), lambda n=n: n)  # noqa: B023
-        setup_cache.kept(f"test{n}", None, (), lambda n=n: n)  # noqa: B023
+        setup_cache.kept("test", None, (), lambda n=n: n)
+        setup_cache.kept(f"test{n}", None, (), lambda n=n: n)
     assert len(setup_cache._kept) <= setup_cache.SIZE
