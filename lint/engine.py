@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lint import cachedir, packed_findings
+from lint import cachedir, packed_findings, setup_cache
 from lint.config import Config, ConfigError
 from lint.context import Corpus, RuleContext
 from lint.diagnostics import Diagnostic, Severity, parse_fail_level
@@ -552,7 +552,10 @@ def load_topics_source(config: Config, knowledge=None):
 
     extra = _extra_file(config, config.evidence_topics, "evidence-topics")
     try:
-        return load_topics(extra, knowledge)
+        # The same registry object for the same files: the topic detector built from it
+        # is then reused too (lint/annotate/evidence.py `detector_for`).
+        return setup_cache.kept("topics", extra, (knowledge,),
+                                lambda: load_topics(extra, knowledge))
     except (DataFileError, ValueError, KeyError, TypeError) as error:
         raise ConfigError(f"{config.evidence_topics}: invalid evidence topics ({error})",
                           config.source) from None
@@ -563,7 +566,10 @@ def load_knowledge_source(config: Config):
 
     extra = _extra_file(config, config.drug_knowledge, "drug-knowledge")
     try:
-        return load_knowledge(extra)
+        # The packaged base is one per process already; a project's file laid over it is
+        # kept for the next run reading the same bytes (its mechanism extractor with it).
+        return setup_cache.kept("knowledge", extra, (), lambda: load_knowledge(extra)) \
+            if extra else load_knowledge(None)
     except (DataFileError, ValueError, KeyError, TypeError) as error:
         where = f":{error.span.start.line}" if getattr(error, "span", None) else ""
         message = getattr(error, "message", str(error))

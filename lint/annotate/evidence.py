@@ -173,7 +173,9 @@ def _member_names(topic_classes: dict[str, list[str]], knowledge=None
 def load_topics(extra_path: str | None = None, knowledge=None) -> dict[str, dict]:
     """The registry, with a project's `evidence-topics` file laid over it; `knowledge`: the
     drug knowledge base whose classes' members are subjects (the packaged one without)."""
-    topics = {t["id"]: t for t in load_data("evidence_topics.yaml")["topics"]}
+    # Copies: the registry is parsed once per process (`load_data`) and the subjects are
+    # written below; writing the shared dicts let a project's drug file reach later runs.
+    topics = {t["id"]: dict(t) for t in load_data("evidence_topics.yaml")["topics"]}
     if extra_path:
         for topic in (load_yaml_file(extra_path) or {}).get("topics", []):
             topics[topic["id"]] = topic
@@ -404,6 +406,25 @@ def _folded(patterns: list[str]) -> FoldedGatedPattern:
     tries every position of the sentence."""
     return FoldedGatedPattern(re.compile("|".join(patterns) or "(?!)", re.IGNORECASE),
                               patterns)
+
+
+# Detectors built in this process, by (pipeline, registry, knowledge base): building one
+# (its phrase index) is most of an in-process run's fixed cost. Each entry holds what its
+# key's ids name, so an id is never reused for another object while it is kept.
+_DETECTORS: dict[tuple[int, int, int], tuple] = {}
+
+
+def detector_for(nlp, topics: dict[str, dict], knowledge=None) -> "TopicDetector":
+    """One detector per pipeline, registry and knowledge base in a process (a few kept).
+
+    The detector only reads them, and the engine hands the same registry to every run that
+    reads the same files (lint/setup_cache.py)."""
+    key = (id(nlp), id(topics), id(knowledge))
+    if key not in _DETECTORS:
+        if len(_DETECTORS) >= 4:
+            _DETECTORS.pop(next(iter(_DETECTORS)))
+        _DETECTORS[key] = (nlp, topics, knowledge, TopicDetector(nlp, topics, knowledge))
+    return _DETECTORS[key][3]
 
 
 class TopicDetector:

@@ -19,7 +19,7 @@ from lint.annotate.coverage import judge as coverage_judge
 from lint.annotate.in_context import judge as in_context_judge
 from lint.annotate.own_work import judge as own_work_judge
 from lint.annotate.definitions import annotate_definitions
-from lint.annotate.evidence import TopicDetector
+from lint.annotate.evidence import detector_for as topic_detector_for
 from lint.annotate.glossary_terms import TermMatcher
 from lint.annotate.hedges import annotate_hedges
 from lint.annotate.hedges import detector as hedges_detector
@@ -109,7 +109,7 @@ class Annotators:
         self.stages.append(EachDocument(functools.partial(annotate_hedges,
                                                           hedge_detector=hedges)))
         if topics is not None:
-            self.stages.append(EachDocument(TopicDetector(nlp, topics, knowledge).annotate))
+            self.stages.append(EachDocument(topic_detector_for(nlp, topics, knowledge).annotate))
         self.stages += [EachDocument(annotate_status), EachDocument(annotate_overclaims),
                         EachDocument(annotate_citing_claims)]
 
