@@ -81,8 +81,10 @@ _NOT_PLAIN = re.compile("[^\n -)+-~\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\
 
 
 # Where libyaml and PyYAML differ (see above): a "#" right after a block scalar's header
-# ("|#", ">-#", "|2#") or on a directive line; a tag, "!" opening a token.
-_OTHERWISE = re.compile(r"(?m)[|>][-+0-9]*#|^%[^\n]*#|(?:^|[ \[{,:])!")
+# ("|#", ">-#", "|2#") or on a directive line; a tag ("!" opening a token).
+_GLUED_COMMENT = re.compile(r"[|>][-+0-9]*#")
+_DIRECTIVE_COMMENT = re.compile(r"(?m)^%[^\n]*#")
+_TAG = re.compile(r"(?<![^ \n\[{,:])!")
 
 
 _SHALLOW = 100  # PyYAML reads this deep in a check's stack (RecursionError from ~300)
@@ -101,8 +103,13 @@ def _shallow(text: str) -> bool:
     """
     lines = text.split("\n")
     indent = max(len(line) - len(line.lstrip(" ")) for line in lines)
+    brackets = text.count("[") + text.count("{")
+    # Every "-", "?" and ":" first (cheap, enough for most texts), then only indicators.
+    marks = max(line.count("-") + line.count("?") + line.count(":") for line in lines)
+    if 2 * (indent + 1) * (marks + 1) + brackets <= _SHALLOW:
+        return True
     marks = max(len(_INDICATOR.findall(line)) for line in lines)
-    return 2 * (indent + 1) * (marks + 1) + text.count("[") + text.count("{") <= _SHALLOW
+    return 2 * (indent + 1) * (marks + 1) + brackets <= _SHALLOW
 
 
 def _fast(text: str):
@@ -111,7 +118,8 @@ def _fast(text: str):
         return None
     if "?" in text and ("[" in text or "{" in text):
         return None  # PyYAML ends a plain scalar at "?" inside brackets, libyaml does not
-    if _OTHERWISE.search(text):
+    if _GLUED_COMMENT.search(text) or "%" in text and _DIRECTIVE_COMMENT.search(text) or \
+            "!" in text and _TAG.search(text):
         return None
     try:
         return (yaml.load(text, Loader=_FastLoader),)  # noqa: S506 - a safe loader
