@@ -307,3 +307,33 @@ def test_causal_words_as_read_by_the_whole_text_exclusions():
         kept += len(whole)
         dropped += len(hedges.causal(doc)) - len(whole)
     assert kept > 100 and dropped > 10  # both ways exercised
+
+
+def test_the_window_test_leaves_out_windows_where_no_pattern_can_match(monkeypatch):
+    """The Matcher is spared windows (the test is not the identity), and what it finds in
+    the windows kept is what it finds in the whole text."""
+    given, kept = [0, 0], [0, 0]
+
+    def counted(method, at):
+        def wrapper(self, doc, windows):
+            out = method(self, doc, windows)
+            given[at] += len(windows)
+            kept[at] += len(out)
+            return out
+        return wrapper
+
+    monkeypatch.setattr(WindowedMatcher, "_can_match", counted(WindowedMatcher._can_match, 0))
+    monkeypatch.setattr(Openers, "keep", counted(Openers.keep, 1))
+    nlp = pipeline("blank")
+    patterns = NEAR + [[{"IS_DIGIT": True}, {"LOWER": {"IN": ["mice", "rats"]}}]]
+    matcher, near = _matcher(nlp, PATTERNS), _matcher(nlp, patterns)
+    windowed, openers = WindowedMatcher(matcher, PATTERNS), Openers(patterns)
+    reach = max(max_length(p) for p in patterns)
+    rng = random.Random(11)
+    for text in _texts(300, seed=36):
+        doc = nlp.make_doc(text)
+        assert windowed(doc) == matcher(doc)
+        spans = [(s, s + 1) for s in range(len(doc)) if rng.random() < 0.1]
+        assert matches_near(near, doc, spans, reach, openers) == \
+            matches_near(near, doc, spans, reach)
+    assert 0 < kept[0] < given[0] and 0 < kept[1] < given[1], (given, kept)

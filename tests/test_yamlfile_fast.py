@@ -94,3 +94,69 @@ def test_an_error_is_the_pure_readers():
     assert str(caught.value) == "invalid YAML: the '[' that opens this list is never closed " \
         "(the parser stopped at line 3: expected ',' or ']', but got ':')"
     assert (caught.value.span.start.line, caught.value.span.start.col) == (2, 4)
+
+
+# -- review of i194 (i205): texts libyaml reads otherwise, checked through `parse_yaml` ----
+
+def _as_pure_reader(text: str):
+    """What `parse_yaml` must give: PyYAML's own reader's value, or its error."""
+    try:
+        return yamlfile.sanitize(_pure(text))
+    except yaml.YAMLError:
+        return DataFileError
+
+
+@pytest.mark.parametrize("text", [
+    "definition: >#folded\n  an x\n",   # a comment glued to a block scalar's header
+    "a: |#c\n  x\n",
+    "a: >-#x\n  y\n",
+    "a: |2#x\n   y\n",
+    "%YAML 1.1#c\n---\na: 1\n",          # ... or to a directive
+    "a: [!, b]\n",                       # a tag "!," to PyYAML, '' to libyaml
+])
+def test_what_pyyaml_rejects_is_an_error_though_libyaml_reads_it(text):
+    with pytest.raises(DataFileError, match="invalid YAML"):
+        parse_yaml(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("a: !\n", {"a": None}),             # a bare tag, no scalar: None, not ''
+    ("- !\n", [None]),
+    ("a: &x !\n", {"a": None}),
+    ("! : a\n", {None: "a"}),
+])
+def test_a_bare_tag_reads_as_pyyaml_reads_it(text, value):
+    assert _same(parse_yaml(text), _as_pure_reader(text)) and parse_yaml(text) == value
+
+
+@pytest.mark.parametrize("text", [
+    "title: !expr params$title\n",       # Quarto's tag: read where its constructor is
+    "a: ! x\n",
+    "a: !!str 1\n",
+    "a: |  # a comment after a space\n  x\n",
+])
+def test_tagged_and_commented_texts_read_as_pyyaml_reads_them(text):
+    expected = _as_pure_reader(text)
+    if expected is DataFileError:
+        with pytest.raises(DataFileError):
+            parse_yaml(text)
+    else:
+        assert _same(parse_yaml(text), expected)
+
+
+def test_a_glossary_pyyaml_rejects_stops_the_check(project):
+    project.write("pyproject.toml", '[tool.content-lint]\nglossary = "g.yaml"\n')
+    project.write("content/a.md", "---\ntitle: T\n---\n\nText.\n")
+    project.write("g.yaml", "version: 1\nentries:\n  - term: x\n    definition: >#folded\n"
+                            "      an x\n")
+    done = project.cli("check")
+    assert done.returncode == 2 and "Traceback" not in done.stdout + done.stderr
+    assert "g.yaml:4:" in done.stdout + done.stderr and "GLO001" in done.stdout + done.stderr
+
+
+def test_urls_and_dates_do_not_count_as_nesting():
+    """A CSL-YAML reference: date-parts at indent 8, and a URL full of '-' and ':'."""
+    text = ("references:\n- id: s2020\n  issued:\n    date-parts:\n      - - 2020\n"
+            "        - 3\n  URL: https://example.org/a-b-c-d-e-f-g-h/i-j-k-l:m:n:o?p=q-r-s-t\n")
+    assert yamlfile._shallow(text) and yamlfile._fast(text) is not None
+    assert _same(parse_yaml(text), _as_pure_reader(text))

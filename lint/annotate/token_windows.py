@@ -107,10 +107,11 @@ class _Reach:
         return barrier
 
 
-# Attributes a window's possible matches are read by, from the Doc's arrays: the string
-# ones by id (a string's id is its hash), the word-type flags as 0/1.
+# Attributes a window's possible matches, and the tokens a match opens on, are read by,
+# from the Doc's arrays (the values the Matcher compares): spellings and lemma by their
+# string ids (a string's id is its hash), word-type flags as 0/1 (`doc_words.flags`).
 _ID_COLUMNS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "NORM": "NORM"}
-_FLAG_COLUMNS = ("IS_ALPHA", "IS_PUNCT", "LIKE_NUM")
+_FLAG_COLUMNS = ("IS_ALPHA", "IS_DIGIT", "IS_PUNCT", "LIKE_NUM")
 _ONE, _OPTIONAL, _REPEATED = 0, 1, 2
 
 
@@ -118,8 +119,8 @@ class _Possible:
     """Whether a pattern can match from a token: its token specs read on the Doc's ids.
 
     Sound, never exact: each spec keeps only its tests of ORTH/TEXT/LOWER/NORM by a
-    string or an IN list, and of IS_ALPHA/IS_PUNCT (what spaCy's Matcher compares them
-    with: the token's ids and flags); any other test passes every token. "?", "!" and
+    string or an IN list, and of a flag of `_FLAG_COLUMNS` (what spaCy's Matcher compares
+    them with: the token's ids and flags); any other test passes every token. "?", "!" and
     the counted operators may take a token or none, "*", "+" and "{n,m}" any number:
     every match of the pattern is a run of tokens this accepts (no attribute is read
     through a Token, and none is added to the string store).
@@ -202,21 +203,11 @@ class _Possible:
         return True
 
 
-_LIKE_NUM = "content_lint_like_num"
-
-
 def _columns(doc, wanted) -> dict[str, list[int]]:
     """The Doc's column of each attribute `_Possible` reads (kept with the Doc)."""
     columns = {}
     for column in wanted:
-        if column == "LIKE_NUM":
-            cached = doc.user_data.get(_LIKE_NUM)
-            if cached is None or len(cached) != len(doc):
-                from spacy.attrs import LIKE_NUM
-
-                cached = doc.user_data[_LIKE_NUM] = doc.to_array(LIKE_NUM).tolist()
-            columns[column] = cached
-        elif column in _FLAG_COLUMNS:
+        if column in _FLAG_COLUMNS:
             columns[column] = doc_words.flags(doc, column)
         else:
             columns[column] = doc_arrays.orths(doc) if column == "ORTH" else \
@@ -276,12 +267,6 @@ class Openers:
         return kept
 
 
-# What a token must be for a match to open on it, read from a Doc's arrays (the values
-# the Matcher compares): spellings and lemma by their string ids, word-type flags as 0/1.
-_OPENING_STRINGS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "NORM": "NORM"}
-_OPENING_FLAGS = ("IS_ALPHA", "IS_DIGIT", "IS_PUNCT", "LIKE_NUM")
-
-
 def _opening(spec: dict) -> tuple[str, frozenset] | None:
     """One attribute a token must have for a match to open on it with this first token
     spec, and the values it may have; None when the spec can be skipped or names no such
@@ -291,9 +276,9 @@ def _opening(spec: dict) -> tuple[str, frozenset] | None:
         return None
     for key, value in spec.items():
         name = str(key).upper()
-        if name in _OPENING_FLAGS and isinstance(value, bool):
+        if name in _FLAG_COLUMNS and isinstance(value, bool):
             return name, frozenset({int(value)})
-        attr = _OPENING_STRINGS.get(name)
+        attr = _ID_COLUMNS.get(name)
         if attr is None:
             continue
         if isinstance(value, str):
@@ -406,7 +391,7 @@ class WindowedMatcher:
             attrs, tables = [], []
             for attr, by_value in self._openings.items():
                 attrs.append(IDS[attr])
-                tables.append(by_value if attr in _OPENING_FLAGS else
+                tables.append(by_value if attr in _FLAG_COLUMNS else
                               {vocab.strings.add(value): reaches
                                for value, reaches in by_value.items()})
             self._opening_ids = (vocab, (attrs, tables))

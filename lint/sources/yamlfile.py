@@ -62,9 +62,13 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _constru
 # than any other step of a one-article check's start. Only for a text with no "*" (no
 # alias can occur, so none is counted), nothing but newlines and characters PyYAML prints
 # (no tab, carriage return, byte-order mark or other line break, where the two count lines
-# or reject text differently), no "?" with brackets, and a nesting that cannot be deep
-# (libyaml's composer recurses in C: it crashes where PyYAML's stops with RecursionError);
-# a text either parser rejects is read again by `_Loader`, whose error users see.
+# or reject text differently), no "?" with brackets, no tag (a bare "!" is '' to libyaml
+# and None to PyYAML; local tags such as Quarto's "!expr" have constructors on `_Loader`
+# only), no "#" glued to a block scalar's header or a directive (libyaml accepts them,
+# PyYAML rejects them), and a nesting that cannot be deep (libyaml's composer recurses in
+# C: it crashes where PyYAML's stops with RecursionError). A text libyaml rejects is read
+# again by `_Loader`, whose error users see. These are the differences known from fuzzing
+# the two (review of i194), not a proof that no other exists.
 _FastLoader = None
 if getattr(yaml, "__with_libyaml__", False):
     class _FastLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
@@ -76,20 +80,36 @@ _NOT_PLAIN = re.compile("[^\n -)+-~\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\
                         "\U00010000-\U0010ffff]")
 
 
+# Where libyaml and PyYAML differ (see above): a "#" right after a block scalar's header
+# ("|#", ">-#", "|2#") or on a directive line; a tag ("!" opening a token).
+_GLUED_COMMENT = re.compile(r"[|>][-+0-9]*#")
+_DIRECTIVE_COMMENT = re.compile(r"(?m)^%[^\n]*#")
+_TAG = re.compile(r"(?<![^ \n\[{,:])!")
+
+
 _SHALLOW = 100  # PyYAML reads this deep in a check's stack (RecursionError from ~300)
+
+
+_INDICATOR = re.compile(r"[-?:](?= |$)")
 
 
 def _shallow(text: str) -> bool:
     """Whether the text certainly nests at most _SHALLOW collections deep.
 
-    A block collection opens at an indicator ("-", "?", or a key's ":") on its line;
+    A block collection opens at an indicator ("-", "?", or a key's ":", each followed by
+    a space or the line's end: in a URL or a date they are not indicators) on its line;
     those of one path that open on different lines stand at growing columns (two at
     one column: a sequence left at its key's), and a flow collection at a bracket.
     """
     lines = text.split("\n")
     indent = max(len(line) - len(line.lstrip(" ")) for line in lines)
+    brackets = text.count("[") + text.count("{")
+    # Every "-", "?" and ":" first (cheap, enough for most texts), then only indicators.
     marks = max(line.count("-") + line.count("?") + line.count(":") for line in lines)
-    return 2 * (indent + 1) * (marks + 1) + text.count("[") + text.count("{") <= _SHALLOW
+    if 2 * (indent + 1) * (marks + 1) + brackets <= _SHALLOW:
+        return True
+    marks = max(len(_INDICATOR.findall(line)) for line in lines)
+    return 2 * (indent + 1) * (marks + 1) + brackets <= _SHALLOW
 
 
 def _fast(text: str):
@@ -98,6 +118,9 @@ def _fast(text: str):
         return None
     if "?" in text and ("[" in text or "{" in text):
         return None  # PyYAML ends a plain scalar at "?" inside brackets, libyaml does not
+    if _GLUED_COMMENT.search(text) or "%" in text and _DIRECTIVE_COMMENT.search(text) or \
+            "!" in text and _TAG.search(text):
+        return None
     try:
         return (yaml.load(text, Loader=_FastLoader),)  # noqa: S506 - a safe loader
     except Exception:  # noqa: BLE001 - any failure: the pure-Python reader decides
