@@ -96,3 +96,27 @@ def test_the_entries_under_a_reference_list_heading_are_sources(tmp_path, headin
         f"## {heading}\n\n" + REFERENCE_ITEMS)
     code, found = _codes(tmp_path, "GLO008", "CIT001")
     assert [(c, line) for c, _, line, _ in found] == [("CIT001", 3)]
+
+
+# -- Quarto's and R Markdown's `!expr` (i204, review of i192) --------------------------------
+EXPRESSION = "project:\n  type: website\nparams:\n  today: !expr Sys.Date()\n"
+
+
+def test_an_r_expression_tag_reads_as_its_text_on_both_yaml_paths():
+    # Quarto evaluates `!expr` in R at render time; i192's strict layout reading stopped
+    # at it (exit 2). libyaml's fast path and the pure-Python reader must agree.
+    from lint.sources import yamlfile
+
+    assert yamlfile.parse_yaml(EXPRESSION)["params"]["today"] == "Sys.Date()"
+    slow = yamlfile.sanitize(yamlfile.yaml.load(EXPRESSION, Loader=yamlfile._Loader))  # noqa: S506
+    assert slow["params"]["today"] == "Sys.Date()"
+    if yamlfile._FastLoader is not None:
+        assert yamlfile._fast(EXPRESSION) == (slow,)
+
+
+def test_a_quarto_project_and_front_matter_with_an_r_expression_are_read(tmp_path):
+    (tmp_path / "_quarto.yml").write_text(EXPRESSION)
+    (tmp_path / "index.qmd").write_text("---\ntitle: Notes\nparams:\n  day: !expr Sys.Date()\n"
+                                        "---\n\n" + PAGE)
+    code, found = _codes(tmp_path, "DOC002")
+    assert code == 0 and found == []

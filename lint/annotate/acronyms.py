@@ -20,7 +20,7 @@ from lint.annotate import acronym_shapes as shapes
 from lint.annotate import doc_arrays, doc_words
 from lint.annotate.lexicon import load_data
 from lint.document.annotations import AcronymEvent
-from lint.document.model import Document
+from lint.document.model import BlockKind, Document
 from lint.normalise import acronym_singular, split_words
 
 _ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{0,7}(?:-\d{1,2})?$")
@@ -108,7 +108,25 @@ def annotate_acronyms(documents: list[Document], known: frozenset[str] | None = 
                                                known, capitals, document.source.text,
                                                next_cells.get(id(block))))
         events.sort(key=lambda e: e.start)
+        _mark_defined_below(list(document.blocks), events)
         document.annotations.acronyms = events
+
+
+def _mark_defined_below(blocks, events) -> None:
+    """Mark each use in a heading whose acronym's first definition (or expansion) is in the
+    first block after that heading; a definition paragraphs further down is no help to the
+    reader of the heading (GLO005 reports it)."""
+    first: dict[str, AcronymEvent] = {}
+    for event in events:
+        if event.kind in ("definition", "expanded"):
+            first.setdefault(event.acronym, event)
+    following = {id(block): after for block, after in zip(blocks, blocks[1:])}
+    for event in events:
+        definition = first.get(event.acronym)
+        block = event.sentence.block
+        if event.kind == "use" and definition is not None and block.kind is BlockKind.HEADING \
+                and following.get(id(block)) is definition.sentence.block:
+            event.defined_below = True
 
 
 _WINDOW = 20  # words before an acronym that can hold its expansion

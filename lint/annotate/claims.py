@@ -402,4 +402,4 @@ def annotate_claims(document, claim_detector: ClaimDetector, in_page: bool = Tru
     if in_page:
         read_in_page(document, claim_detector)
     # Then where a sentence stands: a lead-in to a list, a reference list's entry.
-    mark_not_citable(document)
+    mark_not_citable(document, claim_detector.profile)

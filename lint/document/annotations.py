@@ -228,6 +228,9 @@ class AcronymEvent:
     end: int
     expansion_start: int
     sentence: object
+    # A use in a heading whose acronym is first defined in the block right below it ("## What
+    # is NFIDD?" over "NFIDD (Nowcasting ...) is ..."): the reader meets the expansion at once.
+    defined_below: bool = False
 
 
 HORMONE_LABELS = {"gnrh": "GnRH", "lh": "LH", "fsh": "FSH", "testosterone": "testosterone",

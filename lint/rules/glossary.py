@@ -334,8 +334,9 @@ def acronym_before_definition(document, context):
     growth factor 1 (IGF-1) ..."); in a book or manuscript, so does a use in a
     chapter before the defining one. An acronym declared in MyST's
     `abbreviations:` front matter is defined before the text begins. A
-    heading whose own section spells the acronym out ("## What is NFIDD?"
-    over the paragraph that defines it) is not reported.
+    heading over the paragraph that spells the acronym out ("## What is NFIDD?"
+    with the definition in the first block below it) is not reported; a
+    definition further down the section is.
 
     Why: a reader meets "IGF-1" in a table and learns what it stands for
     two sections later; define at first use.
@@ -365,7 +366,7 @@ def acronym_before_definition(document, context):
         definition = first_definition.get(event.acronym)
         if definition is None or event.start >= definition.start or event.acronym in reported:
             continue
-        if _heading_of(event, definition):
+        if event.defined_below:
             continue  # "## What is NFIDD?" over the paragraph that defines it
         reported.add(event.acronym)
         line = document.position(definition.start).line
@@ -387,14 +388,6 @@ def acronym_before_definition(document, context):
                       f"'{event.written}' is used before it is defined (in {chapter})",
                       suggestion=f"define it here: '{expansion} ({acronym})'",
                       context=f"{acronym} {event.sentence.text}")
-
-
-def _heading_of(use, definition) -> bool:
-    """The use is in a heading and the text under it, before the next heading, defines the
-    acronym: the heading names what its section spells out (the acronym set's rubric,
-    "heading": a reader meets the expansion at once)."""
-    block = use.sentence.block
-    return block.kind is BlockKind.HEADING and definition.sentence.block.section is block.section
 
 
 @rule("GLO006", "acronym-redefined", Severity.INFO, needs_annotations=True)

@@ -14,14 +14,15 @@ from dataclasses import dataclass
 # article number, not a range split somewhere inside it. Up to four letters before it:
 # Oxford Academic's article identifiers ("bat029", Database 2013; "giaa001", GigaScience).
 # The same letters may open the last page ("aad3292--aad3292", Science's article identifiers),
-# an online-first locator may run to 17 digits ("00375497221139282", SAGE), and a supplement's
+# an online-first locator may run to exactly 17 digits ("00375497221139282", SAGE; 13 to 16
+# digits stay unreadable, as before: no publisher's form is known there), and a supplement's
 # pages may end in "S" ("33S--42S"): IDEMAbook's and des_sharing_lit_review's bibliographies,
 # session 17.
-_RANGE = re.compile(r"^\s*(?P<article>\d{1,6}:)?(?P<prefix>[A-Za-z]{0,4})(?P<start>\d{1,17})"
-                    r"(?P<suffix>S?)\s*"
+_RANGE = re.compile(r"^\s*(?P<article>\d{1,6}:)?(?P<prefix>[A-Za-z]{0,4})"
+                    r"(?P<start>\d{17}|\d{1,12})(?P<suffix>S?)\s*"
                     r"(?:(?P<dash>--|—|–|-)\s*"
-                    r"(?:(?P<article2>\d{1,6}:)?(?P<prefix2>[A-Za-z]{0,4})(?P<end>\d{1,17})"
-                    r"(?P<suffix2>S?)(?P<supplement>\.e\d{1,3})?)?)?\s*$")
+                    r"(?:(?P<article2>\d{1,6}:)?(?P<prefix2>[A-Za-z]{0,4})"
+                    r"(?P<end>\d{17}|\d{1,12})(?P<suffix2>S?)(?P<supplement>\.e\d{1,3})?)?)?\s*$")
 # bioRxiv's and medRxiv's article identifier, the DOI's suffix after 10.1101/ (date-stamped:
 # "2024.01.12.24301247"), which reference managers write into `pages` (nfidd's nfidd.bib,
 # session 17): it names the article, as an e-number does, and is no range.

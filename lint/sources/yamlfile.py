@@ -55,7 +55,25 @@ def _construct_mapping(loader, node, deep=False):
     return result
 
 
+def _construct_expression(loader, node):
+    # Quarto and R Markdown evaluate `!expr Sys.Date()` in R when they render; the linter
+    # keeps the expression's text (only a scalar: the tag stands before one expression).
+    return loader.construct_scalar(node)
+
+
+# The tag both parsers must read alike (`_FastLoader` below registers the same).
+_EXPRESSION_TAG = "!expr"
+
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor(_EXPRESSION_TAG, _construct_expression)
+
+
+class FrontMatterLoader(yaml.SafeLoader):
+    """yaml.safe_load's reader for a page's front matter (R Markdown `params` take `!expr`
+    as a layout file does), its errors and values otherwise exactly safe_load's."""
+
+
+FrontMatterLoader.add_constructor(_EXPRESSION_TAG, _construct_expression)
 
 # libyaml's parser under the same constructors, for texts both parsers read alike: PyYAML's
 # pure-Python scanner and composer cost a glossary of 20 KB some 200 M instructions, more
@@ -76,6 +94,7 @@ if getattr(yaml, "__with_libyaml__", False):
 
     _FastLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
                                 _construct_mapping)
+    _FastLoader.add_constructor(_EXPRESSION_TAG, _construct_expression)
 _NOT_PLAIN = re.compile("[^\n -)+-~\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
                         "\U00010000-\U0010ffff]")
 
