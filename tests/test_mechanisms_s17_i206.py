@@ -1,0 +1,81 @@
+"""Session 17, branch i206 (review of i191's knowledge-base names), through `check --select
+MEC` on one article (the reviewer's probe sentences, each true of its drug):
+
+- a monoamine transporter's names ("serotonin transporter", "SERT1", "reuptake of serotonin")
+  name the target only: the SSRI class, named after the transporter's work, does not take
+  them, so an SNRI or a tricyclic said to inhibit the serotonin transporter is not read as an
+  SSRI (MEC004 against its own class) and vortioxetine's transporter is no SSRI class;
+- only a receptor's IUPHAR name with its "R" ("NK1R", "OX1R") is also written "<name>
+  receptor": "ADRA1R" of ADRA1D and "HAT1R" of AGTR1 are no receptor names ("HAT1" is
+  another gene), so "the ADRA1 receptor" is not the alpha-1D subtype nor "the HAT1 receptor"
+  the AT1 receptor."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import mec_on, said_in
+
+TEXT = """# Antidepressants and receptors
+
+## Duloxetine
+
+Duloxetine is a serotonin transporter inhibitor.
+
+## Clomipramine
+
+Clomipramine is a potent serotonin transporter inhibitor.
+
+## Vortioxetine
+
+Vortioxetine is a serotonin transporter inhibitor and 5-HT1A receptor agonist.
+
+## Suvorexant
+
+Suvorexant blocks the OX1 receptor.
+
+## Doxazosin
+
+Doxazosin blocks the ADRA1 receptor.
+
+## Losartan
+
+Losartan blocks the HAT1 receptor.
+"""
+
+READ = [
+    ("vortioxetine", "target", "htr1a"),
+    ("suvorexant", "target", "hcrtr1"),
+]
+
+NOT_READ = [
+    ("duloxetine", "class", "ssri"),
+    ("clomipramine", "class", "ssri"),
+    ("vortioxetine", "class", "ssri"),
+    ("doxazosin", "target", "adra1d"),
+    ("losartan", "target", "at1_receptor"),
+]
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    from conftest import Project
+
+    project = Project(tmp_path_factory.mktemp("s17_i206"))
+    return mec_on(project, TEXT)
+
+
+def test_no_mec_finding_on_these_true_sentences(run):
+    # (on main: MEC004 duloxetine and clomipramine, "the text says 'selective serotonin
+    # reuptake inhibitor'")
+    assert [(d.code, d.line) for d in run.diagnostics] == []
+
+
+@pytest.mark.parametrize("statement", READ)
+def test_read_where_the_sentence_says_it(run, statement):
+    assert statement in said_in(run), sorted(s for s in said_in(run) if s[0] == statement[0])
+
+
+@pytest.mark.parametrize("statement", NOT_READ)
+def test_not_read_where_the_sentence_does_not_say_it(run, statement):
+    assert statement not in said_in(run), sorted(
+        s for s in said_in(run) if s[0] == statement[0])
