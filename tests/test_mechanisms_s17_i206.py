@@ -79,3 +79,14 @@ def test_read_where_the_sentence_says_it(run, statement):
 def test_not_read_where_the_sentence_does_not_say_it(run, statement):
     assert statement not in said_in(run), sorted(
         s for s in said_in(run) if s[0] == statement[0])
+
+
+def test_a_name_only_entry_says_so_on_its_card():
+    from lint.report.drug_card import card
+    from lint.sources.drugs import load_knowledge
+
+    # (finding 5: segesterone acetate's curated entry only names DrugCentral's elcometrine;
+    # its card said "curated from: content-lint's curated drug notes" as for curated facts)
+    kb = load_knowledge()
+    assert card(kb.find("segesterone acetate"), kb)["curated_from"].endswith("(a name only)")
+    assert not card(kb.find("osilodrostat"), kb)["curated_from"].endswith("(a name only)")
