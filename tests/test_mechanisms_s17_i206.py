@@ -8,7 +8,10 @@ MEC` on one article (the reviewer's probe sentences, each true of its drug):
 - only a receptor's IUPHAR name with its "R" ("NK1R", "OX1R") is also written "<name>
   receptor": "ADRA1R" of ADRA1D and "HAT1R" of AGTR1 are no receptor names ("HAT1" is
   another gene), so "the ADRA1 receptor" is not the alpha-1D subtype nor "the HAT1 receptor"
-  the AT1 receptor."""
+  the AT1 receptor;
+- "blocks the reuptake of serotonin" names the transporter and again says serotonin rises
+  (as before the transporter was named so), so a text that later says the drug lowers
+  serotonin gets MEC002 (a second article: the only finding expected there)."""
 
 from __future__ import annotations
 
@@ -40,10 +43,22 @@ Doxazosin blocks the ADRA1 receptor.
 ## Losartan
 
 Losartan blocks the HAT1 receptor.
+
+## Sertraline
+
+Sertraline (ser' tra leen) is a selective serotonin reuptake inhibitor (SSRI) that acts by blocking the reuptake of serotonin in CNS synaptic clefts, thus increasing serotonin levels in the brain which is associated with its psychiatric effects.
+"""
+
+WRONG = """# Sertraline
+
+Sertraline blocks the reuptake of serotonin. In the brain, sertraline lowers serotonin.
 """
 
 READ = [
     ("vortioxetine", "target", "htr1a"),
+    # (round 15's LiverTox sertraline: "acts by blocking the reuptake of serotonin")
+    ("sertraline", "target", "slc6a4"),
+    ("sertraline", "effect", "serotonin:up"),
     ("suvorexant", "target", "hcrtr1"),
 ]
 
@@ -67,7 +82,15 @@ def run(tmp_path_factory):
 def test_no_mec_finding_on_these_true_sentences(run):
     # (on main: MEC004 duloxetine and clomipramine, "the text says 'selective serotonin
     # reuptake inhibitor'")
-    assert [(d.code, d.line) for d in run.diagnostics] == []
+    assert [(d.code, d.span.start.line) for d in run.diagnostics] == []
+
+
+def test_reuptake_blocked_and_serotonin_lowered_disagree(tmp_path):
+    from conftest import Project
+
+    # (78fc380 reported it; i191's transporter name had turned the first into a target only)
+    found = mec_on(Project(tmp_path), WRONG)
+    assert [(d.code, d.span.start.line) for d in found.diagnostics] == [("MEC002", 3)]
 
 
 @pytest.mark.parametrize("statement", READ)
