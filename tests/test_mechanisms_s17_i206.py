@@ -46,8 +46,9 @@ Losartan blocks the HAT1 receptor.
 
 ## Sertraline
 
-Sertraline (ser' tra leen) is a selective serotonin reuptake inhibitor (SSRI) that acts by blocking the reuptake of serotonin in CNS synaptic clefts, thus increasing serotonin levels in the brain which is associated with its psychiatric effects.
-"""
+""" + ("Sertraline (ser' tra leen) is a selective serotonin reuptake inhibitor (SSRI) that acts "
+       "by blocking the reuptake of serotonin in CNS synaptic clefts, thus increasing "
+       "serotonin levels in the brain which is associated with its psychiatric effects.\n")
 
 WRONG = """# Sertraline
 
