@@ -136,6 +136,15 @@ def names_reuptake(doc, start: int, end: int, hormone_spans: dict[int, int]) -> 
         "of" in lowers[index + 1:start]
 
 
+def reuptake_of(doc, start: int) -> bool:
+    """'blocking the reuptake of serotonin': the hormone right after 'reuptake of' is the
+    one whose removal the verb before stops, so its level rises (the removal-noun reading,
+    as before the transporter was named by its reuptake: MEC002 compares it with 'lowers
+    serotonin'); not 'a reuptake inhibitor of norepinephrine' (an inhibitor's object)."""
+    lowers = doc_words.lower_words(doc)
+    return start >= 2 and lowers[start - 1] == "of" and lowers[start - 2] in _REUPTAKE
+
+
 def phrase_start(doc, floor: int, start: int) -> int:
     """Where a hormone's noun phrase starts when it is named in apposition: 'the hormone
     estrogen', 'the sex hormones LH and FSH' start at 'the'."""

@@ -71,7 +71,7 @@ from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, de
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
                                                  effect_noun_after, hormone_relative,
                                                  listed_hormones_head, names_activity,
-                                                 names_reuptake,
+                                                 names_reuptake, reuptake_of,
                                                  opens_with_hormone, own_substance,
                                                  blocked_ligands, phrase_start, qualified,
                                                  reverses_direction, timed)
@@ -153,6 +153,7 @@ _COPULAS = {"is", "are", "was", "be", "being", "as", "remains", "becomes"}
 _PHRASE_BREAKS = {"that", "which", "who", "with", "for", "to", "by", "in", "on", "than", "from",
                   "of", "and", "or", "but"}
 _TARGET_WORDS = set(_WORDS["target_words"])
+_REUPTAKE_NOUNS = frozenset(_WORDS["reuptake_nouns"])  # "reuptake of serotonin": a target
 # words opening a sentence with what its subject is compared with ("Unlike steroidal
 # antiandrogens like cyproterone acetate, flutamide …", "Relative to …", "Compared with …")
 _COMPARISON_OPENERS = [["unlike"], ["relative", "to"], ["compared"], ["in", "contrast"],
@@ -3131,12 +3132,13 @@ class MechanismExtractor:
         previous = None  # (end token, direction, polarity, evidence start) of the last effect
         hormone_ends = {m[3] for m in matches if m[0] == "hormone"}
         hormone_spans = {m[2]: m[3] for m in matches if m[0] in ("hormone", "target")}
-        for kind, key, m_start, m_end in matches:
+        for kind, key, m_start, m_end in self._reuptake_hormones(doc, matches):
             if kind != "hormone":
                 continue
             # ("blocks the effects of the hormone estrogen": the phrase starts at "the")
             result = None if names_activity(doc, m_end) or names_reuptake(
-                doc, m_start, m_end, hormone_spans) else self._effect_for(
+                doc, m_start, m_end, hormone_spans) and not reuptake_of(
+                doc, m_start) else self._effect_for(
                 doc, start, phrase_start(doc, start, m_start), m_end, previous, places,
                 hormone_ends)
             if result is None:
@@ -3152,6 +3154,25 @@ class MechanismExtractor:
                         continue
                     seen.add((hormone, way))
                     yield hormone, way, polarity, evidence_start, evidence_end
+
+    def _reuptake_hormones(self, doc, matches):
+        """The matches, with the hormone inside a transporter named "reuptake of <hormone>"
+        (i191's target names) put back after the target: "blocks the reuptake of serotonin"
+        also says serotonin rises (`reuptake_of`), as it did before the transporter had
+        that name."""
+        lowers = doc_words.lower_words(doc)
+        if not any(m[0] == "target" and m[3] - m[2] > 2 and lowers[m[2]] in _REUPTAKE_NOUNS
+                   and lowers[m[2] + 1] == "of" for m in matches):
+            return matches
+        inner = {(s, e): label.split("\x1f", 1)[1] for label, s, e in self.index(doc)
+                 if label.startswith("hormone\x1f")}
+        out = []
+        for m in matches:
+            out.append(m)
+            if m[0] == "target" and m[3] - m[2] > 2 and lowers[m[2]] in _REUPTAKE_NOUNS and \
+                    lowers[m[2] + 1] == "of" and (m[2] + 2, m[3]) in inner:
+                out.append(("hormone", inner[(m[2] + 2, m[3])], m[2] + 2, m[3]))
+        return out
 
     def _effect_for(self, doc, clause_start, start, end, previous, places=frozenset(),
                     hormone_ends=frozenset()):

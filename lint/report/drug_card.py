@@ -15,6 +15,13 @@ _KIND_LABELS = {"fda_epc": "FDA established pharmacologic class",
                 "chebi_role": "ChEBI role"}
 
 
+def _curated_facts(drug) -> bool:
+    """Whether a curated entry states anything beyond names: a class, targets, effects,
+    sites, routes or a schedule."""
+    return bool(drug.drug_class or drug.also or drug.targets or drug.effects or drug.sites
+                or drug.routes or drug.schedule)
+
+
 def card(drug, kb) -> dict:
     datasets = kb.datasets
 
@@ -23,6 +30,10 @@ def card(drug, kb) -> dict:
         return f"{info.get('name', code)} ({info.get('licence', 'licence unknown')})"
 
     curated_from = drug.origin if drug.curated else ""
+    if curated_from and not _curated_facts(drug):
+        # a curated entry that only names the drug ("segesterone acetate" is elcometrine):
+        # its facts are DrugCentral's, listed with their own sources
+        curated_from += " (a name only)"
     schedule = drug.schedule
     return {
         "name": drug.name, "key": drug.key, "names": drug.names, "brands": drug.brands,

@@ -749,6 +749,7 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
             if row and row[0]}
     isoforms = _isoform_symbols({g for _, genes in rows for g in genes.split("|") if g})
     aliases = _target_aliases()
+    receptor_names = set(load_data("drug_targets.yaml").get("receptor_name_aliases", ()))
     taken = dict(curated)  # a name's spelling -> the target it names first
     for name, genes in sorted(rows):
         symbols = [g for g in genes.split("|") if g]
@@ -769,10 +770,10 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
             names += own + [f"{a} receptor" for a in own if "receptor" in name.lower()
                             and not a.upper().endswith("R")
                             and target_text(f"{a} receptor") not in taken]
-            # a receptor's symbol alias with its "R" ("NK1R" of TACR1) is written with the
-            # noun for the letter ("the NK1 receptor")
+            # a receptor's IUPHAR name with its "R" ("NK1R" of TACR1) is written with the
+            # noun for the letter ("the NK1 receptor"); only the listed ones (drug_targets.yaml)
             names += [f"{a[:-1]} receptor" for a in own if "receptor" in name.lower()
-                      and re.fullmatch(r"[A-Z]+\d+R", a)
+                      and a in receptor_names
                       and target_text(f"{a[:-1]} receptor") not in taken]
         # (a subtype code alone, "D2 receptor", is another family's too: "Prostaglandin D2
         # receptor" is not the dopamine D2 receptor)
@@ -825,15 +826,21 @@ _NOT_NAME_WORDS = {"release", "secretion", "levels", "level", "production", "act
                    "plasma", "intratesticular", "(fsh)"}
 
 
-def _add_hormone_receptor_names(kb: KnowledgeBase) -> None:
-    """A receptor named after a hormone is also written with the hormone's other names
-    (drugs.yaml `hormones`): 'Growth hormone receptor' as 'GH receptor', '5-hydroxytryptamine
-    1B receptor' as '5-HT1B receptor' and 'serotonin 5-HT1B receptor'."""
-    aliases: dict[str, list[str]] = {}  # a name of a hormone -> all its names
+def _hormone_aliases(kb: KnowledgeBase) -> dict[str, list[str]]:
+    """A name of a hormone (drugs.yaml `hormones`) -> all its names."""
+    aliases: dict[str, list[str]] = {}
     for names in kb.lexicon.get("hormones", {}).values():
         own = [n.lower() for n in names if not _NOT_NAME_WORDS & set(n.lower().split())]
         if len(own) >= 2:
             aliases.update((alias, own) for alias in own)
+    return aliases
+
+
+def _add_hormone_receptor_names(kb: KnowledgeBase) -> None:
+    """A receptor named after a hormone is also written with the hormone's other names
+    (drugs.yaml `hormones`): 'Growth hormone receptor' as 'GH receptor', '5-hydroxytryptamine
+    1B receptor' as '5-HT1B receptor' and 'serotonin 5-HT1B receptor'."""
+    aliases = _hormone_aliases(kb)
     for spec in kb.targets.values():
         added = []
         for name in spec["names"]:
@@ -851,18 +858,32 @@ def _add_hormone_receptor_names(kb: KnowledgeBase) -> None:
                                 added.append(f"{other.replace('-', '')}{rest}")
                             added += [f"{full} {other}{rest}" for full in own
                                       if not _ABBREVIATION.match(full)]
-        # "Sodium-dependent serotonin transporter" is what "serotonin reuptake" and "the
-        # reuptake of serotonin" name ("inhibits dopamine and serotonin reuptake"), by each
-        # of the substance's names ("norepinephrine" for "noradrenaline")
+        # "gonadotropin releasing hormone receptors": a hyphen between two words left out
+        added += [_WORD_HYPHEN.sub(" ", n) for n in spec["names"] + added
+                  if " " in n and _WORD_HYPHEN.search(n)]
+        if added:
+            known = {n.lower() for n in spec["names"]}
+            spec["names"] = spec["names"] + [n for n in dict.fromkeys(added)
+                                             if n.lower() not in known]
+
+
+def _add_transporter_names(kb: KnowledgeBase) -> None:
+    """"Sodium-dependent serotonin transporter" is what "serotonin reuptake" and "the
+    reuptake of serotonin" name ("inhibits dopamine and serotonin reuptake"), by each of the
+    substance's names ("norepinephrine" for "noradrenaline"). Run after the class-name
+    passes: a class named by the target ("selective serotonin reuptake inhibitor") would
+    otherwise take every transporter name ("serotonin transporter inhibitor", "SERT1
+    inhibitor"), and an SNRI or a tricyclic said to inhibit the transporter would read as
+    an SSRI."""
+    aliases = _hormone_aliases(kb)
+    for spec in kb.targets.values():
+        added = []
         for name in spec["names"]:
             carried = _TRANSPORTER.match(name.lower())
             if carried:
                 for other in aliases.get(carried.group(1), [carried.group(1)]):
                     added += [f"{other} transporter", f"{other} reuptake",
                               f"reuptake of {other}"]
-        # "gonadotropin releasing hormone receptors": a hyphen between two words left out
-        added += [_WORD_HYPHEN.sub(" ", n) for n in spec["names"] + added
-                  if " " in n and _WORD_HYPHEN.search(n)]
         if added:
             known = {n.lower() for n in spec["names"]}
             spec["names"] = spec["names"] + [n for n in dict.fromkeys(added)
@@ -1097,6 +1118,7 @@ def load_knowledge(extra_path: str | None = None) -> KnowledgeBase:
     _add_hormone_receptor_names(kb)
     _add_target_class_names(kb)
     _add_shared_target_class_names(kb)
+    _add_transporter_names(kb)
     return kb
 
 
@@ -1144,6 +1166,7 @@ def build_packaged() -> KnowledgeBase:
     _add_hormone_receptor_names(kb)
     _add_target_class_names(kb)
     _add_shared_target_class_names(kb)
+    _add_transporter_names(kb)
     return kb
 
 
