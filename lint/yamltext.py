@@ -8,6 +8,24 @@ import yaml
 FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def _construct_expression(loader, node):
+    # Quarto and R Markdown evaluate `!expr Sys.Date()` in R when they render; the linter
+    # keeps the expression's text (only a scalar: the tag stands before one expression).
+    return loader.construct_scalar(node)
+
+
+# The tag every project reader must read alike (lint.sources.yamlfile's two loaders too).
+_EXPRESSION_TAG = "!expr"
+
+
+class FrontMatterLoader(yaml.SafeLoader):
+    """yaml.safe_load's reader for a page's front matter (R Markdown `params` take `!expr`
+    as a layout file does), its errors and values otherwise exactly safe_load's."""
+
+
+FrontMatterLoader.add_constructor(_EXPRESSION_TAG, _construct_expression)
+
+
 class LineDict(dict):
     """A mapping that remembers its own line and the line of each key."""
 

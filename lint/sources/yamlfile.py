@@ -9,6 +9,7 @@ import yaml
 
 from lint.diagnostics import Span
 from lint.document.loader import ReadFailure, read_text
+from lint.yamltext import _EXPRESSION_TAG, _construct_expression
 from lint.yamltext import (FAST_SAFE_LOADER, LineDict, explain_yaml_error,  # noqa: F401
                            sanitize)
 
@@ -55,25 +56,9 @@ def _construct_mapping(loader, node, deep=False):
     return result
 
 
-def _construct_expression(loader, node):
-    # Quarto and R Markdown evaluate `!expr Sys.Date()` in R when they render; the linter
-    # keeps the expression's text (only a scalar: the tag stands before one expression).
-    return loader.construct_scalar(node)
-
-
-# The tag both parsers must read alike (`_FastLoader` below registers the same).
-_EXPRESSION_TAG = "!expr"
-
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _Loader.add_constructor(_EXPRESSION_TAG, _construct_expression)
 
-
-class FrontMatterLoader(yaml.SafeLoader):
-    """yaml.safe_load's reader for a page's front matter (R Markdown `params` take `!expr`
-    as a layout file does), its errors and values otherwise exactly safe_load's."""
-
-
-FrontMatterLoader.add_constructor(_EXPRESSION_TAG, _construct_expression)
 
 # libyaml's parser under the same constructors, for texts both parsers read alike: PyYAML's
 # pure-Python scanner and composer cost a glossary of 20 KB some 200 M instructions, more
