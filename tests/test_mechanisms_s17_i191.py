@@ -21,8 +21,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
-from test_mechanisms_acceptance import _mec_on
+from conftest import statement_tests
 
 READ = [
     ("histrelin", "route", "subcutaneous"),
@@ -57,23 +56,8 @@ NOT_READ = [
 ]
 
 
-@pytest.fixture(scope="module")
-def read(tmp_path_factory):
-    from conftest import Project
-
-    project = Project(tmp_path_factory.mktemp("s17_i191"))
-    found, _, said = _mec_on(project, "s17_i191.md", "s17.md")
-    return found, {s[:3] for s in said if s[3]}
-
-
-@pytest.mark.parametrize("statement", READ)
-def test_read_where_the_sentence_says_it(read, statement):
-    assert statement in read[1], sorted(s for s in read[1] if s[0] == statement[0])
-
-
-@pytest.mark.parametrize("statement", NOT_READ)
-def test_not_read_where_the_sentence_does_not_say_it(read, statement):
-    assert statement not in read[1], sorted(s for s in read[1] if s[0] == statement[0])
+read, test_read_where_the_sentence_says_it, test_not_read_where_the_sentence_does_not_say_it = \
+    statement_tests("s17_i191.md", "s17.md", READ, NOT_READ)
 
 
 def test_no_mec_finding_on_these_correct_sentences(read):
