@@ -104,6 +104,10 @@ def main() -> None:
                         help="fit the in-context weights on the training manuscripts too, "
                              "each read with the points of a scorer trained without it "
                              "(out of fold); the bias still set on the dev manuscripts")
+    parser.add_argument("--train-judged", action="store_true",
+                        help="train the scorer only on the training sentences the in-context "
+                             "layer judges (scored, not decided by coverage or own work): "
+                             "the others' labels say where they stand, not what they say")
     args = parser.parse_args()
     min_count, shipped_c, shipped_other = shipped_configuration()
     args.c = shipped_c if args.c is None else args.c
@@ -114,7 +118,8 @@ def main() -> None:
     placed_training: dict = {}
     examples_training: dict = {}
     dev, training = dev_rows(placed_training if args.joint_context else None,
-                             examples_training if args.fit_train else None)
+                             examples_training if args.fit_train or args.train_judged
+                             else None)
     left_out = set(args.without.split(",")) if args.without else set()
     not_shipped = set(args.reference_without.split(",")) if args.reference_without else set()
     unknown = (left_out | not_shipped) - {name for name, _ in training}
@@ -122,6 +127,11 @@ def main() -> None:
         raise SystemExit(f"not training manuscripts: {', '.join(sorted(unknown))}")
     other = tc.health_sets(tc.HEALTH, strict=True)["train"]
     own = [row for name, rows in training if name not in left_out for row in rows]
+    if args.train_judged:
+        judged = {r[7] for here, _ in examples_training.values() for r in here if not r[3]}
+        print(f"training sentences judged in context: {sum(t in judged for t, _ in own)} "
+              f"of {len(own)}")
+        own = [row for row in own if row[0] in judged]
     texts = sorted({t for t, _ in own} | {t for t, _ in other}
                    | {t for *_, labelled in dev for t, _ in labelled}
                    | {r[7] for _, rows, _, _ in dev for r in rows}
