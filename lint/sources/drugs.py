@@ -1035,7 +1035,7 @@ def _spaced_interleukin(name: str) -> str:
     return _INTERLEUKIN_NUMBER.sub(lambda m: m.group(0)[:-1] + " ", name)
 
 
-_IL_ALIAS = re.compile(r"^IL-?(\d+[A-Z]?)$")  # "IL-17", "IL17": an interleukin's short name
+_IL_ALIAS = re.compile(r"^IL-?(\d+[A-QS-Z]?)$")  # "IL-17", "IL17" (not a receptor's "IL6R")
 
 
 _SUBTYPED = re.compile(r"(?i)^(.+ receptor) (?:type|subtype) \d+[a-z]?$|"
