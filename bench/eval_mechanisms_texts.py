@@ -120,7 +120,9 @@ GOLD_WORDS = {
                "cyp51": "lanosterol_14a_demethylase", "cyp11a1": "p450scc",
                "cyp11b2": "aldosterone_synthase"},
     "kind": {"small molecule": "small_molecule", "non-peptide": "non_peptide",
-             "monoclonal antibody": "monoclonal_antibody"},
+             "monoclonal antibody": "monoclonal_antibody",
+             # session 18 (i209): the kind round 20 keys "sirna"
+             "small interfering RNA": "sirna"},
 }
 ATTRIBUTE_WORDS = {"kind": "modality"}
 

@@ -766,6 +766,8 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
             # the gene's HGNC aliases ("NKCC2" of SLC12A1, "HER4" of ERBB4, "CD117" of KIT),
             # unless a target already has the spelling
             own = [a for a in aliases.get(symbols[0], ()) if target_text(a) not in taken]
+            # an interleukin's short alias written out ("IL-17" of IL17A as "interleukin 17")
+            own += [f"interleukin {m.group(1)}" for m in map(_IL_ALIAS.match, own) if m]
             # a receptor's alias is also written with the noun ("the CysLT1 receptor")
             names += own + [f"{a} receptor" for a in own if "receptor" in name.lower()
                             and not a.upper().endswith("R")
@@ -1021,7 +1023,19 @@ def _target_names(name: str) -> list[str]:
         out.append(f"{trailing.group(1)} {trailing.group(2)} receptor")
     if bare.lower() == "prothrombin":
         out += ["thrombin", "factor IIa"]  # the enzyme a direct thrombin inhibitor blocks
+    # "Interleukin-4 receptor" also written "interleukin 4 receptor" (rounds 1, 14, 20)
+    out += [_spaced_interleukin(w) for w in out if _INTERLEUKIN_NUMBER.search(w)]
     return list(dict.fromkeys(out))
+
+
+_INTERLEUKIN_NUMBER = re.compile(r"(?i)\binterleukin-(?=\d)")
+
+
+def _spaced_interleukin(name: str) -> str:
+    return _INTERLEUKIN_NUMBER.sub(lambda m: m.group(0)[:-1] + " ", name)
+
+
+_IL_ALIAS = re.compile(r"^IL-?(\d+[A-QS-Z]?)$")  # "IL-17", "IL17" (not a receptor's "IL6R")
 
 
 _SUBTYPED = re.compile(r"(?i)^(.+ receptor) (?:type|subtype) \d+[a-z]?$|"
