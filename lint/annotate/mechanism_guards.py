@@ -149,3 +149,36 @@ def apposition_of_other_name(doc, lead: int, floor: int, matches) -> bool:
     if not word.is_alpha or word.lower_ in _DRUG_NOUNS | _PRONOUNS:
         return False
     return not any(m[2] <= comma - 1 < m[3] for m in matches)
+
+
+_EXAMPLE_CUES = (("such", "as"), ("including",), ("e.g.",), ("like",))
+_EXAMPLE_GLUE = frozenset({",", "and", "or", "/"})
+
+
+def example_of_other_noun(doc, start: int, k_end: int, drug_start: int, matches) -> bool:
+    """'Other options are SERMs or condition-specific treatments, such as bisphosphonates,
+    denosumab, or teriparatide' (round 20): a drug listed after 'such as' is an example of
+    the noun just before the cue; a class named earlier, ending elsewhere (`k_end`), is
+    another item of the sentence, not said of the drug."""
+    lowers = doc_words.lower_words(doc)
+    ends = {m[3]: m[2] for m in matches if m[0] in ("drug", "class")}
+    index = drug_start
+    while index > start:
+        if index in ends and index != drug_start and ends[index] < index:
+            index = ends[index]  # over another item of the list
+            continue
+        if lowers[index - 1] in _EXAMPLE_GLUE:
+            index -= 1
+            continue
+        break
+    cue = next((c for c in _EXAMPLE_CUES if tuple(lowers[index - len(c):index]) == c
+                and index - len(c) > start), None)
+    if cue is None:
+        return False
+    head = index - len(cue)
+    while head > start and lowers[head - 1] in (",", "—", "–"):
+        head -= 1
+    if head > start and lowers[head - 1] == ")":
+        head = next((i for i in range(head - 2, max(start, head - 6), -1) if lowers[i] == "("),
+                    head)
+    return k_end <= head and k_end != head

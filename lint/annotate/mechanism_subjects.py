@@ -192,7 +192,8 @@ def released_in_list(doc, start: int, m_start: int) -> bool:
     return False
 
 
-_COMBINED = {"combination", "combinations", "combined", "together", "along", "coadministered",
+_COMBINED = {"combination", "combinations", "combined", "conjunction", "together", "along",
+             "coadministered",
              "co-administered", "coadministration", "co-administration", "fixed-dose"}
 _CO_PRESCRIBED = _COMBINED - {"together", "along"}
 _PARTNER_REACH = 10  # words from "with" to a partner named in a list or after "such as"

@@ -60,7 +60,7 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              stated_memberships,
                                              with_parent_classes)
 from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_other_name,
-                                            body_process_after,
+                                            body_process_after, example_of_other_noun,
                                             listed_beside_drug, opens_bracket,
                                             part_of_longer_name, subtype_before_target)
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
@@ -254,6 +254,19 @@ _NOT_ROUTE_BEFORE = set(_WORDS["not_route_before"])
 _WEAK_GRADES = set(_WORDS["weak_grades"])
 _ADJECTIVE_GLUE = set(_WORDS["adjective_list_glue"])
 _ADJECTIVE_LIST_REACH = 16  # tokens of a list of organ adjectives before their noun
+
+
+def _heads_examples(doc, index: int, end: int) -> bool:
+    """A member cue ('such as', 'including' …) right after a name, past its bracketed
+    abbreviation and a comma: 'a selective estrogen receptor modulator (SERM), such as'."""
+    words = doc_words.words(doc)
+    if index < end and words[index] == "(":
+        close = next((i for i in range(index + 1, min(end, index + 5)) if words[i] == ")"), None)
+        index = close + 1 if close is not None else index
+    while index < end and words[index] in (",", "—", "–"):
+        index += 1
+    lowers = tuple(doc_words.lower_words(doc)[index:index + _MEMBER_CUE_WORDS])
+    return any(lowers[:len(c)] == c for c in _MEMBER_CUES if c not in _WEAK_CUES)
 
 
 def _noun_after_list(doc, index: int) -> str:
@@ -2310,6 +2323,12 @@ class MechanismExtractor:
     @staticmethod
     def _member_cue(doc, index, end):
         texts = doc_words.words(doc)
+        if index < end and texts[index] == "(" and not _heads_examples(doc, index + 1, end):
+            # "a selective estrogen receptor modulator (SERM), such as tamoxifen": past the
+            # class's abbreviation
+            close = next((i for i in range(index + 1, min(end, index + 5)) if texts[i] == ")"),
+                         None)
+            index = close + 1 if close is not None else index
         while index < end and texts[index] in ("(", ","):
             index += 1
         # (the words there read once: each cue compares its first words)
@@ -2357,6 +2376,11 @@ class MechanismExtractor:
             elif text in (";", ":") and depth == 0:
                 break
             if match is not None:
+                if match[0] in ("class", "kind") and drugs and depth == 0 and \
+                        _heads_examples(doc, match[3], end):
+                    # "an estrogen, such as estradiol, and a SERM, such as tamoxifen": the
+                    # drugs after the second class's cue are its examples, not the first's
+                    break
                 if match[0] == "drug":
                     drugs.append(match[1])
                 strangers = 0
@@ -2370,6 +2394,27 @@ class MechanismExtractor:
             index += 1
         return drugs
 
+    def _opening_compared(self, doc, sentence, start, matches) -> set[str]:
+        """'Unlike other SNRIs such as duloxetine and venlafaxine, levomilnacipran is a more
+        potent inhibitor of norepinephrine reuptake' (round 20): the drugs of a sentence's
+        opening comparison, listed as examples of a class there, are compared with the main
+        clause's subject, not its subjects ('In contrast, tamoxifen …' opens no list)."""
+        if start != sentence.token_start:
+            return set()
+        lowers = doc_words.lower_words(doc)
+        first = lowers[start:start + 2]
+        opener = first if first in _COMPARISON_OPENERS else first[:1] \
+            if first[:1] in _COMPARISON_OPENERS else None
+        at = start + len(opener or ())
+        if opener is None or at >= sentence.token_end or lowers[at] == ",":
+            return set()
+        by_start = {m[2]: m for m in matches}
+        first_drug = next((m[2] for m in matches if m[0] == "drug" and m[2] >= at), None)
+        if first_drug is None or not any(_heads_examples(doc, i, first_drug)
+                                         for i in range(at, first_drug)):
+            return set()  # ("Unlike tamoxifen and clomiphene, …": read as before)
+        return set(self._list_after(doc, at, sentence.token_end, by_start, opening=True))
+
     def _subjects(self, doc, sentence, start, matches, row_drugs, mentioned, item=False):
         drug_subjects, class_subjects, class_claims, leading = [], [], [], []
         others: set[str] = set()  # drugs "the other <class>" leaves out
@@ -2380,8 +2425,12 @@ class MechanismExtractor:
         subject_end = start  # end of the last drug read as a subject
         previous_end = {}  # end of each class or kind mention -> its key
         words, lowers = doc_words.words(doc), doc_words.lower_words(doc)
+        compared = self._opening_compared(doc, sentence, start, matches)
         for kind, key, m_start, m_end in matches:
             if kind not in ("drug", "class", "kind"):
+                continue
+            if kind == "drug" and key in compared:
+                excluded_until = m_end  # "Unlike other SNRIs such as venlafaxine, …"
                 continue
             if kind != "drug":
                 previous_end[m_end] = key
@@ -2773,9 +2822,19 @@ class MechanismExtractor:
                 further = kind == "class" and modality == "asserted" and quality_had(
                     doc, start, m_start, m_end, matches) and graded_quality(
                     doc, start, m_start, _WEAK_GRADES)
+                # "SERMs or condition-specific treatments, such as … denosumab": an example
+                # of another noun is not of this class
+                examples = set() if classes or owner or kind != "class" else {
+                    s for s in subjects if (positions := [
+                        m[2] for m in matches if m[0] == "drug" and m[1] == s]) and all(
+                        example_of_other_noun(doc, start, m_end, p, matches)
+                        for p in positions)}
+                if examples and examples >= set(subjects):
+                    continue
                 add(kind, key, not negated, label, self._span(block, doc, m_start, m_end),
                     "additional" if further else None,
-                    only=classes or ([owner] if owner else None))
+                    only=classes or ([owner] if owner else None) or (
+                        [s for s in subjects if s not in examples] if examples else None))
                 route = self.route_adjectives.get(doc_words.lower_words(doc)[m_start])
                 if kind == "class" and route and m_end - m_start > 1:
                     # "…, oral hypoglycemic agents that …": the class's name says the route
@@ -2863,6 +2922,13 @@ class MechanismExtractor:
                     # "relative to the topical testosterone arm", "in contrast to …
                     # testosterone creams": the route of that hormone given as a medicine,
                     # not of the subject (hCG, enclomiphene)
+                    continue
+                if doc_words.lower_words(doc)[m_start - 1] in ("with", "other") and \
+                        combination_partner(doc, start, m_start):
+                    # "only in conjunction with oral copper chelating agents" (dimercaprol,
+                    # round 20): the route word opens the partner's name, the partner's route
+                    # ("in combination with a progestin in combined birth control pills" is
+                    # the combination's form, the subject's too: r14 estetrol)
                     continue
                 named = modified_name(matches, m_start, m_end) or \
                     named_in_phrase(doc, matches, m_end)
