@@ -136,14 +136,24 @@ def opens_bracket(doc, m_start: int) -> bool:
     return m_start >= 1 and doc_words.words(doc)[m_start - 1] in ("(", "[")
 
 
+_APPOSED_ADJECTIVES = 3  # words between an apposition's article and its class or kind
+
+
 def apposition_of_other_name(doc, lead: int, floor: int, matches) -> bool:
     """', a progestin' at `lead` (the class's first word, after its article) set after a
     word no match covers, past `floor` (the end of the subject): 'contains segesterone
     acetate, a progestin' is said of segesterone acetate. Not after a drug's, class's or
     brand's name ('contains ethinylestradiol, an estrogen'), a noun for the drug ('The
     medicine, a progestin,') or a pronoun."""
-    comma = lead - 2
-    if comma - 1 < floor or doc[lead - 1].lower_ not in ("a", "an") or doc[comma].text != ",":
+    article = lead - 1
+    # "enhances collagen production, a key structural protein" (round 20): adjectives
+    # between the article and the kind
+    while article > floor and lead - article <= _APPOSED_ADJECTIVES and \
+            doc[article].lower_ not in ("a", "an") and doc[article].is_alpha and \
+            doc[article].text.islower():
+        article -= 1
+    comma = article - 1
+    if comma - 1 < floor or doc[article].lower_ not in ("a", "an") or doc[comma].text != ",":
         return False
     word = doc[comma - 1]
     if not word.is_alpha or word.lower_ in _DRUG_NOUNS | _PRONOUNS:

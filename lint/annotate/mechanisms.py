@@ -2562,7 +2562,7 @@ class MechanismExtractor:
                     kind == "class" and describes_hormone(doc, m_end)):
                 # "a 29-amino acid polypeptide", "a G protein-coupled receptor"
                 continue  # the head noun says what it is; the modifier is no subject
-            elif kind == "class" and drug_subjects and apposition_of_other_name(
+            elif kind in ("class", "kind") and drug_subjects and apposition_of_other_name(
                     doc, lead, subject_end, matches):
                 continue  # "contains segesterone acetate, a progestin": the other component's
             elif self._appended(doc, m_start, matches):
