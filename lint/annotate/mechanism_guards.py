@@ -192,3 +192,25 @@ def example_of_other_noun(doc, start: int, k_end: int, drug_start: int, matches)
         head = next((i for i in range(head - 2, max(start, head - 6), -1) if lowers[i] == "("),
                     head)
     return k_end <= head and k_end != head
+
+
+_NEGATION_WORDS = frozenset({"not", "no", "never", "without", "n't", "neither", "nor", "cannot"})
+_NEGATION_REACH = 7  # words from a negation to the target it denies, in one clause
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "but", "which", "that", "who", "whereas",
+                            "while", "although", "though", "because", "whether", "unlike"})
+
+
+def negated_before(doc, start: int, m_start: int) -> bool:
+    """'It has little or no activity against the 5-HT2B and 2C receptors', 'lesinurad did not
+    inhibit OAT1 or OAT3', 'are not known to interact with cytochrome P450 liver enzymes'
+    (round 20): a negation a few words before the target, in the same clause, denies that the
+    drug acts on it (not 'not only … but also', nor a negation a comma or relative word closes)."""
+    lowers = doc_words.lower_words(doc)
+    for index in range(m_start - 1, max(start, m_start - _NEGATION_REACH) - 1, -1):
+        word = lowers[index]
+        if word in _CLAUSE_BREAKS:
+            return False
+        if word in _NEGATION_WORDS:
+            return index + 1 >= len(lowers) or lowers[index + 1] not in ("only", "just",
+                                                                          "merely")
+    return False

@@ -61,7 +61,8 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              with_parent_classes)
 from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_other_name,
                                             body_process_after, example_of_other_noun,
-                                            listed_beside_drug, opens_bracket,
+                                            listed_beside_drug, negated_before,
+                                            opens_bracket,
                                             part_of_longer_name, subtype_before_target)
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
@@ -2887,8 +2888,8 @@ class MechanismExtractor:
                     only = relative_owners(doc, start, m_start, matches)
                 if only == []:
                     continue
-                add("target", key, not near & _NEGATIONS and bound is not False, text, span,
-                    only=only)
+                add("target", key, not near & _NEGATIONS and bound is not False and
+                    not negated_before(doc, start, m_start), text, span, only=only)
                 organ = _ORGAN_ADJECTIVES.get(doc[m_start - 1].lower_) \
                     if m_start > start else None
                 if organ:
