@@ -317,6 +317,29 @@ def _brand_word(token) -> bool:
         and not is_english_word(token.lower_)
 
 
+_ABBREVIATION_LETTERS = (2, 5)
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """'PMV' of 'Pimavanserin', 'BZA' of 'bazedoxifene acetate': capitals a text defines in
+    brackets after a drug's name, its first letter and the others in order in the name (not
+    'FDA', 'CYP3A4', nor a word the English vocabulary knows)."""
+    low, high = _ABBREVIATION_LETTERS
+    if not (low <= len(short) <= high and short.isalpha() and short.isupper()) or \
+            is_english_word(short.lower()):
+        return False
+    name = name.lower()
+    if not name.startswith(short[0].lower()):
+        return False
+    at = 1
+    for letter in short[1:].lower():
+        at = name.find(letter, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
 def declared_brands(doc, matches, known=frozenset()) -> dict[str, str]:
     """'KORLYM (mifepristone)', 'FORTEO (teriparatide injection)', 'Teriparatide (Forteo)':
     a name the text gives a drug, with the drug in brackets after it or after the drug in
@@ -339,6 +362,13 @@ def declared_brands(doc, matches, known=frozenset()) -> dict[str, str]:
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and \
                 end + 1 not in taken and _brand_word(doc[end + 1]) and \
                 not doc[end + 1].text.isupper() and \
+                not _listed_after_another(doc, drugs, start, key):
+            out.setdefault(doc[end + 1].text, key)
+        # "Pimavanserin (PMV)", "bazedoxifene acetate (BZA)" (round 20): the text's short
+        # name for the drug, its initials
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and \
+                end + 1 not in taken and abbreviates(doc[end + 1].text,
+                                                     doc[start:end].text) and \
                 not _listed_after_another(doc, drugs, start, key):
             out.setdefault(doc[end + 1].text, key)
         # "KORLYM® (mifepristone) 300 mg Tablets", "FORTEO (teriparatide injection)"

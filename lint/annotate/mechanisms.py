@@ -257,6 +257,16 @@ _ADJECTIVE_GLUE = set(_WORDS["adjective_list_glue"])
 _ADJECTIVE_LIST_REACH = 16  # tokens of a list of organ adjectives before their noun
 
 
+def _without_restatements(doc, matches, before) -> list:
+    """'in combination with an estrogen – usually ethinylestradiol (EE) –' (round 9): the
+    name a bracket declares right after its drug restates that mention, no second one (it
+    would stand outside the partner's phrase and make the partner a subject)."""
+    ends = {m[3]: m[1] for m in matches if m[0] == "drug"}
+    return [m for m in matches if m in before or not (
+        m[0] == "drug" and m[2] >= 2 and m[3] < len(doc) and doc[m[2] - 1].text == "(" and
+        doc[m[3]].text == ")" and ends.get(m[2] - 1) == m[1])]
+
+
 def _heads_examples(doc, index: int, end: int) -> bool:
     """A member cue ('such as', 'including' …) right after a name, past its bracketed
     abbreviation and a comma: 'a selective estrogen receptor modulator (SERM), such as'."""
@@ -1522,8 +1532,13 @@ class MechanismExtractor:
             # "Korlym"), never in lower case: not a word of the prose
             spellings = {form: key for name, key in brands.items()
                          for form in (name, name.upper(), name[0] + name[1:].lower())}
+            before = {block_id: set(matches) for block_id, matches in found.items()}
             _add_word_matches(document, found, {name: ("drug", key) for name, key in
                                                 spellings.items()})
+            for block in document.blocks:
+                if id(block) in found and found[id(block)] != before.get(id(block)):
+                    found[id(block)] = _without_restatements(
+                        block.nlp_doc, found[id(block)], before.get(id(block), set()))
             brands = lowered
         if sold:
             # as the text spells them (or in a label's capitals), so that a product named by
