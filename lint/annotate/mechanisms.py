@@ -1837,12 +1837,16 @@ class MechanismExtractor:
                 subjects, via = state.heading, "heading"
             antecedent_drugs = state.current or (
                 state.heading if state.heading_via == "heading" else [])
-            pronoun = pronoun_subject(doc, start, end) if via == "mention" and subjects and \
-                antecedent_drugs else None
-            if pronoun is not None and all(
+            pronoun = pronoun_subject(doc, start, end) if via in ("mention", "class") and \
+                subjects and antecedent_drugs else None
+            # "It is used … together with a low fat diet, when a statin is not sufficient"
+            # (round 20): a class after the verb is no more the subject than a drug there
+            named = [m for m in inside if m[0] == "drug" and m[1] in subjects] \
+                if via == "mention" else [m for m in inside if m[0] == "class" and
+                                          f"class:{m[1]}" in subjects]
+            if pronoun is not None and (via == "mention" or named) and all(
                     in_pronoun_predicate(doc, pronoun, m[2], m[3], end) and
-                    not named_with_class(doc, m[2], inside) for m in inside
-                    if m[0] == "drug" and m[1] in subjects):
+                    not named_with_class(doc, m[2], inside) for m in named):
                 # "It is a prodrug of dextroamphetamine", "In addition, it inhibits dopamine
                 # and serotonin reuptake": the drugs after its verb are objects; "it" is
                 # the drug the text is about
