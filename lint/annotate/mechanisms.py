@@ -2592,6 +2592,10 @@ class MechanismExtractor:
                 class_claims.append((kind, key, m_start, m_end,
                                      self._denied(doc, start, m_start)))
                 continue
+            elif kind == "class" and drug_subjects and lead - 2 >= start and \
+                    lowers[lead - 1] in ("a", "an", "the") and \
+                    lowers[lead - 2] in ("whom", "which", "whose", "where"):
+                continue  # "for whom a statin is contraindicated" (round 20): another subject
             elif self._classifying(near) or self._predicate(doc, start, m_start) or \
                     copula_predicate(doc, start, m_start, matches) or (
                     m_start - sentence.token_start < _LABEL_TOKENS and
