@@ -1,6 +1,6 @@
 """Session 18, branch i210 (issue 16): round 20's false drug assertions and MEC false alarms,
-mended by grammar (tests/data/mechanisms/s18_i210.md, sentences of the round 4, 9, 10, 14 and
-20 gold texts and one health page, with controls):
+mended by grammar (tests/data/mechanisms/s18_i210.md, sentences of the round 4, 9, 10, 12, 14
+and 20 gold texts and one health page, with controls):
 
 - a class's examples ("such as …") end where another class opens its own ("an estrogen, such
   as estradiol …, and a SERM, such as tamoxifen …"), past the class's bracketed abbreviation;
@@ -19,7 +19,9 @@ mended by grammar (tests/data/mechanisms/s18_i210.md, sentences of the round 4, 
 - a text's abbreviation in brackets ("Pimavanserin (PMV)") names the drug, and that bracket
   is no second mention ("usually ethinylestradiol (EE) –" stays the partner);
 - "it" before an adverbial clause after a comma ("…, when a statin is not sufficient") keeps
-  its clause; a class after "whom a" is that clause's subject."""
+  its clause; a class after "whom a" is that clause's subject;
+- a drug's name listed beside a hormone or transmitter ("serotonin, dopamine and
+  norepinephrine") is the body's substance, no second subject."""
 
 from __future__ import annotations
 
@@ -62,6 +64,7 @@ NOT_READ = [
     ("class:statin", "route", "subcutaneous"),
     ("inclisiran", "class", "statin"),
     ("brexanolone", "route", "oral"),
+    ("dopamine", "effect", "serotonin:up"),  # a transmitter listed with serotonin
 ]
 
 read, test_read_where_the_sentence_says_it, test_not_read_where_the_sentence_does_not_say_it = \

@@ -214,3 +214,18 @@ def negated_before(doc, start: int, m_start: int) -> bool:
             return index + 1 >= len(lowers) or lowers[index + 1] not in ("only", "just",
                                                                           "merely")
     return False
+
+
+def listed_with_hormones(doc, m_start: int, m_end: int, matches) -> bool:
+    """'increasing or decreasing serotonin, dopamine and norepinephrine in different brain
+    areas' (round 12, flibanserin): a drug's name listed, by commas and 'and'/'or' alone,
+    beside a hormone or transmitter the sentence names is one more substance of that list,
+    the body's, not a second subject of the clause."""
+    lowers = doc_words.lower_words(doc)
+    for m in matches:
+        if m[0] != "hormone":
+            continue
+        glue = lowers[m[3]:m_start] if m[3] <= m_start else lowers[m_end:m[2]]
+        if glue and len(glue) <= 2 and set(glue) <= _LIST_GLUE - {"/"}:
+            return True
+    return False

@@ -61,7 +61,8 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              with_parent_classes)
 from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_other_name,
                                             body_process_after, example_of_other_noun,
-                                            listed_beside_drug, negated_before,
+                                            listed_beside_drug, listed_with_hormones,
+                                            negated_before,
                                             opens_bracket,
                                             part_of_longer_name, subtype_before_target)
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
@@ -2550,6 +2551,8 @@ class MechanismExtractor:
                     # "… by blocking the breakdown of cGMP which results in … mediators of
                     # vasodilation including nitric oxide": named inside a relative clause
                     continue
+                if drug_subjects and listed_with_hormones(doc, m_start, m_end, matches):
+                    continue  # "increasing or decreasing serotonin, dopamine and …"
                 if drug_subjects and in_predicate(doc, subject_end, m_start):
                     # "Desmopressin is a synthetic replacement for vasopressin": a name in the
                     # predicate of the subject before it
