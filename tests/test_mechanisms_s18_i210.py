@@ -1,6 +1,6 @@
 """Session 18, branch i210 (issue 16): round 20's false drug assertions and MEC false alarms,
 mended by grammar (tests/data/mechanisms/s18_i210.md, sentences of the round 4, 9, 10, 12, 14
-and 20 gold texts and one health page, with controls):
+and 20 gold texts and two health pages, with controls):
 
 - a class's examples ("such as …") end where another class opens its own ("an estrogen, such
   as estradiol …, and a SERM, such as tamoxifen …"), past the class's bracketed abbreviation;
@@ -21,7 +21,9 @@ and 20 gold texts and one health page, with controls):
 - "it" before an adverbial clause after a comma ("…, when a statin is not sufficient") keeps
   its clause; a class after "whom a" is that clause's subject;
 - a drug's name listed beside a hormone or transmitter ("serotonin, dopamine and
-  norepinephrine") is the body's substance, no second subject."""
+  norepinephrine") is the body's substance, no second subject;
+- a relative clause on another medicine ("external testosterone therapy that often suppresses
+  LH and FSH") says what that medicine does, not the subject."""
 
 from __future__ import annotations
 
@@ -43,6 +45,8 @@ READ = [
     ("inclisiran", "route", "subcutaneous"),
     ("tamoxifen", "effect", "lh:up"),  # control: "It is thought that tamoxifen also raises LH"
     ("tamoxifen", "route", "oral"),  # control: an apposition after the drug itself
+    ("enclomiphene", "effect", "endogenous_testosterone:up"),
+    ("anastrozole", "effect", "estradiol:down"),  # control: "an aromatase inhibitor which"
 ]
 
 NOT_READ = [
@@ -65,6 +69,8 @@ NOT_READ = [
     ("inclisiran", "class", "statin"),
     ("brexanolone", "route", "oral"),
     ("dopamine", "effect", "serotonin:up"),  # a transmitter listed with serotonin
+    ("enclomiphene", "effect", "lh:down"),  # "external testosterone therapy that … suppresses"
+    ("enclomiphene", "effect", "fsh:down"),
 ]
 
 read, test_read_where_the_sentence_says_it, test_not_read_where_the_sentence_does_not_say_it = \

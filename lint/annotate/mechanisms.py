@@ -357,12 +357,37 @@ _SUBORDINATORS = {"since", "because", "although", "though", "whereas"}
 _APPOSITION_OPENERS = {",", "("}
 
 
+_THERAPY_HEADS = {"therapy", "therapies", "treatment", "treatments", "replacement", "use"}
+_RELATIVE_REACH = 6  # words from "that"/"which" to the word of effect
+
+
+def _relative_of_other_medicine(doc, start: int, effect: int, matches, subjects) -> bool:
+    """'it avoids the common pitfall of external testosterone therapy that often suppresses
+    LH and FSH' (a health page on enclomiphene): the relative clause says what the other
+    medicine it hangs on does (a drug or hormone named there that is no subject, or its
+    therapy), not the clause's subject."""
+    lowers = doc_words.lower_words(doc)
+    index = effect - 1
+    while index > start and effect - index <= _RELATIVE_REACH and \
+            lowers[index] not in ("that", "which"):
+        if lowers[index] in (",", ";", ":", "(", ")"):
+            return False
+        index -= 1
+    if index <= start or lowers[index] not in ("that", "which"):
+        return False
+    ends = {index, index - 1} if lowers[index - 1] in _THERAPY_HEADS else {index}
+    named = next((m for m in matches if m[0] in ("drug", "hormone") and m[3] in ends), None)
+    return named is not None and named[1] not in subjects
+
+
 def about_other_noun(doc, start: int, effect: int, matches, subjects) -> bool:
     """'… such as insulinoma (a tumor producing insulin)', '… that of sulfonylureas, a class
     of medications used to increase insulin release': the word of effect describes the noun
     the apposition ('(a …', ', a …') follows, not the drug the clause is about. An apposition
     after the drug itself ('Diazoxide, a drug that lowers insulin') is the drug's, and one
     that is the effect ('…, an increase in insulin') is not an apposition of this kind."""
+    if _relative_of_other_medicine(doc, start, effect, matches, subjects):
+        return True
     index, words = effect - 1, doc_words.words(doc)
     while index > start and words[index] not in _APPOSITION_OPENERS:
         if words[index] in (";", ":", ")"):
