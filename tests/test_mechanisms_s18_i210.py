@@ -1,6 +1,6 @@
 """Session 18, branch i210 (issue 16): round 20's false drug assertions and MEC false alarms,
 mended by grammar (tests/data/mechanisms/s18_i210.md, sentences of the round 4, 9, 10, 12, 14
-and 20 gold texts and two health pages, with controls):
+and 20 gold texts and three health pages, with controls):
 
 - a class's examples ("such as …") end where another class opens its own ("an estrogen, such
   as estradiol …, and a SERM, such as tamoxifen …"), past the class's bracketed abbreviation;
@@ -23,7 +23,9 @@ and 20 gold texts and two health pages, with controls):
 - a drug's name listed beside a hormone or transmitter ("serotonin, dopamine and
   norepinephrine") is the body's substance, no second subject;
 - a relative clause on another medicine ("external testosterone therapy that often suppresses
-  LH and FSH") says what that medicine does, not the subject."""
+  LH and FSH") says what that medicine does, not the subject;
+- a hormone's change a verb of treating takes as its object ("men who want to address
+  declining testosterone") is the condition treated, not the drug's effect."""
 
 from __future__ import annotations
 
@@ -71,6 +73,7 @@ NOT_READ = [
     ("dopamine", "effect", "serotonin:up"),  # a transmitter listed with serotonin
     ("enclomiphene", "effect", "lh:down"),  # "external testosterone therapy that … suppresses"
     ("enclomiphene", "effect", "fsh:down"),
+    ("exogenous testosterone", "effect", "testosterone:down"),  # "address declining …"
 ]
 
 read, test_read_where_the_sentence_says_it, test_not_read_where_the_sentence_does_not_say_it = \

@@ -229,3 +229,16 @@ def listed_with_hormones(doc, m_start: int, m_end: int, matches) -> bool:
         if glue and len(glue) <= 2 and set(glue) <= _LIST_GLUE - {"/"}:
             return True
     return False
+
+
+_TREATING = frozenset(_DATA["treating_verbs"])
+_TREATED_REACH = 3  # words from the verb of treating to the word of the hormone's change
+
+
+def treated_condition(doc, start: int, effect: int) -> bool:
+    """'men who want to address declining testosterone' (a health page, round 10): a
+    hormone's change that a verb of treating takes as its object is the condition treated,
+    not the drug's effect."""
+    lowers = doc_words.lower_words(doc)
+    return any(lowers[i] in _TREATING
+               for i in range(max(start, effect - _TREATED_REACH), effect))

@@ -62,7 +62,7 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
 from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_other_name,
                                             body_process_after, example_of_other_noun,
                                             listed_beside_drug, listed_with_hormones,
-                                            negated_before,
+                                            negated_before, treated_condition,
                                             opens_bracket,
                                             part_of_longer_name, subtype_before_target)
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
@@ -3047,7 +3047,8 @@ class MechanismExtractor:
                 add("schedule", value, True, doc[s_start:s_end].text,
                     self._span(block, doc, s_start, s_end))
         effects = [e for e in self._effects(doc, start, end, matches)
-                   if not about_other_noun(doc, start, e[3], matches, subjects)]
+                   if not about_other_noun(doc, start, e[3], matches, subjects) and
+                   not treated_condition(doc, start, e[3])]
         # "increasing or decreasing the release of gonadotropins": which one depends on how
         # it is given, so neither is the drug's effect to compare
         both = {(h, e) for h, d, _, e, _ in effects if (h, "up" if d == "down" else "down",
