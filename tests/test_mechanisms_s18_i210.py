@@ -25,7 +25,9 @@ and 20 gold texts and three health pages, with controls):
 - a relative clause on another medicine ("external testosterone therapy that often suppresses
   LH and FSH") says what that medicine does, not the subject;
 - a hormone's change a verb of treating takes as its object ("men who want to address
-  declining testosterone") is the condition treated, not the drug's effect."""
+  declining testosterone") is the condition treated, not the drug's effect;
+- a class someone takes ("patients taking protease inhibitors, delavirdine, and efavirenz")
+  heads no list of members."""
 
 from __future__ import annotations
 
@@ -49,6 +51,7 @@ READ = [
     ("tamoxifen", "route", "oral"),  # control: an apposition after the drug itself
     ("enclomiphene", "effect", "endogenous_testosterone:up"),
     ("anastrozole", "effect", "estradiol:down"),  # control: "an aromatase inhibitor which"
+    ("dapagliflozin", "class", "sglt2_inhibitor"),  # control: a class heading its list
 ]
 
 NOT_READ = [
@@ -74,6 +77,8 @@ NOT_READ = [
     ("enclomiphene", "effect", "lh:down"),  # "external testosterone therapy that … suppresses"
     ("enclomiphene", "effect", "fsh:down"),
     ("exogenous testosterone", "effect", "testosterone:down"),  # "address declining …"
+    ("efavirenz", "class", "protease inhibitor"),  # "patients taking protease inhibitors, …"
+    ("delavirdine", "class", "protease inhibitor"),
 ]
 
 read, test_read_where_the_sentence_says_it, test_not_read_where_the_sentence_does_not_say_it = \

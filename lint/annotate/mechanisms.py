@@ -2317,6 +2317,10 @@ class MechanismExtractor:
             return False  # (a class opening the sentence bare is as often one item of a list)
         if opens_bracket(doc, m_start):
             return False  # "medications (statins, metformin, …)": one item of the bracket's list
+        if taken_class(doc, sentence.token_start, m_start):
+            # "in HIV positive patients taking protease inhibitors, delavirdine, and efavirenz"
+            # (round 12): the medicines taken, the class one item of their list
+            return False
         return len(apposed_list(doc, m_end + 1, end, by_start)) >= 2
 
     @staticmethod
