@@ -136,16 +136,109 @@ def opens_bracket(doc, m_start: int) -> bool:
     return m_start >= 1 and doc_words.words(doc)[m_start - 1] in ("(", "[")
 
 
+_APPOSED_ADJECTIVES = 3  # words between an apposition's article and its class or kind
+
+
 def apposition_of_other_name(doc, lead: int, floor: int, matches) -> bool:
     """', a progestin' at `lead` (the class's first word, after its article) set after a
     word no match covers, past `floor` (the end of the subject): 'contains segesterone
     acetate, a progestin' is said of segesterone acetate. Not after a drug's, class's or
     brand's name ('contains ethinylestradiol, an estrogen'), a noun for the drug ('The
     medicine, a progestin,') or a pronoun."""
-    comma = lead - 2
-    if comma - 1 < floor or doc[lead - 1].lower_ not in ("a", "an") or doc[comma].text != ",":
+    article = lead - 1
+    # "enhances collagen production, a key structural protein" (round 20): adjectives
+    # between the article and the kind
+    while article > floor and lead - article <= _APPOSED_ADJECTIVES and \
+            doc[article].lower_ not in ("a", "an") and doc[article].is_alpha and \
+            doc[article].text.islower():
+        article -= 1
+    comma = article - 1
+    if comma - 1 < floor or doc[article].lower_ not in ("a", "an") or doc[comma].text != ",":
         return False
     word = doc[comma - 1]
     if not word.is_alpha or word.lower_ in _DRUG_NOUNS | _PRONOUNS:
         return False
     return not any(m[2] <= comma - 1 < m[3] for m in matches)
+
+
+_EXAMPLE_CUES = (("such", "as"), ("including",), ("e.g.",), ("like",))
+_EXAMPLE_GLUE = frozenset({",", "and", "or", "/"})
+
+
+def example_of_other_noun(doc, start: int, k_end: int, drug_start: int, matches) -> bool:
+    """'Other options are SERMs or condition-specific treatments, such as bisphosphonates,
+    denosumab, or teriparatide' (round 20): a drug listed after 'such as' is an example of
+    the noun just before the cue; a class named earlier, ending elsewhere (`k_end`), is
+    another item of the sentence, not said of the drug."""
+    lowers = doc_words.lower_words(doc)
+    ends = {m[3]: m[2] for m in matches if m[0] in ("drug", "class")}
+    index = drug_start
+    while index > start:
+        if index in ends and index != drug_start and ends[index] < index:
+            index = ends[index]  # over another item of the list
+            continue
+        if lowers[index - 1] in _EXAMPLE_GLUE:
+            index -= 1
+            continue
+        break
+    cue = next((c for c in _EXAMPLE_CUES if tuple(lowers[index - len(c):index]) == c
+                and index - len(c) > start), None)
+    if cue is None:
+        return False
+    head = index - len(cue)
+    while head > start and lowers[head - 1] in (",", "—", "–"):
+        head -= 1
+    if head > start and lowers[head - 1] == ")":
+        head = next((i for i in range(head - 2, max(start, head - 6), -1) if lowers[i] == "("),
+                    head)
+    return k_end <= head and k_end != head
+
+
+_NEGATION_WORDS = frozenset({"not", "no", "never", "without", "n't", "neither", "nor", "cannot"})
+_NEGATION_REACH = 7  # words from a negation to the target it denies, in one clause
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "but", "which", "that", "who", "whereas",
+                            "while", "although", "though", "because", "whether", "unlike"})
+
+
+def negated_before(doc, start: int, m_start: int) -> bool:
+    """'It has little or no activity against the 5-HT2B and 2C receptors', 'lesinurad did not
+    inhibit OAT1 or OAT3', 'are not known to interact with cytochrome P450 liver enzymes'
+    (round 20): a negation a few words before the target, in the same clause, denies that the
+    drug acts on it (not 'not only … but also', nor a negation a comma or relative word closes)."""
+    lowers = doc_words.lower_words(doc)
+    for index in range(m_start - 1, max(start, m_start - _NEGATION_REACH) - 1, -1):
+        word = lowers[index]
+        if word in _CLAUSE_BREAKS:
+            return False
+        if word in _NEGATION_WORDS:
+            return index + 1 >= len(lowers) or lowers[index + 1] not in ("only", "just",
+                                                                          "merely")
+    return False
+
+
+def listed_with_hormones(doc, m_start: int, m_end: int, matches) -> bool:
+    """'increasing or decreasing serotonin, dopamine and norepinephrine in different brain
+    areas' (round 12, flibanserin): a drug's name listed, by commas and 'and'/'or' alone,
+    beside a hormone or transmitter the sentence names is one more substance of that list,
+    the body's, not a second subject of the clause."""
+    lowers = doc_words.lower_words(doc)
+    for m in matches:
+        if m[0] != "hormone":
+            continue
+        glue = lowers[m[3]:m_start] if m[3] <= m_start else lowers[m_end:m[2]]
+        if glue and len(glue) <= 2 and set(glue) <= _LIST_GLUE - {"/"}:
+            return True
+    return False
+
+
+_TREATING = frozenset(_DATA["treating_verbs"])
+_TREATED_REACH = 3  # words from the verb of treating to the word of the hormone's change
+
+
+def treated_condition(doc, start: int, effect: int) -> bool:
+    """'men who want to address declining testosterone' (a health page, round 10): a
+    hormone's change that a verb of treating takes as its object is the condition treated,
+    not the drug's effect."""
+    lowers = doc_words.lower_words(doc)
+    return any(lowers[i] in _TREATING
+               for i in range(max(start, effect - _TREATED_REACH), effect))

@@ -133,10 +133,12 @@ _COMPARED_TO = {"similar", "compared", "identical", "analogous", "related", "equ
 
 def compared_apposition(doc, start: int, m_start: int) -> bool:
     """'similar to the natural hormone, somatostatin': the name after the comma restates a
-    noun phrase that a word of comparison governs, so it is no subject."""
-    if m_start - 1 <= start or doc[m_start - 1].text != ",":
+    noun phrase that a word of comparison governs, so it is no subject; so does a name right
+    after such a noun phrase ('unlike its predecessor Brexanolone', round 20)."""
+    if m_start - 1 <= start:
         return False
-    index, determined = m_start - 2, False
+    index = m_start - 2 if doc[m_start - 1].text == "," else m_start - 1
+    determined = False
     while index >= start and m_start - 2 - index < _APPOSITION_REACH:
         word = doc[index].lower_
         if word in _COMPARING or (word == "to" and index > start and
@@ -145,7 +147,7 @@ def compared_apposition(doc, start: int, m_start: int) -> bool:
             return determined
         if not doc[index].is_alpha:
             return False
-        determined = determined or word in ("the", "a", "an")
+        determined = determined or word in ("the", "a", "an", "its", "their")
         index -= 1
     return False
 
@@ -192,7 +194,8 @@ def released_in_list(doc, start: int, m_start: int) -> bool:
     return False
 
 
-_COMBINED = {"combination", "combinations", "combined", "together", "along", "coadministered",
+_COMBINED = {"combination", "combinations", "combined", "conjunction", "together", "along",
+             "coadministered",
              "co-administered", "coadministration", "co-administration", "fixed-dose"}
 _CO_PRESCRIBED = _COMBINED - {"together", "along"}
 _PARTNER_REACH = 10  # words from "with" to a partner named in a list or after "such as"
@@ -316,6 +319,29 @@ def _brand_word(token) -> bool:
         and not is_english_word(token.lower_)
 
 
+_ABBREVIATION_LETTERS = (2, 5)
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """'PMV' of 'Pimavanserin', 'BZA' of 'bazedoxifene acetate': capitals a text defines in
+    brackets after a drug's name, its first letter and the others in order in the name (not
+    'FDA', 'CYP3A4', nor a word the English vocabulary knows)."""
+    low, high = _ABBREVIATION_LETTERS
+    if not (low <= len(short) <= high and short.isalpha() and short.isupper()) or \
+            is_english_word(short.lower()):
+        return False
+    name = name.lower()
+    if not name.startswith(short[0].lower()):
+        return False
+    at = 1
+    for letter in short[1:].lower():
+        at = name.find(letter, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
 def declared_brands(doc, matches, known=frozenset()) -> dict[str, str]:
     """'KORLYM (mifepristone)', 'FORTEO (teriparatide injection)', 'Teriparatide (Forteo)':
     a name the text gives a drug, with the drug in brackets after it or after the drug in
@@ -338,6 +364,13 @@ def declared_brands(doc, matches, known=frozenset()) -> dict[str, str]:
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and \
                 end + 1 not in taken and _brand_word(doc[end + 1]) and \
                 not doc[end + 1].text.isupper() and \
+                not _listed_after_another(doc, drugs, start, key):
+            out.setdefault(doc[end + 1].text, key)
+        # "Pimavanserin (PMV)", "bazedoxifene acetate (BZA)" (round 20): the text's short
+        # name for the drug, its initials
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and \
+                end + 1 not in taken and abbreviates(doc[end + 1].text,
+                                                     doc[start:end].text) and \
                 not _listed_after_another(doc, drugs, start, key):
             out.setdefault(doc[end + 1].text, key)
         # "KORLYM® (mifepristone) 300 mg Tablets", "FORTEO (teriparatide injection)"
@@ -580,6 +613,8 @@ _NOT_VERB_AFTER = {"and", "or", ",", "/", "(", "nor"}
 # that tamoxifen …", "It is unclear whether clomiphene …")
 _COMPLEMENTIZERS = {"that", "whether", "if", "when", "because", "since", "while", "whereas",
                     "although", "though", "unless", "until", "so", "but"}
+_ADVERBIAL = {"when", "because", "since", "although", "though", "unless", "until", "while",
+              "whereas"}
 # words joining a clause to the one before: "it" right after one still opens its clause
 _JOINING = {"and", "but", "so", "yet"}
 # words before a drug given with another ("paired with anastrozole to lower estradiol"): that
@@ -627,8 +662,12 @@ def in_pronoun_predicate(doc, pronoun: int, index: int, after: int, end: int) ->
         before -= 1
     if lowers[before] in _PARTNER_WORDS and _words_follow(lowers, after, end):
         return False
+    # ("It is used … together with a low fat diet, when a statin is not sufficient", round
+    # 20: an adverbial clause after a comma is no clause "it" stands before, as in "It is
+    # thought that …")
     return index > pronoun + 1 and not any(
-        w in _COMPLEMENTIZERS or w == ";" for w in lowers[pronoun + 1:index])
+        (w in _COMPLEMENTIZERS and not (w in _ADVERBIAL and lowers[i - 1] == ",")) or w == ";"
+        for i, w in enumerate(lowers[pronoun + 1:index], pronoun + 1))
 
 
 def _words_follow(lowers, index: int, end: int) -> bool:

@@ -60,8 +60,10 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              stated_memberships,
                                              with_parent_classes)
 from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_other_name,
-                                            body_process_after,
-                                            listed_beside_drug, opens_bracket,
+                                            body_process_after, example_of_other_noun,
+                                            listed_beside_drug, listed_with_hormones,
+                                            negated_before, treated_condition,
+                                            opens_bracket,
                                             part_of_longer_name, subtype_before_target)
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
@@ -256,6 +258,29 @@ _ADJECTIVE_GLUE = set(_WORDS["adjective_list_glue"])
 _ADJECTIVE_LIST_REACH = 16  # tokens of a list of organ adjectives before their noun
 
 
+def _without_restatements(doc, matches, before) -> list:
+    """'in combination with an estrogen – usually ethinylestradiol (EE) –' (round 9): the
+    name a bracket declares right after its drug restates that mention, no second one (it
+    would stand outside the partner's phrase and make the partner a subject)."""
+    ends = {m[3]: m[1] for m in matches if m[0] == "drug"}
+    return [m for m in matches if m in before or not (
+        m[0] == "drug" and m[2] >= 2 and m[3] < len(doc) and doc[m[2] - 1].text == "(" and
+        doc[m[3]].text == ")" and ends.get(m[2] - 1) == m[1])]
+
+
+def _heads_examples(doc, index: int, end: int) -> bool:
+    """A member cue ('such as', 'including' …) right after a name, past its bracketed
+    abbreviation and a comma: 'a selective estrogen receptor modulator (SERM), such as'."""
+    words = doc_words.words(doc)
+    if index < end and words[index] == "(":
+        close = next((i for i in range(index + 1, min(end, index + 5)) if words[i] == ")"), None)
+        index = close + 1 if close is not None else index
+    while index < end and words[index] in (",", "—", "–"):
+        index += 1
+    lowers = tuple(doc_words.lower_words(doc)[index:index + _MEMBER_CUE_WORDS])
+    return any(lowers[:len(c)] == c for c in _MEMBER_CUES if c not in _WEAK_CUES)
+
+
 def _noun_after_list(doc, index: int) -> str:
     """The word a route's adjective qualifies: the next word, or the noun a list of adjectives
     it opens shares ("colon, rectal, breast, gastric … and liver cancer": 'cancer'). Only
@@ -332,12 +357,37 @@ _SUBORDINATORS = {"since", "because", "although", "though", "whereas"}
 _APPOSITION_OPENERS = {",", "("}
 
 
+_THERAPY_HEADS = {"therapy", "therapies", "treatment", "treatments", "replacement", "use"}
+_RELATIVE_REACH = 6  # words from "that"/"which" to the word of effect
+
+
+def _relative_of_other_medicine(doc, start: int, effect: int, matches, subjects) -> bool:
+    """'it avoids the common pitfall of external testosterone therapy that often suppresses
+    LH and FSH' (a health page on enclomiphene): the relative clause says what the other
+    medicine it hangs on does (a drug or hormone named there that is no subject, or its
+    therapy), not the clause's subject."""
+    lowers = doc_words.lower_words(doc)
+    index = effect - 1
+    while index > start and effect - index <= _RELATIVE_REACH and \
+            lowers[index] not in ("that", "which"):
+        if lowers[index] in (",", ";", ":", "(", ")"):
+            return False
+        index -= 1
+    if index <= start or lowers[index] not in ("that", "which"):
+        return False
+    ends = {index, index - 1} if lowers[index - 1] in _THERAPY_HEADS else {index}
+    named = next((m for m in matches if m[0] in ("drug", "hormone") and m[3] in ends), None)
+    return named is not None and named[1] not in subjects
+
+
 def about_other_noun(doc, start: int, effect: int, matches, subjects) -> bool:
     """'… such as insulinoma (a tumor producing insulin)', '… that of sulfonylureas, a class
     of medications used to increase insulin release': the word of effect describes the noun
     the apposition ('(a …', ', a …') follows, not the drug the clause is about. An apposition
     after the drug itself ('Diazoxide, a drug that lowers insulin') is the drug's, and one
     that is the effect ('…, an increase in insulin') is not an apposition of this kind."""
+    if _relative_of_other_medicine(doc, start, effect, matches, subjects):
+        return True
     index, words = effect - 1, doc_words.words(doc)
     while index > start and words[index] not in _APPOSITION_OPENERS:
         if words[index] in (";", ":", ")"):
@@ -1508,8 +1558,13 @@ class MechanismExtractor:
             # "Korlym"), never in lower case: not a word of the prose
             spellings = {form: key for name, key in brands.items()
                          for form in (name, name.upper(), name[0] + name[1:].lower())}
+            before = {block_id: set(matches) for block_id, matches in found.items()}
             _add_word_matches(document, found, {name: ("drug", key) for name, key in
                                                 spellings.items()})
+            for block in document.blocks:
+                if id(block) in found and found[id(block)] != before.get(id(block)):
+                    found[id(block)] = _without_restatements(
+                        block.nlp_doc, found[id(block)], before.get(id(block), set()))
             brands = lowered
         if sold:
             # as the text spells them (or in a label's capitals), so that a product named by
@@ -1808,12 +1863,16 @@ class MechanismExtractor:
                 subjects, via = state.heading, "heading"
             antecedent_drugs = state.current or (
                 state.heading if state.heading_via == "heading" else [])
-            pronoun = pronoun_subject(doc, start, end) if via == "mention" and subjects and \
-                antecedent_drugs else None
-            if pronoun is not None and all(
+            pronoun = pronoun_subject(doc, start, end) if via in ("mention", "class") and \
+                subjects and antecedent_drugs else None
+            # "It is used … together with a low fat diet, when a statin is not sufficient"
+            # (round 20): a class after the verb is no more the subject than a drug there
+            named = [m for m in inside if m[0] == "drug" and m[1] in subjects] \
+                if via == "mention" else [m for m in inside if m[0] == "class" and
+                                          f"class:{m[1]}" in subjects]
+            if pronoun is not None and (via == "mention" or named) and all(
                     in_pronoun_predicate(doc, pronoun, m[2], m[3], end) and
-                    not named_with_class(doc, m[2], inside) for m in inside
-                    if m[0] == "drug" and m[1] in subjects):
+                    not named_with_class(doc, m[2], inside) for m in named):
                 # "It is a prodrug of dextroamphetamine", "In addition, it inhibits dopamine
                 # and serotonin reuptake": the drugs after its verb are objects; "it" is
                 # the drug the text is about
@@ -2258,6 +2317,10 @@ class MechanismExtractor:
             return False  # (a class opening the sentence bare is as often one item of a list)
         if opens_bracket(doc, m_start):
             return False  # "medications (statins, metformin, …)": one item of the bracket's list
+        if taken_class(doc, sentence.token_start, m_start):
+            # "in HIV positive patients taking protease inhibitors, delavirdine, and efavirenz"
+            # (round 12): the medicines taken, the class one item of their list
+            return False
         return len(apposed_list(doc, m_end + 1, end, by_start)) >= 2
 
     @staticmethod
@@ -2310,6 +2373,12 @@ class MechanismExtractor:
     @staticmethod
     def _member_cue(doc, index, end):
         texts = doc_words.words(doc)
+        if index < end and texts[index] == "(" and not _heads_examples(doc, index + 1, end):
+            # "a selective estrogen receptor modulator (SERM), such as tamoxifen": past the
+            # class's abbreviation
+            close = next((i for i in range(index + 1, min(end, index + 5)) if texts[i] == ")"),
+                         None)
+            index = close + 1 if close is not None else index
         while index < end and texts[index] in ("(", ","):
             index += 1
         # (the words there read once: each cue compares its first words)
@@ -2357,6 +2426,11 @@ class MechanismExtractor:
             elif text in (";", ":") and depth == 0:
                 break
             if match is not None:
+                if match[0] in ("class", "kind") and drugs and depth == 0 and \
+                        _heads_examples(doc, match[3], end):
+                    # "an estrogen, such as estradiol, and a SERM, such as tamoxifen": the
+                    # drugs after the second class's cue are its examples, not the first's
+                    break
                 if match[0] == "drug":
                     drugs.append(match[1])
                 strangers = 0
@@ -2370,6 +2444,27 @@ class MechanismExtractor:
             index += 1
         return drugs
 
+    def _opening_compared(self, doc, sentence, start, matches) -> set[str]:
+        """'Unlike other SNRIs such as duloxetine and venlafaxine, levomilnacipran is a more
+        potent inhibitor of norepinephrine reuptake' (round 20): the drugs of a sentence's
+        opening comparison, listed as examples of a class there, are compared with the main
+        clause's subject, not its subjects ('In contrast, tamoxifen …' opens no list)."""
+        if start != sentence.token_start:
+            return set()
+        lowers = doc_words.lower_words(doc)
+        first = lowers[start:start + 2]
+        opener = first if first in _COMPARISON_OPENERS else first[:1] \
+            if first[:1] in _COMPARISON_OPENERS else None
+        at = start + len(opener or ())
+        if opener is None or at >= sentence.token_end or lowers[at] == ",":
+            return set()
+        by_start = {m[2]: m for m in matches}
+        first_drug = next((m[2] for m in matches if m[0] == "drug" and m[2] >= at), None)
+        if first_drug is None or not any(_heads_examples(doc, i, first_drug)
+                                         for i in range(at, first_drug)):
+            return set()  # ("Unlike tamoxifen and clomiphene, …": read as before)
+        return set(self._list_after(doc, at, sentence.token_end, by_start, opening=True))
+
     def _subjects(self, doc, sentence, start, matches, row_drugs, mentioned, item=False):
         drug_subjects, class_subjects, class_claims, leading = [], [], [], []
         others: set[str] = set()  # drugs "the other <class>" leaves out
@@ -2380,8 +2475,12 @@ class MechanismExtractor:
         subject_end = start  # end of the last drug read as a subject
         previous_end = {}  # end of each class or kind mention -> its key
         words, lowers = doc_words.words(doc), doc_words.lower_words(doc)
+        compared = self._opening_compared(doc, sentence, start, matches)
         for kind, key, m_start, m_end in matches:
             if kind not in ("drug", "class", "kind"):
+                continue
+            if kind == "drug" and key in compared:
+                excluded_until = m_end  # "Unlike other SNRIs such as venlafaxine, …"
                 continue
             if kind != "drug":
                 previous_end[m_end] = key
@@ -2481,6 +2580,8 @@ class MechanismExtractor:
                     # "… by blocking the breakdown of cGMP which results in … mediators of
                     # vasodilation including nitric oxide": named inside a relative clause
                     continue
+                if drug_subjects and listed_with_hormones(doc, m_start, m_end, matches):
+                    continue  # "increasing or decreasing serotonin, dopamine and …"
                 if drug_subjects and in_predicate(doc, subject_end, m_start):
                     # "Desmopressin is a synthetic replacement for vasopressin": a name in the
                     # predicate of the subject before it
@@ -2513,7 +2614,7 @@ class MechanismExtractor:
                     kind == "class" and describes_hormone(doc, m_end)):
                 # "a 29-amino acid polypeptide", "a G protein-coupled receptor"
                 continue  # the head noun says what it is; the modifier is no subject
-            elif kind == "class" and drug_subjects and apposition_of_other_name(
+            elif kind in ("class", "kind") and drug_subjects and apposition_of_other_name(
                     doc, lead, subject_end, matches):
                 continue  # "contains segesterone acetate, a progestin": the other component's
             elif self._appended(doc, m_start, matches):
@@ -2523,6 +2624,10 @@ class MechanismExtractor:
                 class_claims.append((kind, key, m_start, m_end,
                                      self._denied(doc, start, m_start)))
                 continue
+            elif kind == "class" and drug_subjects and lead - 2 >= start and \
+                    lowers[lead - 1] in ("a", "an", "the") and \
+                    lowers[lead - 2] in ("whom", "which", "whose", "where"):
+                continue  # "for whom a statin is contraindicated" (round 20): another subject
             elif self._classifying(near) or self._predicate(doc, start, m_start) or \
                     copula_predicate(doc, start, m_start, matches) or (
                     m_start - sentence.token_start < _LABEL_TOKENS and
@@ -2773,9 +2878,19 @@ class MechanismExtractor:
                 further = kind == "class" and modality == "asserted" and quality_had(
                     doc, start, m_start, m_end, matches) and graded_quality(
                     doc, start, m_start, _WEAK_GRADES)
+                # "SERMs or condition-specific treatments, such as … denosumab": an example
+                # of another noun is not of this class
+                examples = set() if classes or owner or kind != "class" else {
+                    s for s in subjects if (positions := [
+                        m[2] for m in matches if m[0] == "drug" and m[1] == s]) and all(
+                        example_of_other_noun(doc, start, m_end, p, matches)
+                        for p in positions)}
+                if examples and examples >= set(subjects):
+                    continue
                 add(kind, key, not negated, label, self._span(block, doc, m_start, m_end),
                     "additional" if further else None,
-                    only=classes or ([owner] if owner else None))
+                    only=classes or ([owner] if owner else None) or (
+                        [s for s in subjects if s not in examples] if examples else None))
                 route = self.route_adjectives.get(doc_words.lower_words(doc)[m_start])
                 if kind == "class" and route and m_end - m_start > 1:
                     # "…, oral hypoglycemic agents that …": the class's name says the route
@@ -2828,8 +2943,8 @@ class MechanismExtractor:
                     only = relative_owners(doc, start, m_start, matches)
                 if only == []:
                     continue
-                add("target", key, not near & _NEGATIONS and bound is not False, text, span,
-                    only=only)
+                add("target", key, not near & _NEGATIONS and bound is not False and
+                    not negated_before(doc, start, m_start), text, span, only=only)
                 organ = _ORGAN_ADJECTIVES.get(doc[m_start - 1].lower_) \
                     if m_start > start else None
                 if organ:
@@ -2863,6 +2978,13 @@ class MechanismExtractor:
                     # "relative to the topical testosterone arm", "in contrast to …
                     # testosterone creams": the route of that hormone given as a medicine,
                     # not of the subject (hCG, enclomiphene)
+                    continue
+                if doc_words.lower_words(doc)[m_start - 1] in ("with", "other") and \
+                        combination_partner(doc, start, m_start):
+                    # "only in conjunction with oral copper chelating agents" (dimercaprol,
+                    # round 20): the route word opens the partner's name, the partner's route
+                    # ("in combination with a progestin in combined birth control pills" is
+                    # the combination's form, the subject's too: r14 estetrol)
                     continue
                 named = modified_name(matches, m_start, m_end) or \
                     named_in_phrase(doc, matches, m_end)
@@ -2929,7 +3051,8 @@ class MechanismExtractor:
                 add("schedule", value, True, doc[s_start:s_end].text,
                     self._span(block, doc, s_start, s_end))
         effects = [e for e in self._effects(doc, start, end, matches)
-                   if not about_other_noun(doc, start, e[3], matches, subjects)]
+                   if not about_other_noun(doc, start, e[3], matches, subjects) and
+                   not treated_condition(doc, start, e[3])]
         # "increasing or decreasing the release of gonadotropins": which one depends on how
         # it is given, so neither is the drug's effect to compare
         both = {(h, e) for h, d, _, e, _ in effects if (h, "up" if d == "down" else "down",
