@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
                                "rules judge), speculation cues only (as BioScope labels) or "
                                "weasel words (as CoNLL-2010 labels Wikipedia)")
     classify.add_argument("--config", metavar="FILE", help="configuration file")
-    classify.add_argument("--genre", choices=("health", "scholarly"),
+    classify.add_argument("--genre", choices=("health", "scholarly", "book"),
                           help="claims: the scorer's profile (default: the configured genre)")
 
     mechanisms = sub.add_parser("mechanisms", parents=[common],

@@ -1,0 +1,64 @@
+"""Genre "book": which claims of a textbook or course notes are its field's standard teaching.
+
+A textbook states its field's standard knowledge, definitions, explanations and worked
+examples to students without citations, and cites where it reports something particular to
+someone else's work. So in a book a sentence the claim judgment calls a claim keeps its
+finding only when it shows a sign of such a report (lint/data/teaching.yaml): a study or its
+finding, a statistic about the world, an attribution (a date, "et al.", "according to", "first
+described"), a guideline or recommendation, or a quotation. Every other claim is marked not a
+claim, "standard teaching in a book", with its score and the model's reasons kept; a kept
+claim gets the sign as a reason. Run after the claim judgment and the structure pass
+(annotate/claims.py), for the book genre only.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from lint.data import load_data
+
+TEACHING = "standard teaching in a book (no study, statistic, attribution, guideline or quotation)"
+
+
+@functools.cache
+def _code() -> re.Pattern:
+    return re.compile(load_data("teaching.yaml")["code"])
+
+
+@functools.cache
+def _signs() -> tuple[tuple[str, re.Pattern, re.Pattern | None], ...]:
+    signs = []
+    for sign in load_data("teaching.yaml")["signs"].values():
+        parts = [r"\b(?:" + "|".join(re.escape(w) for w in sign["words"]) + r")\b"] \
+            if sign.get("words") else []
+        parts += sign.get("patterns", [])
+        unless = re.compile(sign["unless"], re.IGNORECASE) if sign.get("unless") else None
+        signs.append((sign["reason"], re.compile("|".join(f"(?:{p})" for p in parts),
+                                                 re.IGNORECASE), unless))
+    return tuple(signs)
+
+
+def source_signs(text: str) -> list[str]:
+    """The reasons a book's sentence reports someone's work (empty: standard teaching)."""
+    if _code().search(text):
+        return []  # about the book's own code
+    return [reason for reason, pattern, unless in _signs()
+            if pattern.search(text) and not (unless and unless.search(text))]
+
+
+def mark_standard_teaching(document) -> None:
+    for block in document.blocks:
+        for sentence in block.sentences:
+            judgment = sentence.annotations.claim
+            if judgment is None or judgment.excluded:
+                continue
+            found = source_signs(sentence.text)
+            if found and judgment.label:
+                judgment.reasons = [f"in a book, needs a source: {'; '.join(found)}"] \
+                    + list(judgment.reasons)
+            if found:
+                continue
+            judgment.label = False
+            judgment.excluded = TEACHING
+            judgment.reasons = [f"not a claim: {TEACHING}"] + list(judgment.reasons)
