@@ -27,15 +27,16 @@ def _code() -> re.Pattern:
 
 
 @functools.cache
-def _signs() -> tuple[tuple[str, re.Pattern, re.Pattern | None], ...]:
+def _signs() -> tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern | None], ...]:
     signs = []
     for sign in load_data("teaching.yaml")["signs"].values():
         parts = [r"\b(?:" + "|".join(re.escape(w) for w in sign["words"]) + r")\b"] \
             if sign.get("words") else []
         parts += sign.get("patterns", [])
-        unless = re.compile(sign["unless"], re.IGNORECASE) if sign.get("unless") else None
+        unless, needs = (re.compile(sign[key], re.IGNORECASE) if sign.get(key) else None
+                         for key in ("unless", "with"))
         signs.append((sign["reason"], re.compile("|".join(f"(?:{p})" for p in parts),
-                                                 re.IGNORECASE), unless))
+                                                 re.IGNORECASE), unless, needs))
     return tuple(signs)
 
 
@@ -43,8 +44,9 @@ def source_signs(text: str) -> list[str]:
     """The reasons a book's sentence reports someone's work (empty: standard teaching)."""
     if _code().search(text):
         return []  # about the book's own code
-    return [reason for reason, pattern, unless in _signs()
-            if pattern.search(text) and not (unless and unless.search(text))]
+    return [reason for reason, pattern, unless, needs in _signs()
+            if pattern.search(text) and not (unless and unless.search(text))
+            and (needs is None or needs.search(text))]
 
 
 def mark_standard_teaching(document) -> None:
