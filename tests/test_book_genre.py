@@ -119,3 +119,19 @@ def test_the_bench_matches_findings_to_rows_on_a_shared_line():
     figures = bench.figures(rows, list(range(len(rows))), hit, unmatched)
     assert (figures["P"], figures["wanted"], figures["R"]) == (1.0, 3, 1 / 3)
     assert figures["uncited"] == 1.0 and figures["findings"] == 2
+
+
+def test_init_offers_the_book_genre_to_a_book_only(tmp_path):
+    from lint.init import render_config
+    from lint.project import detect_project
+
+    book = tmp_path / "book"
+    book.mkdir()
+    (book / "_bookdown.yml").write_text('rmd_files: ["index.Rmd"]\n', "utf-8")
+    (book / "index.Rmd").write_text("---\nsite: bookdown::bookdown_site\n---\n\nText.\n", "utf-8")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "page.md").write_text("Text.\n", "utf-8")
+    offered = render_config(detect_project(book))
+    assert '# genre = "book"' in offered and '\ngenre = ' not in offered  # never chosen
+    assert '# genre = "health"' in render_config(detect_project(pages))

@@ -23,7 +23,7 @@ from lint.annotate.claim_model import (KNOWN_CONTENT, describe_form, knows_its_w
                                        top_drivers)
 from lint.annotate.claim_page import page_scores
 from lint.annotate.claim_structure import mark_not_citable
-from lint.annotate.teaching_text import mark_standard_teaching
+from lint.annotate.teaching_text import mark_standard_teaching, prepare_teaching_signs
 from lint.annotate.doc_arrays import lowers, span_chars, span_text, text as doc_text, word_ids
 from lint.annotate.lexicon import PhraseIndex, cue_groups, load_data
 from lint.annotate.regex_gate import GatedPattern, GatedSearches
@@ -396,6 +396,8 @@ def detector(model: str, extra_terms: tuple[str, ...] = (),
 
     claim_detector = ClaimDetector(pipeline(model), extra_terms, profile=GENRE_PROFILES[genre])
     claim_detector.genre = genre
+    if genre == "book":
+        prepare_teaching_signs()  # compiled with the detector, as its other patterns
     return claim_detector
 
 

@@ -40,6 +40,11 @@ def _signs() -> tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern | Non
     return tuple(signs)
 
 
+def prepare_teaching_signs() -> None:
+    _code()
+    _signs()
+
+
 def source_signs(text: str) -> list[str]:
     """The reasons a book's sentence reports someone's work (empty: standard teaching)."""
     if _code().search(text):
