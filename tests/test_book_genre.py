@@ -60,6 +60,11 @@ def test_a_report_of_someone_elses_work_is_a_sign(text, reason):
     "Cases are grouped according to the age at onset.",
     "Sets onset_time to NA for 70% of cases using rbinom()",  # the book's own code
     "The ED50 is defined as the dose that works in 50% of the population.",
+    # The book's own analysis and advice (our own words, shapes of r4epi and EpiMethods).
+    "So 5 of 8 (63%) of the people in our placebo group reported nausea.",
+    "Table 3 showed that the odds of death were 25% higher among smokers.",
+    "We would recommend that you name each variable after what it holds.",
+    "There should be six variables (one outcome, one exposure and one survey weight).",
 ])
 def test_standard_teaching_shows_no_sign(text):
     assert source_signs(text) == []

@@ -23,7 +23,8 @@ TEACHING = "standard teaching in a book (no study, statistic, attribution, guide
 
 @functools.cache
 def _code() -> re.Pattern:
-    return re.compile(load_data("teaching.yaml")["code"])
+    data = load_data("teaching.yaml")
+    return re.compile(f"{data['code']}|(?i:{data['own']})")
 
 
 @functools.cache
@@ -48,7 +49,7 @@ def prepare_teaching_signs() -> None:
 def source_signs(text: str) -> list[str]:
     """The reasons a book's sentence reports someone's work (empty: standard teaching)."""
     if _code().search(text):
-        return []  # about the book's own code
+        return []  # about the book's own code, analysis or advice
     return [reason for reason, pattern, unless, needs in _signs()
             if pattern.search(text) and not (unless and unless.search(text))
             and (needs is None or needs.search(text))]
