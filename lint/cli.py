@@ -110,8 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
                                "rules judge), speculation cues only (as BioScope labels) or "
                                "weasel words (as CoNLL-2010 labels Wikipedia)")
     classify.add_argument("--config", metavar="FILE", help="configuration file")
-    classify.add_argument("--genre", choices=("health", "scholarly"),
-                          help="claims: the scorer's profile (default: the configured genre)")
+    classify.add_argument("--genre", choices=("health", "scholarly", "book"),
+                          help="claims: the genre's judgment (default: the configured genre)")
 
     mechanisms = sub.add_parser("mechanisms", parents=[common],
                                 help="the drug × section matrix of what the articles say")

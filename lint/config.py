@@ -48,7 +48,7 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)
     fail_level: Severity | None = Severity.WARNING
     nlp_model: str = "blank"
-    genre: str = "health"  # the claim scorer's profile: "health" or "scholarly"
+    genre: str = "health"  # the claim judgment's genre: "health", "scholarly" or "book"
     baseline: str = ".content-lint-baseline.json"
     drug_knowledge: str | None = None  # extra drugs.yaml-format file
     evidence_topics: str | None = None  # extra evidence_topics.yaml-format file
@@ -150,10 +150,14 @@ def _model_name(value):
     return value
 
 
+GENRES = ("health", "scholarly", "book")
+
+
 def _genre(value):
-    if value not in ("health", "scholarly"):
-        raise ValueError('expected "health" (pages for patients and the public) or '
-                         '"scholarly" (papers and reviews)')
+    if value not in GENRES:
+        raise ValueError('expected "health" (pages for patients and the public), '
+                         '"scholarly" (papers and reviews) or "book" (textbooks and '
+                         'course notes)')
     return value
 
 

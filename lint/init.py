@@ -81,8 +81,25 @@ def render_config(project: Project) -> str:
         "# Findings at or above this level fail the run: error, warning, info or never.",
         'fail-level = "warning"',
         "",
-    ]
+    ] + _genre_lines(project)
     return "\n".join(lines)
+
+
+# Layouts of books and lessons: `init` offers the book genre, commented out. It is never
+# chosen for the user: a layout does not tell a textbook from a health publisher's pages.
+_BOOK_KINDS = frozenset({"quarto-book", "bookdown", "jupyter-book", "sandpaper"})
+
+
+def _genre_lines(project: Project) -> list[str]:
+    lines = ["# The genre of the writing (docs/claims.md): \"health\" pages for patients and the",
+             "# public (the default: every claim needs a source), \"scholarly\" papers or \"book\"",
+             "# (textbooks and course notes: standard teaching needs none; studies, statistics",
+             "# about people, dates, treatments, guidelines and quotations still do)."]
+    if project.kind in _BOOK_KINDS:
+        lines.append('# genre = "book"  # uncomment for a textbook or course notes')
+    else:
+        lines.append('# genre = "health"')
+    return lines + [""]
 
 
 def bibliographies(project: Project) -> list[str]:

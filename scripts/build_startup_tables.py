@@ -8,7 +8,7 @@
   (lint/data/parsed.py).
 
 All are recorded while this script runs `check` on a generated one-article corpus and
-on the repository and builds the annotators of both genres, and written with this
+on the repository and builds the annotators of every genre, and written with this
 Python's fingerprint. Rerun it after changing a shipped regular expression (claims.yaml
 recognisers, ...), a dataclass or a shipped YAML file, upgrading spaCy or PyYAML or
 moving to another Python: what a table lacks is only compiled or parsed as before
@@ -105,7 +105,7 @@ def _runs() -> None:
     from lint.nlp import BLANK
     from lint.sources.drugs import load_knowledge
 
-    for genre in ("health", "scholarly"):
+    for genre in ("health", "scholarly", "book"):
         Annotators(Corpus(documents=[], knowledge=load_knowledge(None),
                           topics=load_topics(None), genre=genre), BLANK)
 

@@ -23,6 +23,7 @@ from lint.annotate.claim_model import (KNOWN_CONTENT, describe_form, knows_its_w
                                        top_drivers)
 from lint.annotate.claim_page import page_scores
 from lint.annotate.claim_structure import mark_not_citable
+from lint.annotate.teaching_text import mark_standard_teaching, prepare_teaching_signs
 from lint.annotate.doc_arrays import lowers, span_chars, span_text, text as doc_text, word_ids
 from lint.annotate.lexicon import PhraseIndex, cue_groups, load_data
 from lint.annotate.regex_gate import GatedPattern, GatedSearches
@@ -69,6 +70,7 @@ class ClaimDetector:
         self.model = load_model(profile) if use_model else None
         self.forms = sentence_forms()
         self.profile = profile
+        self.genre = profile  # the configured genre (detector() sets "book")
         self.threshold = float(data["threshold"] if threshold is None else threshold)
         self.domain_weight = float(data["domain_weight"])
         self.domain_weight_more = float(data["domain_weight_more"])
@@ -382,12 +384,21 @@ def _all_code(block: Block) -> bool:
                                 for i, c in enumerate(block.text))
 
 
+# The claim scorer's profile of each genre: a book is scored as a health page, then its
+# standard teaching is set apart (annotate/teaching_text.py).
+GENRE_PROFILES = {"health": "health", "scholarly": "scholarly", "book": "health"}
+
+
 @functools.cache
 def detector(model: str, extra_terms: tuple[str, ...] = (),
              genre: str = "health") -> ClaimDetector:
     from lint.nlp import pipeline
 
-    return ClaimDetector(pipeline(model), extra_terms, profile=genre)
+    claim_detector = ClaimDetector(pipeline(model), extra_terms, profile=GENRE_PROFILES[genre])
+    claim_detector.genre = genre
+    if genre == "book":
+        prepare_teaching_signs()  # compiled with the detector, as its other patterns
+    return claim_detector
 
 
 def annotate_claims(document, claim_detector: ClaimDetector, in_page: bool = True) -> None:
@@ -403,3 +414,5 @@ def annotate_claims(document, claim_detector: ClaimDetector, in_page: bool = Tru
         read_in_page(document, claim_detector)
     # Then where a sentence stands: a lead-in to a list, a reference list's entry.
     mark_not_citable(document, claim_detector.profile)
+    if claim_detector.genre == "book":
+        mark_standard_teaching(document)

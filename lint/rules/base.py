@@ -99,7 +99,7 @@ class Example:
     # JSON: what a local registry answers (online rules): {"crossref": {...work...}} for a
     # DOI, {"search": [...items...]}, {"pubmed": {...summary...}}, or {"status": 500}.
     registry: str | None = None
-    genre: str | None = None  # the configured genre ("health" or "scholarly")
+    genre: str | None = None  # the configured genre ("health", "scholarly" or "book")
 
 
 @dataclass(slots=True)

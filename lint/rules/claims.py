@@ -45,7 +45,12 @@ def claim_without_citation(document, context):
     been shown", a name its section has not met before), lowered in a section that
     cites nothing else, in a paragraph's opening sentence, after "However",
     in speculation and in the authors' own voice ("this review", a figure,
-    "These ...") (lint/annotate/in_context.py). With `coverage = "paragraph"` a
+    "These ...") (lint/annotate/in_context.py). With `genre = "book"`
+    (textbooks and course notes) a claim is the field's standard teaching,
+    needing no citation, unless it reports a study or its finding, a
+    statistic about people, a date or an attribution, a treatment's dose or
+    duration, a guideline or a quotation (lint/annotate/teaching_text.py,
+    signs in lint/data/teaching.yaml). With `coverage = "paragraph"` a
     citation closing a paragraph covers it.
 
     Why: an uncited health claim cannot be checked by a reader or a
