@@ -36,6 +36,9 @@ _ANAPHORA = {"it", "this", "these", "they", "their", "its"}
 # The index's label of the registry's `not_subjects` phrases.
 _MASK = "not_subject"
 _ANAPHOR_WINDOW = 3
+# A pronoun after these opens a reported clause whose subject it is.
+_REPORTING = {"that"}
+_CLAUSE_PRONOUNS = {"it", "they"}
 # An opening phrase this short before its comma ("Outside labs, it is promoted for sleep";
 # "In older men, they …") leaves the pronoun after it the sentence's subject.
 _FRONTED_WORDS = 4
@@ -75,6 +78,15 @@ def _opening_words(doc, sentence) -> set[str]:
             words |= {t.lower_ for t in doc[i + 1:min(end, i + 1 + _ANAPHOR_WINDOW - 1)]}
             break
     return words
+
+
+def _reported_pronoun(doc, sentence) -> bool:
+    """A pronoun is the subject of a reported clause ("Animal studies have demonstrated
+    that it can accelerate healing …", "Evidence has shown that it acts as …"): what the
+    studies found is said of the subject before."""
+    lower = lower_words(doc)
+    return any(lower[i] in _REPORTING and lower[i + 1] in _CLAUSE_PRONOUNS
+               for i in range(sentence.token_start, sentence.token_end - 1))
 
 
 def _refers_back(doc, sentence, definite: frozenset[int], nouns: frozenset[int]) -> bool:
@@ -593,6 +605,12 @@ class TopicDetector:
                     # restores spermatogenesis after TRT": still the peptide of the sentence
                     # before).
                     subjects = {**current, **subjects}
+                elif (not subjects and current and not carried
+                      and _reported_pronoun(doc, sentence)):
+                    # "… have demonstrated that it can accelerate healing": the subject
+                    # before, as a carried sentence takes it (one sentence on, not further;
+                    # rounds 16 and 20, session 18).
+                    subjects, carries = dict(current), True
                 elif (not subjects and named
                       and _refers_back(doc, sentence, self._definite_ids,
                                        self._reference_ids)):
