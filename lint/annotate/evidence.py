@@ -467,9 +467,13 @@ class TopicDetector:
         self.index.add_phrases(f"{_MASK}\x1f", registry.get("not_subjects", ()))
         # Subjects that are none in a sentence of a test or of their own disease ("check
         # cortisol … in a blood test", "Cushing's syndrome … too much cortisol").
+        # (subjects, pattern, whether a match drops them or keeps them): `only_subject_contexts`
+        # are subjects only in a sentence matching their patterns ("bremelanotide … in men").
         self.contexts = [(frozenset(w.lower() for w in spec["subjects"]),
-                          re.compile("|".join(spec["patterns"]), re.IGNORECASE))
-                         for spec in registry.get("not_subject_contexts", ())]
+                          re.compile("|".join(spec["patterns"]), re.IGNORECASE), only)
+                         for key, only in (("not_subject_contexts", False),
+                                           ("only_subject_contexts", True))
+                         for spec in registry.get(key, ())]
 
     def _found(self, doc, compounds=None):
         """A Doc's topic subjects and outcomes (`compounds`: the page's research compounds)."""
@@ -479,14 +483,15 @@ class TopicDetector:
 
     def _in_context(self, doc, start: int, end: int, text: str, split):
         """The matches (`_split`) less the subjects within [start, end) that the sentence
-        `text` makes none (the registry's `not_subject_contexts`)."""
+        `text` makes none (the registry's `not_subject_contexts`, and the
+        `only_subject_contexts` it does not match)."""
         if not self.contexts:
             return split
         words = {span_text(doc, s, e).lower() for kind, _, s, e in split
                  if kind == "subject" and start <= s and e <= end}
         drop = set()
-        for subjects, pattern in self.contexts:
-            if not words.isdisjoint(subjects) and pattern.search(text):
+        for subjects, pattern, only in self.contexts:
+            if not words.isdisjoint(subjects) and bool(pattern.search(text)) != only:
                 drop |= subjects
         if not drop:
             return split
