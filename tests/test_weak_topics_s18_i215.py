@@ -2,7 +2,8 @@
 shown that it …") takes the subject before for one sentence; repair said as a verb ("heal")
 and of connective tissue; GH and IGF-1 for repair and recovery; fertility's adjective
 ("infertile"); research in animals or cells said in other words ("in animals", "in vitro",
-"mice"); testosterone abbreviated ("serum T"); bremelanotide / PT-141, an approved drug, no
+"mice"); testosterone abbreviated ("serum T"); a secular decline said as a trend ("on the
+rise"); bremelanotide / PT-141, an approved drug, no
 longer a peptide subject by its class. Beside each, a sentence that must stay off the topic.
 Rows of the health-page set reworded; figures per round in bench/README.md."""
 
@@ -49,6 +50,9 @@ def test_a_reported_clause_without_a_subject_before_names_none(topics_of):
     # serum T (round 12, reworded) against a test (round 12)
     ("The effect of fenugreek on serum T is unclear.", "lifestyle-testosterone"),
     ("Testing can begin with a screening total T.", None),
+    # a secular trend (round 9, reworded) against another condition's (round 15)
+    ("Male infertility is on the rise, a global trend.", "secular-decline"),
+    ("Kidney stones are common, and their prevalence is on the rise.", None),
     # bremelanotide's mechanism (round 16, reworded) against a claim naming a peptide
     ("PT-141 acts on melanocortin receptors in the brain to increase sexual desire.", None),
     ("Peptide therapy improves libido in men.", "peptides-wellbeing"),
@@ -59,3 +63,10 @@ def test_outcomes_and_subjects(topics_of, text, topic):
         assert found == [], text
     else:
         assert topic in found, text
+
+
+def test_bremelanotide_is_a_subject_in_men_or_off_label(topics_of):
+    # round 6, reworded: its use in men, off label, is unsettled; its approval is not
+    men, = topics_of("PT-141 is widely used off-label for low libido in men.")
+    women, = topics_of("Bremelanotide increased sexual desire in premenopausal women.")
+    assert "peptides-wellbeing" in men and women == []
