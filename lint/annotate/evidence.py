@@ -36,6 +36,9 @@ _ANAPHORA = {"it", "this", "these", "they", "their", "its"}
 # The index's label of the registry's `not_subjects` phrases.
 _MASK = "not_subject"
 _ANAPHOR_WINDOW = 3
+# A pronoun after these opens a reported clause whose subject it is.
+_REPORTING = {"that"}
+_CLAUSE_PRONOUNS = {"it", "they"}
 # An opening phrase this short before its comma ("Outside labs, it is promoted for sleep";
 # "In older men, they …") leaves the pronoun after it the sentence's subject.
 _FRONTED_WORDS = 4
@@ -75,6 +78,15 @@ def _opening_words(doc, sentence) -> set[str]:
             words |= {t.lower_ for t in doc[i + 1:min(end, i + 1 + _ANAPHOR_WINDOW - 1)]}
             break
     return words
+
+
+def _reported_pronoun(doc, sentence) -> bool:
+    """A pronoun is the subject of a reported clause ("Animal studies have demonstrated
+    that it can accelerate healing …", "Evidence has shown that it acts as …"): what the
+    studies found is said of the subject before."""
+    lower = lower_words(doc)
+    return any(lower[i] in _REPORTING and lower[i + 1] in _CLAUSE_PRONOUNS
+               for i in range(sentence.token_start, sentence.token_end - 1))
 
 
 def _refers_back(doc, sentence, definite: frozenset[int], nouns: frozenset[int]) -> bool:
@@ -455,9 +467,13 @@ class TopicDetector:
         self.index.add_phrases(f"{_MASK}\x1f", registry.get("not_subjects", ()))
         # Subjects that are none in a sentence of a test or of their own disease ("check
         # cortisol … in a blood test", "Cushing's syndrome … too much cortisol").
+        # (subjects, pattern, whether a match drops them or keeps them): `only_subject_contexts`
+        # are subjects only in a sentence matching their patterns ("bremelanotide … in men").
         self.contexts = [(frozenset(w.lower() for w in spec["subjects"]),
-                          re.compile("|".join(spec["patterns"]), re.IGNORECASE))
-                         for spec in registry.get("not_subject_contexts", ())]
+                          re.compile("|".join(spec["patterns"]), re.IGNORECASE), only)
+                         for key, only in (("not_subject_contexts", False),
+                                           ("only_subject_contexts", True))
+                         for spec in registry.get(key, ())]
 
     def _found(self, doc, compounds=None):
         """A Doc's topic subjects and outcomes (`compounds`: the page's research compounds)."""
@@ -467,14 +483,15 @@ class TopicDetector:
 
     def _in_context(self, doc, start: int, end: int, text: str, split):
         """The matches (`_split`) less the subjects within [start, end) that the sentence
-        `text` makes none (the registry's `not_subject_contexts`)."""
+        `text` makes none (the registry's `not_subject_contexts`, and the
+        `only_subject_contexts` it does not match)."""
         if not self.contexts:
             return split
         words = {span_text(doc, s, e).lower() for kind, _, s, e in split
                  if kind == "subject" and start <= s and e <= end}
         drop = set()
-        for subjects, pattern in self.contexts:
-            if not words.isdisjoint(subjects) and pattern.search(text):
+        for subjects, pattern, only in self.contexts:
+            if not words.isdisjoint(subjects) and bool(pattern.search(text)) != only:
                 drop |= subjects
         if not drop:
             return split
@@ -593,6 +610,12 @@ class TopicDetector:
                     # restores spermatogenesis after TRT": still the peptide of the sentence
                     # before).
                     subjects = {**current, **subjects}
+                elif (not subjects and current and not carried
+                      and _reported_pronoun(doc, sentence)):
+                    # "… have demonstrated that it can accelerate healing": the subject
+                    # before, as a carried sentence takes it (one sentence on, not further;
+                    # rounds 16 and 20, session 18).
+                    subjects, carries = dict(current), True
                 elif (not subjects and named
                       and _refers_back(doc, sentence, self._definite_ids,
                                        self._reference_ids)):
