@@ -49,9 +49,8 @@ class PhraseIndex:
         self.labels: set[str] = set()
         # A label's text by its id: the StringStore decodes it again on every lookup.
         self._label_of: dict[int, str] = {}
-        # The LOWER phrases as added (their ids, or a Doc), for `word_pairs`.
-        self._lower_phrases: list = []
-        self._word_pairs: set[tuple[int, int]] | None = None
+        # Each two words that follow one another in a phrase (LOWER ids; on LOWER only).
+        self.word_pairs: set[tuple[int, int]] = set()
         # The patterns as written, and the Matcher run over the stretches of a Doc where
         # they can match (lint/annotate/token_windows.py), made when first needed.
         self._written: list[list[dict]] = []
@@ -66,30 +65,17 @@ class PhraseIndex:
             # Exact forms (lemmas mangle acronyms: "AI" -> "have"), plus plurals.
             phrases = sorted({form for p in phrases for form in with_plural(p.lower())})
             docs = lower_keys(self.nlp, phrases)  # the tokens' LOWER, as a Doc would give
-            self._lower_phrases += docs
-            self._word_pairs = None
+            for keys in docs:
+                if not isinstance(keys, list):
+                    from spacy.attrs import LOWER
+
+                    keys = keys.to_array(LOWER).tolist()
+                self.word_pairs.update(zip(keys, keys[1:]))
         else:
             docs = list(self.nlp.pipe(phrases))
         _label_lexeme(self.nlp.vocab, label)
         self.phrases.add(label, docs)
         self.labels.add(label)
-
-    @property
-    def word_pairs(self) -> set[tuple[int, int]]:
-        """Each two words that follow one another in a phrase (LOWER ids; on LOWER only).
-
-        Made when first read: only a text with a bracket to read across asks
-        (mechanisms `_may_join`), and 13,000 phrases cost a start-up some 1 %."""
-        if self._word_pairs is None:
-            from spacy.attrs import LOWER
-
-            pairs: set[tuple[int, int]] = set()
-            for keys in self._lower_phrases:
-                if not isinstance(keys, list):
-                    keys = keys.to_array(LOWER).tolist()
-                pairs.update(zip(keys, keys[1:]))
-            self._word_pairs = pairs
-        return self._word_pairs
 
     def add_patterns(self, label: str, patterns) -> None:
         if patterns:
