@@ -17,7 +17,7 @@ import types
 from importlib import resources
 from typing import Iterable
 
-from lint import lexeme_getters, phrase_tokens, special_cases
+from lint import lexeme_getters, phrase_tokens, sentencizer, special_cases
 from lint.annotate.doc_arrays import remember_text
 from lint.data import load_data
 from lint.document.citations import role_name_end, role_names
@@ -131,6 +131,7 @@ def pipeline(model: str = BLANK):
         if not (nlp.has_pipe("parser") or nlp.has_pipe("senter")
                 or nlp.has_pipe("sentencizer")):
             nlp.add_pipe("sentencizer")
+    sentencizer.install(nlp)  # the same sentence starts, read from the Doc's arrays
     from spacy.symbols import ORTH
 
     with special_cases.plain_specs_at_build():  # specs keyed by ids, as the exceptions'

@@ -18,6 +18,9 @@ _NOT_PLURAL_ENDINGS = ("ss", "us", "is")
 # British and American spellings compared as one (DrugCentral writes "analog").
 _VARIANTS = (("analogue", "analog"),)
 _WORD = re.compile(r"\w+")
+# A whole word (a longest run of word characters, as `_WORD` finds) ending in "s".
+_S_WORD = re.compile(r"(?<!\w)\w*s(?!\w)")
+_EPC_TAIL = re.compile(r"\s*\[.*?\]$")
 _SPELLING_SPLIT = re.compile(r"\s+|(?<=[A-Za-z])[-–](?=[A-Za-z])")
 # How a term's words may be joined in running text.
 SEPARATOR_SPELLINGS = (" ", "-", "–")
@@ -124,5 +127,13 @@ def class_key(label: str) -> str:
     text = label.lower()
     for variant, spelling in _VARIANTS:
         text = text.replace(variant, spelling)
-    text = re.sub(r"\s*\[.*?\]$", "", text.replace("_", " ").strip())  # DrugCentral's "[EPC]"
-    return _WORD.sub(lambda word: singular(word.group()), text)
+    text = text.replace("_", " ").strip()
+    if "[" in text:
+        text = _EPC_TAIL.sub("", text)  # DrugCentral's "[EPC]"
+    # `singular` changes only a word ending in "s": the other words are left unread (a few
+    # thousand labels at every start-up, each word a call otherwise).
+    return _S_WORD.sub(_singular_of_match, text) if "s" in text else text
+
+
+def _singular_of_match(word) -> str:
+    return singular(word.group())

@@ -69,6 +69,31 @@ def test_drug_class_keys():
     assert class_key(class_key("Janus Kinase Inhibitors")) == "janus kinase inhibitor"
 
 
+def test_drug_class_keys_make_every_word_singular():
+    """The key reads only the words ending in "s" and the "[...]" tail after a bracket: the
+    same as every word through `singular` and the tail's expression on every label."""
+    import random
+    import re
+
+    from lint.data import load_data
+
+    def every_word(label: str) -> str:
+        text = label.lower().replace("analogue", "analog")
+        text = re.sub(r"\s*\[.*?\]$", "", text.replace("_", " ").strip())
+        return re.sub(r"\w+", lambda word: singular(word.group()), text)
+
+    classes = load_data("drug_classes.yaml")
+    labels = [str(name) for spec in (classes.get("classes") or classes).values()
+              if isinstance(spec, dict) for name in spec.get("names", []) + [spec.get("label", "")]]
+    rng = random.Random(20261130)
+    alphabet = "asSIiu_- []\t\u00e9\u00df\u017f\u0130\u03d2\u03a31'.(),aZ\u00c9"
+    labels += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+               for _ in range(3000)]
+    assert len(labels) > 3100
+    for label in labels:
+        assert class_key.__wrapped__(label) == every_word(label), repr(label)
+
+
 def test_word_forms_are_compared_only_through_the_normaliser():
     """A plural "s" stripped or a separator pattern written in place is a seventh heuristic."""
     import re

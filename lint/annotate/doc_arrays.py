@@ -54,6 +54,13 @@ def lowers(doc) -> list[int]:
     return _ids(doc, _LOWERS, "LOWER")
 
 
+def punct_flags(doc) -> list[int]:
+    """Each token's IS_PUNCT flag (`token.is_punct`), read in C; not kept (one reader)."""
+    from spacy.attrs import IS_PUNCT
+
+    return doc.to_array(IS_PUNCT).tolist()
+
+
 def word_ids(vocab, words) -> frozenset[int]:
     """The LOWER ids a token whose `lower_` is one of `words` has (a spelling's id is the
     hash of its string, the same in every Doc of the vocabulary)."""
