@@ -103,8 +103,11 @@ def annotate_acronyms(documents: list[Document], known: frozenset[str] | None = 
             if doc is None or shapes.in_reference_list(block):
                 continue
             capitals = _capitals(doc)
+            excluded = block.meta.code_ranges
+            if "^[" in block.text:
+                excluded = excluded + shapes.hand_written_references(block.text)
             for sentence in block.sentences:
-                events.extend(_sentence_events(doc, block, sentence, block.meta.code_ranges,
+                events.extend(_sentence_events(doc, block, sentence, excluded,
                                                known, capitals, document.source.text,
                                                next_cells.get(id(block))))
         events.sort(key=lambda e: e.start)
@@ -213,7 +216,8 @@ def _sentence_events(doc, block, sentence, excluded, known, capitals, source, ne
             yield from _compound_event(sentence_tokens, position, compound_end, written,
                                        block, sentence, to_source)
             continue
-        kind, expansion, expansion_start = _definition_at(listed, position) \
+        kind, expansion, expansion_start = _marked_expansion(listed, position, block, source) \
+            or _definition_at(listed, position) \
             or _defined_by_row(block, token, next_cell) or ("use", "", token.idx)
         if linked and not (kind == "definition" and linked[0][0] <= expansion_start):
             continue
@@ -241,6 +245,20 @@ def _not_an_abbreviation(tokens, position, written, block, source, shouted) -> b
             or shapes.glued_syllable(block.text, start, end)
             or shapes.italic_symbol(source, to_source(start), to_source(end - 1) + 1)
             or shapes.cited_at_once(block.text, end, block.meta.citation_ranges))
+
+
+def _marked_expansion(tokens, index, block, source):
+    """"**S**usceptible, **I**nfected, and **R**emoved … the **SIR** model": the words whose
+    bold initials spell the acronym, before it in its sentence, are its long form as the
+    author marked it (the loose alignment would run on to "… persons is often plainly")."""
+    letters = [c.lower() for c in acronym_singular(tokens[index].text) if c.isalpha()]
+    marked = shapes.marked_initials(tokens[:index], block.mapping.to_source, source)
+    if len(letters) < 2 or len(marked) < len(letters):
+        return None
+    run = marked[-len(letters):]
+    if [tokens[i].text[0].lower() for i in run] != letters:
+        return None
+    return "definition", _written(tokens[run[0]:run[-1] + 1]), tokens[run[0]].idx
 
 
 def _definition_at(tokens, index):
@@ -303,7 +321,7 @@ def _expansion_called(tokens, index):
     prior = [t for t in tokens[:index] if not t.is_punct]
     prior = prior[:-1] if prior and prior[-1].lower_ in ("or", "the") else prior
     while prior and prior[-1].lower_ in ("called", "as", "known", "often", "also", "the",
-                                         "or"):
+                                         "or", "so"):  # "(the so-called SIR model)"
         prior = prior[:-1]
     count = long_form_matches(tokens[index].text, [t.text for t in prior])
     if count:

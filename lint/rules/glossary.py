@@ -422,11 +422,17 @@ def acronym_redefined(document, context):
 
 def _same(a: str, b: str) -> bool:
     """One expansion, whatever its case, separators, number ("modulator", "modulators") or
-    British/American spelling ("luteinising", "luteinizing"), or with a word more at
-    either end ("androgen receptor modulator", "pathway-level information extractor
-    method")."""
+    British/American spelling ("luteinising", "luteinizing"), with a word more at either
+    end ("androgen receptor modulator", "pathway-level information extractor method"), or
+    another form of its words ("susceptible, infected and removed", "susceptible,
+    infectious and removed/recovered")."""
     a, b = (spelling_key(singular_term(" ".join(re.findall(r"[^\W_]+", x)))) for x in (a, b))
-    return a == b or a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a)
+    if a == b or a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a):
+        return True
+    # Forms of one word ("infected", "infectious"; "removed/recovered" naming an alternative
+    # at the end) name one thing: words compared by their first six letters.
+    a, b = (" ".join(word[:6] for word in x.split()) for x in (a, b))
+    return a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a)
 
 
 _WORD_START = re.compile(r"(?:^|(?<=[\s\-–/(]))\w|(?<=[a-z])[A-Z]")
