@@ -451,7 +451,7 @@ def _manubot(root: Path) -> Project | None:
         if p.suffix.lower() in (".json", ".yaml", ".yml", ".bib")))
     metadata = _load_yaml(metadata_file)
     project.metadata = {k: v for k, v in metadata.items()
-                        if k in ("title", "keywords", "authors", "lang", "date")}
+                        if k in ("title", "keywords", "authors", "author_info", "lang", "date")}
     return project
 
 

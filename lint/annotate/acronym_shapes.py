@@ -313,3 +313,12 @@ def marked_initials(tokens, to_source, source: str) -> list[int]:
         if mark in ("**", "__") and source[at + 1:at + 3] == mark:
             marked.append(index)
     return marked
+
+
+def nota_bene(tokens, position: int) -> bool:
+    """"NB, if there are too many labels …": Latin nota bene, opening its sentence (or a
+    parenthesis) before a comma or colon. "NB" for neuroblastoma stands in a sentence."""
+    if tokens[position].text != "NB" or position + 1 >= len(tokens):
+        return False
+    opens = position == 0 or tokens[position - 1].text in ("(", "[")
+    return opens and tokens[position + 1].text in (",", ":")

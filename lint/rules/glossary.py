@@ -309,7 +309,9 @@ def _case_pattern(written: str, expected: str) -> str | None:
 
 def _declared(document, context) -> set[str]:
     """Acronyms a MyST project or page declares in `abbreviations:` (acronym -> expansion)
-    front matter: mystmd shows each use with its expansion, so they count as defined."""
+    front matter: mystmd shows each use with its expansion, so they count as defined.
+    The initials of the text's own authors (front matter `author`, Manubot's `authors`)
+    are no acronyms either: "the manual (GW) and automated (TL) models" credits them."""
     declared = set()
     project = context.corpus.project if context.corpus is not None else None
     for source in ((project.metadata if project is not None else {}),
@@ -317,7 +319,35 @@ def _declared(document, context) -> set[str]:
         table = source.get("abbreviations")
         if isinstance(table, dict):
             declared.update(acronym_singular(str(key)) for key in table)
+        for key in ("author", "authors", "author_info"):  # author_info: Manubot before 2020
+            declared.update(_initials_of(source.get(key)))
     return declared
+
+
+def _initials_of(authors) -> set[str]:
+    """"Gary E. Weissman" -> GW, GEW; "William La Cava" -> WC, WLC, WL (a surname in two
+    words). Front matter holds a name, a list of names or of mappings with a `name` (and
+    Manubot's `initials`)."""
+    if isinstance(authors, (str, dict)):
+        authors = [authors]
+    if not isinstance(authors, list):
+        return set()
+    found = set()
+    for author in authors:
+        name = author.get("name") if isinstance(author, dict) else author
+        if isinstance(author, dict) and isinstance(author.get("initials"), str):
+            found.add(author["initials"].replace(".", "").strip())
+        if isinstance(name, dict):  # Quarto's `name: {given: …, family: …}`
+            name = f"{name.get('given', '')} {name.get('family', '')}"
+        if not isinstance(name, str):
+            continue
+        for one in re.split(r"\s+and\s+|;", name):
+            words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", one) if w[:1].isupper()]
+            if 2 <= len(words) <= 4:
+                letters = [w[0] for w in words]
+                found.update({letters[0] + letters[-1], "".join(letters),
+                              letters[0] + letters[1]})
+    return found
 
 
 def _acronym_events(document, kind=None):
