@@ -455,10 +455,13 @@ def _same(a: str, b: str) -> bool:
     British/American spelling ("luteinising", "luteinizing"), with a word more at either
     end ("androgen receptor modulator", "pathway-level information extractor method"), or
     another form of its words ("susceptible, infected and removed", "susceptible,
-    infectious and removed/recovered")."""
+    infectious and removed/recovered"), or a compound written open or closed
+    ("conditional auto regressive", "conditional autoregressive")."""
     a, b = (spelling_key(singular_term(" ".join(re.findall(r"[^\W_]+", x)))) for x in (a, b))
     if a == b or a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a):
         return True
+    if a.replace(" ", "") == b.replace(" ", ""):
+        return True  # a compound written open or closed: "auto regressive", "autoregressive"
     # Forms of one word ("infected", "infectious"; "removed/recovered" naming an alternative
     # at the end) name one thing: words compared by their first six letters.
     a, b = (" ".join(word[:6] for word in x.split()) for x in (a, b))
