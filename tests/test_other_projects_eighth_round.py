@@ -62,3 +62,22 @@ def test_notebook_chapters_are_named_as_not_checked(tmp_path):
     done = cli(tmp_path, "check", "--no-baseline", "--no-cache")
     assert "note: 2 notebook chapters are not checked as text" in done.stderr
     assert "book/intro.ipynb, book/models.ipynb" in done.stderr
+
+
+def test_a_fhir_page_that_only_includes_another_is_read_as_that_page(tmp_path):
+    # WorldHealthOrganization/smart-dak-tb: index.md is a comment and
+    # "{% include index-dak.md %}"; the home page's text (which defines the acronyms the
+    # other pages use) was read last, as an unlisted page.
+    folder = tmp_path / "input" / "pagecontent"
+    folder.mkdir(parents=True)
+    (tmp_path / "sushi-config.yaml").write_text(
+        "id: dak\ntitle: TB guide\npages:\n  index.md:\n    title: Home\n"
+        "  changes.md:\n    title: Changes\n")
+    (folder / "index.md").write_text("<!-- keep only this -->\n{% include home.md %}")
+    (folder / "home.md").write_text("The digital adaptation kit (DAK) guides care.\n")
+    (folder / "changes.md").write_text("The DAK content is unchanged.\n")
+    from lint.project import detect_project
+
+    project = detect_project(tmp_path)
+    assert [p.name for p in project.documents][:2] == ["home.md", "changes.md"]
+    assert "index.md" not in [p.name for p in project.documents]
