@@ -91,10 +91,11 @@ def _called_before(tokens, index: int) -> bool:
         return False  # "TDF + 3TC (or FTC)": an alternative in parentheses, not a name
     if position >= 0 and tokens[position].lower_ == "or" and index - position == 1 \
             and (position == 0 or tokens[position - 1].text != ",") \
-            and (index + 1 >= len(tokens) or tokens[index + 1].text != ")"):
-        # "accessed Census or ACS data" (EPI563-SpatialEPI), "diabetes or AIDS": without a
-        # comma, "or" joins two things; a name is given after a comma ("gonadotropin-
-        # releasing hormone, or GnRH") or closes an aside ("(read-eval-print loop or REPL)")
+            and index + 1 < len(tokens) and tokens[index + 1].text not in (")", ",", ".", ";"):
+        # "accessed Census or ACS data" (EPI563-SpatialEPI), "diabetes or AIDS and": without
+        # a comma, "or" joins two things; a name is given after a comma ("gonadotropin-
+        # releasing hormone, or GnRH") or ends its clause ("(read-eval-print loop or REPL)",
+        # "is called the modifiable areal unit problem or MAUP, and")
         return False
     return position >= 0 and tokens[position].lower_ in _CALLED
 
