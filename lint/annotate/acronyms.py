@@ -76,6 +76,7 @@ def _aligns(letters: list[str], long_form: str) -> bool:
 
 
 _CALLED = {"called", "as", "or"}
+_NAMING = {"called", "named", "termed", "known", "dubbed"}
 _AS_CONJUNCTION = {"well", "such", "so"}
 
 
@@ -91,11 +92,12 @@ def _called_before(tokens, index: int) -> bool:
         return False  # "TDF + 3TC (or FTC)": an alternative in parentheses, not a name
     if position >= 0 and tokens[position].lower_ == "or" and index - position == 1 \
             and (position == 0 or tokens[position - 1].text != ",") \
-            and index + 1 < len(tokens) and tokens[index + 1].text not in (")", ",", ".", ";"):
+            and index + 1 < len(tokens) and tokens[index + 1].text not in (")", ",", ".", ";") \
+            and not any(t.lower_ in _NAMING for t in tokens[max(0, position - 12):position]):
         # "accessed Census or ACS data" (EPI563-SpatialEPI), "diabetes or AIDS and": without
         # a comma, "or" joins two things; a name is given after a comma ("gonadotropin-
-        # releasing hormone, or GnRH") or ends its clause ("(read-eval-print loop or REPL)",
-        # "is called the modifiable areal unit problem or MAUP, and")
+        # releasing hormone, or GnRH"), ends its clause ("(read-eval-print loop or REPL)"),
+        # or follows a word of naming ("is called the Besag-York-Mollie or BYM prior")
         return False
     return position >= 0 and tokens[position].lower_ in _CALLED
 
