@@ -81,3 +81,17 @@ def test_a_fhir_page_that_only_includes_another_is_read_as_that_page(tmp_path):
     project = detect_project(tmp_path)
     assert [p.name for p in project.documents][:2] == ["home.md", "changes.md"]
     assert "index.md" not in [p.name for p in project.documents]
+
+
+def test_an_acronym_defined_in_an_earlier_chapter_is_not_used_before_its_definition(tmp_path):
+    # carpentries-incubator/high-dimensional-stats-r (CC BY 4.0): episode 4 defines PCA,
+    # episode 6 uses it and defines it again further down. Before: GLO005 "'PCA' is used
+    # before it is defined (line 195)" in episode 6.
+    (tmp_path / "_bookdown.yml").write_text('rmd_files: ["index.Rmd", "a.Rmd", "b.Rmd"]\n')
+    (tmp_path / "index.Rmd").write_text("---\ntitle: Statistics\n---\n\n# Preface\n\nText.\n")
+    (tmp_path / "a.Rmd").write_text("# PCA\n\nPrincipal component analysis (PCA) finds axes.\n")
+    (tmp_path / "b.Rmd").write_text("# Clusters\n\nPCA can reduce the dimension first.\n\n"
+                                    "Principal component analysis (PCA) is described above.\n")
+    done = cli(tmp_path, "check", "--no-baseline", "--no-cache", "--select", "GLO005",
+               "--format", "json")
+    assert json.loads(done.stdout)["diagnostics"] == []

@@ -392,10 +392,14 @@ def acronym_before_definition(document, context):
         if event.kind in ("definition", "expanded"):
             first_definition.setdefault(event.acronym, event)
     reported = _declared(document, context)  # defined before the text begins
+    book = document.annotations.chapter  # a book's other chapters
+    earlier = book.acronyms_before if book is not None else ()
     for event in _acronym_events(document, "use"):
         definition = first_definition.get(event.acronym)
         if definition is None or event.start >= definition.start or event.acronym in reported:
             continue
+        if event.acronym in earlier:
+            continue  # defined in an earlier chapter: the reader knows it (GLO006's repeat)
         if event.defined_below:
             continue  # "## What is NFIDD?" over the paragraph that defines it
         reported.add(event.acronym)
@@ -404,7 +408,6 @@ def acronym_before_definition(document, context):
                       f"'{event.written}' is used before it is defined (line {line})",
                       suggestion=f"define it here: '{definition.expansion} ({definition.written})'",
                       context=f"{event.acronym} {event.sentence.text}")
-    book = document.annotations.chapter  # a book's other chapters
     if book is None:
         return
     for event in _acronym_events(document, "use"):
