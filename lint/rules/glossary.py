@@ -309,9 +309,7 @@ def _case_pattern(written: str, expected: str) -> str | None:
 
 def _declared(document, context) -> set[str]:
     """Acronyms a MyST project or page declares in `abbreviations:` (acronym -> expansion)
-    front matter: mystmd shows each use with its expansion, so they count as defined.
-    The initials of the text's own authors (front matter `author`, Manubot's `authors`)
-    are no acronyms either: "the manual (GW) and automated (TL) models" credits them."""
+    front matter: mystmd shows each use with its expansion, so they count as defined."""
     declared = set()
     project = context.corpus.project if context.corpus is not None else None
     for source in ((project.metadata if project is not None else {}),
@@ -319,9 +317,30 @@ def _declared(document, context) -> set[str]:
         table = source.get("abbreviations")
         if isinstance(table, dict):
             declared.update(acronym_singular(str(key)) for key in table)
-        for key in ("author", "authors", "author_info"):  # author_info: Manubot before 2020
-            declared.update(_initials_of(source.get(key)))
     return declared
+
+
+def _authors_initials(document, context) -> set[str]:
+    """The initials of the text's own authors (front matter `author`, Manubot's `authors`,
+    before 2020 `author_info`)."""
+    found = set()
+    project = context.corpus.project if context.corpus is not None else None
+    for source in ((project.metadata if project is not None else {}),
+                   document.front_matter or {}):
+        for key in ("author", "authors", "author_info"):
+            found.update(_initials_of(source.get(key)))
+    return found
+
+
+def _credits(event, authors: set[str]) -> bool:
+    """An author's initials used as a name: alone in parentheses, "the manual (GW) models",
+    or beside another author's, "Neither TM nor AH have …". "Age (mean, SD)" in a table of
+    a manuscript whose author is S. Deoni is the standard deviation still."""
+    written = re.escape(event.written)
+    others = "|".join(re.escape(a) for a in sorted(authors - {event.acronym})) or "(?!)"
+    joined = r"\s*(?:,|and|nor|or|&)\s*"
+    return re.search(rf"\(\s*{written}\s*\)|\b{written}{joined}(?:{others})\b"
+                     rf"|\b(?:{others}){joined}{written}\b", event.sentence.text) is not None
 
 
 def _initials_of(authors) -> set[str]:
@@ -574,7 +593,10 @@ def acronym_never_defined(document, context):
     gene symbols in italics, pronunciations ("an-JEYE-nuh"), capitals for
     emphasis or in a shouted line ("READ MORE", "## OVERVIEW"), and programs
     named as such ("the free software PSPP", "implemented in NONMEM"; statistical
-    software written in capitals, such as SAS and JAGS, is in the known list).
+    software written in capitals, such as SAS and JAGS, is in the known list), and the
+    initials of the text's own authors (front matter `author`, Manubot's `authors`) used
+    as names: alone in parentheses ("the manual (GW) models") or beside another author's
+    ("Neither TM nor AH").
 
     Why: "TRT" means nothing to a reader who has not been told; define
     every acronym once, at first use.
@@ -610,9 +632,12 @@ def acronym_never_defined(document, context):
         # One never defined in the whole book is reported once, where the book first uses
         # it, not again in every chapter that uses it.
         reported |= book.acronyms_used_before
+    authors = _authors_initials(document, context)
     for event in _acronym_events(document, "use"):
         if event.acronym in defined or event.acronym in known or event.acronym in reported:
             continue
+        if event.acronym in authors and _credits(event, authors):
+            continue  # "the manual (GW) models": an author, credited
         reported.add(event.acronym)
         yield Finding(_span(document, event.start, event.end),
                       f"'{event.written}' is never defined in this article",
