@@ -262,8 +262,12 @@ def _marked_expansion(tokens, index, block, source):
     """"**S**usceptible, **I**nfected, and **R**emoved … the **SIR** model": the words whose
     bold initials spell the acronym, before it in its sentence, are its long form as the
     author marked it (the loose alignment would run on to "… persons is often plainly")."""
+    to_source = block.mapping.to_source
+    before = source[to_source(tokens[0].idx):to_source(tokens[index].idx)]
+    if "**" not in before and "__" not in before:
+        return None  # no bold in the words before it (most sentences): nothing to read
     letters = [c.lower() for c in acronym_singular(tokens[index].text) if c.isalpha()]
-    marked = shapes.marked_initials(tokens[:index], block.mapping.to_source, source)
+    marked = shapes.marked_initials(tokens[:index], to_source, source)
     if len(letters) < 2 or len(marked) < len(letters):
         return None
     run = marked[-len(letters):]
