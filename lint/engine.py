@@ -198,6 +198,8 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
     notes: list[str] = []
     bibliography = _load_bibliography(config, notes)
     glossary, glossary_error = load_glossary_source(config, notes)
+    if not explicit:
+        _notebooks_note(getattr(config, "project", None), notes)
     if not (options.changed and explicit) and not target_files and not data_args:
         # A CI job that checks nothing must not pass: a path or `paths` is wrong.
         where = ", ".join(article_args if explicit else config.paths) or "."
@@ -422,6 +424,19 @@ def _require_paths(config: Config, paths: list[str]) -> None:
     missing = [p for p in paths if not _is_glob(p) and not config.resolve(p).exists()]
     if missing:
         raise ConfigError(f"content path '{missing[0]}' does not exist", config.source)
+
+
+def _notebooks_note(project, notes: list[str]) -> None:
+    """Say that notebook chapters are not checked as text: a book of notebooks
+    (alicepaul/r-for-health-data-science, 13 chapters) otherwise reads "0 findings in
+    1 file" with nothing to say why its chapters were passed over."""
+    chapters = list(getattr(project, "notebooks", None) or [])
+    if chapters:
+        shown = ", ".join(project.relative(path) for path in chapters[:3])
+        more = ", ..." if len(chapters) > 3 else ""
+        notes.append(f"{len(chapters)} notebook chapter{'s are' if len(chapters) != 1 else ' is'}"
+                     f" not checked as text, only for the citations of "
+                     f"{'their' if len(chapters) != 1 else 'its'} Markdown cells ({shown}{more})")
 
 
 def _shown(config: Config, path: str | None) -> str | None:

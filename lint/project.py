@@ -451,7 +451,7 @@ def _manubot(root: Path) -> Project | None:
         if p.suffix.lower() in (".json", ".yaml", ".yml", ".bib")))
     metadata = _load_yaml(metadata_file)
     project.metadata = {k: v for k, v in metadata.items()
-                        if k in ("title", "keywords", "authors", "lang", "date")}
+                        if k in ("title", "keywords", "authors", "author_info", "lang", "date")}
     return project
 
 
@@ -702,15 +702,42 @@ def _fhir_ig(root: Path) -> Project | None:
         else:
             project.missing.append(f"{project.relative(folders[0])}/{name}")
     home = [by_name["index.md"]] if "index.md" in by_name else []
-    order = home + [p for p in listed if p not in home]
+    replaced: list[Path] = []
+    order = _included_pages(home + [p for p in listed if p not in home], by_name, replaced)
     notes = root / FHIR_NOTES_FOLDER
     intro_notes = [p for p in walk_documents(notes, root)
                    if p.suffix.lower() == ".md"] if notes.is_dir() else []
-    project.documents = order + [p for p in pages if p not in order] + intro_notes
+    project.documents = order + [p for p in pages if p not in order and p not in replaced] \
+        + intro_notes
     title = config.get("title") or config.get("name")
     if isinstance(title, str):
         project.metadata = {"title": title}
     return project
+
+
+# A page that only includes another ("{% include index-dak.md %}", a WHO SMART guide's home
+# page, the template's comment above it): the IG Publisher's Jekyll renders the other here.
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_INCLUDES_ONLY = re.compile(r"(?:\s*\{%-?\s*include\s+([^\s%]+)\s*-?%\}\s*)+")
+_INCLUDE = re.compile(r"\{%-?\s*include\s+([^\s%]+)")
+
+
+def _included_pages(order: list[Path], by_name: dict[str, Path],
+                    replaced: list[Path]) -> list[Path]:
+    """The page order with each include-only page replaced by the pages it includes (and
+    added to `replaced`: it has no text of its own to read)."""
+    found: list[Path] = []
+    for page in order:
+        text = read_text(str(page))
+        body = "" if isinstance(text, ReadFailure) else _HTML_COMMENT.sub("", text.text)
+        names = _INCLUDE.findall(body) if _INCLUDES_ONLY.fullmatch(body) else []
+        included = [by_name[name] for name in names if name in by_name]
+        if included and len(included) == len(names):
+            found += [p for p in included if p not in found]
+            replaced.append(page)
+        elif page not in found:
+            found.append(page)
+    return found
 
 
 def _sushi_config(path: Path) -> dict:

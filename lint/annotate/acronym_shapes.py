@@ -283,3 +283,42 @@ def cited_at_once(text: str, end: int, citation_ranges) -> bool:
     if text[at:at + 2] == "(@":
         at += 1
     return any(start == at for start, _ in citation_ranges)
+
+
+# Pandoc's inline note, "^[Robb SW, Bauer SE, Vena JE. … CRC Press, Boca Raton, FL.]": one
+# level of brackets inside it is allowed ("^[See [the atlas](…).]").
+_INLINE_NOTE = re.compile(r"\^\[((?:[^\[\]]|\[[^\[\]]*\])*)\]")
+# A note that is a reference written by hand: it opens with an author in Vancouver style
+# ("Robb SW,") or holds a DOI. A year alone is no sign ("^[In 2016 the CDC …]" is prose).
+_NOTE_REFERENCE = re.compile(r"^\s*[A-Z][A-Za-z\u00e0-\u00ff'\u2019-]+ [A-Z]{1,3}[,.]"
+                             r"|\b(?i:doi)\b|\b10\.\d{4,}/")
+
+
+def hand_written_references(text: str) -> list[tuple[int, int]]:
+    """Ranges of `text` in inline notes that are references written by hand: their capitals
+    are authors' initials, publishers and places ("SW", "CRC", "FL"), not abbreviations."""
+    return [match.span() for match in _INLINE_NOTE.finditer(text)
+            if _NOTE_REFERENCE.search(match.group(1))]
+
+
+def marked_initials(tokens, to_source, source: str) -> list[int]:
+    """Indices of the words whose first letter alone is set in bold, "**S**usceptible": the
+    author's way of showing which words an acronym abbreviates."""
+    marked = []
+    for index, token in enumerate(tokens):
+        if not token.is_alpha or len(token.text) < 2:
+            continue
+        at = to_source(token.idx)
+        mark = source[at - 2:at]
+        if mark in ("**", "__") and source[at + 1:at + 3] == mark:
+            marked.append(index)
+    return marked
+
+
+def nota_bene(tokens, position: int) -> bool:
+    """"NB, if there are too many labels …": Latin nota bene, opening its sentence (or a
+    parenthesis) before a comma or colon. "NB" for neuroblastoma stands in a sentence."""
+    if tokens[position].text != "NB" or position + 1 >= len(tokens):
+        return False
+    opens = position == 0 or tokens[position - 1].text in ("(", "[")
+    return opens and tokens[position + 1].text in (",", ":")

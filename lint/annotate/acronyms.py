@@ -76,6 +76,7 @@ def _aligns(letters: list[str], long_form: str) -> bool:
 
 
 _CALLED = {"called", "as", "or"}
+_NAMING = {"called", "named", "termed", "known", "dubbed"}
 _AS_CONJUNCTION = {"well", "such", "so"}
 
 
@@ -89,6 +90,15 @@ def _called_before(tokens, index: int) -> bool:
         return False  # "as well as ISCB Fellows", "such as NIH": a list, not a name
     if position > 0 and tokens[position].lower_ == "or" and tokens[position - 1].text in "([":
         return False  # "TDF + 3TC (or FTC)": an alternative in parentheses, not a name
+    if position >= 0 and tokens[position].lower_ == "or" and index - position == 1 \
+            and (position == 0 or tokens[position - 1].text != ",") \
+            and index + 1 < len(tokens) and tokens[index + 1].text not in (")", ",", ".", ";") \
+            and not any(t.lower_ in _NAMING for t in tokens[max(0, position - 12):position]):
+        # "accessed Census or ACS data" (EPI563-SpatialEPI), "diabetes or AIDS and": without
+        # a comma, "or" joins two things; a name is given after a comma ("gonadotropin-
+        # releasing hormone, or GnRH"), ends its clause ("(read-eval-print loop or REPL)"),
+        # or follows a word of naming ("is called the Besag-York-Mollie or BYM prior")
+        return False
     return position >= 0 and tokens[position].lower_ in _CALLED
 
 
@@ -103,8 +113,11 @@ def annotate_acronyms(documents: list[Document], known: frozenset[str] | None = 
             if doc is None or shapes.in_reference_list(block):
                 continue
             capitals = _capitals(doc)
+            excluded = block.meta.code_ranges
+            if "^[" in block.text:
+                excluded = excluded + shapes.hand_written_references(block.text)
             for sentence in block.sentences:
-                events.extend(_sentence_events(doc, block, sentence, block.meta.code_ranges,
+                events.extend(_sentence_events(doc, block, sentence, excluded,
                                                known, capitals, document.source.text,
                                                next_cells.get(id(block))))
         events.sort(key=lambda e: e.start)
@@ -213,7 +226,8 @@ def _sentence_events(doc, block, sentence, excluded, known, capitals, source, ne
             yield from _compound_event(sentence_tokens, position, compound_end, written,
                                        block, sentence, to_source)
             continue
-        kind, expansion, expansion_start = _definition_at(listed, position) \
+        kind, expansion, expansion_start = _marked_expansion(listed, position, block, source) \
+            or _definition_at(listed, position) \
             or _defined_by_row(block, token, next_cell) or ("use", "", token.idx)
         if linked and not (kind == "definition" and linked[0][0] <= expansion_start):
             continue
@@ -235,12 +249,31 @@ def _not_an_abbreviation(tokens, position, written, block, source, shouted) -> b
             or shapes.in_capitalised_phrase(tokens, position)
             or shapes.state_in_list(tokens, position)
             or shapes.author_initials(tokens, position)
+            or shapes.nota_bene(tokens, position)
             or shapes.named_as_software(tokens, position)
             or shapes.after_number_unit(tokens, position)
             or shapes.credential_after_name(tokens, position, written)
             or shapes.glued_syllable(block.text, start, end)
             or shapes.italic_symbol(source, to_source(start), to_source(end - 1) + 1)
             or shapes.cited_at_once(block.text, end, block.meta.citation_ranges))
+
+
+def _marked_expansion(tokens, index, block, source):
+    """"**S**usceptible, **I**nfected, and **R**emoved … the **SIR** model": the words whose
+    bold initials spell the acronym, before it in its sentence, are its long form as the
+    author marked it (the loose alignment would run on to "… persons is often plainly")."""
+    to_source = block.mapping.to_source
+    before = source[to_source(tokens[0].idx):to_source(tokens[index].idx)]
+    if "**" not in before and "__" not in before:
+        return None  # no bold in the words before it (most sentences): nothing to read
+    letters = [c.lower() for c in acronym_singular(tokens[index].text) if c.isalpha()]
+    marked = shapes.marked_initials(tokens[:index], to_source, source)
+    if len(letters) < 2 or len(marked) < len(letters):
+        return None
+    run = marked[-len(letters):]
+    if [tokens[i].text[0].lower() for i in run] != letters:
+        return None
+    return "definition", _written(tokens[run[0]:run[-1] + 1]), tokens[run[0]].idx
 
 
 def _definition_at(tokens, index):
@@ -303,7 +336,7 @@ def _expansion_called(tokens, index):
     prior = [t for t in tokens[:index] if not t.is_punct]
     prior = prior[:-1] if prior and prior[-1].lower_ in ("or", "the") else prior
     while prior and prior[-1].lower_ in ("called", "as", "known", "often", "also", "the",
-                                         "or"):
+                                         "or", "so"):  # "(the so-called SIR model)"
         prior = prior[:-1]
     count = long_form_matches(tokens[index].text, [t.text for t in prior])
     if count:

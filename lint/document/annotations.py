@@ -347,6 +347,9 @@ class CitingClaim:
 
     sentence: object
     reason: str  # why it is a claim: its ClaimStatus reason
+    # Set when the sentence points the reader to its source ("A discussion of X can be
+    # found in [@a]"): the words that do (evidence_types.yaml `reading_pointers`).
+    pointer: str = ""
 
 
 @dataclass(slots=True)

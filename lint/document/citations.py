@@ -71,6 +71,7 @@ class FoundCitation:
     suppress_author: bool = False
     kind: str = "key"  # "key", "identifier" (Manubot) or "crossref"
     scheme: str = ""  # for identifiers: doi, pmid, pmcid, arxiv, url, isbn, ...
+    suffix: str = ""  # set when the suffix holds other keys: ", @blower04"
 
 
 def classify_key(key: str) -> tuple[str, str]:
@@ -134,15 +135,29 @@ def find_citations(text: str, excluded: list[tuple[int, int]] | tuple = (),
             suppress = prefix.rstrip().endswith("-")
             if suppress:
                 prefix = prefix.rstrip()[:-1]
-            rest = item_text[key_match.start() + used:]
-            locator = rest.strip().lstrip(",").strip()
+            rest_start = key_match.start() + used
+            rest = item_text[rest_start:]
+            # Keys in the suffix ("[@anderson91, @blower04]"): pandoc reads the text after
+            # the first key, up to the next ';', as that citation's suffix, and a key in it
+            # as a citation of its own inside the suffix. The entry is cited (it is in the
+            # reference list); numbered styles print the suffix not at all.
+            nested = [m for m in _ITEM_KEY_RE.finditer(rest) if _key_of(m)[0]]
+            locator = (rest[:nested[0].start()] if nested else rest).strip().lstrip(",")
+            locator = re.sub(r"(?:\s*(?:,|&|\band\b))+\s*$", "", locator.strip())
             kind, scheme = classify_key(key)
             citations.append(FoundCitation(
                 key=key, start=group.start(), end=group.end(),
                 key_start=item_start + key_match.start(),
                 key_end=item_start + key_match.start() + used,
                 prefix=prefix.strip(), locator=locator, suppress_author=suppress,
-                kind=kind, scheme=scheme))
+                kind=kind, scheme=scheme, suffix=rest.strip() if nested else ""))
+            for inner in nested:
+                inner_key, inner_used = _key_of(inner)
+                inner_kind, inner_scheme = classify_key(inner_key)
+                at = item_start + rest_start + inner.start()
+                citations.append(FoundCitation(
+                    key=inner_key, start=group.start(), end=group.end(), key_start=at,
+                    key_end=at + inner_used, kind=inner_kind, scheme=inner_scheme))
         if citations:
             found.extend(citations)
             taken.append((group.start(), group.end()))

@@ -170,8 +170,9 @@ class _Parser:
             block.citations.append(Citation(
                 key=found.key, span=span,
                 start=mapping.to_source(found.start), end=mapping.to_source(found.end),
-                locator=found.locator, prefix=found.prefix, narrative=found.narrative,
-                suppress_author=found.suppress_author, scheme=found.scheme))
+                locator=found.locator, prefix=found.prefix, suffix=found.suffix,
+                narrative=found.narrative, suppress_author=found.suppress_author,
+                scheme=found.scheme))
             block.meta.citation_ranges.append((found.start, found.end))
         self.section.blocks.append(block)
         return block

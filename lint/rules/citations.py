@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from pathlib import PurePath
 
 from lint.diagnostics import Severity
@@ -257,11 +258,15 @@ def conflicting_locator(document, context):
     """A citation's page locator conflicts with the entry or with another locator.
 
     Reported when a page locator (`[@key, p. 200]`) lies outside the
-    entry's `pages` range, or when one sentence cites the same key twice
-    with different locators.
+    entry's `pages` range, when one sentence cites the same key twice
+    with different locators, and when the text after a key's comma holds
+    another key (`[@a, @b]`): pandoc separates the citations of a bracket
+    with ";", so it reads ", @b" as the suffix of `@a`, where numbered
+    styles print nothing of it. Both entries are cited all the same.
 
     Why: a locator outside the cited pages points the reader nowhere and
-    often means the wrong key or a copied citation.
+    often means the wrong key or a copied citation; a citation hidden in
+    another's suffix is missing from the text the reader sees.
 
     Fails:
 
@@ -272,6 +277,15 @@ def conflicting_locator(document, context):
     ```bibtex
     @article{known2020, author = {K, A}, title = {T}, journal = {J}, year = {2020},
       pages = {137--143}}
+    ```
+
+    ```markdown
+    Clomiphene raises LH [@known2020, @other2021].
+    ```
+
+    ```bibtex
+    @article{known2020, author = {K, A}, title = {T}, journal = {J}, year = {2020}}
+    @article{other2021, author = {O, B}, title = {U}, journal = {J}, year = {2021}}
     ```
 
     Passes:
@@ -289,6 +303,8 @@ def conflicting_locator(document, context):
     for sentence in document.sentences:
         seen: dict[str, str] = {}
         for citation in sentence.citations:
+            if citation.suffix:
+                yield _keys_in_suffix(citation, sentence)
             locator = citation.locator.strip()
             if not locator:
                 continue
@@ -308,6 +324,21 @@ def conflicting_locator(document, context):
                               f"({pages.start}–{pages.end})",
                               suggestion="check the page or the key",
                               context=f"{citation.key} {locator} {sentence.text}")
+
+
+def _keys_in_suffix(citation, sentence) -> Finding:
+    """`[@anderson91, @blower04]`: a key in the suffix pandoc reads after the first key."""
+    keys = [found.key for found in find_citations(f"[@x{citation.suffix}]")[1:]]
+    named = ", ".join(f"'@{key}'" for key in keys)
+    only_keys = re.fullmatch(r"(?:[\s,;]*-?@\S+?)+[\s,;]*", citation.suffix) is not None
+    fix = "; ".join(f"@{key}" for key in [citation.key] + keys)
+    return Finding(
+        citation.span,
+        f"{named} {'is' if len(keys) == 1 else 'are'} written in the suffix of "
+        f"'@{citation.key}' (after a comma): pandoc separates citations with ';', so "
+        f"numbered styles print only '@{citation.key}' here",
+        suggestion=f"write [{fix}]" if only_keys else "separate the citations with ';'",
+        context=f"{citation.key} {citation.suffix} {sentence.text}")
 
 
 @rule("CIT006", "invalid-citation-tags", Severity.ERROR, scope=Scope.CORPUS)

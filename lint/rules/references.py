@@ -576,7 +576,10 @@ def weak_source(corpus, context):
     names the claim that cites it (the first, and how many others). An entry
     cited only where no claim is made (a method, software, further reading)
     or not cited in the checked articles is not reported: the claim judgment
-    is the detector's (annotate/status.py), read here, not made again.
+    is the detector's (annotate/status.py), read here, not made again. Nor
+    is one cited only by sentences that point the reader to it ("A discussion
+    of X can be found in [@key]", "For a review, see [@key]": annotate/
+    citing_claims.py): a review is the right source to point to.
 
     Why: reviewers should know which claims rest on sources that were not
     peer-reviewed in full or that summarise rather than test.
@@ -607,6 +610,17 @@ def weak_source(corpus, context):
     @article{sanz2024first, author = {Sanz-Alonso, Daniel and Al-Ghattas, Omar},
       title = {A First Course in Monte Carlo Methods}, journal = {arXiv preprint
       arXiv:2405.16359}, year = {2024}}
+    ```
+
+    A review the reader is pointed to (andreashandel/IDEMAbook, measured only; our words):
+
+    ```markdown
+    A discussion of seasonal cycles in cholera outbreaks can be found in [@cycles2008].
+    ```
+
+    ```bibtex
+    @article{cycles2008, author = {Lane, A.}, title = {Cholera cycles: a review},
+      journal = {J}, year = {2008}}
     ```
     """
     bibliography = corpus.bibliography
@@ -642,6 +656,8 @@ def _claims_citing(corpus) -> dict[str, list]:
     found: dict[str, list] = {}
     for document in corpus.documents:
         for claim in document.annotations.citing_claims:
+            if claim.pointer:
+                continue  # further reading, not evidence for what the sentence says
             keys: dict[str, None] = {}
             for citation in claim.sentence.citations:
                 named = aliases.cited_keys(citation) if aliases is not None else {citation.key}
