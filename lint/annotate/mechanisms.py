@@ -375,8 +375,14 @@ def _relative_of_other_medicine(doc, start: int, effect: int, matches, subjects)
         index -= 1
     if index <= start or lowers[index] not in ("that", "which"):
         return False
-    ends = {index, index - 1} if lowers[index - 1] in _THERAPY_HEADS else {index}
+    therapy = lowers[index - 1] in _THERAPY_HEADS
+    ends = {index, index - 1} if therapy else {index}
     named = next((m for m in matches if m[0] in ("drug", "hormone") and m[3] in ends), None)
+    if named is not None and not therapy and named[2] > start and \
+            lowers[named[2] - 1] == "of":
+        # "a more potent analogue of finasteride that lowers DHT", "the release of GnRH
+        # that raises LH": the clause is said of the noun before "of", the subject's
+        return False
     return named is not None and named[1] not in subjects
 
 
