@@ -234,12 +234,19 @@ def negated_before(doc, start: int, m_start: int) -> bool:
     return False
 
 
-def listed_with_hormones(doc, m_start: int, m_end: int, matches) -> bool:
+def listed_with_hormones(doc, m_start: int, m_end: int, matches,
+                         subject_end: int | None = None) -> bool:
     """'increasing or decreasing serotonin, dopamine and norepinephrine in different brain
     areas' (round 12, flibanserin): a drug's name listed, by commas and 'and'/'or' alone,
     beside a hormone or transmitter the sentence names is one more substance of that list,
-    the body's, not a second subject of the clause."""
+    the body's, not a second subject of the clause. Not a list the subject opens
+    ('Vasopressin, oxytocin and insulin are peptide hormones': each is a subject)."""
     lowers = doc_words.lower_words(doc)
+    if subject_end is not None and subject_end <= m_start:
+        named = {i for m in matches if m[0] in ("drug", "hormone") for i in range(m[2], m[3])}
+        if all(lowers[i] in _LIST_GLUE - {"/"} or i in named
+               for i in range(subject_end, m_start)):
+            return False
     for m in matches:
         if m[0] != "hormone":
             continue

@@ -320,6 +320,8 @@ def _brand_word(token) -> bool:
 
 
 _ABBREVIATION_LETTERS = (2, 5)
+# "Metformin (MR)", "Gliclazide MR": a route or release code after a name is no short name
+_RELEASE_CODES = frozenset(load_data("mechanism_guards.yaml")["route_release_codes"])
 
 
 def abbreviates(short: str, name: str) -> bool:
@@ -328,7 +330,7 @@ def abbreviates(short: str, name: str) -> bool:
     'FDA', 'CYP3A4', nor a word the English vocabulary knows)."""
     low, high = _ABBREVIATION_LETTERS
     if not (low <= len(short) <= high and short.isalpha() and short.isupper()) or \
-            is_english_word(short.lower()):
+            is_english_word(short.lower()) or short.lower() in _RELEASE_CODES:
         return False
     name = name.lower()
     if not name.startswith(short[0].lower()):

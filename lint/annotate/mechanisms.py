@@ -108,7 +108,8 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
 from lint.annotate.mechanism_classes import (graded_quality, hormones_as_classes,
                                              ligands_as_modifiers,
                                              other_name_of_class, quality_had,
-                                            said_of_others, subclasses_listed,
+                                             said_of_others, subclasses_listed,
+                                             unproven_quality,
                                              taken_class, TAKEN_OPENING_REACH)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone,
                                              raised_against, relative_owners,
@@ -2586,7 +2587,8 @@ class MechanismExtractor:
                     # "… by blocking the breakdown of cGMP which results in … mediators of
                     # vasodilation including nitric oxide": named inside a relative clause
                     continue
-                if drug_subjects and listed_with_hormones(doc, m_start, m_end, matches):
+                if drug_subjects and listed_with_hormones(doc, m_start, m_end, matches,
+                                                           subject_end):
                     continue  # "increasing or decreasing serotonin, dopamine and …"
                 if drug_subjects and in_predicate(doc, subject_end, m_start):
                     # "Desmopressin is a synthetic replacement for vasopressin": a name in the
@@ -2893,8 +2895,11 @@ class MechanismExtractor:
                         for p in positions)}
                 if examples and examples >= set(subjects):
                     continue
+                hoped = kind == "class" and quality_had(doc, start, m_start, m_end,
+                                                        matches) and \
+                    unproven_quality(doc, start, m_start)
                 add(kind, key, not negated, label, self._span(block, doc, m_start, m_end),
-                    "additional" if further else None,
+                    "hypothetical" if hoped else "additional" if further else None,
                     only=classes or ([owner] if owner else None) or (
                         [s for s in subjects if s not in examples] if examples else None))
                 route = self.route_adjectives.get(doc_words.lower_words(doc)[m_start])
