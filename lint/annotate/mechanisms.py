@@ -269,6 +269,15 @@ def _without_restatements(doc, matches, before) -> list:
         doc[m[3]].text == ")" and ends.get(m[2] - 1) == m[1])]
 
 
+def _joined_sibling(lowers, start: int, index: int) -> bool:
+    """'…, and a SERM, such as …': the class at `index` follows 'and'/'or' (and an article),
+    a second noun joined to the first class, not one more item of its examples."""
+    before = index - 1
+    if before > start and lowers[before] in ("a", "an", "the"):
+        before -= 1
+    return before >= start and lowers[before] in ("and", "or")
+
+
 def _heads_examples(doc, index: int, end: int) -> bool:
     """A member cue ('such as', 'including' …) right after a name, past its bracketed
     abbreviation and a comma: 'a selective estrogen receptor modulator (SERM), such as'."""
@@ -2434,9 +2443,12 @@ class MechanismExtractor:
                 break
             if match is not None:
                 if match[0] in ("class", "kind") and drugs and depth == 0 and \
+                        _joined_sibling(lowers, start, index) and \
                         _heads_examples(doc, match[3], end):
                     # "an estrogen, such as estradiol, and a SERM, such as tamoxifen": the
                     # drugs after the second class's cue are its examples, not the first's
+                    # (not "Antidiabetic drugs such as metformin, sulfonylureas such as
+                    # glipizide, and insulin": a class listed among the examples is one)
                     break
                 if match[0] == "drug":
                     drugs.append(match[1])
