@@ -2442,13 +2442,15 @@ class MechanismExtractor:
             elif text in (";", ":") and depth == 0:
                 break
             if match is not None:
-                if match[0] in ("class", "kind") and drugs and depth == 0 and \
+                if match[0] in ("class", "kind") and depth == 0 and index > start and \
                         _joined_sibling(lowers, start, index) and \
                         _heads_examples(doc, match[3], end):
                     # "an estrogen, such as estradiol, and a SERM, such as tamoxifen": the
                     # drugs after the second class's cue are its examples, not the first's
                     # (not "Antidiabetic drugs such as metformin, sulfonylureas such as
-                    # glipizide, and insulin": a class listed among the examples is one)
+                    # glipizide, and insulin": a class listed among the examples is one;
+                    # also after examples that are hormones: "an estrogen, such as
+                    # estradiol, and a progestin, such as levonorgestrel")
                     break
                 if match[0] == "drug":
                     drugs.append(match[1])
