@@ -1,6 +1,6 @@
 """Session 18, branch i210 (issue 16): round 20's false drug assertions and MEC false alarms,
 mended by grammar (tests/data/mechanisms/s18_i210.md, sentences of the round 4, 9, 10, 12, 14
-and 20 gold texts and three health pages, with controls):
+and 20 gold texts, our own sentences in the shapes of three health pages', with controls):
 
 - a class's examples ("such as …") end where another class opens its own ("an estrogen, such
   as estradiol …, and a SERM, such as tamoxifen …"), past the class's bracketed abbreviation;

@@ -200,15 +200,33 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "but", "which", "that", "wh
                             "while", "although", "though", "because", "whether", "unlike"})
 
 
+_COORDINATED_VERBS = frozenset(_DATA["coordinated_verbs"]) | frozenset(
+    load_data("mechanism_words.yaml")["acting_on_verbs"])
+_VERB_ADVERBS = frozenset(_DATA["verb_adverbs"])
+
+
+def _opens_verb_phrase(lowers, index: int) -> bool:
+    """'… has no systemic uptake and blocks …', '… and directly inhibits …': the and/or at
+    `index` joins a second verb phrase (a verb, after at most one adverb), which a negation
+    of the first does not reach; 'little or no activity' joins no verb."""
+    after = lowers[index + 1:index + 3]
+    if after and after[0] in _VERB_ADVERBS:
+        after = after[1:]
+    return bool(after) and after[0] in _COORDINATED_VERBS
+
+
 def negated_before(doc, start: int, m_start: int) -> bool:
     """'It has little or no activity against the 5-HT2B and 2C receptors', 'lesinurad did not
     inhibit OAT1 or OAT3', 'are not known to interact with cytochrome P450 liver enzymes'
     (round 20): a negation a few words before the target, in the same clause, denies that the
-    drug acts on it (not 'not only … but also', nor a negation a comma or relative word closes)."""
+    drug acts on it (not 'not only … but also', nor a negation a comma or relative word closes,
+    nor one before an and/or that opens another verb: 'needs no monitoring and inhibits …')."""
     lowers = doc_words.lower_words(doc)
     for index in range(m_start - 1, max(start, m_start - _NEGATION_REACH) - 1, -1):
         word = lowers[index]
         if word in _CLAUSE_BREAKS:
+            return False
+        if word in ("and", "or") and _opens_verb_phrase(lowers, index):
             return False
         if word in _NEGATION_WORDS:
             return index + 1 >= len(lowers) or lowers[index + 1] not in ("only", "just",
@@ -216,12 +234,19 @@ def negated_before(doc, start: int, m_start: int) -> bool:
     return False
 
 
-def listed_with_hormones(doc, m_start: int, m_end: int, matches) -> bool:
+def listed_with_hormones(doc, m_start: int, m_end: int, matches,
+                         subject_end: int | None = None) -> bool:
     """'increasing or decreasing serotonin, dopamine and norepinephrine in different brain
     areas' (round 12, flibanserin): a drug's name listed, by commas and 'and'/'or' alone,
     beside a hormone or transmitter the sentence names is one more substance of that list,
-    the body's, not a second subject of the clause."""
+    the body's, not a second subject of the clause. Not a list the subject opens
+    ('Vasopressin, oxytocin and insulin are peptide hormones': each is a subject)."""
     lowers = doc_words.lower_words(doc)
+    if subject_end is not None and subject_end <= m_start:
+        named = {i for m in matches if m[0] in ("drug", "hormone") for i in range(m[2], m[3])}
+        if all(lowers[i] in _LIST_GLUE - {"/"} or i in named
+               for i in range(subject_end, m_start)):
+            return False
     for m in matches:
         if m[0] != "hormone":
             continue
@@ -233,6 +258,8 @@ def listed_with_hormones(doc, m_start: int, m_end: int, matches) -> bool:
 
 _TREATING = frozenset(_DATA["treating_verbs"])
 _TREATED_REACH = 3  # words from the verb of treating to the word of the hormone's change
+# what may stand between the verb and the change it takes as object ("to treat their low …")
+_TREATED_GLUE = frozenset(_DATA["treated_object_glue"])
 
 
 def treated_condition(doc, start: int, effect: int) -> bool:
@@ -240,5 +267,11 @@ def treated_condition(doc, start: int, effect: int) -> bool:
     hormone's change that a verb of treating takes as its object is the condition treated,
     not the drug's effect."""
     lowers = doc_words.lower_words(doc)
-    return any(lowers[i] in _TREATING
-               for i in range(max(start, effect - _TREATED_REACH), effect))
+    for index in range(effect - 1, max(start, effect - _TREATED_REACH) - 1, -1):
+        if lowers[index] in _TREATING:
+            return True
+        if lowers[index] not in _TREATED_GLUE:
+            # "to treat infertility by raising FSH", "to treat hypothyroidism, increasing
+            # T4": the change is how the condition is treated, the drug's effect
+            return False
+    return False

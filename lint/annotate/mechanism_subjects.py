@@ -137,14 +137,17 @@ def compared_apposition(doc, start: int, m_start: int) -> bool:
     after such a noun phrase ('unlike its predecessor Brexanolone', round 20)."""
     if m_start - 1 <= start:
         return False
-    index = m_start - 2 if doc[m_start - 1].text == "," else m_start - 1
+    comma = doc[m_start - 1].text == ","
+    index = m_start - 2 if comma else m_start - 1
     determined = False
     while index >= start and m_start - 2 - index < _APPOSITION_REACH:
         word = doc[index].lower_
         if word in _COMPARING or (word == "to" and index > start and
                                   doc[index - 1].lower_ in _COMPARED_TO):
-            # a noun phrase ("the natural hormone"), not a name ("unlike enclomifene, …")
-            return determined
+            # a noun phrase ("the natural hormone"), not a name ("unlike enclomifene, …");
+            # a name right after it only when the comparison denies ("Sertraline, like its
+            # predecessor fluoxetine, is an SSRI": said of both)
+            return determined and (comma or word == "unlike")
         if not doc[index].is_alpha:
             return False
         determined = determined or word in ("the", "a", "an", "its", "their")
@@ -320,6 +323,8 @@ def _brand_word(token) -> bool:
 
 
 _ABBREVIATION_LETTERS = (2, 5)
+# "Metformin (MR)", "Gliclazide MR": a route or release code after a name is no short name
+_RELEASE_CODES = frozenset(load_data("mechanism_guards.yaml")["route_release_codes"])
 
 
 def abbreviates(short: str, name: str) -> bool:
@@ -328,7 +333,7 @@ def abbreviates(short: str, name: str) -> bool:
     'FDA', 'CYP3A4', nor a word the English vocabulary knows)."""
     low, high = _ABBREVIATION_LETTERS
     if not (low <= len(short) <= high and short.isalpha() and short.isupper()) or \
-            is_english_word(short.lower()):
+            is_english_word(short.lower()) or short.lower() in _RELEASE_CODES:
         return False
     name = name.lower()
     if not name.startswith(short[0].lower()):

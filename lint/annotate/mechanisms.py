@@ -108,7 +108,8 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
 from lint.annotate.mechanism_classes import (graded_quality, hormones_as_classes,
                                              ligands_as_modifiers,
                                              other_name_of_class, quality_had,
-                                            said_of_others, subclasses_listed,
+                                             said_of_others, subclasses_listed,
+                                             unproven_quality,
                                              taken_class, TAKEN_OPENING_REACH)
 from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone,
                                              raised_against, relative_owners,
@@ -268,6 +269,15 @@ def _without_restatements(doc, matches, before) -> list:
         doc[m[3]].text == ")" and ends.get(m[2] - 1) == m[1])]
 
 
+def _joined_sibling(lowers, start: int, index: int) -> bool:
+    """'…, and a SERM, such as …': the class at `index` follows 'and'/'or' (and an article),
+    a second noun joined to the first class, not one more item of its examples."""
+    before = index - 1
+    if before > start and lowers[before] in ("a", "an", "the"):
+        before -= 1
+    return before >= start and lowers[before] in ("and", "or")
+
+
 def _heads_examples(doc, index: int, end: int) -> bool:
     """A member cue ('such as', 'including' …) right after a name, past its bracketed
     abbreviation and a comma: 'a selective estrogen receptor modulator (SERM), such as'."""
@@ -375,8 +385,14 @@ def _relative_of_other_medicine(doc, start: int, effect: int, matches, subjects)
         index -= 1
     if index <= start or lowers[index] not in ("that", "which"):
         return False
-    ends = {index, index - 1} if lowers[index - 1] in _THERAPY_HEADS else {index}
+    therapy = lowers[index - 1] in _THERAPY_HEADS
+    ends = {index, index - 1} if therapy else {index}
     named = next((m for m in matches if m[0] in ("drug", "hormone") and m[3] in ends), None)
+    if named is not None and not therapy and named[2] > start and \
+            lowers[named[2] - 1] == "of":
+        # "a more potent analogue of finasteride that lowers DHT", "the release of GnRH
+        # that raises LH": the clause is said of the noun before "of", the subject's
+        return False
     return named is not None and named[1] not in subjects
 
 
@@ -2426,10 +2442,15 @@ class MechanismExtractor:
             elif text in (";", ":") and depth == 0:
                 break
             if match is not None:
-                if match[0] in ("class", "kind") and drugs and depth == 0 and \
+                if match[0] in ("class", "kind") and depth == 0 and index > start and \
+                        _joined_sibling(lowers, start, index) and \
                         _heads_examples(doc, match[3], end):
                     # "an estrogen, such as estradiol, and a SERM, such as tamoxifen": the
                     # drugs after the second class's cue are its examples, not the first's
+                    # (not "Antidiabetic drugs such as metformin, sulfonylureas such as
+                    # glipizide, and insulin": a class listed among the examples is one;
+                    # also after examples that are hormones: "an estrogen, such as
+                    # estradiol, and a progestin, such as levonorgestrel")
                     break
                 if match[0] == "drug":
                     drugs.append(match[1])
@@ -2580,7 +2601,8 @@ class MechanismExtractor:
                     # "… by blocking the breakdown of cGMP which results in … mediators of
                     # vasodilation including nitric oxide": named inside a relative clause
                     continue
-                if drug_subjects and listed_with_hormones(doc, m_start, m_end, matches):
+                if drug_subjects and listed_with_hormones(doc, m_start, m_end, matches,
+                                                           subject_end):
                     continue  # "increasing or decreasing serotonin, dopamine and …"
                 if drug_subjects and in_predicate(doc, subject_end, m_start):
                     # "Desmopressin is a synthetic replacement for vasopressin": a name in the
@@ -2887,8 +2909,11 @@ class MechanismExtractor:
                         for p in positions)}
                 if examples and examples >= set(subjects):
                     continue
+                hoped = kind == "class" and quality_had(doc, start, m_start, m_end,
+                                                        matches) and \
+                    unproven_quality(doc, start, m_start)
                 add(kind, key, not negated, label, self._span(block, doc, m_start, m_end),
-                    "additional" if further else None,
+                    "hypothetical" if hoped else "additional" if further else None,
                     only=classes or ([owner] if owner else None) or (
                         [s for s in subjects if s not in examples] if examples else None))
                 route = self.route_adjectives.get(doc_words.lower_words(doc)[m_start])
