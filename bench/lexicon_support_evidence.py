@@ -31,9 +31,15 @@ Wikipedia training part, the claim-strength set). No other test split is read.
   when it occurs in at least MIN_MATCHES sentences of the data (it is the
   genre's English, not one article's); the file's `unattested` list names the
   entries kept without, and says why.
-- evidence_topics.yaml: each class word and outcome term is supported when it
-  occurs in the data, or is a term of the curated knowledge (the drug knowledge
-  base and lint/data/domain.yaml's field vocabulary).
+- evidence_topics.yaml: each class word, subject and outcome term is supported when
+  it occurs in the data, or is a term of the curated knowledge (the drug knowledge
+  base and lint/data/domain.yaml's field vocabulary). Beside it are printed the
+  health-page claims holding it, how many of them are labelled on a weak topic
+  (`weak_topic` 1) and those claims' sites, and the entries no weak claim holds are
+  counted at the end (listed with `--all`). Each pattern of `not_subject_contexts`
+  is supported when the claims naming its subjects that it matches are labelled
+  weak less often than all claims naming them; of `only_subject_contexts`, more
+  often (at least MIN_MATCHES claims either way).
 
 Without ../shared the sets it holds are left out and entries only they
 support are reported as such (`--require-shared` makes that an error).
@@ -297,23 +303,69 @@ def topics(nlp, show_all: bool) -> list[str]:
             for term in topic[key]:
                 if isinstance(term, str):
                     terms.setdefault(term.lower(), f"topic {topic['id']}")
+    contexts = [(key, spec) for key in ("not_subject_contexts", "only_subject_contexts")
+                for spec in data.get(key, ())]
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for term in terms:
+    for term in set(terms) | {w.lower() for _, spec in contexts for w in spec["subjects"]}:
         matcher.add(term, [nlp.make_doc(form) for form in with_plural(term)])
+    # The health pages' claims, each with the entries it holds: a topic's words are
+    # supported by claims a labeller put on a weak topic, not by any sentence that holds
+    # them (review of i215: "total T" was supported by a test result, "recent decades" by
+    # no weak claim).
+    rows = [(r, {nlp.vocab.strings[m] for m, _, _ in matcher(nlp.make_doc(r["text"]))})
+            for r in _health_rows() if r["kind"] == "claim"]
     counts = dict.fromkeys(terms, 0)
     for text in plain_texts():
         for key in {nlp.vocab.strings[m] for m, _, _ in matcher(nlp.make_doc(text))}:
-            counts[key] += 1
+            if key in counts:
+                counts[key] += 1
     vocabulary = curated_vocabulary()
-    unsupported = []
+    unsupported, unweighed = [], []
     for term, where in terms.items():
+        holding = [r for r, found in rows if term in found]
+        weak = [r for r in holding if r["weak_topic"] == "1"]
         # A class key of the knowledge base (`knowledge_classes`) is curated knowledge itself.
         known = (knowledge.find(term) is not None or term in vocabulary
                  or term in knowledge.classes)
-        ok = counts[term] >= 1 or known
-        _report(f"{where}|{term}" + (" (curated knowledge)" if known else ""), ok,
-                {"sentences": [counts[term], counts[term]]}, show_all, unsupported)
+        # Supported: the genre's English (in the data) or curated knowledge. Whether a
+        # labeller put a claim holding it on a weak topic is printed beside, and the entries
+        # no weak claim holds are counted at the end: what a reviewer weighs (review of
+        # i215). Not the gate: many curated and rubric terms have no weak claim yet.
+        ok = counts[term] >= MIN_MATCHES or known
+        shown = f"{where}|{term}" + (" (curated knowledge)" if known else "")
+        if not weak:
+            unweighed.append(shown)
+        _report(shown, ok, {"sentences": [counts[term], counts[term]],
+                            "claims (weak)": [len(holding), len(weak)]},
+                show_all, unsupported, _sites(weak))
+    for key, spec in contexts:
+        subjects = {w.lower() for w in spec["subjects"]}
+        naming = [r for r, found in rows if found & subjects]
+        base = sum(r["weak_topic"] == "1" for r in naming) / max(1, len(naming))
+        for number, pattern in enumerate(spec["patterns"]):
+            matched = [r for r in naming if re.search(pattern, r["text"], re.IGNORECASE)]
+            weak = [r for r in matched if r["weak_topic"] == "1"]
+            # `not_subject_contexts`: the claims a pattern takes the subjects out of are on a
+            # weak topic less often than all claims naming them; `only_subject_contexts`:
+            # the claims a pattern keeps them in, more often.
+            ok = _leans(len(matched), len(weak), base, -1 if key.startswith("not") else 1)
+            _report(f"{key}|{spec['subjects'][0]} pattern {number + 1}", ok,
+                    {"weak claims": [len(matched), len(weak)],
+                     "naming": [len(naming), round(base * len(naming))]},
+                    show_all, unsupported, _sites(weak))
+    print(f"{len(unweighed)} entries held by no claim labelled on a weak topic"
+          + (": " + "; ".join(unweighed) if show_all else " (--all lists them)"))
     return unsupported
+
+
+def _sites(rows: list[dict]) -> str:
+    """The sites of `rows` and how many of the rows each holds, most first."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        site = row["site"].split(" ", 1)[0]
+        counts[site] = counts.get(site, 0) + 1
+    return ", ".join(f"{site} {n}" for site, n in
+                     sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 def curated_vocabulary() -> set[str]:
@@ -342,13 +394,15 @@ def curated_vocabulary() -> set[str]:
     return terms
 
 
-def _report(shown: str, ok: bool, counts: dict, show_all: bool, unsupported: list) -> None:
+def _report(shown: str, ok: bool, counts: dict, show_all: bool, unsupported: list,
+            sites: str = "") -> None:
     if not ok:
         unsupported.append(shown)
     if show_all or not ok:
         detail = "  ".join(f"{name} {count:>4} ({ones / count if count else 0:.2f})"
                            for name, (count, ones) in counts.items())
-        print(f"{'ok ' if ok else 'NO '} {shown:<60} {detail}")
+        print(f"{'ok ' if ok else 'NO '} {shown:<60} {detail}"
+              + (f"  sites: {sites}" if sites else ""))
 
 
 def main(lexicon: str, show_all: bool, require_shared: bool = False) -> int:

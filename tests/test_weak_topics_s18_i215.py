@@ -1,11 +1,12 @@
 """Weak topics, session 18 (branch i215): a pronoun opening a reported clause ("studies have
 shown that it …") takes the subject before for one sentence; repair said as a verb ("heal")
-and of connective tissue; GH and IGF-1 for repair and recovery; fertility's adjective
-("infertile"); research in animals or cells said in other words ("in animals", "in vitro",
-"mice"); testosterone abbreviated ("serum T"); a secular decline said as a trend ("on the
-rise"); bremelanotide / PT-141, an approved drug, no
-longer a peptide subject by its class. Beside each, a sentence that must stay off the topic.
-Rows of the health-page set reworded; figures per round in bench/README.md."""
+and of connective tissue; GH and IGF-1 for repair; fertility's noun
+("subfertility"); research in animals or cells said in other words ("in animals", "in
+vitro", "mice"); testosterone abbreviated ("serum T"); bremelanotide / PT-141, an approved
+drug, no longer a peptide subject by its class. Beside each, a sentence naming a subject
+that must stay off the topic. Rows of the health-page set reworded in our own words
+(review of i215: "infertile", GH's healing and recovery, "total / free T" and the trend
+words dropped, i219); figures per round in bench/README.md."""
 
 from __future__ import annotations
 
@@ -32,29 +33,32 @@ def test_a_reported_clause_without_a_subject_before_names_none(topics_of):
 
 
 @pytest.mark.parametrize("text,topic", [
-    # repair as a verb and of connective tissue (round 20, reworded) against wounds
+    # Each negative names a subject and a word of the entry beside it, so an entry read too
+    # widely fails it (review of i215: the first negatives named no subject; i219).
+    # repair as a verb and of connective tissue (round 20, reworded)
     ("BPC-157 helps heal the lining of the gut.", "peptides-repair"),
-    ("Skin sores that do not heal should be checked by a doctor.", None),
     ("Ipamorelin may strengthen damaged connective tissue.", "peptides-repair"),
-    # GH and IGF-1 for repair (rounds 10, 15, reworded) against GH's source
+    # GH and IGF-1 for repair (rounds 10, 15, reworded) against GH's endocrinology
     ("IGF-1 carries many of growth hormone's effects, including tissue repair.",
      "gh-wellbeing"),
-    ("Growth hormone is made by the pituitary gland.", None),
-    # infertile (round 11, reworded) against a prevalence without a subject (round 3)
-    ("Vitamin E and selenium supplements helped infertile men.", "antioxidants-sperm"),
-    ("In one third of infertile couples the cause lies with the man.", None),
-    # research in animals (round 12, reworded) against animals without a subject (round 19)
+    ("Recovery of the pituitary after surgery is checked by measuring growth hormone.", None),
+    # subfertility against "infertile" naming who is studied
+    ("Selenium supplements eased subfertility in a small group of men.", "antioxidants-sperm"),
+    ("Men who are infertile often have low levels of vitamin D.", None),
+    # research in animals (round 12, reworded)
     ("Most research on tongkat ali has been done in animals.",
      "testosterone-boosters-evidence"),
-    ("Some coronaviruses cause illness in animals such as bats.", None),
-    # serum T (round 12, reworded) against a test (round 12)
+    # serum T (round 12, reworded) against T cells
     ("The effect of fenugreek on serum T is unclear.", "lifestyle-testosterone"),
-    ("Testing can begin with a screening total T.", None),
-    # a secular trend (round 9, reworded) against another condition's (round 15)
-    ("Male infertility is on the rise, a global trend.", "secular-decline"),
-    ("Kidney stones are common, and their prevalence is on the rise.", None),
-    # bremelanotide's mechanism (round 16, reworded) against a claim naming a peptide
+    ("Regular exercise raises total T cell counts in older people.", None),
+    # a secular decline against trend words said of its treatment
+    ("Sperm counts in Western men have fallen since the 1970s.", "secular-decline"),
+    ("Treatment of male infertility has changed a lot over recent decades.", None),
+    # bremelanotide's mechanism and approval (rounds 16 and 6, reworded) against a claim
+    # naming a peptide for men
     ("PT-141 acts on melanocortin receptors in the brain to increase sexual desire.", None),
+    ("Bremelanotide, an FDA-approved peptide, raises sexual desire in premenopausal women.",
+     None),
     ("Peptide therapy improves libido in men.", "peptides-wellbeing"),
 ])
 def test_outcomes_and_subjects(topics_of, text, topic):
@@ -67,6 +71,6 @@ def test_outcomes_and_subjects(topics_of, text, topic):
 
 def test_bremelanotide_is_a_subject_in_men_or_off_label(topics_of):
     # round 6, reworded: its use in men, off label, is unsettled; its approval is not
-    men, = topics_of("PT-141 is widely used off-label for low libido in men.")
+    men, = topics_of("Some men take PT-141 off label, hoping for a stronger libido.")
     women, = topics_of("Bremelanotide increased sexual desire in premenopausal women.")
     assert "peptides-wellbeing" in men and women == []

@@ -29,6 +29,7 @@ from lint.annotate.lexicon import PhraseIndex, load_data
 from lint.annotate.regex_gate import FoldedGatedPattern
 from lint.document.annotations import TopicHit
 from lint.document.model import BlockKind
+from lint.normalise import with_plural
 from lint.sources.yamlfile import load_yaml_file
 
 LEVELS = ("high", "moderate", "low", "very low")
@@ -458,6 +459,11 @@ class TopicDetector:
         self.reference_nouns = frozenset(
             form for noun in registry.get("reference_nouns", ()) for form in (noun, noun + "s"))
         self._definite_ids = word_ids(nlp.vocab, _DEFINITE)
+        # The registry's words for evidence itself ("animal studies", "evidence"), their
+        # plurals as the index matches them: what a reported clause may open with.
+        self._evidence_talk = frozenset(
+            form.lower() for term in registry.get("classes", {}).get("evidence_talk", ())
+            for form in with_plural(term))
         self._reference_ids = word_ids(nlp.vocab, self.reference_nouns)
         for key, topic in topics.items():
             self.index.add_phrases(f"subject\x1f{key}", _acronym_plurals(topic["subjects"]))
@@ -503,10 +509,26 @@ class TopicDetector:
     def _opens_with_outcome(doc, sentence, matches) -> bool:
         """The sentence opens with an outcome ("Testosterone affects several organs",
         "Sperm cells are bombarded by free radicals"): it is about the outcome itself."""
+        return TopicDetector._opening_outcome(doc, sentence, matches) is not None
+
+    @staticmethod
+    def _opening_outcome(doc, sentence, matches) -> str | None:
+        """The outcome the sentence opens with, lower-cased, or None."""
         first = sentence.token_start
         while first < sentence.token_end - 1 and doc[first].lower_ in _ARTICLES:
             first += 1
-        return any(label.startswith("outcome") and s <= first < e for label, s, e in matches)
+        for label, s, e in matches:
+            if label.startswith("outcome") and s <= first < e:
+                return span_text(doc, s, e).lower()
+        return None
+
+    def _reports_evidence(self, doc, sentence, matches) -> bool:
+        """A reported clause's pronoun can be the subject before: the sentence opens with
+        no outcome, or with evidence talk ("Animal studies have shown that it …"). One that
+        opens with another outcome is about that ("Healing is slow, and studies show that
+        it depends on blood supply": "it" is the healing; review of i215, session 18)."""
+        opening = self._opening_outcome(doc, sentence, matches)
+        return opening is None or opening in self._evidence_talk
 
     @staticmethod
     def _only_listed(doc, sentence, split, key: str) -> bool:
@@ -611,7 +633,8 @@ class TopicDetector:
                     # before).
                     subjects = {**current, **subjects}
                 elif (not subjects and current and not carried
-                      and _reported_pronoun(doc, sentence)):
+                      and _reported_pronoun(doc, sentence)
+                      and self._reports_evidence(doc, sentence, matches)):
                     # "… have demonstrated that it can accelerate healing": the subject
                     # before, as a carried sentence takes it (one sentence on, not further;
                     # rounds 16 and 20, session 18).
