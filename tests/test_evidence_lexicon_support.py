@@ -14,9 +14,22 @@ from conftest import SHARED, bench_script
 def test_every_evidence_lexicon_entry_is_supported(lexicon):
     done = bench_script("lexicon_support.py", "--lexicon", lexicon)
     assert done.returncode == 0, done.stderr
-    unsupported = [line for line in done.stdout.splitlines() if line.startswith("NO ")]
-    assert not unsupported, unsupported
-    assert done.stdout.splitlines()[-1] == f"0 unsupported entries in {lexicon}", done.stdout
+    unsupported = [line.split()[1] + " " + line.split()[2] + " " + line.split()[3]
+                   for line in done.stdout.splitlines() if line.startswith("NO ")]
+    known = GUARDS_AWAITING_DATA.get(lexicon, [])
+    assert sorted(unsupported) == sorted(known), unsupported
+    assert done.stdout.splitlines()[-1] == f"{len(known)} unsupported entries in {lexicon}", \
+        done.stdout
+
+
+# Guards that no development sentence exercises yet, kept because a review showed the false
+# alarm they prevent on ordinary writing (each has its test): "Cushing's syndrome, in which the
+# body makes too much cortisol, lowers testosterone." (tests/test_review_s17_i199.py). Listed
+# here so that the support report stays honest (it prints them as NO) and so that a new
+# unsupported entry, or data that comes to support one of these, fails this test.
+GUARDS_AWAITING_DATA = {
+    "topics": ["not_subject_contexts|cortisol pattern 2"],
+}
 
 
 def test_topic_entries_show_their_weak_claims_and_the_contexts_are_checked():
