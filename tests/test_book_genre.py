@@ -53,7 +53,7 @@ def test_a_report_of_someone_elses_work_is_a_sign(text, reason):
     "The 95% credible interval holds the true value with 95% probability.",
     "Incidence was stable between 1950-1965 in the example data.",  # a span of data
     "Sound travels through soft tissue at about 1540 m/s.",  # a number, not a year
-    "Compliance is shown by the slope and is demonstrated by the dashed line.",
+    "The slope of the curve gives the compliance, as demonstrated by the broken line.",
     "Meta-analyses usually pool the effects with a random-effects model.",
     "If the observed values differ from the random ones, there is evidence against the null.",
     "The liver produces 12 mg of albumin per kilogram each hour.",  # production, no dose
@@ -232,6 +232,24 @@ def test_a_year_is_still_a_date_and_a_dose_still_a_dose():
         == ["gives a treatment, its dose or duration"]
     # A body's own output in millilitres is physiology.
     assert source_signs("Urine output in a healthy adult is about 1500 mL every day.") == []
+    # A dose per kilogram per minute is still a dose (a rate per minute alone is not).
+    assert source_signs("Start the infusion at 5 µg/kg/min and adjust it to the blood "
+                        "pressure.") == ["gives a treatment, its dose or duration"]
+
+
+def test_the_books_own_analysis_and_examples_stay_teaching():
+    # Read on the books of round 5 (r4epi, IDEMAbook, EpiMethods), our own words: the
+    # authors' survey is no one else's study, a number after "say" or "if" is an example's,
+    # and a test found significant is the analysis taught.
+    for text in [
+        "Our small class survey gives some evidence that left-handed students sit nearer "
+        "the door.",
+        "For a disease with, say, R0 = 4, about 75% of the population must be immune.",
+        "In the worked analysis, the effect of exercise on blood pressure was found to be "
+        "significant.",
+        "As an example, if 40% of the population is immune, an outbreak can still grow.",
+    ]:
+        assert source_signs(text) == [], text
 
 
 def test_code_is_read_in_code_spans_and_calls_only():

@@ -8,7 +8,8 @@ effect, a date or attribution ("in 1981", "et al.", "first described"), a treatm
 duration or list, a guideline or recommendation, or a quotation introduced as one. A sentence
 naming the book's own code (an identifier in a code span, a function call) shows none, and the
 book's own analysis ("our sample", "we observed") gives no statistic. A sign's exceptions
-(`unless`) are read in a window of words around the sign, not the whole sentence. Every other
+(`unless`) are read in a window of words around the sign, not the whole sentence; a
+condition or an example (`frame`) is read before the sign and just after it. Every other
 claim is marked not a claim, "standard teaching in a book", with its score and the model's
 reasons kept; a kept claim gets its signs as its first reason. Run after the claim judgment
 and the structure pass (annotate/claims.py), for the book genre only. Measured on the book
@@ -38,6 +39,7 @@ class _Sign(NamedTuple):
     unless: re.Pattern | None
     before: int  # words before the sign that `unless` reads
     after: int  # words after it
+    frame: re.Pattern | None  # read on everything before the sign and `after` words after
     needs: re.Pattern | None
     own: bool  # the book's own analysis cancels this sign
 
@@ -56,12 +58,12 @@ def _signs() -> tuple[_Sign, ...]:
         parts = [r"\b(?:" + "|".join(re.escape(w) for w in sign["words"]) + r")\b"] \
             if sign.get("words") else []
         parts += sign.get("patterns", [])
-        unless, needs = (re.compile(sign[key], re.IGNORECASE) if sign.get(key) else None
-                         for key in ("unless", "with"))
+        unless, needs, frame = (re.compile(sign[key], re.IGNORECASE) if sign.get(key)
+                                else None for key in ("unless", "with", "frame"))
         before, after = sign.get("window", (8, 4))
         signs.append(_Sign(sign["reason"], re.compile("|".join(f"(?:{p})" for p in parts),
                                                       re.IGNORECASE),
-                           unless, before, after, needs, bool(sign.get("own_cancels"))))
+                           unless, before, after, frame, needs, bool(sign.get("own_cancels"))))
     return tuple(signs)
 
 
@@ -79,9 +81,14 @@ def _window(text: str, start: int, end: int, before: int, after: int) -> str:
 
 def _shows(sign: _Sign, text: str) -> bool:
     for match in sign.pattern.finditer(text):
-        if sign.unless is None or not sign.unless.search(
+        if sign.unless is not None and sign.unless.search(
                 _window(text, match.start(), match.end(), sign.before, sign.after)):
-            return True
+            continue
+        # A condition or an example frames all that follows it in the sentence.
+        if sign.frame is not None and sign.frame.search(
+                _window(text, match.start(), match.end(), len(text), sign.after)):
+            continue
+        return True
     return False
 
 
