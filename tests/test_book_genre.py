@@ -235,6 +235,8 @@ def test_a_year_is_still_a_date_and_a_dose_still_a_dose():
     # A dose per kilogram per minute is still a dose (a rate per minute alone is not).
     assert source_signs("Start the infusion at 5 µg/kg/min and adjust it to the blood "
                         "pressure.") == ["gives a treatment, its dose or duration"]
+    assert source_signs("Run the infusion at 2-10 µg/min.") \
+        == ["gives a treatment, its dose or duration"]
 
 
 def test_the_books_own_analysis_and_examples_stay_teaching():
