@@ -232,6 +232,8 @@ def test_a_year_is_still_a_date_and_a_dose_still_a_dose():
         == ["gives a treatment, its dose or duration"]
     # A body's own output in millilitres is physiology.
     assert source_signs("Urine output in a healthy adult is about 1500 mL every day.") == []
+    # What a unit of blood contains is a composition, not a dose given.
+    assert source_signs("Each bag of donated blood contains about 200 mg of iron.") == []
     # A dose per kilogram per minute is still a dose (a rate per minute alone is not).
     assert source_signs("Start the infusion at 5 µg/kg/min and adjust it to the blood "
                         "pressure.") == ["gives a treatment, its dose or duration"]
