@@ -4,7 +4,9 @@ Sentences of the book set's dev passages (OpenStax Anatomy & Physiology and Micr
 CC BY 3.0, labelled by i211) and our own words for the shapes read on Part-One (CC BY-NC-SA,
 measured only). The rule cases (tests/rules/cases/CIT001.yml, `book-...`) check CIT001
 itself; here the signs, the reasons `classify claims` gives, the configuration and the
-bench's matching.
+bench's matching. The dev sentences below are the rows two signs were written from, so they
+pass by construction and measure nothing; the tests of session 18's review mends (i218, at
+the end) use our own sentences, through `classify claims` and `check`.
 """
 
 from __future__ import annotations
