@@ -5,8 +5,8 @@ passage and a table of its sentences) labels each sentence `cite` ("a careful au
 book in this field should give a source") and `author_cited` (the book's author cited it).
 The passages are checked as a project of their own (`lint check --select CIT001
 --no-baseline --no-cache`, a `content-lint.toml` naming the passages and the genre), and
-each finding is matched to its labelled row by file and line, and by where the sentence
-stands on the line when a line holds several. Printed per book and pooled:
+each finding is matched to the labelled row of its file and line whose sentence, found on the
+line, holds the finding's start column (else it is unmatched). Printed per book and pooled:
 
 - P: findings on `cite` = 1 rows, of the findings matched to a row;
 - R: `cite` = 1 rows the author left uncited that have a finding, of all such rows;
@@ -14,8 +14,11 @@ stands on the line when a line holds several. Printed per book and pooled:
 - per 1k words: findings per 1,000 words of the labelled sentences;
 - unmatched: findings on no labelled row (left out of P).
 
-    python3 bench/eval_books.py --split dev --genre health
-    python3 bench/eval_books.py --split dev --genre book
+    python3 bench/eval_books.py --data DIR --split dev --genre health
+    python3 bench/eval_books.py --data DIR --split dev --genre book
+
+DIR is the set's folder: bench/data/book_sentences once i211's set is merged (the default);
+until then pass `--data` with the folder that holds it (a split that is missing is named, exit 1).
     python3 bench/eval_books.py --data tests/data/book_sentences --split fixture --genre book
 """
 
@@ -128,37 +131,49 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def match(findings: list[dict], rows: list[dict], split_dir: Path) -> tuple[dict, int]:
-    """Row index -> True for rows with a finding; and the findings matched to no row.
+def _place(text: str, line: str) -> tuple[int, int] | None:
+    """Where a row's sentence stands on its line: (start, end) columns, 0-based; None when
+    its text is not on the line as written (markup the label left out, a wrapped start)."""
+    text = text.strip()
+    at = line.find(text[:40]) if text else -1
+    return (at, at + len(text)) if at >= 0 else None
 
-    A finding belongs to the row of its file and start line; when the line holds several
-    labelled sentences, to the one whose place on the line is nearest the finding's column.
+
+def assign(findings: list[dict], rows: list[dict], split_dir: Path) -> list[int | None]:
+    """For each finding, the index of its row, or None.
+
+    A finding belongs to a row of its file and start line whose sentence, found on the line,
+    holds the finding's start column; a finding on an unlabelled sentence of a labelled line,
+    or on a row whose text is not on its line as written, belongs to none (it is never
+    credited to the nearest row).
     """
     by_line: dict[tuple[str, int], list[int]] = defaultdict(list)
     for index, row in enumerate(rows):
         by_line[(row["file"], row["line"])].append(index)
     lines_of: dict[str, list[str]] = {}
-    hit: dict[int, bool] = {}
-    unmatched = 0
+    owners: list[int | None] = []
     for finding in findings:
         candidates = by_line.get((finding["file"], finding["line"]), [])
-        if not candidates:
-            unmatched += 1
-            continue
-        if len(candidates) > 1:
+        owner = None
+        if candidates:
             if finding["file"] not in lines_of:
                 lines_of[finding["file"]] = (split_dir / finding["file"]).read_text(
                     "utf-8").splitlines()
             line = lines_of[finding["file"]][finding["line"] - 1]
             column = finding["col"] - 1
+            for index in candidates:
+                place = _place(rows[index]["text"], line)
+                if place and place[0] <= column < place[1]:
+                    owner = index
+                    break
+        owners.append(owner)
+    return owners
 
-            def distance(index: int) -> int:
-                text = rows[index]["text"].strip()
-                at = line.find(text[:40]) if text else -1
-                return abs(at - column) if at >= 0 else 10 ** 6
-            candidates = [min(candidates, key=distance)]
-        hit[candidates[0]] = True
-    return hit, unmatched
+
+def match(findings: list[dict], rows: list[dict], split_dir: Path) -> tuple[dict, int]:
+    """Row index -> True for rows with a finding; and the number of findings on no row."""
+    owners = assign(findings, rows, split_dir)
+    return {i: True for i in owners if i is not None}, owners.count(None)
 
 
 def figures(rows: list[dict], indices: list[int], hit: dict, unmatched: int) -> dict:
@@ -191,21 +206,22 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     split_dir = (args.data / args.split).resolve()
     if not split_dir.is_dir():
-        raise SystemExit(f"{split_dir}: no such split")
+        raise SystemExit(f"{split_dir}: no such split (the book set's folder is "
+                         f"{args.data}; pass --data with the folder that holds it)")
     rows = load_rows(split_dir)
     if not rows:
         raise SystemExit(f"{split_dir}: no labelled sentences")
     files = sorted({row["file"] for row in rows})
     findings = run_cit001(split_dir, files, args.genre)
-    hit, _ = match(findings, rows, split_dir)
+    owners = assign(findings, rows, split_dir)
+    hit = {i: True for i in owners if i is not None}
     books: dict[str, list[int]] = defaultdict(list)
     for index, row in enumerate(rows):
         books[row["book"]].append(index)
-    labelled = {(row["file"], row["line"]) for row in rows}
     loose: dict[str, int] = defaultdict(int)
     book_of = {row["file"]: row["book"] for row in rows}
-    for finding in findings:
-        if (finding["file"], finding["line"]) not in labelled:
+    for finding, owner in zip(findings, owners):
+        if owner is None:
             loose[book_of.get(finding["file"], "?")] += 1
     result = {book: figures(rows, indices, hit, loose[book])
               for book, indices in sorted(books.items())}

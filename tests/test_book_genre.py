@@ -4,7 +4,9 @@ Sentences of the book set's dev passages (OpenStax Anatomy & Physiology and Micr
 CC BY 3.0, labelled by i211) and our own words for the shapes read on Part-One (CC BY-NC-SA,
 measured only). The rule cases (tests/rules/cases/CIT001.yml, `book-...`) check CIT001
 itself; here the signs, the reasons `classify claims` gives, the configuration and the
-bench's matching.
+bench's matching. The dev sentences below are the rows two signs were written from, so they
+pass by construction and measure nothing; the tests of session 18's review mends (i218, at
+the end) use our own sentences, through `classify claims` and `check`.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ def test_a_report_of_someone_elses_work_is_a_sign(text, reason):
     "The 95% credible interval holds the true value with 95% probability.",
     "Incidence was stable between 1950-1965 in the example data.",  # a span of data
     "Sound travels through soft tissue at about 1540 m/s.",  # a number, not a year
-    "Compliance is shown by the slope and is demonstrated by the dashed line.",
+    "The slope of the curve gives the compliance, as demonstrated by the broken line.",
     "Meta-analyses usually pool the effects with a random-effects model.",
     "If the observed values differ from the random ones, there is evidence against the null.",
     "The liver produces 12 mg of albumin per kilogram each hour.",  # production, no dose
@@ -140,3 +142,180 @@ def test_init_offers_the_book_genre_to_a_book_only(tmp_path):
     offered = render_config(detect_project(book))
     assert '# genre = "book"' in offered and '\ngenre = ' not in offered  # never chosen
     assert '# genre = "health"' in render_config(detect_project(pages))
+
+
+# Session 18, i218 (issue 15): the mends of a review of the genre. Every sentence below is in
+# our own words (none from the book set); the first list failed at 8d8f24f (no sign, so
+# "standard teaching"), the second had a sign there that it should not have.
+_REPORTS = [
+    # Findings in the plain verbs of health writing; an exception word later in the
+    # sentence ("significantly") no longer cancels the study it names.
+    ("Studies have shown that regular screening significantly lowers deaths from colon "
+     "cancer.", "reports a study or its finding"),
+    ("Research shows that people who sleep less than six hours a night gain more weight.",
+     "reports a study or its finding"),
+    ("Large randomised trials found that lowering blood pressure prevents strokes in older "
+     "adults.", "reports a study or its finding"),
+    ("Meta-analyses suggest that daily folic acid lowers the chance of neural tube defects.",
+     "reports a study or its finding"),
+    # Counts of people, "one in N", shares of an effect.
+    ("Influenza kills between 290,000 and 650,000 people worldwide each year.",
+     "gives a statistic about the world"),
+    ("Alcohol is linked to about one in twenty deaths worldwide.",
+     "gives a statistic about the world"),
+    ("About 70% of cervical cancers are caused by two types of HPV.",
+     "gives a statistic about the world"),
+    ("Regular condom use cuts the risk of HIV infection by about 80%.",
+     "gives a statistic about the world"),
+    ("Two doses of the measles vaccine are about 97% effective at preventing measles.",
+     "gives a statistic about the world"),
+    # A statistic's exceptions are read near the number, not anywhere in the sentence.
+    ("Almost half of adults (45%) have high blood pressure, which if untreated raises the "
+     "chance of a stroke.", "gives a statistic about the world"),
+    ("About 30% of adults take a vitamin supplement, usually at a dose of one tablet a day.",
+     "gives a statistic about the world"),
+    ("One in eight women will be diagnosed with breast cancer, experts say.",
+     "gives a statistic about the world"),
+    # TeX math is no code of the book's ("$R_0$" is not an identifier).
+    ("Before the vaccine, measles infected about 2.6 million people each year, and its $R_0$ "
+     "lies between 12 and 18.", "gives a statistic about the world"),
+    # The authors' voice cancels a statistic of their own, not the guideline they name.
+    ("We recommend following the national guidelines of at least 150 minutes of activity a "
+     "week.", "states a guideline or recommendation"),
+    # Doses in grams and a course of a drug.
+    ("Adults may take 1 g of paracetamol every four to six hours, up to 4 g in a day.",
+     "gives a treatment, its dose or duration"),
+    ("Lyme disease is usually treated with doxycycline for 10 to 21 days.",
+     "gives a treatment, its dose or duration"),
+]
+
+_TAUGHT = [
+    # A count of things after "of" or "by" is no year.
+    "Of 1800 patients in the trial arm, 200 had a relapse.",
+    "By 1800 iterations the sampler has usually converged.",
+    # A proof, a step of an algorithm.
+    "It can be proven that least squares gives the best linear unbiased estimator under these "
+    "assumptions.",
+    "Once a root has been found, the search stops.",
+    # A laboratory reference value and a drug's presentation are no dose.
+    "A normal fasting blood glucose is below 100 mg/dL.",
+    "Doxycycline is supplied as a 10 mg/mL oral suspension.",
+]
+
+
+def _classify(project, lines, genre="book"):
+    result = project.cli("classify", "claims", "--genre", genre, "-",
+                         stdin="".join(line + "\n" for line in lines))
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_a_plainly_written_report_keeps_its_claim_in_a_book(project):
+    judged = _classify(project, [text for text, _ in _REPORTS])
+    assert len(judged) == len(_REPORTS)
+    for (text, reason), found in zip(_REPORTS, judged):
+        assert found["label"] == 1, text
+        assert found["reasons"][0].startswith("in a book, needs a source:"), text
+        assert reason in found["reasons"][0], text
+
+
+def test_counts_proofs_and_reference_values_are_taught(project):
+    health = _classify(project, _TAUGHT, "health")
+    assert [found["label"] for found in health] == [1] * len(_TAUGHT)  # claims on a page
+    for text, found in zip(_TAUGHT, _classify(project, _TAUGHT)):
+        assert found["label"] == 0, text
+        assert found["reasons"][0].startswith("not a claim: standard teaching in a book"), text
+
+
+def test_a_year_is_still_a_date_and_a_dose_still_a_dose():
+    assert source_signs("In 1928 Alexander Fleming noticed that a mould killed the bacteria "
+                        "on his plates.") == ["attributes an idea or a finding (a date, a name)"]
+    assert source_signs("A typical adult dose of amoxicillin is 500 mg every eight hours.") \
+        == ["gives a treatment, its dose or duration"]
+    # A body's own output in millilitres is physiology.
+    assert source_signs("Urine output in a healthy adult is about 1500 mL every day.") == []
+    # What a unit of blood contains is a composition, not a dose given.
+    assert source_signs("Each bag of donated blood contains about 200 mg of iron.") == []
+    # A dose per kilogram per minute is still a dose (a rate per minute alone is not).
+    assert source_signs("Start the infusion at 5 µg/kg/min and adjust it to the blood "
+                        "pressure.") == ["gives a treatment, its dose or duration"]
+    assert source_signs("Run the infusion at 2-10 µg/min.") \
+        == ["gives a treatment, its dose or duration"]
+
+
+def test_the_books_own_analysis_and_examples_stay_teaching():
+    # Read on the books of round 5 (r4epi, IDEMAbook, EpiMethods), our own words: the
+    # authors' survey is no one else's study, a number after "say" or "if" is an example's,
+    # and a test found significant is the analysis taught.
+    for text in [
+        "Our small class survey gives some evidence that left-handed students sit nearer "
+        "the door.",
+        "For a disease with, say, R0 = 4, about 75% of the population must be immune.",
+        "In the worked analysis, the effect of exercise on blood pressure was found to be "
+        "significant.",
+        "As an example, if 40% of the population is immune, an outbreak can still grow.",
+    ]:
+        assert source_signs(text) == [], text
+
+
+def test_code_is_read_in_code_spans_and_calls_only():
+    # A link's address or TeX math is no code.
+    assert source_signs("Screening rates in women fell by 30% over the decade, as the "
+                        "[registry](https://example.org/data/screening_results) shows.") \
+        == ["gives a statistic about the world"]
+    # An identifier in a code span, or a call, is the book's own code.
+    assert source_signs("The `onset_time` column holds the day of onset for 70% of cases.") \
+        == []
+    assert source_signs("The onset column holds the day of onset for 70% of cases.",
+                        code_spans=["onset_time"]) == []
+    assert source_signs("Draw 70% of the cases as hospitalised with rbinom().") == []
+
+
+def test_check_and_classify_agree_on_math_links_and_code(project):
+    lines = [
+        "Before the vaccine, measles infected about 2.6 million people each year, and its "
+        "$R_0$ lies between 12 and 18.",
+        "Screening rates in women fell by 30% over the decade, as the registry's "
+        "[own tables](https://example.org/data/screening_results) show.",
+        "The `onset_time` column holds the day of onset for 70% of cases.",
+        "The refractory period is long, so that the muscle cannot stay contracted.",
+    ]
+    project.write("content-lint.toml", 'paths = ["content"]\ngenre = "book"\n')
+    project.write("content/a.md", "".join(line + "\n\n" for line in lines), dedent=False)
+    result = project.cli("check", "--select", "CIT001", "--no-baseline", "--no-cache",
+                         "--format", "json")
+    found = {d["start"]["line"] for d in json.loads(result.stdout)["diagnostics"]}
+    reported = {2 * i + 1 for i, judged in enumerate(_classify(project, lines))
+                if judged["label"] == 1}
+    assert found == reported == {1, 3}
+
+
+def test_a_sentence_never_called_a_claim_is_not_told_it_is_teaching(project):
+    lines = ["The next section explains how to read a forest plot.",
+             "We drew a sample of 1900 households at random."]
+    for found in _classify(project, lines):
+        assert found["label"] == 0
+        assert not any("standard teaching" in reason for reason in found["reasons"])
+
+
+def test_the_bench_credits_a_finding_only_to_the_sentence_that_holds_it(tmp_path):
+    bench = _eval_books()
+    split = tmp_path / "dev"
+    (split / "b").mkdir(parents=True)
+    # The first sentence's label leaves out the bold markup, so it is not found on the line;
+    # the third sentence is not labelled at all.
+    (split / "b" / "x.md").write_text(
+        "**Colds** spread easily. About 20% of adults catch one each winter. They pass.\n",
+        "utf-8")
+    (split / "labels.tsv").write_text(
+        "book\tfile\tline\tsentence\tcite\tauthor_cited\n"
+        "b\tb/x.md\t1\tColds spread easily.\t0\t0\n"
+        "b\tb/x.md\t1\tAbout 20% of adults catch one each winter.\t1\t0\n", "utf-8")
+    rows = bench.load_rows(split)
+    line = (split / "b" / "x.md").read_text("utf-8")
+    on_first, on_second, on_third = (1, line.index("About") + 1, line.index("They") + 1)
+    hit, unmatched = bench.match([{"file": "b/x.md", "line": 1, "col": on_first},
+                                  {"file": "b/x.md", "line": 1, "col": on_third}], rows, split)
+    assert hit == {} and unmatched == 2  # never credited to the nearest row
+    hit, unmatched = bench.match([{"file": "b/x.md", "line": 1, "col": on_second}], rows, split)
+    assert hit == {1: True} and unmatched == 0

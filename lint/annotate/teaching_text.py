@@ -3,43 +3,67 @@
 A textbook states its field's standard knowledge, definitions, explanations and worked
 examples to students without citations, and cites where it reports something particular to
 someone else's work. So in a book a sentence keeps its claim only when it shows a sign of such
-a report (lint/data/teaching.yaml): a study or its finding, a statistic about people, a date
-or attribution ("in 1981", "et al.", "first described"), a treatment's dose, duration or list,
-a guideline or recommendation, or a quotation introduced as one. A sentence naming the book's
-own code, analysis or advice shows none. Every other sentence is marked not a claim, "standard
-teaching in a book", with its score and the model's reasons kept; a kept claim gets its signs
-as its first reason. Run after the claim judgment and the structure pass (annotate/claims.py),
-for the book genre only. Measured on the book set's dev half and the books of others'-writing
-rounds 5-7 (bench/README.md, "session 18, branch i212").
+a report (lint/data/teaching.yaml): a study or its finding, a statistic about people or an
+effect, a date or attribution ("in 1981", "et al.", "first described"), a treatment's dose,
+duration or list, a guideline or recommendation, or a quotation introduced as one. A sentence
+naming the book's own code (an identifier in a code span, a function call) shows none, and the
+book's own analysis ("our sample", "we observed") gives no statistic. A sign's exceptions
+(`unless`) are read in a window of words around the sign, not the whole sentence; a
+condition or an example (`frame`) is read before the sign and just after it. Every other
+claim is marked not a claim, "standard teaching in a book", with its score and the model's
+reasons kept; a kept claim gets its signs as its first reason. Run after the claim judgment
+and the structure pass (annotate/claims.py), for the book genre only. Measured on the book
+set's dev half and the books of others'-writing rounds 5-7 (bench/README.md, sessions 18,
+branches i212 and i218).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple, Sequence
 
 from lint.data import load_data
+from lint.document.citations import math_ranges
 
 TEACHING = "standard teaching in a book (no study, statistic, attribution, guideline or quotation)"
 
+# Not code: TeX math (`$R_0$`), links' addresses (".../screening_results") and `\(...\)`.
+_NOT_PROSE = re.compile(r"\\\(.*?\\\)|https?://\S+|www\.\S+|\]\([^)]*\)")
+_BACKTICKS = re.compile(r"`([^`]+)`")
+
+
+class _Sign(NamedTuple):
+    reason: str
+    pattern: re.Pattern
+    unless: re.Pattern | None
+    before: int  # words before the sign that `unless` reads
+    after: int  # words after it
+    frame: re.Pattern | None  # read on everything before the sign and `after` words after
+    needs: re.Pattern | None
+    own: bool  # the book's own analysis cancels this sign
+
 
 @functools.cache
-def _code() -> re.Pattern:
+def _code() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     data = load_data("teaching.yaml")
-    return re.compile(f"{data['code']}|(?i:{data['own']})")
+    return (re.compile(data["code"]), re.compile(data["call"]),
+            re.compile(data["own"], re.IGNORECASE))
 
 
 @functools.cache
-def _signs() -> tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern | None], ...]:
+def _signs() -> tuple[_Sign, ...]:
     signs = []
     for sign in load_data("teaching.yaml")["signs"].values():
         parts = [r"\b(?:" + "|".join(re.escape(w) for w in sign["words"]) + r")\b"] \
             if sign.get("words") else []
         parts += sign.get("patterns", [])
-        unless, needs = (re.compile(sign[key], re.IGNORECASE) if sign.get(key) else None
-                         for key in ("unless", "with"))
-        signs.append((sign["reason"], re.compile("|".join(f"(?:{p})" for p in parts),
-                                                 re.IGNORECASE), unless, needs))
+        unless, needs, frame = (re.compile(sign[key], re.IGNORECASE) if sign.get(key)
+                                else None for key in ("unless", "with", "frame"))
+        before, after = sign.get("window", (8, 4))
+        signs.append(_Sign(sign["reason"], re.compile("|".join(f"(?:{p})" for p in parts),
+                                                      re.IGNORECASE),
+                           unless, before, after, frame, needs, bool(sign.get("own_cancels"))))
     return tuple(signs)
 
 
@@ -48,13 +72,60 @@ def prepare_teaching_signs() -> None:
     _signs()
 
 
-def source_signs(text: str) -> list[str]:
-    """The reasons a book's sentence reports someone's work (empty: standard teaching)."""
-    if _code().search(text):
-        return []  # about the book's own code, analysis or advice
-    return [reason for reason, pattern, unless, needs in _signs()
-            if pattern.search(text) and not (unless and unless.search(text))
-            and (needs is None or needs.search(text))]
+def _window(text: str, start: int, end: int, before: int, after: int) -> str:
+    head = text[:start].split()
+    tail = text[end:].split()
+    return " ".join(head[max(0, len(head) - before):]) + " " + text[start:end] \
+        + " " + " ".join(tail[:after])
+
+
+def _shows(sign: _Sign, text: str) -> bool:
+    for match in sign.pattern.finditer(text):
+        if sign.unless is not None and sign.unless.search(
+                _window(text, match.start(), match.end(), sign.before, sign.after)):
+            continue
+        # A condition or an example frames all that follows it in the sentence.
+        if sign.frame is not None and sign.frame.search(
+                _window(text, match.start(), match.end(), len(text), sign.after)):
+            continue
+        return True
+    return False
+
+
+def _prose(text: str) -> str:
+    """The sentence without TeX math and addresses, which hold no code of the book's."""
+    for start, end in reversed(math_ranges(text)):
+        text = text[:start] + " " + text[end:]
+    return _NOT_PROSE.sub(" ", text)
+
+
+def source_signs(text: str, code_spans: Sequence[str] = ()) -> list[str]:
+    """The reasons a book's sentence reports someone's work (empty: standard teaching).
+
+    `code_spans`: the sentence's inline code, when the Markdown reader has taken out the
+    backticks (a line given to `classify` keeps them)."""
+    code, call, own = _code()
+    prose = _prose(text)
+    spans = list(code_spans) + _BACKTICKS.findall(prose)
+    if any(code.search(span) or call.search(span) for span in spans) or call.search(prose):
+        return []  # about the book's own code
+    ours = bool(own.search(prose))
+    return [sign.reason for sign in _signs()
+            if not (sign.own and ours) and _shows(sign, prose)
+            and (sign.needs is None or sign.needs.search(prose))]
+
+
+def _code_spans(sentence) -> list[str]:
+    block = sentence.block
+    if not block.meta.code_ranges:
+        return []
+    at = block.text.find(sentence.raw)
+    if at < 0:
+        return []
+    end = at + len(sentence.raw)
+    # Math (`$...$`) and raw TeX are among the code ranges: not the book's code.
+    return [block.text[s:e] for s, e in block.meta.code_ranges
+            if at <= s and e <= end and block.text[s] not in "$\\"]
 
 
 def mark_standard_teaching(document) -> None:
@@ -63,12 +134,15 @@ def mark_standard_teaching(document) -> None:
             judgment = sentence.annotations.claim
             if judgment is None or judgment.excluded:
                 continue
-            found = source_signs(sentence.text)
+            found = source_signs(sentence.text, _code_spans(sentence))
             if found:
                 if judgment.label:
                     judgment.reasons = [f"in a book, needs a source: {'; '.join(found)}"] \
                         + list(judgment.reasons)
                 continue
-            judgment.label = False
+            # CIT001 reads the score, so every sentence without a sign is set apart; only a
+            # sentence the model called a claim is told why it no longer is one.
             judgment.excluded = TEACHING
-            judgment.reasons = [f"not a claim: {TEACHING}"] + list(judgment.reasons)
+            if judgment.label:
+                judgment.label = False
+                judgment.reasons = [f"not a claim: {TEACHING}"] + list(judgment.reasons)

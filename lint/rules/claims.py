@@ -48,8 +48,8 @@ def claim_without_citation(document, context):
     "These ...") (lint/annotate/in_context.py). With `genre = "book"`
     (textbooks and course notes) a claim is the field's standard teaching,
     needing no citation, unless it reports a study or its finding, a
-    statistic about people, a date or an attribution, a treatment's dose or
-    duration, a guideline or a quotation (lint/annotate/teaching_text.py,
+    statistic about people or an effect, a date or an attribution, a
+    treatment's dose or duration, a guideline or a quotation (lint/annotate/teaching_text.py,
     signs in lint/data/teaching.yaml). With `coverage = "paragraph"` a
     citation closing a paragraph covers it.
 
