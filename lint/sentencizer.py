@@ -13,6 +13,8 @@ next.
 
 from __future__ import annotations
 
+import functools
+
 from lint.annotate import doc_arrays
 
 
@@ -28,7 +30,8 @@ def install(nlp) -> None:
     if type(component) is not Sentencizer or not hasattr(component, "__dict__"):
         return
     marks = frozenset(get_string_id(char) for char in component.punct_chars)
-    component.predict = lambda docs: predict(docs, marks)
+    # A partial of a module-level function, not a lambda: the pipeline still pickles.
+    component.predict = functools.partial(predict, marks=marks)
 
 
 def predict(docs, marks: frozenset[int]) -> list[list[bool]]:

@@ -3,7 +3,9 @@ health claim — "May" after another month, "certain" before a pronoun ("sure"),
 do", "some" opening a list of examples, "most" before a singular noun of kind (a
 superlative), "in general terms". Beside each, the reading that must stay. The DOE
 sentence (public domain) is quoted as written; the others, from pages under copyright
-(rounds 10, 16, 18, 20), are reworded. Figures per round in bench/README.md."""
+(rounds 10, 16, 18, 20), are reworded. Figures per round in bench/README.md. The last
+test holds the over-matches the review of i217 found (branch i222): sentences of our own
+where the same words are a real qualifier."""
 
 from __future__ import annotations
 
@@ -52,3 +54,25 @@ def test_list_openers_and_superlatives(qualified, text, label):
 ])
 def test_in_general_terms(qualified, text, label):
     assert qualified(text) is label
+
+
+@pytest.mark.parametrize("text", [
+    # "most" of a plural before a verb that is also a noun of kind ("cause", "form", "sort")
+    "Most infections cause no symptoms at all.",
+    "Most infections cause no symptoms.",
+    "Most viruses cause colds.",
+    "Most patients form antibodies within two weeks.",
+    "Most strokes cause lasting damage.",
+    "Most drugs cause some side effects.",
+    "Most children sort it out on their own.",
+    # certainty denied: negated, or by a negative subject
+    "It is not certain it helps.",
+    "We are not certain it works.",
+    "Nobody is certain they will benefit.",
+    "No one is certain they will benefit.",
+    # "some" of a kind, not a list of examples
+    "Some instances of the infection are fatal.",
+    "Some ones are harmful.",
+])
+def test_the_same_words_as_a_real_qualifier(qualified, text):
+    assert qualified(text) is True

@@ -29,7 +29,6 @@ def _texts() -> list[str]:
 def test_the_same_sentence_starts_as_spacys_walk():
     nlp = pipeline()
     component = nlp.get_pipe("sentencizer")
-    assert "predict" in component.__dict__  # installed on the blank pipeline
     theirs = type(component).predict
     texts = _texts()
     assert len(texts) > 1500
@@ -55,3 +54,18 @@ def test_a_piped_doc_keeps_its_sentences_and_ids():
     assert [t.is_sent_start for t in doc] == type(component).predict(
         component, [nlp.make_doc(text)])[0]
     assert doc_arrays.orths(doc) == doc.to_array(ORTH).tolist()
+
+
+def test_the_pipeline_still_pickles():
+    """The installed `predict` survives a pickle (a lambda would not), and the copy splits
+    as spaCy's walk does."""
+    import pickle
+
+    nlp = pipeline()
+    component = nlp.get_pipe("sentencizer")
+    copy = pickle.loads(pickle.dumps(nlp))
+    text = "Dr. Smith said so. It works! Does it? (Yes.) Then: done"
+    assert [t.is_sent_start for t in copy(text)] == type(component).predict(
+        component, [nlp.make_doc(text)])[0]
+    assert pickle.loads(pickle.dumps(component)).predict([nlp.make_doc(text)]) == \
+        component.predict([nlp.make_doc(text)])
