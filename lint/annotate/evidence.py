@@ -456,6 +456,12 @@ class TopicDetector:
             registry.get("definitions", {}).get("patterns", [])) or "(?!)", re.IGNORECASE)
         # The condition of low testosterone named without a subject: about the condition.
         self.condition = _folded(registry.get("conditions", {}).get("patterns", []))
+        # A body's own workings: an outcome governed by a role predicate ("plays a role in",
+        # "is involved in") where no benefit verb makes it a claim.
+        roles = registry.get("physiology_roles", {})
+        self.roles = re.compile("|".join(roles.get("roles", [])) or "(?!)", re.IGNORECASE)
+        self.benefits = re.compile("|".join(roles.get("benefits", [])) or "(?!)",
+                                   re.IGNORECASE)
         self.reference_nouns = frozenset(
             form for noun in registry.get("reference_nouns", ()) for form in (noun, noun + "s"))
         self._definite_ids = word_ids(nlp.vocab, _DEFINITE)
@@ -540,6 +546,25 @@ class TopicDetector:
                 spans[kind].append((s, e))
         return bool(spans["subject"]) and all(
             _list_siblings(doc, a, b) for a in spans["subject"] for b in spans["outcome"])
+
+    def _only_physiology(self, doc, sentence, split, key: str) -> bool:
+        """Every outcome of the topic the sentence names comes after a role predicate of its
+        clause ("… plays a central role in puberty, testosterone regulation, sperm
+        production"), and no benefit verb makes the sentence a claim: what the subject does
+        in the body, not what taking it brings."""
+        text = sentence.text
+        if self.benefits.search(text):
+            return False
+        base = doc[sentence.token_start].idx
+        ends = [m.end() for m in self.roles.finditer(text)]
+        if not ends:
+            return False
+        starts = [doc[s].idx - base for kind, found, s, e in split
+                  if kind == "outcome" and found == key
+                  and sentence.token_start <= s and e <= sentence.token_end]
+        return bool(starts) and all(
+            any(end <= start and ";" not in text[end:start] for end in ends)
+            for start in starts)
 
     def _heading_subjects(self, section, document, cache: dict, compounds=None
                           ) -> dict[str, str]:
@@ -672,7 +697,8 @@ class TopicDetector:
                     subjects = {}
                 # Registry order, not set order: the same hits in the same order in every process.
                 keys = [k for k in self.topics if k in subjects and k in outcomes
-                        and not self._only_listed(doc, sentence, split, k)] \
+                        and not self._only_listed(doc, sentence, split, k)
+                        and not self._only_physiology(doc, sentence, split, k)] \
                     if subjects and outcomes else []
                 for key in keys:
                     topic = self.topics[key]
