@@ -53,6 +53,10 @@ _CONJUNCTIONS = {"and", "or"}
 # as a list item: the items of a lead-in are separate lines there.
 _FRAGMENT_WORDS = 6
 _ITEM_WORDS = 12
+# A research compound's code (BPC-157, TB-500, GHK-Cu): an agent taken, not the body's own.
+_CODE = re.compile(r"\d|^[A-Z]{2,}-[A-Za-z]+$")
+# Words between a compound and the role it bears ("BPC-157 appears to play a role in").
+_BEARER_WORDS = 3
 
 
 def _is_item(block, doc, start: int, end: int, after_lead_in: bool = False) -> bool:
@@ -556,9 +560,20 @@ class TopicDetector:
         if self.benefits.search(text):
             return False
         base = doc[sentence.token_start].idx
-        ends = [m.end() for m in self.roles.finditer(text)]
-        if not ends:
+        roles = list(self.roles.finditer(text))
+        if not roles:
             return False
+        # A research compound that bears the role itself ("TB-500 plays a key role in tissue
+        # repair") is claimed to act: that is the weak claim, not the body's own workings.
+        codes = [doc[e - 1].idx + len(doc[e - 1].text) - base
+                 for kind, found, s, e in split
+                 if kind == "subject" and found == key
+                 and sentence.token_start <= s and e <= sentence.token_end
+                 and _CODE.search(span_text(doc, s, e))]
+        if any(0 <= m.start() - end and len(text[end:m.start()].split()) <= _BEARER_WORDS
+               and "," not in text[end:m.start()] for m in roles for end in codes):
+            return False
+        ends = [m.end() for m in roles]
         starts = [doc[s].idx - base for kind, found, s, e in split
                   if kind == "outcome" and found == key
                   and sentence.token_start <= s and e <= sentence.token_end]
