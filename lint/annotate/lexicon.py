@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from lint.data import load_data  # noqa: F401 - the annotators' loader
 from lint.annotate.token_flags import flagged
 from lint.normalise import with_plural
-from lint.phrase_tokens import lower_keys
+from lint.phrase_tokens import list_keys, lower_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +62,14 @@ class PhraseIndex:
         if not phrases:
             return
         if self.attr == "LOWER":
-            # Exact forms (lemmas mangle acronyms: "AI" -> "have"), plus plurals.
-            phrases = sorted({form for p in phrases for form in with_plural(p.lower())})
-            docs = lower_keys(self.nlp, phrases)  # the tokens' LOWER, as a Doc would give
+            # the shipped lists' keys, made as below when the table was built
+            docs = list_keys(self.nlp, tuple(phrases))
+            if docs is None:
+                # Exact forms (lemmas mangle acronyms: "AI" -> "have"), plus plurals.
+                phrases = sorted({form for p in phrases for form in with_plural(p.lower())})
+                docs = lower_keys(self.nlp, phrases)  # the tokens' LOWER, as a Doc would give
             for keys in docs:
-                if not isinstance(keys, list):
+                if not isinstance(keys, (list, tuple)):
                     from spacy.attrs import LOWER
 
                     keys = keys.to_array(LOWER).tolist()
