@@ -47,12 +47,14 @@ def fingerprint(abbreviations) -> dict:
     return {"spacy": about.__version__, "abbreviations": hashlib.sha256(listed).hexdigest()}
 
 
-def lower_keys(nlp, phrases) -> list:
+def lower_keys(nlp, phrases, listed: bool = False) -> list:
     """What `PhraseMatcher(attr="LOWER").add` takes for each phrase, in order.
 
     The LOWER hashes of its tokens when the table knows the phrase, else its Doc.
+    `listed`: the forms of a phrase list KEYS_TABLE holds (or a project's list that
+    differs from it: rare, and tokenised), not recorded for TABLE.
     """
-    if _recorded is not None:
+    if _recorded is not None and not listed:
         _recorded.update(phrases)
     table = _table() if id(nlp) in _BLANK else None
     if not table:

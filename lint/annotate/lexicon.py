@@ -67,7 +67,8 @@ class PhraseIndex:
             if docs is None:
                 # Exact forms (lemmas mangle acronyms: "AI" -> "have"), plus plurals.
                 phrases = sorted({form for p in phrases for form in with_plural(p.lower())})
-                docs = lower_keys(self.nlp, phrases)  # the tokens' LOWER, as a Doc would give
+                # the tokens' LOWER, as a Doc would give
+                docs = lower_keys(self.nlp, phrases, listed=True)
             for keys in docs:
                 if not isinstance(keys, (list, tuple)):
                     from spacy.attrs import LOWER
