@@ -8,6 +8,11 @@ built by scripts/build_phrase_tokens.py) and the matcher is given their hashes, 
 are the very values it would read from a Doc. The table is used only by the pipeline it
 was made with (blank English of the same spaCy version, the same abbreviations); a
 phrase it lacks (a project's glossary or drug file) is tokenised as before.
+
+A LOWER `PhraseIndex` (the mechanism extractor's 1,700 labels, the evidence topics, the
+claims' domain words) is given a whole list of phrases, made into their plurals and
+sorted: those keys are shipped ready per list (lint/data/phrase_keys.bin, the same
+builder), and the forms table keeps only the phrases given to `lower_keys` directly.
 """
 
 from __future__ import annotations
