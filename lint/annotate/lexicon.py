@@ -128,7 +128,9 @@ def _label_lexeme(vocab, label: str) -> None:
     mechanism extractor's "class", U+001F, "androgen": U+001F is whitespace to Python and
     spaCy) is the text of no token, and its attributes are never read.
     """
-    if label in vocab or label.isspace() or not any(c.isspace() for c in label):
+    # (`str.split()` cuts at the characters `str.isspace` says are whitespace: a label
+    # with none splits into itself, and "" has none)
+    if label in vocab or label.isspace() or not label or label.split() == [label]:
         return
     getters = vocab.lex_attr_getters
     vocab.lex_attr_getters = None
