@@ -1,5 +1,5 @@
 """The file format of the start-up tables (lint/data/regex_programs.bin, dataclass_code.bin,
-parsed_data.bin).
+parsed_data.bin, phrase_keys.bin).
 
 In the base layer, beside lint.data, so that the shipped data's own table
 (lint/data/parsed.py) and the compiled ones share this one format.

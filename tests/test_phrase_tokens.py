@@ -32,33 +32,48 @@ def test_the_table_is_what_this_spacy_makes_of_every_shipped_phrase():
     assert done.returncode == 0, done.stderr
 
 
-def _index(phrases):
-    from lint.annotate.lexicon import PhraseIndex
+def test_a_matcher_from_the_tables_finds_what_one_from_docs_finds(monkeypatch):
+    _for_this_spacy()
+    lists = phrase_tokens._keys_table()
+    assert len(lists) > 1500  # the mechanism extractor's labels are in it
+    # Lists the tokenizer splits unlike spaces, and plain ones, with a list the table
+    # lacks (tokenised as before).
+    odd = [list(p) for p in lists if any(" " in w or "-" in w for w in p)][:150]
+    plain = [list(p) for p in lists if not any(" " in w or "-" in w for w in p)][:150]
+    unlisted = ["zz-unlisted phrase (x)", "GnRH agonist"]
+    assert tuple(unlisted) not in lists
+    groups = odd + plain + [unlisted]
 
-    index = PhraseIndex(pipeline(), attr="LOWER")
-    for number, group in enumerate((phrases[:len(phrases) // 2], phrases[len(phrases) // 2:])):
-        index.add_phrases(f"group{number}", group)
-    return index
+    def index():
+        from lint.annotate.lexicon import PhraseIndex
+
+        made = PhraseIndex(pipeline(), attr="LOWER")
+        for number, group in enumerate(groups):
+            made.add_phrases(f"group{number}", group)
+        return made
+
+    words = [p for group in groups for p in group]
+    text = " and ".join(p.upper() if i % 3 == 0 else p.title() + "s" if i % 3 == 1 else p
+                        for i, p in enumerate(words))
+    doc = pipeline().make_doc(f"We read {text}; nothing else.")
+    from_tables = index()
+    found = sorted(from_tables(doc))
+    monkeypatch.setattr(phrase_tokens, "_BLANK", set())  # every phrase through the tokenizer
+    from_docs = index()
+    assert found == sorted(from_docs(doc))
+    assert from_tables.word_pairs == from_docs.word_pairs
+    assert len(found) >= len(words)
+    assert any(end - start > 3 for _, start, end in found)
 
 
-def test_a_matcher_from_the_table_finds_what_one_from_docs_finds(monkeypatch):
+def test_the_hedges_phrases_are_in_the_forms_table():
     _for_this_spacy()
     forms = phrase_tokens._table()
-    assert len(forms) > 4000  # the knowledge base's names are in it
-    # Phrases the tokenizer splits unlike spaces, and plain ones, with a phrase the
-    # table lacks (tokenised as before).
-    odd = [p for p, tokens in forms.items() if tokens != p.split(" ")][:200]
-    plain = [p for p, tokens in forms.items() if tokens == p.split(" ")][:200]
-    phrases = odd + plain + ["zz-unlisted phrase (x)"]
-    assert "zz-unlisted phrase (x)" not in forms
-    text = " and ".join(p.upper() if i % 3 == 0 else p.title() for i, p in enumerate(phrases))
-    doc = pipeline().make_doc(f"We read {text}; nothing else.")
-    from_table = sorted(_index(phrases)(doc))
-    monkeypatch.setattr(phrase_tokens, "_BLANK", set())  # every phrase through the tokenizer
-    from_docs = sorted(_index(phrases)(doc))
-    assert from_table == from_docs
-    assert len(from_table) >= len(phrases)
-    assert any(label == "group1" and end - start > 3 for label, start, end in from_table)
+    odd = [p for p, tokens in forms.items() if tokens != p.split(" ")]
+    assert len(forms) > 100 and odd
+    nlp = pipeline()
+    for phrase in odd + list(forms)[:50]:
+        assert forms[phrase] == [t.lower_ for t in nlp.make_doc(phrase)]
 
 
 def test_a_label_no_token_can_be_is_made_without_the_lexeme_getters():
@@ -122,3 +137,17 @@ def test_without_a_table_the_phrases_are_tokenised(monkeypatch):
     keys = phrase_tokens.lower_keys(nlp, ["3-oxo-5-alpha-steroid", "plain words"])
     assert isinstance(keys[0], Doc)
     assert keys[1] == [t.lower for t in nlp.make_doc("plain words")]
+
+
+def test_a_foreign_or_damaged_keys_table_is_not_used(monkeypatch):
+    from lint import startup_table
+
+    stamp = phrase_tokens.keys_stamp(abbreviations())
+    good = startup_table.pack(stamp, {("a b",): ((1, 2),)})
+    assert startup_table.unpack(good, phrase_tokens.KEYS_TABLE, stamp) == {("a b",): ((1, 2),)}
+    foreign = startup_table.pack(b"phrase-keys 0.0.1 x 4", {("a b",): ((1, 2),)})
+    assert startup_table.unpack(foreign, phrase_tokens.KEYS_TABLE, stamp) == {}
+    assert startup_table.unpack(good[:-5], phrase_tokens.KEYS_TABLE, stamp) == {}
+    # without it, a list is spelt out form by form
+    monkeypatch.setattr(phrase_tokens, "_keys_table", lambda: {})
+    assert phrase_tokens.list_keys(pipeline(), ("gnrh agonist",)) is None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from lint.data import load_data  # noqa: F401 - the annotators' loader
 from lint.annotate.token_flags import flagged
 from lint.normalise import with_plural
-from lint.phrase_tokens import lower_keys
+from lint.phrase_tokens import list_keys, lower_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +62,15 @@ class PhraseIndex:
         if not phrases:
             return
         if self.attr == "LOWER":
-            # Exact forms (lemmas mangle acronyms: "AI" -> "have"), plus plurals.
-            phrases = sorted({form for p in phrases for form in with_plural(p.lower())})
-            docs = lower_keys(self.nlp, phrases)  # the tokens' LOWER, as a Doc would give
+            # the shipped lists' keys, made as below when the table was built
+            docs = list_keys(self.nlp, tuple(phrases))
+            if docs is None:
+                # Exact forms (lemmas mangle acronyms: "AI" -> "have"), plus plurals.
+                phrases = sorted({form for p in phrases for form in with_plural(p.lower())})
+                # the tokens' LOWER, as a Doc would give
+                docs = lower_keys(self.nlp, phrases, listed=True)
             for keys in docs:
-                if not isinstance(keys, list):
+                if not isinstance(keys, (list, tuple)):
                     from spacy.attrs import LOWER
 
                     keys = keys.to_array(LOWER).tolist()
@@ -124,7 +128,9 @@ def _label_lexeme(vocab, label: str) -> None:
     mechanism extractor's "class", U+001F, "androgen": U+001F is whitespace to Python and
     spaCy) is the text of no token, and its attributes are never read.
     """
-    if label in vocab or label.isspace() or not any(c.isspace() for c in label):
+    # (`str.split()` cuts at the characters `str.isspace` says are whitespace: a label
+    # with none splits into itself, and "" has none)
+    if label in vocab or label.isspace() or not label or label.split() == [label]:
         return
     getters = vocab.lex_attr_getters
     vocab.lex_attr_getters = None

@@ -691,6 +691,14 @@ def _variants(names) -> list[str]:
     return [form for name in names for form in _name_variants(name)]
 
 
+# compiled once: `re.sub` with a pattern string looks it up in re's cache on each of the
+# ~2,500 names a start-up spells out
+_TWO = re.compile(r"\b2\b")
+_ROMAN_TWO = re.compile(r"\bii\b")
+_HYPHENED_WORD = re.compile(r"[a-z]-[a-z]{4}")
+_LETTER_HYPHEN_LETTER = re.compile(r"[A-Za-z]-[A-Za-z]")  # the targets' names, likewise
+
+
 @functools.lru_cache(maxsize=None)  # each name is spelt out twice: for the index, for lookups
 def _name_variants(name: str) -> tuple[str, ...]:
     low = name.lower()
@@ -700,12 +708,12 @@ def _name_variants(name: str) -> tuple[str, ...]:
     # head noun or role at the end), so a skipped step would have added nothing: most of
     # the ~2,200 names a start-up spells out have none of them.
     if "2" in low or "ii" in low:
-        forms |= {re.sub(r"\b2\b", "ii", f) for f in forms if "2" in f} | \
-            {re.sub(r"\bii\b", "2", f) for f in forms if "ii" in f}
+        forms |= {_TWO.sub("ii", f) for f in forms if "2" in f} | \
+            {_ROMAN_TWO.sub("2", f) for f in forms if "ii" in f}
     # "cholesterol lowering agent" for "cholesterol-lowering agent"
     if "-" in low:
         forms |= {f.replace("-", " ") for f in forms
-                  if "-" in f and re.search(r"[a-z]-[a-z]{4}", f)}
+                  if "-" in f and _HYPHENED_WORD.search(f)}
     # and back: DrugCentral's "Gonadotropin Releasing Hormone Antagonist" as texts hyphenate
     # the compound modifier, "gonadotropin-releasing hormone antagonist"
     if _COMPOUND_WORD.search(low):
@@ -904,7 +912,7 @@ class MechanismExtractor:
         for key, spec in kb.targets.items():
             # "the GABA B receptor" as texts also write "the GABA-B receptor"
             spaced = [n.replace("-", " ") for n in spec["names"]
-                      if re.search(r"[A-Za-z]-[A-Za-z]", n)]
+                      if _LETTER_HYPHEN_LETTER.search(n)]
             self.index.add_phrases(f"target\x1f{key}", spec["names"] + spaced)
         for key, names in lex["hormones"].items():
             self.index.add_phrases(f"hormone\x1f{key}", names)
