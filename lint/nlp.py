@@ -247,7 +247,8 @@ def _mend_sentence_starts(doc, text: str, code_ranges: list[tuple[int, int]]) ->
     ("C." is read as an initial), "... in the U.S. For example ...". Such a word ends
     its sentence when a capitalised function word follows, unless it always introduces
     what follows ("Dr.", "Fig.", "e.g."); a stop with a numbered citation glued to it
-    ("... preserved.[1] Proteomic ...") ends its sentence before any capitalised word. And a dotted name in inline code or math
+    ("... preserved.[1] Proteomic ...") ends its sentence before any capitalised word.
+    And a dotted name in inline code or math
     (`nimare.Kernel`, split by the tokenizer at `a.B`; R's `?connect`) never holds a
     sentence start, except that a displayed formula ending with a stop ends its sentence.
     """
