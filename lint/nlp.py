@@ -230,6 +230,11 @@ def segment(documents: Iterable[Document], model: str = BLANK) -> None:
 # brackets, and the capitalised word after them.
 _ABBREVIATION_END = re.compile(r"(?<=\w\.)[\"'\u201d\u2019)\]]*\s+(?P<next>[A-Z][a-z]*)\b")
 _CLOSERS = frozenset("\"'\u201d\u2019)]")
+# A full stop with a numbered citation mark glued to it ("... preserved.[1] Proteomic ..."):
+# the tokenizer keeps "preserved.[1" whole, so the sentencizer never sees the stop. The
+# word before the stop is a lower-case word (never "al." or an initial), the next word
+# capitalised.
+_CITED_STOP = re.compile(r"(?<=[a-z]{3}\.)(?:\[\d+(?:\s*[,\u2013-]\s*\d+)*\])+\s+(?P<next>[A-Z])")
 # A displayed formula's end after a full stop ("... = 0. $$", "... = 0. \end{align} $$").
 _MATH_ENDS_SENTENCE = re.compile(r"[.!?]\s*(?:\\end\{[^}]*\}\s*)*\$+$")
 
@@ -241,7 +246,9 @@ def _mend_sentence_starts(doc, text: str, code_ranges: list[tuple[int, int]]) ->
     the tokenizer keeps whole with its stop hides the end: "... hepatitis C. It is ..."
     ("C." is read as an initial), "... in the U.S. For example ...". Such a word ends
     its sentence when a capitalised function word follows, unless it always introduces
-    what follows ("Dr.", "Fig.", "e.g."). And a dotted name in inline code or math
+    what follows ("Dr.", "Fig.", "e.g."); a stop with a numbered citation glued to it
+    ("... preserved.[1] Proteomic ...") ends its sentence before any capitalised word.
+    And a dotted name in inline code or math
     (`nimare.Kernel`, split by the tokenizer at `a.B`; R's `?connect`) never holds a
     sentence start, except that a displayed formula ending with a stop ends its sentence.
     """
@@ -259,6 +266,10 @@ def _mend_sentence_starts(doc, text: str, code_ranges: list[tuple[int, int]]) ->
                 and (len(word) > 2 or word[0].isupper())  # "a." numbers a list item
                 and word not in _introducing()
                 and not before.is_sent_start):  # "C. No downstream ...": a numbered clause
+            span[0].is_sent_start = True
+    for match in _CITED_STOP.finditer(text) if ".[" in text else ():
+        span = doc.char_span(match.start("next"), match.end("next"), alignment_mode="expand")
+        if span is not None and span.start > 0 and not span[0].is_sent_start:
             span[0].is_sent_start = True
     for start, end in code_ranges:
         span = doc.char_span(start, end, alignment_mode="expand")

@@ -13,6 +13,8 @@ asks before it reads a class, a subject or an unknown drug name.
 - a class in apposition to a name the reader does not know, after the subject ("… which
   contains segesterone acetate, a progestin; and ethinylestradiol, an estrogen", round 18)
   describes that name, one component of a combination, not the subject;
+- a target's name that names cells ("Leydig cells", "pituitary somatotrophs") says where the
+  target sits, so where a drug acts, not which receptor it acts on;
 - a drug-like word that is one part of a longer name ("co-trimoxazole", also with its hyphen
   broken by a line end, "co- trimoxazole"; "Neuropeptide Y") is no unknown drug of its own.
 
@@ -28,6 +30,7 @@ _DATA = load_data("mechanism_guards.yaml")
 _BODY_PROCESSES = frozenset(_DATA["body_process_nouns"])
 _FORMULATIONS = frozenset(_DATA["formulation_nouns"])
 _NAME_SUFFIX_CODES = frozenset(_DATA["route_release_codes"])
+_CELL_NOUNS = frozenset(_DATA["cell_nouns"])
 _JOINING = frozenset({"and", "or", "&"})
 _LIST_GLUE = frozenset({",", "and", "or", "/", "&"})
 _CELL_BORDERS = frozenset({"|"})
@@ -275,3 +278,9 @@ def treated_condition(doc, start: int, effect: int) -> bool:
             # T4": the change is how the condition is treated, the drug's effect
             return False
     return False
+
+
+def names_cells(doc, m_end: int) -> bool:
+    """A target's name that names the cells it sits on ("Leydig cells", "somatotrophs"):
+    a text naming them says where a drug acts, not which of the cells' receptors."""
+    return doc_words.lower_words(doc)[m_end - 1] in _CELL_NOUNS

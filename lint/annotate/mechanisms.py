@@ -62,7 +62,7 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
 from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_other_name,
                                             body_process_after, example_of_other_noun,
                                             listed_beside_drug, listed_with_hormones,
-                                            negated_before, treated_condition,
+                                            names_cells, negated_before, treated_condition,
                                             opens_bracket,
                                             part_of_longer_name, subtype_before_target)
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
@@ -2976,6 +2976,18 @@ class MechanismExtractor:
                     only = relative_owners(doc, start, m_start, matches)
                 if only == []:
                     continue
+                if names_cells(doc, m_end):
+                    # Cells say where a drug acts (a place for the site readers), and which
+                    # receptor only for a drug that acts on the one they carry ("GnRH …
+                    # stimulates the pituitary gonadotrophs"); not for another ("binds the
+                    # ghrelin receptor on pituitary somatotrophs", "kisspeptin … interacts
+                    # with Leydig cells").
+                    acted = m_end
+                    acted_starts.add(m_start)
+                    only = [s for s in only or subjects if key in getattr(
+                        self.kb.drugs.get(s), "targets", ())]
+                    if not only:
+                        continue
                 add("target", key, not near & _NEGATIONS and bound is not False and
                     not negated_before(doc, start, m_start), text, span, only=only)
                 organ = _ORGAN_ADJECTIVES.get(doc[m_start - 1].lower_) \

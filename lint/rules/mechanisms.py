@@ -589,7 +589,9 @@ def _expected(kb, drug, assertion) -> str | None:
             ", ".join(_fda_classes(drug)) or \
             "other classes"
     if attribute == "target" and drug.targets and value not in drug.targets and not (
-            assertion.via == "class" and assertion.modality == "possible"):
+            assertion.via == "class" and assertion.modality == "possible") and not any(
+            # a subtype of a family it acts on ("activity at MC1R" of a melanocortin agonist)
+            value in kb.targets.get(t, {}).get("members", ()) for t in drug.targets):
         return "acts on " + ", ".join(kb.targets.get(t, {}).get("label", t)
                                       for t in drug.targets)
     if attribute == "site" and drug.sites and not any(
