@@ -170,8 +170,8 @@ def presupposed_route(doc, start: int, end: int, matches) -> bool:
     about testosterone)."""
     if any(m[0] in ("drug", "class", "hormone") and start <= m[2] < end for m in matches):
         return False
-    if any(m[0] == "route" and start <= m[2] < end for m in matches) and \
-            opens_with_forms(doc, start, end, matches):
+    if any(m[0] == "route" and start <= m[2] < end for m in matches) and (
+            opens_with_forms(doc, start, end, matches) or forms_available(doc, start, end)):
         return True
     for kind, _key, m_start, m_end in matches:
         if kind != "route" or not start <= m_start < end:
@@ -190,6 +190,26 @@ def _after_dose(doc, start: int, index: int) -> bool:
 
 
 _FORMS_OPENING = set(_WORDS["forms_opening"])
+_FORMS_AVAILABLE = set(_WORDS["forms_available"])
+_BE = {"is", "are", "was", "were"}
+
+
+def forms_available(doc, start: int, end: int) -> bool:
+    """'Chewable tablets are available in doses of 2, 5 and 25 mg', 'There are also 20 mg
+    and 40 mg tablets': the clause says that products exist, so its route words (a clause
+    naming no drug) are the forms of the drug the text is about."""
+    lowers = doc_words.lower_words(doc)[start:end]
+    for index, word in enumerate(lowers):
+        if word in _RELATIVES:
+            return False  # "formulations that are available in oral and parenteral forms are
+            # shown separately" (round 6): the products of a list, not the text's drug's
+        if word in _FORMS_AVAILABLE or (word == "there" and lowers[index + 1:index + 2] and
+                                        lowers[index + 1] in _BE):
+            return True
+    return False
+
+
+_RELATIVES = {"that", "which", "whose"}
 _DOSAGE_FORMS = set(_WORDS["dosage_forms"])
 
 

@@ -78,7 +78,7 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
                                                  blocked_ligands, phrase_start, qualified,
                                                  reverses_direction, timed)
 from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brackets,
-                                            describes_noun,
+                                            describes_noun, forms_available,
                                             form_of_route, hormone_given,
                                             labelled_routes, manner_of_other_act,
                                             mark_route_alternatives, modified_name,
@@ -3214,8 +3214,9 @@ class MechanismExtractor:
     def _dose_of_form(doc, clause_start, start) -> bool:
         """'one 2.5 mg tablet administered once a day': a dose, not a statement of the
         route (as against 'available in tablets', 'comes as a tablet')."""
-        if any(t.lower_ in _AVAILABLE for t in doc[clause_start:start]):
-            return False  # "available in 25, 50 and 100 mg tablets"
+        if any(t.lower_ in _AVAILABLE for t in doc[clause_start:start]) or \
+                forms_available(doc, clause_start, start):
+            return False  # "available in 25, 50 and 100 mg tablets", "There are 20 mg tablets"
         before = doc[max(clause_start, start - 3):start]
         return any(t.like_num or t.lower_ in _DOSE_UNITS for t in before)
 
