@@ -476,8 +476,8 @@ def _same(a: str, b: str) -> bool:
     """One expansion, whatever its case, separators, number ("modulator", "modulators") or
     British/American spelling ("luteinising", "luteinizing"), with a word more at either
     end ("androgen receptor modulator", "pathway-level information extractor method"), or
-    another form of its words ("susceptible, infected and removed", "susceptible,
-    infectious and removed/recovered"), or a compound written open or closed
+    another form of its words by ending -ed, -ious or -ing ("susceptible, infected and
+    removed", "susceptible, infectious and removed/recovered"), or a compound written open or closed
     ("conditional auto regressive", "conditional autoregressive")."""
     a, b = (spelling_key(singular_term(" ".join(re.findall(r"[^\W_]+", x)))) for x in (a, b))
     if a == b or a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a):
@@ -485,9 +485,14 @@ def _same(a: str, b: str) -> bool:
     if a.replace(" ", "") == b.replace(" ", ""):
         return True  # a compound written open or closed: "auto regressive", "autoregressive"
     # Forms of one word ("infected", "infectious"; "removed/recovered" naming an alternative
-    # at the end) name one thing: words compared by their first six letters.
-    a, b = (" ".join(word[:6] for word in x.split()) for x in (a, b))
+    # at the end) name one thing: words compared without these endings only. A shared
+    # prefix is not enough: "hypertension"/"hyperthyroidism", "embolism"/"embolization",
+    # "transcription"/"transcriptase" are different things under one acronym.
+    a, b = (" ".join(_WORD_FORM_ENDING.sub("", word) for word in x.split()) for x in (a, b))
     return a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a)
+
+
+_WORD_FORM_ENDING = re.compile(r"(?<=\w{3})(?:ed|ious|ing)$")
 
 
 _WORD_START = re.compile(r"(?:^|(?<=[\s\-–/(]))\w|(?<=[a-z])[A-Z]")
