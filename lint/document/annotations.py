@@ -347,9 +347,11 @@ class CitingClaim:
 
     sentence: object
     reason: str  # why it is a claim: its ClaimStatus reason
-    # Set when the sentence points the reader to its source ("A discussion of X can be
-    # found in [@a]"): the words that do (evidence_types.yaml `reading_pointers`).
+    # Set when the sentence points the reader to a source ("A discussion of X can be
+    # found in [@a]"): the words that do (evidence_types.yaml `reading_pointers`), and
+    # the keys of the citations right after them, the only ones that are further reading.
     pointer: str = ""
+    pointed: frozenset = frozenset()
 
 
 @dataclass(slots=True)
