@@ -18,6 +18,7 @@ import re
 
 from lint.annotate import acronym_shapes as shapes
 from lint.annotate import doc_arrays, doc_words
+from lint.annotate.author_initials import authors_initials, credits
 from lint.annotate.lexicon import load_data
 from lint.document.annotations import AcronymEvent
 from lint.document.model import BlockKind, Document
@@ -114,10 +115,12 @@ def _initials_spell(short: str, before) -> bool:
     return len(capitals) > 1 and long_form_matches(capitals, words, strict_initials=True) > 0
 
 
-def annotate_acronyms(documents: list[Document], known: frozenset[str] | None = None) -> None:
+def annotate_acronyms(documents: list[Document], known: frozenset[str] | None = None,
+                      project_metadata: dict | None = None) -> None:
     if known is None:
         known = frozenset(load_data("acronyms.yaml")["known"])
     for document in documents:
+        authors = authors_initials(project_metadata, document.front_matter)
         events: list[AcronymEvent] = []
         next_cells = _next_cells(document.blocks)
         for block in document.blocks:
@@ -134,6 +137,9 @@ def annotate_acronyms(documents: list[Document], known: frozenset[str] | None = 
                                                next_cells.get(id(block))))
         events.sort(key=lambda e: e.start)
         _mark_defined_below(list(document.blocks), events)
+        for event in events:
+            if event.kind == "use" and authors:
+                event.credit = credits(event.sentence, event.written, event.acronym, authors)
         document.annotations.acronyms = events
 
 

@@ -231,6 +231,9 @@ class AcronymEvent:
     # A use in a heading whose acronym is first defined in the block right below it ("## What
     # is NFIDD?" over "NFIDD (Nowcasting ...) is ..."): the reader meets the expansion at once.
     defined_below: bool = False
+    # A use that is one of the text's own authors' initials used as a name ("the manual
+    # (GW) models"; lint/annotate/author_initials.py): no acronym to define.
+    credit: bool = False
 
 
 HORMONE_LABELS = {"gnrh": "GnRH", "lh": "LH", "fsh": "FSH", "testosterone": "testosterone",

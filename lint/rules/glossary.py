@@ -320,55 +320,6 @@ def _declared(document, context) -> set[str]:
     return declared
 
 
-def _authors_initials(document, context) -> set[str]:
-    """The initials of the text's own authors (front matter `author`, Manubot's `authors`,
-    before 2020 `author_info`)."""
-    found = set()
-    project = context.corpus.project if context.corpus is not None else None
-    for source in ((project.metadata if project is not None else {}),
-                   document.front_matter or {}):
-        for key in ("author", "authors", "author_info"):
-            found.update(_initials_of(source.get(key)))
-    return found
-
-
-def _credits(event, authors: set[str]) -> bool:
-    """An author's initials used as a name: alone in parentheses, "the manual (GW) models",
-    or beside another author's, "Neither TM nor AH have …". "Age (mean, SD)" in a table of
-    a manuscript whose author is S. Deoni is the standard deviation still."""
-    written = re.escape(event.written)
-    others = "|".join(re.escape(a) for a in sorted(authors - {event.acronym})) or "(?!)"
-    joined = r"\s*(?:,|and|nor|or|&)\s*"
-    return re.search(rf"\(\s*{written}\s*\)|\b{written}{joined}(?:{others})\b"
-                     rf"|\b(?:{others}){joined}{written}\b", event.sentence.text) is not None
-
-
-def _initials_of(authors) -> set[str]:
-    """"Gary E. Weissman" -> GW, GEW; "William La Cava" -> WC, WLC, WL (a surname in two
-    words). Front matter holds a name, a list of names or of mappings with a `name` (and
-    Manubot's `initials`)."""
-    if isinstance(authors, (str, dict)):
-        authors = [authors]
-    if not isinstance(authors, list):
-        return set()
-    found = set()
-    for author in authors:
-        name = author.get("name") if isinstance(author, dict) else author
-        if isinstance(author, dict) and isinstance(author.get("initials"), str):
-            found.add(author["initials"].replace(".", "").strip())
-        if isinstance(name, dict):  # Quarto's `name: {given: …, family: …}`
-            name = f"{name.get('given', '')} {name.get('family', '')}"
-        if not isinstance(name, str):
-            continue
-        for one in re.split(r"\s+and\s+|;", name):
-            words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", one) if w[:1].isupper()]
-            if 2 <= len(words) <= 4:
-                letters = [w[0] for w in words]
-                found.update({letters[0] + letters[-1], "".join(letters),
-                              letters[0] + letters[1]})
-    return found
-
-
 def _acronym_events(document, kind=None):
     for event in document.annotations.acronyms:
         if kind is None or event.kind == kind:
@@ -601,7 +552,7 @@ def acronym_never_defined(document, context):
     software written in capitals, such as SAS and JAGS, is in the known list), and the
     initials of the text's own authors (front matter `author`, Manubot's `authors`) used
     as names: alone in parentheses ("the manual (GW) models") or beside another author's
-    ("Neither TM nor AH").
+    in the authors' statements ("Neither TM nor AH" under "Competing interests").
 
     Why: "TRT" means nothing to a reader who has not been told; define
     every acronym once, at first use.
@@ -637,12 +588,11 @@ def acronym_never_defined(document, context):
         # One never defined in the whole book is reported once, where the book first uses
         # it, not again in every chapter that uses it.
         reported |= book.acronyms_used_before
-    authors = _authors_initials(document, context)
     for event in _acronym_events(document, "use"):
         if event.acronym in defined or event.acronym in known or event.acronym in reported:
             continue
-        if event.acronym in authors and _credits(event, authors):
-            continue  # "the manual (GW) models": an author, credited
+        if event.credit:
+            continue  # "the manual (GW) models": an author, credited (author_initials.py)
         reported.add(event.acronym)
         yield Finding(_span(document, event.start, event.end),
                       f"'{event.written}' is never defined in this article",
