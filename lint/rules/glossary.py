@@ -428,9 +428,11 @@ def _same(a: str, b: str) -> bool:
     British/American spelling ("luteinising", "luteinizing"), with a word more at either
     end ("androgen receptor modulator", "pathway-level information extractor method"), or
     another form of its words by ending -ed, -ious or -ing ("susceptible, infected and
-    removed", "susceptible, infectious and removed/recovered"), or a compound written open or closed
+    removed", "susceptible, infectious and removed/recovered"), a list joined by "and" or
+    by hyphens ("susceptible-infected-recovered"), or a compound written open or closed
     ("conditional auto regressive", "conditional autoregressive")."""
-    a, b = (spelling_key(singular_term(" ".join(re.findall(r"[^\W_]+", x)))) for x in (a, b))
+    a, b = (spelling_key(singular_term(" ".join(
+        w for w in re.findall(r"[^\W_]+", x) if w.lower() != "and"))) for x in (a, b))
     if a == b or a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a):
         return True
     if a.replace(" ", "") == b.replace(" ", ""):
