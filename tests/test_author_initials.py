@@ -8,8 +8,9 @@ def test_initials_are_the_ones_each_author_has():
     # Review of i216: the first two letters ("GE") are no initials anyone goes by.
     assert "GE" not in initials_of("Gary E. Weissman")
     assert initials_of({"name": {"given": "Mary", "family": "Ingram"}}) == {"MI"}
-    # Manubot's `initials` say it all when given.
-    assert initials_of([{"name": "Gary E. Weissman", "initials": "G.E.W."}]) == {"GEW"}
+    # Manubot's `initials`, and the given name and surname the authors write (icu_ml_ms).
+    assert initials_of([{"name": "Gary E. Weissman", "initials": "G.E.W."}]) == {"GEW", "GW"}
+    assert initials_of("William La Cava") == {"WC", "WLC", "WL"}
     assert initials_of("Mary Ingram and Aaron Smith") == {"MI", "AS"}
 
 

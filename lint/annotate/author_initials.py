@@ -18,10 +18,12 @@ from lint.data import load_data
 
 
 def initials_of(authors) -> set[str]:
-    """The initials each author has: Manubot's `initials` when given, else the first
-    letters of the given name and surname ("Gary E. Weissman" GW) and of every name
-    (GEW). A name is a string, a list of them or of mappings with a `name` (Quarto's
-    `name: {given, family}`)."""
+    """The initials each author has: Manubot's `initials`, and the first letters of the
+    given name and surname ("Gary E. Weissman" GW, as gweissman/icu_ml_ms credits its
+    author whose Manubot initials are GEW) and of every name (GEW); of a surname in two
+    words, its first ("William La Cava" WL), never a middle initial (no "GE"). A name is a
+    string, a list of them or of mappings with a `name` (Quarto's `name: {given,
+    family}`)."""
     if isinstance(authors, (str, dict)):
         authors = [authors]
     if not isinstance(authors, list):
@@ -31,7 +33,6 @@ def initials_of(authors) -> set[str]:
         name = author.get("name") if isinstance(author, dict) else author
         if isinstance(author, dict) and isinstance(author.get("initials"), str):
             found.add(author["initials"].replace(".", "").replace(" ", "").strip())
-            continue
         if isinstance(name, dict):
             name = f"{name.get('given', '')} {name.get('family', '')}"
         if not isinstance(name, str):
@@ -41,6 +42,8 @@ def initials_of(authors) -> set[str]:
             if 2 <= len(words) <= 4:
                 letters = [w[0] for w in words]
                 found.update({letters[0] + letters[-1], "".join(letters)})
+                if len(words) > 2 and len(words[1].rstrip(".")) > 1:
+                    found.add(letters[0] + letters[1])  # a surname in two words: "La Cava"
     return found
 
 
