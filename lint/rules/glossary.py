@@ -427,8 +427,9 @@ def _same(a: str, b: str) -> bool:
     """One expansion, whatever its case, separators, number ("modulator", "modulators") or
     British/American spelling ("luteinising", "luteinizing"), with a word more at either
     end ("androgen receptor modulator", "pathway-level information extractor method"), or
-    another form of its words by ending -ed, -ious or -ing ("susceptible, infected and
-    removed", "susceptible, infectious and removed/recovered"), a list joined by "and" or
+    another form of its words by ending -ed, -ious, -ing, -(at)ion or -ogram/-ography
+    ("susceptible, infected and removed", "susceptible, infectious and removed/recovered";
+    "extract, transform, and load", "extraction, transformation, and loading"), a list joined by "and" or
     by hyphens ("susceptible-infected-recovered"), or a compound written open or closed
     ("conditional auto regressive", "conditional autoregressive")."""
     a, b = (spelling_key(singular_term(" ".join(
@@ -441,11 +442,15 @@ def _same(a: str, b: str) -> bool:
     # at the end) name one thing: words compared without these endings only. A shared
     # prefix is not enough: "hypertension"/"hyperthyroidism", "embolism"/"embolization",
     # "transcription"/"transcriptase" are different things under one acronym.
-    a, b = (" ".join(_WORD_FORM_ENDING.sub("", word) for word in x.split()) for x in (a, b))
-    return a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a)
+    a, b = ([_WORD_FORM_ENDING.sub("", word) for word in x.split()] for x in (a, b))
+    short, long = sorted((a, b), key=len)  # whole words: "transcript" is no "transcriptase"
+    return bool(short) and (long[:len(short)] == short or long[-len(short):] == short)
 
 
-_WORD_FORM_ENDING = re.compile(r"(?<=\w{3})(?:ed|ious|ing)$")
+# "extraction"/"extract", "transformation", "loading" (the FAIR Cookbook's ETL),
+# "electroencephalogram"/"-graphy" (bids-specification's EEG and EMG), "infected"/
+# "infectious" (IDEMAbook's SIR): a record and its method, an act and its verb.
+_WORD_FORM_ENDING = re.compile(r"(?<=\w{3})(?:ation|ion|ography|ogram|ed|ious|ing)$")
 
 
 _WORD_START = re.compile(r"(?:^|(?<=[\s\-–/(]))\w|(?<=[a-z])[A-Z]")
