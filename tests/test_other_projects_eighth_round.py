@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 from lint.annotate.acronym_shapes import hand_written_references
-from lint.annotate.citing_claims import reading_pointer
+from lint.annotate.citing_claims import pointed_citations, reading_pointer
 from lint.document.citations import find_citations
 from tests.conftest import cli
 
@@ -38,6 +38,18 @@ def test_reading_pointers():
     # A finding is no pointer, even one that says "found in".
     assert not reading_pointer("Cholera is found in coastal water.")
     assert not reading_pointer("Vitamin D deficiency is common in winter.")
+
+
+def test_a_pointer_exempts_only_the_citations_after_it():
+    # Review of i216: the claim's own citation is evidence still; "See Table 2:" opening a
+    # sentence points to the table, not to the citation at its end.
+    assert pointed_citations(
+        "Rehydration lowers cholera deaths by 90% [@a]; a discussion of seasonal cycles "
+        "can be found in [@b; @c].") == ("can be found in", frozenset({"b", "c"}))
+    assert pointed_citations("For a review of vaccine hesitancy, see [@a].")[1] == {"a"}
+    assert pointed_citations("See also @a and @b.")[1] == {"a"}
+    assert pointed_citations(
+        "See Table 2: rehydration lowers cholera deaths by 90% [@a].") == ("", frozenset())
 
 
 def test_references_in_inline_notes():

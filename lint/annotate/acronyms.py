@@ -18,6 +18,7 @@ import re
 
 from lint.annotate import acronym_shapes as shapes
 from lint.annotate import doc_arrays, doc_words
+from lint.annotate.author_initials import authors_initials, credits
 from lint.annotate.lexicon import load_data
 from lint.document.annotations import AcronymEvent
 from lint.document.model import BlockKind, Document
@@ -93,19 +94,33 @@ def _called_before(tokens, index: int) -> bool:
     if position >= 0 and tokens[position].lower_ == "or" and index - position == 1 \
             and (position == 0 or tokens[position - 1].text != ",") \
             and index + 1 < len(tokens) and tokens[index + 1].text not in (")", ",", ".", ";") \
-            and not any(t.lower_ in _NAMING for t in tokens[max(0, position - 12):position]):
+            and not any(t.lower_ in _NAMING for t in tokens[max(0, position - 12):position]) \
+            and not _initials_spell(tokens[index].text, tokens[max(0, position - 8):position]):
         # "accessed Census or ACS data" (EPI563-SpatialEPI), "diabetes or AIDS and": without
         # a comma, "or" joins two things; a name is given after a comma ("gonadotropin-
         # releasing hormone, or GnRH"), ends its clause ("(read-eval-print loop or REPL)"),
-        # or follows a word of naming ("is called the Besag-York-Mollie or BYM prior")
+        # follows a word of naming ("is called the Besag-York-Mollie or BYM prior"), or
+        # comes after words whose initials are its capitals ("pre-exposure prophylaxis or
+        # PrEP pills")
         return False
     return position >= 0 and tokens[position].lower_ in _CALLED
 
 
-def annotate_acronyms(documents: list[Document], known: frozenset[str] | None = None) -> None:
+def _initials_spell(short: str, before) -> bool:
+    """Whether the words just before give the acronym's capitals as their initials, one a
+    word or hyphened part ("pre-exposure prophylaxis" PrEP); "accessed Census" gives A
+    and C only, not the three capitals of ACS."""
+    capitals = "".join(c for c in short if c.isupper())
+    words = [t.text for t in before if not t.is_punct]
+    return len(capitals) > 1 and long_form_matches(capitals, words, strict_initials=True) > 0
+
+
+def annotate_acronyms(documents: list[Document], known: frozenset[str] | None = None,
+                      project_metadata: dict | None = None) -> None:
     if known is None:
         known = frozenset(load_data("acronyms.yaml")["known"])
     for document in documents:
+        authors = authors_initials(project_metadata, document.front_matter)
         events: list[AcronymEvent] = []
         next_cells = _next_cells(document.blocks)
         for block in document.blocks:
@@ -122,6 +137,9 @@ def annotate_acronyms(documents: list[Document], known: frozenset[str] | None = 
                                                next_cells.get(id(block))))
         events.sort(key=lambda e: e.start)
         _mark_defined_below(list(document.blocks), events)
+        for event in events:
+            if event.kind == "use" and authors:
+                event.credit = credits(event.sentence, event.written, event.acronym, authors)
         document.annotations.acronyms = events
 
 

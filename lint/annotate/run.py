@@ -101,7 +101,9 @@ class Annotators:
             self.stages.append(EachDocument(in_context_judge().annotate))
         if glossary and glossary.entries:
             self.stages.append(EachDocument(TermMatcher(nlp, glossary).annotate))
-        self.stages.append(AllDocuments(annotate_acronyms))
+        project = corpus.project if corpus else None
+        self.stages.append(AllDocuments(functools.partial(
+            annotate_acronyms, project_metadata=project.metadata if project is not None else None)))
         if knowledge is not None:
             extractor = extractor_for(nlp, knowledge)
             self.stages.append(AllDocuments(

@@ -231,6 +231,9 @@ class AcronymEvent:
     # A use in a heading whose acronym is first defined in the block right below it ("## What
     # is NFIDD?" over "NFIDD (Nowcasting ...) is ..."): the reader meets the expansion at once.
     defined_below: bool = False
+    # A use that is one of the text's own authors' initials used as a name ("the manual
+    # (GW) models"; lint/annotate/author_initials.py): no acronym to define.
+    credit: bool = False
 
 
 HORMONE_LABELS = {"gnrh": "GnRH", "lh": "LH", "fsh": "FSH", "testosterone": "testosterone",
@@ -347,9 +350,11 @@ class CitingClaim:
 
     sentence: object
     reason: str  # why it is a claim: its ClaimStatus reason
-    # Set when the sentence points the reader to its source ("A discussion of X can be
-    # found in [@a]"): the words that do (evidence_types.yaml `reading_pointers`).
+    # Set when the sentence points the reader to a source ("A discussion of X can be
+    # found in [@a]"): the words that do (evidence_types.yaml `reading_pointers`), and
+    # the keys of the citations right after them, the only ones that are further reading.
     pointer: str = ""
+    pointed: frozenset = frozenset()
 
 
 @dataclass(slots=True)

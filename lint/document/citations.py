@@ -31,6 +31,9 @@ _KEY_RE = re.compile(_KEY)
 # A key in a bracketed group: as pandoc reads it, not right after a word character
 # ("[https://www.flickr.com/people/27003603@N00]" holds no citation); "-@key" suppresses
 # the author.
+_LEAD_IN_END = re.compile(
+    r"(?:\s*(?:[,;&]|\band\b|\bor\b|\bcf\.|\be\.g\.|\bi\.e\.|\bsee(?:\s+also)?\b|\bcompare\b))+\s*$",
+    re.IGNORECASE)
 _ITEM_KEY_RE = re.compile(r"(?<!\w)" + _KEY)
 # A bracketed group holds no nested brackets; bounded so that a stray '['
 # on a long line costs linear time.
@@ -140,10 +143,14 @@ def find_citations(text: str, excluded: list[tuple[int, int]] | tuple = (),
             # Keys in the suffix ("[@anderson91, @blower04]"): pandoc reads the text after
             # the first key, up to the next ';', as that citation's suffix, and a key in it
             # as a citation of its own inside the suffix. The entry is cited (it is in the
-            # reference list); numbered styles print the suffix not at all.
+            # reference list); many numbered styles drop the suffix.
             nested = [m for m in _ITEM_KEY_RE.finditer(rest) if _key_of(m)[0]]
             locator = (rest[:nested[0].start()] if nested else rest).strip().lstrip(",")
+            # Words that lead into the nested key are not the locator: "p. 3, see also @b"
+            # has the locator "p. 3", "e.g. @b" none.
             locator = re.sub(r"(?:\s*(?:,|&|\band\b))+\s*$", "", locator.strip())
+            if nested:
+                locator = _LEAD_IN_END.sub("", locator)
             kind, scheme = classify_key(key)
             citations.append(FoundCitation(
                 key=key, start=group.start(), end=group.end(),

@@ -261,8 +261,8 @@ def conflicting_locator(document, context):
     entry's `pages` range, when one sentence cites the same key twice
     with different locators, and when the text after a key's comma holds
     another key (`[@a, @b]`): pandoc separates the citations of a bracket
-    with ";", so it reads ", @b" as the suffix of `@a`, where numbered
-    styles print nothing of it. Both entries are cited all the same.
+    with ";", so it reads ", @b" as the suffix of `@a`, which many numbered
+    styles drop. Both entries are cited all the same.
 
     Why: a locator outside the cited pages points the reader nowhere and
     often means the wrong key or a copied citation; a citation hidden in
@@ -335,8 +335,8 @@ def _keys_in_suffix(citation, sentence) -> Finding:
     return Finding(
         citation.span,
         f"{named} {'is' if len(keys) == 1 else 'are'} written in the suffix of "
-        f"'@{citation.key}' (after a comma): pandoc separates citations with ';', so "
-        f"numbered styles print only '@{citation.key}' here",
+        f"'@{citation.key}': pandoc separates citations with ';', and many "
+        f"numbered styles drop the suffix, printing only '@{citation.key}' here",
         suggestion=f"write [{fix}]" if only_keys else "separate the citations with ';'",
         context=f"{citation.key} {citation.suffix} {sentence.text}")
 

@@ -320,55 +320,6 @@ def _declared(document, context) -> set[str]:
     return declared
 
 
-def _authors_initials(document, context) -> set[str]:
-    """The initials of the text's own authors (front matter `author`, Manubot's `authors`,
-    before 2020 `author_info`)."""
-    found = set()
-    project = context.corpus.project if context.corpus is not None else None
-    for source in ((project.metadata if project is not None else {}),
-                   document.front_matter or {}):
-        for key in ("author", "authors", "author_info"):
-            found.update(_initials_of(source.get(key)))
-    return found
-
-
-def _credits(event, authors: set[str]) -> bool:
-    """An author's initials used as a name: alone in parentheses, "the manual (GW) models",
-    or beside another author's, "Neither TM nor AH have …". "Age (mean, SD)" in a table of
-    a manuscript whose author is S. Deoni is the standard deviation still."""
-    written = re.escape(event.written)
-    others = "|".join(re.escape(a) for a in sorted(authors - {event.acronym})) or "(?!)"
-    joined = r"\s*(?:,|and|nor|or|&)\s*"
-    return re.search(rf"\(\s*{written}\s*\)|\b{written}{joined}(?:{others})\b"
-                     rf"|\b(?:{others}){joined}{written}\b", event.sentence.text) is not None
-
-
-def _initials_of(authors) -> set[str]:
-    """"Gary E. Weissman" -> GW, GEW; "William La Cava" -> WC, WLC, WL (a surname in two
-    words). Front matter holds a name, a list of names or of mappings with a `name` (and
-    Manubot's `initials`)."""
-    if isinstance(authors, (str, dict)):
-        authors = [authors]
-    if not isinstance(authors, list):
-        return set()
-    found = set()
-    for author in authors:
-        name = author.get("name") if isinstance(author, dict) else author
-        if isinstance(author, dict) and isinstance(author.get("initials"), str):
-            found.add(author["initials"].replace(".", "").strip())
-        if isinstance(name, dict):  # Quarto's `name: {given: …, family: …}`
-            name = f"{name.get('given', '')} {name.get('family', '')}"
-        if not isinstance(name, str):
-            continue
-        for one in re.split(r"\s+and\s+|;", name):
-            words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", one) if w[:1].isupper()]
-            if 2 <= len(words) <= 4:
-                letters = [w[0] for w in words]
-                found.update({letters[0] + letters[-1], "".join(letters),
-                              letters[0] + letters[1]})
-    return found
-
-
 def _acronym_events(document, kind=None):
     for event in document.annotations.acronyms:
         if kind is None or event.kind == kind:
@@ -476,18 +427,30 @@ def _same(a: str, b: str) -> bool:
     """One expansion, whatever its case, separators, number ("modulator", "modulators") or
     British/American spelling ("luteinising", "luteinizing"), with a word more at either
     end ("androgen receptor modulator", "pathway-level information extractor method"), or
-    another form of its words ("susceptible, infected and removed", "susceptible,
-    infectious and removed/recovered"), or a compound written open or closed
+    another form of its words by ending -ed, -ious, -ing, -(at)ion or -ogram/-ography
+    ("susceptible, infected and removed", "susceptible, infectious and removed/recovered";
+    "extract, transform, and load", "extraction, transformation, and loading"), a list joined by "and" or
+    by hyphens ("susceptible-infected-recovered"), or a compound written open or closed
     ("conditional auto regressive", "conditional autoregressive")."""
-    a, b = (spelling_key(singular_term(" ".join(re.findall(r"[^\W_]+", x)))) for x in (a, b))
+    a, b = (spelling_key(singular_term(" ".join(
+        w for w in re.findall(r"[^\W_]+", x) if w.lower() != "and"))) for x in (a, b))
     if a == b or a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a):
         return True
     if a.replace(" ", "") == b.replace(" ", ""):
         return True  # a compound written open or closed: "auto regressive", "autoregressive"
     # Forms of one word ("infected", "infectious"; "removed/recovered" naming an alternative
-    # at the end) name one thing: words compared by their first six letters.
-    a, b = (" ".join(word[:6] for word in x.split()) for x in (a, b))
-    return a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a)
+    # at the end) name one thing: words compared without these endings only. A shared
+    # prefix is not enough: "hypertension"/"hyperthyroidism", "embolism"/"embolization",
+    # "transcription"/"transcriptase" are different things under one acronym.
+    a, b = ([_WORD_FORM_ENDING.sub("", word) for word in x.split()] for x in (a, b))
+    short, long = sorted((a, b), key=len)  # whole words: "transcript" is no "transcriptase"
+    return bool(short) and (long[:len(short)] == short or long[-len(short):] == short)
+
+
+# "extraction"/"extract", "transformation", "loading" (the FAIR Cookbook's ETL),
+# "electroencephalogram"/"-graphy" (bids-specification's EEG and EMG), "infected"/
+# "infectious" (IDEMAbook's SIR): a record and its method, an act and its verb.
+_WORD_FORM_ENDING = re.compile(r"(?<=\w{3})(?:ation|ion|ography|ogram|ed|ious|ing)$")
 
 
 _WORD_START = re.compile(r"(?:^|(?<=[\s\-–/(]))\w|(?<=[a-z])[A-Z]")
@@ -596,7 +559,7 @@ def acronym_never_defined(document, context):
     software written in capitals, such as SAS and JAGS, is in the known list), and the
     initials of the text's own authors (front matter `author`, Manubot's `authors`) used
     as names: alone in parentheses ("the manual (GW) models") or beside another author's
-    ("Neither TM nor AH").
+    in the authors' statements ("Neither TM nor AH" under "Competing interests").
 
     Why: "TRT" means nothing to a reader who has not been told; define
     every acronym once, at first use.
@@ -632,12 +595,11 @@ def acronym_never_defined(document, context):
         # One never defined in the whole book is reported once, where the book first uses
         # it, not again in every chapter that uses it.
         reported |= book.acronyms_used_before
-    authors = _authors_initials(document, context)
     for event in _acronym_events(document, "use"):
         if event.acronym in defined or event.acronym in known or event.acronym in reported:
             continue
-        if event.acronym in authors and _credits(event, authors):
-            continue  # "the manual (GW) models": an author, credited
+        if event.credit:
+            continue  # "the manual (GW) models": an author, credited (author_initials.py)
         reported.add(event.acronym)
         yield Finding(_span(document, event.start, event.end),
                       f"'{event.written}' is never defined in this article",

@@ -656,10 +656,10 @@ def _claims_citing(corpus) -> dict[str, list]:
     found: dict[str, list] = {}
     for document in corpus.documents:
         for claim in document.annotations.citing_claims:
-            if claim.pointer:
-                continue  # further reading, not evidence for what the sentence says
             keys: dict[str, None] = {}
             for citation in claim.sentence.citations:
+                if citation.key in claim.pointed:
+                    continue  # further reading, not evidence for what the sentence says
                 named = aliases.cited_keys(citation) if aliases is not None else {citation.key}
                 keys.update(dict.fromkeys(sorted(named)))
             for key in keys:
