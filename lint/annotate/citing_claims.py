@@ -30,7 +30,7 @@ def reading_pointer(text: str) -> str:
     return found.group(0).strip() if found else ""
 
 
-def pointed_citations(raw: str) -> tuple[str, frozenset[str]]:
+def pointed_citations(raw: str) -> tuple[str, tuple[str, ...]]:
     """The pointer words and the keys of the citations standing right after them: the
     text before each citation (earlier citations removed) is read, so "X reduces Y by 90%
     [@a]; a discussion can be found in [@b]" points to @b only."""
@@ -45,7 +45,7 @@ def pointed_citations(raw: str) -> tuple[str, frozenset[str]]:
         if pointer:
             words = words or pointer
             keys.update(group)
-    return words, frozenset(keys)
+    return words, tuple(sorted(keys))
 
 
 def annotate_citing_claims(document) -> None:

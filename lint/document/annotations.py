@@ -352,9 +352,10 @@ class CitingClaim:
     reason: str  # why it is a claim: its ClaimStatus reason
     # Set when the sentence points the reader to a source ("A discussion of X can be
     # found in [@a]"): the words that do (evidence_types.yaml `reading_pointers`), and
-    # the keys of the citations right after them, the only ones that are further reading.
+    # the keys of the citations right after them, the only ones that are further reading
+    # (a sorted tuple: the article cache writes no sets).
     pointer: str = ""
-    pointed: frozenset = frozenset()
+    pointed: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
