@@ -245,18 +245,35 @@ def listed_with_hormones(doc, m_start: int, m_end: int, matches,
     the body's, not a second subject of the clause. Not a list the subject opens
     ('Vasopressin, oxytocin and insulin are peptide hormones': each is a subject)."""
     lowers = doc_words.lower_words(doc)
+    named, hormone_ends, hormone_starts = _sentence_names(matches)
+    glue_words = _LIST_GLUE - {"/"}
     if subject_end is not None and subject_end <= m_start:
-        named = {i for m in matches if m[0] in ("drug", "hormone") for i in range(m[2], m[3])}
-        if all(lowers[i] in _LIST_GLUE - {"/"} or i in named
-               for i in range(subject_end, m_start)):
+        if all(lowers[i] in glue_words or i in named for i in range(subject_end, m_start)):
             return False
-    for m in matches:
-        if m[0] != "hormone":
-            continue
-        glue = lowers[m[3]:m_start] if m[3] <= m_start else lowers[m_end:m[2]]
-        if glue and len(glue) <= 2 and set(glue) <= _LIST_GLUE - {"/"}:
-            return True
+    # a hormone at most two glue words away, before or after the name (looked up by its
+    # end or start: a sentence of thousands of names stays linear)
+    for gap in (1, 2):
+        for end in ((m_start - gap,) if m_start - gap in hormone_ends else ()):
+            if set(lowers[end:m_start]) <= glue_words:
+                return True
+        for begin in ((m_end + gap,) if m_end + gap in hormone_starts else ()):
+            if set(lowers[m_end:begin]) <= glue_words:
+                return True
     return False
+
+
+_NAMES_OF: list = [None, -1, None]  # the last sentence's matches, their count, what was read
+
+
+def _sentence_names(matches) -> tuple[set[int], set[int], set[int]]:
+    """The tokens that drug or hormone names cover, and the hormones' ends and starts, read
+    once per sentence's matches (the guard is asked once per name)."""
+    if _NAMES_OF[0] is not matches or _NAMES_OF[1] != len(matches):
+        named = {i for m in matches if m[0] in ("drug", "hormone") for i in range(m[2], m[3])}
+        hormones = [m for m in matches if m[0] == "hormone"]
+        _NAMES_OF[:] = [matches, len(matches),
+                        (named, {m[3] for m in hormones}, {m[2] for m in hormones})]
+    return _NAMES_OF[2]
 
 
 _TREATING = frozenset(_DATA["treating_verbs"])
