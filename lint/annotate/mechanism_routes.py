@@ -262,11 +262,19 @@ def presupposed_schedule(doc, start: int, end: int, matches) -> bool:
     said = [m for m in matches if m[0] == "schedule" and start <= m[2] < end and
             not describes_noun(doc, m[3])]
     lowers = doc_words.lower_words(doc)
-    if said and any(w in _DOSING for w in lowers[start:end]):
+    if said and any(w in _DOSING and not _in_name(doc, start, i)
+                    for i, w in enumerate(lowers[start:end], start)):
         return True
     # "The duration of treatment is typically 12 weeks": the course of the text's drug
     words = set(lowers[start:end])
     return bool(words & _COURSE_LENGTHS and words & _TREATMENTS and durations(doc, start, end))
+
+
+def _in_name(doc, start: int, index: int) -> bool:
+    """'the U.S. Food and Drug Administration approved …': a capitalised word after another
+    capitalised word of the clause is part of a name, not a word about giving a dose."""
+    return index > start and doc[index].is_title and doc[index - 1].is_title and \
+        index - 1 > start
 
 
 _COURSE_LENGTHS = {"duration", "course", "length"}
