@@ -273,8 +273,7 @@ def presupposed_schedule(doc, start: int, end: int, matches) -> bool:
 def _in_name(doc, start: int, index: int) -> bool:
     """'the U.S. Food and Drug Administration approved …': a capitalised word after another
     capitalised word of the clause is part of a name, not a word about giving a dose."""
-    return index > start and doc[index].is_title and doc[index - 1].is_title and \
-        index - 1 > start
+    return index - 1 > start and doc[index].is_title and doc[index - 1].is_title
 
 
 _COURSE_LENGTHS = {"duration", "course", "length"}
