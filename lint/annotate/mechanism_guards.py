@@ -237,15 +237,16 @@ def negated_before(doc, start: int, m_start: int) -> bool:
     return False
 
 
-def listed_with_hormones(doc, m_start: int, m_end: int, matches,
+def listed_with_hormones(doc, m_start: int, m_end: int, names,
                          subject_end: int | None = None) -> bool:
     """'increasing or decreasing serotonin, dopamine and norepinephrine in different brain
     areas' (round 12, flibanserin): a drug's name listed, by commas and 'and'/'or' alone,
     beside a hormone or transmitter the sentence names is one more substance of that list,
     the body's, not a second subject of the clause. Not a list the subject opens
-    ('Vasopressin, oxytocin and insulin are peptide hormones': each is a subject)."""
+    ('Vasopressin, oxytocin and insulin are peptide hormones': each is a subject).
+    `names` is `sentence_names` of the sentence's matches, read once by the caller."""
     lowers = doc_words.lower_words(doc)
-    named, hormone_ends, hormone_starts = _sentence_names(matches)
+    named, hormone_ends, hormone_starts = names
     glue_words = _LIST_GLUE - {"/"}
     if subject_end is not None and subject_end <= m_start:
         if all(lowers[i] in glue_words or i in named for i in range(subject_end, m_start)):
@@ -262,18 +263,13 @@ def listed_with_hormones(doc, m_start: int, m_end: int, matches,
     return False
 
 
-_NAMES_OF: list = [None, -1, None]  # the last sentence's matches, their count, what was read
-
-
-def _sentence_names(matches) -> tuple[set[int], set[int], set[int]]:
-    """The tokens that drug or hormone names cover, and the hormones' ends and starts, read
-    once per sentence's matches (the guard is asked once per name)."""
-    if _NAMES_OF[0] is not matches or _NAMES_OF[1] != len(matches):
-        named = {i for m in matches if m[0] in ("drug", "hormone") for i in range(m[2], m[3])}
-        hormones = [m for m in matches if m[0] == "hormone"]
-        _NAMES_OF[:] = [matches, len(matches),
-                        (named, {m[3] for m in hormones}, {m[2] for m in hormones})]
-    return _NAMES_OF[2]
+def sentence_names(matches) -> tuple[set[int], set[int], set[int]]:
+    """The tokens that drug or hormone names cover, and the hormones' ends and starts: what
+    `listed_with_hormones` reads, once per sentence (it is asked once per name, and a
+    sentence of thousands of names must stay linear)."""
+    named = {i for m in matches if m[0] in ("drug", "hormone") for i in range(m[2], m[3])}
+    hormones = [m for m in matches if m[0] == "hormone"]
+    return named, {m[3] for m in hormones}, {m[2] for m in hormones}
 
 
 _TREATING = frozenset(_DATA["treating_verbs"])

@@ -63,7 +63,7 @@ from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_ot
                                             body_process_after, example_of_other_noun,
                                             listed_beside_drug, listed_with_hormones,
                                             names_cells, negated_before, treated_condition,
-                                            opens_bracket,
+                                            opens_bracket, sentence_names,
                                             part_of_longer_name, subtype_before_target)
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
@@ -2505,6 +2505,7 @@ class MechanismExtractor:
         previous_end = {}  # end of each class or kind mention -> its key
         words, lowers = doc_words.words(doc), doc_words.lower_words(doc)
         compared = self._opening_compared(doc, sentence, start, matches)
+        names = sentence_names(matches)  # what listed_with_hormones reads, once
         for kind, key, m_start, m_end in matches:
             if kind not in ("drug", "class", "kind"):
                 continue
@@ -2609,7 +2610,7 @@ class MechanismExtractor:
                     # "… by blocking the breakdown of cGMP which results in … mediators of
                     # vasodilation including nitric oxide": named inside a relative clause
                     continue
-                if drug_subjects and listed_with_hormones(doc, m_start, m_end, matches,
+                if drug_subjects and listed_with_hormones(doc, m_start, m_end, names,
                                                            subject_end):
                     continue  # "increasing or decreasing serotonin, dopamine and …"
                 if drug_subjects and in_predicate(doc, subject_end, m_start):
