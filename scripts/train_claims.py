@@ -519,7 +519,8 @@ def main() -> int:
     parser.add_argument("--dry-run", action="store_true", help="print dev figures only")
     parser.add_argument("--min-count", type=int, action="append",
                         help="keep words and pairs seen in at least this many training "
-                             "sentences (repeatable; default: chosen on dev among 3 and 5)")
+                             "sentences (repeatable; default: health chosen on dev among 3 "
+                             "and 5, scholarly 5: SCHOLARLY_MIN_COUNTS)")
     parser.add_argument("--health", type=Path, default=HEALTH, help="the health-page set")
     parser.add_argument("--all-licences", action="store_true",
                         help="also train on health rows whose text is under copyright or a "
