@@ -89,6 +89,11 @@ def main() -> int:
         return 2
     with (DATA / "drugcentral.json.gz").open("rb") as handle:
         drugcentral = json.loads(gzip.decompress(handle.read()))
+    # and DrugCentral 2023's targets of the drugs the 2016 tables give none (session 19)
+    with (DATA / "drugcentral_2023_targets.json.gz").open("rb") as handle:
+        newer = json.loads(gzip.decompress(handle.read()))["targets"]
+    for drug in drugcentral["drugs"]:
+        drug["targets"] = drug["targets"] or newer.get(str(drug["id"]), [])
     try:
         data = build(args.hgnc, drugcentral)
     except ValueError as error:

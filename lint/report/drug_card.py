@@ -105,7 +105,9 @@ def render_card(drug, kb, fmt: str) -> str:
                                          else ""))
     for target in data["targets"]:
         gene = f" [{target['gene']}]" if target.get("gene") else ""
-        add("target", f"{target['target']}{gene}: {target['action']} — {target['source']}")
+        # (DrugCentral 2023's list gives no action type: none is claimed)
+        add("target", f"{target['target']}{gene}: {target['action'] or 'action not given'} — "
+                      f"{target['source']}")
     add("acts in", ", ".join(data["sites"]))
     add("effects in men", ", ".join(f"{h} {'↑' if d == 'up' else '↓'}"
                                     for h, d in data["effects"].items()))

@@ -4,7 +4,9 @@ Layers, each overriding the one before for the drugs it names:
 
 1. `lint/data/drugcentral.json.gz`, built by `scripts/build_drug_kb.py`
    from DrugCentral tables: names, synonyms, classes, targets with action
-   types, chemical kind; each fact names its dataset and licence.
+   types, chemical kind; each fact names its dataset and licence. Drugs it
+   gives no target take DrugCentral 2023's (`drugcentral_2023_targets.json.gz`,
+   `scripts/build_dc2023_targets.py`), without an action type.
 2. `lint/data/drugs.yaml`: hand-curated, source-noted entries for
    endocrine, fertility and peptide agents (hormone effects, schedules,
    sites of action), merged into the DrugCentral entry of the same name.
@@ -272,7 +274,17 @@ def _target_aliases() -> dict[str, list[str]]:
 def _drugcentral() -> dict:
     path = resources.files("lint.data").joinpath("drugcentral.json.gz")
     with path.open("rb") as handle:
-        return json.loads(gzip.decompress(handle.read()))
+        data = json.loads(gzip.decompress(handle.read()))
+    # DrugCentral 2023's targets of the drugs the 2016 tables give none (sotagliflozin,
+    # letermovir …: scripts/build_dc2023_targets.py), with no action type
+    path = resources.files("lint.data").joinpath("drugcentral_2023_targets.json.gz")
+    with path.open("rb") as handle:
+        newer = json.loads(gzip.decompress(handle.read()))
+    data["sources"] = {**data["sources"], **newer["sources"]}
+    for drug in data["drugs"]:
+        if not drug["targets"]:
+            drug["targets"] = newer["targets"].get(str(drug["id"]), [])
+    return data
 
 
 def _broad_drug(raw: dict, datasets: dict) -> Drug:
@@ -305,7 +317,11 @@ def _merge(kb: KnowledgeBase, drug: Drug) -> None:
         del kb.drugs[existing.key]
     if existing is not None:
         drug.other_classes = drug.other_classes or existing.other_classes
-        drug.target_list = drug.target_list or existing.target_list
+        # (a curated entry's own targets say more than DrugCentral 2023's list, which gives
+        # no action: setmelanotide's "melanocortin receptors" are not renamed by its MC4R)
+        drug.target_list = drug.target_list or [
+            row for row in existing.target_list
+            if not (drug.targets and row[3:4] == ["dc2023_targets"])]
         drug.drugcentral_id = drug.drugcentral_id or existing.drugcentral_id
         own = {m.lower() for m in drug.names + drug.brands}
         drug.names = drug.names + [n for n in existing.names if n.lower() not in own]

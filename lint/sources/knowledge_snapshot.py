@@ -32,7 +32,8 @@ SNAPSHOT = "knowledge_snapshot.bin"
 # What the packaged base is built from: the data files, and the modules whose code builds
 # it (lint/sources/drugs.py and what it calls: names normalised, YAML loaded).
 DATA_FILES = ("drugs.yaml", "drug_classes.yaml", "drug_targets.yaml", "physiology.yaml",
-              "drugcentral.json.gz", "target_aliases.json")
+              "drugcentral.json.gz", "drugcentral_2023_targets.json.gz",
+              "target_aliases.json")
 BUILDERS = ("lint.sources.drugs", "lint.normalise", "lint.data", "lint.data.parsed",
             "lint.yamltext", "lint.sources.knowledge_snapshot")
 
