@@ -11,7 +11,8 @@ HGNC custom download (43,837 approved genes).
 DrugCentral names a target by its protein name and gene symbol ("Solute carrier family 12
 member 1", SLC12A1); texts write the alias HGNC records for the gene ("NKCC2", "HER4",
 "CD117", "Bcl-2", "CysLT1"). Only the genes DrugCentral's target table names are looked up
-(lint/data/drugcentral.json.gz), and an alias is kept only where a text cannot mean anything
+(lint/data/drugcentral.json.gz, and lint/data/drugcentral_2023_targets.json.gz for the drugs
+newer than it: run scripts/build_dc2023_targets.py first), and an alias is kept only where a text cannot mean anything
 else by it: it has a digit (as the gene symbols the knowledge base reads in text), is 3-12
 letters, digits and hyphens, and is no other gene's approved, alias or previous symbol (case
 folded), nor the stem of an isoform family's symbols ("ADRA1", an alias of ADRA1D, is all of
