@@ -110,9 +110,11 @@ def source_signs(text: str, code_spans: Sequence[str] = ()) -> list[str]:
     if any(code.search(span) or call.search(span) for span in spans) or call.search(prose):
         return []  # about the book's own code
     ours = bool(own.search(prose))
-    return [sign.reason for sign in _signs()
-            if not (sign.own and ours) and _shows(sign, prose)
-            and (sign.needs is None or sign.needs.search(prose))]
+    # Two signs may give one reason (a statistic, a tally): each reason is named once.
+    return list(dict.fromkeys(
+        sign.reason for sign in _signs()
+        if not (sign.own and ours) and _shows(sign, prose)
+        and (sign.needs is None or sign.needs.search(prose))))
 
 
 def _code_spans(sentence) -> list[str]:
