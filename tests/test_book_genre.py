@@ -365,11 +365,15 @@ def test_the_new_signs_leave_teaching_and_examples_alone(text):
     assert source_signs(text) == [], text
 
 
-def test_a_decision_needs_a_source_however_low_its_score(project):
-    # The health scorer gives a body's act a low score ("institutional event"); in a book
-    # the decision sign makes the claim by itself, and says why.
-    line = "The Food Standards Agency launched a voluntary salt reduction programme."
-    health, book = _classify(project, [line], "health")[0], _classify(project, [line])[0]
-    assert health["label"] == 0
-    assert book["label"] == 1 and book["score"] >= 0.5
-    assert book["reasons"][0].startswith("in a book, needs a source: says what a law")
+def test_a_decision_or_a_dated_entry_needs_a_source_however_low_its_score(project):
+    # The health scorer gives a body's act and a timeline's entry a low score ("institutional
+    # event"); in a book these signs make the claim by itself, and say why.
+    lines = ["The Food Standards Agency launched a voluntary salt reduction programme.",
+             "2009: the ministry sets targets for sugar in soft drinks"]
+    health, book = _classify(project, lines, "health"), _classify(project, lines)
+    assert [found["label"] for found in health] == [0, 0]
+    assert [found["label"] for found in book] == [1, 1]
+    assert all(found["score"] >= 0.5 for found in book)
+    assert book[0]["reasons"][0].startswith("in a book, needs a source: says what a law")
+    assert book[1]["reasons"][0] == ("in a book, needs a source: attributes an idea or a "
+                                     "finding (a date, a name)")
