@@ -475,6 +475,12 @@ class TopicDetector:
             form.lower() for term in registry.get("classes", {}).get("evidence_talk", ())
             for form in with_plural(term))
         self._reference_ids = word_ids(nlp.vocab, self.reference_nouns)
+        # Everyday measures (diet, exercise, lifestyle, sleep) named in passing: a sentence
+        # that does not name one again is not about it (`not_carried`), plurals included.
+        self._measure_topics = frozenset(_terms(registry.get("measure_topics")))
+        self._not_carried = frozenset(
+            form.lower() for term in _terms(registry.get("not_carried"))
+            for form in with_plural(term))
         for key, topic in topics.items():
             self.index.add_phrases(f"subject\x1f{key}", _acronym_plurals(topic["subjects"]))
             self.index.add_phrases(f"outcome\x1f{key}", topic["outcomes"])
@@ -581,6 +587,13 @@ class TopicDetector:
             any(end <= start and ";" not in text[end:start] for end in ends)
             for start in starts)
 
+    def _carriable(self, subjects: dict[str, str]) -> dict[str, str]:
+        """The subjects a sentence naming none may take from the one before: not the
+        everyday measures (`not_carried`), which the next sentence names again when it is
+        about them."""
+        return {key: name for key, name in subjects.items()
+                if name.lower() not in self._not_carried}
+
     def _heading_subjects(self, section, document, cache: dict, compounds=None
                           ) -> dict[str, str]:
         """The subjects of the innermost heading above the section that names one (its own,
@@ -644,6 +657,10 @@ class TopicDetector:
                     doc, sentence.token_start, sentence.token_end,
                     self._in_context(doc, sentence.token_start, sentence.token_end,
                                      sentence.text, split))
+                for key in self._measure_topics & subjects.keys() - outcomes.keys():
+                    # "… can affect the quality of sperm" names no span of time: the measure
+                    # is the outcome of a claim about the subject before, not a subject.
+                    del subjects[key]
                 first_words = _opening_words(doc, sentence)
                 if subjects:
                     named = subjects
@@ -687,13 +704,14 @@ class TopicDetector:
                     subjects = dict(named)
                 elif not subjects and self.definition.search(sentence.text):
                     pass  # about the condition it defines: no subject carried to it
-                elif (not subjects and current and not carried
+                elif (not subjects and self._carriable(current) and not carried
                       and not self._opens_with_outcome(doc, sentence, matches)):
                     # A sentence that names no subject goes on about the one before
                     # ("Peptides … can be safely used …" / "Potential benefits being explored
                     # include improved body composition …"), for one sentence: further on, a
-                    # subject must be named again or referred to.
-                    subjects, carries = dict(current), True
+                    # subject must be named again or referred to. Not an everyday measure
+                    # ("… a healthy diet." / "It takes 50-60 days for sperm to develop …").
+                    subjects, carries = self._carriable(current), True
                 elif (not subjects and titled and outcomes
                       and (item or not self._opens_with_outcome(doc, sentence, matches))):
                     # A claim under a heading that names its subject ("Sermorelin Benefits
