@@ -478,6 +478,11 @@ class TopicDetector:
         # Everyday measures (diet, exercise, lifestyle, sleep) named in passing: a sentence
         # that does not name one again is not about it (`not_carried`), plurals included.
         self._measure_topics = frozenset(_terms(registry.get("measure_topics")))
+        # Topics that need a word of their own kind in the sentence (`sentence_pattern`: a
+        # secular decline is told with a change, "halved over the past 40 years").
+        self._topic_patterns = {key: re.compile(topic["sentence_pattern"], re.IGNORECASE)
+                                for key, topic in topics.items()
+                                if topic.get("sentence_pattern")}
         self._not_carried = frozenset(
             form.lower() for term in _terms(registry.get("not_carried"))
             for form in with_plural(term))
@@ -730,6 +735,8 @@ class TopicDetector:
                     subjects = {}
                 # Registry order, not set order: the same hits in the same order in every process.
                 keys = [k for k in self.topics if k in subjects and k in outcomes
+                        and (k not in self._topic_patterns
+                             or self._topic_patterns[k].search(sentence.text))
                         and not self._only_listed(doc, sentence, split, k)
                         and not self._only_physiology(doc, sentence, split, k)] \
                     if subjects and outcomes else []
