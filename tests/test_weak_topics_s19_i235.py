@@ -46,9 +46,9 @@ def test_no_weak_topic(topics_of, text):
     ("Eat plenty of vegetables and keep a balanced diet.",
      "New sperm take about ten weeks to mature in the testes."),
     ("Regular exercise is part of a healthy routine.",
-     "Your sperm count can vary a lot between two samples."),
+     "Two samples from one man can differ a lot in sperm motility."),
     ("Try to sleep seven hours a night.",
-     "A semen analysis reports sperm count, motility and morphology."),
+     "Labs report the motility and morphology of sperm in a semen analysis."),
 ])
 def test_an_everyday_measure_is_not_carried(topics_of, before, after):
     assert topics_of(before, after)[-1] == [], after
