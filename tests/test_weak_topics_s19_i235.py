@@ -67,3 +67,14 @@ def test_an_everyday_measure_is_not_carried(topics_of, before, after):
 ])
 def test_carried_subjects_kept(topics_of, before, after, topic):
     assert topic in topics_of(before, after)[-1], after
+
+
+def test_a_bad_sentence_pattern_is_a_clear_error(tmp_path):
+    from lint.annotate.evidence import load_topics
+
+    extra = tmp_path / "topics.yaml"
+    extra.write_text("topics:\n  - id: mine\n    label: mine\n    subjects: [zinc]\n"
+                     "    outcomes: [sperm]\n    level: low\n    sentence_pattern: '(unclosed'\n",
+                     encoding="utf-8")
+    with pytest.raises(ValueError, match="mine.*sentence_pattern"):
+        load_topics(str(extra))

@@ -6,7 +6,8 @@ touches a topic when it names one of its subjects — itself, through its
 table row's first cell, or, when it opens with "it", "this", "these",
 "they", "their", through the subject the section was last about, or, when
 it names no subject and does not open with an outcome, through the subject
-of the sentence before (one sentence on, not further), or, when
+of the sentence before (one sentence on, not further; not an everyday measure
+such as diet or exercise, `not_carried`), or, when
 it is an item of a list (or a short fragment given as a line) after a
 lead-in ending in ":", through the lead-in's subject ("BPC-157 may
 influence:" / "Tissue healing"), or, when none of these gives it one and it
@@ -199,6 +200,13 @@ def load_topics(extra_path: str | None = None, knowledge=None) -> dict[str, dict
     for topic in topics.values():
         if topic.get("level") not in LEVELS:
             raise ValueError(f"topic {topic.get('id')!r}: level must be one of {LEVELS}")
+        pattern = topic.get("sentence_pattern")
+        if pattern is not None:  # a project's pattern: a clear error, not a traceback
+            try:
+                re.compile(pattern)
+            except (re.error, TypeError) as error:
+                raise ValueError(f"topic {topic.get('id')!r}: sentence_pattern: {error}") \
+                    from None
     members = _member_names({key: _terms(topic.get("knowledge_classes"))
                              for key, topic in topics.items()}, knowledge)
     for key, topic in topics.items():
