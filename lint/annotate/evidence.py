@@ -6,7 +6,8 @@ touches a topic when it names one of its subjects — itself, through its
 table row's first cell, or, when it opens with "it", "this", "these",
 "they", "their", through the subject the section was last about, or, when
 it names no subject and does not open with an outcome, through the subject
-of the sentence before (one sentence on, not further), or, when
+of the sentence before (one sentence on, not further; not an everyday measure
+such as diet or exercise, `not_carried`), or, when
 it is an item of a list (or a short fragment given as a line) after a
 lead-in ending in ":", through the lead-in's subject ("BPC-157 may
 influence:" / "Tissue healing"), or, when none of these gives it one and it
@@ -199,6 +200,13 @@ def load_topics(extra_path: str | None = None, knowledge=None) -> dict[str, dict
     for topic in topics.values():
         if topic.get("level") not in LEVELS:
             raise ValueError(f"topic {topic.get('id')!r}: level must be one of {LEVELS}")
+        pattern = topic.get("sentence_pattern")
+        if pattern is not None:  # a project's pattern: a clear error, not a traceback
+            try:
+                re.compile(pattern)
+            except (re.error, TypeError) as error:
+                raise ValueError(f"topic {topic.get('id')!r}: sentence_pattern: {error}") \
+                    from None
     members = _member_names({key: _terms(topic.get("knowledge_classes"))
                              for key, topic in topics.items()}, knowledge)
     for key, topic in topics.items():
@@ -475,6 +483,17 @@ class TopicDetector:
             form.lower() for term in registry.get("classes", {}).get("evidence_talk", ())
             for form in with_plural(term))
         self._reference_ids = word_ids(nlp.vocab, self.reference_nouns)
+        # Everyday measures (diet, exercise, lifestyle, sleep) named in passing: a sentence
+        # that does not name one again is not about it (`not_carried`), plurals included.
+        self._measure_topics = frozenset(_terms(registry.get("measure_topics")))
+        # Topics that need a word of their own kind in the sentence (`sentence_pattern`: a
+        # secular decline is told with a change, "halved over the past 40 years").
+        self._topic_patterns = {key: re.compile(topic["sentence_pattern"], re.IGNORECASE)
+                                for key, topic in topics.items()
+                                if topic.get("sentence_pattern")}
+        self._not_carried = frozenset(
+            form.lower() for term in _terms(registry.get("not_carried"))
+            for form in with_plural(term))
         for key, topic in topics.items():
             self.index.add_phrases(f"subject\x1f{key}", _acronym_plurals(topic["subjects"]))
             self.index.add_phrases(f"outcome\x1f{key}", topic["outcomes"])
@@ -581,6 +600,13 @@ class TopicDetector:
             any(end <= start and ";" not in text[end:start] for end in ends)
             for start in starts)
 
+    def _carriable(self, subjects: dict[str, str]) -> dict[str, str]:
+        """The subjects a sentence naming none may take from the one before: not the
+        everyday measures (`not_carried`), which the next sentence names again when it is
+        about them."""
+        return {key: name for key, name in subjects.items()
+                if name.lower() not in self._not_carried}
+
     def _heading_subjects(self, section, document, cache: dict, compounds=None
                           ) -> dict[str, str]:
         """The subjects of the innermost heading above the section that names one (its own,
@@ -644,6 +670,10 @@ class TopicDetector:
                     doc, sentence.token_start, sentence.token_end,
                     self._in_context(doc, sentence.token_start, sentence.token_end,
                                      sentence.text, split))
+                for key in self._measure_topics & subjects.keys() - outcomes.keys():
+                    # "… can affect the quality of sperm" names no span of time: the measure
+                    # is the outcome of a claim about the subject before, not a subject.
+                    del subjects[key]
                 first_words = _opening_words(doc, sentence)
                 if subjects:
                     named = subjects
@@ -687,13 +717,14 @@ class TopicDetector:
                     subjects = dict(named)
                 elif not subjects and self.definition.search(sentence.text):
                     pass  # about the condition it defines: no subject carried to it
-                elif (not subjects and current and not carried
+                elif (not subjects and self._carriable(current) and not carried
                       and not self._opens_with_outcome(doc, sentence, matches)):
                     # A sentence that names no subject goes on about the one before
                     # ("Peptides … can be safely used …" / "Potential benefits being explored
                     # include improved body composition …"), for one sentence: further on, a
-                    # subject must be named again or referred to.
-                    subjects, carries = dict(current), True
+                    # subject must be named again or referred to. Not an everyday measure
+                    # ("… a healthy diet." / "It takes 50-60 days for sperm to develop …").
+                    subjects, carries = self._carriable(current), True
                 elif (not subjects and titled and outcomes
                       and (item or not self._opens_with_outcome(doc, sentence, matches))):
                     # A claim under a heading that names its subject ("Sermorelin Benefits
@@ -712,6 +743,8 @@ class TopicDetector:
                     subjects = {}
                 # Registry order, not set order: the same hits in the same order in every process.
                 keys = [k for k in self.topics if k in subjects and k in outcomes
+                        and (k not in self._topic_patterns
+                             or self._topic_patterns[k].search(sentence.text))
                         and not self._only_listed(doc, sentence, split, k)
                         and not self._only_physiology(doc, sentence, split, k)] \
                     if subjects and outcomes else []
