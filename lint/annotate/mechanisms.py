@@ -1039,7 +1039,7 @@ class MechanismExtractor:
                       for value, start, end in infusion_rates(doc)]
         found += self._elided_names(doc, found)
         if spelled & self.cue_orths["derived"]:
-            found += derived_kinds(doc, found)  # "a carbazole derivative"
+            found += derived_kinds(doc, found, self._class_named)  # "a carbazole derivative"
         if spelled & self.cue_orths["origin"] and self.antibody_origins:
             found += antibody_origins(doc, self.antibody_origins)  # "a human IgG1 antibody"
         if spelled & self.cue_orths["abbreviated"]:
