@@ -135,6 +135,16 @@ from lint.sources.drugs import target_text
 _WORDS = load_data("mechanism_words.yaml")
 
 _BOUNDARY = {",", ";", ":", "∞", "(", ")", "—", "–"}
+
+
+def _inside_brackets(words, start: int, index: int) -> bool:
+    """The word at `index` stands inside a bracket opened after `start` and not closed."""
+    depth = 0
+    for word in words[start:index]:
+        depth += (word == "(") - (word == ")")
+    return depth > 0
+
+
 _NEGATIONS = {"not", "no", "never", "without", "n't", "neither", "nor", "cannot"}
 _HYPOTHETICAL = {"would"}
 _POSSIBLE = {"may", "might", "could", "can"}
@@ -1785,6 +1795,8 @@ class MechanismExtractor:
                         lowers[index + 1] not in ("that", "far", "much", "many", "long"):
                     cuts.append(index)
                 continue
+            if word == ";" and _inside_brackets(words, start, index):
+                continue  # "Cefiderocol (CFDC; S-649266), a … cephalosporin": one name's aside
             if word in self.contrast or word == ";":
                 if index == start:
                     # "While X, Y": the opening clause ends at its first comma.
