@@ -145,6 +145,25 @@ def _inside_brackets(words, start: int, index: int) -> bool:
     return depth > 0
 
 
+_MODIFIER_REACH = 5  # "a novel parenteral siderophore cephalosporin": adjectives past `near`
+
+
+def _modified_near(doc, start: int, lead: int) -> list[str]:
+    """The article before a class past up to five lower-case modifiers ('Cefiderocol, a
+    novel parenteral siderophore cephalosporin', round 22), with the word before it, as
+    `near` gives them: [word, article]; [] when another word stands between."""
+    words = doc_words.lower_words(doc)
+    index = lead - 1
+    while index > start and lead - index <= _MODIFIER_REACH and \
+            words[index] not in ("a", "an") and (
+                doc[index].is_alpha and doc[index].is_lower or words[index] == "-") and \
+            words[index] not in _PHRASE_BREAKS:
+        index -= 1
+    if words[index] not in ("a", "an") or lead - index <= 3 or index <= start:
+        return []  # (three or fewer words: `near` itself reads them)
+    return [words[index - 1], words[index]]
+
+
 _NEGATIONS = {"not", "no", "never", "without", "n't", "neither", "nor", "cannot"}
 _HYPOTHETICAL = {"would"}
 _POSSIBLE = {"may", "might", "could", "can"}
@@ -2671,7 +2690,9 @@ class MechanismExtractor:
                     lowers[lead - 1] in ("a", "an", "the") and \
                     lowers[lead - 2] in ("whom", "which", "whose", "where"):
                 continue  # "for whom a statin is contraindicated" (round 20): another subject
-            elif self._classifying(near) or self._predicate(doc, start, m_start) or \
+            elif self._classifying(near) or self._classifying(
+                    _modified_near(doc, start, lead)) or \
+                    self._predicate(doc, start, m_start) or \
                     copula_predicate(doc, start, m_start, matches) or (
                     m_start - sentence.token_start < _LABEL_TOKENS and
                     (item or any(w in _LABEL_MARKS for w in words[m_end:m_end + 3]))):
