@@ -164,6 +164,35 @@ def _modified_near(doc, start: int, lead: int) -> list[str]:
     return [words[index - 1], words[index]]
 
 
+_OPENING_COMPARISONS = {"unlike", "like"}
+
+
+def _list_opens_main_clause(doc, start: int, m_start: int, matches) -> bool:
+    """'Unlike warfarin, rivaroxaban and apixaban are taken orally' (rounds 5, 16): after
+    the first comma of an opening comparison, a list of drugs followed by its verb, not
+    by another comma, is the main clause's subject ('Unlike A, B and C, D is …' compares
+    three)."""
+    lowers = doc_words.lower_words(doc)
+    if lowers[start] not in _OPENING_COMPARISONS or lowers[m_start - 1] != "," or \
+            any(w == "," for w in lowers[start:m_start - 1]):
+        return False
+    ends = {m[2]: m[3] for m in matches if m[0] == "drug"}
+    at, joined = m_start, False
+    while at in ends:
+        at = ends[at]
+        glue = at
+        while glue < len(doc) and lowers[glue] in (",", "and", "or"):
+            glue += 1
+        if glue == at or glue not in ends or joined:
+            break  # (after "and" the list has ended: "…, B and C, D is …")
+        joined = any(w in ("and", "or") for w in lowers[at:glue])
+        at = glue
+    if at >= len(doc) or lowers[at] in (",", ")", ";"):
+        return False
+    # "edoxaban and the other oral … inhibitors do not …": a class closes the list too
+    return joined or lowers[at] in ("and", "or")
+
+
 _NEGATIONS = {"not", "no", "never", "without", "n't", "neither", "nor", "cannot"}
 _HYPOTHETICAL = {"would"}
 _POSSIBLE = {"may", "might", "could", "can"}
@@ -2600,7 +2629,9 @@ class MechanismExtractor:
             glue = lowers[excluded_until:m_start] if excluded_until else []
             listed = excluded_until is not None and all(w in _LIST_GLUE for w in glue) and (
                 bool({"and", "or", "&"} & set(glue)) or
-                (m_end < len(doc) and lowers[m_end] in (",", "and", "or")))
+                (m_end < len(doc) and lowers[m_end] in (",", "and", "or"))) and not (
+                kind == "drug" and glue == [","] and
+                _list_opens_main_clause(doc, start, m_start, matches))
             if (set(before) & _NOT_SUBJECT_BEFORE and not self._dosed(doc, start, m_start)
                     and not partitive(doc, start, lead)) \
                     or listed or (kind == "drug" and (
