@@ -1380,9 +1380,13 @@ class MechanismExtractor:
                 state.current, state.body = [], True
             if block.kind is BlockKind.HEADING and block.nlp_doc is not None:
                 # "The IL-6 inhibitor tocilizumab in …": a title names classes of drugs too.
+                heading_matches = self._matches(block.nlp_doc)
                 for sentence in block.sentences:
                     assertions.extend(self._listed_members(
-                        block.nlp_doc, block, sentence, self._matches(block.nlp_doc)))
+                        block.nlp_doc, block, sentence, heading_matches))
+                    # "# Cefiderocol, a Novel Siderophore Cephalosporin, against …"
+                    assertions.extend(self._heading_appositions(
+                        block.nlp_doc, block, sentence, heading_matches))
             if block.kind in (BlockKind.HEADING, BlockKind.FRONT_MATTER, BlockKind.CAPTION) or \
                     block.nlp_doc is None:
                 continue
@@ -2220,6 +2224,36 @@ class MechanismExtractor:
         lowers, definite, nouns = doc_arrays.lowers(doc), self._definite_ids, self._drug_noun_ids
         return any(lowers[i] in definite and lowers[i + 1] in nouns
                    for i in range(start, min(end, start + _ANAPHOR_WINDOW) - 1))
+
+    def _heading_appositions(self, doc, block, sentence, matches) -> list[Assertion]:
+        """'# Cefiderocol, a Novel Siderophore Cephalosporin, against Gram-Negative
+        Bacteria', '# Cenobamate, a Sodium Channel Inhibitor and …, for Partial Onset
+        Seizures' (rounds 18, 22): a title sets a class in apposition after the drug it
+        names, the class (or kind) closed by a comma, a colon, 'and' or the title's end."""
+        out, end = [], sentence.token_end
+        by_start = {m[2]: m for m in matches}
+        lowers = doc_words.lower_words(doc)
+        for kind, key, m_start, m_end in matches:
+            if kind != "drug" or m_end + 2 >= end or lowers[m_end] != "," or \
+                    lowers[m_end + 1] not in ("a", "an"):
+                continue
+            at = m_end + 2
+            while at < end and at - m_end - 2 <= _MODIFIER_REACH:
+                found = by_start.get(at)
+                if found is not None and found[0] in ("class", "kind"):
+                    if found[3] < end and lowers[found[3]] not in (",", ":", "and"):
+                        at = found[3]  # a modifier of the head ("Siderophore Cephalosporin")
+                        continue
+                    label = self.kb.class_label(found[1]) if found[0] == "class" \
+                        else found[1]
+                    out.append(Assertion(key, found[0], found[1], True, "asserted",
+                                         "mention", sentence, label,
+                                         self._span(block, doc, found[2], found[3])))
+                    break
+                if found is not None or not (doc[at].is_alpha or lowers[at] == "-"):
+                    break  # another name, or punctuation: no apposition of this kind
+                at += 1
+        return out
 
     def _listed_members(self, doc, block, sentence, matches) -> list[Assertion]:
         """'calcineurin inhibitors (e.g., cyclosporine and tacrolimus)', 'the IL-6 inhibitor
