@@ -157,7 +157,8 @@ def _derived_from(doc, lowers, index: int, taken, drugs) -> int | None:
     if at >= len(doc) or at in taken or not _chemical(doc[at], at in drugs):
         return None
     if at + 1 < len(doc) and (doc[at + 1].is_alpha and lowers[at + 1] not in (
-            "and", "or", "that", "which", "with", "in", "for", "by", "as") or
+            "and", "or", "that", "which", "with", "in", "for", "by", "as") and
+            not lowers[at + 1].endswith("ed") or
             doc[at + 1].text in ("-",) or doc[at + 1].like_num):
         return None  # "an analogue of vitamin D3", "a derivative of lysine acid …"
     return at
