@@ -12,7 +12,10 @@ rounds 5-22):
 - "an inhibitor of the clotting factor Xa": the class the target implies, past a word;
 - "Unlike heparin, dabigatran and edoxaban are …": the list closed by its verb is the subject;
   "Unlike A, B and C, D is …" still compares three;
-- a title's apposition ("# Sitagliptin, a DPP-4 Inhibitor, in Older Adults")."""
+- a title's apposition ("# Sitagliptin, a DPP-4 Inhibitor, in Older Adults");
+- a plural label before a list gives each drug listed its class ("The statins atorvastatin and
+  simvastatin"); a singular one only the drug after it ("the IL-6 inhibitor tocilizumab and
+  methotrexate")."""
 
 from __future__ import annotations
 
@@ -31,6 +34,9 @@ READ = [
     ("edoxaban", "route", "oral"),
     ("enclomiphene", "route", "oral"),
     ("sitagliptin", "class", "dpp4_inhibitor"),
+    ("atorvastatin", "class", "statin"),
+    ("simvastatin", "class", "statin"),
+    ("tocilizumab", "class", "il6_inhibitor"),
 ]
 
 NOT_READ = [
@@ -39,6 +45,7 @@ NOT_READ = [
     ("clomiphene citrate", "route", "oral"),
     ("raloxifene", "route", "oral"),
     ("tamoxifen", "route", "oral"),
+    ("methotrexate", "class", "il6_inhibitor"),
 ]
 
 

@@ -555,15 +555,19 @@ def made_in_body(lowers: list[str], m_start: int, m_end: int) -> bool:
 # Openings of a sentence that lists members of the class the text is about.
 _MEMBER_LIST_REACH = 24  # tokens from a class's name to the colon before its members
 # "The major calcium channel blockers used in the United States include …": how far the
+def _plural_label(doc, class_end: int) -> bool:
+    """The class ending at `class_end` is named in the plural ('GnRH agonists', 'NSAAs')."""
+    last = doc[class_end - 1]
+    return singular(last.text) != last.text and (
+        last.norm_ != last.lower_ or last.text[:-1].isupper())
+
+
 def plural_before_one(doc, class_end: int, drug_end: int, by_start) -> bool:
     """A plural class right before one drug ("Contrary to GNRH agonists Danazol does not
     induce osteoporosis", a comma missing) is not that drug's label: a label before one drug
     is singular ("the IL-6 inhibitor tocilizumab"), a plural one heads a list ("the GnRH
     agonists leuprorelin and goserelin")."""
-    last = doc[class_end - 1]
-    plural = singular(last.text) != last.text and (
-        last.norm_ != last.lower_ or last.text[:-1].isupper())
-    if not plural:
+    if not _plural_label(doc, class_end):
         return False
     at = drug_end
     while at < len(doc) and doc[at].text in (",", "and", "or"):
@@ -2278,8 +2282,13 @@ class MechanismExtractor:
                     plural_before_one(doc, m_end, following[3], by_start):
                 continue  # "Contrary to GNRH agonists Danazol does not …": no label
             if following is not None and following[0] == "drug":
-                out.append(Assertion(following[1], kind, key, True, "asserted", "mention",
-                                     sentence, label, self._span(block, doc, m_start, m_end)))
+                # "Immunomodulatory drugs lenalidomide and pomalidomide are …", "the GnRH
+                # agonists leuprorelin and goserelin": a plural label heads the whole list
+                listed = apposed_list(doc, following[2], end, by_start) \
+                    if _plural_label(doc, m_end) else [following[1]]
+                out.extend(Assertion(drug, kind, key, True, "asserted", "mention", sentence,
+                                     label, self._span(block, doc, m_start, m_end))
+                           for drug in listed or [following[1]])
                 continue
             index, cue = self._member_cue(doc, m_end, end)
             if cue is None and m_end + 1 < end and doc[m_end].text == "(" and \
