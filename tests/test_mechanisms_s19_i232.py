@@ -15,7 +15,9 @@ rounds 5-22):
 - a title's apposition ("# Sitagliptin, a DPP-4 Inhibitor, in Older Adults");
 - a plural label before a list gives each drug listed its class ("The statins atorvastatin and
   simvastatin"); a singular one only the drug after it ("the IL-6 inhibitor tocilizumab and
-  methotrexate")."""
+  methotrexate");
+- numbers coordinated after a target's number or a plural head name targets too
+  ("interleukin-12 and -23", "cyclin-dependent kinases 4 and 6")."""
 
 from __future__ import annotations
 
@@ -37,6 +39,9 @@ READ = [
     ("atorvastatin", "class", "statin"),
     ("simvastatin", "class", "statin"),
     ("tocilizumab", "class", "il6_inhibitor"),
+    ("ribociclib", "target", "cdk4"),
+    ("ribociclib", "target", "cdk6"),
+    ("ustekinumab", "target", "interleukin-23"),
 ]
 
 NOT_READ = [

@@ -111,7 +111,7 @@ from lint.annotate.mechanism_classes import (graded_quality, hormones_as_classes
                                              said_of_others, subclasses_listed,
                                              unproven_quality,
                                              taken_class, TAKEN_OPENING_REACH)
-from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone,
+from lint.annotate.mechanism_targets import (numbered_targets, acted_on_by_verb, acting_on_hormone,
                                              raised_against, relative_owners,
                                              affinity_for,
                                              describes_disease,
@@ -408,7 +408,8 @@ _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
               "derived": ["derivative", "derivatives", "analogue", "analogues", "analog",
                           "analogs"],
               "against": ["against"],
-              "origin": ["human"]}
+              "origin": ["human"],
+              "numbered": ["and", "or"]}
 _BODY_WORDS = {"physiological", "physiologic", "endogenous", "natural"}
 _MODULATING = {"modulates", "modulating", "modulate", "blocks", "blocking", "inhibits"}
 _ASIDE_REACH = 12  # tokens of a bracket after a name ("(Viagra: 1998)")
@@ -1117,6 +1118,9 @@ class MechanismExtractor:
             # "the 5-HT1B and 5-HT1D receptors": the first code shares the target's head noun
             # ("pancreatic and gastric lipase": an enzyme's too)
             found += elided_targets(doc, found, self.target_named)
+        if spelled & self.cue_orths["numbered"]:
+            # "interleukin-12 and -23", "cyclin-dependent kinases 4 and 6"
+            found += numbered_targets(doc, found, self.target_named)
         found.sort(key=lambda m: (m[2], -(m[3] - m[2]), m[0] != "drug"))
         kept, until = [], -1
         for match in found:
