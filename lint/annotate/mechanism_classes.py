@@ -814,8 +814,12 @@ def restrictive_routes(assertions: list, classes: dict) -> list:
 # ("D2 receptor agonist", "antagonist of TNF"). Blocking a receptor, antagonising it and
 # inhibiting a cytokine are one action to a class's name ("TNF blocker" = "TNF inhibitor").
 _ROLES = {role: tuple(nouns) for role, nouns in _WORDS["roles"].items()}
+# (one or two lower-case words may name what the target is first: "a selective inhibitor of
+# the coagulation Factor Xa", round 16; not a word of relation: "of the release of")
 _ROLE_BEFORE = re.compile(r"\b(agonist|antagonist|blocker|inhibitor|modulator)s?\s+(?:of|at|for)"
-                          r"\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"\s+(?:the\s+)?(?:(?!(?:of|and|or|in|to|by|with|from|on|at|for|"
+                          r"release|production|synthesis|activity|action|effects?)\s)"
+                          r"(?-i:[a-z][a-z-]{2,})\s+){0,2}$", re.IGNORECASE)
 
 
 def class_names_index(classes: dict, variants) -> dict[str, str]:

@@ -100,7 +100,7 @@ _NOT_CHEMICAL = {"one", "none", "alone", "done", "gone", "late", "state", "separ
                  "hormone", "hormones"}
 
 
-def derived_kinds(doc, found) -> list[tuple[str, str, int, int]]:
+def derived_kinds(doc, found, class_named=None) -> list[tuple[str, str, int, int]]:
     """'a carbazole derivative', 'pyrophosphate analogs', 'an amphetamine analogue': a
     chemical named with 'derivative' or 'analogue' says what the drug is made from, a
     chemical kind of its own ('carbazole derivative'). Not a hormone's, a class's or a
@@ -108,18 +108,60 @@ def derived_kinds(doc, found) -> list[tuple[str, str, int, int]]:
     lexicon names ('ergot derivative', 'nucleoside analogue')."""
     taken = {i for m in found if m[0] in ("hormone", "class", "kind", "target")
              for i in range(m[2], m[3])}
+    # a drug's one-word name is a chemical's whatever its ending ("a lincomycin derivative")
+    drugs = {m[2] for m in found if m[0] == "drug" and m[3] == m[2] + 1}
     out, lowers = [], doc_words.lower_words(doc)
     for index in range(1, len(doc)):
         head = _DERIVED_HEADS.get(lowers[index])
         if head is None:
             continue  # (the word before is read only at a head noun)
+        after = _derived_from(doc, lowers, index, taken, drugs)
+        if after is not None and not (class_named and any(
+                class_named(f"{lowers[after]} {noun}") for noun in (lowers[index], head))):
+            out.append(("kind", f"{lowers[after]} {head}", index, after + 1))
+            continue
         word = doc[index - 1]
-        if index in taken or index - 1 in taken or not word.is_alpha or \
-                not word.is_lower or word.lower_ in _NOT_CHEMICAL or \
-                not _CHEMICAL.search(word.lower_) or len(word.text) < 5:
+        if index in taken or index - 1 in taken or not _chemical(word, index - 1 in drugs):
             continue
         out.append(("kind", f"{word.lower_} {head}", index - 1, index + 1))
     return out
+
+
+def _chemical(word, drug: bool) -> bool:
+    return word.is_alpha and word.is_lower and word.lower_ not in _NOT_CHEMICAL and \
+        (drug or _CHEMICAL.search(word.lower_) is not None) and len(word.text) >= 5
+
+
+_OF_TO = {"of", "to"}
+# the chemical's family before its name: "a synthetic analog of the amino acid lysine"
+_FAMILY_BEFORE = [["the", "amino", "acid"], ["the"]]
+
+
+def _derived_from(doc, lowers, index: int, taken, drugs) -> int | None:
+    """'a structural analogue to amphetamine', 'a synthetic analog of the amino acid lysine',
+    'a derivative of myriocin' (rounds 11, 14, 16): the one chemical after 'of'/'to' is what
+    the drug is made from, as in 'an amphetamine analogue'. Its index, or None: not a
+    hormone's, class's or target's analogue ('an analogue of somatostatin' is a class:
+    `class_named`, the class a phrase names, says so), not a
+    list or a longer name after it ('an analogue of vitamin D3'), and only in the singular
+    after an article ('the derivatives of …' of a class are no chemical kind of a drug)."""
+    if index + 2 >= len(doc) or lowers[index + 1] not in _OF_TO or \
+            lowers[index] not in ("derivative", "analogue", "analog") or \
+            not any(lowers[i] in ("a", "an") for i in range(max(0, index - 4), index)):
+        return None
+    at = index + 2
+    for family in _FAMILY_BEFORE:
+        if lowers[at:at + len(family)] == family:
+            at += len(family)
+            break
+    if at >= len(doc) or at in taken or not _chemical(doc[at], at in drugs):
+        return None
+    if at + 1 < len(doc) and (doc[at + 1].is_alpha and lowers[at + 1] not in (
+            "and", "or", "that", "which", "with", "in", "for", "by", "as") and
+            not lowers[at + 1].endswith("ed") or
+            doc[at + 1].text in ("-",) or doc[at + 1].like_num):
+        return None  # "an analogue of vitamin D3", "a derivative of lysine acid …"
+    return at
 
 
 _APPOSITION_REACH = 5  # ", a hydrophobic transmembrane protein": article and modifiers

@@ -296,6 +296,57 @@ def elided_targets(doc, found, target_named) -> list[tuple[str, str, int, int]]:
     return out
 
 
+_NUMBER_JOINS = {"and", "or", ","}
+_LAST_NUMBER = re.compile(r"(?<=[A-Za-z-])\d+$")
+_NAME_WORDS = 4  # tokens of a name before a plural head ("cyclin - dependent kinases")
+
+
+def numbered_targets(doc, found, target_named) -> list[tuple[str, str, int, int]]:
+    """Numbers coordinated after a target's number or a plural head noun name targets of
+    the same name (rounds 14, 16, 22): 'interleukin-12 and -23' (interleukin-23),
+    'cyclin-dependent kinases 4 and 6' (cyclin-dependent kinase 4 and 6), when the
+    knowledge base knows the names so made (`target_named`)."""
+    out, lowers = [], doc_words.lower_words(doc)
+    taken = {i for m in found for i in range(m[2], m[3])}
+    for kind, _key, start, end in found:
+        # "interleukin-12 and -23": the number after the joint replaces the target's own
+        own = _LAST_NUMBER.search(doc[end - 1].text) if kind == "target" else None
+        if own is None:
+            continue
+        index = end
+        while index + 1 < len(doc) and lowers[index] in _NUMBER_JOINS:
+            at = index + 1 + (doc[index + 1].text in ("-", "‐") and index + 2 < len(doc))
+            number = doc[at].text.lstrip("-‐")
+            if not number.isdigit() or at in taken:
+                break
+            key = target_named(_LAST_NUMBER.sub(number, doc[start:end].text))
+            if key is None:
+                break
+            out.append(("target", key, index + 1, at + 1))
+            index = at + 1
+    for index in range(1, len(doc) - 1):
+        # "cyclin-dependent kinases 4 and 6": a plural head noun before numbers
+        word = doc[index]
+        if not doc[index + 1].like_num or singular(word.lower_) == word.lower_ or \
+                index + 2 >= len(doc) or lowers[index + 2] not in _NUMBER_JOINS:
+            continue
+        numbers, at = [index + 1], index + 2
+        while at + 1 < len(doc) and lowers[at] in _NUMBER_JOINS and doc[at + 1].like_num:
+            numbers.append(at + 1)
+            at += 2
+        if len(numbers) < 2 or any(i in taken for i in numbers):
+            continue
+        head = singular(word.text)
+        for first in range(max(0, index - _NAME_WORDS), index + 1):
+            named = [(i, target_named(f"{doc[first:index].text} {head} {doc[i].text}".strip()))
+                     for i in numbers]
+            if all(key for _, key in named):
+                out += [("target", key, first if i == numbers[0] else i, i + 1)
+                        for i, key in named]
+                break
+    return out
+
+
 # "little affinity for", "no affinity for", "little agonist activity for": a degree that
 # denies the binding
 _LOW_DEGREE = {"little", "weak", "low", "no", "negligible", "minimal", "poor", "without"}

@@ -111,7 +111,7 @@ from lint.annotate.mechanism_classes import (graded_quality, hormones_as_classes
                                              said_of_others, subclasses_listed,
                                              unproven_quality,
                                              taken_class, TAKEN_OPENING_REACH)
-from lint.annotate.mechanism_targets import (acted_on_by_verb, acting_on_hormone,
+from lint.annotate.mechanism_targets import (numbered_targets, acted_on_by_verb, acting_on_hormone,
                                              raised_against, relative_owners,
                                              affinity_for,
                                              describes_disease,
@@ -135,6 +135,64 @@ from lint.sources.drugs import target_text
 _WORDS = load_data("mechanism_words.yaml")
 
 _BOUNDARY = {",", ";", ":", "∞", "(", ")", "—", "–"}
+
+
+def _inside_brackets(words, start: int, index: int) -> bool:
+    """The word at `index` stands inside a bracket opened after `start` and not closed."""
+    depth = 0
+    for word in words[start:index]:
+        depth += (word == "(") - (word == ")")
+    return depth > 0
+
+
+_MODIFIER_REACH = 5  # "a novel parenteral siderophore cephalosporin": adjectives past `near`
+
+
+def _modified_near(doc, start: int, lead: int) -> list[str]:
+    """The article before a class past up to five lower-case modifiers ('Cefiderocol, a
+    novel parenteral siderophore cephalosporin', round 22), with the word before it, as
+    `near` gives them: [word, article]; [] when another word stands between."""
+    words = doc_words.lower_words(doc)
+    index = lead - 1
+    while index > start and lead - index <= _MODIFIER_REACH and \
+            words[index] not in ("a", "an") and (
+                doc[index].is_alpha and doc[index].is_lower or words[index] == "-") and \
+            words[index] not in _PHRASE_BREAKS:
+        index -= 1
+    if words[index] not in ("a", "an") or lead - index <= 3 or index <= start:
+        return []  # (three or fewer words: `near` itself reads them)
+    return [words[index - 1], words[index]]
+
+
+_OPENING_COMPARISONS = {"unlike", "like"}
+
+
+def _list_opens_main_clause(doc, start: int, m_start: int, matches) -> bool:
+    """'Unlike warfarin, rivaroxaban and apixaban are taken orally' (rounds 5, 16): after
+    the first comma of an opening comparison, a list of drugs followed by its verb, not
+    by another comma, is the main clause's subject ('Unlike A, B and C, D is …' compares
+    three)."""
+    lowers = doc_words.lower_words(doc)
+    if lowers[start] not in _OPENING_COMPARISONS or lowers[m_start - 1] != "," or \
+            any(w == "," for w in lowers[start:m_start - 1]):
+        return False
+    ends = {m[2]: m[3] for m in matches if m[0] == "drug"}
+    at, joined = m_start, False
+    while at in ends:
+        at = ends[at]
+        glue = at
+        while glue < len(doc) and lowers[glue] in (",", "and", "or"):
+            glue += 1
+        if glue == at or glue not in ends or joined:
+            break  # (after "and" the list has ended: "…, B and C, D is …")
+        joined = any(w in ("and", "or") for w in lowers[at:glue])
+        at = glue
+    if at >= len(doc) or lowers[at] in (",", ")", ";"):
+        return False
+    # "edoxaban and the other oral … inhibitors do not …": a class closes the list too
+    return joined or lowers[at] in ("and", "or")
+
+
 _NEGATIONS = {"not", "no", "never", "without", "n't", "neither", "nor", "cannot"}
 _HYPOTHETICAL = {"would"}
 _POSSIBLE = {"may", "might", "could", "can"}
@@ -350,7 +408,8 @@ _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
               "derived": ["derivative", "derivatives", "analogue", "analogues", "analog",
                           "analogs"],
               "against": ["against"],
-              "origin": ["human"]}
+              "origin": ["human"],
+              "numbered": ["and", "or"]}
 _BODY_WORDS = {"physiological", "physiologic", "endogenous", "natural"}
 _MODULATING = {"modulates", "modulating", "modulate", "blocks", "blocking", "inhibits"}
 _ASIDE_REACH = 12  # tokens of a bracket after a name ("(Viagra: 1998)")
@@ -497,15 +556,19 @@ def made_in_body(lowers: list[str], m_start: int, m_end: int) -> bool:
 # Openings of a sentence that lists members of the class the text is about.
 _MEMBER_LIST_REACH = 24  # tokens from a class's name to the colon before its members
 # "The major calcium channel blockers used in the United States include …": how far the
+def _plural_label(doc, class_end: int) -> bool:
+    """The class ending at `class_end` is named in the plural ('GnRH agonists', 'NSAAs')."""
+    last = doc[class_end - 1]
+    return singular(last.text) != last.text and (
+        last.norm_ != last.lower_ or last.text[:-1].isupper())
+
+
 def plural_before_one(doc, class_end: int, drug_end: int, by_start) -> bool:
     """A plural class right before one drug ("Contrary to GNRH agonists Danazol does not
     induce osteoporosis", a comma missing) is not that drug's label: a label before one drug
     is singular ("the IL-6 inhibitor tocilizumab"), a plural one heads a list ("the GnRH
     agonists leuprorelin and goserelin")."""
-    last = doc[class_end - 1]
-    plural = singular(last.text) != last.text and (
-        last.norm_ != last.lower_ or last.text[:-1].isupper())
-    if not plural:
+    if not _plural_label(doc, class_end):
         return False
     at = drug_end
     while at < len(doc) and doc[at].text in (",", "and", "or"):
@@ -1039,7 +1102,7 @@ class MechanismExtractor:
                       for value, start, end in infusion_rates(doc)]
         found += self._elided_names(doc, found)
         if spelled & self.cue_orths["derived"]:
-            found += derived_kinds(doc, found)  # "a carbazole derivative"
+            found += derived_kinds(doc, found, self._class_named)  # "a carbazole derivative"
         if spelled & self.cue_orths["origin"] and self.antibody_origins:
             found += antibody_origins(doc, self.antibody_origins)  # "a human IgG1 antibody"
         if spelled & self.cue_orths["abbreviated"]:
@@ -1055,6 +1118,9 @@ class MechanismExtractor:
             # "the 5-HT1B and 5-HT1D receptors": the first code shares the target's head noun
             # ("pancreatic and gastric lipase": an enzyme's too)
             found += elided_targets(doc, found, self.target_named)
+        if spelled & self.cue_orths["numbered"]:
+            # "interleukin-12 and -23", "cyclin-dependent kinases 4 and 6"
+            found += numbered_targets(doc, found, self.target_named)
         found.sort(key=lambda m: (m[2], -(m[3] - m[2]), m[0] != "drug"))
         kept, until = [], -1
         for match in found:
@@ -1322,9 +1388,13 @@ class MechanismExtractor:
                 state.current, state.body = [], True
             if block.kind is BlockKind.HEADING and block.nlp_doc is not None:
                 # "The IL-6 inhibitor tocilizumab in …": a title names classes of drugs too.
+                heading_matches = self._matches(block.nlp_doc)
                 for sentence in block.sentences:
                     assertions.extend(self._listed_members(
-                        block.nlp_doc, block, sentence, self._matches(block.nlp_doc)))
+                        block.nlp_doc, block, sentence, heading_matches))
+                    # "# Cefiderocol, a Novel Siderophore Cephalosporin, against …"
+                    assertions.extend(self._heading_appositions(
+                        block.nlp_doc, block, sentence, heading_matches))
             if block.kind in (BlockKind.HEADING, BlockKind.FRONT_MATTER, BlockKind.CAPTION) or \
                     block.nlp_doc is None:
                 continue
@@ -1785,6 +1855,8 @@ class MechanismExtractor:
                         lowers[index + 1] not in ("that", "far", "much", "many", "long"):
                     cuts.append(index)
                 continue
+            if word == ";" and _inside_brackets(words, start, index):
+                continue  # "Cefiderocol (CFDC; S-649266), a … cephalosporin": one name's aside
             if word in self.contrast or word == ";":
                 if index == start:
                     # "While X, Y": the opening clause ends at its first comma.
@@ -2161,6 +2233,36 @@ class MechanismExtractor:
         return any(lowers[i] in definite and lowers[i + 1] in nouns
                    for i in range(start, min(end, start + _ANAPHOR_WINDOW) - 1))
 
+    def _heading_appositions(self, doc, block, sentence, matches) -> list[Assertion]:
+        """'# Cefiderocol, a Novel Siderophore Cephalosporin, against Gram-Negative
+        Bacteria', '# Cenobamate, a Sodium Channel Inhibitor and …, for Partial Onset
+        Seizures' (rounds 18, 22): a title sets a class in apposition after the drug it
+        names, the class (or kind) closed by a comma, a colon, 'and' or the title's end."""
+        out, end = [], sentence.token_end
+        by_start = {m[2]: m for m in matches}
+        lowers = doc_words.lower_words(doc)
+        for kind, key, m_start, m_end in matches:
+            if kind != "drug" or m_end + 2 >= end or lowers[m_end] != "," or \
+                    lowers[m_end + 1] not in ("a", "an"):
+                continue
+            at = m_end + 2
+            while at < end and at - m_end - 2 <= _MODIFIER_REACH:
+                found = by_start.get(at)
+                if found is not None and found[0] in ("class", "kind"):
+                    if found[3] < end and lowers[found[3]] not in (",", ":", "and"):
+                        at = found[3]  # a modifier of the head ("Siderophore Cephalosporin")
+                        continue
+                    label = self.kb.class_label(found[1]) if found[0] == "class" \
+                        else found[1]
+                    out.append(Assertion(key, found[0], found[1], True, "asserted",
+                                         "mention", sentence, label,
+                                         self._span(block, doc, found[2], found[3])))
+                    break
+                if found is not None or not (doc[at].is_alpha or lowers[at] == "-"):
+                    break  # another name, or punctuation: no apposition of this kind
+                at += 1
+        return out
+
     def _listed_members(self, doc, block, sentence, matches) -> list[Assertion]:
         """'calcineurin inhibitors (e.g., cyclosporine and tacrolimus)', 'the IL-6 inhibitor
         tocilizumab', 'SERMs such as clomiphene': the class is said of each drug listed."""
@@ -2184,8 +2286,13 @@ class MechanismExtractor:
                     plural_before_one(doc, m_end, following[3], by_start):
                 continue  # "Contrary to GNRH agonists Danazol does not …": no label
             if following is not None and following[0] == "drug":
-                out.append(Assertion(following[1], kind, key, True, "asserted", "mention",
-                                     sentence, label, self._span(block, doc, m_start, m_end)))
+                # "Immunomodulatory drugs lenalidomide and pomalidomide are …", "the GnRH
+                # agonists leuprorelin and goserelin": a plural label heads the whole list
+                listed = apposed_list(doc, following[2], end, by_start) \
+                    if _plural_label(doc, m_end) else [following[1]]
+                out.extend(Assertion(drug, kind, key, True, "asserted", "mention", sentence,
+                                     label, self._span(block, doc, m_start, m_end))
+                           for drug in listed or [following[1]])
                 continue
             index, cue = self._member_cue(doc, m_end, end)
             if cue is None and m_end + 1 < end and doc[m_end].text == "(" and \
@@ -2569,7 +2676,9 @@ class MechanismExtractor:
             glue = lowers[excluded_until:m_start] if excluded_until else []
             listed = excluded_until is not None and all(w in _LIST_GLUE for w in glue) and (
                 bool({"and", "or", "&"} & set(glue)) or
-                (m_end < len(doc) and lowers[m_end] in (",", "and", "or")))
+                (m_end < len(doc) and lowers[m_end] in (",", "and", "or"))) and not (
+                kind == "drug" and glue == [","] and
+                _list_opens_main_clause(doc, start, m_start, matches))
             if (set(before) & _NOT_SUBJECT_BEFORE and not self._dosed(doc, start, m_start)
                     and not partitive(doc, start, lead)) \
                     or listed or (kind == "drug" and (
@@ -2659,7 +2768,9 @@ class MechanismExtractor:
                     lowers[lead - 1] in ("a", "an", "the") and \
                     lowers[lead - 2] in ("whom", "which", "whose", "where"):
                 continue  # "for whom a statin is contraindicated" (round 20): another subject
-            elif self._classifying(near) or self._predicate(doc, start, m_start) or \
+            elif self._classifying(near) or self._classifying(
+                    _modified_near(doc, start, lead)) or \
+                    self._predicate(doc, start, m_start) or \
                     copula_predicate(doc, start, m_start, matches) or (
                     m_start - sentence.token_start < _LABEL_TOKENS and
                     (item or any(w in _LABEL_MARKS for w in words[m_end:m_end + 3]))):
