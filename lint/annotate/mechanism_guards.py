@@ -158,10 +158,35 @@ def apposition_of_other_name(doc, lead: int, floor: int, matches) -> bool:
     comma = article - 1
     if comma - 1 < floor or doc[article].lower_ not in ("a", "an") or doc[comma].text != ",":
         return False
+    named = _bracket_start(doc, comma, floor)
+    # "Nirmatrelvir is packaged with ritonavir (as Paxlovid), a strong CYP3A4 inhibitor"
+    # (round 22): the apposition describes the partner named after "with", not the
+    # subject (the subject's own "Tamoxifen, a SERM," ends at `floor`)
+    partner = next((m for m in matches if m[0] == "drug" and m[3] == named and m[3] > floor),
+                   None)
+    if partner is not None and "with" in doc_words.lower_words(doc)[
+            max(floor, partner[2] - _PARTNER_WORDS):partner[2]]:
+        return True
     word = doc[comma - 1]
     if not word.is_alpha or word.lower_ in _DRUG_NOUNS | _PRONOUNS:
         return False
     return not any(m[2] <= comma - 1 < m[3] for m in matches)
+
+
+_PARTNER_WORDS = 3  # words from "with" to the partner's name ("with the booster ritonavir")
+_BRACKET_REACH = 8  # tokens of a bracket between a name and its apposition ("(as Paxlovid)")
+
+
+def _bracket_start(doc, comma: int, floor: int) -> int:
+    """Where the noun before a comma ends, past a bracket closed right before the comma."""
+    if comma - 1 <= floor or doc[comma - 1].text != ")":
+        return comma
+    for index in range(comma - 2, max(floor, comma - 2 - _BRACKET_REACH), -1):
+        if doc[index].text == "(":
+            return index
+        if doc[index].text in (")", ",", ";"):
+            break
+    return comma
 
 
 _EXAMPLE_CUES = (("such", "as"), ("including",), ("e.g.",), ("like",))

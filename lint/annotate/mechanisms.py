@@ -94,7 +94,8 @@ from lint.annotate.mechanism_sites import (effects_at, effects_scant, listed_tis
                                            source_of_effect, target_found_in)
 from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               brand_list_positions,
-                                              combination_partner, compared_apposition,
+                                              combination_partner, compared_after_than,
+                                              compared_apposition,
                                               coordinated_drugs, counted_anaphor,
                                               declared_brands, defines_heading_drug,
                                               describes_hormone, in_predicate,
@@ -162,6 +163,8 @@ _REUPTAKE_NOUNS = frozenset(_WORDS["reuptake_nouns"])  # "reuptake of serotonin"
 _COMPARISON_OPENERS = [["unlike"], ["relative", "to"], ["compared"], ["in", "contrast"],
                        ["in", "comparison"], ["similar"]]
 _OPENING_REACH = 4  # words from the sentence's start to the compared class
+# a noun naming the class itself, between the class's name and its examples
+_COLLECTIVE_NOUNS = {"class", "family", "group", "category"}
 # what a drug is made from or a form of ("a carbazole derivative", "an orally administered
 # ketoconazole stereoisomer", "an amphetamine congener"): the name before is no subject
 # (not "isomer": "the purified enclomiphene isomer" is enclomiphene)
@@ -2403,6 +2406,8 @@ class MechanismExtractor:
             close = next((i for i in range(index + 1, min(end, index + 5)) if texts[i] == ")"),
                          None)
             index = close + 1 if close is not None else index
+        if index < end and texts[index].lower() in _COLLECTIVE_NOUNS:
+            index += 1  # "drugs in the SSRI class, such as fluoxetine" (round 22)
         while index < end and texts[index] in ("(", ","):
             index += 1
         # (the words there read once: each cue compares its first words)
@@ -2523,6 +2528,8 @@ class MechanismExtractor:
             # qualifies a class are the class's context
             lead = next((m[2] for m in matches if m[0] == "kind" and m[3] == m_start
                          and kind == "class"), m_start)
+            if kind != "drug" and compared_after_than(doc, start, lead, names[0], True):
+                continue  # "a lower affinity … than drugs in the SSRI class": compared with
             if kind == "class" and taken_class(doc, start, lead):
                 # "Benzphetamine is contraindicated in patients … who have recently used a
                 # monoamine oxidase inhibitor": a medicine taken, no class of the subject;
@@ -2574,6 +2581,7 @@ class MechanismExtractor:
                     and not partitive(doc, start, lead)) \
                     or listed or (kind == "drug" and (
                         compared_apposition(doc, start, m_start) or
+                        compared_after_than(doc, start, m_start, names[0]) or
                         released_in_list(doc, start, m_start) or
                         same_as(doc, start, m_start) or
                         combination_partner(doc, start, m_start) or
