@@ -15,6 +15,8 @@ asks before it reads a class, a subject or an unknown drug name.
   describes that name, one component of a combination, not the subject;
 - a target's name that names cells ("Leydig cells", "pituitary somatotrophs") says where the
   target sits, so where a drug acts, not which receptor it acts on;
+- a daily limit on the dose ("to a maximum of 2 grams daily", "a maximum daily dosage")
+  is no schedule;
 - a drug-like word that is one part of a longer name ("co-trimoxazole", also with its hyphen
   broken by a line end, "co- trimoxazole"; "Neuropeptide Y") is no unknown drug of its own.
 
@@ -31,6 +33,8 @@ _BODY_PROCESSES = frozenset(_DATA["body_process_nouns"])
 _FORMULATIONS = frozenset(_DATA["formulation_nouns"])
 _NAME_SUFFIX_CODES = frozenset(_DATA["route_release_codes"])
 _CELL_NOUNS = frozenset(_DATA["cell_nouns"])
+_DAILY_CAPS = frozenset(_DATA["daily_cap_words"])
+_AMOUNT_UNITS = frozenset(_DATA["dose_amount_units"])
 _JOINING = frozenset({"and", "or", "&"})
 _LIST_GLUE = frozenset({",", "and", "or", "/", "&"})
 _CELL_BORDERS = frozenset({"|"})
@@ -322,3 +326,31 @@ def names_cells(doc, m_end: int) -> bool:
     """A target's name that names the cells it sits on ("Leydig cells", "somatotrophs"):
     a text naming them says where a drug acts, not which of the cells' receptors."""
     return doc_words.lower_words(doc)[m_end - 1] in _CELL_NOUNS
+
+
+_AMOUNT_REACH = 3  # tokens of the amount between a cap word and "daily" ("of 2 grams")
+
+
+def daily_cap(doc, s_start: int) -> bool:
+    """'increasing … to a maximum of 2 grams daily' (round 20), 'the immediate-release
+    formulation has a maximum daily dosage' (round 16): a limit on the day's dose, not how
+    often it is given. Only a bare 'daily' (the schedule's first word), right after a cap
+    word or after an amount that follows one: 'up to three times daily' is a schedule."""
+    lowers = doc_words.lower_words(doc)
+    index = s_start - 1
+    if index >= 0 and lowers[index] in _DAILY_CAPS:
+        return True
+    amount = False
+    while index >= 0 and s_start - index <= _AMOUNT_REACH and (
+            lowers[index] in _AMOUNT_UNITS or lowers[index][:1].isdigit() or
+            lowers[index] in _NUMBER_WORDS):
+        amount = True
+        index -= 1
+    if not amount or index < 0:
+        return False
+    if lowers[index] == "of":  # "a maximum of 2 grams"
+        index -= 1
+    return index >= 0 and lowers[index] in _DAILY_CAPS
+
+
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "eight", "ten"})

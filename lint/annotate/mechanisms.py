@@ -60,6 +60,7 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              stated_memberships,
                                              with_parent_classes)
 from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_other_name,
+                                            daily_cap,
                                             body_process_after, example_of_other_noun,
                                             listed_beside_drug, listed_with_hormones,
                                             names_cells, negated_before, treated_condition,
@@ -1071,6 +1072,9 @@ class MechanismExtractor:
                  not inside_defined_term(doc, m[2], m[3], kept))]
         # "more than eight doses per month": a count in a period, not monthly
         kept = [m for m in kept if m[0] != "schedule" or not counted_per(doc, m[2])]
+        # "to a maximum of 2 grams daily": a limit on the day's dose, not daily
+        kept = [m for m in kept if m[0] != "schedule" or m[1] != "daily" or
+                not daily_cap(doc, m[2])]
         # "abnormal vaginal bleeding": a part of the body, not how the drug is given
         kept = [m for m in kept if m[0] != "route" or m[3] >= len(doc) or
                 _noun_after_list(doc, m[3]) not in _NOT_ROUTE_BEFORE]
