@@ -15,6 +15,8 @@ asks before it reads a class, a subject or an unknown drug name.
   describes that name, one component of a combination, not the subject;
 - a target's name that names cells ("Leydig cells", "pituitary somatotrophs") says where the
   target sits, so where a drug acts, not which receptor it acts on;
+- a schedule in a clause that names a study's animals ("to rats at … mg/kg/day for up to
+  4 weeks") is the study's dosing;
 - a daily limit on the dose ("to a maximum of 2 grams daily", "a maximum daily dosage")
   is no schedule;
 - a drug-like word that is one part of a longer name ("co-trimoxazole", also with its hyphen
@@ -35,6 +37,7 @@ _NAME_SUFFIX_CODES = frozenset(_DATA["route_release_codes"])
 _CELL_NOUNS = frozenset(_DATA["cell_nouns"])
 _DAILY_CAPS = frozenset(_DATA["daily_cap_words"])
 _AMOUNT_UNITS = frozenset(_DATA["dose_amount_units"])
+_ANIMALS = frozenset(_DATA["study_animals"])
 _JOINING = frozenset({"and", "or", "&"})
 _LIST_GLUE = frozenset({",", "and", "or", "/", "&"})
 _CELL_BORDERS = frozenset({"|"})
@@ -354,3 +357,11 @@ def daily_cap(doc, s_start: int) -> bool:
 
 
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "eight", "ten"})
+
+
+def dosed_animals(doc, start: int, end: int) -> bool:
+    """'Intravenous administration of remdesivir to male rhesus monkeys at dosage levels of
+    5, 10, and 20 mg/kg/day for 7 days resulted …' (an FDA label's nonclinical toxicology):
+    a clause that names a study's animals gives their dosing, not the medicine's schedule
+    or course."""
+    return not _ANIMALS.isdisjoint(doc_words.lower_words(doc)[start:end])

@@ -60,7 +60,7 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              stated_memberships,
                                              with_parent_classes)
 from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_other_name,
-                                            daily_cap,
+                                            daily_cap, dosed_animals,
                                             body_process_after, example_of_other_noun,
                                             listed_beside_drug, listed_with_hormones,
                                             names_cells, negated_before, treated_condition,
@@ -2942,6 +2942,7 @@ class MechanismExtractor:
                     # "…, oral hypoglycemic agents that …": the class's name says the route
                     add("route", route, not negated, doc[m_start].text,
                         self._span(block, doc, m_start, m_start + 1), only=classes)
+        animals = dosed_animals(doc, start, end)  # "… to rats at 3 mg/kg/day for 4 weeks"
         acted = None  # where the last target this clause says the drug acts on ends
         acted_starts: set[int] = set()
         places: list[tuple] = []  # organs no verb of acting names: judged once effects are read
@@ -3069,7 +3070,7 @@ class MechanismExtractor:
                 add("route", key, not near & _NEGATIONS and not route_denied(doc, start, m_start),
                     text, span,
                     "conditional" if self._in_condition(doc, start, m_start) else None)
-            elif kind == "schedule" and administered and (
+            elif kind == "schedule" and administered and not animals and (
                     key in self.patterns or not describes_noun(doc, m_end)) and \
                     not said_of_other_act(doc, start, m_start, _ADMINISTRATION | _DOSE_NOUNS) \
                     and not partners_schedule(doc, start, m_start, matches):
@@ -3099,7 +3100,7 @@ class MechanismExtractor:
                 add("target", self.hormone_receptors[key], True,
                     doc[m_start:min(end, m_end + 3)].text, span)
                 acted = m_end
-        if administered:
+        if administered and not animals:
             # "for 5 days", "every second or third day": lengths of a course, alternatives.
             for value, s_start, s_end in durations(doc, start, end):
                 add("schedule", f"course:{value}", True, doc[s_start:s_end].text,
