@@ -17,6 +17,8 @@ asks before it reads a class, a subject or an unknown drug name.
   target sits, so where a drug acts, not which receptor it acts on;
 - a schedule in a clause that names a study's animals ("to rats at … mg/kg/day for up to
   4 weeks") is the study's dosing;
+- a substance named after a chemical substituent ("3,4-dihydroquinazolinyl acetic acid")
+  is one part of the drug's chemical name, no drug of the sentence;
 - a daily limit on the dose ("to a maximum of 2 grams daily", "a maximum daily dosage")
   is no schedule;
 - a drug-like word that is one part of a longer name ("co-trimoxazole", also with its hyphen
@@ -365,3 +367,19 @@ def dosed_animals(doc, start: int, end: int) -> bool:
     a clause that names a study's animals gives their dosing, not the medicine's schedule
     or course."""
     return not _ANIMALS.isdisjoint(doc_words.lower_words(doc)[start:end])
+
+
+def part_of_molecule(doc, m_start: int) -> bool:
+    """'An orally bioavailable, non-nucleoside, 3,4-dihydroquinazolinyl acetic acid and
+    inhibitor of …' (round 18, an NCI definition of letermovir): a name after a
+    substituent's name (a word in '-yl' glued to locants or a hyphen, as chemical names
+    write them) is one part of the drug's chemical name, not a drug the sentence is about."""
+    lowers = doc_words.lower_words(doc)
+    if m_start == 0:
+        return False
+    before = lowers[m_start - 1]
+    # "dihydroquinazolinyl", "4-methylphenyl": a substituent glued to locants or a hyphen
+    # (not a bare "ethinyl estradiol": one drug's name in two words)
+    glued = "-" in before or "," in before or before[:1].isdigit() or (
+        m_start >= 2 and not doc[m_start - 2].whitespace_ and doc[m_start - 2].text == "-")
+    return before.endswith("yl") and before.rstrip("yl")[-1:].isalpha() and glued

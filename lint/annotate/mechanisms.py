@@ -60,7 +60,7 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              stated_memberships,
                                              with_parent_classes)
 from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_other_name,
-                                            daily_cap, dosed_animals,
+                                            daily_cap, dosed_animals, part_of_molecule,
                                             body_process_after, example_of_other_noun,
                                             listed_beside_drug, listed_with_hormones,
                                             names_cells, negated_before, treated_condition,
@@ -2597,6 +2597,8 @@ class MechanismExtractor:
                     own_substance(doc, start, m_start, key, self._ligands):
                 body_made = True
                 continue  # "Histamine is an important mediator …" in a text on its blockers
+            if kind == "drug" and part_of_molecule(doc, m_start):
+                continue  # "3,4-dihydroquinazolinyl acetic acid": a part of a chemical name
             if kind == "drug" and body_process_after(doc, m_end):
                 body_made = True
                 continue  # "to reduce Substance P and glutamine release": the body's
