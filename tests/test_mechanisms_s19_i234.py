@@ -14,7 +14,11 @@ in the shapes of the gold texts of rounds 14-22 and an FDA label's nonclinical s
   to 4 weeks") is the study's dosing;
 - a name before "substrate" ("the natural ATP substrate") is the body's substance;
 - a name after a chemical substituent ("3,4-dihydroquinazolinyl acetic acid") is part of the
-  drug's chemical name."""
+  drug's chemical name;
+- a class's statement ("For example, SERMs act as estrogen agonists on bone tissue") is said
+  of the members its own paragraph or list item names, not of every member the text named
+  before ("Aromatase inhibitors (e.g. letrozole): … aromatase inhibitors raise LH" keeps
+  letrozole)."""
 
 from __future__ import annotations
 
@@ -32,6 +36,8 @@ READ = [
     ("remdesivir", "schedule", "course:5 days"),
     ("remdesivir", "target", "viral_rdrp"),
     ("letermovir", "route", "oral"),
+    ("class:serm", "site", "bone"),  # a class's statement stays the class's
+    ("letrozole", "effect", "lh:up"),  # control: the item names its example
 ]
 
 NOT_READ = [
@@ -46,6 +52,7 @@ NOT_READ = [
     ("remdesivir", "schedule", "course:up to 4 weeks"),  # given to rats
     ("adenosine triphosphate", "target", "viral_rdrp"),  # "the natural ATP substrate"
     ("acetic acid", "route", "oral"),  # "3,4-dihydroquinazolinyl acetic acid"
+    ("bazedoxifene", "site", "bone"),  # "SERMs act …" a paragraph after bazedoxifene
 ]
 
 read, test_read_where_the_sentence_says_it, test_not_read_where_the_sentence_does_not_say_it = \

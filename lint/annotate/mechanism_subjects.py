@@ -156,7 +156,7 @@ def compared_apposition(doc, start: int, m_start: int) -> bool:
 
 
 _THAN_REACH = 25  # words from "than" to a drug its compared noun phrase lists
-# what ends the compared phrase: a new clause or a bracket's or list's close
+# what ends the compared phrase: a new clause
 _THAN_STOPS = {";", ":", "which", "who", "whereas", "while", "although", "though", "because",
                "but", "whose"}
 _THAN_CLAUSE_JOINS = {"and", "or", "but", "while", "whereas", "so", "yet"}

@@ -173,10 +173,9 @@ def members_after_targets(doc, matches) -> dict[int, list[str]]:
 
 _STATUS = {"positive", "negative", "status", "expression", "expressing", "-positive",
            "-negative", "mutation", "mutations", "gene", "genes", "polymorphism",
-           # "promise in ESR1 mutant patients" (round 14), "HER2-amplified tumours": the
-           # patients' tumour, as "-positive" is
-           "mutant", "mutants", "mutated", "amplified", "amplification", "overexpression",
-           "overexpressing", "rearranged", "rearrangement", "rearrangements"}
+           # "promise in ESR1 mutant patients" (round 14): the patients' tumour, as
+           # "-positive" is
+           "mutant", "mutants", "mutated"}
 
 
 _EXPRESSING = {"express", "expresses", "expressing", "expressed", "overexpress",

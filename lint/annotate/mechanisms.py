@@ -566,6 +566,7 @@ class _State:
     named: list[str] = field(default_factory=list)  # the drugs the last sentence named
     current_with: list[str] = field(default_factory=list)  # drugs the sentence setting it named
     section_drugs: list[str] = field(default_factory=list)  # drugs the section named so far
+    block_drugs: list[str] = field(default_factory=list)  # drugs the paragraph or item names
     # target -> the drugs the text last said act on it ("… block the H1 receptors. H1
     # receptors are found in …": where they are found is where those drugs act)
     acting_on: dict[str, list[str]] = field(default_factory=dict)
@@ -1362,6 +1363,7 @@ class MechanismExtractor:
                 state.section_drugs + [m[1] for m in found[id(block)] if m[0] == "drug"]))
             doc = block.nlp_doc
             matches = found[id(block)]
+            state.block_drugs = [m[1] for m in matches if m[0] == "drug"]
             # An infobox row's field ("| Routes of administration | …"), else the column's
             # ("| Drug | Class | Route |"), says which attribute a cell states.
             field = (self.fields.get(_field_name(block.meta.row_header)) or
@@ -1883,7 +1885,7 @@ class MechanismExtractor:
                 continue
             subjects, via, class_claims = self._subjects(
                 doc, sentence, start, inside, row_drugs, mentioned,
-                block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL))
+                block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL), state.block_drugs)
             if via == "class" and number == 0 and defines_heading_drug(
                     doc, start, subjects, state.heading, state.heading_via):
                 # a glossary entry's definition: the class is said of the heading's drug
@@ -2503,7 +2505,8 @@ class MechanismExtractor:
             return set()  # ("Unlike tamoxifen and clomiphene, …": read as before)
         return set(self._list_after(doc, at, sentence.token_end, by_start, opening=True))
 
-    def _subjects(self, doc, sentence, start, matches, row_drugs, mentioned, item=False):
+    def _subjects(self, doc, sentence, start, matches, row_drugs, mentioned, item=False,
+                  nearby=None):
         drug_subjects, class_subjects, class_claims, leading = [], [], [], []
         others: set[str] = set()  # drugs "the other <class>" leaves out
         predicate_relative = None  # where a relative clause on the predicate noun begins
@@ -2712,11 +2715,17 @@ class MechanismExtractor:
         if given is not None and not class_subjects:
             return [given], "mention", class_claims
         if class_subjects:
-            # "Statins lower LDL cholesterol": said of the class, and of its members.
+            # "Statins lower LDL cholesterol": said of the class, and of its members
             members = [key for klass in class_subjects for key in self._members(klass, mentioned)
                        if key not in others]
             if others and members:
                 return list(dict.fromkeys(members)), "mention", class_claims  # not the class
+            if nearby is not None:
+                # … of the members its paragraph or list item names ("Aromatase Inhibitors
+                # (e.g. Anastrozole) ∞ AIs inhibit …"), not of each the text named elsewhere
+                # ("For example, SERMs have estrogen agonist effects on bone tissue", round
+                # 20: the gold sets of rounds 3-22 label such a sentence for no member)
+                members = [key for key in members if key in nearby]
             members += [f"class:{klass}" for klass in class_subjects]  # and the class itself
             claims = [c for c in class_claims if c[1] not in class_subjects]
             return list(dict.fromkeys(members)), "class", claims
