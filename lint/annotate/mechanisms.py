@@ -2720,11 +2720,12 @@ class MechanismExtractor:
                        if key not in others]
             if others and members:
                 return list(dict.fromkeys(members)), "mention", class_claims  # not the class
-            if nearby is not None:
+            if nearby is not None and any(key in mentioned for key in members):
                 # … of the members its paragraph or list item names ("Aromatase Inhibitors
                 # (e.g. Anastrozole) ∞ AIs inhibit …"), not of each the text named elsewhere
                 # ("For example, SERMs have estrogen agonist effects on bone tissue", round
-                # 20: the gold sets of rounds 3-22 label such a sentence for no member)
+                # 20: the gold sets of rounds 3-22 label such a sentence for no member); a
+                # text naming none keeps the curated members (`_members`)
                 members = [key for key in members if key in nearby]
             members += [f"class:{klass}" for klass in class_subjects]  # and the class itself
             claims = [c for c in class_claims if c[1] not in class_subjects]
