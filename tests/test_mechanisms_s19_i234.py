@@ -18,7 +18,9 @@ in the shapes of the gold texts of rounds 14-22 and an FDA label's nonclinical s
 - a class's statement ("For example, SERMs act as estrogen agonists on bone tissue") is said
   of the members its own paragraph or list item names, not of every member the text named
   before ("Aromatase inhibitors (e.g. letrozole): … aromatase inhibitors raise LH" keeps
-  letrozole)."""
+  letrozole);
+- "only weak" and "little" before a target deny it, as the gold sets read them ("only weak
+  inhibition of … reuptake", "little binding affinity for …")."""
 
 from __future__ import annotations
 
@@ -53,6 +55,7 @@ NOT_READ = [
     ("adenosine triphosphate", "target", "viral_rdrp"),  # "the natural ATP substrate"
     ("acetic acid", "route", "oral"),  # "3,4-dihydroquinazolinyl acetic acid"
     ("bazedoxifene", "site", "bone"),  # "SERMs act …" a paragraph after bazedoxifene
+    ("bupropion", "target", "slc6a4"),  # "only weak inhibition of … serotonin reuptake"
 ]
 
 read, test_read_where_the_sentence_says_it, test_not_read_where_the_sentence_does_not_say_it = \

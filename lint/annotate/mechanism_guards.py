@@ -232,6 +232,7 @@ def example_of_other_noun(doc, start: int, k_end: int, drug_start: int, matches)
 
 
 _NEGATION_WORDS = frozenset({"not", "no", "never", "without", "n't", "neither", "nor", "cannot"})
+_SCANT_WORDS = frozenset({"little", "minimal", "negligible"})
 _NEGATION_REACH = 7  # words from a negation to the target it denies, in one clause
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "but", "which", "that", "who", "whereas",
                             "while", "although", "though", "because", "whether", "unlike"})
@@ -268,6 +269,12 @@ def negated_before(doc, start: int, m_start: int) -> bool:
         if word in _NEGATION_WORDS:
             return index + 1 >= len(lowers) or lowers[index + 1] not in ("only", "just",
                                                                           "merely")
+        if word in _SCANT_WORDS and (index == 0 or lowers[index - 1] != "a"):
+            # "little binding affinity for …", "minimal activity at …": the gold sets' denial
+            # (not "a little"; "weak" alone is had: "weak agonistic activity on CD3")
+            return True
+        if word == "weak" and index >= 1 and lowers[index - 1] == "only":
+            return True  # "only weak inhibition of serotonin and norepinephrine reuptake"
     return False
 
 
