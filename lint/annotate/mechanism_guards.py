@@ -15,6 +15,12 @@ asks before it reads a class, a subject or an unknown drug name.
   describes that name, one component of a combination, not the subject;
 - a target's name that names cells ("Leydig cells", "pituitary somatotrophs") says where the
   target sits, so where a drug acts, not which receptor it acts on;
+- a schedule in a clause that names a study's animals ("to rats at … mg/kg/day for up to
+  4 weeks") is the study's dosing;
+- a substance named after a chemical substituent ("3,4-dihydroquinazolinyl acetic acid")
+  is one part of the drug's chemical name, no drug of the sentence;
+- a daily limit on the dose ("to a maximum of 2 grams daily", "a maximum daily dosage")
+  is no schedule;
 - a drug-like word that is one part of a longer name ("co-trimoxazole", also with its hyphen
   broken by a line end, "co- trimoxazole"; "Neuropeptide Y") is no unknown drug of its own.
 
@@ -31,6 +37,9 @@ _BODY_PROCESSES = frozenset(_DATA["body_process_nouns"])
 _FORMULATIONS = frozenset(_DATA["formulation_nouns"])
 _NAME_SUFFIX_CODES = frozenset(_DATA["route_release_codes"])
 _CELL_NOUNS = frozenset(_DATA["cell_nouns"])
+_DAILY_CAPS = frozenset(_DATA["daily_cap_words"])
+_AMOUNT_UNITS = frozenset(_DATA["dose_amount_units"])
+_ANIMALS = frozenset(_DATA["study_animals"])
 _JOINING = frozenset({"and", "or", "&"})
 _LIST_GLUE = frozenset({",", "and", "or", "/", "&"})
 _CELL_BORDERS = frozenset({"|"})
@@ -158,10 +167,35 @@ def apposition_of_other_name(doc, lead: int, floor: int, matches) -> bool:
     comma = article - 1
     if comma - 1 < floor or doc[article].lower_ not in ("a", "an") or doc[comma].text != ",":
         return False
+    named = _bracket_start(doc, comma, floor)
+    # "Nirmatrelvir is packaged with ritonavir (as Paxlovid), a strong CYP3A4 inhibitor"
+    # (round 22): the apposition describes the partner named after "with", not the
+    # subject (the subject's own "Tamoxifen, a SERM," ends at `floor`)
+    partner = next((m for m in matches if m[0] == "drug" and m[3] == named and m[3] > floor),
+                   None)
+    if partner is not None and "with" in doc_words.lower_words(doc)[
+            max(floor, partner[2] - _PARTNER_WORDS):partner[2]]:
+        return True
     word = doc[comma - 1]
     if not word.is_alpha or word.lower_ in _DRUG_NOUNS | _PRONOUNS:
         return False
     return not any(m[2] <= comma - 1 < m[3] for m in matches)
+
+
+_PARTNER_WORDS = 3  # words from "with" to the partner's name ("with the booster ritonavir")
+_BRACKET_REACH = 8  # tokens of a bracket between a name and its apposition ("(as Paxlovid)")
+
+
+def _bracket_start(doc, comma: int, floor: int) -> int:
+    """Where the noun before a comma ends, past a bracket closed right before the comma."""
+    if comma - 1 <= floor or doc[comma - 1].text != ")":
+        return comma
+    for index in range(comma - 2, max(floor, comma - 2 - _BRACKET_REACH), -1):
+        if doc[index].text == "(":
+            return index
+        if doc[index].text in (")", ",", ";"):
+            break
+    return comma
 
 
 _EXAMPLE_CUES = (("such", "as"), ("including",), ("e.g.",), ("like",))
@@ -198,6 +232,7 @@ def example_of_other_noun(doc, start: int, k_end: int, drug_start: int, matches)
 
 
 _NEGATION_WORDS = frozenset({"not", "no", "never", "without", "n't", "neither", "nor", "cannot"})
+_SCANT_WORDS = frozenset({"little", "minimal", "negligible"})
 _NEGATION_REACH = 7  # words from a negation to the target it denies, in one clause
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "but", "which", "that", "who", "whereas",
                             "while", "although", "though", "because", "whether", "unlike"})
@@ -234,6 +269,12 @@ def negated_before(doc, start: int, m_start: int) -> bool:
         if word in _NEGATION_WORDS:
             return index + 1 >= len(lowers) or lowers[index + 1] not in ("only", "just",
                                                                           "merely")
+        if word in _SCANT_WORDS and (index == 0 or lowers[index - 1] != "a"):
+            # "little binding affinity for …", "minimal activity at …": the gold sets' denial
+            # (not "a little"; "weak" alone is had: "weak agonistic activity on CD3")
+            return True
+        if word == "weak" and index >= 1 and lowers[index - 1] == "only":
+            return True  # "only weak inhibition of serotonin and norepinephrine reuptake"
     return False
 
 
@@ -297,3 +338,55 @@ def names_cells(doc, m_end: int) -> bool:
     """A target's name that names the cells it sits on ("Leydig cells", "somatotrophs"):
     a text naming them says where a drug acts, not which of the cells' receptors."""
     return doc_words.lower_words(doc)[m_end - 1] in _CELL_NOUNS
+
+
+_AMOUNT_REACH = 3  # tokens of the amount between a cap word and "daily" ("of 2 grams")
+
+
+def daily_cap(doc, s_start: int) -> bool:
+    """'increasing … to a maximum of 2 grams daily' (round 20), 'the immediate-release
+    formulation has a maximum daily dosage' (round 16): a limit on the day's dose, not how
+    often it is given. Only a bare 'daily' (the schedule's first word), right after a cap
+    word or after an amount that follows one: 'up to three times daily' is a schedule."""
+    lowers = doc_words.lower_words(doc)
+    index = s_start - 1
+    if index >= 0 and lowers[index] in _DAILY_CAPS:
+        return True
+    amount = False
+    while index >= 0 and s_start - index <= _AMOUNT_REACH and (
+            lowers[index] in _AMOUNT_UNITS or lowers[index][:1].isdigit() or
+            lowers[index] in _NUMBER_WORDS):
+        amount = True
+        index -= 1
+    if not amount or index < 0:
+        return False
+    if lowers[index] == "of":  # "a maximum of 2 grams"
+        index -= 1
+    return index >= 0 and lowers[index] in _DAILY_CAPS
+
+
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "eight", "ten"})
+
+
+def dosed_animals(doc, start: int, end: int) -> bool:
+    """'Intravenous administration of remdesivir to male rhesus monkeys at dosage levels of
+    5, 10, and 20 mg/kg/day for 7 days resulted …' (an FDA label's nonclinical toxicology):
+    a clause that names a study's animals gives their dosing, not the medicine's schedule
+    or course."""
+    return not _ANIMALS.isdisjoint(doc_words.lower_words(doc)[start:end])
+
+
+def part_of_molecule(doc, m_start: int) -> bool:
+    """'An orally bioavailable, non-nucleoside, 3,4-dihydroquinazolinyl acetic acid and
+    inhibitor of …' (round 18, an NCI definition of letermovir): a name after a
+    substituent's name (a word in '-yl' glued to locants or a hyphen, as chemical names
+    write them) is one part of the drug's chemical name, not a drug the sentence is about."""
+    lowers = doc_words.lower_words(doc)
+    if m_start == 0:
+        return False
+    before = lowers[m_start - 1]
+    # "dihydroquinazolinyl", "4-methylphenyl": a substituent glued to locants or a hyphen
+    # (not a bare "ethinyl estradiol": one drug's name in two words)
+    glued = "-" in before or "," in before or before[:1].isdigit() or (
+        m_start >= 2 and not doc[m_start - 2].whitespace_ and doc[m_start - 2].text == "-")
+    return before.endswith("yl") and before.rstrip("yl")[-1:].isalpha() and glued

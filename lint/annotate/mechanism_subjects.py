@@ -155,6 +155,46 @@ def compared_apposition(doc, start: int, m_start: int) -> bool:
     return False
 
 
+_THAN_REACH = 25  # words from "than" to a drug its compared noun phrase lists
+# what ends the compared phrase: a new clause
+_THAN_STOPS = {";", ":", "which", "who", "whereas", "while", "although", "though", "because",
+               "but", "whose"}
+_THAN_CLAUSE_JOINS = {"and", "or", "but", "while", "whereas", "so", "yet"}
+
+
+def compared_after_than(doc, start: int, m_start: int, named: set[int],
+                        phrase_only: bool = False) -> bool:
+    """'… possesses a far lower affinity for the serotonin transporter (SERT) than drugs in
+    the SSRI class, such as fluoxetine (Prozac) and citalopram' (round 22), '… higher than
+    reductions found with the related SERMs tamoxifen and raloxifene' (round 14): the drugs
+    of the noun phrase after 'than' are what the subject is compared with, no subjects.
+    Not 'more than 50% of patients …' (a quantity), nor past a new clause (', and it …').
+    `named` holds the tokens drug names cover. With `phrase_only` (a class), the compared
+    noun phrase itself: no name or 'as' between ('more favorable than clomifene as a
+    progonadotropin' says the role of the subject)."""
+    lowers = doc_words.lower_words(doc)
+    index = m_start - 1
+    while index >= start and m_start - index <= _THAN_REACH:
+        word = lowers[index]
+        if word in _THAN_STOPS:
+            return False
+        if word == "," and index + 1 < m_start and lowers[index + 1] in _THAN_CLAUSE_JOINS \
+                and index + 2 < m_start and index + 2 not in named and \
+                lowers[index + 2] not in ("such", "other", "the", "its"):
+            return False  # ", and it inhibits …": another clause
+        if phrase_only and (index in named or word == "as"):
+            return False
+        if word == "than":
+            after = lowers[index + 1] if index + 1 < len(lowers) else ""
+            return not (after[:1].isdigit() or after in _QUANTITY_WORDS)
+        index -= 1
+    return False
+
+
+_QUANTITY_WORDS = {"half", "one", "two", "three", "four", "five", "ten", "twice", "a", "an",
+                   "double", "triple", "expected", "usual", "normal", "before", "placebo"}
+
+
 _SAME_REACH = 5  # "the same intracellular receptor as": words from "same" to "as"
 
 

@@ -172,7 +172,10 @@ def members_after_targets(doc, matches) -> dict[int, list[str]]:
 
 
 _STATUS = {"positive", "negative", "status", "expression", "expressing", "-positive",
-           "-negative", "mutation", "mutations", "gene", "genes", "polymorphism"}
+           "-negative", "mutation", "mutations", "gene", "genes", "polymorphism",
+           # "promise in ESR1 mutant patients" (round 14): the patients' tumour, as
+           # "-positive" is
+           "mutant", "mutants", "mutated"}
 
 
 _EXPRESSING = {"express", "expresses", "expressing", "expressed", "overexpress",
@@ -186,8 +189,8 @@ def describes_disease(doc, end: int, start: int | None = None) -> bool:
     if start is not None and any(t.lower_ in _EXPRESSING for t in doc[max(0, start - 3):start]):
         return True
     words = [t.lower_ for t in doc[end:min(len(doc), end + 2)]]
-    return bool(words) and (words[0] in _STATUS or words[:2] == ["-", "positive"] or
-                            words[:2] == ["-", "negative"])
+    return bool(words) and (words[0] in _STATUS or (
+        words[0] == "-" and len(words) > 1 and words[1] in _STATUS))
 
 
 def elided_receptor(doc, matches, end: int) -> bool:

@@ -60,6 +60,7 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              stated_memberships,
                                              with_parent_classes)
 from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_other_name,
+                                            daily_cap, dosed_animals, part_of_molecule,
                                             body_process_after, example_of_other_noun,
                                             listed_beside_drug, listed_with_hormones,
                                             names_cells, negated_before, treated_condition,
@@ -94,7 +95,8 @@ from lint.annotate.mechanism_sites import (effects_at, effects_scant, listed_tis
                                            source_of_effect, target_found_in)
 from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               brand_list_positions,
-                                              combination_partner, compared_apposition,
+                                              combination_partner, compared_after_than,
+                                              compared_apposition,
                                               coordinated_drugs, counted_anaphor,
                                               declared_brands, defines_heading_drug,
                                               describes_hormone, in_predicate,
@@ -220,6 +222,8 @@ _REUPTAKE_NOUNS = frozenset(_WORDS["reuptake_nouns"])  # "reuptake of serotonin"
 _COMPARISON_OPENERS = [["unlike"], ["relative", "to"], ["compared"], ["in", "contrast"],
                        ["in", "comparison"], ["similar"]]
 _OPENING_REACH = 4  # words from the sentence's start to the compared class
+# a noun naming the class itself, between the class's name and its examples
+_COLLECTIVE_NOUNS = {"class", "family", "group", "category"}
 # what a drug is made from or a form of ("a carbazole derivative", "an orally administered
 # ketoconazole stereoisomer", "an amphetamine congener"): the name before is no subject
 # (not "isomer": "the purified enclomiphene isomer" is enclomiphene)
@@ -625,6 +629,7 @@ class _State:
     named: list[str] = field(default_factory=list)  # the drugs the last sentence named
     current_with: list[str] = field(default_factory=list)  # drugs the sentence setting it named
     section_drugs: list[str] = field(default_factory=list)  # drugs the section named so far
+    block_drugs: list[str] = field(default_factory=list)  # drugs the paragraph or item names
     # target -> the drugs the text last said act on it ("… block the H1 receptors. H1
     # receptors are found in …": where they are found is where those drugs act)
     acting_on: dict[str, list[str]] = field(default_factory=dict)
@@ -1134,6 +1139,9 @@ class MechanismExtractor:
                  not inside_defined_term(doc, m[2], m[3], kept))]
         # "more than eight doses per month": a count in a period, not monthly
         kept = [m for m in kept if m[0] != "schedule" or not counted_per(doc, m[2])]
+        # "to a maximum of 2 grams daily": a limit on the day's dose, not daily
+        kept = [m for m in kept if m[0] != "schedule" or m[1] != "daily" or
+                not daily_cap(doc, m[2])]
         # "abnormal vaginal bleeding": a part of the body, not how the drug is given
         kept = [m for m in kept if m[0] != "route" or m[3] >= len(doc) or
                 _noun_after_list(doc, m[3]) not in _NOT_ROUTE_BEFORE]
@@ -1425,6 +1433,7 @@ class MechanismExtractor:
                 state.section_drugs + [m[1] for m in found[id(block)] if m[0] == "drug"]))
             doc = block.nlp_doc
             matches = found[id(block)]
+            state.block_drugs = [m[1] for m in matches if m[0] == "drug"]
             # An infobox row's field ("| Routes of administration | …"), else the column's
             # ("| Drug | Class | Route |"), says which attribute a cell states.
             field = (self.fields.get(_field_name(block.meta.row_header)) or
@@ -1948,7 +1957,7 @@ class MechanismExtractor:
                 continue
             subjects, via, class_claims = self._subjects(
                 doc, sentence, start, inside, row_drugs, mentioned,
-                block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL))
+                block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL), state.block_drugs)
             if via == "class" and number == 0 and defines_heading_drug(
                     doc, start, subjects, state.heading, state.heading_via):
                 # a glossary entry's definition: the class is said of the heading's drug
@@ -2510,6 +2519,8 @@ class MechanismExtractor:
             close = next((i for i in range(index + 1, min(end, index + 5)) if texts[i] == ")"),
                          None)
             index = close + 1 if close is not None else index
+        if index < end and texts[index].lower() in _COLLECTIVE_NOUNS:
+            index += 1  # "drugs in the SSRI class, such as fluoxetine" (round 22)
         while index < end and texts[index] in ("(", ","):
             index += 1
         # (the words there read once: each cue compares its first words)
@@ -2601,7 +2612,8 @@ class MechanismExtractor:
             return set()  # ("Unlike tamoxifen and clomiphene, …": read as before)
         return set(self._list_after(doc, at, sentence.token_end, by_start, opening=True))
 
-    def _subjects(self, doc, sentence, start, matches, row_drugs, mentioned, item=False):
+    def _subjects(self, doc, sentence, start, matches, row_drugs, mentioned, item=False,
+                  nearby=None):
         drug_subjects, class_subjects, class_claims, leading = [], [], [], []
         others: set[str] = set()  # drugs "the other <class>" leaves out
         predicate_relative = None  # where a relative clause on the predicate noun begins
@@ -2630,6 +2642,8 @@ class MechanismExtractor:
             # qualifies a class are the class's context
             lead = next((m[2] for m in matches if m[0] == "kind" and m[3] == m_start
                          and kind == "class"), m_start)
+            if kind != "drug" and compared_after_than(doc, start, lead, names[0], True):
+                continue  # "a lower affinity … than drugs in the SSRI class": compared with
             if kind == "class" and taken_class(doc, start, lead):
                 # "Benzphetamine is contraindicated in patients … who have recently used a
                 # monoamine oxidase inhibitor": a medicine taken, no class of the subject;
@@ -2683,6 +2697,7 @@ class MechanismExtractor:
                     and not partitive(doc, start, lead)) \
                     or listed or (kind == "drug" and (
                         compared_apposition(doc, start, m_start) or
+                        compared_after_than(doc, start, m_start, names[0]) or
                         released_in_list(doc, start, m_start) or
                         same_as(doc, start, m_start) or
                         combination_partner(doc, start, m_start) or
@@ -2694,6 +2709,8 @@ class MechanismExtractor:
                     own_substance(doc, start, m_start, key, self._ligands):
                 body_made = True
                 continue  # "Histamine is an important mediator …" in a text on its blockers
+            if kind == "drug" and part_of_molecule(doc, m_start):
+                continue  # "3,4-dihydroquinazolinyl acetic acid": a part of a chemical name
             if kind == "drug" and body_process_after(doc, m_end):
                 body_made = True
                 continue  # "to reduce Substance P and glutamine release": the body's
@@ -2809,11 +2826,18 @@ class MechanismExtractor:
         if given is not None and not class_subjects:
             return [given], "mention", class_claims
         if class_subjects:
-            # "Statins lower LDL cholesterol": said of the class, and of its members.
+            # "Statins lower LDL cholesterol": said of the class, and of its members
             members = [key for klass in class_subjects for key in self._members(klass, mentioned)
                        if key not in others]
             if others and members:
                 return list(dict.fromkeys(members)), "mention", class_claims  # not the class
+            if nearby is not None and any(key in mentioned for key in members):
+                # … of the members its paragraph or list item names ("Aromatase Inhibitors
+                # (e.g. Anastrozole) ∞ AIs inhibit …"), not of each the text named elsewhere
+                # ("For example, SERMs have estrogen agonist effects on bone tissue", round
+                # 20: the gold sets of rounds 3-22 label such a sentence for no member); a
+                # text naming none keeps the curated members (`_members`)
+                members = [key for key in members if key in nearby]
             members += [f"class:{klass}" for klass in class_subjects]  # and the class itself
             claims = [c for c in class_claims if c[1] not in class_subjects]
             return list(dict.fromkeys(members)), "class", claims
@@ -3041,6 +3065,7 @@ class MechanismExtractor:
                     # "…, oral hypoglycemic agents that …": the class's name says the route
                     add("route", route, not negated, doc[m_start].text,
                         self._span(block, doc, m_start, m_start + 1), only=classes)
+        animals = dosed_animals(doc, start, end)  # "… to rats at 3 mg/kg/day for 4 weeks"
         acted = None  # where the last target this clause says the drug acts on ends
         acted_starts: set[int] = set()
         places: list[tuple] = []  # organs no verb of acting names: judged once effects are read
@@ -3168,7 +3193,7 @@ class MechanismExtractor:
                 add("route", key, not near & _NEGATIONS and not route_denied(doc, start, m_start),
                     text, span,
                     "conditional" if self._in_condition(doc, start, m_start) else None)
-            elif kind == "schedule" and administered and (
+            elif kind == "schedule" and administered and not animals and (
                     key in self.patterns or not describes_noun(doc, m_end)) and \
                     not said_of_other_act(doc, start, m_start, _ADMINISTRATION | _DOSE_NOUNS) \
                     and not partners_schedule(doc, start, m_start, matches):
@@ -3198,7 +3223,7 @@ class MechanismExtractor:
                 add("target", self.hormone_receptors[key], True,
                     doc[m_start:min(end, m_end + 3)].text, span)
                 acted = m_end
-        if administered:
+        if administered and not animals:
             # "for 5 days", "every second or third day": lengths of a course, alternatives.
             for value, s_start, s_end in durations(doc, start, end):
                 add("schedule", f"course:{value}", True, doc[s_start:s_end].text,
