@@ -10,6 +10,7 @@ and front matter is not prose. Each use is stored on its sentence
 
 from __future__ import annotations
 
+from lint.annotate import doc_words
 from lint.normalise import (SEPARATOR_SPELLINGS, SEPARATORS, plural, same_words,
                             spelling_words)
 from lint.sources.terms import is_term
@@ -92,10 +93,13 @@ class TermMatcher:
             # alias of another), the entry whose own term it is wins.
             spans.sort(key=lambda sp: (self.keys[sp.label_][1] != "preferred",
                                        self.order[sp.label_]))
+            # (each token's flags from the Doc's kept arrays: no Token per word)
+            urls, emails = doc_words.flags(doc, "LIKE_URL"), doc_words.flags(doc, "LIKE_EMAIL")
             for span in filter_spans(spans):
+                start, end = span.start, span.end
                 if any(s < span.end_char and span.start_char < e for s, e in excluded):
                     continue
-                if any(t.like_url or t.like_email for t in span):
+                if any(urls[i] or emails[i] for i in range(start, end)):
                     continue
                 sentence = next((s for s in block.sentences
                                  if s.token_start <= span.start < s.token_end), None)
@@ -133,7 +137,10 @@ def _separators(text: str) -> list[str]:
 
 def _opens_sentence(doc, start: int, sentence) -> bool:
     """Only punctuation, quotes or list labels before the term in its sentence."""
-    for token in doc[sentence.token_start:start]:
-        if not (token.is_punct or token.is_space or token.text in ("∞", "•", "*")):
+    # (the Doc's kept arrays: no Token per word)
+    punct, space = doc_words.flags(doc, "IS_PUNCT"), doc_words.flags(doc, "IS_SPACE")
+    words = doc_words.words(doc)
+    for i in range(sentence.token_start, start):
+        if not (punct[i] or space[i] or words[i] in ("∞", "•", "*")):
             return False
     return True
