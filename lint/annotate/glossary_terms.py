@@ -90,6 +90,8 @@ class TermMatcher:
                      for match_id, start, end in self.matcher(doc)]
             # Where one text matches several entries ("HPG axis" is an entry and an
             # alias of another), the entry whose own term it is wins.
+            if not spans:
+                continue  # (most blocks: their flags are not read)
             spans.sort(key=lambda sp: (self.keys[sp[0]][1] != "preferred", self.order[sp[0]]))
             urls, emails = doc_words.flags(doc, "LIKE_URL"), doc_words.flags(doc, "LIKE_EMAIL")
             for label, start, end in _filter_spans(spans):
