@@ -336,7 +336,7 @@ def _citation_edits(block: Block) -> list[tuple[int, int, str]]:
 
 def _sents(doc) -> list[tuple[int, int, int, int]]:
     """(start_char, end_char, start, end) of each of `doc.sents`, read from the Doc's
-    arrays: a Span costs two Token objects, `doc.sents` one Span per sentence."""
+    arrays: a Span costs three Token objects, `doc.sents` one Span per sentence."""
     if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
         return [(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]  # (as spaCy)
     from spacy.attrs import SENT_START
