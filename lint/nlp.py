@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Iterable
 
 from lint import lexeme_getters, phrase_tokens, sentencizer, special_cases
-from lint.annotate.doc_arrays import remember_text
+from lint.annotate.doc_arrays import remember_text, span_chars
 from lint.data import load_data
 from lint.document.citations import role_name_end, role_names
 from lint.document.model import Block, BlockKind, Document, Sentence
@@ -334,6 +334,21 @@ def _citation_edits(block: Block) -> list[tuple[int, int, str]]:
     return sorted(edits)
 
 
+def _sents(doc) -> list[tuple[int, int, int, int]]:
+    """(start_char, end_char, start, end) of each of `doc.sents`, read from the Doc's
+    arrays: a Span costs three Token objects, `doc.sents` one Span per sentence."""
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        return [(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]  # (as spaCy)
+    from spacy.attrs import SENT_START
+
+    starts = doc.to_array(SENT_START).tolist()
+    # spaCy's `Doc.sents`: a sentence ends before each token after the first marked 1
+    cuts = [0] + [i for i in range(1, len(doc)) if starts[i] == 1]
+    if cuts[-1] != len(doc):
+        cuts.append(len(doc))
+    return [(*span_chars(doc, a, b), a, b) for a, b in zip(cuts, cuts[1:])]
+
+
 def _sentences(source: SourceText, block: Block, doc, blanked: str,
                edits: list[tuple[int, int, str]]) -> None:
     ranges = block.meta.citation_ranges
@@ -343,15 +358,14 @@ def _sentences(source: SourceText, block: Block, doc, blanked: str,
     opening = {end - len(replacement): start for start, end, replacement in edits
                if replacement or end in code_starts}
     spans = []
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
+    for start, end, token_start, token_end in _sents(doc):
         while start < end and blanked[start].isspace():
             start += 1
         start = opening.get(start, start)
         while end > start and blanked[end - 1].isspace():
             end -= 1
         if start < end:
-            spans.append([start, end, sent.start, sent.end])
+            spans.append([start, end, token_start, token_end])
     if not spans:
         return
     owners: list[int] = []

@@ -51,6 +51,9 @@ def test_word_lists_are_the_tokens(reading):
                 [t.is_alpha for t in doc]
             assert list(map(bool, doc_words.flags(doc, "IS_PUNCT"))) == \
                 [t.is_punct for t in doc]
+            for flag in ("IS_SPACE", "LIKE_URL", "LIKE_EMAIL", "IS_STOP", "LIKE_NUM"):
+                assert list(map(bool, doc_words.flags(doc, flag))) == \
+                    [getattr(t, flag.lower()) for t in doc], flag
 
 
 # The readers as they were, a Token per look.
@@ -217,3 +220,93 @@ def test_members_from_the_index_are_has_class(reading):
     for label in wanted:
         assert [d.key for d in kb.members(label)] == \
             [d.key for d in kb.drugs.values() if d.has_class(label)], label
+
+
+# Session 19 (i237): more readers on the Doc's arrays; the Token readers they replaced.
+def _ranges_by_token(doc):
+    from lint.annotate.schedules import (_INTERVAL_UNITS, _PER_DAY, _RANGE_GLUE, _TITRATION,
+                                         _number)
+    out = []
+    for index in [t.i for t in doc if t.lower_ in _RANGE_GLUE]:
+        glue = doc[index]
+        if index < 1 or index + 2 >= len(doc) or \
+                _number(doc[index - 1]) is None or _number(doc[index + 1]) is None:
+            continue
+        if any(t.lower_ in _TITRATION for t in doc[max(0, index - 4):index - 1]):
+            continue
+        low, high, unit = doc[index - 1].lower_, doc[index + 1].lower_, doc[index + 2].lower_
+        if unit in _INTERVAL_UNITS and index >= 2 and doc[index - 2].lower_ == "every":
+            out.append((f"every {low} {glue.lower_} {high} {unit}", index - 2, index + 3))
+            continue
+        if unit != "times":
+            continue
+        words = [t.lower_ for t in doc[index + 3:index + 5]]
+        per_day = next((p for p in _PER_DAY if words[:len(p)] == p), None)
+        if per_day is not None:
+            out.append((f"{low} {glue.lower_} {high} times daily", index - 1,
+                        index + 3 + len(per_day)))
+    return out
+
+
+def _opening_words_by_token(doc, sentence):
+    start, end = sentence.start, sentence.end
+    words = {t.lower_ for t in doc[start:min(end, start + 3)]}
+    for i in range(start + 1, min(end, start + 5)):
+        if doc[i].text == ",":
+            words |= {t.lower_ for t in doc[i + 1:min(end, i + 3)]}
+            break
+    return words
+
+
+def _opens_sentence_by_token(doc, start, sentence):
+    return all(t.is_punct or t.is_space or t.text in ("∞", "•", "*")
+               for t in doc[sentence.start:start])
+
+
+def _about_the_text_by_token(detector, tokens):
+    content = [t for t in tokens if t.is_alpha and not t.is_stop]
+    return bool(content) and not any(t.like_num for t in tokens) and all(
+        t.norm_ in detector.about_the_text or t.lower_ in detector.about_the_text
+        for t in content)
+
+
+def test_array_readers_read_what_tokens_read(reading):
+    import random
+    from types import SimpleNamespace
+
+    from spacy.util import filter_spans
+
+    from lint.annotate import evidence, glossary_terms, schedules
+    from lint.annotate.claims import detector
+    from lint.nlp import _sents
+
+    nlp, _, docs = reading
+    assert evidence._ANAPHOR_WINDOW == 3 and evidence._FRONTED_WORDS == 4  # as copied above
+    claims = detector("blank", (), "health")
+    extra = [nlp(text) for text in ("", "Take it 2 to 3 times a day.", "every 4 to 6 hours",
+                                    "See https://nih.gov or mail a@b.org .  This section.")]
+    rng, ranged, about = random.Random(19), 0, 0
+    for doc in [d for d, _ in docs] + extra:
+        assert schedules.ranges(doc) == _ranges_by_token(doc)
+        ranged += bool(schedules.ranges(doc))
+        assert _sents(doc) == [(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
+        for sent in doc.sents:
+            sentence = SimpleNamespace(token_start=sent.start, token_end=sent.end)
+            assert evidence._opening_words(doc, sentence) == _opening_words_by_token(doc, sent)
+            assert claims._about_the_text(doc, sent.start, sent.end) == \
+                _about_the_text_by_token(claims, sent)
+            about += claims._about_the_text(doc, sent.start, sent.end)
+            for start in range(sent.start, min(sent.end, sent.start + 4)):
+                assert glossary_terms._opens_sentence(doc, start, sentence) == \
+                    _opens_sentence_by_token(doc, start, sent)
+        if len(doc) > 1:
+            spans = []
+            for k in range(rng.randint(0, 12)):
+                a = rng.randrange(len(doc))
+                spans.append((f"l{k % 3}", a, rng.randint(a + 1, min(len(doc), a + 4))))
+            made = [doc[a:b] for _, a, b in spans]
+            for span, (label, _, _) in zip(made, spans):
+                span.label_ = label
+            assert glossary_terms._filter_spans(spans) == \
+                [(sp.label_, sp.start, sp.end) for sp in filter_spans(made)]
+    assert ranged >= 2 and about >= 1

@@ -200,7 +200,7 @@ def _capitals(doc) -> list[bool]:
 
 
 def _sentence_events(doc, block, sentence, excluded, known, capitals, source, next_cell):
-    sentence_tokens = doc[sentence.token_start:sentence.token_end]
+    sentence_tokens = None  # the sentence's Span, made at its first candidate (most have none)
     to_source = block.mapping.to_source
     skip_to = 0
     is_shouted = None  # read once, when the sentence has a candidate in capitals
@@ -216,6 +216,8 @@ def _sentence_events(doc, block, sentence, excluded, known, capitals, source, ne
             # its spelling, without a Token (most capitalised words: "The", names).
             skip_to = position + 1
             continue
+        if sentence_tokens is None:
+            sentence_tokens = doc[sentence.token_start:sentence.token_end]
         token = sentence_tokens[position]
         compound_end = _compound_end(sentence_tokens, position) \
             if _ACRONYM.match(token.text) else position + 1

@@ -24,6 +24,7 @@ from lint.annotate.claim_model import (KNOWN_CONTENT, describe_form, knows_its_w
 from lint.annotate.claim_page import page_scores
 from lint.annotate.claim_structure import mark_not_citable
 from lint.annotate.teaching_text import mark_standard_teaching, prepare_teaching_signs
+from lint.annotate import doc_words
 from lint.annotate.doc_arrays import lowers, span_chars, span_text, text as doc_text, word_ids
 from lint.annotate.lexicon import PhraseIndex, cue_groups, load_data
 from lint.annotate.regex_gate import GatedPattern, GatedSearches
@@ -189,7 +190,7 @@ class ClaimDetector:
                                                  and not text.endswith((".", "!", ";"))))):
             return ClaimJudgment(False, 0.0, 0.0, ["not a claim: a label, not a sentence"],
                                  excluded="a label")
-        if (words <= self.about_the_text_words and self._about_the_text(doc[start:end])) or \
+        if (words <= self.about_the_text_words and self._about_the_text(doc, start, end)) or \
                 (start < end and lowers(doc)[start] in self.plan_openings
                  and self._announces_plan(doc[start:min(end, start + 8)])) or \
                 self.part_pointer.search(text):
@@ -258,12 +259,16 @@ class ClaimDetector:
         return ClaimJudgment(label, score, points, reasons, cues, terms)
 
 
-    def _about_the_text(self, tokens) -> bool:
-        """Every content word names the text or reading it (claims.yaml: about_the_text)."""
-        content = [t for t in tokens if t.is_alpha and not t.is_stop]
-        return bool(content) and not any(t.like_num for t in tokens) and all(
-            t.norm_ in self.about_the_text or t.lower_ in self.about_the_text
-            for t in content)
+    def _about_the_text(self, doc, start: int, end: int) -> bool:
+        """Every content word names the text or reading it (claims.yaml: about_the_text).
+        (Read from the Doc's kept arrays: no Token per word.)"""
+        alpha, stop = doc_words.flags(doc, "IS_ALPHA"), doc_words.flags(doc, "IS_STOP")
+        content = [i for i in range(start, end) if alpha[i] and not stop[i]]
+        if not content or any(doc_words.flags(doc, "LIKE_NUM")[start:end]):
+            return False
+        norms, lower, about = doc_words.norm_words(doc), doc_words.lower_words(doc), \
+            self.about_the_text
+        return all(norms[i] in about or lower[i] in about for i in content)
 
     def _announces_plan(self, tokens) -> bool:
         """"We discuss ...", "In this review, we describe ...": the authors say what their

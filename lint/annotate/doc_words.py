@@ -50,14 +50,16 @@ def lower_words(doc) -> list[str]:
 
 
 # Read together, in one call, when a reader first asks for any of them.
-_FLAGS = ("NORM", "SPACY", "IS_ALPHA", "IS_DIGIT", "IS_PUNCT", "LIKE_NUM")
+_FLAGS = ("NORM", "SPACY", "IS_ALPHA", "IS_DIGIT", "IS_PUNCT", "LIKE_NUM", "IS_SPACE", "LIKE_URL",
+          "LIKE_EMAIL", "IS_STOP")
 _FLAGS_KEY = "content_lint_flags"
 
 
 def flags(doc, name: str) -> list[int]:
-    """A token attribute of each token (`IS_PUNCT`, `IS_ALPHA`, `IS_DIGIT`, `LIKE_NUM`:
-    `token.is_punct` and so on as 0/1; `SPACY`: `token.whitespace_`; `NORM`: the NORM id),
-    read in C once per Doc with the others of `_FLAGS`."""
+    """A token attribute of each token (`IS_PUNCT`, `IS_ALPHA`, `IS_DIGIT`, `LIKE_NUM`,
+    `IS_SPACE`, `LIKE_URL`, `LIKE_EMAIL`, `IS_STOP`: `token.is_punct` and so on as 0/1;
+    `SPACY`: `token.whitespace_`; `NORM`: the NORM id), read in C once per Doc with the
+    others of `_FLAGS`."""
     cached = doc.user_data.get(_FLAGS_KEY)
     if cached is None or len(cached[0]) != len(doc):
         from spacy import attrs

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from lint.annotate.doc_arrays import lowers, span_text, word_ids
 from lint.annotate.doc_words import lower_words
+from lint.annotate.doc_words import words as words_of
 from lint.annotate.lexicon import PhraseIndex, load_data
 from lint.annotate.regex_gate import FoldedGatedPattern
 from lint.document.annotations import TopicHit
@@ -78,10 +79,12 @@ def _opening_words(doc, sentence) -> set[str]:
     """The sentence's first words, and the first words after a short fronted phrase and
     its comma: where a pronoun is the subject of the sentence."""
     start, end = sentence.token_start, sentence.token_end
-    words = {t.lower_ for t in doc[start:min(end, start + _ANAPHOR_WINDOW)]}
+    # (the Doc's kept word lists: no Token per word)
+    lower, spelled = lower_words(doc), words_of(doc)
+    words = set(lower[start:min(end, start + _ANAPHOR_WINDOW)])
     for i in range(start + 1, min(end, start + _FRONTED_WORDS + 1)):
-        if doc[i].text == ",":
-            words |= {t.lower_ for t in doc[i + 1:min(end, i + 1 + _ANAPHOR_WINDOW - 1)]}
+        if spelled[i] == ",":
+            words |= set(lower[i + 1:min(end, i + 1 + _ANAPHOR_WINDOW - 1)])
             break
     return words
 

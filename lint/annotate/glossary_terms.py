@@ -10,6 +10,9 @@ and front matter is not prose. Each use is stored on its sentence
 
 from __future__ import annotations
 
+from lint.annotate import doc_words
+from lint.annotate.doc_arrays import span_chars
+from lint.annotate.doc_arrays import text as doc_text
 from lint.normalise import (SEPARATOR_SPELLINGS, SEPARATORS, plural, same_words,
                             spelling_words)
 from lint.sources.terms import is_term
@@ -72,37 +75,37 @@ class TermMatcher:
         document.annotations.terms = self.uses(document)
 
     def uses(self, document: Document) -> list[TermUse]:
-        from spacy.util import filter_spans
-
         found: list[TermUse] = []
         if not len(self.matcher):
             return found
+        strings = self.nlp.vocab.strings
         for block in document.blocks:
             doc = block.nlp_doc
             if doc is None or block.kind is BlockKind.FRONT_MATTER:
                 continue
             excluded = block.meta.code_ranges + block.meta.link_ranges
             excluded += block.meta.citation_ranges
-            spans = []
-            for match_id, start, end in self.matcher(doc):
-                span = doc[start:end]
-                span.label_ = self.nlp.vocab.strings[match_id]
-                spans.append(span)
+            # (label, start, end): read from the Doc's kept arrays, no Span or Token per match
+            spans = [(strings[match_id], start, end)
+                     for match_id, start, end in self.matcher(doc)]
             # Where one text matches several entries ("HPG axis" is an entry and an
             # alias of another), the entry whose own term it is wins.
-            spans.sort(key=lambda sp: (self.keys[sp.label_][1] != "preferred",
-                                       self.order[sp.label_]))
-            for span in filter_spans(spans):
-                if any(s < span.end_char and span.start_char < e for s, e in excluded):
+            if not spans:
+                continue  # (most blocks: their flags are not read)
+            spans.sort(key=lambda sp: (self.keys[sp[0]][1] != "preferred", self.order[sp[0]]))
+            urls, emails = doc_words.flags(doc, "LIKE_URL"), doc_words.flags(doc, "LIKE_EMAIL")
+            for label, start, end in _filter_spans(spans):
+                start_char, end_char = span_chars(doc, start, end)
+                if any(s < end_char and start_char < e for s, e in excluded):
                     continue
-                if any(t.like_url or t.like_email for t in span):
+                if any(urls[i] or emails[i] for i in range(start, end)):
                     continue
                 sentence = next((s for s in block.sentences
-                                 if s.token_start <= span.start < s.token_end), None)
+                                 if s.token_start <= start < s.token_end), None)
                 if sentence is None:
                     continue
-                index, role, form = self.keys[span.label_]
-                text = span.text
+                index, role, form = self.keys[label]
+                text = doc_text(doc)[start_char:end_char]
                 same = same_words(text, form)
                 if role in ("preferred", "alias") and same and \
                         _separators(text) != _separators(form):
@@ -118,13 +121,25 @@ class TermMatcher:
                         role, form = "rejected", rejected
                 use = TermUse(
                     entry_index=index, role=role, form=form, text=text,
-                    start=block.mapping.to_source(span.start_char),
-                    end=block.mapping.to_source(span.end_char), sentence=sentence,
-                    sentence_start=_opens_sentence(doc, span.start, sentence))
+                    start=block.mapping.to_source(start_char),
+                    end=block.mapping.to_source(end_char), sentence=sentence,
+                    sentence_start=_opens_sentence(doc, start, sentence))
                 sentence.annotations.terms.append(use)
                 found.append(use)
         found.sort(key=lambda use: use.start)
         return found
+
+
+def _filter_spans(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """spaCy's `filter_spans` on (label, start, end): the (first) longest of overlapping
+    spans, in text order."""
+    ordered = sorted(spans, key=lambda sp: (sp[2] - sp[1], -sp[1]), reverse=True)
+    kept, seen = [], set()
+    for span in ordered:
+        if span[1] not in seen and span[2] - 1 not in seen:
+            kept.append(span)
+            seen.update(range(span[1], span[2]))
+    return sorted(kept, key=lambda sp: sp[1])
 
 
 def _separators(text: str) -> list[str]:
@@ -133,7 +148,10 @@ def _separators(text: str) -> list[str]:
 
 def _opens_sentence(doc, start: int, sentence) -> bool:
     """Only punctuation, quotes or list labels before the term in its sentence."""
-    for token in doc[sentence.token_start:start]:
-        if not (token.is_punct or token.is_space or token.text in ("∞", "•", "*")):
+    # (the Doc's kept arrays: no Token per word)
+    punct, space = doc_words.flags(doc, "IS_PUNCT"), doc_words.flags(doc, "IS_SPACE")
+    words = doc_words.words(doc)
+    for i in range(sentence.token_start, start):
+        if not (punct[i] or space[i] or words[i] in ("∞", "•", "*")):
             return False
     return True

@@ -2275,6 +2275,9 @@ class MechanismExtractor:
     def _listed_members(self, doc, block, sentence, matches) -> list[Assertion]:
         """'calcineurin inhibitors (e.g., cyclosporine and tacrolimus)', 'the IL-6 inhibitor
         tocilizumab', 'SERMs such as clomiphene': the class is said of each drug listed."""
+        if not any(m[0] in ("class", "kind") for m in matches):
+            # (every reading below starts from a class or kind named: most sentences have none)
+            return []
         out = []
         end = sentence.token_end
         by_start = {m[2]: m for m in matches}

@@ -213,26 +213,31 @@ def ranges(doc) -> list[tuple[str, int, int]]:
     """'every 4 to 6 hours' -> ('every 4 to 6 hours', …); 'two to three times a day' ->
     ('two to three times daily', …): a range of frequencies, as written."""
     out = []
-    # (only the glue words are read, found by LOWER id)
-    for index in doc_arrays.positions(doc, 0, len(doc), doc_arrays.word_ids(doc.vocab,
-                                                                           _RANGE_GLUE)):
-        glue = doc[index]
+    # (only the glue words are read, found by LOWER id; words from the Doc's kept list,
+    # no Token per look)
+    positions = doc_arrays.positions(doc, 0, len(doc), doc_arrays.word_ids(doc.vocab,
+                                                                          _RANGE_GLUE))
+    if not positions:
+        return out
+    lower = doc_words.lower_words(doc)
+    for index in positions:
+        glue = lower[index]
         if index < 1 or index + 2 >= len(doc) or \
-                _number(doc[index - 1]) is None or _number(doc[index + 1]) is None:
+                _number_of(lower[index - 1]) is None or _number_of(lower[index + 1]) is None:
             continue
-        if any(t.lower_ in _TITRATION for t in doc[max(0, index - 4):index - 1]):
+        if any(word in _TITRATION for word in lower[max(0, index - 4):index - 1]):
             continue  # "with increases every 5 to 7 days": how often the dose is raised
-        low, high = doc[index - 1].lower_, doc[index + 1].lower_
-        unit = doc[index + 2].lower_
-        if unit in _INTERVAL_UNITS and index >= 2 and doc[index - 2].lower_ == "every":
-            out.append((f"every {low} {glue.lower_} {high} {unit}", index - 2, index + 3))
+        low, high = lower[index - 1], lower[index + 1]
+        unit = lower[index + 2]
+        if unit in _INTERVAL_UNITS and index >= 2 and lower[index - 2] == "every":
+            out.append((f"every {low} {glue} {high} {unit}", index - 2, index + 3))
             continue
         if unit != "times":
             continue
-        words = [t.lower_ for t in doc[index + 3:index + 5]]
+        words = lower[index + 3:index + 5]
         per_day = next((p for p in _PER_DAY if words[:len(p)] == p), None)
         if per_day is not None:
-            out.append((f"{low} {glue.lower_} {high} times daily", index - 1,
+            out.append((f"{low} {glue} {high} times daily", index - 1,
                         index + 3 + len(per_day)))
     return out
 
