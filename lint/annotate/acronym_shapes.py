@@ -44,6 +44,9 @@ _MIXED_CASE_NAME = re.compile(r"[a-z]{2}")
 # Dinucleotides written with their phosphate, "CpG", "TpG": sequence notation.
 _DINUCLEOTIDE = re.compile(r"^[ACGTU]p[ACGTU]$")
 _ROMAN = re.compile(r"^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$")
+_ROMAN_PART = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+# A number after a comparison sign glued to it, as spaCy keeps "≥0.5" one token.
+_COMPARED_NUMBER = re.compile(r"^[<>≤≥≈~±=]+\d[\d.,]*$")
 _ELEMENT_RUN = r"(?:{})+"
 
 
@@ -88,6 +91,10 @@ def is_word_shaped_name(written: str) -> bool:
     if _MIXED_CASE_NAME.search(stem) or _ROMAN.match(written) or _DINUCLEOTIDE.match(stem) \
             or stem in data["file_names"]:  # "READMEs" too
         return True
+    parts = written.split("-")
+    if len(parts) > 1 and all(_ROMAN_PART.match(p) for p in parts) \
+            and any(_ROMAN.match(p) for p in parts):
+        return True  # a range of Roman numerals: "NYHA class II-III", "stage I-II"
     if any(c.islower() for c in stem) and data["formula"].match(stem):
         return True
     parts = written.split("-")
@@ -232,9 +239,11 @@ def named_as_software(tokens, position: int) -> bool:
 
 
 def after_number_unit(tokens, position: int) -> bool:
-    """A unit after its number: "50 MB", "400 IU"."""
-    return position > 0 and tokens[position].text in _data()["units"] \
-        and tokens[position - 1].like_num
+    """A unit after its number: "50 MB", "400 IU", "≥0.5 IU/mL"."""
+    if position == 0 or tokens[position].text not in _data()["units"]:
+        return False
+    number = tokens[position - 1]
+    return number.like_num or bool(_COMPARED_NUMBER.match(number.text))
 
 
 def credential_after_name(tokens, position: int, written: str) -> bool:
