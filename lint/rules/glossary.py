@@ -442,7 +442,9 @@ def _same(a: str, b: str) -> bool:
     # at the end) name one thing: words compared without these endings only. A shared
     # prefix is not enough: "hypertension"/"hyperthyroidism", "embolism"/"embolization",
     # "transcription"/"transcriptase" are different things under one acronym.
-    a, b = ([_WORD_FORM_ENDING.sub("", word) for word in x.split()] for x in (a, b))
+    # Each word singular too: "Better Birth Initiative", "Better Births Initiative".
+    a, b = ([_WORD_FORM_ENDING.sub("", singular_term(word)) for word in x.split()]
+            for x in (a, b))
     short, long = sorted((a, b), key=len)  # whole words: "transcript" is no "transcriptase"
     return bool(short) and (long[:len(short)] == short or long[-len(short):] == short)
 
@@ -452,6 +454,9 @@ def _same(a: str, b: str) -> bool:
 # "infectious" (IDEMAbook's SIR): a record and its method, an act and its verb.
 _WORD_FORM_ENDING = re.compile(r"(?<=\w{3})(?:ation|ion|ography|ogram|ed|ious|ing)$")
 
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "that"})
+_CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being", "referred"})
 
 _WORD_START = re.compile(r"(?:^|(?<=[\s\-–/(]))\w|(?<=[a-z])[A-Z]")
 
@@ -471,6 +476,12 @@ def _spells(expansion: str, acronym: str) -> bool:
     words = [expansion[a:b] for a, b in zip(starts, starts[1:] + [len(expansion)])]
     words = ["" if re.fullmatch(r"[A-Z]{2,}\W*", word) else word.lower() for word in words]
     if not words or words[0][:1] != letters[0]:
+        return False
+    plain = [re.sub(r"\W+", "", word) for word in words]
+    if "" in plain or plain[0] in _DETERMINERS or _CLAUSE_WORDS.intersection(plain):
+        # Words of a clause, not a name: "Tuberculosis is often referred to as TB", "identify
+        # the bacteria as TB bacilli", "adherence to HIV management protocols e.g. PMTCT or
+        # ART" (another acronym inside: a list of them)
         return False
 
     def spelled(letter: int, word: int, inside: int) -> bool:
