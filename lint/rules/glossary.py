@@ -373,9 +373,12 @@ def acronym_before_definition(document, context):
         if event.defined_below:
             continue  # "## What is NFIDD?" over the paragraph that defines it
         reported.add(event.acronym)
-        line = document.position(definition.start).line
+        where = document.position(definition.start)
+        # "(line 586)" said on line 586 reads as a contradiction: name the column there.
+        place = (f"later on this line, column {where.col}"
+                 if where.line == document.position(event.start).line else f"line {where.line}")
         yield Finding(_span(document, event.start, event.end),
-                      f"'{event.written}' is used before it is defined (line {line})",
+                      f"'{event.written}' is used before it is defined ({place})",
                       suggestion=f"define it here: '{definition.expansion} ({definition.written})'",
                       context=f"{event.acronym} {event.sentence.text}")
     if book is None:
