@@ -247,11 +247,17 @@ def after_number_unit(tokens, position: int) -> bool:
 
 
 def credential_after_name(tokens, position: int, written: str) -> bool:
-    """A degree after a person's name: "Dr. Gary Gonzalez, MD", "Harper MD"."""
-    if written not in _data()["credentials"]:
+    """A degree after a person's name: "Dr. Gary Gonzalez, MD", "Harper MD", or after the
+    name's other degrees: "David Woods, MBChB, MD, FRCP, DCH"."""
+    credentials = _data()["credentials"]
+    if written not in credentials:
         return False
     before = position - 1
-    if before >= 0 and tokens[before].text == ",":
+    for _ in range(8):  # a chain of degrees back to the name
+        if before >= 0 and tokens[before].text == ",":
+            before -= 1
+        if before < 0 or tokens[before].text not in credentials:
+            break
         before -= 1
     return before >= 0 and tokens[before].is_alpha and tokens[before].text[:1].isupper() \
         and tokens[before].text[1:].islower()
