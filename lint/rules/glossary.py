@@ -481,10 +481,10 @@ def _spells(expansion: str, acronym: str) -> bool:
     if not words or words[0][:1] != letters[0]:
         return False
     plain = [re.sub(r"\W+", "", word) for word in words]
-    if "" in plain or plain[0] in _DETERMINERS or _CLAUSE_WORDS.intersection(plain):
+    if plain[-1] == "" or plain[0] in _DETERMINERS or _CLAUSE_WORDS.intersection(plain):
         # Words of a clause, not a name: "Tuberculosis is often referred to as TB", "identify
         # the bacteria as TB bacilli", "adherence to HIV management protocols e.g. PMTCT or
-        # ART" (another acronym inside: a list of them)
+        # ART" (ending in another acronym: a list of them; "Area Under the ROC Curve" is one)
         return False
 
     def spelled(letter: int, word: int, inside: int) -> bool:
