@@ -198,6 +198,18 @@ def is_stop_word(written: str) -> bool:
         and written not in _data()["stop_abbreviations"]
 
 
+def capital_or(tokens, position: int) -> bool:
+    """"OR" in capitals as the conjunction: ending a list item after a comma ("… within 15
+    minutes, OR"), or in "AND/OR". Elsewhere "OR" may be the odds ratio."""
+    if tokens[position].text != "OR":
+        return False
+    before = tokens[position - 1].text if position > 0 else ""
+    if before == "/" and position > 1 and tokens[position - 2].text == "AND":
+        return True
+    after = tokens[position + 1] if position + 1 < len(tokens) else None
+    return before == "," and (after is None or (after.is_punct and after.text not in "(["))
+
+
 def shouted(tokens) -> bool:
     """A line in capitals ("NHLBI OFFERS UPDATED GUIDE", "## OVERVIEW"): its capitals
     are typography, not abbreviations. Two words or more, most of them in capitals and

@@ -268,6 +268,7 @@ def _not_an_abbreviation(tokens, position, written, block, source, shouted) -> b
             or shapes.state_in_list(tokens, position)
             or shapes.author_initials(tokens, position)
             or shapes.nota_bene(tokens, position)
+            or shapes.capital_or(tokens, position)
             or shapes.named_as_software(tokens, position)
             or shapes.after_number_unit(tokens, position)
             or shapes.credential_after_name(tokens, position, written)
