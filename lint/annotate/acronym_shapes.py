@@ -44,6 +44,9 @@ _MIXED_CASE_NAME = re.compile(r"[a-z]{2}")
 # Dinucleotides written with their phosphate, "CpG", "TpG": sequence notation.
 _DINUCLEOTIDE = re.compile(r"^[ACGTU]p[ACGTU]$")
 _ROMAN = re.compile(r"^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$")
+_ROMAN_PART = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+# A number after a comparison sign glued to it, as spaCy keeps "≥0.5" one token.
+_COMPARED_NUMBER = re.compile(r"^[<>≤≥≈~±=]+\d[\d.,]*$")
 _ELEMENT_RUN = r"(?:{})+"
 
 
@@ -88,6 +91,10 @@ def is_word_shaped_name(written: str) -> bool:
     if _MIXED_CASE_NAME.search(stem) or _ROMAN.match(written) or _DINUCLEOTIDE.match(stem) \
             or stem in data["file_names"]:  # "READMEs" too
         return True
+    parts = written.split("-")
+    if len(parts) > 1 and all(_ROMAN_PART.match(p) for p in parts) \
+            and any(_ROMAN.match(p) for p in parts):
+        return True  # a range of Roman numerals: "NYHA class II-III", "stage I-II"
     if any(c.islower() for c in stem) and data["formula"].match(stem):
         return True
     parts = written.split("-")
@@ -191,6 +198,18 @@ def is_stop_word(written: str) -> bool:
         and written not in _data()["stop_abbreviations"]
 
 
+def capital_or(tokens, position: int) -> bool:
+    """"OR" in capitals as the conjunction: ending a list item after a comma ("… within 15
+    minutes, OR"), or in "AND/OR". Elsewhere "OR" may be the odds ratio."""
+    if tokens[position].text != "OR":
+        return False
+    before = tokens[position - 1].text if position > 0 else ""
+    if before == "/" and position > 1 and tokens[position - 2].text == "AND":
+        return True
+    after = tokens[position + 1] if position + 1 < len(tokens) else None
+    return before == "," and (after is None or (after.is_punct and after.text not in "(["))
+
+
 def shouted(tokens) -> bool:
     """A line in capitals ("NHLBI OFFERS UPDATED GUIDE", "## OVERVIEW"): its capitals
     are typography, not abbreviations. Two words or more, most of them in capitals and
@@ -232,17 +251,25 @@ def named_as_software(tokens, position: int) -> bool:
 
 
 def after_number_unit(tokens, position: int) -> bool:
-    """A unit after its number: "50 MB", "400 IU"."""
-    return position > 0 and tokens[position].text in _data()["units"] \
-        and tokens[position - 1].like_num
+    """A unit after its number: "50 MB", "400 IU", "≥0.5 IU/mL"."""
+    if position == 0 or tokens[position].text not in _data()["units"]:
+        return False
+    number = tokens[position - 1]
+    return number.like_num or bool(_COMPARED_NUMBER.match(number.text))
 
 
 def credential_after_name(tokens, position: int, written: str) -> bool:
-    """A degree after a person's name: "Dr. Gary Gonzalez, MD", "Harper MD"."""
-    if written not in _data()["credentials"]:
+    """A degree after a person's name: "Dr. Gary Gonzalez, MD", "Harper MD", or after the
+    name's other degrees: "David Woods, MBChB, MD, FRCP, DCH"."""
+    credentials = _data()["credentials"]
+    if written not in credentials:
         return False
     before = position - 1
-    if before >= 0 and tokens[before].text == ",":
+    for _ in range(8):  # a chain of degrees back to the name
+        if before >= 0 and tokens[before].text == ",":
+            before -= 1
+        if before < 0 or tokens[before].text not in credentials:
+            break
         before -= 1
     return before >= 0 and tokens[before].is_alpha and tokens[before].text[:1].isupper() \
         and tokens[before].text[1:].islower()

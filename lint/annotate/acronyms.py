@@ -270,6 +270,7 @@ def _not_an_abbreviation(tokens, position, written, block, source, shouted) -> b
             or shapes.state_in_list(tokens, position)
             or shapes.author_initials(tokens, position)
             or shapes.nota_bene(tokens, position)
+            or shapes.capital_or(tokens, position)
             or shapes.named_as_software(tokens, position)
             or shapes.after_number_unit(tokens, position)
             or shapes.credential_after_name(tokens, position, written)
@@ -414,11 +415,19 @@ def _expansion_in_apposition(tokens, index):
     after = tokens[index + 1].text if index + 1 < len(tokens) else None
     if index < 2 or tokens[index - 1].text != "," or after not in (",", ")", ";", None):
         return None
-    prior = [t for t in tokens[:index - 1] if not t.is_punct]
+    # The long form is the phrase the commas set off, not a list before it: "(Hib, Polio,
+    # MMR, Varicella, Influenza, HPV, …)" names HPV among vaccines, it does not expand it.
+    opening = index - 2
+    while opening >= 0 and tokens[opening].text not in _APPOSITION_BOUNDS:
+        opening -= 1
+    prior = [t for t in tokens[opening + 1:index - 1] if not t.is_punct]
     count = long_form_matches(tokens[index].text, [t.text for t in prior])
     if count:
         return "definition", _written(prior[-count:]), prior[-count].idx
     return None
+
+
+_APPOSITION_BOUNDS = frozenset({",", ";", ":", "(", "["})
 
 
 def _glued(tokens, index):

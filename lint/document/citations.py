@@ -77,6 +77,28 @@ class FoundCitation:
     suffix: str = ""  # set when the suffix holds other keys: ", @blower04"
 
 
+def bare_keys(text: str, keys) -> list[tuple[int, str]]:
+    """Bibliography keys written in brackets without their '@' ("[RStudio]", "[Smith2020;
+    Lee2021]"): pandoc prints them as text, so the entry is not cited there. (offset of
+    the key, key) for each, in a prose block's text; a link's text ("[RStudio](…)") is not
+    one, as CommonMark reads it as a link."""
+    wanted = {key for key in keys if len(key) > 1}
+    found = []
+    for match in _BRACKETS_RE.finditer(text):
+        if match.end() < len(text) and text[match.end()] in "([{":
+            continue
+        offset = match.start(1)
+        for part in match.group(1).split(";"):
+            name = part.strip()
+            if name in wanted:
+                found.append((offset + part.index(name), name))
+            offset += len(part) + 1
+    return found
+
+
+_BRACKETS_RE = re.compile(r"(?<![\\!\]])\[([^\[\]@\n]{2,300})\]")
+
+
 def classify_key(key: str) -> tuple[str, str]:
     """("crossref" | "identifier" | "key", identifier scheme or "")."""
     quarto = _QUARTO_RE.match(key)

@@ -6,8 +6,8 @@ import difflib
 import re
 from pathlib import PurePath
 
-from lint.diagnostics import Severity
-from lint.document.citations import classify_key, find_citations
+from lint.diagnostics import Edit, Severity
+from lint.document.citations import bare_keys, classify_key, find_citations
 from lint.document.model import BlockKind
 from lint.rules.base import Finding, Option, Scope, rule
 from lint.sources.citation_aliases import CitationAliases
@@ -376,3 +376,57 @@ def invalid_citation_tags(corpus, context):
                       suggestion=problem.hint or "write the tag and its citation, separated "
                                                  "by a tab",
                       path=tags.path, context=problem.message)
+
+
+@rule("CIT007", "citation-without-at", Severity.WARNING)
+def citation_without_at(document, context):
+    """A bibliography key is written in brackets without its `@`.
+
+    Why: pandoc cites `[@key]` only; `[key]` is printed as it stands, so the
+    reader sees a bracketed word and no reference, and the entry may count
+    as never cited (CIT003). Only a key of the bibliography, alone or among
+    keys separated by `;`, in prose, is read so: a link's text
+    (`[key](url)`), an attribute span (`[key]{.x}`) and code are not.
+
+    Fails:
+
+    ```markdown
+    All analyses were run in R [RStudio2020].
+    ```
+
+    ```bibtex
+    @manual{RStudio2020, author = {{RStudio Team}}, title = {RStudio},
+      year = {2020}}
+    ```
+
+    Passes:
+
+    ```markdown
+    All analyses were run in R [@RStudio2020]; see the [RStudio2020](https://posit.co)
+    site and `[RStudio2020]`.
+    ```
+
+    ```bibtex
+    @manual{RStudio2020, author = {{RStudio Team}}, title = {RStudio},
+      year = {2020}}
+    ```
+    """
+    bibliography = context.bibliography
+    if bibliography is None or not bibliography.entries or document.source is None:
+        return
+    keys = bibliography.entries.keys()
+    for block in document.blocks:
+        if not block.is_prose or block.mapping is None or "[" not in block.text:
+            continue
+        skipped = block.meta.code_ranges + block.meta.citation_ranges
+        for offset, key in bare_keys(block.text, keys):
+            if any(start <= offset < end for start, end in skipped):
+                continue
+            start = block.mapping.to_source(offset)
+            end = block.mapping.to_source(offset + len(key) - 1) + 1
+            yield Finding(
+                document.source.span(start, end),
+                f"'[{key}]' names the bibliography entry '{key}' without '@': pandoc prints "
+                "it as text, and cites nothing",
+                suggestion=f"write [@{key}]", context=key, data={"key": key},
+                edits=(Edit(start, start, "@"),))

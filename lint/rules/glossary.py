@@ -373,9 +373,12 @@ def acronym_before_definition(document, context):
         if event.defined_below:
             continue  # "## What is NFIDD?" over the paragraph that defines it
         reported.add(event.acronym)
-        line = document.position(definition.start).line
+        where = document.position(definition.start)
+        # "(line 586)" said on line 586 reads as a contradiction: name the column there.
+        place = (f"later on this line, column {where.col}"
+                 if where.line == document.position(event.start).line else f"line {where.line}")
         yield Finding(_span(document, event.start, event.end),
-                      f"'{event.written}' is used before it is defined (line {line})",
+                      f"'{event.written}' is used before it is defined ({place})",
                       suggestion=f"define it here: '{definition.expansion} ({definition.written})'",
                       context=f"{event.acronym} {event.sentence.text}")
     if book is None:
@@ -442,7 +445,9 @@ def _same(a: str, b: str) -> bool:
     # at the end) name one thing: words compared without these endings only. A shared
     # prefix is not enough: "hypertension"/"hyperthyroidism", "embolism"/"embolization",
     # "transcription"/"transcriptase" are different things under one acronym.
-    a, b = ([_WORD_FORM_ENDING.sub("", word) for word in x.split()] for x in (a, b))
+    # Each word singular too: "Better Birth Initiative", "Better Births Initiative".
+    a, b = ([_WORD_FORM_ENDING.sub("", singular_term(word)) for word in x.split()]
+            for x in (a, b))
     short, long = sorted((a, b), key=len)  # whole words: "transcript" is no "transcriptase"
     return bool(short) and (long[:len(short)] == short or long[-len(short):] == short)
 
@@ -452,6 +457,9 @@ def _same(a: str, b: str) -> bool:
 # "infectious" (IDEMAbook's SIR): a record and its method, an act and its verb.
 _WORD_FORM_ENDING = re.compile(r"(?<=\w{3})(?:ation|ion|ography|ogram|ed|ious|ing)$")
 
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "that"})
+_CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being", "referred"})
 
 _WORD_START = re.compile(r"(?:^|(?<=[\s\-–/(]))\w|(?<=[a-z])[A-Z]")
 
@@ -471,6 +479,12 @@ def _spells(expansion: str, acronym: str) -> bool:
     words = [expansion[a:b] for a, b in zip(starts, starts[1:] + [len(expansion)])]
     words = ["" if re.fullmatch(r"[A-Z]{2,}\W*", word) else word.lower() for word in words]
     if not words or words[0][:1] != letters[0]:
+        return False
+    plain = [re.sub(r"\W+", "", word) for word in words]
+    if plain[-1] == "" or plain[0] in _DETERMINERS or _CLAUSE_WORDS.intersection(plain):
+        # Words of a clause, not a name: "Tuberculosis is often referred to as TB", "identify
+        # the bacteria as TB bacilli", "adherence to HIV management protocols e.g. PMTCT or
+        # ART" (ending in another acronym: a list of them; "Area Under the ROC Curve" is one)
         return False
 
     def spelled(letter: int, word: int, inside: int) -> bool:

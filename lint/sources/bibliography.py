@@ -262,7 +262,7 @@ def _comma_names_problem(source: SourceText, path: str, starts: list[tuple[str, 
     pattern = r"\s+".join(re.escape(word) for word in name.split())
     match = (re.compile(r"(\w+)\s*=\s*[{\"]\s*" + pattern).search(source.text, after)
              if pattern else None)
-    parts = len(name.split(","))
+    parts = _names_in(name)
     if match is None:
         return BibProblem("names", f"{parts} names separated by commas, read as one name: "
                                    f"'{name}'", Span.at(1), path=path), after
@@ -278,6 +278,30 @@ def _comma_names_problem(source: SourceText, path: str, starts: list[tuple[str, 
         "names", f"the {role} field of '{key}' has {parts} names separated by commas, which "
                  f"BibTeX and pandoc read as one garbled name: '{shown}'",
         source.span(match.start(1), match.end(0)), key, path=path, field=role), match.end(0)
+
+
+# A part between commas that is only initials ("S.", "P. F.", "KE" is not: Vancouver writes
+# "Rudd KE"), which belongs to the surname before it in "Lambden, S., Laterre, P. F.".
+_INITIALS_ONLY = re.compile(r"(?:[A-Z][a-z]?\.\s*-?\s*)+|[A-Z]{1,2}")
+_ET_AL = re.compile(r"et\.?\s+al\.?", re.IGNORECASE)
+
+
+def _names_in(name: str) -> int:
+    """How many names a list written with commas holds: "Mock C, Joshipura M" two; APA's
+    "Lambden, S., Laterre, P. F., & Francois, B." three (a part of initials goes with the
+    surname before it); "et al." is no name."""
+    count, after_surname = 0, False
+    for part in name.split(","):
+        part = re.sub(r"^(?:&|and\s)\s*", "", part.strip())
+        if not part or _ET_AL.fullmatch(part):
+            after_surname = False
+            continue
+        if after_surname and _INITIALS_ONLY.fullmatch(part):
+            after_surname = False
+            continue
+        count += 1
+        after_surname = True
+    return count
 
 
 def _macro_span(source: SourceText, line: int, name: str) -> Span:
