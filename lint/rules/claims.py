@@ -51,7 +51,8 @@ def claim_without_citation(document, context):
     statistic about people or an effect, a date or an attribution, a
     treatment's dose or duration, a guideline, a quotation, or what a law,
     a regulator or an organisation decided (a decision or a tally of people
-    is reported whatever the claim score) (lint/annotate/teaching_text.py,
+    is reported whatever the model's score: it is raised to 0.5, so a
+    min-score above 0.5 drops it) (lint/annotate/teaching_text.py,
     signs in lint/data/teaching.yaml). With `coverage = "paragraph"` a
     citation closing a paragraph covers it.
 
