@@ -50,6 +50,8 @@ READ = [
     ("ribociclib", "target", "cdk4"),
     ("ribociclib", "target", "cdk6"),
     ("ustekinumab", "target", "interleukin-23"),
+    # (a bracketed list of names with appositions is no clause: "oral" is said of both)
+    ("linagliptin", "route", "oral"),
     ("metformin", "class", "biguanide"),
     ("sitagliptin", "class", "dpp4_inhibitor"),
     ("linagliptin", "class", "dpp4_inhibitor"),

@@ -147,7 +147,8 @@ def _name_aside(words, start: int, index: int, matches, verbs) -> bool:
     """The word at `index` stands in a name's aside: a bracket opened right after a drug's
     name ('Cefiderocol (CFDC; S-649266), a … cephalosporin'), closed within a few words and
     holding no other drug, no class and no verb — not any bracket ('(metformin is a
-    biguanide; sitagliptin is a DPP-4 inhibitor)' holds two clauses)."""
+    biguanide; sitagliptin is a DPP-4 inhibitor)' holds two clauses); or in a bracketed
+    list of names with appositions."""
     depth, opened = 0, None
     for at in range(index - 1, start - 1, -1):
         depth += (words[at] == ")") - (words[at] == "(")
@@ -156,6 +157,12 @@ def _name_aside(words, start: int, index: int, matches, verbs) -> bool:
             break
     if opened is None:
         return False
+    drug_ends = {m[2]: m[3] for m in matches if m[0] == "drug"}
+    if all(at in drug_ends and drug_ends[at] < len(words) and words[drug_ends[at]] == ","
+           for at in (opened + 1, index + 1)):
+        # "(apixaban, a factor Xa inhibitor; dabigatran, a thrombin inhibitor)": a list of
+        # names with their appositions, the semicolons its commas
+        return True
     close = next((at for at in range(index + 1, min(len(words), opened + _NAME_ASIDE_REACH + 2))
                   if words[at] == ")"), None)
     name = next((m for m in matches if m[0] == "drug" and m[3] == opened), None)
@@ -250,9 +257,10 @@ _TITLE_APPOSITION_STOPS = {"a", "an", "the", "and", "or", "but", "nor", "with", 
                      "instead", "rather", "plus"}
 # words opening a subordinate clause: the class after "when a" is that clause's subject
 _CLAUSE_OPENERS = {"when", "whenever", "because", "if", "unless", "once", "after", "until"}
-# words of comparison a label's list may follow without a comma (besides drugs.yaml's
-# `comparison_openers`)
-_COMPARING_WORDS = {"unlike", "like", "than", "versus", "vs", "beyond"}
+# words of comparison or exclusion a label's list may follow without a comma (besides
+# drugs.yaml's `comparison_openers`)
+_COMPARING_WORDS = {"unlike", "like", "than", "versus", "vs", "beyond", "besides", "except",
+                    "excluding"}
 _OPENING_REACH = 4  # words from the sentence's start to the compared class
 # a noun naming the class itself, between the class's name and its examples
 _COLLECTIVE_NOUNS = {"class", "family", "group", "category"}
