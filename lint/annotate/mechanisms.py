@@ -251,10 +251,10 @@ _REUPTAKE_NOUNS = frozenset(_WORDS["reuptake_nouns"])  # "reuptake of serotonin"
 _COMPARISON_OPENERS = [["unlike"], ["relative", "to"], ["compared"], ["in", "contrast"],
                        ["in", "comparison"], ["similar"]]
 # words a title's apposition does not step over to its class
-_TITLE_APPOSITION_STOPS = {"a", "an", "the", "and", "or", "but", "nor", "with", "without", "to",
-                     "than", "for", "of", "in", "on", "at", "by", "from", "versus", "vs",
-                     "against", "over", "after", "before", "into", "as", "like", "unlike",
-                     "instead", "rather", "plus"}
+_TITLE_APPOSITION_STOPS = {"a", "an", "the", "and", "or", "but", "nor", "with", "without",
+                           "to", "than", "for", "of", "in", "on", "at", "by", "from", "versus",
+                           "vs", "against", "over", "after", "before", "into", "as", "like",
+                           "unlike", "instead", "rather", "plus"}
 # words opening a subordinate clause: the class after "when a" is that clause's subject
 _CLAUSE_OPENERS = {"when", "whenever", "because", "if", "unless", "once", "after", "until"}
 # words of comparison or exclusion a label's list may follow without a comma (besides
@@ -2989,7 +2989,7 @@ class MechanismExtractor:
             index -= 1
         if index < sentence_start:
             return False
-        if lowers[index - 1:index + 1] == ["contrary", "to"]:
+        if index > sentence_start and lowers[index - 1:index + 1] == ["contrary", "to"]:
             return True
         return lowers[index] in _COMPARING_WORDS or any(
             lowers[max(sentence_start, index - len(o) + 1):index + 1] == o
