@@ -17,7 +17,15 @@ rounds 5-22):
   simvastatin"); a singular one only the drug after it ("the IL-6 inhibitor tocilizumab and
   methotrexate");
 - numbers coordinated after a target's number or a plural head name targets too
-  ("interleukin-12 and -23", "cyclin-dependent kinases 4 and 6")."""
+  ("interleukin-12 and -23", "cyclin-dependent kinases 4 and 6"), keyed as the matcher keys
+  the same words written out.
+
+Review mends (branch i242), each a sentence that must NOT be read: a semicolon in a bracket
+that is no name's aside still cuts the clause; a title's apposition stops at a preposition
+("Lisinopril, a Switch to an ARB"); a plural label after a comparison ("Unlike NSAIDs codeine
+and …") labels nobody, and not a last name that modifies a noun ("… and pioglitazone
+combinations"); a class after "when a" is another clause's; "Compared with warfarin, …"
+compares warfarin; "a patient taking an analogue of morphine" says nothing of the subject."""
 
 from __future__ import annotations
 
@@ -42,6 +50,13 @@ READ = [
     ("ribociclib", "target", "cdk4"),
     ("ribociclib", "target", "cdk6"),
     ("ustekinumab", "target", "interleukin-23"),
+    # (a bracketed list of names with appositions is no clause: "oral" is said of both)
+    ("linagliptin", "route", "oral"),
+    ("metformin", "class", "biguanide"),
+    ("sitagliptin", "class", "dpp4_inhibitor"),
+    ("linagliptin", "class", "dpp4_inhibitor"),
+    ("apixaban", "class", "factor xa inhibitor"),
+    ("edoxaban", "class", "factor xa inhibitor"),
 ]
 
 NOT_READ = [
@@ -51,6 +66,23 @@ NOT_READ = [
     ("raloxifene", "route", "oral"),
     ("tamoxifen", "route", "oral"),
     ("methotrexate", "class", "il6_inhibitor"),
+    # review mends (branch i242): a semicolon cuts clauses in a bracket that is no name's
+    # aside; a title's apposition stops at a preposition; a plural label after a comparison
+    # or before a name that modifies a noun; a class in a subordinate clause; an opening
+    # "Compared with"; an analogue someone takes
+    ("metformin", "class", "dpp4_inhibitor"),
+    ("sitagliptin", "class", "biguanide"),
+    ("canagliflozin", "class", "dpp4_inhibitor"),
+    ("lisinopril", "class", "arb"),
+    ("paracetamol", "class", "nsaid"),
+    ("danazol", "class", "gnrh_analogue"),
+    ("anastrozole", "class", "gnrh_analogue"),
+    ("pioglitazone", "class", "dpp4_inhibitor"),
+    ("codeine", "class", "nsaid"),
+    ("tramadol", "class", "nsaid"),
+    ("glipizide", "class", "glp1_receptor_agonist"),
+    ("warfarin", "class", "factor xa inhibitor"),
+    ("oxycodone", "kind", "morphine analogue"),
 ]
 
 

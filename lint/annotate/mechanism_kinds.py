@@ -133,6 +133,8 @@ def _chemical(word, drug: bool) -> bool:
 
 
 _OF_TO = {"of", "to"}
+# words before the article of a medicine someone takes, not what the subject is
+_TAKING = {"taking", "on", "with", "receiving"}
 # the chemical's family before its name: "a synthetic analog of the amino acid lysine"
 _FAMILY_BEFORE = [["the", "amino", "acid"], ["the"]]
 
@@ -145,10 +147,13 @@ def _derived_from(doc, lowers, index: int, taken, drugs) -> int | None:
     `class_named`, the class a phrase names, says so), not a
     list or a longer name after it ('an analogue of vitamin D3'), and only in the singular
     after an article ('the derivatives of …' of a class are no chemical kind of a drug)."""
+    article = next((i for i in range(index - 1, max(0, index - 4) - 1, -1)
+                    if lowers[i] in ("a", "an")), None)
     if index + 2 >= len(doc) or lowers[index + 1] not in _OF_TO or \
-            lowers[index] not in ("derivative", "analogue", "analog") or \
-            not any(lowers[i] in ("a", "an") for i in range(max(0, index - 4), index)):
+            lowers[index] not in ("derivative", "analogue", "analog") or article is None:
         return None
+    if article >= 1 and lowers[article - 1] in _TAKING:
+        return None  # "a patient taking an analogue of morphine": another drug, taken
     at = index + 2
     for family in _FAMILY_BEFORE:
         if lowers[at:at + len(family)] == family:

@@ -139,12 +139,38 @@ _WORDS = load_data("mechanism_words.yaml")
 _BOUNDARY = {",", ";", ":", "∞", "(", ")", "—", "–"}
 
 
-def _inside_brackets(words, start: int, index: int) -> bool:
-    """The word at `index` stands inside a bracket opened after `start` and not closed."""
-    depth = 0
-    for word in words[start:index]:
-        depth += (word == "(") - (word == ")")
-    return depth > 0
+_NAME_ASIDE_REACH = 6  # tokens inside a name's bracket: "(CFDC; S-649266)", "(S-649266; Fetroja)"
+_ASIDE_VERBS = {"is", "are", "was", "were", "be", "has", "have", "had"}
+
+
+def _name_aside(words, start: int, index: int, matches, verbs) -> bool:
+    """The word at `index` stands in a name's aside: a bracket opened right after a drug's
+    name ('Cefiderocol (CFDC; S-649266), a … cephalosporin'), closed within a few words and
+    holding no other drug, no class and no verb — not any bracket ('(metformin is a
+    biguanide; sitagliptin is a DPP-4 inhibitor)' holds two clauses); or in a bracketed
+    list of names with appositions."""
+    depth, opened = 0, None
+    for at in range(index - 1, start - 1, -1):
+        depth += (words[at] == ")") - (words[at] == "(")
+        if depth < 0:
+            opened = at
+            break
+    if opened is None:
+        return False
+    drug_ends = {m[2]: m[3] for m in matches if m[0] == "drug"}
+    if all(at in drug_ends and drug_ends[at] < len(words) and words[drug_ends[at]] == ","
+           for at in (opened + 1, index + 1)):
+        # "(apixaban, a factor Xa inhibitor; dabigatran, a thrombin inhibitor)": a list of
+        # names with their appositions, the semicolons its commas
+        return True
+    close = next((at for at in range(index + 1, min(len(words), opened + _NAME_ASIDE_REACH + 2))
+                  if words[at] == ")"), None)
+    name = next((m for m in matches if m[0] == "drug" and m[3] == opened), None)
+    if close is None or name is None:
+        return False
+    inside = [m for m in matches if opened < m[2] < close]
+    return not any(m[0] == "class" or (m[0] == "drug" and m[1] != name[1]) for m in inside) \
+        and not any(w.lower() in verbs for w in words[opened + 1:close])
 
 
 _MODIFIER_REACH = 5  # "a novel parenteral siderophore cephalosporin": adjectives past `near`
@@ -166,16 +192,19 @@ def _modified_near(doc, start: int, lead: int) -> list[str]:
     return [words[index - 1], words[index]]
 
 
-_OPENING_COMPARISONS = {"unlike", "like"}
+def _opening_comparison(lowers, start: int, openers) -> int:
+    """How many words of a comparison open the clause at `start` ('Unlike', 'Compared
+    with': drugs.yaml's `comparison_openers`), or 0."""
+    return next((len(o) for o in openers if lowers[start:start + len(o)] == o), 0)
 
 
-def _list_opens_main_clause(doc, start: int, m_start: int, matches) -> bool:
+def _list_opens_main_clause(doc, start: int, m_start: int, matches, openers) -> bool:
     """'Unlike warfarin, rivaroxaban and apixaban are taken orally' (rounds 5, 16): after
     the first comma of an opening comparison, a list of drugs followed by its verb, not
     by another comma, is the main clause's subject ('Unlike A, B and C, D is …' compares
     three)."""
     lowers = doc_words.lower_words(doc)
-    if lowers[start] not in _OPENING_COMPARISONS or lowers[m_start - 1] != "," or \
+    if not _opening_comparison(lowers, start, openers) or lowers[m_start - 1] != "," or \
             any(w == "," for w in lowers[start:m_start - 1]):
         return False
     ends = {m[2]: m[3] for m in matches if m[0] == "drug"}
@@ -221,6 +250,17 @@ _REUPTAKE_NOUNS = frozenset(_WORDS["reuptake_nouns"])  # "reuptake of serotonin"
 # antiandrogens like cyproterone acetate, flutamide …", "Relative to …", "Compared with …")
 _COMPARISON_OPENERS = [["unlike"], ["relative", "to"], ["compared"], ["in", "contrast"],
                        ["in", "comparison"], ["similar"]]
+# words a title's apposition does not step over to its class
+_TITLE_APPOSITION_STOPS = {"a", "an", "the", "and", "or", "but", "nor", "with", "without",
+                           "to", "than", "for", "of", "in", "on", "at", "by", "from", "versus",
+                           "vs", "against", "over", "after", "before", "into", "as", "like",
+                           "unlike", "instead", "rather", "plus"}
+# words opening a subordinate clause: the class after "when a" is that clause's subject
+_CLAUSE_OPENERS = {"when", "whenever", "because", "if", "unless", "once", "after", "until"}
+# words of comparison or exclusion a label's list may follow without a comma (besides
+# drugs.yaml's `comparison_openers`)
+_COMPARING_WORDS = {"unlike", "like", "than", "versus", "vs", "beyond", "besides", "except",
+                    "excluding"}
 _OPENING_REACH = 4  # words from the sentence's start to the compared class
 # a noun naming the class itself, between the class's name and its examples
 _COLLECTIVE_NOUNS = {"class", "family", "group", "category"}
@@ -578,6 +618,34 @@ def plural_before_one(doc, class_end: int, drug_end: int, by_start) -> bool:
     while at < len(doc) and doc[at].text in (",", "and", "or"):
         at += 1
     return not (at > drug_end and by_start.get(at, ("",))[0] == "drug")
+
+
+# singular nouns a drug's name modifies after a list ("sitagliptin and metformin therapy");
+# a plural word after a plural subject is a noun anyway (its verb has no -s)
+_MODIFIED_NOUNS = {"combination", "therapy", "treatment", "monotherapy", "regimen", "use",
+                   "dose", "dosing", "group", "arm", "tablet", "capsule"}
+_SINGULAR_VERBS = {"is", "was", "has", "does"}
+
+
+def _list_modifies_noun(doc, index: int, end: int, by_start) -> bool:
+    """The word after the list of drugs starting at `index` is a noun the last name
+    modifies ('The DPP-4 inhibitors sitagliptin and metformin combinations …'), not the
+    list's verb ('… atorvastatin and simvastatin are taken …')."""
+    last = None
+    while index < end:
+        match = by_start.get(index)
+        if match is None or match[0] != "drug":
+            break
+        last = match[3]
+        index = last
+        while index < end and doc[index].text in (",", "and", "or"):
+            index += 1
+    if last is None or last >= end:
+        return False
+    word = doc[last]
+    lower = word.lower_
+    return word.is_alpha and word.is_lower and lower not in _SINGULAR_VERBS and (
+        lower in _MODIFIED_NOUNS or singular(lower) != lower)
 
 
 # words narrowing a class may reach before "include", and the words that end them (a clause,
@@ -1022,6 +1090,9 @@ class MechanismExtractor:
         self._drug_noun_ids = doc_arrays.word_ids(nlp.vocab, _DRUG_NOUNS)
         self._definite_ids = doc_arrays.word_ids(nlp.vocab, ("the", "this", "that", "these"))
         self.anaphora = set(lex["anaphora"])
+        # "unlike", "compared with" …: what opens a comparison, as lists of lower words
+        self.comparison_openers = [o.lower().split() for o in
+                                   lex.get("comparison_openers", [])]
         self._anaphora_ids = doc_arrays.word_ids(nlp.vocab, self.anaphora)
         self.site_cues = set(lex.get("site_cues", []))
         self.qualifiers = dict(lex.get("qualifiers", {}))
@@ -1049,6 +1120,7 @@ class MechanismExtractor:
                           for name, words in _CUE_WORDS.items()}
         self._named_by_orth: dict[int, bool] = {}  # `_mentions`' test of a spelling
         self._class_by_phrase: dict[str, str | None] = {}  # `_class_named`'s answers
+        self._target_by_name: dict[str, str | None] = {}  # `target_named`'s answers
         self._matches_by_text: dict[str, tuple] = {}  # `_text_matches`
         self._docs_by_text: dict[str, object] = {}  # `_title_doc`
         self._names_by_text: dict[str, tuple] = {}  # `_row_drugs`
@@ -1072,8 +1144,16 @@ class MechanismExtractor:
         return self._class_by_phrase[name]
 
     def target_named(self, name: str) -> str | None:
-        """The target a name spells ('5-HT1B receptor' = htr1b), or None."""
-        return self._target_by_text.get(target_text(name))
+        """The target a name spells ('5-HT1B receptor' = htr1b), or None: the key the phrase
+        matcher gives the whole name first, so a built name ('interleukin-23') is keyed as
+        the same words written out are (not as an alias spelled alike, 'IL23' = il23a)."""
+        if name not in self._target_by_name:
+            doc = self.nlp.make_doc(name)
+            self._target_by_name[name] = next(
+                (label.split("\x1f", 1)[1] for label, start, end in self.index(doc)
+                 if label.startswith("target\x1f") and (start, end) == (0, len(doc))),
+                None) or self._target_by_text.get(target_text(name))
+        return self._target_by_name[name]
 
     # -- matching ----------------------------------------------------------
     def _matches(self, doc):
@@ -1864,7 +1944,8 @@ class MechanismExtractor:
                         lowers[index + 1] not in ("that", "far", "much", "many", "long"):
                     cuts.append(index)
                 continue
-            if word == ";" and _inside_brackets(words, start, index):
+            if word == ";" and _name_aside(words, start, index, matches,
+                                           _ASIDE_VERBS | self.up | self.down):
                 continue  # "Cefiderocol (CFDC; S-649266), a … cephalosporin": one name's aside
             if word in self.contrast or word == ";":
                 if index == start:
@@ -2267,8 +2348,12 @@ class MechanismExtractor:
                                          "mention", sentence, label,
                                          self._span(block, doc, found[2], found[3])))
                     break
-                if found is not None or not (doc[at].is_alpha or lowers[at] == "-"):
-                    break  # another name, or punctuation: no apposition of this kind
+                if found is not None or not (doc[at].is_alpha or lowers[at] == "-") or \
+                        lowers[at] in _TITLE_APPOSITION_STOPS:
+                    # another name, or punctuation: no apposition of this kind; nor past a
+                    # preposition, a conjunction or a second article ("Metformin, a
+                    # Comparison with an SGLT2 Inhibitor": the class is the comparison's)
+                    break
                 at += 1
         return out
 
@@ -2297,11 +2382,18 @@ class MechanismExtractor:
             if following is not None and following[0] == "drug" and \
                     plural_before_one(doc, m_end, following[3], by_start):
                 continue  # "Contrary to GNRH agonists Danazol does not …": no label
+            if following is not None and following[0] == "drug" and \
+                    _plural_label(doc, m_end) and \
+                    self._compared_label(doc, sentence.token_start, m_start):
+                continue  # "Unlike NSAIDs paracetamol and codeine …": a comma missing
             if following is not None and following[0] == "drug":
                 # "Immunomodulatory drugs lenalidomide and pomalidomide are …", "the GnRH
                 # agonists leuprorelin and goserelin": a plural label heads the whole list
                 listed = apposed_list(doc, following[2], end, by_start) \
                     if _plural_label(doc, m_end) else [following[1]]
+                if len(listed) > 1 and _list_modifies_noun(doc, following[2], end, by_start):
+                    # "sitagliptin and metformin combinations": the last name modifies a noun
+                    listed = listed[:-1]
                 out.extend(Assertion(drug, kind, key, True, "asserted", "mention", sentence,
                                      label, self._span(block, doc, m_start, m_end))
                            for drug in listed or [following[1]])
@@ -2695,10 +2787,12 @@ class MechanismExtractor:
                 bool({"and", "or", "&"} & set(glue)) or
                 (m_end < len(doc) and lowers[m_end] in (",", "and", "or"))) and not (
                 kind == "drug" and glue == [","] and
-                _list_opens_main_clause(doc, start, m_start, matches))
+                _list_opens_main_clause(doc, start, m_start, matches,
+                                        self.comparison_openers))
             if (set(before) & _NOT_SUBJECT_BEFORE and not self._dosed(doc, start, m_start)
                     and not partitive(doc, start, lead)) \
                     or listed or (kind == "drug" and (
+                        self._in_opening_comparison(lowers, start, m_start) or
                         compared_apposition(doc, start, m_start) or
                         compared_after_than(doc, start, m_start, names[0]) or
                         released_in_list(doc, start, m_start) or
@@ -2881,13 +2975,38 @@ class MechanismExtractor:
         drug = self.kb.find(doc[first[2]:first[3]].text)
         return drug.key if drug is not None else None
 
+    def _in_opening_comparison(self, lowers, start: int, m_start: int) -> bool:
+        """'Compared with warfarin, apixaban and rivaroxaban are …': a name before the first
+        comma of the clause's opening comparison is what the subject is compared with."""
+        opener = _opening_comparison(lowers, start, self.comparison_openers)
+        return bool(opener) and m_start >= start + opener and \
+            "," not in lowers[start:m_start]
+
+    def _compared_label(self, doc, sentence_start: int, lead: int) -> bool:
+        """The class ending before `lead`'s list is what a comparison governs ('Contrary to
+        GnRH agonists danazol …', 'Unlike NSAIDs paracetamol …'): a comma missing after it,
+        the names after it are the main clause's, not its members."""
+        lowers = doc_words.lower_words(doc)
+        index = lead - 1
+        while index >= sentence_start and lowers[index] in ("the", "other", "all"):
+            index -= 1
+        if index < sentence_start:
+            return False
+        if index > sentence_start and lowers[index - 1:index + 1] == ["contrary", "to"]:
+            return True
+        return lowers[index] in _COMPARING_WORDS or any(
+            lowers[max(sentence_start, index - len(o) + 1):index + 1] == o
+            for o in self.comparison_openers)
+
     @staticmethod
     def _classifying(near) -> bool:
         """'is a', 'as a', 'was the first': not 'is given with' (the class is an object)."""
         last = max((i for i, w in enumerate(near) if w in _CLASSIFYING), default=None)
         if last is not None and last >= 1 and near[last] in ("a", "an", "another") and \
-                near[last - 1] in _OBJECT_PREPOSITIONS | _NOT_SUBJECT_BEFORE:
-            return False  # "given with an LHRH analog", "such as orchiectomy or an LHRH analog"
+                near[last - 1] in _OBJECT_PREPOSITIONS | _NOT_SUBJECT_BEFORE | _CLAUSE_OPENERS:
+            # "given with an LHRH analog", "such as orchiectomy or an LHRH analog"; "was
+            # continued when a … GLP-1 receptor agonist was added": another clause's subject
+            return False
         return last is not None and not set(near[last + 1:]) & (_PHRASE_BREAKS |
                                                                  _OBJECT_PREPOSITIONS)
 
