@@ -479,7 +479,11 @@ def inconsistent_route_or_schedule(corpus, context):
     "intramuscularly, sublingually or by patch", as possible, "may be
     given", or as one more way, "is also used topically", is not compared
     (MEC004 still holds the last to the knowledge base); "parenterally"
-    fits any injection.
+    fits any injection. A member's route is also compared with the route
+    the same document states for its class ("Statins are taken orally");
+    routes said together of a class ("given orally or intravenously")
+    excuse a member's two routes only where that sentence's paragraph or
+    list item names the member.
     Schedules conflict when one place says pulsatile and another continuous,
     or when the stated frequencies (daily, every other day, weekly) do not
     overlap; not when the two sentences name different routes (the tablets
@@ -498,6 +502,14 @@ def inconsistent_route_or_schedule(corpus, context):
     Gonadorelin is given by subcutaneous injection.
     ```
 
+    ```markdown
+    Statins are taken orally, usually in the evening.
+
+    ## Later
+
+    Atorvastatin is given intravenously.
+    ```
+
     Passes:
 
     ```markdown
@@ -506,6 +518,14 @@ def inconsistent_route_or_schedule(corpus, context):
     ## Later
 
     Administered subcutaneously, gonadorelin stimulates LH release.
+    ```
+
+    ```markdown
+    Cephalosporins such as ceftriaxone are given orally or intravenously.
+
+    ## Later
+
+    Ceftriaxone is given intravenously in hospital.
     ```
 
     ```markdown
