@@ -200,6 +200,9 @@ def _class_route_pairs(corpus, kb, conflict, keep):
                 members.append(assertion)
         if not class_routes:
             continue
+        said_of: dict[str, list[set]] = {}  # class -> the route sets its sentences give it
+        for (_, klass), said in sentence_routes.items():
+            said_of.setdefault(klass, []).append(said)
         for assertion in members:
             known = kb.drugs.get(assertion.drug)
             if known is None:
@@ -210,8 +213,7 @@ def _class_route_pairs(corpus, kb, conflict, keep):
                 for value, other in routes.items():
                     pair = {value, assertion.value}
                     if other.sentence is assertion.sentence or any(
-                            _fits_together(pair, said)
-                            for (_, named), said in sentence_routes.items() if named == klass):
+                            _fits_together(pair, said) for said in said_of[klass]):
                         # the class said to be given both ways ("Cephalosporins have
                         # variable oral absorption and many must be given parenterally")
                         continue
