@@ -40,6 +40,9 @@ _CELL_NOUNS = frozenset(_DATA["cell_nouns"])
 _DAILY_CAPS = frozenset(_DATA["daily_cap_words"])
 _AMOUNT_UNITS = frozenset(_DATA["dose_amount_units"])
 _ANIMALS = frozenset(_DATA["study_animals"])
+_ANIMAL_DOSING = frozenset(_DATA["animal_dosing_words"])
+_SCANT_ACTIONS = frozenset(_DATA["scant_action_nouns"])
+NUMBER_WORDS = frozenset(_DATA["number_words"])
 _JOINING = frozenset({"and", "or", "&"})
 _LIST_GLUE = frozenset({",", "and", "or", "/", "&"})
 _CELL_BORDERS = frozenset({"|"})
@@ -269,9 +272,11 @@ def negated_before(doc, start: int, m_start: int) -> bool:
         if word in _NEGATION_WORDS:
             return index + 1 >= len(lowers) or lowers[index + 1] not in ("only", "just",
                                                                           "merely")
-        if word in _SCANT_WORDS and (index == 0 or lowers[index - 1] != "a"):
+        if word in _SCANT_WORDS and (index == 0 or lowers[index - 1] != "a") and \
+                _SCANT_ACTIONS.intersection(lowers[index + 1:min(m_start, index + 4)]):
             # "little binding affinity for …", "minimal activity at …": the gold sets' denial
-            # (not "a little"; "weak" alone is had: "weak agonistic activity on CD3")
+            # (not "a little"; "weak" alone is had: "weak agonistic activity on CD3"); only of
+            # an action ("at minimal doses still inhibits COX-1" denies nothing)
             return True
         if word == "weak" and index >= 1 and lowers[index - 1] == "only":
             return True  # "only weak inhibition of serotonin and norepinephrine reuptake"
@@ -355,7 +360,7 @@ def daily_cap(doc, s_start: int) -> bool:
     amount = False
     while index >= 0 and s_start - index <= _AMOUNT_REACH and (
             lowers[index] in _AMOUNT_UNITS or lowers[index][:1].isdigit() or
-            lowers[index] in _NUMBER_WORDS):
+            lowers[index] in NUMBER_WORDS):
         amount = True
         index -= 1
     if not amount or index < 0:
@@ -365,15 +370,19 @@ def daily_cap(doc, s_start: int) -> bool:
     return index >= 0 and lowers[index] in _DAILY_CAPS
 
 
-_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "eight", "ten"})
-
-
 def dosed_animals(doc, start: int, end: int) -> bool:
     """'Intravenous administration of remdesivir to male rhesus monkeys at dosage levels of
     5, 10, and 20 mg/kg/day for 7 days resulted …' (an FDA label's nonclinical toxicology):
-    a clause that names a study's animals gives their dosing, not the medicine's schedule
-    or course."""
-    return not _ANIMALS.isdisjoint(doc_words.lower_words(doc)[start:end])
+    a clause that doses a study's animals ('to rats', 'in db/db mice': 'to' or 'in' at most
+    three words before the animal noun) gives their dosing, not the medicine's schedule or
+    course. Not an animal named otherwise ('Warfarin, first sold as a rat poison, is taken
+    orally once daily')."""
+    lowers = doc_words.lower_words(doc)
+    for index in range(start, end):
+        if lowers[index] in _ANIMALS and any(
+                lowers[i] in _ANIMAL_DOSING for i in range(max(start, index - 3), index)):
+            return True
+    return False
 
 
 def part_of_molecule(doc, m_start: int) -> bool:

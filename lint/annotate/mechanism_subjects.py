@@ -174,6 +174,8 @@ def compared_after_than(doc, start: int, m_start: int, named: set[int],
     progonadotropin' says the role of the subject)."""
     lowers = doc_words.lower_words(doc)
     index = m_start - 1
+    if not phrase_only and _after_fronted_clause(lowers, m_start, named):
+        return False
     while index >= start and m_start - index <= _THAN_REACH:
         word = lowers[index]
         if word in _THAN_STOPS:
@@ -185,14 +187,36 @@ def compared_after_than(doc, start: int, m_start: int, named: set[int],
         if phrase_only and (index in named or word == "as"):
             return False
         if word == "than":
+            if index > 0 and lowers[index - 1] in ("rather", "other"):
+                return False  # "rather than", "other than": no comparison of two drugs
             after = lowers[index + 1] if index + 1 < len(lowers) else ""
             return not (after[:1].isdigit() or after in _QUANTITY_WORDS)
         index -= 1
     return False
 
 
-_QUANTITY_WORDS = {"half", "one", "two", "three", "four", "five", "ten", "twice", "a", "an",
-                   "double", "triple", "expected", "usual", "normal", "before", "placebo"}
+_GUARD_WORDS = load_data("mechanism_guards.yaml")
+# a quantity or baseline after "than" ("more than half", "higher than expected"), no drug
+def _after_fronted_clause(lowers, m_start: int, named: set[int]) -> bool:
+    """'Because it is more potent than codeine, morphine is given intravenously': a name right
+    after the comma that closes a fronted clause starts the main clause (it is its subject).
+    A comma of a list ('than tamoxifen, raloxifene and bazedoxifene') has the list go on
+    after the name."""
+    if m_start == 0 or lowers[m_start - 1] != ",":
+        return False
+    index = m_start
+    while index < len(lowers) and index in named:
+        index += 1
+    if index < len(lowers) and lowers[index] == "(":  # "morphine (MS Contin) is …"
+        close = next((i for i in range(index + 1, min(len(lowers), index + 8))
+                      if lowers[i] == ")"), None)
+        index = close + 1 if close is not None else index
+    after = lowers[index] if index < len(lowers) else ""
+    return after not in (",", "and", "or", "/", ")", ";", ".", "")
+
+
+_QUANTITY_WORDS = frozenset(_GUARD_WORDS["number_words"]) | frozenset(
+    _GUARD_WORDS["than_quantity_words"])
 
 
 _SAME_REACH = 5  # "the same intracellular receptor as": words from "same" to "as"

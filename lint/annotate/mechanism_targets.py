@@ -171,11 +171,12 @@ def members_after_targets(doc, matches) -> dict[int, list[str]]:
     return out
 
 
-_STATUS = {"positive", "negative", "status", "expression", "expressing", "-positive",
-           "-negative", "mutation", "mutations", "gene", "genes", "polymorphism",
-           # "promise in ESR1 mutant patients" (round 14): the patients' tumour, as
-           # "-positive" is
-           "mutant", "mutants", "mutated"}
+_GUARD_WORDS = load_data("mechanism_guards.yaml")
+_STATUS = frozenset(_GUARD_WORDS["tumour_status_words"])
+# "promise in ESR1 mutant patients" (round 14): the patients' tumour, as "-positive" is; not
+# "inhibits EGFR mutants, including T790M" (what the drug acts on)
+_MUTANT = frozenset(_GUARD_WORDS["tumour_mutant_words"])
+_BEARERS = frozenset(_GUARD_WORDS["tumour_bearer_nouns"])
 
 
 _EXPRESSING = {"express", "expresses", "expressing", "expressed", "overexpress",
@@ -188,9 +189,12 @@ def describes_disease(doc, end: int, start: int | None = None) -> bool:
     gene, not what a drug acts on."""
     if start is not None and any(t.lower_ in _EXPRESSING for t in doc[max(0, start - 3):start]):
         return True
-    words = [t.lower_ for t in doc[end:min(len(doc), end + 2)]]
-    return bool(words) and (words[0] in _STATUS or (
-        words[0] == "-" and len(words) > 1 and words[1] in _STATUS))
+    words = [t.lower_ for t in doc[end:min(len(doc), end + 3)]]
+    if words and words[0] == "-":
+        words = words[1:]
+    if words and words[0] in _MUTANT:
+        return len(words) > 1 and words[1] in _BEARERS
+    return bool(words) and words[0] in _STATUS
 
 
 def elided_receptor(doc, matches, end: int) -> bool:

@@ -263,7 +263,7 @@ _COMPARING_WORDS = {"unlike", "like", "than", "versus", "vs", "beyond", "besides
                     "excluding"}
 _OPENING_REACH = 4  # words from the sentence's start to the compared class
 # a noun naming the class itself, between the class's name and its examples
-_COLLECTIVE_NOUNS = {"class", "family", "group", "category"}
+_COLLECTIVE_NOUNS = frozenset(load_data("mechanism_guards.yaml")["class_collective_nouns"])
 # what a drug is made from or a form of ("a carbazole derivative", "an orally administered
 # ketoconazole stereoisomer", "an amphetamine congener"): the name before is no subject
 # (not "isomer": "the purified enclomiphene isomer" is enclomiphene)

@@ -59,13 +59,6 @@ def _differs_unless_known(kb, field: str, together=None, added=None):
         if added and {a.value, b.value} & added.get(a.drug, set()):
             return False
         known = kb.drugs.get(a.drug)
-        if together and known is not None and any(
-                {a.value, b.value} <= said for key, sets in together.items()
-                if key.startswith("class:") and known.has_class(key[len("class:"):])
-                for said in sets):
-            # "Cephalosporins have variable oral absorption and many must be given
-            # parenterally": both ways said of the class are right for its members
-            return False
         values = getattr(known, field) if known is not None else ()
         return a.value != b.value and not (a.value in values and b.value in values)
     return conflict
@@ -96,16 +89,155 @@ def _routes_by_sentence(corpus) -> dict[int, dict[str, set]]:
     return by_sentence
 
 
-def _routes_said_together(by_sentence) -> dict[str, list[set]]:
+def _routes_said_together(corpus, kb) -> dict[str, list[set]]:
     """drug -> the sets of routes one sentence gives it ("given in high loading doses, either
     intravenously or orally"): a text that names both ways in one breath has said both are
-    right, so another place naming one of them alone does not contradict the other."""
+    right, so another place naming one of them alone does not contradict the other.
+
+    Routes said together of a class ("Bisphosphonates such as zoledronic acid are given
+    orally or intravenously"; "Cephalosporins have variable oral absorption and many must be
+    given parenterally") count for the members (knowledge-base membership) that the class
+    sentence's own paragraph or list item names, not for every member anywhere: another
+    document's, or another paragraph's, alendronate "taken orally" and "given intravenously"
+    still disagree."""
     together: dict[str, list[set]] = {}
-    for routes_of_drug in by_sentence.values():
-        for drug, routes in routes_of_drug.items():
-            if len(routes) > 1:
+    for document in corpus.documents:
+        said: dict[int, dict[str, set]] = {}  # id(sentence) -> drug -> routes
+        sentences = {}
+        for assertion in document.annotations.mechanisms:
+            if assertion.attribute == "route" and assertion.polarity:
+                said.setdefault(id(assertion.sentence), {}).setdefault(
+                    assertion.drug, set()).add(assertion.value)
+                sentences[id(assertion.sentence)] = assertion.sentence
+        named = None  # id(block) -> the drugs it names, read when a class needs it
+        for key, routes_of_drug in said.items():
+            for drug, routes in routes_of_drug.items():
+                if len(routes) < 2:
+                    continue
                 together.setdefault(drug, []).append(routes)
+                if not drug.startswith("class:"):
+                    continue
+                if named is None:
+                    named = _block_drugs(document)
+                klass = drug[len("class:"):]
+                block = getattr(sentences[key], "block", None)
+                for member in named.get(id(block), ()):
+                    known = kb.drugs.get(member)
+                    if known is not None and known.has_class(klass):
+                        together.setdefault(member, []).append(routes)
     return together
+
+
+def _block_drugs(document) -> dict[int, set]:
+    """id(block) -> the drugs its paragraph or list item names."""
+    named: dict[int, set] = {}
+    for mention in document.annotations.drug_mentions:
+        named.setdefault(id(getattr(mention.sentence, "block", None)), set()).add(mention.name)
+    return named
+
+
+def _own_route(kb):
+    """Whether a route assertion is the drug's own to compare: not a class's statement the
+    reader gave a member its paragraph does not name (a text naming no member gives the
+    class's statement, or an anaphor's after it, "The oral preparations are used …", to the
+    class's curated members). The class's own assertion stands for it and is compared with
+    each member (`_class_route_pairs`)."""
+    cache: dict[int, tuple] = {}
+
+    def keep(document, assertion) -> bool:
+        if assertion.drug.startswith("class:"):
+            return True
+        if id(document) not in cache:
+            said = {}  # (id(sentence), route) -> the classes that sentence gives it
+            for other in document.annotations.mechanisms:
+                if other.attribute == "route" and other.drug.startswith("class:"):
+                    said.setdefault((id(other.sentence), other.value), []).append(
+                        other.drug[len("class:"):])
+            cache[id(document)] = (said, _block_drugs(document))
+        said, named = cache[id(document)]
+        classes = said.get((id(assertion.sentence), assertion.value))
+        if not classes:
+            return True
+        block = getattr(assertion.sentence, "block", None)
+        if assertion.drug in named.get(id(block), ()):
+            return True
+        known = kb.drugs.get(assertion.drug)
+        return known is None or not any(known.has_class(klass) for klass in classes)
+    return keep
+
+
+def _fits_together(pair: set, said: set) -> bool:
+    """Both routes of `pair` are among those one sentence names together ("parenterally"
+    covering any injection)."""
+    return all(value in said or ("parenteral" in said and value in _PARENTERAL_ROUTES) or
+               (value == "parenteral" and bool(said & _PARENTERAL_ROUTES)) for value in pair)
+
+
+def _class_route_pairs(corpus, kb, conflict, keep):
+    """(member's place, class's place) where a drug's route differs from a route the same
+    document states for one of its classes ("Statins are taken orally" … "Atorvastatin is
+    given intravenously"): what a class is said to be given by is said of its members. A
+    class sentence that also names the member's route ("given orally or intravenously") is
+    no disagreement, nor is one any sentence of the document gives the class together with
+    the member's ("Cephalosporins have variable oral absorption and many must be given
+    parenterally" over "Parenterally administered cephalosporins include cefazolin"); the
+    first conflict per drug, class route and member route."""
+    reported = set()
+    for document in corpus.documents:
+        class_routes: dict[str, dict[str, object]] = {}  # class -> route -> first assertion
+        sentence_routes: dict[tuple, set] = {}  # (id(sentence), class) -> its routes
+        members = []
+        for assertion in document.annotations.mechanisms:
+            if assertion.attribute != "route" or not assertion.comparable:
+                continue
+            if assertion.drug.startswith("class:"):
+                klass = assertion.drug[len("class:"):]
+                sentence_routes.setdefault((id(assertion.sentence), klass), set()).add(
+                    assertion.value)
+                if not _another_route(assertion):
+                    class_routes.setdefault(klass, {}).setdefault(assertion.value, assertion)
+            elif keep(document, assertion):
+                members.append(assertion)
+        if not class_routes:
+            continue
+        said_of: dict[str, list[set]] = {}  # class -> the route sets its sentences give it
+        for (_, klass), said in sentence_routes.items():
+            said_of.setdefault(klass, []).append(said)
+        for assertion in members:
+            known = kb.drugs.get(assertion.drug)
+            if known is None:
+                continue
+            for klass, routes in class_routes.items():
+                if not known.has_class(klass):
+                    continue
+                for value, other in routes.items():
+                    pair = {value, assertion.value}
+                    if other.sentence is assertion.sentence or any(
+                            _fits_together(pair, said) for said in said_of[klass]):
+                        # the class said to be given both ways ("Cephalosporins have
+                        # variable oral absorption and many must be given parenterally")
+                        continue
+                    stand_in = _MemberView(other, assertion.drug)
+                    if not conflict(assertion, stand_in):
+                        continue
+                    key = (assertion.drug, value, assertion.value)
+                    if key not in reported:
+                        reported.add(key)
+                        yield (document, assertion), (document, other)
+                    break
+
+
+class _MemberView:
+    """A class's route assertion seen as said of one member, for the pairwise test."""
+
+    __slots__ = ("_assertion", "drug")
+
+    def __init__(self, assertion, drug):
+        self._assertion = assertion
+        self.drug = drug
+
+    def __getattr__(self, name):
+        return getattr(self._assertion, name)
 
 
 def _routes_said_added(corpus) -> dict[str, set]:
@@ -133,7 +265,7 @@ def _another_route(assertion) -> bool:
         assertion.attribute == "route" and assertion.modality == "additional")
 
 
-def _pairs(corpus, attribute, conflict):
+def _pairs(corpus, attribute, conflict, keep=None):
     """(later place, earlier place) for each conflicting pair, the first conflict per value.
 
     Only the first place of each distinct value is kept per drug, so the cost
@@ -142,7 +274,8 @@ def _pairs(corpus, attribute, conflict):
     first_of: dict[str, dict[str, tuple]] = {}
     reported = set()
     for document, assertion in _assertions(corpus):
-        if assertion.attribute != attribute or not assertion.comparable:
+        if assertion.attribute != attribute or not assertion.comparable or (
+                keep is not None and not keep(document, assertion)):
             continue
         values = first_of.setdefault(assertion.drug, {})
         for value, (other_document, other) in values.items():
@@ -348,7 +481,11 @@ def inconsistent_route_or_schedule(corpus, context):
     "intramuscularly, sublingually or by patch", as possible, "may be
     given", or as one more way, "is also used topically", is not compared
     (MEC004 still holds the last to the knowledge base); "parenterally"
-    fits any injection.
+    fits any injection. A member's route is also compared with the route
+    the same document states for its class ("Statins are taken orally");
+    routes said together of a class ("given orally or intravenously")
+    excuse a member's two routes only where that sentence's paragraph or
+    list item names the member.
     Schedules conflict when one place says pulsatile and another continuous,
     or when the stated frequencies (daily, every other day, weekly) do not
     overlap; not when the two sentences name different routes (the tablets
@@ -367,6 +504,14 @@ def inconsistent_route_or_schedule(corpus, context):
     Gonadorelin is given by subcutaneous injection.
     ```
 
+    ```markdown
+    Statins are taken orally, usually in the evening.
+
+    ## Later
+
+    Atorvastatin is given intravenously.
+    ```
+
     Passes:
 
     ```markdown
@@ -375,6 +520,14 @@ def inconsistent_route_or_schedule(corpus, context):
     ## Later
 
     Administered subcutaneously, gonadorelin stimulates LH release.
+    ```
+
+    ```markdown
+    Cephalosporins such as ceftriaxone are given orally or intravenously.
+
+    ## Later
+
+    Ceftriaxone is given intravenously in hospital.
     ```
 
     ```markdown
@@ -412,11 +565,14 @@ def inconsistent_route_or_schedule(corpus, context):
         return
 
     by_sentence = _routes_by_sentence(corpus)
-    together = _routes_said_together(by_sentence)
+    together = _routes_said_together(corpus, kb)
     added = _routes_said_added(corpus)
-    for later, earlier in _pairs(corpus, "route",
-                                 _differs_unless_known(kb, "routes", together, added)):
+    conflict = _differs_unless_known(kb, "routes", together, added)
+    keep = _own_route(kb)
+    for later, earlier in _pairs(corpus, "route", conflict, keep):
         yield _finding(kb, later, earlier, "different routes")
+    for member, klass in _class_route_pairs(corpus, kb, conflict, keep):
+        yield _finding(kb, member, klass, "different routes")
 
     schedules: dict[str, dict[object, set]] = {}
     places = {}
