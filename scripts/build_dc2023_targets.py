@@ -29,11 +29,13 @@ The output is a derivative of a CC BY-SA 4.0 work and is shared under CC BY-SA 4
 from __future__ import annotations
 
 import argparse
-import csv
 import gzip
 import json
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from hgnc_rows import approved_rows  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / "lint" / "data"
 SOURCE = {"dc2023_targets": {
@@ -50,18 +52,10 @@ HGNC_COLUMNS = {"Approved symbol", "Status", "UniProt ID(supplied by UniProt)"}
 def read_genes(hgnc: Path) -> dict[str, str]:
     """UniProt accession -> the HGNC approved symbol of its gene (one gene per accession)."""
     genes: dict[str, set[str]] = {}
-    with hgnc.open(newline="", encoding="utf-8") as handle:
-        reader = csv.DictReader(handle, delimiter="\t")
-        missing = HGNC_COLUMNS - set(reader.fieldnames or ())
-        if missing:
-            raise ValueError(f"{hgnc}:1: not an HGNC download: no column "
-                             + ", ".join(sorted(missing)))
-        for row in reader:
-            if row["Status"] != "Approved":
-                continue
-            for accession in row["UniProt ID(supplied by UniProt)"].split("|"):
-                if accession.strip():
-                    genes.setdefault(accession.strip(), set()).add(row["Approved symbol"])
+    for row in approved_rows(hgnc, HGNC_COLUMNS):
+        for accession in row["UniProt ID(supplied by UniProt)"].split("|"):
+            if accession.strip():
+                genes.setdefault(accession.strip(), set()).add(row["Approved symbol"])
     return {accession: symbols.pop() for accession, symbols in genes.items()
             if len(symbols) == 1}
 
@@ -69,6 +63,8 @@ def read_genes(hgnc: Path) -> dict[str, str]:
 # A drug with more targets than this has a profiling panel listed (midostaurin 206 kinases,
 # neratinib 103), not its mechanism: left out
 PANEL = 20
+# Genes a drug is screened against for safety, listed beside its targets
+SCREENS = {"KCNH2"}
 
 
 def build(alltargets: list, genes: dict[str, str], drugcentral: dict) -> dict:
@@ -90,6 +86,16 @@ def build(alltargets: list, genes: dict[str, str], drugcentral: dict) -> dict:
         if entry[:2] not in [e[:2] for e in rows.get(drug, [])]:
             rows.setdefault(drug, []).append(entry)
     rows = {drug: found for drug, found in rows.items() if len(found) <= PANEL}
+    for drug, found in rows.items():
+        # a row without a gene symbol is a non-human protein (Torpedo's acetylcholine
+        # receptor, the rat's SGLT2 or VDR) or a complex; the non-human copy of a target the
+        # drug's human row names is the same target twice (eldecalcitol: VDR and rat VDR)
+        named = {entry[0].lower() for entry in found if entry[1]}
+        # hERG (KCNH2) is the safety screen every drug goes through (beclabuvir's and
+        # betrixaban's only row), not a mechanism
+        rows[drug] = [entry for entry in found if entry[1] not in SCREENS
+                      and (entry[1] or entry[0].lower() not in named)]
+    rows = {drug: found for drug, found in rows.items() if found}
     return {"schema": "content-lint/drugcentral-targets", "version": 1, "sources": SOURCE,
             "genes": GENES, "licence": "CC BY-SA 4.0 (derived from DrugCentral; see sources)",
             "built_by": "scripts/build_dc2023_targets.py",
@@ -117,7 +123,9 @@ def main() -> int:
     data = build(alltargets, genes, drugcentral)
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     # mtime=0: the same inputs give the same bytes
-    with gzip.GzipFile(args.out, "wb", mtime=0) as handle:
+    # (and no file name in the header: the same bytes on any output path)
+    with args.out.open("wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb",
+                                                   mtime=0) as handle:
         handle.write(payload.encode("utf-8"))
     count = sum(len(v) for v in data["targets"].values())
     print(f"{args.out}: {count} targets of {len(data['targets'])} drugs")

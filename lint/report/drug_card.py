@@ -46,7 +46,7 @@ def card(drug, kb) -> dict:
         "targets": [{"target": kb.targets.get(t, {}).get("label", t), "action": action,
                      "source": curated_from} for t, action in drug.targets.items()]
         + [{"target": name, "gene": gene, "action": action,
-            "source": f"{dataset(code)} via {cited}"}
+            "source": f"{dataset(code)} via {cited}", "listed_only": code == "dc2023_targets"}
            for name, gene, action, cited, code in _target_rows(drug)],
         "classes": [{"class": label, "type": _KIND_LABELS.get(kind, kind),
                      "source": dataset(code)} for label, kind, code, *_ in drug.other_classes],
@@ -105,8 +105,9 @@ def render_card(drug, kb, fmt: str) -> str:
                                          else ""))
     for target in data["targets"]:
         gene = f" [{target['gene']}]" if target.get("gene") else ""
-        # (DrugCentral 2023's list gives no action type: none is claimed)
-        add("target", f"{target['target']}{gene}: {target['action'] or 'action not given'} — "
+        # (DrugCentral 2023's list gives no action type: none is claimed, and its rows are
+        # what the drug was found to bind, screens too (plecanatide: TNF), not its targets)
+        add("listed by DrugCentral 2023" if target.get("listed_only") else "target", f"{target['target']}{gene}: {target['action'] or 'action not given'} — "
                       f"{target['source']}")
     add("acts in", ", ".join(data["sites"]))
     add("effects in men", ", ".join(f"{h} {'↑' if d == 'up' else '↓'}"

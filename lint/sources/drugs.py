@@ -280,6 +280,13 @@ def _drugcentral() -> dict:
     path = resources.files("lint.data").joinpath("drugcentral_2023_targets.json.gz")
     with path.open("rb") as handle:
         newer = json.loads(gzip.decompress(handle.read()))
+    return with_2023_targets(data, newer)
+
+
+def with_2023_targets(data: dict, newer: dict) -> dict:
+    """DrugCentral's table (drugcentral.json.gz) with DrugCentral 2023's targets
+    (drugcentral_2023_targets.json.gz) laid on the drugs it gives none; also read by
+    scripts/build_target_aliases.py."""
     data["sources"] = {**data["sources"], **newer["sources"]}
     for drug in data["drugs"]:
         if not drug["targets"]:
@@ -767,9 +774,13 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
     aliases = _target_aliases()
     receptor_names = set(load_data("drug_targets.yaml").get("receptor_name_aliases", ()))
     taken = dict(curated)  # a name's spelling -> the target it names first
-    for name, genes in sorted(rows):
+    # (the rows without a gene last: a non-human protein, "Acetylcholine receptor subunit
+    # alpha" of Torpedo, takes no name a gene's target holds, "acetylcholine receptor")
+    for name, genes in sorted(rows, key=lambda row: (not row[1], row)):
         symbols = [g for g in genes.split("|") if g]
         names = [n for n in _target_names(name) if _distinctive(n)]
+        if not symbols:
+            names = [n for n in names if taken.get(target_text(n), name.lower()) == name.lower()]
         if len(symbols) == 1:
             # "Calcium-activated potassium channel subunit alpha-1" is one channel of the
             # family: "potassium channel", left when its qualifiers go, names them all
