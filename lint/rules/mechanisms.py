@@ -137,20 +137,25 @@ def _block_drugs(document) -> dict[int, set]:
 
 
 def _own_route(kb):
-    """Whether a route assertion is the drug's own to compare: not a class's statement the
-    reader gave a member its paragraph does not name (a text naming no member gives the
-    class's statement, or an anaphor's after it, "The oral preparations are used …", to the
-    class's curated members). The class's own assertion stands for it and is compared with
-    each member (`_class_route_pairs`)."""
+    """Whether a route assertion is the drug's own to compare (`_own_statement`)."""
+    return _own_statement(kb, "route")
+
+
+def _own_statement(kb, attribute: str):
+    """Whether an assertion of `attribute` is the drug's own to compare: not a class's
+    statement the reader gave a member its paragraph does not name (a text naming no member
+    gives the class's statement, or an anaphor's after it, "The oral preparations are used
+    …", to the class's curated members). The class's own assertion stands for it and is
+    compared with each member (`_class_member_pairs`)."""
     cache: dict[int, tuple] = {}
 
     def keep(document, assertion) -> bool:
         if assertion.drug.startswith("class:"):
             return True
         if id(document) not in cache:
-            said = {}  # (id(sentence), route) -> the classes that sentence gives it
+            said = {}  # (id(sentence), value) -> the classes that sentence gives it
             for other in document.annotations.mechanisms:
-                if other.attribute == "route" and other.drug.startswith("class:"):
+                if other.attribute == attribute and other.drug.startswith("class:"):
                     said.setdefault((id(other.sentence), other.value), []).append(
                         other.drug[len("class:"):])
             cache[id(document)] = (said, _block_drugs(document))
@@ -182,19 +187,29 @@ def _class_route_pairs(corpus, kb, conflict, keep):
     the member's ("Cephalosporins have variable oral absorption and many must be given
     parenterally" over "Parenterally administered cephalosporins include cefazolin"); the
     first conflict per drug, class route and member route."""
+    return _class_member_pairs(corpus, kb, "route", conflict, keep, _fits_together,
+                               lambda assertion: not _another_route(assertion))
+
+
+def _class_member_pairs(corpus, kb, attribute, conflict, keep, fits_together,
+                        stands_for_class=lambda assertion: True):
+    """(member's place, class's place) where a drug's `attribute` conflicts with one the same
+    document states for one of its classes (knowledge-base membership): a class's statement
+    is said of its members. A class sentence that says both values (`fits_together`) is no
+    disagreement; the first conflict per drug, class value and member value."""
     reported = set()
     for document in corpus.documents:
-        class_routes: dict[str, dict[str, object]] = {}  # class -> route -> first assertion
-        sentence_routes: dict[tuple, set] = {}  # (id(sentence), class) -> its routes
+        class_routes: dict[str, dict[str, object]] = {}  # class -> value -> first assertion
+        sentence_routes: dict[tuple, set] = {}  # (id(sentence), class) -> its values
         members = []
         for assertion in document.annotations.mechanisms:
-            if assertion.attribute != "route" or not assertion.comparable:
+            if assertion.attribute != attribute or not assertion.comparable:
                 continue
             if assertion.drug.startswith("class:"):
                 klass = assertion.drug[len("class:"):]
                 sentence_routes.setdefault((id(assertion.sentence), klass), set()).add(
                     assertion.value)
-                if not _another_route(assertion):
+                if stands_for_class(assertion):
                     class_routes.setdefault(klass, {}).setdefault(assertion.value, assertion)
             elif keep(document, assertion):
                 members.append(assertion)
@@ -213,7 +228,7 @@ def _class_route_pairs(corpus, kb, conflict, keep):
                 for value, other in routes.items():
                     pair = {value, assertion.value}
                     if other.sentence is assertion.sentence or any(
-                            _fits_together(pair, said) for said in said_of[klass]):
+                            fits_together(pair, said) for said in said_of[klass]):
                         # the class said to be given both ways ("Cephalosporins have
                         # variable oral absorption and many must be given parenterally")
                         continue
@@ -466,8 +481,19 @@ def opposite_effects(corpus, context):
         spelled_out = a.population and b.population and a.population != b.population
         return hormone_a == hormone_b and direction_a != direction_b and not spelled_out
 
+    reported = set()
     for later, earlier in _pairs(corpus, "effect", opposite):
+        reported.add((later[1].drug, later[1].value, earlier[1].value))
         yield _finding(kb, later, earlier, "opposite effects")
+    # a class's effect against a member's in the same document (the reader gives a class's
+    # statement only to the members its paragraph names)
+    for member, klass in _class_member_pairs(
+            corpus, kb, "effect", opposite, _own_statement(kb, "effect"),
+            lambda pair, said: pair <= said):
+        key = (member[1].drug, member[1].value, klass[1].value)
+        if key not in reported and (key[0], key[2], key[1]) not in reported:
+            reported.add(key)
+            yield _finding(kb, member, klass, "opposite effects")
 
 
 @rule("MEC003", "inconsistent-route-or-schedule", Severity.WARNING, scope=Scope.CORPUS,
