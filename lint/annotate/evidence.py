@@ -7,7 +7,8 @@ table row's first cell, or, when it opens with "it", "this", "these",
 "they", "their", through the subject the section was last about, or, when
 it names no subject and does not open with an outcome, through the subject
 of the sentence before (one sentence on, not further; not an everyday measure
-such as diet or exercise, `not_carried`), or, when
+such as diet or exercise, `not_carried`, nor into a sentence naming a drug or a
+procedure, `procedures`), or, when
 it is an item of a list (or a short fragment given as a line) after a
 lead-in ending in ":", through the lead-in's subject ("BPC-157 may
 influence:" / "Tissue healing"), or, when none of these gives it one and it
