@@ -29,11 +29,11 @@ from lint.annotate.doc_arrays import lowers, span_text, word_ids
 from lint.annotate.doc_words import lower_words
 from lint.annotate.lexicon import PhraseIndex, load_data
 from lint.annotate.regex_gate import FoldedGatedPattern
+from lint.diagnostics import Span
 from lint.document.annotations import TopicHit
 from lint.document.model import BlockKind
 from lint.normalise import with_plural
 from lint.sources.yamlfile import DataFileError, load_yaml_file
-from lint.diagnostics import Span
 
 LEVELS = ("high", "moderate", "low", "very low")
 _ANAPHORA = {"it", "this", "these", "they", "their", "its"}
