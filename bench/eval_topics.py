@@ -43,6 +43,8 @@ def main() -> None:
                         help="each site's rows of every kind in page order, claims scored")
     parser.add_argument("--no-headings", action="store_true",
                         help="with --in-page: heading rows as plain lines (before session 12)")
+    parser.add_argument("--no-drugs", action="store_true",
+                        help="without the drug mentions (before session 19, branch i241)")
     parser.add_argument("--per-site", action="store_true",
                         help="claims alone: each site's claims a document of their own")
     parser.add_argument("--rounds", help="a range of labelling rounds (\"1-15\"): one line "
@@ -96,7 +98,13 @@ def report(where: str, rows, predicted, args) -> None:
 def judge(detector, rows, args):
     """The claims of `rows`, whether each is judged on a weak topic, and its sentence."""
     from lint.annotate.acronyms import annotate_acronyms
+    from lint.annotate.mechanisms import annotate_mechanisms, extractor_for
     from lint.lines import document_from_lines
+    from lint.sources.drugs import load_knowledge
+
+    # The drug mentions, as `check` annotates them before the topics: a sentence naming a
+    # drug takes no subject from the sentence before (evidence.py `_names_treatment`).
+    extractor = None if args.no_drugs else extractor_for(detector.nlp, load_knowledge())
 
     pages = {}
     for row in rows:  # a site's rows stay in file order: the order of its page
@@ -107,6 +115,8 @@ def judge(detector, rows, args):
         if not args.no_headings:
             with_headings(document, [r["kind"] for r in page])
         annotate_acronyms([document])  # the evidence annotator reads them, as in `check`
+        if extractor is not None:
+            annotate_mechanisms([document], extractor)
         detector.annotate(document)
         judged += [(r, s) for r, s in zip(page, document.sentences) if r["kind"] == "claim"]
     rows = [r for r, _ in judged]

@@ -572,8 +572,11 @@ def load_topics_source(config: Config, knowledge=None):
         return setup_cache.kept("topics", extra, (knowledge,),
                                 lambda: load_topics(extra, knowledge))
     except (DataFileError, ValueError, KeyError, TypeError) as error:
-        raise ConfigError(f"{config.evidence_topics}: invalid evidence topics ({error})",
-                          config.source) from None
+        # The file and, where the loader knows it, the line ("topics.yaml:7: topic 'mine':
+        # sentence_pattern must be a string: a regular expression").
+        where = f":{error.span.start.line}" if getattr(error, "span", None) else ""
+        raise ConfigError(f"{config.evidence_topics}{where}: invalid evidence topics "
+                          f"({getattr(error, 'message', error)})", config.source) from None
 
 
 def load_knowledge_source(config: Config):

@@ -1,6 +1,6 @@
 """Weak topics, session 19 (branch i235, issue 15): male fertility and supplements said in
 other words, measured leave-round-out. Fertility's verb and the semen analysis's findings
-are outcomes; names of the Office of Dietary Supplements' fact sheets are supplements; an
+are outcomes (the verb only about men, the findings dropped: review of i235, i241); an
 everyday measure (diet, exercise, lifestyle, sleep) is not carried to a sentence that does
 not name it; secular decline's measures (sperm count, semen quality) are subjects only beside
 a span of time, and male fertility is one of them; a decline is told with a word of change. Every sentence is of our own wording;
@@ -13,14 +13,12 @@ import pytest
 
 @pytest.mark.parametrize("text,topic", [
     # fertility's verb and the findings of a semen analysis
-    ("After three months of zinc, more of the couples were able to get pregnant.",
+    ("After three months of zinc, more of the men's partners were able to get pregnant.",
      "antioxidants-sperm"),
     ("Couples took longer to conceive when the man took no selenium.", "antioxidants-sperm"),
-    ("Ashwagandha raised seminal antioxidant levels in the trial.", "antioxidants-sperm"),
-    ("Vitamin E is sold as a remedy for asthenozoospermia.", "antioxidants-sperm"),
-    # supplements by the fact sheets' names
-    ("A daily multivitamin is said to lift sperm motility.", "antioxidants-sperm"),
-    ("Fish oil capsules are promoted for better sperm morphology.", "antioxidants-sperm"),
+    ("Ashwagandha improved seminal parameters in the trial.", "antioxidants-sperm"),
+    # supplements by their class word
+    ("A daily micronutrient mix is said to lift sperm motility.", "antioxidants-sperm"),
     # secular decline: male fertility among its measures
     ("Male fertility has fallen worldwide since the 1970s.", "secular-decline"),
 ])
@@ -76,5 +74,7 @@ def test_a_bad_sentence_pattern_is_a_clear_error(tmp_path):
     extra.write_text("topics:\n  - id: mine\n    label: mine\n    subjects: [zinc]\n"
                      "    outcomes: [sperm]\n    level: low\n    sentence_pattern: '(unclosed'\n",
                      encoding="utf-8")
-    with pytest.raises(ValueError, match="mine.*sentence_pattern"):
+    from lint.sources.yamlfile import DataFileError
+
+    with pytest.raises(DataFileError, match="mine.*sentence_pattern"):
         load_topics(str(extra))

@@ -7,7 +7,8 @@ table row's first cell, or, when it opens with "it", "this", "these",
 "they", "their", through the subject the section was last about, or, when
 it names no subject and does not open with an outcome, through the subject
 of the sentence before (one sentence on, not further; not an everyday measure
-such as diet or exercise, `not_carried`), or, when
+such as diet or exercise, `not_carried`, nor into a sentence naming a drug or a
+procedure, `procedures`), or, when
 it is an item of a list (or a short fragment given as a line) after a
 lead-in ending in ":", through the lead-in's subject ("BPC-157 may
 influence:" / "Tissue healing"), or, when none of these gives it one and it
@@ -29,10 +30,11 @@ from lint.annotate.doc_words import lower_words
 from lint.annotate.doc_words import words as words_of
 from lint.annotate.lexicon import PhraseIndex, load_data
 from lint.annotate.regex_gate import FoldedGatedPattern
+from lint.diagnostics import Span
 from lint.document.annotations import TopicHit
 from lint.document.model import BlockKind
 from lint.normalise import with_plural
-from lint.sources.yamlfile import load_yaml_file
+from lint.sources.yamlfile import DataFileError, load_yaml_file
 
 LEVELS = ("high", "moderate", "low", "very low")
 _ANAPHORA = {"it", "this", "these", "they", "their", "its"}
@@ -59,6 +61,10 @@ _ITEM_WORDS = 12
 _CODE = re.compile(r"\d|^[A-Z]{2,}-[A-Za-z]+$")
 # Words between a compound and the role it bears ("BPC-157 appears to play a role in").
 _BEARER_WORDS = 3
+# Where a clause ends for a topic's `sentence_pattern`: a semicolon, a dash, or a comma
+# before a conjunction that opens another clause ("…, and IVF can increase their chances").
+_CLAUSE_BOUNDARY = re.compile(
+    r";|\s[—–]\s|,\s+(?:and|but|while|whereas|so|yet|although|though|with)\b", re.IGNORECASE)
 
 
 def _is_item(block, doc, start: int, end: int, after_lead_in: bool = False) -> bool:
@@ -203,19 +209,47 @@ def load_topics(extra_path: str | None = None, knowledge=None) -> dict[str, dict
     for topic in topics.values():
         if topic.get("level") not in LEVELS:
             raise ValueError(f"topic {topic.get('id')!r}: level must be one of {LEVELS}")
-        pattern = topic.get("sentence_pattern")
-        if pattern is not None:  # a project's pattern: a clear error, not a traceback
-            try:
-                re.compile(pattern)
-            except (re.error, TypeError) as error:
-                raise ValueError(f"topic {topic.get('id')!r}: sentence_pattern: {error}") \
-                    from None
+        problem = _pattern_problem(topic.get("sentence_pattern"))
+        if problem:  # a project's pattern: a clear error with its line, not a traceback
+            raise DataFileError(f"topic {topic.get('id')!r}: sentence_pattern {problem}",
+                                Span.at(_pattern_line(extra_path, topic.get("id"))))
     members = _member_names({key: _terms(topic.get("knowledge_classes"))
                              for key, topic in topics.items()}, knowledge)
     for key, topic in topics.items():
         topic["subjects"] = _terms(topic.get("subjects")) + members[key]
         topic["outcomes"] = _terms(topic.get("outcomes"))
     return topics
+
+
+def _pattern_problem(pattern) -> str:
+    """What is wrong with a topic's `sentence_pattern`, or "" (none given, or valid)."""
+    if pattern is None:
+        return ""
+    if not isinstance(pattern, str):
+        return "must be a string: a regular expression"
+    try:
+        re.compile(pattern)
+    except re.error as error:
+        return f"is not a valid regular expression: {error}"
+    return ""
+
+
+def _pattern_line(path: str | None, topic_id) -> int:
+    """The line of a topic's `sentence_pattern` in a project's topics file (1 when it is
+    not found there): the line after the topic's `id` that holds the key."""
+    if not path:
+        return 1
+    try:
+        with open(path, encoding="utf-8") as handle:
+            lines = handle.read().split("\n")
+    except OSError:
+        return 1
+    own_id = re.compile(r"\bid:\s*['\"]?" + re.escape(str(topic_id)) + r"['\"]?\s*(#.*)?$")
+    start = next((n for n, line in enumerate(lines) if own_id.search(line)), None)
+    if start is None:
+        return 1
+    return next((n + 1 for n in range(start, len(lines))
+                 if "sentence_pattern" in lines[n]), start + 1)
 
 
 def _split(matches) -> list[tuple[str, str, int, int]]:
@@ -497,6 +531,15 @@ class TopicDetector:
         self._not_carried = frozenset(
             form.lower() for term in _terms(registry.get("not_carried"))
             for form in with_plural(term))
+        # Treatments that no topic is about (`procedures`): a sentence naming one, or a
+        # drug the mechanism annotator found, takes no subject from the sentence before.
+        self._procedures = re.compile(
+            r"\b(?:" + "|".join(re.escape(p) for p in _terms(registry.get("procedures")))
+            + r")\b" if registry.get("procedures") else "(?!)", re.IGNORECASE)
+        # Words of the topics: a drug mention that is one ("testosterone") is no treatment.
+        self._topic_words = frozenset(
+            term.lower() for topic in topics.values()
+            for term in topic["subjects"] + topic["outcomes"])
         for key, topic in topics.items():
             self.index.add_phrases(f"subject\x1f{key}", _acronym_plurals(topic["subjects"]))
             self.index.add_phrases(f"outcome\x1f{key}", topic["outcomes"])
@@ -507,10 +550,14 @@ class TopicDetector:
         # cortisol … in a blood test", "Cushing's syndrome … too much cortisol").
         # (subjects, pattern, whether a match drops them or keeps them): `only_subject_contexts`
         # are subjects only in a sentence matching their patterns ("bremelanotide … in men").
-        self.contexts = [(frozenset(w.lower() for w in spec["subjects"]),
+        # `only_outcome_contexts`: outcomes only in a sentence matching their patterns
+        # ("… the partners of male patients were able to get pregnant").
+        self.contexts = [(kind, frozenset(w.lower() for w in spec[kind + "s"]),
                           re.compile("|".join(spec["patterns"]), re.IGNORECASE), only)
-                         for key, only in (("not_subject_contexts", False),
-                                           ("only_subject_contexts", True))
+                         for key, kind, only in (
+                             ("not_subject_contexts", "subject", False),
+                             ("only_subject_contexts", "subject", True),
+                             ("only_outcome_contexts", "outcome", True))
                          for spec in registry.get(key, ())]
 
     def _found(self, doc, compounds=None):
@@ -520,22 +567,23 @@ class TopicDetector:
         return _found_in(doc, 0, len(doc), self._in_context(doc, 0, len(doc), doc.text, split))
 
     def _in_context(self, doc, start: int, end: int, text: str, split):
-        """The matches (`_split`) less the subjects within [start, end) that the sentence
-        `text` makes none (the registry's `not_subject_contexts`, and the
-        `only_subject_contexts` it does not match)."""
+        """The matches (`_split`) less the subjects and outcomes within [start, end) that
+        the sentence `text` makes none (the registry's `not_subject_contexts`, and the
+        `only_subject_contexts` and `only_outcome_contexts` it does not match)."""
         if not self.contexts:
             return split
-        words = {span_text(doc, s, e).lower() for kind, _, s, e in split
-                 if kind == "subject" and start <= s and e <= end}
+        words = {(kind, span_text(doc, s, e).lower()) for kind, _, s, e in split
+                 if kind in ("subject", "outcome") and start <= s and e <= end}
         drop = set()
-        for subjects, pattern, only in self.contexts:
-            if not words.isdisjoint(subjects) and bool(pattern.search(text)) != only:
-                drop |= subjects
+        for kind, terms, pattern, only in self.contexts:
+            if any((kind, term) in words for term in terms) \
+                    and bool(pattern.search(text)) != only:
+                drop |= {(kind, term) for term in terms}
         if not drop:
             return split
         return [hit for hit in split if not (
-            hit[0] == "subject" and start <= hit[2] and hit[3] <= end
-            and span_text(doc, hit[2], hit[3]).lower() in drop)]
+            start <= hit[2] and hit[3] <= end
+            and (hit[0], span_text(doc, hit[2], hit[3]).lower()) in drop)]
 
     @staticmethod
     def _opens_with_outcome(doc, sentence, matches) -> bool:
@@ -603,12 +651,43 @@ class TopicDetector:
             any(end <= start and ";" not in text[end:start] for end in ends)
             for start in starts)
 
-    def _carriable(self, subjects: dict[str, str]) -> dict[str, str]:
+    def _carriable(self, subjects: dict[str, str],
+                   names: dict[str, list[str]] | None = None) -> dict[str, str]:
         """The subjects a sentence naming none may take from the one before: not the
         everyday measures (`not_carried`), which the next sentence names again when it is
-        about them."""
-        return {key: name for key, name in subjects.items()
-                if name.lower() not in self._not_carried}
+        about them. `names`: every subject word of each topic the sentence before named
+        ("A healthy diet rich in zinc …" is about zinc too)."""
+        out = {}
+        for key, name in subjects.items():
+            kept = [word for word in (names or {}).get(key, [name])
+                    if word.lower() not in self._not_carried]
+            if kept:
+                out[key] = kept[0]
+        return out
+
+    def _names_treatment(self, sentence, drug_sentences: frozenset[int]) -> bool:
+        """The sentence names a drug of the knowledge base (the mechanism annotator's
+        mentions) or a procedure (`procedures`): it is about that treatment ("Clomiphene
+        citrate improves sperm count", "Varicocele repair improves sperm motility"), not
+        about the supplement of the sentence before."""
+        return id(sentence) in drug_sentences or bool(self._procedures.search(sentence.text))
+
+    def _clause(self, doc, sentence, split, key: str) -> str:
+        """The clause(s) of the sentence from the topic's first word to its last
+        (`_split` matches), out to the clause's bounds: where its `sentence_pattern` is
+        read ("Male infertility affects millions of couples worldwide, and IVF can increase
+        their chances" holds no decline)."""
+        text = sentence.text
+        base = doc[sentence.token_start].idx
+        spans = [(doc[s].idx - base, doc[e - 1].idx + len(doc[e - 1].text) - base)
+                 for kind, found, s, e in split
+                 if found == key and sentence.token_start <= s and e <= sentence.token_end]
+        if not spans:
+            return text
+        first, last = min(a for a, _ in spans), max(b for _, b in spans)
+        left = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, first)), default=0)
+        right = next((m.start() for m in _CLAUSE_BOUNDARY.finditer(text, last)), len(text))
+        return text[left:right]
 
     def _heading_subjects(self, section, document, cache: dict, compounds=None
                           ) -> dict[str, str]:
@@ -643,6 +722,12 @@ class TopicDetector:
             getattr(document.annotations, "acronyms", ()))
         # Why a subject read from the page was taken for one (EVD001 says it).
         reasons = {name.lower(): page.reason for name, page in compounds.items()}
+        # The sentences naming a drug of the knowledge base that is no topic word
+        # (mechanisms.py's mentions, read: not judged again here).
+        drug_sentences = frozenset(
+            id(m.sentence) for m in getattr(document.annotations, "drug_mentions", ())
+            if m.known and m.name.lower() not in self._topic_words)
+        names: dict[str, list[str]] = {}  # every subject word of the sentence before
         for block in document.blocks:
             if block.section is not section:
                 section, current, lead_in, named = block.section, {}, {}, {}
@@ -669,10 +754,15 @@ class TopicDetector:
             if compounds:
                 split.sort(key=lambda hit: hit[2])
             for sentence in block.sentences:
-                subjects, outcomes = _found_in(
-                    doc, sentence.token_start, sentence.token_end,
-                    self._in_context(doc, sentence.token_start, sentence.token_end,
-                                     sentence.text, split))
+                in_context = self._in_context(doc, sentence.token_start, sentence.token_end,
+                                              sentence.text, split)
+                subjects, outcomes = _found_in(doc, sentence.token_start, sentence.token_end,
+                                               in_context)
+                before_names, names = names, {}
+                for kind, key, s, e in in_context:
+                    if (kind == "subject" and sentence.token_start <= s
+                            and e <= sentence.token_end):
+                        names.setdefault(key, []).append(span_text(doc, s, e))
                 for key in self._measure_topics & subjects.keys() - outcomes.keys():
                     # "… can affect the quality of sperm" names no span of time: the measure
                     # is the outcome of a claim about the subject before, not a subject.
@@ -720,14 +810,18 @@ class TopicDetector:
                     subjects = dict(named)
                 elif not subjects and self.definition.search(sentence.text):
                     pass  # about the condition it defines: no subject carried to it
-                elif (not subjects and self._carriable(current) and not carried
-                      and not self._opens_with_outcome(doc, sentence, matches)):
+                elif (not subjects and self._carriable(current, before_names)
+                      and not carried
+                      and not self._opens_with_outcome(doc, sentence, matches)
+                      and not self._names_treatment(sentence, drug_sentences)):
                     # A sentence that names no subject goes on about the one before
                     # ("Peptides … can be safely used …" / "Potential benefits being explored
                     # include improved body composition …"), for one sentence: further on, a
                     # subject must be named again or referred to. Not an everyday measure
-                    # ("… a healthy diet." / "It takes 50-60 days for sperm to develop …").
-                    subjects, carries = self._carriable(current), True
+                    # ("… a healthy diet." / "Sperm take 50-60 days to develop."), nor into
+                    # a sentence about a drug or a procedure ("Many men take zinc
+                    # tablets." / "Clomiphene citrate improves sperm count.").
+                    subjects, carries = self._carriable(current, before_names), True
                 elif (not subjects and titled and outcomes
                       and (item or not self._opens_with_outcome(doc, sentence, matches))):
                     # A claim under a heading that names its subject ("Sermorelin Benefits
@@ -747,7 +841,8 @@ class TopicDetector:
                 # Registry order, not set order: the same hits in the same order in every process.
                 keys = [k for k in self.topics if k in subjects and k in outcomes
                         and (k not in self._topic_patterns
-                             or self._topic_patterns[k].search(sentence.text))
+                             or self._topic_patterns[k].search(
+                                 self._clause(doc, sentence, split, k)))
                         and not self._only_listed(doc, sentence, split, k)
                         and not self._only_physiology(doc, sentence, split, k)] \
                     if subjects and outcomes else []
