@@ -420,7 +420,7 @@ def _classify(args) -> int:
         except (OSError, UnicodeDecodeError) as error:
             raise UsageError(f"{args.file}: cannot read ({error})") from None
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    config = _load_config(args)
+    config = _load_config(args, detect=False)
     glossary, _ = load_glossary_source(config)
     document = document_from_lines(lines, config.nlp_model)
     if args.what in ("hedges", "strength"):
@@ -743,18 +743,24 @@ def _notes(result) -> None:
         print(f"content-lint: note: {note}", file=sys.stderr)
 
 
-def _load_config(args):
-    from lint.config import ConfigError, load_config
+def _load_config(args, detect: bool = True):
+    """The run's configuration. `detect=False` (classify, which reads one FILE of lines):
+    the configuration file only, never the project's documents (detecting them walks the
+    whole folder tree, and nothing of them is used)."""
+    from lint.config import ConfigError, find_config, load_config
 
     if args.config:
         path = Path(args.config)
         if not path.is_file():
             raise ConfigError("no such configuration file (--config)", args.config)
         return load_config(path)
+    start = _config_start(args)
+    if not detect:
+        return load_config(find_config(start), start)
     from lint.project import project_config
 
     # No configuration file: what the project's files say.
-    return project_config(_config_start(args))
+    return project_config(start)
 
 
 def _lint(args) -> int:

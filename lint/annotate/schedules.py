@@ -13,7 +13,8 @@
   third day; "once or twice daily" -> daily and twice daily (each a frequency key of
   FREQUENCY_HOURS).
 - Ranges, kept as said: "every 4 to 6 hours", "every one to four weeks", "two to
-  three times daily", "three or four times a day" -> "three or four times daily";
+  three times daily", "three or four times a day" -> "three or four times daily",
+  "2 to 3 times per week" -> "2 to 3 times weekly" (not "weekly" of its "per week");
   a course "for 7 to 30 days" -> "7 to 30 days". A range is no single frequency, so
   it is read as a whole rather than as its last number ("four times daily" of "three
   to four times daily") and is compared with nothing.
@@ -67,6 +68,7 @@ _INTERVAL_UNITS = {"hour", "hours", "day", "days", "week", "weeks", "month", "mo
 _PLURAL_UNITS = {"hour": "hours", "hours": "hours", "day": "days", "days": "days",
                  "week": "weeks", "weeks": "weeks", "month": "months", "months": "months"}
 _PER_DAY = (["daily"], ["a", "day"], ["per", "day"], ["each", "day"])
+_PER_WEEK = (["weekly"], ["a", "week"], ["per", "week"], ["each", "week"])
 _ORDINAL_DAYS = {"other": "every other day", "second": "every other day",
                  "2nd": "every other day", "third": "every third day",
                  "3rd": "every third day"}
@@ -211,7 +213,8 @@ def either_count(doc, start: int, end: int) -> list[tuple[str, int, int]]:
 
 def ranges(doc) -> list[tuple[str, int, int]]:
     """'every 4 to 6 hours' -> ('every 4 to 6 hours', …); 'two to three times a day' ->
-    ('two to three times daily', …): a range of frequencies, as written."""
+    ('two to three times daily', …); '2 to 3 times per week' -> ('2 to 3 times weekly', …):
+    a range of frequencies, as written."""
     out = []
     # (only the glue words are read, found by LOWER id; words from the Doc's kept list,
     # no Token per look)
@@ -235,10 +238,12 @@ def ranges(doc) -> list[tuple[str, int, int]]:
         if unit != "times":
             continue
         words = lower[index + 3:index + 5]
-        per_day = next((p for p in _PER_DAY if words[:len(p)] == p), None)
-        if per_day is not None:
-            out.append((f"{low} {glue} {high} times daily", index - 1,
-                        index + 3 + len(per_day)))
+        for period, phrases in (("daily", _PER_DAY), ("weekly", _PER_WEEK)):
+            per = next((p for p in phrases if words[:len(p)] == p), None)
+            if per is not None:
+                out.append((f"{low} {glue} {high} times {period}", index - 1,
+                            index + 3 + len(per)))
+                break
     return out
 
 
