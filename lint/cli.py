@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_registry_options(check)
     fixing = check.add_mutually_exclusive_group()
     fixing.add_argument("--fix", action="store_true",
-                        help="apply safe fixes (glossary forms, glued acronyms), atomically")
+                        help="apply safe fixes (glossary forms and case, glued acronyms, '@' before an unambiguous bracketed key), atomically")
     fixing.add_argument("--diff", action="store_true",
                         help="show what --fix would change, without writing")
 

@@ -97,7 +97,6 @@ def is_word_shaped_name(written: str) -> bool:
         return True  # a range of Roman numerals: "NYHA class II-III", "stage I-II"
     if any(c.islower() for c in stem) and data["formula"].match(stem):
         return True
-    parts = written.split("-")
     return all(p in data["licence"] for p in parts) and ("BY" in parts or "CC" in parts)
 
 
@@ -199,15 +198,17 @@ def is_stop_word(written: str) -> bool:
 
 
 def capital_or(tokens, position: int) -> bool:
-    """"OR" in capitals as the conjunction: ending a list item after a comma ("… within 15
-    minutes, OR"), or in "AND/OR". Elsewhere "OR" may be the odds ratio."""
+    """"OR" in capitals as the conjunction: ending a list item or line after a comma ("…
+    within 15 minutes, OR"), or in "AND/OR". Elsewhere "OR" may be the odds ratio, also
+    after a comma: "(adjusted odds ratio, OR)", "the odds ratio, OR, with its 95% CI"."""
     if tokens[position].text != "OR":
         return False
     before = tokens[position - 1].text if position > 0 else ""
     if before == "/" and position > 1 and tokens[position - 2].text == "AND":
         return True
     after = tokens[position + 1] if position + 1 < len(tokens) else None
-    return before == "," and (after is None or (after.is_punct and after.text not in "(["))
+    return before == "," and (after is None or "\n" in after.text
+                              or "\n" in tokens[position].whitespace_)
 
 
 def shouted(tokens) -> bool:

@@ -77,25 +77,30 @@ class FoundCitation:
     suffix: str = ""  # set when the suffix holds other keys: ", @blower04"
 
 
-def bare_keys(text: str, keys) -> list[tuple[int, str]]:
+def bare_keys(text: str, keys) -> list[tuple[int, int, str, bool]]:
     """Bibliography keys written in brackets without their '@' ("[RStudio]", "[Smith2020;
     Lee2021]"): pandoc prints them as text, so the entry is not cited there. (offset of
-    the key, key) for each, in a prose block's text; a link's text ("[RStudio](…)") is not
-    one, as CommonMark reads it as a link."""
-    wanted = {key for key in keys if len(key) > 1}
+    the bracket, offset of the key, key, whether the bracket holds a ';' list) for each,
+    in a prose block's text; a link's text ("[RStudio](…)") and an attribute span
+    ("[x]{.y}") are not one, as pandoc reads them so, nor an editor's "[sic]"."""
+    wanted = {key for key in keys if len(key) > 1 and key.lower() not in _EDITORS_MARKS}
     found = []
     for match in _BRACKETS_RE.finditer(text):
         if match.end() < len(text) and text[match.end()] in "([{":
             continue
         offset = match.start(1)
-        for part in match.group(1).split(";"):
+        parts = match.group(1).split(";")
+        for part in parts:
             name = part.strip()
             if name in wanted:
-                found.append((offset + part.index(name), name))
+                found.append((match.start(), offset + part.index(name), name, len(parts) > 1))
             offset += len(part) + 1
     return found
 
 
+# Marks editors put in brackets inside quotations: never a citation, even where a
+# bibliography happens to hold such a key.
+_EDITORS_MARKS = frozenset({"sic", "sic!"})
 _BRACKETS_RE = re.compile(r"(?<![\\!\]])\[([^\[\]@\n]{2,300})\]")
 
 

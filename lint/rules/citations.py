@@ -378,7 +378,7 @@ def invalid_citation_tags(corpus, context):
                       path=tags.path, context=problem.message)
 
 
-@rule("CIT007", "citation-without-at", Severity.WARNING)
+@rule("CIT007", "citation-without-at", Severity.WARNING, fixable=True)
 def citation_without_at(document, context):
     """A bibliography key is written in brackets without its `@`.
 
@@ -386,7 +386,11 @@ def citation_without_at(document, context):
     reader sees a bracketed word and no reference, and the entry may count
     as never cited (CIT003). Only a key of the bibliography, alone or among
     keys separated by `;`, in prose, is read so: a link's text
-    (`[key](url)`), an attribute span (`[key]{.x}`) and code are not.
+    (`[key](url)`), an attribute span (`[key]{.x}`), code, a heading's
+    text (pandoc links `[RStudio]` to a heading "RStudio"), a bracket opening
+    a list item and an editor's `[sic]` are not. `--fix` inserts the `@`
+    only where the key is unambiguous: it holds a digit or stands in a `;`
+    list of keys (`[WHO]` in a quotation may be an editor's insertion).
 
     Fails:
 
@@ -414,19 +418,30 @@ def citation_without_at(document, context):
     bibliography = context.bibliography
     if bibliography is None or not bibliography.entries or document.source is None:
         return
+    # pandoc's implicit header references: "[RStudio]" links to a heading "# RStudio".
+    headings = {block.text.strip().casefold() for block in document.blocks
+                if block.kind == BlockKind.HEADING}
     keys = bibliography.entries.keys()
     for block in document.blocks:
         if not block.is_prose or block.mapping is None or "[" not in block.text:
             continue
         skipped = block.meta.code_ranges + block.meta.citation_ranges
-        for offset, key in bare_keys(block.text, keys):
-            if any(start <= offset < end for start, end in skipped):
+        for bracket, offset, key, listed in bare_keys(block.text, keys):
+            if any(start <= offset < end for start, end in skipped) \
+                    or key.casefold() in headings:
                 continue
+            if bracket == 0 and block.kind == BlockKind.LIST_ITEM:
+                continue  # the item's label or task box ("- [x1] check the dose")
             start = block.mapping.to_source(offset)
             end = block.mapping.to_source(offset + len(key) - 1) + 1
+            # Only an unambiguous key gets the '@': one with a digit ("Smith2019") or in a
+            # ';' list of keys. A word ("[WHO]" in a quotation) may be an editor's insertion.
+            fixed = listed or any(c.isdigit() for c in key)
             yield Finding(
                 document.source.span(start, end),
-                f"'[{key}]' names the bibliography entry '{key}' without '@': pandoc prints "
-                "it as text, and cites nothing",
-                suggestion=f"write [@{key}]", context=key, data={"key": key},
-                edits=(Edit(start, start, "@"),))
+                f"the bibliography key '{key}' is written in brackets without '@': pandoc "
+                "prints it as text, and cites nothing",
+                suggestion=f"write @{key} in the brackets" if fixed
+                else f"if it cites the entry, write @{key} in the brackets",
+                context=key, data={"key": key},
+                edits=(Edit(start, start, "@"),) if fixed else ())

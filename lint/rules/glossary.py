@@ -481,10 +481,12 @@ def _spells(expansion: str, acronym: str) -> bool:
     if not words or words[0][:1] != letters[0]:
         return False
     plain = [re.sub(r"\W+", "", word) for word in words]
-    if plain[-1] == "" or plain[0] in _DETERMINERS or _CLAUSE_WORDS.intersection(plain):
+    determined = plain[0] in _DETERMINERS and expansion.lstrip()[:1].islower()
+    if plain[-1] == "" or determined or _CLAUSE_WORDS.intersection(plain):
         # Words of a clause, not a name: "Tuberculosis is often referred to as TB", "identify
         # the bacteria as TB bacilli", "adherence to HIV management protocols e.g. PMTCT or
-        # ART" (ending in another acronym: a list of them; "Area Under the ROC Curve" is one)
+        # ART" (ending in another acronym: a list of them; "Area Under the ROC Curve" is one).
+        # A capital determiner starts a name: "The Joint Commission (TJC)".
         return False
 
     def spelled(letter: int, word: int, inside: int) -> bool:
