@@ -37,7 +37,9 @@ READ = [
     ("pasireotide", "effect", "secretin:down", True),
     ("pasireotide", "class", "somatostatin analog", True),
     ("lacosamide", "target", "voltage_gated_sodium_channel", True),  # round 14
-    ("ivermectin", "target", "glutamate-gated chloride channel", True),  # round 13
+    # round 13; DrugCentral's two rows of the channel (one without a gene) are one target,
+    # keyed by the gene's row since the gene-less rows name last (session 19, i243)
+    ("ivermectin", "target", "gluclx", True),
     ("megestrol acetate", "class", "progestin", True),
     ("ropinirole", "target", "dopamine_d2_receptor", True),  # round 9: "the D2 class of …"
     ("rituximab", "kind", "monoclonal antibody", True),  # "| Drug class | Monoclonal antibody |"

@@ -84,10 +84,12 @@ def test_the_build_keeps_an_alias_only_where_it_names_one_gene(tmp_path):
     spec.loader.exec_module(build)
     hgnc = tmp_path / "hgnc.tsv"
     hgnc.write_text(
-        "Approved symbol\tApproved name\tStatus\tAlias symbols\tPrevious symbols\n"
-        "ADRA1A\tadrenoceptor alpha 1A\tApproved\tADRA1L1\tADRA1C\n"
-        "ADRA1D\tadrenoceptor alpha 1D\tApproved\tADRA1R, ADRA1A, ADRA1\t\n"
-        "SLC12A1\tsolute carrier family 12 member 1\tApproved\tNKCC2, CCC2, BSC1, BSC, BSC-1\t\n",
+        "Approved symbol\tApproved name\tStatus\tAlias symbols\tPrevious symbols\tLocus type\n"
+        "ADRA1A\tadrenoceptor alpha 1A\tApproved\tADRA1L1\tADRA1C\tgene with protein product\n"
+        "ADRA1D\tadrenoceptor alpha 1D\tApproved\tADRA1R, ADRA1A, ADRA1\t\t"
+        "gene with protein product\n"
+        "SLC12A1\tsolute carrier family 12 member 1\tApproved\tNKCC2, CCC2, BSC1, BSC, BSC-1\t\t"
+        "gene with protein product\n",
         encoding="utf-8")
     drugcentral = {"drugs": [{"name": "bumetanide", "names": ["bumetanide"], "lookup": [],
                               "targets": [["Solute carrier family 12 member 1", "SLC12A1"]]},
