@@ -170,6 +170,8 @@ def presupposed_route(doc, start: int, end: int, matches) -> bool:
     about testosterone)."""
     if any(m[0] in ("drug", "class", "hormone") and start <= m[2] < end for m in matches):
         return False
+    if never_marketed(doc, start, end):
+        return False  # "An implant … was also developed but was not marketed" (round 24)
     if any(m[0] == "route" and start <= m[2] < end for m in matches) and (
             opens_with_forms(doc, start, end, matches) or forms_available(doc, start, end)):
         return True
@@ -181,6 +183,18 @@ def presupposed_route(doc, start: int, end: int, matches) -> bool:
         if around & _GIVING or _after_dose(doc, start, m_start):
             return True
     return False
+
+
+_MARKETED = set(_WORDS["marketed"])
+_NEVER = {"not", "never", "n't"}
+
+
+def never_marketed(doc, start: int, end: int) -> bool:
+    """'A birth control implant … was also developed but ultimately was not marketed', 'was
+    never approved': a product that did not reach the market, no form the drug is given in."""
+    lowers = doc_words.lower_words(doc)
+    return any(word in _MARKETED and not _NEVER.isdisjoint(lowers[max(start, index - 2):index])
+               for index, word in enumerate(lowers[start:end], start))
 
 
 def _after_dose(doc, start: int, index: int) -> bool:

@@ -176,6 +176,18 @@ def _name_aside(words, start: int, index: int, matches, verbs) -> bool:
 _MODIFIER_REACH = 5  # "a novel parenteral siderophore cephalosporin": adjectives past `near`
 
 
+def _without_as_well_as(lowers, begin: int, lead: int) -> list[str]:
+    """The words from `begin` to `lead`, those of an 'as well as' blanked: '… on androgenic
+    systems, as well as mineralocorticoid, glucocorticoid, and bone indices' (round 24)
+    joins a list; its 'as' says no 'is a' of the words after it."""
+    out = lowers[begin:lead]
+    for index in range(begin, lead):
+        if any(lowers[p:p + 3] == ["as", "well", "as"]
+               for p in range(max(0, index - 2), index + 1)):
+            out[index - begin] = ""
+    return out
+
+
 def _modified_near(doc, start: int, lead: int) -> list[str]:
     """The article before a class past up to five lower-case modifiers ('Cefiderocol, a
     novel parenteral siderophore cephalosporin', round 22), with the word before it, as
@@ -2843,7 +2855,7 @@ class MechanismExtractor:
                 drug_subjects.append(key)
                 subject_end = m_end
                 continue
-            near = lowers[max(start, lead - 3):lead]
+            near = _without_as_well_as(lowers, max(start, lead - 3), lead)
             if self._introduces_members(doc, m_start, m_end, matches) or near[-2:] == \
                     ["such", "as"]:
                 # said of the drugs listed with it (_listed_members), not of the clause; a
