@@ -170,8 +170,6 @@ def presupposed_route(doc, start: int, end: int, matches) -> bool:
     about testosterone)."""
     if any(m[0] in ("drug", "class", "hormone") and start <= m[2] < end for m in matches):
         return False
-    if never_marketed(doc, start, end):
-        return False  # "An implant … was also developed but was not marketed" (round 24)
     if any(m[0] == "route" and start <= m[2] < end for m in matches) and (
             opens_with_forms(doc, start, end, matches) or forms_available(doc, start, end)):
         return True

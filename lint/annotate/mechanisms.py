@@ -79,6 +79,7 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
                                                  blocked_ligands, phrase_start, qualified,
                                                  reverses_direction, timed)
 from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brackets,
+                                            never_marketed,
                                             describes_noun, forms_available,
                                             form_of_route, hormone_given,
                                             labelled_routes, manner_of_other_act,
@@ -2169,9 +2170,13 @@ class MechanismExtractor:
                 # depot is given …")
                 owner = state.heading if state.heading and not set(state.heading).isdisjoint(
                     state.current + state.current_with) else state.current or state.heading
-                out.extend(a for a in self._clause(
-                    doc, block, sentence, start, end, inside, owner,
-                    "anaphor", [], administered) if a.attribute == "route")
+                # "An implant … was also developed but was not marketed" (round 24): a form
+                # the drug never came in, no route to hold against another
+                unmarketed = never_marketed(doc, start, end)
+                out.extend(replace(a, modality="additional") if unmarketed else a
+                           for a in self._clause(doc, block, sentence, start, end, inside, owner,
+                                                 "anaphor", [], administered)
+                           if a.attribute == "route")
             if "schedule" in presupposed:
                 # "The recommended dose is 10 to 80 mg once daily": the dose of the drug the
                 # section is about (not of "amlodipine", named as a combination's partner)
