@@ -183,6 +183,18 @@ def presupposed_route(doc, start: int, end: int, matches) -> bool:
     return False
 
 
+_MARKETED = set(_WORDS["marketed"])
+_NEVER = {"not", "never", "n't"}
+
+
+def never_marketed(doc, start: int, end: int) -> bool:
+    """'A birth control implant … was also developed but ultimately was not marketed', 'was
+    never approved': a product that did not reach the market, no form the drug is given in."""
+    lowers = doc_words.lower_words(doc)
+    return any(word in _MARKETED and not _NEVER.isdisjoint(lowers[max(start, index - 2):index])
+               for index, word in enumerate(lowers[start:end], start))
+
+
 def _after_dose(doc, start: int, index: int) -> bool:
     """'600 to 2700 mg im or iv daily': a route right after a dose's amount gives it."""
     return index - 2 >= start and doc[index - 1].lower_ in _DOSE_UNITS and \

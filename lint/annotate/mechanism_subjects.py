@@ -288,6 +288,10 @@ def combination_partner(doc, start: int, m_start: int) -> bool:
             return False
         if word == "with" and _given_with(doc, start, index):
             return True  # "they may be given alone or, more frequently, with a glucocorticoid"
+        if word == "with" and index - 2 >= start and lowers[index - 2:index] == ["for", "use"]:
+            # "X, a progestogen, completed trials for use with 17beta-estradiol" (round 24):
+            # what the subject is to be used with, its partner
+            return True
         if word in ("with", "plus") and lowers[index - 1] in _COMBINED:
             # "given in combination with prednisone", "3 to 6 mg daily, often in combination
             # with levodopa": a co-prescription, whatever the clause's verb; "along with

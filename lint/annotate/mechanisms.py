@@ -79,6 +79,7 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
                                                  blocked_ligands, phrase_start, qualified,
                                                  reverses_direction, timed)
 from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brackets,
+                                            never_marketed,
                                             describes_noun, forms_available,
                                             form_of_route, hormone_given,
                                             labelled_routes, manner_of_other_act,
@@ -174,6 +175,18 @@ def _name_aside(words, start: int, index: int, matches, verbs) -> bool:
 
 
 _MODIFIER_REACH = 5  # "a novel parenteral siderophore cephalosporin": adjectives past `near`
+
+
+def _without_as_well_as(lowers, begin: int, lead: int) -> list[str]:
+    """The words from `begin` to `lead`, those of an 'as well as' blanked: '… on androgenic
+    systems, as well as mineralocorticoid, glucocorticoid, and bone indices' (round 24)
+    joins a list; its 'as' says no 'is a' of the words after it."""
+    out = lowers[begin:lead]
+    for index in range(begin, lead):
+        if any(lowers[p:p + 3] == ["as", "well", "as"]
+               for p in range(max(0, index - 2), index + 1)):
+            out[index - begin] = ""
+    return out
 
 
 def _modified_near(doc, start: int, lead: int) -> list[str]:
@@ -2157,9 +2170,13 @@ class MechanismExtractor:
                 # depot is given …")
                 owner = state.heading if state.heading and not set(state.heading).isdisjoint(
                     state.current + state.current_with) else state.current or state.heading
-                out.extend(a for a in self._clause(
-                    doc, block, sentence, start, end, inside, owner,
-                    "anaphor", [], administered) if a.attribute == "route")
+                # "An implant … was also developed but was not marketed" (round 24): a form
+                # the drug never came in, no route to hold against another
+                unmarketed = never_marketed(doc, start, end)
+                out.extend(replace(a, modality="additional") if unmarketed else a
+                           for a in self._clause(doc, block, sentence, start, end, inside, owner,
+                                                 "anaphor", [], administered)
+                           if a.attribute == "route")
             if "schedule" in presupposed:
                 # "The recommended dose is 10 to 80 mg once daily": the dose of the drug the
                 # section is about (not of "amlodipine", named as a combination's partner)
@@ -2843,7 +2860,7 @@ class MechanismExtractor:
                 drug_subjects.append(key)
                 subject_end = m_end
                 continue
-            near = lowers[max(start, lead - 3):lead]
+            near = _without_as_well_as(lowers, max(start, lead - 3), lead)
             if self._introduces_members(doc, m_start, m_end, matches) or near[-2:] == \
                     ["such", "as"]:
                 # said of the drugs listed with it (_listed_members), not of the clause; a

@@ -515,7 +515,9 @@ def inconsistent_route_or_schedule(corpus, context):
     Schedules conflict when one place says pulsatile and another continuous,
     or when the stated frequencies (daily, every other day, weekly) do not
     overlap; not when the two sentences name different routes (the tablets
-    daily, the injection every 4 weeks).
+    daily, the injection every 4 weeks), nor when they say the frequencies for
+    different courses ("twice weekly for the first 12 weeks", then "weekly": two
+    phases of one regimen).
 
     Why: "taken orally" in one section and "subcutaneous injections" in
     another tells the reader two different treatments.
@@ -611,7 +613,11 @@ def inconsistent_route_or_schedule(corpus, context):
         if assertion.attribute == "schedule" and assertion.comparable:
             schedules.setdefault(assertion.drug, {}).setdefault(assertion.sentence, set()).add(
                 assertion.value)
-            places[(assertion.drug, assertion.sentence)] = (document, assertion)
+            # the place quotes a frequency or pattern, the values compared, rather than
+            # the sentence's course ("course:13 weeks" of "twice weekly for 13 weeks")
+            if not assertion.value.startswith("course:") or \
+                    (assertion.drug, assertion.sentence) not in places:
+                places[(assertion.drug, assertion.sentence)] = (document, assertion)
     for drug, by_sentence in schedules.items():
         # One representative sentence per distinct set of schedule words.
         distinct: dict[frozenset, object] = {}
@@ -629,12 +635,21 @@ def inconsistent_route_or_schedule(corpus, context):
                     values >= pulse or other_values >= pulse)
                 frequencies = values & FREQUENCY_HOURS.keys()
                 other_frequencies = other_values & FREQUENCY_HOURS.keys()
-                clash = clash or (frequencies and other_frequencies
+                # "twice weekly for the first 13 weeks" beside "once per week" (round 24):
+                # a frequency said for a course, and another said for another course or
+                # none, are two phases of one regimen (a start, then upkeep), not a clash
+                same_course = _courses(values) == _courses(other_values)
+                clash = clash or (frequencies and other_frequencies and same_course
                                   and not frequencies & other_frequencies)
                 if clash:
                     yield _finding(kb, places[(drug, sentence)], places[(drug, other_sentence)],
                                    "incompatible schedules")
                     break
+
+
+def _courses(values) -> frozenset:
+    """The courses ("course:13 weeks") among a sentence's schedule values."""
+    return frozenset(value for value in values if value.startswith("course:"))
 
 
 @rule("MEC004", "contradicts-knowledge-base", Severity.WARNING, scope=Scope.CORPUS,
