@@ -127,16 +127,23 @@ def main() -> None:
         causes[cause][text.get("round", 1)] += 1
         texts_of[cause].add(name)
         listing[cause].append(f"{name}:{where} {triple}")
+    print_causes(texts, causes, texts_of, listing, args.list,
+                 first=lambda c: not c.startswith("miss"))
+
+
+def print_causes(texts, counts, texts_of, listing, wanted, first) -> None:
+    """The per-round table of causes (largest first, `first` sorting some to the end) and,
+    with `wanted`, the entries of the causes whose name contains it."""
     rounds = sorted({t.get("round", 1) for t in texts})
     print("| cause | " + " | ".join(f"r{r}" for r in rounds) + " | all | texts |")
     print("| --- | " + " | ".join("---:" for _ in rounds) + " | ---: | ---: |")
-    for cause in sorted(causes, key=lambda c: (not c.startswith("miss"), -sum(causes[c].values()))):
-        row = causes[cause]
+    for cause in sorted(counts, key=lambda c: (first(c), -sum(counts[c].values()))):
+        row = counts[cause]
         print(f"| {cause} | " + " | ".join(str(row.get(r, "")) for r in rounds)
               + f" | {sum(row.values())} | {len(texts_of[cause])} |")
-    if args.list:
+    if wanted:
         for cause, entries in listing.items():
-            if args.list in cause:
+            if wanted in cause:
                 print(f"\n## {cause}")
                 print("\n".join(entries))
 

@@ -30,6 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_mechanisms_texts as ev  # noqa: E402
+from class_miss_causes import print_causes  # noqa: E402
 
 _MISSED = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+) (?P<text>.*) → (?P<triple>[^→]+)$")
 
@@ -88,18 +89,8 @@ def main() -> None:
         counts[key][by_file[m["file"]].get("round", 1)] += 1
         texts_of[key].add(m["file"])
         listing[key].append(f"{m['file']}:{m['line']} {m['triple']}")
-    rounds = sorted({t.get("round", 1) for t in texts})
-    print("| cause | " + " | ".join(f"r{r}" for r in rounds) + " | all | texts |")
-    print("| --- | " + " | ".join("---:" for _ in rounds) + " | ---: | ---: |")
-    for key in sorted(counts, key=lambda c: (c == "not knowledge", -sum(counts[c].values()))):
-        row = counts[key]
-        print(f"| {key} | " + " | ".join(str(row.get(r, "")) for r in rounds)
-              + f" | {sum(row.values())} | {len(texts_of[key])} |")
-    if args.list:
-        for key, entries in listing.items():
-            if args.list in key:
-                print(f"\n## {key}")
-                print("\n".join(entries))
+    print_causes(texts, counts, texts_of, listing, args.list,
+                 first=lambda c: c == "not knowledge")
 
 
 if __name__ == "__main__":
