@@ -250,8 +250,33 @@ def parse_bibliography(source: SourceText, path: str) -> Bibliography:
                                  f"as its Jr part", field_span(bib, entry, role), key,
                         path=path, field=role))
                     break
+                if _vancouver_pair(person):
+                    # "Smith J, Jones K": two Vancouver-style names, which BibTeX reads as
+                    # one person, last name "Smith J", first name "Jones K" (no error)
+                    written = ", ".join((" ".join(person.last_names), " ".join(
+                        list(person.first_names) + list(person.middle_names))))
+                    bib.problems.append(BibProblem(
+                        "names", f"the {role} field of '{key}' has names separated by commas "
+                                 f"('{written}'), which BibTeX and pandoc read as one name; "
+                                 f"separate names with 'and'", field_span(bib, entry, role),
+                        key, path=path, field=role))
+                    break
     return bib
 
+
+
+_INITIALS = re.compile(r"[A-Z]{1,3}\.?")
+
+
+def _vancouver_pair(person) -> bool:
+    """Two names written "Surname Initials" and joined by a comma ("Smith J, Jones K"): the
+    last part and the first part each end in capital initials after a capitalised word."""
+    def surname_initials(parts: list[str]) -> bool:
+        return len(parts) >= 2 and bool(_INITIALS.fullmatch(parts[-1])) and \
+            parts[-2][:1].isupper() and not _INITIALS.fullmatch(parts[-2])
+    # pybtex splits the part after the comma into first ("Jones") and middle ("K") names
+    return surname_initials(list(person.last_names)) and \
+        surname_initials(list(person.first_names) + list(person.middle_names))
 
 
 def _comma_names_problem(source: SourceText, path: str, starts: list[tuple[str, str, Span]],
