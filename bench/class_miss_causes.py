@@ -49,16 +49,22 @@ def shape(line: str) -> str:
     return next((name for name, pattern in SHAPES if pattern.search(line)), "other")
 
 
+def evaluated(rounds: str):
+    """The gold texts of `rounds`, the extractor's reading of each (read once), the eval's
+    result on that same reading, and the texts by file name."""
+    texts = ev.load_gold(ev.GOLD, "all", rounds)
+    extracted = ev._extract(ev.GOLD, texts)
+    ev._extract = lambda gold_dir, texts: extracted  # evaluate on the same extraction
+    result = ev.evaluate("all", ev.GOLD, rounds)
+    return texts, extracted, result, {Path(t["file"]).name: t for t in texts}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--round", default="all", dest="rounds")
     parser.add_argument("--list", default="", help="print the triples of causes containing this")
     args = parser.parse_args()
-    texts = ev.load_gold(ev.GOLD, "all", args.rounds)
-    extracted = ev._extract(ev.GOLD, texts)
-    ev._extract = lambda gold_dir, texts: extracted  # evaluate on the same extraction
-    result = ev.evaluate("all", ev.GOLD, args.rounds)
-    by_file = {Path(t["file"]).name: t for t in texts}
+    texts, extracted, result, by_file = evaluated(args.rounds)
     read: dict[str, dict[str, set]] = {}  # file -> drug -> {(line, attribute, value)}
     for name, (assertions, kb) in extracted.items():
         per = read.setdefault(name, defaultdict(set))

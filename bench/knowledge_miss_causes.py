@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_mechanisms_texts as ev  # noqa: E402
-from class_miss_causes import print_causes  # noqa: E402
+from class_miss_causes import evaluated, print_causes  # noqa: E402
 
 _MISSED = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+) (?P<text>.*) → (?P<triple>[^→]+)$")
 
@@ -70,11 +70,7 @@ def main() -> None:
     parser.add_argument("--round", required=True, dest="rounds", metavar="N|N-M")
     parser.add_argument("--list", default="", help="print the misses of causes containing this")
     args = parser.parse_args()
-    texts = ev.load_gold(ev.GOLD, "all", args.rounds)
-    extracted = ev._extract(ev.GOLD, texts)
-    ev._extract = lambda gold_dir, texts: extracted  # evaluate on the same extraction
-    result = ev.evaluate("all", ev.GOLD, args.rounds)
-    by_file = {Path(t["file"]).name: t for t in texts}
+    texts, extracted, result, by_file = evaluated(args.rounds)
     counts: dict[str, Counter] = defaultdict(Counter)
     texts_of: dict[str, set] = defaultdict(set)
     listing: dict[str, list] = defaultdict(list)
