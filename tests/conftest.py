@@ -163,12 +163,21 @@ def bench_script(script: str, *args: str) -> subprocess.CompletedProcess:
 def generated_corpus(tmp_path_factory):
     """build(count, name): a folder of `count` articles varied from content/ by
     bench/make_corpus.py (deterministic), with its bibliography, glossary and configuration."""
+    module = load_script("bench/make_corpus.py")
+    return lambda count, name: module.build(count, tmp_path_factory.mktemp(name) / "corpus")
+
+
+def load_script(relative: str):
+    """A bench/ or scripts/ file of the repository as a module, registered under its name
+    (a dataclass defined in it looks its module up there)."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("make_corpus", REPO / "bench" / "make_corpus.py")
+    path = REPO / relative
+    spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[path.stem] = module
     spec.loader.exec_module(module)
-    return lambda count, name: module.build(count, tmp_path_factory.mktemp(name) / "corpus")
+    return module
 
 
 def closed_port() -> int:

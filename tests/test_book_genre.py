@@ -11,13 +11,12 @@ the end) use our own sentences, through `classify claims` and `check`.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import load_script
 from lint.annotate.teaching_text import source_signs
 
 REPO = Path(__file__).resolve().parents[1]
@@ -103,11 +102,7 @@ def test_the_genre_is_configured_and_a_wrong_one_is_named(project):
 
 
 def _eval_books():
-    spec = importlib.util.spec_from_file_location("eval_books", REPO / "bench" / "eval_books.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_books"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench/eval_books.py")
 
 
 def test_the_bench_matches_findings_to_rows_on_a_shared_line():

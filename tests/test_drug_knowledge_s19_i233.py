@@ -9,20 +9,15 @@ curated entry's own targets. No action is claimed, and the target's names are re
 
 from __future__ import annotations
 
-import importlib.util
 
-from conftest import REPO, mec_run, said_in
+from conftest import REPO, load_script, mec_run, said_in
 
 from lint.report.drug_card import render_card
 from lint.sources.drugs import load_knowledge
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location(
-        "build_dc2023_targets", REPO / "scripts" / "build_dc2023_targets.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/build_dc2023_targets.py")
 
 
 def _drug(number, targets=(), classes=()):

@@ -8,20 +8,16 @@ is no target; "selective for A over B" does not say the drug acts on B; the card
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 
-from conftest import REPO, mec_run, said_in
+from conftest import REPO, load_script, mec_run, said_in
 
 from lint.report.drug_card import render_card
 from lint.sources.drugs import load_knowledge
 
 
 def _script(name):
-    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(f"scripts/{name}.py")
 
 
 def test_a_family_name_is_no_alias_of_one_of_its_genes(tmp_path):
