@@ -71,6 +71,7 @@ from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, de
                                            names_acted_on, names_source,
                                            kinds_before_lists, kinds_of_abbreviations,
                                            without_subsumed_kinds)
+from lint.annotate.mechanism_text_drugs import text_drug_matches, text_named_drugs
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
                                                  effect_noun_after, hormone_relative,
                                                  listed_hormones_head, names_activity,
@@ -323,6 +324,9 @@ _MAKING = {"making", "producing", "releasing", "secreting", "synthesizing", "pro
 _ONCE_FREQUENCY = {"daily", "a", "weekly", "monthly", "per", "every", "each", "or", "nightly"}
 _CONDITION_WORDS = {"if", "when", "unless", "once"}
 _NOT_DRUG_WORDS = set(_WORDS["not_drug_words"])
+# what makes a phrase a drug's class where a text defines a word no vocabulary knows
+_TEXT_DRUG_HEADS = frozenset(_WORDS["text_drug_heads"])
+_TEXT_DRUG_NOT_IN_PHRASE = frozenset(_WORDS["text_drug_not_in_phrase"])
 # A name with an antibody's ending that is none, by its form: an antibody's INN has a
 # vowel before "-mab" (-umab, -ximab, -zumab, -omab, -tamab); "Genmab" is a company.
 _NOT_A_DRUG_NAME = re.compile(r"[^aeiouy]mab$")
@@ -1120,6 +1124,9 @@ class MechanismExtractor:
         self._known_names = {n.lower() for d in kb.drugs.values()
                              for n in d.names + d.brands + d.lookup}
         self._unknown_by_spelling: dict[str, bool] = {}
+        # the drugs the text being read names and the knowledge base lacks, and why
+        # (`_text_named_drugs`; reset by each `extract`)
+        self._text_drugs: dict[str, str] = {}
         self._unknown_by_orth: dict[int, bool] = {}  # the same, by ORTH id
         strings = nlp.vocab.strings
         # each token of a cue as the tokenizer cuts it: "im" is "i", "m", so the word alone
@@ -1418,6 +1425,29 @@ class MechanismExtractor:
                 mentioned.update(m[1] for m in extra)
         return found
 
+    def _text_named_drugs(self, document, found: dict, mentioned: set) -> dict:
+        """'Paltusotine is a nonpeptide selective somatostatin receptor 2 agonist': a word no
+        vocabulary knows that the text itself defines, doses or brands as a drug is one of
+        its drugs wherever it occurs (mechanism_text_drugs.py; the reason is kept)."""
+        blocks = [block for block in document.blocks if block.nlp_doc is not None]
+
+        def taken_of(number):
+            block = blocks[number]
+            matches = found.get(id(block))
+            if matches is None:  # a heading: read on its own
+                matches = self._matches(block.nlp_doc)
+            return {i for m in matches for i in range(m[2], m[3])}
+
+        self._text_drugs = named = text_named_drugs(
+            [(block.nlp_doc, block.sentences) for block in blocks], taken_of,
+            self._known_names, _NOT_DRUG_WORDS, _TEXT_DRUG_HEADS, _TEXT_DRUG_NOT_IN_PHRASE)
+        if not named:
+            return found
+        mentioned.update(named)
+        by_id = {id(block): block for block in blocks}
+        return {key: text_drug_matches(by_id[key].nlp_doc, matches, named)
+                if key in by_id else matches for key, matches in found.items()}
+
     def _unknown_drug_spelling(self, text: str) -> bool:
         """`_unknown_drug`, judged once per spelling (it reads nothing but the text)."""
         known = self._unknown_by_spelling.get(text)
@@ -1452,6 +1482,7 @@ class MechanismExtractor:
             if id(block) in found)) if mentioned else set()
         found = named_stem_classes(found, mentioned, self.kb.classes, self._class_drugs)
         found = self._stem_family_members(document, found, mentioned)
+        found = self._text_named_drugs(document, found, mentioned)
         titles = self._table_titles(document)
         table_drugs = self._table_drugs(document, mentioned)
         list_header = None
@@ -1489,7 +1520,8 @@ class MechanismExtractor:
                 state.current, state.body = [], True
             if block.kind is BlockKind.HEADING and block.nlp_doc is not None:
                 # "The IL-6 inhibitor tocilizumab in …": a title names classes of drugs too.
-                heading_matches = self._matches(block.nlp_doc)
+                heading_matches = text_drug_matches(
+                    block.nlp_doc, self._matches(block.nlp_doc), self._text_drugs)
                 for sentence in block.sentences:
                     assertions.extend(self._listed_members(
                         block.nlp_doc, block, sentence, heading_matches))
@@ -1619,6 +1651,8 @@ class MechanismExtractor:
         if len(doc) == 1 and doc[0].lower_ not in self._known_names and \
                 self._unknown_drug_spelling(doc[0].text):
             return [doc[0].lower_], "heading"  # "# Semaglutide": a drug it does not know
+        if len(doc) == 1 and doc[0].lower_ in self._text_drugs:
+            return [doc[0].lower_], "heading"  # "# elsiglutide", defined in its text
         classes = [m for m in self._text_matches(title) if m[0] == "class"]
         if classes and classes[0][2] == 0 and classes[0][3] == len(doc):
             return self._class_and_members(classes[0][1], mentioned), "class"
