@@ -20,6 +20,8 @@ Only the word's own form is tested against the vocabularies; the shapes are gram
 
 from __future__ import annotations
 
+import re
+
 from lint.annotate import doc_words
 from lint.annotate.acronym_shapes import is_english_word
 
@@ -155,3 +157,32 @@ def text_drug_matches(doc, matches, named: dict[str, str]) -> list:
     extra = [("drug", word, i, i + 1) for i, word in enumerate(doc_words.lower_words(doc))
              if word in named and i not in taken and doc[i].is_alpha]
     return sorted(list(matches) + extra, key=lambda m: m[2]) if extra else matches
+
+
+# a role noun right after a target ("glucocorticoid receptor modulator", "receptor-β
+# agonist", "somatostatin receptor 2 (SSTR2) agonist", the target in the bracket too): the
+# words name a class together
+_ROLE_AFTER = re.compile(r"\)?(?:-\w+)?\s*(?:\([^()]{1,20}\)\s*)?"
+                         r"(?:agonist|antagonist|modulator|inhibitor|blocker|degrader)s?\b")
+
+
+def text_drug_readings(assertions: list, text: str, named: dict[str, str]) -> list:
+    """What is read of a drug the text named (`named`) as grammar alone gives it, less
+    two readings that need the knowledge base's class names to be right:
+    - a target inside a compound class noun ("a selective glucocorticoid receptor
+      modulator"): the compound names the drug's class, which no table knows; the target
+      is read where the text says "an agonist of <target>" or "<W> inhibits <target>";
+    - a chemical kind said in the plural ("antagonises the action of Bcl-2 family
+      proteins"): one drug is not "proteins"; those are what it acts on."""
+    if not named:
+        return assertions
+    out = []
+    for a in assertions:
+        if a.drug in named and a.at and a.modality == "asserted":
+            if a.attribute == "target" and _ROLE_AFTER.match(text, a.at[1]):
+                continue
+            if a.attribute == "kind" and text[a.at[0]:a.at[1]].lower().endswith("s") and \
+                    not a.value.endswith("s"):
+                continue
+        out.append(a)
+    return out

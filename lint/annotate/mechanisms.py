@@ -71,7 +71,8 @@ from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, de
                                            names_acted_on, names_source,
                                            kinds_before_lists, kinds_of_abbreviations,
                                            without_subsumed_kinds)
-from lint.annotate.mechanism_text_drugs import text_drug_matches, text_named_drugs
+from lint.annotate.mechanism_text_drugs import (text_drug_matches, text_drug_readings,
+                                                text_named_drugs)
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
                                                  effect_noun_after, hormone_relative,
                                                  listed_hormones_head, names_activity,
@@ -1627,6 +1628,8 @@ class MechanismExtractor:
         # "an amino acid derivative": a kind of substance (`substance`) is no drug's class
         assertions = [a for a in assertions if a.attribute != "class" or
                       not self.kb.classes.get(a.value, {}).get("substance")]
+        if self._text_drugs and document.source is not None:
+            assertions = text_drug_readings(assertions, document.source.text, self._text_drugs)
         mark_route_alternatives(assertions)
         return assertions, mentions, relations
 
@@ -1910,8 +1913,10 @@ class MechanismExtractor:
         taken = set()
         for kind, key, start, end in matches:
             if kind == "drug" and (key in self.kb.drugs or not _RING_NAME.match(key)):
+                reason = self._text_drugs.get(key)
                 out.append(DrugMention(key, key in self.kb.drugs,
-                                       *self._span(block, doc, start, end), sentence))
+                                       *self._span(block, doc, start, end), sentence,
+                                       f"read from the text: {reason}" if reason else ""))
             taken.update(range(start, end))
         # The test reads only the spelling: judged once per ORTH id, a Token where it holds.
         first, named = sentence.token_start, self._named_by_orth

@@ -310,6 +310,9 @@ class DrugMention:
     start: int
     end: int
     sentence: object
+    # why a drug the knowledge base lacks is one ("read from the text: defined as a drug");
+    # "" for a known drug or one read by its name's ending alone
+    reason: str = ""
 
 
 @dataclass(slots=True)

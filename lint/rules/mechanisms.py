@@ -892,7 +892,8 @@ def unknown_drug(corpus, context):
                 continue
             reported.add(mention.name)
             yield Finding(document.source.span(mention.start, mention.end),
-                          f"'{mention.name}' is not in the drug knowledge base",
+                          f"'{mention.name}' is not in the drug knowledge base" +
+                          (f" ({mention.reason})" if mention.reason else ""),
                           suggestion="add it to the knowledge base (drug-knowledge) with sources",
                           path=document.path, context=mention.name)
 
