@@ -32,8 +32,8 @@ _PHRASE_STOPS = {".", ";", "that", "which", "who", "for", "in", "used", "and", "
                  "to", "by", "on", "at", "from", "than", "as", "with", "(", ")", ":"}
 _PHRASE_REACH = 10
 _UNITS = {"mg", "µg", "mcg", "g", "ug", "mg/kg", "mg/day", "iu", "units", "mcg/kg"}
-_FORMS = {"tablet", "tablets", "capsule", "capsules", "injection", "injections", "infusion",
-          "solution", "suspension"}
+# (not "injection", "solution": "penile injections", "vials versus injection pens")
+_FORMS = {"tablet", "tablets", "capsule", "capsules"}
 # English endings the lemma table's forms miss ("recently", "aqueous", "chewable",
 # "injectable", "additional"): no drug's name ends so
 _ENGLISH_ENDINGS = ("ly", "able", "ible", "ous", "ive", "ed", "ing", "ic", "al", "ary",
@@ -87,6 +87,12 @@ def _opens_sentence(lowers, start: int, index: int) -> bool:
     return False
 
 
+def _brand_shaped(text: str) -> bool:
+    """'Crenessity', 'KORLYM': a brand's name, not a numeral ('Phase II (ovarian)')."""
+    return len(text) >= 4 and text.isalpha() and text[0].isupper() and \
+        (text[1:].islower() or text.isupper())
+
+
 def reason_at(doc, start: int, end: int, index: int, heads, not_in_phrase) -> str | None:
     """Why the text treats the word at `index` as a drug, or None."""
     lowers = doc_words.lower_words(doc)
@@ -117,8 +123,7 @@ def reason_at(doc, start: int, end: int, index: int, heads, not_in_phrase) -> st
         return "dosed"
     # "Crenessity (crinecerfont)": a lower-case name in brackets after a brand
     if index >= 2 and lowers[index - 1] == "(" and nxt == ")" and doc[index].text.islower() \
-            and doc[index - 2].text[:1].isupper() and doc[index - 2].is_alpha and \
-            not is_english_word(lowers[index - 2]):
+            and _brand_shaped(doc[index - 2].text) and not is_english_word(lowers[index - 2]):
         return "a brand's generic name"
     return None
 
