@@ -30,7 +30,7 @@ _COPULAS = {"is", "was", "are", "remains"}
 # words that end the class phrase walking from the article to its head
 _PHRASE_STOPS = {".", ";", "that", "which", "who", "for", "in", "used", "and", "or", "but",
                  "to", "by", "on", "at", "from", "than", "as", "with", "(", ")", ":"}
-_PHRASE_REACH = 10
+_PHRASE_REACH = 14
 _UNITS = {"mg", "µg", "mcg", "g", "ug", "mg/kg", "mg/day", "iu", "units", "mcg/kg"}
 # (not "injection", "solution": "penile injections", "vials versus injection pens")
 _FORMS = {"tablet", "tablets", "capsule", "capsules"}
