@@ -41,10 +41,9 @@ _ENGLISH_ENDINGS = ("ly", "able", "ible", "ous", "ive", "ed", "ing", "ic", "al",
 _SUPPLY = {"supplied", "dosed", "administered", "given", "taken", "dispensed"}
 
 
-def candidate_word(token, known_names, not_drug_words) -> bool:
+def candidate_word(text: str, known_names, not_drug_words) -> bool:
     """A word shaped as a drug's name that no vocabulary knows: letters only, six or more,
     no English word, no drug, class or body word of the knowledge base."""
-    text = token.text
     lower = text.lower()
     return (len(text) >= 6 and text.isalpha() and lower not in known_names and
             lower not in not_drug_words and not is_english_word(lower) and
@@ -135,22 +134,24 @@ def text_named_drugs(blocks, taken_of, known_names, not_drug_words, heads,
     matches of that block cover."""
     found: dict[str, str] = {}
     for number, (doc, sentences) in enumerate(blocks):
-        free = [i for i, token in enumerate(doc) if token.lower_ not in found and
-                candidate_word(token, known_names, not_drug_words)]
+        # (the words as strings, read once per Doc: no Token made for most words)
+        lowers = doc_words.lower_words(doc)
+        free = [i for i, text in enumerate(doc_words.words(doc)) if len(text) >= 6 and
+                lowers[i] not in found and candidate_word(text, known_names, not_drug_words)]
         if not free:
             continue
         taken = taken_of(number)  # (other matches read only where a word may be a drug)
         for sentence in sentences:
             start, end = sentence.token_start, sentence.token_end
             for index in free:
-                token = doc[index]
+                lower = lowers[index]
                 # "heparin sodium 5000 units": the second word of a drug's name
                 if not start <= index < end or index in taken or index - 1 in taken or \
-                        token.lower_ in found:
+                        lower in found:
                     continue
                 reason = reason_at(doc, start, end, index, heads, not_in_phrase)
                 if reason is not None:
-                    found[token.lower_] = reason
+                    found[lower] = reason
     return found
 
 
