@@ -24,6 +24,7 @@ import re
 
 from lint.annotate import doc_words
 from lint.annotate.acronym_shapes import is_english_word
+from lint.normalise import singular
 
 _ARTICLES = {"a", "an"}
 _COPULAS = {"is", "was", "are", "remains"}
@@ -187,8 +188,9 @@ def text_drug_readings(assertions: list, text: str, named: dict[str, str]) -> li
         if a.drug in named and a.at and a.modality == "asserted":
             if a.attribute == "target" and _ROLE_AFTER.match(text, a.at[1]):
                 continue
-            if a.attribute == "kind" and text[a.at[0]:a.at[1]].lower().endswith("s") and \
-                    not a.value.endswith("s"):
+            said = text[a.at[0]:a.at[1]].lower()
+            if a.attribute == "kind" and singular(said) != said and \
+                    singular(a.value) == a.value:
                 continue
         out.append(a)
     return out
