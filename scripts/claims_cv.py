@@ -46,7 +46,13 @@ MIN_SITES = 2
 # precision meets the target; lower goals cost five rounds more than 0.01 of precision.
 # (`python3 bench/claim_operating_point.py --round 8 ... --round 13 --goal 0.91 --goal 0.92
 # --full`: bench/README.md, "Health-page claims, session 14", step 2a.)
-PRECISION_GOAL = 0.92
+# Session 20 (i252): with rounds 1-24 the held-out precision runs ABOVE the goal instead (0.92:
+# rounds 18, 20, 22, 24 each left out, P 0.915-0.947, R 0.825-0.889), so 0.91 is the goal whose
+# unseen precision still meets the target: chosen on rounds 18-22 (mean F1 in its page 0.909 ->
+# 0.917, P down by up to 0.011 on round 20), then round 24 scored once: P 0.935 R 0.825 -> P
+# 0.912 R 0.865 (0.90: P 0.890, under the target); CIT001's documented example stays a claim
+# (bench/README.md, "session 20, branch i252").
+PRECISION_GOAL = 0.91
 # The page prior (lint/annotate/claim_page.py): each other sentence's score is clipped to
 # one of these, chosen on the out-of-fold scores (one emphatic sentence does not carry a
 # page), and a page needs this many others.
