@@ -148,6 +148,107 @@ def by_form(paths: list[Path], rounds: list[int]) -> None:
               f"{claims / n:8.2f}  {(called - claims) / n:+.2f}")
 
 
+# Causes of an error, tried in order: the first that fits names it (a reading aid, not a
+# judgment). Each is a test on (text, features, held-out score).
+_PROCEDURE = re.compile(
+    r"\b(?:procedure|surgery|operation|anaesthe\w*|anesthe\w*|incision|recovery|after the|during the|"
+    r"before the|you will|you'll|will be|is performed|are performed|is done|is carried out|"
+    r"appointment|clinic|hospital stay|discharge)\b", re.I)
+_DEFINITION = re.compile(
+    r"^(?:[\w'’() -]+) (?:is|are) (?:a|an|the|one of|also called|also known|defined)\b"
+    r"|\b(?:refers? to|is called|are called|known as|defined as|stands for|means)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me)\b")
+_COUNTED = re.compile(r"\d|\b(?:one|two|three|four|five|ten|hundred|thousand|million|"
+                      r"percent|per cent|half|third|quarter)\b", re.I)
+CAUSES = [
+    ("set aside before the model (not_claims, question)", lambda t, f, s: s <= -98),
+    ("advice or instruction (imperative, obligation, you + modal)",
+     lambda t, f, s: "grammar=imperative" in f or "grammar=obligation" in f
+     or re.search(r"\byou(?:r child)?\b[^.]{0,30}\b(?:should|must|need|can|may|will)\b", t, re.I)),
+    ("fragment: list item or table cell (no final stop)",
+     lambda t, f, s: not t.rstrip().endswith((".", "!", "?", ":", ";", '"', "”", ")"))),
+    ("short (6 words or fewer)", lambda t, f, s: len(t.split()) <= 6),
+    ("personal account (first person singular)", lambda t, f, s: _FIRST_PERSON.search(t)),
+    ("definition or description (is a, known as)", lambda t, f, s: _DEFINITION.search(t)),
+    ("dated or counted fact (numbers, years)", lambda t, f, s: _COUNTED.search(t)),
+    ("procedure or what to expect", lambda t, f, s: _PROCEDURE.search(t)),
+    ("no domain word", lambda t, f, s: not any(x.startswith("domain=") for x in f)),
+]
+
+
+# Coarse kinds of site from sentences.tsv `genre` (its words before the brackets), in order.
+GENRES = [
+    ("journal article or abstract", r"journal|abstract"),
+    ("news", r"news|broadcaster|magazine|column"),
+    ("government or public body", r"government|department|portal|public health|federal|ministry"),
+    ("hospital or health system", r"hospital|health system|medical centre|centre|center"),
+    ("clinic or practice", r"clinic|practice|dental|chiropract|physio|ivf|\bent\b|counselling|"
+                           r"urolog|dermatolog|psychiatr|podiatr|doctor|nephrolog|specialist|gp\b"),
+    ("company, pharmacy or retailer", r"pharmacy|retailer|company|telehealth|brand|provider"),
+    ("blog or information site", r"blog|site|app|platform|charity|information"),
+]
+
+
+def causes(paths: list[Path], rounds: list[int]) -> None:
+    """Missed and false claims of the held-out rounds `rounds` by cause, per round and per
+    site genre; every held-out row's rate per cause for comparison."""
+    sys.path.insert(0, str(REPO))
+    sys.path.insert(0, str(REPO / "bench"))
+    sys.path.insert(0, str(REPO / "scripts"))
+    from eval_claims import HEALTH, read_tsv
+    from train_claims import featurize
+
+    genre = {r["site"]: r["genre"] for r in read_tsv(HEALTH)}
+    csv.field_size_limit(10**8)
+    wanted = {f"round {n}" for n in rounds}
+    rows = []
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            rows += [r for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+                     if (r["group"] in wanted if wanted else r["group"].startswith("round"))]
+    texts = sorted({r["text"] for r in rows})
+    features = dict(zip(texts, (set(f) for f in featurize(texts, forms=True))))
+
+    def cause(row) -> str:
+        t = row["text"]
+        return next((name for name, test in CAUSES
+                     if test(t, features[t], float(row["score"]))), "other: a plain statement")
+
+    def kind_of(site: str) -> str:
+        what = genre.get(site, "?").split("(")[0].lower()
+        return next((name for name, pattern in GENRES if re.search(pattern, what)), "other")
+
+    names = [n for n, _ in CAUSES] + ["other: a plain statement"]
+    groups = sorted({r["group"] for r in rows}, key=lambda g: int(g.split()[-1]))
+    for what, label, paged in (("missed claims", "1", "0"), ("false claims", "0", "1")):
+        errors = [r for r in rows if r["label"] == label and r["paged"] == paged]
+        base = collections.Counter(cause(r) for r in rows if r["label"] == label)
+        print(f"\n{len(errors)} {what} of {len(rows)} held-out rows "
+              f"({', '.join(groups)}); per cause: errors per group, and of the "
+              f"{'claims' if label == '1' else 'non-claims'} of that cause the share in error")
+        print(f"{'cause':62s} " + " ".join(f"{g.replace('round ', 'r'):>5s}" for g in groups)
+              + f" {'all':>5s} {'rate':>5s} {'sites':>5s}")
+        for name in names:
+            mine = [r for r in errors if cause(r) == name]
+            if not mine:
+                continue
+            print(f"{name:62s} "
+                  + " ".join(f"{sum(r['group'] == g for r in mine):5d}" for g in groups)
+                  + f" {len(mine):5d} {len(mine) / max(base[name], 1):5.2f} "
+                  f"{len({r['site'] for r in mine}):5d}")
+        print(f"  by kind of site (sentences.tsv `genre`, GENRES), {what}: errors of rows")
+        per_genre = collections.Counter(kind_of(r["site"]) for r in errors)
+        all_genre = collections.Counter(kind_of(r["site"]) for r in rows if r["label"] == label)
+        kinds = [name for name, _ in per_genre.most_common()]
+        print(f"    {'':58s} " + " ".join(f"{k[:9]:>9s}" for k in kinds))
+        print(f"    {'errors':58s} " + " ".join(f"{per_genre[k]:9d}" for k in kinds))
+        print(f"    {'rows of the label':58s} " + " ".join(f"{all_genre[k]:9d}" for k in kinds))
+        for name in names:
+            mine = collections.Counter(kind_of(r["site"]) for r in errors if cause(r) == name)
+            if mine:
+                print(f"    {name[:58]:58s} " + " ".join(f"{mine[k]:9d}" for k in kinds))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
@@ -160,6 +261,9 @@ def main() -> None:
                              "position: claims, called, missed, false alarms")
     parser.add_argument("--round", type=int, action="append", default=[],
                         help="--by-form: only this held-out round (repeatable)")
+    parser.add_argument("--causes", action="store_true",
+                        help="a --dump file's missed and false claims by cause, per round "
+                             "and per site genre")
     parser.add_argument("--rows", action="store_true",
                         help="every development row per group: rows, claims, sites")
     args = parser.parse_args()
@@ -168,6 +272,9 @@ def main() -> None:
         return
     if args.by_form:
         by_form(args.files, args.round)
+        return
+    if args.causes:
+        causes(args.files, args.round)
         return
     if args.rows:
         sys.path.insert(0, str(REPO / "bench"))
