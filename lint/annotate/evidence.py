@@ -559,6 +559,12 @@ class TopicDetector:
                              ("only_subject_contexts", "subject", True),
                              ("only_outcome_contexts", "outcome", True))
                          for spec in registry.get(key, ())]
+        # (kind, word) -> the contexts naming it: a sentence tests only the patterns of the
+        # contexts its own subjects and outcomes name, not every context's word list
+        self._contexts_of: dict[tuple[str, str], list[int]] = {}
+        for at, (kind, terms, _pattern, _only) in enumerate(self.contexts):
+            for term in terms:
+                self._contexts_of.setdefault((kind, term), []).append(at)
 
     def _found(self, doc, compounds=None):
         """A Doc's topic subjects and outcomes (`compounds`: the page's research compounds)."""
@@ -575,9 +581,9 @@ class TopicDetector:
         words = {(kind, span_text(doc, s, e).lower()) for kind, _, s, e in split
                  if kind in ("subject", "outcome") and start <= s and e <= end}
         drop = set()
-        for kind, terms, pattern, only in self.contexts:
-            if any((kind, term) in words for term in terms) \
-                    and bool(pattern.search(text)) != only:
+        for at in sorted({at for word in words for at in self._contexts_of.get(word, ())}):
+            kind, terms, pattern, only = self.contexts[at]
+            if bool(pattern.search(text)) != only:
                 drop |= {(kind, term) for term in terms}
         if not drop:
             return split

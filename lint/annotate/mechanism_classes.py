@@ -925,12 +925,13 @@ def roles_of_hormones(doc, matches: list, class_by_name: dict) -> list:
     spans = []
     # (only the tokens spelt "of" are read, found by LOWER id)
     of = doc_arrays.word_ids(doc.vocab, ("of",))
+    lowers = doc_words.lower_words(doc)
     for index in doc_arrays.positions(doc, 1, len(doc) - 1, of):
-        role = singular(doc[index - 1].lower_) if doc[index - 1].lower_ in _ROLE_NOUNS else \
+        role = singular(lowers[index - 1]) if lowers[index - 1] in _ROLE_NOUNS else \
             _made_copy(doc, index - 1)
         if role is None:
             continue
-        at = index + 1 + (doc[index + 1].lower_ == "the")
+        at = index + 1 + (lowers[index + 1] == "the")
         found = _named_class(doc, at, role, class_by_name)
         if found is not None:
             spans.append(("class", found[0], index - 1, found[1]))
@@ -1033,7 +1034,7 @@ def _made_copy(doc, noun: int) -> str | None:
     not this shape, 'a modified form of … arginine vasopressin', 'a modified version of
     growth hormone', 'a recombinant form of parathyroid hormone' are (a made adjective at
     most two words before the noun)."""
-    if doc[noun].lower_ not in _COPY_NOUNS:
+    if doc_words.lower_words(doc)[noun] not in _COPY_NOUNS:
         return None
     return "analogue" if any(t.lower_ in _MADE for t in doc[max(0, noun - 3):noun]) else None
 

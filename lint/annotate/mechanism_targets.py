@@ -339,12 +339,13 @@ def numbered_targets(doc, found, target_named) -> list[tuple[str, str, int, int]
                 break
             out.append(("target", key, index + 1, at + 1))
             index = at + 1
-    for index in range(1, len(doc) - 1):
+    # (the join two words on read first from the kept lower-case words: a Token for every
+    # word of every block was most of this reader's cost)
+    for index in [i for i in range(1, len(doc) - 2) if lowers[i + 2] in _NUMBER_JOINS]:
         # "cyclin-dependent kinases 4 and 6": a plural head noun before numbers
-        word = doc[index]
-        if not doc[index + 1].like_num or singular(word.lower_) == word.lower_ or \
-                index + 2 >= len(doc) or lowers[index + 2] not in _NUMBER_JOINS:
+        if not doc[index + 1].like_num or singular(lowers[index]) == lowers[index]:
             continue
+        word = doc[index]
         numbers, at = [index + 1], index + 2
         while at + 1 < len(doc) and lowers[at] in _NUMBER_JOINS and doc[at + 1].like_num:
             numbers.append(at + 1)

@@ -211,6 +211,17 @@ def either_count(doc, start: int, end: int) -> list[tuple[str, int, int]]:
     return out
 
 
+_GLUE_IDS: list[frozenset[int]] = []
+
+
+def _glue_ids(vocab) -> frozenset[int]:
+    """The LOWER ids of `_RANGE_GLUE`, hashed once (an id is its string's hash, the same in
+    every vocabulary), not at every block."""
+    if not _GLUE_IDS:
+        _GLUE_IDS.append(doc_arrays.word_ids(vocab, _RANGE_GLUE))
+    return _GLUE_IDS[0]
+
+
 def ranges(doc) -> list[tuple[str, int, int]]:
     """'every 4 to 6 hours' -> ('every 4 to 6 hours', …); 'two to three times a day' ->
     ('two to three times daily', …); '2 to 3 times per week' -> ('2 to 3 times weekly', …):
@@ -218,8 +229,7 @@ def ranges(doc) -> list[tuple[str, int, int]]:
     out = []
     # (only the glue words are read, found by LOWER id; words from the Doc's kept list,
     # no Token per look)
-    positions = doc_arrays.positions(doc, 0, len(doc), doc_arrays.word_ids(doc.vocab,
-                                                                          _RANGE_GLUE))
+    positions = doc_arrays.positions(doc, 0, len(doc), _glue_ids(doc.vocab))
     if not positions:
         return out
     lower = doc_words.lower_words(doc)
