@@ -178,3 +178,35 @@ def test_subclasses_name_their_parents_and_parents_exist():
     assert "beta blocker" in kb.classes["beta_blocker"]["names"]
     assert "Adrenergic beta-Antagonists" in kb.classes["beta_blocker"]["drugcentral"]
     assert kb.drugs["sotalol"].has_class("beta_blocker")
+
+
+def test_a_project_file_changes_only_what_it_adds(tmp_path):
+    # A project's drug-knowledge file was once laid over the packaged base by deriving the
+    # stems, DrugCentral classes and target names again: 193 shorter stems appeared
+    # ("tacin" beside "metacin"; "codeine" as a family), class and target names grew, and
+    # the packaged base's own drugs were changed for the rest of the process.
+    import dataclasses
+    from lint.sources import knowledge_snapshot
+
+    packaged = load_knowledge()
+    clean = knowledge_snapshot.load() or packaged
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("drugs: []\n", encoding="utf-8")
+    own = tmp_path / "own.yaml"
+    own.write_text("drugs:\n  - names: [anamorelin]\n    class: gh_secretagogue\n"
+                   "    sources: [our pharmacist's note]\n", encoding="utf-8")
+    as_empty = load_knowledge(str(empty))
+    with_one = load_knowledge(str(own))
+    assert set(as_empty.classes) == set(clean.classes) == set(with_one.classes)
+    assert as_empty.classes == clean.classes and as_empty.targets == clean.targets
+    assert {k: d.families for k, d in as_empty.drugs.items()} == \
+        {k: d.families for k, d in clean.drugs.items()}
+    assert set(with_one.drugs) == set(clean.drugs)  # DrugCentral's anamorelin, reclassed
+    assert with_one.find("anamorelin").has_class("gh_secretagogue")
+    assert not packaged.find("anamorelin").has_class("gh_secretagogue")
+    # the packaged base is as it was
+    for k in ("acemetacin", "indomethacin", "sumatriptan"):
+        x, y = dataclasses.asdict(packaged.drugs[k]), dataclasses.asdict(clean.drugs[k])
+        # normal_classes: a cache filled on first use, not knowledge
+        assert {f: x[f] for f in x if x[f] != y[f] and f != "normal_classes"} == {}, k
+    assert packaged.members("ethacin") == []

@@ -1133,34 +1133,17 @@ def load_knowledge(extra_path: str | None = None) -> KnowledgeBase:
     """The packaged knowledge base, with the project's file laid over it when given.
 
     The packaged part is built once per process and shared: nothing changes
-    a knowledge base after loading.
-    """
-    base = _packaged()
+    a knowledge base after loading. A project's base is built from the packaged data with
+    the project's file merged in before the derived classes and names (stems, DrugCentral
+    classes, target names), exactly as if its entries were packaged: deriving them again
+    over the packaged base's own derivations grew shorter stems ("tacin" beside "metacin")
+    and changed the shared packaged drugs."""
     if not extra_path:
-        return base
-    kb = KnowledgeBase(drugs=dict(base.drugs), classes=dict(base.classes),
-                       targets=dict(base.targets), lexicon=base.lexicon,
-                       physiology=copy.deepcopy(base.physiology), datasets=base.datasets,
-                       project_file=extra_path, _index=dict(base._names()))
+        return _packaged()
     extra = load_yaml_file(extra_path) or {}
     if not isinstance(extra, dict):
         raise DataFileError("the drug knowledge file must be a mapping", None)
-    kb.classes.update(extra.get("classes") or {})
-    kb.targets.update(extra.get("targets") or {})
-    for raw in extra.get("drugs") or []:
-        _merge(kb, _drug(raw, extra_path))
-    for section, values in (extra.get("physiology") or {}).items():
-        kb.physiology.setdefault(section, {}).update(values or {})
-    _add_class_aliases(kb)
-    _add_drugcentral_classes(kb)
-    _add_descriptive_classes(kb)
-    _add_stem_classes(kb)
-    _add_drugcentral_targets(kb)
-    _add_hormone_receptor_names(kb)
-    _add_target_class_names(kb)
-    _add_shared_target_class_names(kb)
-    _add_transporter_names(kb)
-    return kb
+    return build_packaged(extra, extra_path)
 
 
 @functools.cache
@@ -1171,7 +1154,9 @@ def _packaged() -> KnowledgeBase:
     return knowledge_snapshot.load() or build_packaged()
 
 
-def build_packaged() -> KnowledgeBase:
+def build_packaged(extra: dict | None = None, extra_path: str | None = None) -> KnowledgeBase:
+    """The packaged knowledge base from its data files; with a project's `extra` (its
+    drug-knowledge file, read) merged over the curated entries before anything is derived."""
     base = load_data("drugs.yaml")
     broad = _drugcentral()
     everyday = load_data("drug_classes.yaml")
@@ -1199,6 +1184,8 @@ def build_packaged() -> KnowledgeBase:
     _add_prodrug_bases(kb)
     for raw in base["drugs"]:
         _merge(kb, _drug(raw, CURATED))
+    if extra is not None:
+        _merge_project(kb, extra, extra_path)
     _add_class_aliases(kb)
     _add_drugcentral_classes(kb)
     _add_descriptive_classes(kb)
@@ -1209,6 +1196,18 @@ def build_packaged() -> KnowledgeBase:
     _add_shared_target_class_names(kb)
     _add_transporter_names(kb)
     return kb
+
+
+def _merge_project(kb: KnowledgeBase, extra: dict, extra_path: str) -> None:
+    kb.project_file = extra_path
+    # the packaged physiology is shared data: the project's sections go over a copy
+    kb.physiology = copy.deepcopy(kb.physiology)
+    kb.classes.update(extra.get("classes") or {})
+    kb.targets.update(extra.get("targets") or {})
+    for raw in extra.get("drugs") or []:
+        _merge(kb, _drug(raw, extra_path))
+    for section, values in (extra.get("physiology") or {}).items():
+        kb.physiology.setdefault(section, {}).update(values or {})
 
 
 # Promoieties of ester prodrugs: DrugCentral files "dabigatran etexilate", texts mostly
