@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from lint.annotate import doc_arrays, doc_words
+from lint.annotate.mechanism_guards import degree_range
 from lint.data import load_data
 from lint.normalise import class_key, singular
 from lint.sources.drugs import descriptive
@@ -334,6 +335,9 @@ def copula_predicate(doc, start: int, m_start: int, matches) -> bool:
         word = token.lower_
         if word == "-":
             reach -= 1  # "non-peptide, small-molecule": a hyphened modifier is one word
+        if degree_range(doc, index):
+            index -= 1  # "are low to medium potency corticosteroids": one modifier
+            continue
         if word in _COPULA:
             # "… that are made up of amino acids": a relative clause's own predicate
             return doc[index - 1].lower_ not in ("that", "which", "who")

@@ -399,3 +399,30 @@ def part_of_molecule(doc, m_start: int) -> bool:
     glued = "-" in before or "," in before or before[:1].isdigit() or (
         m_start >= 2 and not doc[m_start - 2].whitespace_ and doc[m_start - 2].text == "-")
     return before.endswith("yl") and before.rstrip("yl")[-1:].isalpha() and glued
+
+
+_DEGREE_RANGE = frozenset(_DATA["degree_range_words"])
+OBJECT_TAKING_VERBS = frozenset(_DATA["object_taking_verbs"])
+
+
+def degree_range(doc, index: int) -> bool:
+    """'DesOwen Cream and Lotion are low to medium potency corticosteroids' (an FDA label):
+    a "to" between two grades is one modifier of the class, not a clause's "to"."""
+    lowers = doc_words.lower_words(doc)
+    return 0 < index < len(doc) - 1 and lowers[index] == "to" and \
+        lowers[index - 1] in _DEGREE_RANGE and lowers[index + 1] in _DEGREE_RANGE
+
+
+def hyphen_modifier(doc, m_end: int) -> bool:
+    """'the manifestations of corticosteroid-responsive dermatoses' (an FDA label): a name
+    glued by a hyphen to the word after it modifies that word; it is no mention a pronoun or
+    a route of the next sentence points back to."""
+    return m_end + 1 < len(doc) and doc[m_end].text == "-" and \
+        not doc[m_end - 1].whitespace_ and doc[m_end + 1].text[:1].isalpha()
+
+
+def class_object_of_verb(near) -> bool:
+    """'pain severe enough to require an opioid analgesic' (FDA labels): a class after
+    'a'/'an' right after a verb of needing or taking is that verb's object, not what the
+    clause's drug is. `near`: the words before the class, lower case."""
+    return len(near) >= 2 and near[-1] in ("a", "an") and near[-2] in OBJECT_TAKING_VERBS

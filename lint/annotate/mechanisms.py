@@ -61,6 +61,7 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              with_parent_classes)
 from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_other_name,
                                             daily_cap, dosed_animals, part_of_molecule,
+                                            hyphen_modifier, class_object_of_verb,
                                             body_process_after, example_of_other_noun,
                                             listed_beside_drug, listed_with_hormones,
                                             names_cells, negated_before, treated_condition,
@@ -2134,7 +2135,7 @@ class MechanismExtractor:
                 # "Side effects of GnRH agonists …. They are …": a mention that is not the
                 # subject is still what a pronoun in the next sentence can point back to.
                 aside = [m for m in inside if m[0] in ("drug", "class") and m[2] > start
-                         and doc[m[2] - 1].lower_ == "of"]
+                         and doc[m[2] - 1].lower_ == "of" and not hyphen_modifier(doc, m[3])]
                 if aside:
                     kind, key = aside[0][0], aside[0][1]
                     state.current = [key] if kind == "drug" else \
@@ -3019,6 +3020,8 @@ class MechanismExtractor:
     def _classifying(near) -> bool:
         """'is a', 'as a', 'was the first': not 'is given with' (the class is an object)."""
         last = max((i for i, w in enumerate(near) if w in _CLASSIFYING), default=None)
+        if last is not None and class_object_of_verb(near[:last + 1]):
+            return False  # "severe enough to require an opioid analgesic": the verb's object
         if last is not None and last >= 1 and near[last] in ("a", "an", "another") and \
                 near[last - 1] in _OBJECT_PREPOSITIONS | _NOT_SUBJECT_BEFORE | _CLAUSE_OPENERS:
             # "given with an LHRH analog", "such as orchiectomy or an LHRH analog"; "was
