@@ -426,3 +426,30 @@ def class_object_of_verb(near) -> bool:
     'a'/'an' right after a verb of needing or taking is that verb's object, not what the
     clause's drug is. `near`: the words before the class, lower case."""
     return len(near) >= 2 and near[-1] in ("a", "an") and near[-2] in OBJECT_TAKING_VERBS
+
+
+_COMBINATION_WORDS = frozenset(_DATA["combination_product_words"])
+
+
+def combination_classes(doc, class_claims) -> set[int]:
+    """The classes of a combination's parts, said of the product together ('Sprintec
+    (norgestimate and ethinyl estradiol tablets) is an estrogen/progestin COC', 'is a vitamin
+    D analogue and corticosteroid combination product'; FDA labels): two classes joined by a
+    slash, or joined and followed by a word of combining. Each is one component's, not every
+    drug's the clause names: the starts of those claims."""
+    lowers = doc_words.lower_words(doc)
+    claims = sorted((c for c in class_claims if c[0] in ("class", "kind")), key=lambda c: c[2])
+    parts: set[int] = set()
+    for first, second in zip(claims, claims[1:]):
+        glue = lowers[first[3]:second[2]]
+        after = lowers[second[3]:second[3] + 2]
+        if glue == ["/"] or (glue in (["and"], [",", "and"], ["/"]) and
+                             not _COMBINATION_WORDS.isdisjoint(after)):
+            parts.update((first[2], second[2]))
+    for claim in claims:
+        # "are estrogen/progestin COCs" where the hormone's name was read as no class
+        if (claim[2] >= 2 and lowers[claim[2] - 1] == "/" and lowers[claim[2] - 2].isalpha()) \
+                or (claim[3] + 1 < len(doc) and lowers[claim[3]] == "/" and
+                    lowers[claim[3] + 1].isalpha()):
+            parts.add(claim[2])
+    return parts

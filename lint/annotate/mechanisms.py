@@ -62,6 +62,7 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
 from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_other_name,
                                             daily_cap, dosed_animals, part_of_molecule,
                                             hyphen_modifier, class_object_of_verb,
+                                            combination_classes,
                                             body_process_after, example_of_other_noun,
                                             listed_beside_drug, listed_with_hormones,
                                             names_cells, negated_before, treated_condition,
@@ -3174,9 +3175,14 @@ class MechanismExtractor:
         classes = [s for s in subjects if s.startswith("class:")] if via == "class" else None
         if via in ("mention", "table row", "heading", "anaphor", "list header", "clause") or \
                 classes:
+            parts = set() if classes else combination_classes(doc, class_claims)
             for kind, key, m_start, m_end, negated in class_claims:
                 if classes and (f"class:{key}" in classes or other_name_of_class(doc, m_start)):
                     continue  # ("the 5-HT3 antagonists, informally known as 'setrons'")
+                part_of = [s for s in subjects if (drug := self.kb.drugs.get(s)) is not None
+                           and drug.has_class(key)] if m_start in parts else None
+                if part_of == []:
+                    continue  # "an estrogen/progestin COC": which component's, not said
                 label = self.kb.class_label(key) if kind == "class" else key
                 # "a chimeric monoclonal antibody (infliximab), … (etanercept)": of one drug
                 owner = None if classes else bracketed_owner(doc, m_end, end, matches,
@@ -3200,7 +3206,7 @@ class MechanismExtractor:
                     unproven_quality(doc, start, m_start)
                 add(kind, key, not negated, label, self._span(block, doc, m_start, m_end),
                     "hypothetical" if hoped else "additional" if further else None,
-                    only=classes or ([owner] if owner else None) or (
+                    only=classes or ([owner] if owner else None) or part_of or (
                         [s for s in subjects if s not in examples] if examples else None))
                 route = self.route_adjectives.get(doc_words.lower_words(doc)[m_start])
                 if kind == "class" and route and m_end - m_start > 1:
