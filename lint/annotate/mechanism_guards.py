@@ -435,7 +435,8 @@ def combination_classes(doc, class_claims) -> set[int]:
     """The classes of a combination's parts, said of the product together ('Sprintec
     (norgestimate and ethinyl estradiol tablets) is an estrogen/progestin COC', 'is a vitamin
     D analogue and corticosteroid combination product'; FDA labels): two classes joined by a
-    slash, or joined and followed by a word of combining. Each is one component's, not every
+    slash or "plus" ('an estrogen plus progestin'), or joined and followed by a word of
+    combining. Each is one component's, not every
     drug's the clause names: the starts of those claims."""
     lowers = doc_words.lower_words(doc)
     claims = sorted((c for c in class_claims if c[0] in ("class", "kind")), key=lambda c: c[2])
@@ -443,7 +444,7 @@ def combination_classes(doc, class_claims) -> set[int]:
     for first, second in zip(claims, claims[1:]):
         glue = lowers[first[3]:second[2]]
         after = lowers[second[3]:second[3] + 2]
-        if glue == ["/"] or (glue in (["and"], [",", "and"], ["/"]) and
+        if glue in (["/"], ["plus"], ["+"]) or (glue in (["and"], [",", "and"], ["/"]) and
                              not _COMBINATION_WORDS.isdisjoint(after)):
             parts.update((first[2], second[2]))
     for claim in claims:
