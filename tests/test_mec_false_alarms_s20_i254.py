@@ -12,7 +12,9 @@ sentences in their shapes (tests/data/mechanisms/s20_i254.md):
 - "an estrogen/progestin COC", "a vitamin D analogue and corticosteroid combination
   product": each class goes to the component the knowledge base gives it;
 - "in combination with granulocyte-macrophage colony-stimulating factor (GM-CSF), …, and
-  13-cis-retinoic acid (RA)": a bracketed abbreviation does not end the partner list.
+  13-cis-retinoic acid (RA)": a bracketed abbreviation does not end the partner list;
+- "It is not known whether X works as well as other beta-blockers given with pilocarpine":
+  an empty "it" stands for no drug of the sentence before.
 
 Controls: the drugs' own statements are still read, and an injected contradiction
 ("Ethinyl estradiol is a progestin") still warns (MEC001 and MEC004 only)."""
@@ -39,6 +41,7 @@ NOT_READ = [
     ("calcipotriene", "class", "corticosteroid"),
     ("betamethasone dipropionate", "class", "vitamin d analog"),
     ("isotretinoin", "kind", "monoclonal antibody"),  # a partner of the antibody
+    ("pilocarpine", "class", "beta_blocker"),  # "It is not known whether …": no pronoun
 ]
 
 read, test_read_where_the_sentence_says_it, test_not_read_where_the_sentence_does_not_say_it = \

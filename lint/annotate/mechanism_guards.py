@@ -454,3 +454,34 @@ def combination_classes(doc, class_claims) -> set[int]:
                     lowers[claim[3] + 1].isalpha()):
             parts.add(claim[2])
     return parts
+
+
+_EXPLETIVE_TO = frozenset(_DATA["expletive_to_predicates"])
+_EXPLETIVE_THAT = frozenset(_DATA["expletive_that_predicates"])
+_EXPLETIVE_COPULAS = frozenset({"is", "was", "remains", "seems", "appears", "be", "been"})
+_EXPLETIVE_FILLERS = frozenset({"not", "also", "still", "currently", "generally", "therefore",
+                                "however", "has", "have", "been", "may", "might", "be", "yet",
+                                "n't", ","})
+
+
+def expletive_it(doc, start: int, end: int) -> bool:
+    """'It is not known whether BetopticPilo is equivalent to other beta-blockers given in
+    combination with pilocarpine' (an FDA label): an opening 'it' before a copula, a word of
+    knowing or advising and 'whether' / 'if' / 'that' (or 'to' after 'important', …) is
+    empty; it stands for no drug of the sentence before."""
+    lowers = doc_words.lower_words(doc)
+    if start >= end or lowers[start] != "it":
+        return False
+    index = start + 1
+    while index < end and index - start <= 6 and lowers[index] in _EXPLETIVE_FILLERS:
+        index += 1
+    if index >= end or lowers[index] not in _EXPLETIVE_COPULAS:
+        return False
+    index += 1
+    while index < end and lowers[index] in _EXPLETIVE_FILLERS:
+        index += 1
+    if index + 1 >= end:
+        return False
+    word, after = lowers[index], lowers[index + 1]
+    return (word in _EXPLETIVE_THAT and after in ("whether", "if", "that")) or \
+        (word in _EXPLETIVE_TO and after == "to")

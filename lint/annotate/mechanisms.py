@@ -62,7 +62,7 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
 from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_other_name,
                                             daily_cap, dosed_animals, part_of_molecule,
                                             hyphen_modifier, class_object_of_verb,
-                                            combination_classes,
+                                            combination_classes, expletive_it,
                                             body_process_after, example_of_other_noun,
                                             listed_beside_drug, listed_with_hormones,
                                             names_cells, negated_before, treated_condition,
@@ -2108,7 +2108,8 @@ class MechanismExtractor:
                 pronoun = not self._anaphora_ids.isdisjoint(
                     words[start:min(end, start + _ANAPHOR_WINDOW)]) and \
                     not _people_pronoun(doc, start, min(end, start + _ANAPHOR_WINDOW),
-                                        _PLURAL_ANAPHORA)  # people are "they", never "it"
+                                        _PLURAL_ANAPHORA) and \
+                    not expletive_it(doc, start, end)  # people are "they", never "it"
                 # "Continuous infusion suppresses LH": how the drug of the text is given.
                 delivery = any(m[0] == "schedule" and m[2] < start + 3 for m in inside) or \
                     not self._administration_ids.isdisjoint(words[start:min(end, start + 3)])
