@@ -14,7 +14,9 @@ sentences in their shapes (tests/data/mechanisms/s20_i254.md):
 - "in combination with granulocyte-macrophage colony-stimulating factor (GM-CSF), …, and
   13-cis-retinoic acid (RA)": a bracketed abbreviation does not end the partner list;
 - "It is not known whether X works as well as other beta-blockers given with pilocarpine":
-  an empty "it" stands for no drug of the sentence before.
+  an empty "it" stands for no drug of the sentence before;
+- "an angiotensin converting enzyme inhibitor, captopril, has caused …": the class is the
+  drug's set off by commas after it, not the clause's other drugs'.
 
 Controls: the drugs' own statements are still read, and an injected contradiction
 ("Ethinyl estradiol is a progestin") still warns (MEC001 and MEC004 only)."""
@@ -30,6 +32,7 @@ READ = [
     ("ethinylestradiol", "class", "estrogen"),  # the component the class is of
     ("drospirenone", "class", "progestin"),
     ("calcipotriene", "class", "vitamin d analog"),
+    ("captopril", "class", "ace_inhibitor"),  # the drug set off after the class
 ]
 
 NOT_READ = [
@@ -42,6 +45,7 @@ NOT_READ = [
     ("betamethasone dipropionate", "class", "vitamin d analog"),
     ("isotretinoin", "kind", "monoclonal antibody"),  # a partner of the antibody
     ("pilocarpine", "class", "beta_blocker"),  # "It is not known whether …": no pronoun
+    ("verapamil", "class", "ace_inhibitor"),  # "an ACE inhibitor, captopril, has caused …"
 ]
 
 read, test_read_where_the_sentence_says_it, test_not_read_where_the_sentence_does_not_say_it = \

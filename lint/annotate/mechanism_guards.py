@@ -485,3 +485,20 @@ def expletive_it(doc, start: int, end: int) -> bool:
     word, after = lowers[index], lowers[index + 1]
     return (word in _EXPLETIVE_THAT and after in ("whether", "if", "that")) or \
         (word in _EXPLETIVE_TO and after == "to")
+
+
+def apposed_instance(doc, m_start: int, m_end: int, end: int, matches) -> str | None:
+    """'… the fact that an angiotensin converting enzyme inhibitor, captopril, has caused
+    agranulocytosis' (an FDA label on trandolapril and verapamil): a class after 'a'/'an'
+    with one drug set off by commas right after it names that drug; the class is its, not the
+    clause's other drugs'. Not a list ('a beta blocker, atenolol, or metoprolol')."""
+    lowers = doc_words.lower_words(doc)
+    if not any(lowers[i] in ("a", "an") for i in range(max(0, m_start - 3), m_start)):
+        return None
+    if m_end + 2 >= end or lowers[m_end] != ",":
+        return None
+    drug = next((m for m in matches if m[0] == "drug" and m[2] == m_end + 1), None)
+    if drug is None or drug[3] >= end or lowers[drug[3]] != ",":
+        return None
+    after = lowers[drug[3] + 1] if drug[3] + 1 < end else ""
+    return None if after in _JOINING or after in ("such", "e.g.", "including") else drug[1]

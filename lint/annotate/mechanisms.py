@@ -63,6 +63,7 @@ from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_ot
                                             daily_cap, dosed_animals, part_of_molecule,
                                             hyphen_modifier, class_object_of_verb,
                                             combination_classes, expletive_it,
+                                            apposed_instance,
                                             body_process_after, example_of_other_noun,
                                             listed_beside_drug, listed_with_hormones,
                                             names_cells, negated_before, treated_condition,
@@ -3188,7 +3189,8 @@ class MechanismExtractor:
                 # "a chimeric monoclonal antibody (infliximab), … (etanercept)": of one drug
                 owner = None if classes else bracketed_owner(doc, m_end, end, matches,
                                                              subjects) or \
-                    _apposed_owner(doc, m_start, matches, subjects)
+                    _apposed_owner(doc, m_start, matches, subjects) or \
+                    apposed_instance(doc, m_start, m_end, end, matches)
                 # "It has weak antimineralocorticoid activity": one more, lesser property
                 further = kind == "class" and modality == "asserted" and quality_had(
                     doc, start, m_start, m_end, matches) and graded_quality(
