@@ -1098,7 +1098,7 @@ class MechanismExtractor:
         self.contrast = set(lex.get("contrast_markers", []))
         # the words at which `_clauses` and `_relations` act, as LOWER ids
         self._clause_ids = doc_arrays.word_ids(
-            nlp.vocab, self.contrast | {";", "and", "that"} | _RELATIVES | _WHOLE_LIST |
+            nlp.vocab, self.contrast | {";", "and", "that", "until"} | _RELATIVES | _WHOLE_LIST |
             _RESULT_OPENERS)
         self._relation_ids = doc_arrays.word_ids(nlp.vocab, _PASSIVE_CAUSE | _ACTIVE_CAUSE)
         self._open_bracket = nlp.vocab.strings.add("(")
@@ -1955,6 +1955,15 @@ class MechanismExtractor:
         words, lowers = doc_words.words(doc), doc_words.lower_words(doc)
         for index in doc_arrays.positions(doc, start, end, self._clause_ids):
             word = lowers[index]
+            if word == "until":
+                if index > start and any(m[2] > index for m in drugs) and \
+                        not any(m[2] < index for m in drugs if m[1] in
+                                {d[1] for d in drugs if d[2] > index}):
+                    # "… subcutaneously once daily for at least 5 days and until a stable INR
+                    # is achieved with warfarin" (round 24): the time clause names its own
+                    # drug, not the dose's
+                    cuts.append(index)
+                continue
             if word in _RESULT_OPENERS:
                 if index > start and words[index - 1] in _DASHES and index + 1 < end and \
                         lowers[index + 1] not in ("that", "far", "much", "many", "long"):
