@@ -22,7 +22,12 @@ asks before it reads a class, a subject or an unknown drug name.
 - a daily limit on the dose ("to a maximum of 2 grams daily", "a maximum daily dosage")
   is no schedule;
 - a drug-like word that is one part of a longer name ("co-trimoxazole", also with its hyphen
-  broken by a line end, "co- trimoxazole"; "Neuropeptide Y") is no unknown drug of its own.
+  broken by a line end, "co- trimoxazole"; "Neuropeptide Y") is no unknown drug of its own;
+- session 20 (FDA labels' indications): a grade range ("low to medium potency") is one
+  modifier; a name glued by a hyphen ("corticosteroid-responsive") is no aside; a class after
+  a verb of needing ("to require an opioid analgesic") is its object; a combination's classes
+  ("an estrogen/progestin COC") are each one component's; an empty "it" ("It is not known
+  whether …") is no pronoun; "an ACE inhibitor, captopril," names the class's drug.
 
 The words are data (`mechanism_guards.yaml`)."""
 
@@ -436,8 +441,8 @@ def combination_classes(doc, class_claims) -> set[int]:
     (norgestimate and ethinyl estradiol tablets) is an estrogen/progestin COC', 'is a vitamin
     D analogue and corticosteroid combination product'; FDA labels): two classes joined by a
     slash or "plus" ('an estrogen plus progestin'), or joined and followed by a word of
-    combining. Each is one component's, not every
-    drug's the clause names: the starts of those claims."""
+    combining. Each is one component's, not every drug's the clause names: the starts of
+    those claims."""
     lowers = doc_words.lower_words(doc)
     claims = sorted((c for c in class_claims if c[0] in ("class", "kind")), key=lambda c: c[2])
     parts: set[int] = set()
