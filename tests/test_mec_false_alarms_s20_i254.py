@@ -16,7 +16,10 @@ sentences in their shapes (tests/data/mechanisms/s20_i254.md):
 - "It is not known whether X works as well as other beta-blockers given with pilocarpine":
   an empty "it" stands for no drug of the sentence before;
 - "an angiotensin converting enzyme inhibitor, captopril, has caused …": the class is the
-  drug's set off by commas after it, not the clause's other drugs'.
+  drug's set off by commas after it, not the clause's other drugs';
+- round 24, after scoring: a class statement is not given to members its paragraph names
+  only after "than"; an "until" clause naming its own drug ("until a stable INR is reached
+  with warfarin") is cut from the dose before it.
 
 Controls: the drugs' own statements are still read, and an injected contradiction
 ("Ethinyl estradiol is a progestin") still warns (MEC001 and MEC004 only)."""
@@ -46,6 +49,8 @@ NOT_READ = [
     ("isotretinoin", "kind", "monoclonal antibody"),  # a partner of the antibody
     ("pilocarpine", "class", "beta_blocker"),  # "It is not known whether …": no pronoun
     ("verapamil", "class", "ace_inhibitor"),  # "an ACE inhibitor, captopril, has caused …"
+    ("eplerenone", "effect", "aldosterone:down"),  # named only as compared, after "than"
+    ("warfarin", "schedule", "daily"),  # the "until" clause's own drug
 ]
 
 read, test_read_where_the_sentence_says_it, test_not_read_where_the_sentence_does_not_say_it = \

@@ -1529,7 +1529,7 @@ class MechanismExtractor:
                 state.section_drugs + [m[1] for m in found[id(block)] if m[0] == "drug"]))
             doc = block.nlp_doc
             matches = found[id(block)]
-            state.block_drugs = [m[1] for m in matches if m[0] == "drug"]
+            state.block_drugs = self._block_drugs(block, doc, matches)
             # An infobox row's field ("| Routes of administration | …"), else the column's
             # ("| Drug | Class | Route |"), says which attribute a cell states.
             field = (self.fields.get(_field_name(block.meta.row_header)) or
@@ -2971,6 +2971,23 @@ class MechanismExtractor:
         if body_made:
             return [], "body", []  # about the body's own hormone: no drug is the subject
         return [], "mention", class_claims  # said of the subject an anaphor or heading gives
+
+    @staticmethod
+    def _block_drugs(block, doc, matches) -> list[str]:
+        """The drugs a paragraph or item names, but those it names only as what another is
+        compared with ('a stronger receptor binding potential than eplerenone and
+        spironolactone', round 24): a class statement there is not theirs."""
+        drugs = [m for m in matches if m[0] == "drug"]
+        if not any(doc[i].lower_ == "than" for i in range(len(doc))):
+            return [m[1] for m in drugs]
+        named = {i for m in drugs for i in range(m[2], m[3])}
+        starts = [s.token_start for s in block.sentences] if block.sentences else [0]
+        kept = []
+        for m in drugs:
+            start = max((s for s in starts if s <= m[2]), default=0)
+            if not compared_after_than(doc, start, m[2], named):
+                kept.append(m[1])
+        return list(dict.fromkeys(kept))
 
     @staticmethod
     def _coordinated(doc, m_start, claims) -> bool:
