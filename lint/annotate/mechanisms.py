@@ -2978,7 +2978,7 @@ class MechanismExtractor:
         compared with ('a stronger receptor binding potential than eplerenone and
         spironolactone', round 24): a class statement there is not theirs."""
         drugs = [m for m in matches if m[0] == "drug"]
-        if not any(doc[i].lower_ == "than" for i in range(len(doc))):
+        if not drugs or "than" not in doc_words.lower_words(doc):
             return [m[1] for m in drugs]
         named = {i for m in drugs for i in range(m[2], m[3])}
         starts = [s.token_start for s in block.sentences] if block.sentences else [0]
