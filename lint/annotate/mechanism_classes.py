@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from lint.annotate import doc_arrays, doc_words
+from lint.annotate.mechanism_guards import degree_range
 from lint.data import load_data
 from lint.normalise import class_key, singular
 from lint.sources.drugs import descriptive
@@ -328,10 +329,15 @@ def copula_predicate(doc, start: int, m_start: int, matches) -> bool:
     antibacterial agents', 'SSRIs are the most widely prescribed antidepressants'."""
     named = {i for m in matches if m[0] in ("drug", "class", "hormone", "target")
              for i in range(m[2], m[3])}
-    index = m_start - 1
-    while index > start and index >= m_start - _PREDICATE_REACH:
+    index, reach = m_start - 1, m_start - _PREDICATE_REACH
+    while index > start and index >= reach:
         token = doc[index]
         word = token.lower_
+        if word == "-":
+            reach -= 1  # "non-peptide, small-molecule": a hyphened modifier is one word
+        if degree_range(doc, index):
+            index -= 1  # "are low to medium potency corticosteroids": one modifier
+            continue
         if word in _COPULA:
             # "… that are made up of amino acids": a relative clause's own predicate
             return doc[index - 1].lower_ not in ("that", "which", "who")

@@ -22,7 +22,12 @@ asks before it reads a class, a subject or an unknown drug name.
 - a daily limit on the dose ("to a maximum of 2 grams daily", "a maximum daily dosage")
   is no schedule;
 - a drug-like word that is one part of a longer name ("co-trimoxazole", also with its hyphen
-  broken by a line end, "co- trimoxazole"; "Neuropeptide Y") is no unknown drug of its own.
+  broken by a line end, "co- trimoxazole"; "Neuropeptide Y") is no unknown drug of its own;
+- session 20 (FDA labels' indications): a grade range ("low to medium potency") is one
+  modifier; a name glued by a hyphen ("corticosteroid-responsive") is no aside; a class after
+  a verb of needing ("to require an opioid analgesic") is its object; a combination's classes
+  ("an estrogen/progestin COC") are each one component's; an empty "it" ("It is not known
+  whether …") is no pronoun; "an ACE inhibitor, captopril," names the class's drug.
 
 The words are data (`mechanism_guards.yaml`)."""
 
@@ -399,3 +404,106 @@ def part_of_molecule(doc, m_start: int) -> bool:
     glued = "-" in before or "," in before or before[:1].isdigit() or (
         m_start >= 2 and not doc[m_start - 2].whitespace_ and doc[m_start - 2].text == "-")
     return before.endswith("yl") and before.rstrip("yl")[-1:].isalpha() and glued
+
+
+_DEGREE_RANGE = frozenset(_DATA["degree_range_words"])
+OBJECT_TAKING_VERBS = frozenset(_DATA["object_taking_verbs"])
+
+
+def degree_range(doc, index: int) -> bool:
+    """'DesOwen Cream and Lotion are low to medium potency corticosteroids' (an FDA label):
+    a "to" between two grades is one modifier of the class, not a clause's "to"."""
+    lowers = doc_words.lower_words(doc)
+    return 0 < index < len(doc) - 1 and lowers[index] == "to" and \
+        lowers[index - 1] in _DEGREE_RANGE and lowers[index + 1] in _DEGREE_RANGE
+
+
+def hyphen_modifier(doc, m_end: int) -> bool:
+    """'the manifestations of corticosteroid-responsive dermatoses' (an FDA label): a name
+    glued by a hyphen to the word after it modifies that word; it is no mention a pronoun or
+    a route of the next sentence points back to."""
+    return m_end + 1 < len(doc) and doc[m_end].text == "-" and \
+        not doc[m_end - 1].whitespace_ and doc[m_end + 1].text[:1].isalpha()
+
+
+def class_object_of_verb(near) -> bool:
+    """'pain severe enough to require an opioid analgesic' (FDA labels): a class after
+    'a'/'an' right after a verb of needing or taking is that verb's object, not what the
+    clause's drug is. `near`: the words before the class, lower case."""
+    return len(near) >= 2 and near[-1] in ("a", "an") and near[-2] in OBJECT_TAKING_VERBS
+
+
+_COMBINATION_WORDS = frozenset(_DATA["combination_product_words"])
+
+
+def combination_classes(doc, class_claims) -> set[int]:
+    """The classes of a combination's parts, said of the product together ('Sprintec
+    (norgestimate and ethinyl estradiol tablets) is an estrogen/progestin COC', 'is a vitamin
+    D analogue and corticosteroid combination product'; FDA labels): two classes joined by a
+    slash or "plus" ('an estrogen plus progestin'), or joined and followed by a word of
+    combining. Each is one component's, not every drug's the clause names: the starts of
+    those claims."""
+    lowers = doc_words.lower_words(doc)
+    claims = sorted((c for c in class_claims if c[0] in ("class", "kind")), key=lambda c: c[2])
+    parts: set[int] = set()
+    for first, second in zip(claims, claims[1:]):
+        glue = lowers[first[3]:second[2]]
+        after = lowers[second[3]:second[3] + 2]
+        if glue in (["/"], ["plus"], ["+"]) or (glue in (["and"], [",", "and"], ["/"]) and
+                             not _COMBINATION_WORDS.isdisjoint(after)):
+            parts.update((first[2], second[2]))
+    for claim in claims:
+        # "are estrogen/progestin COCs" where the hormone's name was read as no class
+        if (claim[2] >= 2 and lowers[claim[2] - 1] == "/" and lowers[claim[2] - 2].isalpha()) \
+                or (claim[3] + 1 < len(doc) and lowers[claim[3]] == "/" and
+                    lowers[claim[3] + 1].isalpha()):
+            parts.add(claim[2])
+    return parts
+
+
+_EXPLETIVE_TO = frozenset(_DATA["expletive_to_predicates"])
+_EXPLETIVE_THAT = frozenset(_DATA["expletive_that_predicates"])
+_EXPLETIVE_COPULAS = frozenset({"is", "was", "remains", "seems", "appears", "be", "been"})
+_EXPLETIVE_FILLERS = frozenset({"not", "also", "still", "currently", "generally", "therefore",
+                                "however", "has", "have", "been", "may", "might", "be", "yet",
+                                "n't", ","})
+
+
+def expletive_it(doc, start: int, end: int) -> bool:
+    """'It is not known whether BetopticPilo is equivalent to other beta-blockers given in
+    combination with pilocarpine' (an FDA label): an opening 'it' before a copula, a word of
+    knowing or advising and 'whether' / 'if' / 'that' (or 'to' after 'important', …) is
+    empty; it stands for no drug of the sentence before."""
+    lowers = doc_words.lower_words(doc)
+    if start >= end or lowers[start] != "it":
+        return False
+    index = start + 1
+    while index < end and index - start <= 6 and lowers[index] in _EXPLETIVE_FILLERS:
+        index += 1
+    if index >= end or lowers[index] not in _EXPLETIVE_COPULAS:
+        return False
+    index += 1
+    while index < end and lowers[index] in _EXPLETIVE_FILLERS:
+        index += 1
+    if index + 1 >= end:
+        return False
+    word, after = lowers[index], lowers[index + 1]
+    return (word in _EXPLETIVE_THAT and after in ("whether", "if", "that")) or \
+        (word in _EXPLETIVE_TO and after == "to")
+
+
+def apposed_instance(doc, m_start: int, m_end: int, end: int, matches) -> str | None:
+    """'… the fact that an angiotensin converting enzyme inhibitor, captopril, has caused
+    agranulocytosis' (an FDA label on trandolapril and verapamil): a class after 'a'/'an'
+    with one drug set off by commas right after it names that drug; the class is its, not the
+    clause's other drugs'. Not a list ('a beta blocker, atenolol, or metoprolol')."""
+    lowers = doc_words.lower_words(doc)
+    if not any(lowers[i] in ("a", "an") for i in range(max(0, m_start - 3), m_start)):
+        return None
+    if m_end + 2 >= end or lowers[m_end] != ",":
+        return None
+    drug = next((m for m in matches if m[0] == "drug" and m[2] == m_end + 1), None)
+    if drug is None or drug[3] >= end or lowers[drug[3]] != ",":
+        return None
+    after = lowers[drug[3] + 1] if drug[3] + 1 < end else ""
+    return None if after in _JOINING or after in ("such", "e.g.", "including") else drug[1]

@@ -282,8 +282,22 @@ def combination_partner(doc, start: int, m_start: int) -> bool:
     'Along with desogestrel, it is …' shares the predicate, as 'FSH preparations in
     combination with hCG' are one therapy of both."""
     index, lowers = m_start - 1, doc_words.lower_words(doc)
-    while index > start and m_start - index <= _PARTNER_REACH:
+    reach = m_start - _PARTNER_REACH
+    while index > start and index >= reach:
         word = lowers[index]
+        if word == ")" and index - 1 > start and lowers[index - 1] != "(":
+            # "in combination with granulocyte-macrophage colony-stimulating factor (GM-CSF),
+            # interleukin-2 (IL-2), and 13-cis-retinoic acid" (an FDA label): a short
+            # bracket after a partner's name is its abbreviation, not a stop
+            opening = next((i for i in range(index - 1, max(start, index - 6) - 1, -1)
+                            if lowers[i] == "("), None)
+            if opening is not None and opening > start and \
+                    not {"which", "that", "who", ";", ":"} & set(lowers[opening:index]):
+                reach -= index - opening + 1
+                index = opening - 1
+                continue
+        if word == "-":
+            reach -= 2  # "colony-stimulating": one word of the partner's name
         if word in _PARTNER_STOPS:
             return False
         if word == "with" and _given_with(doc, start, index):

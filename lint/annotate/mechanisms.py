@@ -61,6 +61,9 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              with_parent_classes)
 from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_other_name,
                                             daily_cap, dosed_animals, part_of_molecule,
+                                            hyphen_modifier, class_object_of_verb,
+                                            combination_classes, expletive_it,
+                                            apposed_instance,
                                             body_process_after, example_of_other_noun,
                                             listed_beside_drug, listed_with_hormones,
                                             names_cells, negated_before, treated_condition,
@@ -1100,7 +1103,7 @@ class MechanismExtractor:
         self.contrast = set(lex.get("contrast_markers", []))
         # the words at which `_clauses` and `_relations` act, as LOWER ids
         self._clause_ids = doc_arrays.word_ids(
-            nlp.vocab, self.contrast | {";", "and", "that"} | _RELATIVES | _WHOLE_LIST |
+            nlp.vocab, self.contrast | {";", "and", "that", "until"} | _RELATIVES | _WHOLE_LIST |
             _RESULT_OPENERS)
         self._relation_ids = doc_arrays.word_ids(nlp.vocab, _PASSIVE_CAUSE | _ACTIVE_CAUSE)
         self._open_bracket = nlp.vocab.strings.add("(")
@@ -1559,7 +1562,7 @@ class MechanismExtractor:
                 state.section_drugs + [m[1] for m in found[id(block)] if m[0] == "drug"]))
             doc = block.nlp_doc
             matches = found[id(block)]
-            state.block_drugs = [m[1] for m in matches if m[0] == "drug"]
+            state.block_drugs = self._block_drugs(block, doc, matches)
             # An infobox row's field ("| Routes of administration | …"), else the column's
             # ("| Drug | Class | Route |"), says which attribute a cell states.
             field = (self.fields.get(_field_name(block.meta.row_header)) or
@@ -1991,6 +1994,15 @@ class MechanismExtractor:
         words, lowers = doc_words.words(doc), doc_words.lower_words(doc)
         for index in doc_arrays.positions(doc, start, end, self._clause_ids):
             word = lowers[index]
+            if word == "until":
+                if index > start and any(m[2] > index for m in drugs) and \
+                        not any(m[2] < index for m in drugs if m[1] in
+                                {d[1] for d in drugs if d[2] > index}):
+                    # "… subcutaneously once daily for at least 5 days and until a stable INR
+                    # is achieved with warfarin" (round 24): the time clause names its own
+                    # drug, not the dose's
+                    cuts.append(index)
+                continue
             if word in _RESULT_OPENERS:
                 if index > start and words[index - 1] in _DASHES and index + 1 < end and \
                         lowers[index + 1] not in ("that", "far", "much", "many", "long"):
@@ -2145,7 +2157,8 @@ class MechanismExtractor:
                 pronoun = not self._anaphora_ids.isdisjoint(
                     words[start:min(end, start + _ANAPHOR_WINDOW)]) and \
                     not _people_pronoun(doc, start, min(end, start + _ANAPHOR_WINDOW),
-                                        _PLURAL_ANAPHORA)  # people are "they", never "it"
+                                        _PLURAL_ANAPHORA) and \
+                    not expletive_it(doc, start, end)  # people are "they", never "it"
                 # "Continuous infusion suppresses LH": how the drug of the text is given.
                 delivery = any(m[0] == "schedule" and m[2] < start + 3 for m in inside) or \
                     not self._administration_ids.isdisjoint(words[start:min(end, start + 3)])
@@ -2173,7 +2186,7 @@ class MechanismExtractor:
                 # "Side effects of GnRH agonists …. They are …": a mention that is not the
                 # subject is still what a pronoun in the next sentence can point back to.
                 aside = [m for m in inside if m[0] in ("drug", "class") and m[2] > start
-                         and doc[m[2] - 1].lower_ == "of"]
+                         and doc[m[2] - 1].lower_ == "of" and not hyphen_modifier(doc, m[3])]
                 if aside:
                     kind, key = aside[0][0], aside[0][1]
                     state.current = [key] if kind == "drug" else \
@@ -2999,6 +3012,23 @@ class MechanismExtractor:
         return [], "mention", class_claims  # said of the subject an anaphor or heading gives
 
     @staticmethod
+    def _block_drugs(block, doc, matches) -> list[str]:
+        """The drugs a paragraph or item names, but those it names only as what another is
+        compared with ('a stronger receptor binding potential than eplerenone and
+        spironolactone', round 24): a class statement there is not theirs."""
+        drugs = [m for m in matches if m[0] == "drug"]
+        if not drugs or "than" not in doc_words.lower_words(doc):
+            return [m[1] for m in drugs]
+        named = {i for m in drugs for i in range(m[2], m[3])}
+        starts = [s.token_start for s in block.sentences] if block.sentences else [0]
+        kept = []
+        for m in drugs:
+            start = max((s for s in starts if s <= m[2]), default=0)
+            if not compared_after_than(doc, start, m[2], named):
+                kept.append(m[1])
+        return list(dict.fromkeys(kept))
+
+    @staticmethod
     def _coordinated(doc, m_start, claims) -> bool:
         """A class joined by 'and'/'or' to a class just said of the subject."""
         lowers = doc_words.lower_words(doc)
@@ -3058,6 +3088,8 @@ class MechanismExtractor:
     def _classifying(near) -> bool:
         """'is a', 'as a', 'was the first': not 'is given with' (the class is an object)."""
         last = max((i for i, w in enumerate(near) if w in _CLASSIFYING), default=None)
+        if last is not None and class_object_of_verb(near[:last + 1]):
+            return False  # "severe enough to require an opioid analgesic": the verb's object
         if last is not None and last >= 1 and near[last] in ("a", "an", "another") and \
                 near[last - 1] in _OBJECT_PREPOSITIONS | _NOT_SUBJECT_BEFORE | _CLAUSE_OPENERS:
             # "given with an LHRH analog", "such as orchiectomy or an LHRH analog"; "was
@@ -3210,14 +3242,20 @@ class MechanismExtractor:
         classes = [s for s in subjects if s.startswith("class:")] if via == "class" else None
         if via in ("mention", "table row", "heading", "anaphor", "list header", "clause") or \
                 classes:
+            parts = set() if classes else combination_classes(doc, class_claims)
             for kind, key, m_start, m_end, negated in class_claims:
                 if classes and (f"class:{key}" in classes or other_name_of_class(doc, m_start)):
                     continue  # ("the 5-HT3 antagonists, informally known as 'setrons'")
+                part_of = [s for s in subjects if (drug := self.kb.drugs.get(s)) is not None
+                           and drug.has_class(key)] if m_start in parts else None
+                if part_of == []:
+                    continue  # "an estrogen/progestin COC": which component's, not said
                 label = self.kb.class_label(key) if kind == "class" else key
                 # "a chimeric monoclonal antibody (infliximab), … (etanercept)": of one drug
                 owner = None if classes else bracketed_owner(doc, m_end, end, matches,
                                                              subjects) or \
-                    _apposed_owner(doc, m_start, matches, subjects)
+                    _apposed_owner(doc, m_start, matches, subjects) or \
+                    apposed_instance(doc, m_start, m_end, end, matches)
                 # "It has weak antimineralocorticoid activity": one more, lesser property
                 further = kind == "class" and modality == "asserted" and quality_had(
                     doc, start, m_start, m_end, matches) and graded_quality(
@@ -3236,7 +3274,7 @@ class MechanismExtractor:
                     unproven_quality(doc, start, m_start)
                 add(kind, key, not negated, label, self._span(block, doc, m_start, m_end),
                     "hypothetical" if hoped else "additional" if further else None,
-                    only=classes or ([owner] if owner else None) or (
+                    only=classes or ([owner] if owner else None) or part_of or (
                         [s for s in subjects if s not in examples] if examples else None))
                 route = self.route_adjectives.get(doc_words.lower_words(doc)[m_start])
                 if kind == "class" and route and m_end - m_start > 1:
