@@ -7,7 +7,7 @@ reads one kind by its shape or its place, and says which it is:
 - a mixed-case name, with a run of two lower-case letters ("GitHub", "PyTorch",
   "MSigDB", "DeMay"); an abbreviation keeps single lower-case letters ("GnRH",
   "EiC", "DoD") and a plural "s" ("SARMs");
-- a Roman numeral ("XIV"), a file name ("README"), a chemical formula ("NaCl"), a
+- a Roman numeral ("XIV", "phase IIa"), a file name ("README"), a chemical formula ("NaCl"), a
   dinucleotide ("CpG"), a unit after a number
   ("50 MB"), a licence code ("CC BY-NC-ND"), a credential after a name ("Jane
   Doe, MD"), a name written with a one-letter prefix ("t-SNE", "k-NN");
@@ -45,6 +45,9 @@ _MIXED_CASE_NAME = re.compile(r"[a-z]{2}")
 _DINUCLEOTIDE = re.compile(r"^[ACGTU]p[ACGTU]$")
 _ROMAN = re.compile(r"^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$")
 _ROMAN_PART = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+# A Roman numeral with a lower-case letter of a subdivision: "phase IIa", "class IIb",
+# "stage IIIc", "factor Xa".
+_ROMAN_LETTERED = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[a-d]$")
 # A number after a comparison sign glued to it, as spaCy keeps "≥0.5" one token.
 _COMPARED_NUMBER = re.compile(r"^[<>≤≥≈~±=]+\d[\d.,]*$")
 _ELEMENT_RUN = r"(?:{})+"
@@ -89,7 +92,7 @@ def is_word_shaped_name(written: str) -> bool:
     stem = acronym_singular(written)
     data = _data()
     if _MIXED_CASE_NAME.search(stem) or _ROMAN.match(written) or _DINUCLEOTIDE.match(stem) \
-            or stem in data["file_names"]:  # "READMEs" too
+            or _ROMAN_LETTERED.match(written) or stem in data["file_names"]:  # "READMEs" too
         return True
     parts = written.split("-")
     if len(parts) > 1 and all(_ROMAN_PART.match(p) for p in parts) \
@@ -191,9 +194,13 @@ def in_reference_list(block) -> bool:
 
 def is_stop_word(written: str) -> bool:
     """A function word in capitals is emphasis: "readable AND working code"."""
+    return len(written) > 2 and _stop_word(written)
+
+
+def _stop_word(written: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return len(written) > 2 and written.isupper() and written.lower() in STOP_WORDS \
+    return written.isupper() and written.lower() in STOP_WORDS \
         and written not in _data()["stop_abbreviations"]
 
 
@@ -218,7 +225,10 @@ def shouted(tokens) -> bool:
     not shouting); a one-word line only when the word is an English one."""
     words = [t.text for t in tokens if t.is_alpha and len(t.text) > 1]
     capitals = [w for w in words if w.isupper()]
-    english = [w for w in capitals if len(w) > 2 and w.lower() in _dictionary()]
+    # Function words count at any length: "IN SEARCH OF A DEFINITIVE ANSWER", "IN
+    # ECONOMICS" (the lemma table lacks "definitive", "economics"); "LH AND FSH" has one.
+    english = [w for w in capitals if (len(w) > 2 and w.lower() in _dictionary())
+               or _stop_word(w)]
     if len(words) == 1:
         return bool(english) and len(words[0]) > 3
     return len(capitals) >= 2 and len(capitals) >= 0.7 * len(words) \
