@@ -151,3 +151,48 @@ def test_escaped_text_maps_each_character_back():
         assert source[mapped:mapped + 1] in (word[0], "&"), word
     start = block.text.index("HIV")
     assert source[block.mapping.to_source(start):block.mapping.to_source(start + 3)] == "HIV"
+
+
+# Others' writing round 10 (session 20, i257): a global health textbook in bookdown wrote
+# "<br>" on the line before a chunk with a blank line inside. CommonMark reads the chunk
+# as part of the HTML block, so its closing fence opened a code block that hid the prose
+# after it (15 cited entries reported never cited). knitr cuts chunks out line by line
+# first; a Markdown engine's body (knitr's asis, tufte's marginfigure) is Markdown. Our
+# own words.
+KNITTED = """Intro text.
+
+<br>
+```{r table, echo=F}
+x <- 1
+
+y <- 2
+```
+<br>
+
+Global health was defined by @koplan2009 in a journal.
+
+```{marginfigure}
+A side note citing [@lewis2001].
+```
+
+```{marginfigure, echo=FALSE}
+A hidden note citing [@hidden2001].
+```
+
+```{r}
+z <- "not prose [@code2001]"
+```
+"""
+
+
+@pytest.mark.parametrize("name, read", [("a.Rmd", True), ("a.qmd", True), ("a.md", False)])
+def test_knitr_chunks_are_cut_out_before_the_markdown(name, read):
+    document = parse_document(name, SourceText.from_decoded(KNITTED))
+    keys = {c.key for c in document.citations}
+    assert ("koplan2009" in keys) is read
+    assert ("lewis2001" in keys) is read
+    assert not keys & {"hidden2001", "code2001"}
+    if read:
+        cited = next(c for c in document.citations if c.key == "koplan2009")
+        assert (cited.span.start.line, cited.span.start.col) == (11, 30)
+        assert not any("x <- 1" in b.text for b in document.blocks)

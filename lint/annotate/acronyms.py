@@ -353,8 +353,8 @@ def _expansion_in_parentheses(tokens, index):
     return None
 
 
-# What joins a pair of terms and the pair of their acronyms: "pharmacokinetics/
-# pharmacodynamics (PK/PD)", "pharmacokinetic-pharmacodynamic (PK-PD)".
+# What joins the pair of acronyms, and (with "and") their long forms:
+# "pharmacokinetics/pharmacodynamics (PK/PD)", "… and pharmacodynamics (PK/PD)".
 _PAIR_JOINERS = ("/", "-", "\u2013")
 
 
@@ -376,7 +376,8 @@ def _pair_in_parentheses(tokens, index):
             or tokens[first].whitespace_ or tokens[second - 1].whitespace_:
         return None
     prior = tokens[:opening]
-    joins = [i for i, t in enumerate(prior) if t.text in _PAIR_JOINERS]
+    joins = [i for i, t in enumerate(prior) if t.text in _PAIR_JOINERS
+             or t.lower_ in ("and", "&")]  # "pharmacokinetics and pharmacodynamics (PK/PD)"
     if not joins:
         return None
     join = joins[-1]

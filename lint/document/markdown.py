@@ -44,6 +44,45 @@ _DIRECTIVE_OPTION = re.compile(r"^:[\w-]+:")
 _MYST_DIRECTIVE = re.compile(r"^\{[A-Za-z][\w:-]*\}")
 
 
+# knitr's chunk delimiters (all_patterns$md): R Markdown and Quarto cut chunks out line by
+# line before pandoc reads the Markdown, so a chunk ends whatever block came before it
+# ("<br>" then "```{r}": CommonMark would read the chunk as part of the HTML block).
+_CHUNK_BEGIN = re.compile(r"^([\t >]*)```+\s*\{([a-zA-Z0-9_]+)(.*)\}\s*$")
+_CHUNK_END = re.compile(r"^([\t >]*)```+\s*$")
+# Engines whose body is the document's Markdown: knitr's `asis`, tufte's `marginfigure`.
+_MARKDOWN_ENGINES = frozenset({"asis", "marginfigure"})
+# Options that keep a chunk's body out of the output.
+_HIDDEN = re.compile(r"\b(?:echo|eval|include)\s*=\s*F(?:ALSE)?\b")
+_KNITTED_SUFFIXES = (".rmd", ".qmd")
+
+
+def knitr_view(text: str) -> str:
+    """The text as pandoc gets it after knitr: each chunk's lines blank (their quote or
+    indent kept), the body of a Markdown engine's chunk kept in place. Lines and columns
+    of everything else are the file's."""
+    lines = text.split("\n")
+    index = 0
+    changed = False
+    while index < len(lines):
+        begin = _CHUNK_BEGIN.match(lines[index])
+        if begin is None:
+            index += 1
+            continue
+        end = next((i for i in range(index + 1, len(lines)) if _CHUNK_END.match(lines[i])),
+                   None)
+        if end is None:
+            break  # an unclosed chunk: left to the Markdown reader, as before
+        keep_body = begin.group(2).lower() in _MARKDOWN_ENGINES \
+            and not _HIDDEN.search(begin.group(3))
+        quote = begin.group(1).rstrip(" \t") if ">" in begin.group(1) else ""
+        for at in range(index, end + 1):
+            if not (keep_body and index < at < end):
+                lines[at] = quote
+        changed = True
+        index = end + 1
+    return "\n".join(lines) if changed else text
+
+
 @functools.cache
 def _markdown() -> MarkdownIt:
     # Colon fences: MyST's ":::{note}" and pandoc's fenced divs, never paragraphs of ":::".
@@ -67,7 +106,8 @@ class _Parser:
 
     # -- driver -----------------------------------------------------------
     def run(self) -> Document:
-        tokens = _markdown().parse(self.text)
+        knitted = self.doc.path.lower().endswith(_KNITTED_SUFFIXES)
+        tokens = _markdown().parse(knitr_view(self.text) if knitted else self.text)
         if tokens and tokens[0].type == "front_matter":
             self._front_matter(tokens[0])
         elif self.text.startswith("---") and self.text.split("\n", 1)[0].rstrip() == "---":
