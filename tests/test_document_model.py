@@ -157,8 +157,8 @@ def test_escaped_text_maps_each_character_back():
 # "<br>" on the line before a chunk with a blank line inside. CommonMark reads the chunk
 # as part of the HTML block, so its closing fence opened a code block that hid the prose
 # after it (15 cited entries reported never cited). knitr cuts chunks out line by line
-# first; a Markdown engine's body (knitr's asis, tufte's marginfigure) is Markdown. Our
-# own words.
+# first; a Markdown engine's body (knitr's asis, tufte's marginfigure) is Markdown, and
+# so is a figure caption given as a chunk option (5 more entries there). Our own words.
 KNITTED = """Intro text.
 
 <br>
@@ -182,6 +182,15 @@ A hidden note citing [@hidden2001].
 ```{r}
 z <- "not prose [@code2001]"
 ```
+
+```{r map, echo=FALSE, fig.cap="Prevalence by country [@mapped1989]."}
+plot(1)
+```
+
+```{r}
+#| fig-cap: "Coverage over time [@quarto2020]."
+plot(2)
+```
 """
 
 
@@ -196,3 +205,11 @@ def test_knitr_chunks_are_cut_out_before_the_markdown(name, read):
         cited = next(c for c in document.citations if c.key == "koplan2009")
         assert (cited.span.start.line, cited.span.start.col) == (11, 30)
         assert not any("x <- 1" in b.text for b in document.blocks)
+        # A caption given as a chunk option is an image's caption, where it is written.
+        mapped = next(c for c in document.citations if c.key == "mapped1989")
+        assert (mapped.span.start.line, mapped.span.start.col) == (25, 56)
+        captions = [b for b in document.blocks if b.kind is BlockKind.CAPTION]
+        assert [b.text for b in captions] == ["Prevalence by country [@mapped1989].",
+                                              "Coverage over time [@quarto2020]."]
+    else:
+        assert not {"mapped1989", "quarto2020"} & keys

@@ -54,12 +54,17 @@ _MARKDOWN_ENGINES = frozenset({"asis", "marginfigure"})
 # Options that keep a chunk's body out of the output.
 _HIDDEN = re.compile(r"\b(?:echo|eval|include)\s*=\s*F(?:ALSE)?\b")
 _KNITTED_SUFFIXES = (".rmd", ".qmd")
+# A figure's caption written as a chunk option, which pandoc reads as Markdown: knitr's
+# `fig.cap="…"` on the chunk's line, Quarto's `#| fig-cap: "…"` in its body.
+_FIG_CAP = re.compile(r"""\bfig[.-]cap\s*=\s*(["'])(?P<caption>.*?)(?<!\\)\1""")
+_QUARTO_FIG_CAP = re.compile(r"""^\s*#\|\s*fig-cap:\s*(["']?)(?P<caption>.*?)\1\s*$""")
 
 
 def knitr_view(text: str) -> str:
-    """The text as pandoc gets it after knitr: each chunk's lines blank (their quote or
-    indent kept), the body of a Markdown engine's chunk kept in place. Lines and columns
-    of everything else are the file's."""
+    """The text as pandoc gets it after knitr: each chunk's lines blank (a blockquote's
+    ">" kept), the body of a Markdown engine's chunk kept in place, a figure caption given
+    as a chunk option as an image's caption on its line. Lines and columns of everything
+    else are the file's."""
     lines = text.split("\n")
     index = 0
     changed = False
@@ -76,7 +81,16 @@ def knitr_view(text: str) -> str:
             and not _HIDDEN.search(begin.group(3))
         quote = begin.group(1).rstrip(" \t") if ">" in begin.group(1) else ""
         for at in range(index, end + 1):
-            if not (keep_body and index < at < end):
+            if keep_body and index < at < end:
+                continue
+            caption = _FIG_CAP.search(begin.group(3)) if at == index else \
+                _QUARTO_FIG_CAP.match(lines[at]) if at < end and not keep_body else None
+            before = lines[at - 1].strip() if at else ""
+            if caption and caption.group("caption").strip() and before in ("", quote):
+                # An image's caption in the chunk's place (the reader finds its words in
+                # the line by their text), a paragraph of its own: a blank line before it.
+                lines[at] = f"{quote} ![{caption.group('caption')}]()".lstrip()
+            else:
                 lines[at] = quote
         changed = True
         index = end + 1
