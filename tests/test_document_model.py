@@ -213,3 +213,45 @@ def test_knitr_chunks_are_cut_out_before_the_markdown(name, read):
                                               "Coverage over time [@quarto2020]."]
     else:
         assert not {"mapped1989", "quarto2020"} & keys
+
+
+# Others' writing round 10: a light-and-health documentation site writes its 25 pages in
+# MDX (Next.js; Docusaurus and Nextra sites do too); none was read. An MDX page is
+# Markdown with ESM statements, JSX elements and `{/* */}` comments. Our own words.
+MDX = """---
+title: Light at night
+---
+
+import Figure from '../components/Figure'
+export const meta = {
+  topic: 'sleep',
+}
+
+{/* A note to editors, not shown. */}
+
+## Overview
+
+<Callout type="note">Bright light in the evening delays melatonin onset [@cajochen2011].</Callout>
+
+<References>
+  <Reference num={1}>Smith J. A study. 2020.</Reference>
+</References>
+
+```js
+import notProse from 'x'
+```
+
+The suprachiasmatic nucleus (SCN) sets the clock.
+"""
+
+
+def test_mdx_pages_are_read_without_their_esm_and_comments():
+    document = parse_document("page.mdx", SourceText.from_decoded(MDX))
+    texts = [b.text for b in document.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert texts == ["Bright light in the evening delays melatonin onset [@cajochen2011].",
+                     "The suprachiasmatic nucleus (SCN) sets the clock."]
+    citations = list(document.citations)
+    assert [c.key for c in citations] == ["cajochen2011"]
+    cited = citations[0]
+    assert (cited.span.start.line, cited.span.start.col) == (14, 74)
+    assert not any("import" in b.text or "editors" in b.text for b in document.blocks)

@@ -97,6 +97,39 @@ def knitr_view(text: str) -> str:
     return "\n".join(lines) if changed else text
 
 
+# MDX: ESM statements ("import X from '…'", "export const meta = {…}") run from their first
+# line to the next blank line; comments are JavaScript's inside braces, "{/* … */}".
+_ESM_START = re.compile(r"^(?:import|export)\b")
+_MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.DOTALL)
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+
+
+def mdx_view(text: str) -> str:
+    """An MDX page as Markdown: ESM statements and `{/* … */}` comments blank (newlines
+    kept, so lines and columns are the file's). JSX elements are left to the Markdown
+    reader, which reads one on its own line as an HTML block and a line opening with one
+    as a paragraph, as MDX renders it."""
+    text = _MDX_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+    lines = text.split("\n")
+    fence = None
+    in_esm = False
+    for at, line in enumerate(lines):
+        opening = _FENCE.match(line)
+        if fence is not None:
+            closing = opening.group(1) if opening else ""
+            if closing[:1] == fence[0] and len(closing) >= len(fence):
+                fence = None
+            continue
+        if opening:
+            fence = opening.group(1)
+            in_esm = False
+            continue
+        if in_esm or _ESM_START.match(line):
+            in_esm = bool(line.strip())
+            lines[at] = ""
+    return "\n".join(lines)
+
+
 @functools.cache
 def _markdown() -> MarkdownIt:
     # Colon fences: MyST's ":::{note}" and pandoc's fenced divs, never paragraphs of ":::".
@@ -120,8 +153,10 @@ class _Parser:
 
     # -- driver -----------------------------------------------------------
     def run(self) -> Document:
-        knitted = self.doc.path.lower().endswith(_KNITTED_SUFFIXES)
-        tokens = _markdown().parse(knitr_view(self.text) if knitted else self.text)
+        lower = self.doc.path.lower()
+        view = knitr_view(self.text) if lower.endswith(_KNITTED_SUFFIXES) \
+            else mdx_view(self.text) if lower.endswith(".mdx") else self.text
+        tokens = _markdown().parse(view)
         if tokens and tokens[0].type == "front_matter":
             self._front_matter(tokens[0])
         elif self.text.startswith("---") and self.text.split("\n", 1)[0].rstrip() == "---":
