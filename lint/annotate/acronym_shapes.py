@@ -19,7 +19,8 @@ reads one kind by its shape or its place, and says which it is:
   language's logical constant ("TRUE or FALSE");
 - a program named as one: "the free software PSPP", "the R package DT", "implemented
   in NONMEM" (the name after its head noun, or after "written / implemented in");
-- places: US state postal codes in a list of them ("CA, FL, NY, and TX");
+- places: US state postal codes in a list of them ("CA, FL, NY, and TX") or after a city
+  ("Houston, TX 77030");
 - a symbol in italics, by the convention for gene symbols ("*SETMAR*");
 - a name cited at once ("CYCLOPS [@doi:…]", "BEDtools (@Quinlan2010)"): the
   citation says what it is;
@@ -142,6 +143,24 @@ def state_in_list(tokens, position: int) -> bool:
         return True
     near = [tokens[i].text.lower() for i in (start, end) if 0 <= i < len(tokens)]
     return codes == 2 and any(word in _PLACE_WORDS for word in near)
+
+
+_ZIP = re.compile(r"^\d{5}(?:-\d{4})?$")
+
+
+def state_after_city(tokens, position: int) -> bool:
+    """A US state's postal code in an address, after a capitalised city and a comma and
+    ending the clause or followed by a ZIP code: "Seattle, WA, created the cover",
+    "Houston, TX 77030". "Boston, MS patients" stays an abbreviation (a word follows)."""
+    if tokens[position].text not in _data()["us_states"] or position < 2 \
+            or tokens[position - 1].text != ",":
+        return False
+    city = tokens[position - 2]
+    if not (city.is_alpha and city.text[:1].isupper() and not city.text.isupper()):
+        return False
+    after = tokens[position + 1] if position + 1 < len(tokens) else None
+    return after is None or after.is_punct or bool(_ZIP.match(after.text)) \
+        or "\n" in tokens[position].whitespace_
 
 
 # Initials written after a surname, as Vancouver style and PubMed list authors.
