@@ -21,7 +21,8 @@ reads one kind by its shape or its place, and says which it is:
   in NONMEM" (the name after its head noun, or after "written / implemented in");
 - places: US state postal codes in a list of them ("CA, FL, NY, and TX") or after a city
   ("Houston, TX 77030");
-- a symbol in italics, by the convention for gene symbols ("*SETMAR*");
+- a symbol in italics, by the convention for gene symbols ("*SETMAR*"), or with an HTML
+  subscript ("CL<sub>A</sub>");
 - a name cited at once ("CYCLOPS [@doi:…]", "BEDtools (@Quinlan2010)"): the
   citation says what it is;
 - anything in a citation of a hand-written reference list (a list item shaped like a
@@ -332,6 +333,17 @@ def italic_symbol(source: str, start: int, end: int) -> bool:
     if opening not in ("*", "_") or closing != opening:
         return False
     return source[start - 2:start - 1] != opening and source[end + 1:end + 2] != opening
+
+
+_SUBSCRIPT_TAG = re.compile(r"</?sub>", re.IGNORECASE)
+
+
+def scripted_symbol(source: str, start: int, end: int) -> bool:
+    """Capitals written with an HTML subscript, "CL<sub>A</sub>" (circadian light, a
+    quantity's symbol): the plain text joins them into "CLA", which no text spells. A
+    superscript after an acronym is a note's number ("NIH<sup>1</sup>"): still read."""
+    return bool(_SUBSCRIPT_TAG.search(source, start, end)) \
+        or bool(_SUBSCRIPT_TAG.match(source, end))
 
 
 def cited_at_once(text: str, end: int, citation_ranges) -> bool:

@@ -277,6 +277,7 @@ def _not_an_abbreviation(tokens, position, written, block, source, shouted) -> b
             or shapes.credential_after_name(tokens, position, written)
             or shapes.glued_syllable(block.text, start, end)
             or shapes.italic_symbol(source, to_source(start), to_source(end - 1) + 1)
+            or shapes.scripted_symbol(source, to_source(start), to_source(end - 1) + 1)
             or shapes.cited_at_once(block.text, end, block.meta.citation_ranges))
 
 
