@@ -65,6 +65,7 @@ def _data() -> dict:
         "formula": re.compile(_ELEMENT_RUN.format("|".join(elements)) + r"$"),
         "licence": frozenset(data["licence_marks"]),
         "stop_abbreviations": frozenset(data["stop_word_abbreviations"]),
+        "shouted_short": frozenset(data["shouted_short_words"]),
         "file_names": frozenset(data["file_names"]),
         "labels": (frozenset(data["labels"]) | frozenset(data["literals"].split())
                    | frozenset(data["requirement_keywords"])),
@@ -214,13 +215,9 @@ def in_reference_list(block) -> bool:
 
 def is_stop_word(written: str) -> bool:
     """A function word in capitals is emphasis: "readable AND working code"."""
-    return len(written) > 2 and _stop_word(written)
-
-
-def _stop_word(written: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return written.isupper() and written.lower() in STOP_WORDS \
+    return len(written) > 2 and written.isupper() and written.lower() in STOP_WORDS \
         and written not in _data()["stop_abbreviations"]
 
 
@@ -245,10 +242,10 @@ def shouted(tokens) -> bool:
     not shouting); a one-word line only when the word is an English one."""
     words = [t.text for t in tokens if t.is_alpha and len(t.text) > 1]
     capitals = [w for w in words if w.isupper()]
-    # Function words count at any length: "IN SEARCH OF A DEFINITIVE ANSWER", "IN
-    # ECONOMICS" (the lemma table lacks "definitive", "economics"); "LH AND FSH" has one.
+    # Two-letter prepositions count too: "IN SEARCH OF A DEFINITIVE ANSWER", "IN
+    # ECONOMICS" (the lemma table lacks "definitive", "economics"); not "ME" in "ME/CFS".
     english = [w for w in capitals if (len(w) > 2 and w.lower() in _dictionary())
-               or _stop_word(w)]
+               or w in _data()["shouted_short"]]
     if len(words) == 1:
         return bool(english) and len(words[0]) > 3
     return len(capitals) >= 2 and len(capitals) >= 0.7 * len(words) \
