@@ -32,7 +32,7 @@ SAME_RESULT = {"same_result": True}
 
 
 # The documents checked, as a message names them.
-DOCUMENT_KINDS = (".md", ".markdown", ".Rmd", ".qmd")
+DOCUMENT_KINDS = (".md", ".markdown", ".Rmd", ".qmd", ".mdx")
 
 
 class UsageError(Exception):

@@ -59,7 +59,7 @@ def render_config(project: Project) -> str:
             lines += ["# The report `content-lint report` writes here is not an article.",
                       f"exclude = [{_toml(REPORT_OUTPUT + '*')}]"]
     else:
-        lines.append('paths = []  # no .md, .markdown, .Rmd or .qmd document was found')
+        lines.append('paths = []  # no .md, .markdown, .Rmd, .qmd or .mdx document was found')
     lines += [
         "",
         "# Bibliography files, read as one: BibTeX or biblatex (.bib), CSL-JSON (.json),",

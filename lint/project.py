@@ -71,7 +71,8 @@ from lint.yamltext import explain_yaml_error
 if TYPE_CHECKING:
     import pathspec
 
-DOCUMENT_SUFFIXES = (".md", ".markdown", ".rmd", ".qmd")
+# MDX (Docusaurus, Nextra, Astro and Next.js sites) is Markdown with JSX and ESM lines.
+DOCUMENT_SUFFIXES = (".md", ".markdown", ".rmd", ".qmd", ".mdx")
 MANUBOT_METADATA = "content/metadata.yaml"
 # Output and cache folders of Quarto, bookdown, Manubot, knitr, Python and R tooling.
 BUILD_FOLDERS = frozenset({

@@ -151,3 +151,107 @@ def test_escaped_text_maps_each_character_back():
         assert source[mapped:mapped + 1] in (word[0], "&"), word
     start = block.text.index("HIV")
     assert source[block.mapping.to_source(start):block.mapping.to_source(start + 3)] == "HIV"
+
+
+# Others' writing round 10 (session 20, i257): a global health textbook in bookdown wrote
+# "<br>" on the line before a chunk with a blank line inside. CommonMark reads the chunk
+# as part of the HTML block, so its closing fence opened a code block that hid the prose
+# after it (15 cited entries reported never cited). knitr cuts chunks out line by line
+# first; a Markdown engine's body (knitr's asis, tufte's marginfigure) is Markdown, and
+# so is a figure caption given as a chunk option (5 more entries there). Our own words.
+KNITTED = """Intro text.
+
+<br>
+```{r table, echo=F}
+x <- 1
+
+y <- 2
+```
+<br>
+
+Global health was defined by @koplan2009 in a journal.
+
+```{marginfigure}
+A side note citing [@lewis2001].
+```
+
+```{marginfigure, echo=FALSE}
+A hidden note citing [@hidden2001].
+```
+
+```{r}
+z <- "not prose [@code2001]"
+```
+
+```{r map, echo=FALSE, fig.cap="Prevalence by country [@mapped1989]."}
+plot(1)
+```
+
+```{r}
+#| fig-cap: "Coverage over time [@quarto2020]."
+plot(2)
+```
+"""
+
+
+@pytest.mark.parametrize("name, read", [("a.Rmd", True), ("a.qmd", True), ("a.md", False)])
+def test_knitr_chunks_are_cut_out_before_the_markdown(name, read):
+    document = parse_document(name, SourceText.from_decoded(KNITTED))
+    keys = {c.key for c in document.citations}
+    assert ("koplan2009" in keys) is read
+    assert ("lewis2001" in keys) is read
+    assert not keys & {"hidden2001", "code2001"}
+    if read:
+        cited = next(c for c in document.citations if c.key == "koplan2009")
+        assert (cited.span.start.line, cited.span.start.col) == (11, 30)
+        assert not any("x <- 1" in b.text for b in document.blocks)
+        # A caption given as a chunk option is an image's caption, where it is written.
+        mapped = next(c for c in document.citations if c.key == "mapped1989")
+        assert (mapped.span.start.line, mapped.span.start.col) == (25, 56)
+        captions = [b for b in document.blocks if b.kind is BlockKind.CAPTION]
+        assert [b.text for b in captions] == ["Prevalence by country [@mapped1989].",
+                                              "Coverage over time [@quarto2020]."]
+    else:
+        assert not {"mapped1989", "quarto2020"} & keys
+
+
+# Others' writing round 10: a light-and-health documentation site writes its 25 pages in
+# MDX (Next.js; Docusaurus and Nextra sites do too); none was read. An MDX page is
+# Markdown with ESM statements, JSX elements and `{/* */}` comments. Our own words.
+MDX = """---
+title: Light at night
+---
+
+import Figure from '../components/Figure'
+export const meta = {
+  topic: 'sleep',
+}
+
+{/* A note to editors, not shown. */}
+
+## Overview
+
+<Callout type="note">Bright light in the evening delays melatonin onset [@cajochen2011].</Callout>
+
+<References>
+  <Reference num={1}>Smith J. A study. 2020.</Reference>
+</References>
+
+```js
+import notProse from 'x'
+```
+
+The suprachiasmatic nucleus (SCN) sets the clock.
+"""
+
+
+def test_mdx_pages_are_read_without_their_esm_and_comments():
+    document = parse_document("page.mdx", SourceText.from_decoded(MDX))
+    texts = [b.text for b in document.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert texts == ["Bright light in the evening delays melatonin onset [@cajochen2011].",
+                     "The suprachiasmatic nucleus (SCN) sets the clock."]
+    citations = list(document.citations)
+    assert [c.key for c in citations] == ["cajochen2011"]
+    cited = citations[0]
+    assert (cited.span.start.line, cited.span.start.col) == (14, 74)
+    assert not any("import" in b.text or "editors" in b.text for b in document.blocks)

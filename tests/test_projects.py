@@ -171,6 +171,16 @@ def test_discovery_skips_ignored_build_and_hidden_folders(tmp_path):
                      "sub/deep.md"]
 
 
+def test_discovery_finds_mdx_pages_but_not_their_includes(tmp_path):
+    # Others' writing round 10: a Next.js documentation site's pages are `.mdx`; its
+    # `_data.mdx` files are a module's metadata, an include by their name.
+    for name in ("docs/model/index.mdx", "docs/model/_data.mdx", "docs/usage.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("# T\n", "utf-8")
+    found = [p.relative_to(tmp_path).as_posix() for p in discover_documents(tmp_path, ["."])]
+    assert found == ["docs/usage.md", "docs/model/index.mdx"]
+
+
 def test_globs_in_paths(tmp_path):
     for name in ("ch/01.qmd", "ch/02.Rmd", "ch/notes.txt", "ch/_book/x.qmd", "other.md"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)

@@ -7,7 +7,7 @@ reads one kind by its shape or its place, and says which it is:
 - a mixed-case name, with a run of two lower-case letters ("GitHub", "PyTorch",
   "MSigDB", "DeMay"); an abbreviation keeps single lower-case letters ("GnRH",
   "EiC", "DoD") and a plural "s" ("SARMs");
-- a Roman numeral ("XIV"), a file name ("README"), a chemical formula ("NaCl"), a
+- a Roman numeral ("XIV", "phase IIa"), a file name ("README"), a chemical formula ("NaCl"), a
   dinucleotide ("CpG"), a unit after a number
   ("50 MB"), a licence code ("CC BY-NC-ND"), a credential after a name ("Jane
   Doe, MD"), a name written with a one-letter prefix ("t-SNE", "k-NN");
@@ -19,8 +19,10 @@ reads one kind by its shape or its place, and says which it is:
   language's logical constant ("TRUE or FALSE");
 - a program named as one: "the free software PSPP", "the R package DT", "implemented
   in NONMEM" (the name after its head noun, or after "written / implemented in");
-- places: US state postal codes in a list of them ("CA, FL, NY, and TX");
-- a symbol in italics, by the convention for gene symbols ("*SETMAR*");
+- places: US state postal codes in a list of them ("CA, FL, NY, and TX") or after a city
+  ("Houston, TX 77030");
+- a symbol in italics, by the convention for gene symbols ("*SETMAR*"), or with an HTML
+  subscript ("CL<sub>A</sub>");
 - a name cited at once ("CYCLOPS [@doi:…]", "BEDtools (@Quinlan2010)"): the
   citation says what it is;
 - anything in a citation of a hand-written reference list (a list item shaped like a
@@ -45,6 +47,9 @@ _MIXED_CASE_NAME = re.compile(r"[a-z]{2}")
 _DINUCLEOTIDE = re.compile(r"^[ACGTU]p[ACGTU]$")
 _ROMAN = re.compile(r"^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$")
 _ROMAN_PART = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+# A Roman numeral with a lower-case letter of a subdivision: "phase IIa", "class IIb",
+# "stage IIIc", "factor Xa".
+_ROMAN_LETTERED = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[a-d]$")
 # A number after a comparison sign glued to it, as spaCy keeps "≥0.5" one token.
 _COMPARED_NUMBER = re.compile(r"^[<>≤≥≈~±=]+\d[\d.,]*$")
 _ELEMENT_RUN = r"(?:{})+"
@@ -60,6 +65,7 @@ def _data() -> dict:
         "formula": re.compile(_ELEMENT_RUN.format("|".join(elements)) + r"$"),
         "licence": frozenset(data["licence_marks"]),
         "stop_abbreviations": frozenset(data["stop_word_abbreviations"]),
+        "shouted_short": frozenset(data["shouted_short_words"]),
         "file_names": frozenset(data["file_names"]),
         "labels": (frozenset(data["labels"]) | frozenset(data["literals"].split())
                    | frozenset(data["requirement_keywords"])),
@@ -89,7 +95,7 @@ def is_word_shaped_name(written: str) -> bool:
     stem = acronym_singular(written)
     data = _data()
     if _MIXED_CASE_NAME.search(stem) or _ROMAN.match(written) or _DINUCLEOTIDE.match(stem) \
-            or stem in data["file_names"]:  # "READMEs" too
+            or _ROMAN_LETTERED.match(written) or stem in data["file_names"]:  # "READMEs" too
         return True
     parts = written.split("-")
     if len(parts) > 1 and all(_ROMAN_PART.match(p) for p in parts) \
@@ -139,6 +145,24 @@ def state_in_list(tokens, position: int) -> bool:
         return True
     near = [tokens[i].text.lower() for i in (start, end) if 0 <= i < len(tokens)]
     return codes == 2 and any(word in _PLACE_WORDS for word in near)
+
+
+_ZIP = re.compile(r"^\d{5}(?:-\d{4})?$")
+
+
+def state_after_city(tokens, position: int) -> bool:
+    """A US state's postal code in an address, after a capitalised city and a comma and
+    ending the clause or followed by a ZIP code: "Seattle, WA, created the cover",
+    "Houston, TX 77030". "Boston, MS patients" stays an abbreviation (a word follows)."""
+    if tokens[position].text not in _data()["us_states"] or position < 2 \
+            or tokens[position - 1].text != ",":
+        return False
+    city = tokens[position - 2]
+    if not (city.is_alpha and city.text[:1].isupper() and not city.text.isupper()):
+        return False
+    after = tokens[position + 1] if position + 1 < len(tokens) else None
+    return after is None or after.is_punct or bool(_ZIP.match(after.text)) \
+        or "\n" in tokens[position].whitespace_
 
 
 # Initials written after a surname, as Vancouver style and PubMed list authors.
@@ -218,7 +242,10 @@ def shouted(tokens) -> bool:
     not shouting); a one-word line only when the word is an English one."""
     words = [t.text for t in tokens if t.is_alpha and len(t.text) > 1]
     capitals = [w for w in words if w.isupper()]
-    english = [w for w in capitals if len(w) > 2 and w.lower() in _dictionary()]
+    # Two-letter prepositions count too: "IN SEARCH OF A DEFINITIVE ANSWER", "IN
+    # ECONOMICS" (the lemma table lacks "definitive", "economics"); not "ME" in "ME/CFS".
+    english = [w for w in capitals if (len(w) > 2 and w.lower() in _dictionary())
+               or w in _data()["shouted_short"]]
     if len(words) == 1:
         return bool(english) and len(words[0]) > 3
     return len(capitals) >= 2 and len(capitals) >= 0.7 * len(words) \
@@ -303,6 +330,17 @@ def italic_symbol(source: str, start: int, end: int) -> bool:
     if opening not in ("*", "_") or closing != opening:
         return False
     return source[start - 2:start - 1] != opening and source[end + 1:end + 2] != opening
+
+
+_SUBSCRIPT_TAG = re.compile(r"</?sub>", re.IGNORECASE)
+
+
+def scripted_symbol(source: str, start: int, end: int) -> bool:
+    """Capitals written with an HTML subscript, "CL<sub>A</sub>" (circadian light, a
+    quantity's symbol): the plain text joins them into "CLA", which no text spells. A
+    superscript after an acronym is a note's number ("NIH<sup>1</sup>"): still read."""
+    return bool(_SUBSCRIPT_TAG.search(source, start, end)) \
+        or bool(_SUBSCRIPT_TAG.match(source, end))
 
 
 def cited_at_once(text: str, end: int, citation_ranges) -> bool:

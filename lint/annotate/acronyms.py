@@ -268,6 +268,7 @@ def _not_an_abbreviation(tokens, position, written, block, source, shouted) -> b
             or shapes.is_label_or_constant(written)
             or shapes.in_capitalised_phrase(tokens, position)
             or shapes.state_in_list(tokens, position)
+            or shapes.state_after_city(tokens, position)
             or shapes.author_initials(tokens, position)
             or shapes.nota_bene(tokens, position)
             or shapes.capital_or(tokens, position)
@@ -276,6 +277,7 @@ def _not_an_abbreviation(tokens, position, written, block, source, shouted) -> b
             or shapes.credential_after_name(tokens, position, written)
             or shapes.glued_syllable(block.text, start, end)
             or shapes.italic_symbol(source, to_source(start), to_source(end - 1) + 1)
+            or shapes.scripted_symbol(source, to_source(start), to_source(end - 1) + 1)
             or shapes.cited_at_once(block.text, end, block.meta.citation_ranges))
 
 
@@ -307,6 +309,7 @@ def _definition_at(tokens, index):
     index -= first
     token = window[index]
     return (_expansion_in_parentheses(window, index)
+            or _pair_in_parentheses(window, index)
             or (_expansion_called(window, index) if _called_before(window, index) else None)
             or _expansion_after(window, index)
             or _expansion_in_apposition(window, index)
@@ -350,6 +353,47 @@ def _expansion_in_parentheses(tokens, index):
             return ("definition", f"{_written(prior[-count:])} {following.text}",
                     prior[-count].idx)
     return None
+
+
+# What joins the pair of acronyms, and (with "and") their long forms:
+# "pharmacokinetics/pharmacodynamics (PK/PD)", "… and pharmacodynamics (PK/PD)".
+_PAIR_JOINERS = ("/", "-", "\u2013")
+
+
+def _pair_in_parentheses(tokens, index):
+    """One side of a pair of acronyms in parentheses after the pair of their long forms:
+    "pharmacokinetics/pharmacodynamics (PK/PD)" defines PK and PD. Both sides must spell
+    their acronyms, each from its own side of the long forms' joiner."""
+    if index >= 2 and tokens[index - 1].text in _PAIR_JOINERS:
+        first, second = index - 2, index  # the pair's acronyms: "PK" "/" "PD"
+    elif index + 2 < len(tokens) and tokens[index + 1].text in _PAIR_JOINERS:
+        first, second = index, index + 2
+    else:
+        return None
+    opening = first - 1
+    if opening < 1 or tokens[opening].text not in _OPENERS:
+        return None
+    closing = second + 1
+    if closing >= len(tokens) or tokens[closing].text not in (")", "]") \
+            or tokens[first].whitespace_ or tokens[second - 1].whitespace_:
+        return None
+    prior = tokens[:opening]
+    joins = [i for i, t in enumerate(prior) if t.text in _PAIR_JOINERS
+             or t.lower_ in ("and", "&")]  # "pharmacokinetics and pharmacodynamics (PK/PD)"
+    if not joins:
+        return None
+    join = joins[-1]
+    left = [t for t in prior[:join] if not t.is_punct]
+    right = [t for t in prior[join + 1:] if not t.is_punct]
+    if not left or not right:
+        return None
+    left_count = long_form_matches(tokens[first].text, [t.text for t in left])
+    right_count = long_form_matches(tokens[second].text, [t.text for t in right])
+    if not left_count or right_count != len(right):
+        return None
+    if index == first:
+        return "definition", _written(left[-left_count:]), left[-left_count].idx
+    return "definition", _written(right), right[0].idx
 
 
 def _expansion_called(tokens, index):

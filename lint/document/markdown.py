@@ -44,6 +44,92 @@ _DIRECTIVE_OPTION = re.compile(r"^:[\w-]+:")
 _MYST_DIRECTIVE = re.compile(r"^\{[A-Za-z][\w:-]*\}")
 
 
+# knitr's chunk delimiters (all_patterns$md): R Markdown and Quarto cut chunks out line by
+# line before pandoc reads the Markdown, so a chunk ends whatever block came before it
+# ("<br>" then "```{r}": CommonMark would read the chunk as part of the HTML block).
+_CHUNK_BEGIN = re.compile(r"^([\t >]*)```+\s*\{([a-zA-Z0-9_]+)(.*)\}\s*$")
+_CHUNK_END = re.compile(r"^([\t >]*)```+\s*$")
+# Engines whose body is the document's Markdown: knitr's `asis`, tufte's `marginfigure`.
+_MARKDOWN_ENGINES = frozenset({"asis", "marginfigure"})
+# Options that keep a chunk's body out of the output.
+_HIDDEN = re.compile(r"\b(?:echo|eval|include)\s*=\s*F(?:ALSE)?\b")
+_KNITTED_SUFFIXES = (".rmd", ".qmd")
+# A figure's caption written as a chunk option, which pandoc reads as Markdown: knitr's
+# `fig.cap="…"` on the chunk's line, Quarto's `#| fig-cap: "…"` in its body.
+_FIG_CAP = re.compile(r"""\bfig[.-]cap\s*=\s*(["'])(?P<caption>.*?)(?<!\\)\1""")
+_QUARTO_FIG_CAP = re.compile(r"""^\s*#\|\s*fig-cap:\s*(["']?)(?P<caption>.*?)\1\s*$""")
+
+
+def knitr_view(text: str) -> str:
+    """The text as pandoc gets it after knitr: each chunk's lines blank (a blockquote's
+    ">" kept), the body of a Markdown engine's chunk kept in place, a figure caption given
+    as a chunk option as an image's caption on its line. Lines and columns of everything
+    else are the file's."""
+    lines = text.split("\n")
+    index = 0
+    changed = False
+    while index < len(lines):
+        begin = _CHUNK_BEGIN.match(lines[index])
+        if begin is None:
+            index += 1
+            continue
+        end = next((i for i in range(index + 1, len(lines)) if _CHUNK_END.match(lines[i])),
+                   None)
+        if end is None:
+            break  # an unclosed chunk: left to the Markdown reader, as before
+        keep_body = begin.group(2).lower() in _MARKDOWN_ENGINES \
+            and not _HIDDEN.search(begin.group(3))
+        quote = begin.group(1).rstrip(" \t") if ">" in begin.group(1) else ""
+        for at in range(index, end + 1):
+            if keep_body and index < at < end:
+                continue
+            caption = _FIG_CAP.search(begin.group(3)) if at == index else \
+                _QUARTO_FIG_CAP.match(lines[at]) if at < end and not keep_body else None
+            before = lines[at - 1].strip() if at else ""
+            if caption and caption.group("caption").strip() and before in ("", quote):
+                # An image's caption in the chunk's place (the reader finds its words in
+                # the line by their text), a paragraph of its own: a blank line before it.
+                lines[at] = f"{quote} ![{caption.group('caption')}]()".lstrip()
+            else:
+                lines[at] = quote
+        changed = True
+        index = end + 1
+    return "\n".join(lines) if changed else text
+
+
+# MDX: ESM statements ("import X from '…'", "export const meta = {…}") run from their first
+# line to the next blank line; comments are JavaScript's inside braces, "{/* … */}".
+_ESM_START = re.compile(r"^(?:import|export)\b")
+_MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.DOTALL)
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+
+
+def mdx_view(text: str) -> str:
+    """An MDX page as Markdown: ESM statements and `{/* … */}` comments blank (newlines
+    kept, so lines and columns are the file's). JSX elements are left to the Markdown
+    reader, which reads one on its own line as an HTML block and a line opening with one
+    as a paragraph, as MDX renders it."""
+    text = _MDX_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+    lines = text.split("\n")
+    fence = None
+    in_esm = False
+    for at, line in enumerate(lines):
+        opening = _FENCE.match(line)
+        if fence is not None:
+            closing = opening.group(1) if opening else ""
+            if closing[:1] == fence[0] and len(closing) >= len(fence):
+                fence = None
+            continue
+        if opening:
+            fence = opening.group(1)
+            in_esm = False
+            continue
+        if in_esm or _ESM_START.match(line):
+            in_esm = bool(line.strip())
+            lines[at] = ""
+    return "\n".join(lines)
+
+
 @functools.cache
 def _markdown() -> MarkdownIt:
     # Colon fences: MyST's ":::{note}" and pandoc's fenced divs, never paragraphs of ":::".
@@ -67,7 +153,10 @@ class _Parser:
 
     # -- driver -----------------------------------------------------------
     def run(self) -> Document:
-        tokens = _markdown().parse(self.text)
+        lower = self.doc.path.lower()
+        view = knitr_view(self.text) if lower.endswith(_KNITTED_SUFFIXES) \
+            else mdx_view(self.text) if lower.endswith(".mdx") else self.text
+        tokens = _markdown().parse(view)
         if tokens and tokens[0].type == "front_matter":
             self._front_matter(tokens[0])
         elif self.text.startswith("---") and self.text.split("\n", 1)[0].rstrip() == "---":

@@ -508,12 +508,35 @@ def duplicate_entry(corpus, context):
             identities.append(("title", title, year))
         for identity in identities:
             other = first.setdefault(identity, key)
+            if other != key and identity[0] == "title" and _other_authors(
+                    bibliography.entries[other], entry):
+                continue  # a letter and the authors' reply share a title, not a work
             if other != key:
                 what = "DOI" if identity[0] == "doi" else "title and year"
                 yield Finding(entry.span, f"'{key}' has the same {what} as '{other}'",
                               suggestion=f"keep one entry and cite '{other}' everywhere",
                               path=bibliography.file_of(key), context=f"{key} {other}")
                 break
+
+
+def _surnames(entry) -> set[str]:
+    """The authors' surnames, lower case: before the comma of "Lappe, Joan", else the
+    last word of "Joan Lappe"."""
+    names = set()
+    for person in entry.persons.get("author", []):
+        written = person.strip().strip("{}")
+        surname = written.split(",")[0] if "," in written else (written.split() or [""])[-1]
+        surname = surname.strip("{} ").lower()
+        if surname and surname != "others":
+            names.add(surname)
+    return names
+
+
+def _other_authors(one, two) -> bool:
+    """Both entries name authors and no surname is shared: two works under one title (a
+    journal's letter and the authors' "In Reply" carry the letter's title)."""
+    first, second = _surnames(one), _surnames(two)
+    return bool(first) and bool(second) and not first & second
 
 
 @rule("REF009", "unknown-evidence-type", Severity.WARNING, scope=Scope.CORPUS,
