@@ -1,19 +1,19 @@
 """Drugs a text names that the knowledge base does not know, read from the text itself.
 
-Users' pages name drugs newer than any packaged table (invented examples in the gold
-texts' shapes: "Xovaretide is a selective agonist of somatostatin receptor 2",
-"Brelvotinib, an EGFR inhibitor", "Quelvara (brelvotinib)", "Xovaretide is given as
-20 mg tablets"). A word no dictionary and no drug table knows becomes a drug of the text
-when the text itself treats it as one, in one of these shapes (the reason and the line of
-the sentence that gave it are kept, so that findings and the matrix can say where the drug
-came from):
+Users' pages name drugs newer than any packaged table ("The approval of aprocitentan, an
+endothelin receptor antagonist, …", "Baxdrostat 2 mg was the highest dose studied", "The
+agency approved Crenessity (crinecerfont) …": sentences of our own in the gold texts'
+shapes, tests/data/mechanisms/s20_i253.md). A word no dictionary and no drug table knows
+becomes a drug of the text when the text itself treats it as one, in one of these shapes
+(the reason and the line of the sentence that gave it are kept, so that findings and the
+matrix can say where the drug came from):
 
 - it is defined as a drug: "<W> is a/an … <class head>", "<W>, a/an … <class head>",
   "<W>: A/An … <class head>" (NCI), the head a word for a drug (`text_drug_heads`). An
   ordinary noun is so defined too ("Pfizer, a drug maker", "Kowalski, a licensed insurance
   agent", "Moriarty, a fictional antagonist", "Sclerostin, an inhibitor of bone formation,
-  is made by osteocytes"), so: a head right before a hyphen or another noun is a modifier;
-  a generic head ("drug", "agent": `text_drug_generic_heads`) ends the phrase after an
+  is made by osteocytes"), so: a head before a hyphen is a modifier ("a drug-resistant
+  bacterium"); a generic head ("drug", "agent": `text_drug_generic_heads`) ends the phrase after an
   adjective of pharmacology ("an antineoplastic agent"); a role head ("agonist",
   "inhibitor": `text_drug_role_heads`) names what it acts on, a noun before it ("an EGFR
   inhibitor") or a target after "of" (an acronym, a receptor, an enzyme); and neither the
@@ -21,7 +21,7 @@ came from):
   body's own;
 - it is dosed: "<W> 40 mg" (not "Tempeh 20 g of protein"), "<W> is supplied as", "Upon
   oral administration, <W> …";
-- it is a brand's generic name: "Quelvara (brelvotinib)".
+- it is a brand's generic name: "Crenessity (crinecerfont)".
 
 Only the word's own form is tested against the vocabularies; the shapes are grammar.
 """
@@ -212,7 +212,7 @@ def reason_at(doc, start: int, end: int, index: int, words: TextDrugWords) -> st
     if index >= 3 and lowers[index - 1] == "," and lowers[index - 2] == "administration" \
             and start <= index - 4 and lowers[start] == "upon":
         return DOSED
-    # "Quelvara (brelvotinib)": a lower-case name in brackets after a brand
+    # "Crenessity (crinecerfont)": a lower-case name in brackets after a brand
     if index >= 2 and lowers[index - 1] == "(" and nxt == ")" and doc[index].text.islower() \
             and _brand_shaped(doc[index - 2].text) and not is_english_word(lowers[index - 2]):
         return BRAND
