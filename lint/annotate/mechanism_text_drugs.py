@@ -13,8 +13,8 @@ matrix can say where the drug came from):
   ordinary noun is so defined too ("Pfizer, a drug maker", "Kowalski, a licensed insurance
   agent", "Moriarty, a fictional antagonist", "Sclerostin, an inhibitor of bone formation,
   is made by osteocytes"), so: a head before a hyphen is a modifier ("a drug-resistant
-  bacterium"); a generic head ("drug", "agent": `text_drug_generic_heads`) ends the phrase after an
-  adjective of pharmacology ("an antineoplastic agent"); a role head ("agonist",
+  bacterium"); a generic head ("drug", "agent": `text_drug_generic_heads`) ends the phrase
+  after an adjective of pharmacology ("an antineoplastic agent"); a role head ("agonist",
   "inhibitor": `text_drug_role_heads`) names what it acts on, a noun before it ("an EGFR
   inhibitor") or a target after "of" (an acronym, a receptor, an enzyme); and neither the
   phrase (`text_drug_not_in_phrase`) nor the sentence ("made by osteoblasts") makes it the
