@@ -65,6 +65,15 @@ def cause(kb, drug_name: str, attribute: str, value: str) -> str:
     return "not knowledge"
 
 
+def missed_triples(result):
+    """Each missed triple of an evaluation: (the match of its entry, drug, attribute,
+    value)."""
+    for entry in result["missed"]:
+        m = _MISSED.match(entry)
+        if m is not None:
+            yield (m, *m["triple"].split("|", 2))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--round", required=True, dest="rounds", metavar="N|N-M")
@@ -74,11 +83,7 @@ def main() -> None:
     counts: dict[str, Counter] = defaultdict(Counter)
     texts_of: dict[str, set] = defaultdict(set)
     listing: dict[str, list] = defaultdict(list)
-    for entry in result["missed"]:
-        m = _MISSED.match(entry)
-        if m is None:
-            continue
-        drug, attribute, value = m["triple"].split("|", 2)
+    for m, drug, attribute, value in missed_triples(result):
         _, kb = extracted[m["file"]]
         found = cause(kb, drug, attribute, value)
         key = f"{found} ({attribute})" if found != "not knowledge" else found

@@ -1,18 +1,26 @@
 """Drugs a text names that the knowledge base does not know, read from the text itself.
 
-Users' pages name drugs newer than any packaged table ("Paltusotine is a nonpeptide
-selective somatostatin receptor 2 agonist", "Appraisal of resmetirom, a thyroid hormone
-receptor-β agonist", "Crenessity (crinecerfont)", "Relacorilant is supplied as 100 mg
-capsules"). A word no dictionary and no drug table knows becomes a drug of the text when the
-text itself treats it as one, in one of these shapes (the reason is kept, so that findings
-and the matrix can say where the drug came from):
+Users' pages name drugs newer than any packaged table ("The approval of aprocitentan, an
+endothelin receptor antagonist, …", "Baxdrostat 2 mg was the highest dose studied", "The
+agency approved Crenessity (crinecerfont) …": sentences of our own in the gold texts'
+shapes, tests/data/mechanisms/s20_i253.md). A word no dictionary and no drug table knows
+becomes a drug of the text when the text itself treats it as one, in one of these shapes
+(the reason and the line of the sentence that gave it are kept, so that findings and the
+matrix can say where the drug came from):
 
 - it is defined as a drug: "<W> is a/an … <class head>", "<W>, a/an … <class head>",
-  "<W>: A/An … <class head>" (NCI), the head a word for a drug ("agonist", "inhibitor",
-  "antibody", "drug" …; `text_drug_heads`) and the phrase about no body substance
-  ("an endogenous inhibitor of …"; `text_drug_not_in_phrase`);
-- it is dosed: "<W> 40 mg", "<W> tablets", "<W> is supplied as", "Upon oral
-  administration, <W> …";
+  "<W>: A/An … <class head>" (NCI), the head a word for a drug (`text_drug_heads`). An
+  ordinary noun is so defined too ("Pfizer, a drug maker", "Kowalski, a licensed insurance
+  agent", "Moriarty, a fictional antagonist", "Sclerostin, an inhibitor of bone formation,
+  is made by osteocytes"), so: a head before a hyphen is a modifier ("a drug-resistant
+  bacterium"); a generic head ("drug", "agent": `text_drug_generic_heads`) ends the phrase
+  after an adjective of pharmacology ("an antineoplastic agent"); a role head ("agonist",
+  "inhibitor": `text_drug_role_heads`) names what it acts on, a noun before it ("an EGFR
+  inhibitor") or a target after "of" (an acronym, a receptor, an enzyme); and neither the
+  phrase (`text_drug_not_in_phrase`) nor the sentence ("made by osteoblasts") makes it the
+  body's own;
+- it is dosed: "<W> 40 mg" (not "Tempeh 20 g of protein"), "<W> is supplied as", "Upon
+  oral administration, <W> …";
 - it is a brand's generic name: "Crenessity (crinecerfont)".
 
 Only the word's own form is tested against the vocabularies; the shapes are grammar.
@@ -21,6 +29,7 @@ Only the word's own form is tested against the vocabularies; the shapes are gram
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from lint.annotate import doc_words
 from lint.annotate.acronym_shapes import is_english_word
@@ -29,17 +38,25 @@ from lint.normalise import singular
 _ARTICLES = {"a", "an"}
 _COPULAS = {"is", "was", "are", "remains"}
 # words that end the class phrase walking from the article to its head
-_PHRASE_STOPS = {".", ";", "that", "which", "who", "for", "in", "used", "and", "or", "but",
-                 "to", "by", "on", "at", "from", "than", "as", "with", "(", ")", ":"}
+# ("a professor of medicine", "a physician whose Canon of Medicine": the head is another's)
+_PHRASE_STOPS = {".", ";", "that", "which", "who", "whose", "for", "in", "used", "and", "or",
+                 "but", "to", "by", "on", "at", "from", "than", "as", "with", "of", "(", ")",
+                 ":"}
 _PHRASE_REACH = 14
 _UNITS = {"mg", "µg", "mcg", "g", "ug", "mg/kg", "mg/day", "iu", "units", "mcg/kg"}
-# (not "injection", "solution": "penile injections", "vials versus injection pens")
-_FORMS = {"tablet", "tablets", "capsule", "capsules"}
 # English endings the lemma table's forms miss ("recently", "aqueous", "chewable",
 # "injectable", "additional"): no drug's name ends so
 _ENGLISH_ENDINGS = ("ly", "able", "ible", "ous", "ive", "ed", "ing", "ic", "al", "ary",
                     "ory", "ment", "ness", "tion", "sion")
 _SUPPLY = {"supplied", "dosed", "administered", "given", "taken", "dispensed"}
+# adjectives of pharmacology before a generic head ("an antineoplastic agent", "an
+# investigational drug", "an antihypertensive medication"); not "insurance", "thickening"
+_PHARMACOLOGY_ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ory", "ant", "ar")
+_BODY_REACH = 5
+_BODY_CELL_ENDINGS = ("cytes", "cyte", "blasts", "blast")
+DEFINED, DOSED, BRAND = "defined as a drug", "dosed", "a brand's generic name"
+_SAID = {DEFINED: "describes it as one", DOSED: "gives it a dose",
+         BRAND: "gives it as a brand's generic name"}
 
 
 def candidate_word(text: str, known_names, not_drug_words) -> bool:
@@ -52,7 +69,53 @@ def candidate_word(text: str, known_names, not_drug_words) -> bool:
             (text.islower() or text[0].isupper() and text[1:].islower()))
 
 
-def _class_phrase(lowers, start: int, end: int, heads, not_in_phrase,
+class TextDrugWords(NamedTuple):
+    """The word lists the shapes read (lint/data/mechanism_words.yaml)."""
+
+    heads: frozenset            # text_drug_heads: a word for a drug's class
+    generic_heads: frozenset    # text_drug_generic_heads: "drug", "agent", "medicine"
+    role_heads: frozenset       # text_drug_role_heads: "agonist", "inhibitor" …
+    role_qualities: frozenset   # text_drug_role_qualities: "potent", "selective" …
+    not_in_phrase: frozenset    # text_drug_not_in_phrase: "endogenous", "gene" …
+    role_objects: frozenset     # text_drug_role_objects: "receptor", "enzyme" …
+    made_by_body: frozenset     # "made", "secreted" …
+    body_places: frozenset      # "cells", "gland" …
+    manufacture: frozenset      # "recombinant", "hamster" …: a medicine's making
+
+
+def _adjective_shaped(word: str) -> bool:
+    """'antineoplastic', 'investigational', 'antihypertensive': an adjective by its ending."""
+    return word.endswith(_PHARMACOLOGY_ADJECTIVE_ENDINGS) and word.isalpha()
+
+
+def _names_a_target(doc, lowers, start: int, end: int, words: TextDrugWords) -> bool:
+    """'of somatostatin receptor 2', 'of RANKL', 'of the enzyme …', 'of CYP3A4': what a
+    role acts on, not a process ('of bone formation', 'of common sense')."""
+    for index in range(start, min(end, start + 5)):
+        word = lowers[index]
+        if word in _PHRASE_STOPS or word == ",":
+            return False
+        text = doc[index].text
+        if word in words.role_objects or word.endswith(("ase", "ases")) and len(word) > 5 or \
+                any(c.isdigit() for c in text) or sum(c.isupper() for c in text) >= 2:
+            return True
+    return False
+
+
+def _role_object(doc, lowers, article: int, head: int, end: int, words: TextDrugWords) -> bool:
+    """A role head names what it acts on: a noun right before it ('an EGFR inhibitor', 'a
+    receptor-β agonist', 'an SSTR2 (…) agonist'), else a target after 'of'."""
+    before = head - 1
+    if before > article and lowers[before] == ")":
+        return True
+    if before > article and lowers[before] != "-" and not _adjective_shaped(lowers[before]) \
+            and lowers[before] not in words.role_qualities:
+        return True
+    return head + 1 < end and lowers[head + 1] == "of" and \
+        _names_a_target(doc, lowers, head + 2, end, words)
+
+
+def _class_phrase(doc, lowers, start: int, end: int, words: TextDrugWords,
                   articles=_ARTICLES) -> int | None:
     """The index of a drug's class head after an article at `start` ('a selective …
     agonist'), or None: within reach, past no clause word, naming no body substance."""
@@ -60,13 +123,39 @@ def _class_phrase(lowers, start: int, end: int, heads, not_in_phrase,
         return None
     for index in range(start + 1, min(end, start + 1 + _PHRASE_REACH)):
         word = lowers[index]
-        if word in not_in_phrase:
+        if word in words.not_in_phrase:
             return None
-        if word in heads:
+        if word in words.heads:
+            nxt = lowers[index + 1] if index + 1 < end else "."
+            # "a drug-resistant bacterium", "a drug maker", "an insurance agent,"
+            if nxt == "-":
+                continue
+            if word in words.generic_heads:
+                if nxt in _PHRASE_STOPS or nxt == "," or nxt in _COPULAS:
+                    if index - 1 > start and _adjective_shaped(lowers[index - 1]):
+                        return index
+                    return None
+                continue
+            if word in words.role_heads and not _role_object(doc, lowers, start, index, end,
+                                                             words):
+                return None
             return index
         if word in _PHRASE_STOPS:
             return None
     return None
+
+
+def _made_by_body(lowers, start: int, end: int, words: TextDrugWords) -> bool:
+    """'… is made by osteoblasts', '… made by fat cells': the sentence says the body makes
+    it (not 'produced in Chinese hamster ovary cells')."""
+    for index in range(start, end - 1):
+        if lowers[index] in words.made_by_body and lowers[index + 1] in ("by", "in"):
+            reach = lowers[index + 2:min(end, index + 2 + _BODY_REACH)]
+            if any(w in words.manufacture for w in reach):
+                continue
+            if any(w in words.body_places or w.endswith(_BODY_CELL_ENDINGS) for w in reach):
+                return True
+    return False
 
 
 def _past_bracket(lowers, index: int, end: int) -> int:
@@ -93,47 +182,50 @@ def _brand_shaped(text: str) -> bool:
         (text[1:].islower() or text.isupper())
 
 
-def reason_at(doc, start: int, end: int, index: int, heads, not_in_phrase) -> str | None:
+def reason_at(doc, start: int, end: int, index: int, words: TextDrugWords) -> str | None:
     """Why the text treats the word at `index` as a drug, or None."""
     lowers = doc_words.lower_words(doc)
     after = _past_bracket(lowers, index + 1, end)
     nxt = lowers[after] if after < end else ""
+    defined = None
     # "<W> is a … agonist", "<W>: A … inhibitor" at the sentence's start
     if _opens_sentence(lowers, start, index):
-        if nxt in _COPULAS and _class_phrase(lowers, after + 1, end, heads, not_in_phrase):
-            return "defined as a drug"
+        if nxt in _COPULAS and _class_phrase(doc, lowers, after + 1, end, words):
+            defined = DEFINED
         # (a title's "<W>: The first selective nonpeptide agonist of …")
-        if nxt == ":" and _class_phrase(lowers, after + 1, end, heads, not_in_phrase,
-                                        _ARTICLES | {"the"}):
-            return "defined as a drug"
+        elif nxt == ":" and _class_phrase(doc, lowers, after + 1, end, words,
+                                          _ARTICLES | {"the"}):
+            defined = DEFINED
     # "<W>, a … modulator" anywhere (titles, abstracts)
-    if nxt == "," and _class_phrase(lowers, after + 1, end, heads, not_in_phrase):
-        return "defined as a drug"
-    # "<W> 40 mg", "<W> tablets", "<W> is supplied as …"
-    if after + 1 < end and doc[after].like_num and lowers[after + 1] in _UNITS:
-        return "dosed"
-    if nxt in _FORMS:
-        return "dosed"
+    if defined is None and nxt == "," and _class_phrase(doc, lowers, after + 1, end, words):
+        defined = DEFINED
+    if defined is not None:
+        return None if _made_by_body(lowers, start, end, words) else defined
+    # "<W> 40 mg", "<W> is supplied as …" (not "Tempeh 20 g of protein")
+    if after + 1 < end and doc[after].like_num and lowers[after + 1] in _UNITS and \
+            (after + 2 >= end or lowers[after + 2] != "of"):
+        return DOSED
     if nxt in _COPULAS and after + 1 < end and lowers[after + 1] in _SUPPLY and \
             after + 2 < end and lowers[after + 2] in ("as", "orally", "once", "twice"):
-        return "dosed"
+        return DOSED
     # "Upon oral administration, <W> inhibits …"
     if index >= 3 and lowers[index - 1] == "," and lowers[index - 2] == "administration" \
             and start <= index - 4 and lowers[start] == "upon":
-        return "dosed"
+        return DOSED
     # "Crenessity (crinecerfont)": a lower-case name in brackets after a brand
     if index >= 2 and lowers[index - 1] == "(" and nxt == ")" and doc[index].text.islower() \
             and _brand_shaped(doc[index - 2].text) and not is_english_word(lowers[index - 2]):
-        return "a brand's generic name"
+        return BRAND
     return None
 
 
-def text_named_drugs(blocks, taken_of, known_names, not_drug_words, heads,
-                     not_in_phrase) -> dict[str, str]:
-    """The words of a text it names as drugs (lower case) and why, in order of first
-    reading. `blocks` are (doc, sentences) pairs; `taken_of(i)` the token indexes other
-    matches of that block cover."""
-    found: dict[str, str] = {}
+def text_named_drugs(blocks, taken_of, known_names, not_drug_words,
+                     words: TextDrugWords) -> dict[str, tuple[str, int, int]]:
+    """The words of a text it names as drugs (lower case), each with why and where: (reason,
+    block number, token index of the word in the sentence that gave the reason), in order
+    of first reading. `blocks` are (doc, sentences) pairs; `taken_of(i)` the token indexes
+    other matches of that block cover."""
+    found: dict[str, tuple[str, int, int]] = {}
     for number, (doc, sentences) in enumerate(blocks):
         # (the words as strings, read once per Doc: no Token made for most words)
         lowers = doc_words.lower_words(doc)
@@ -150,17 +242,25 @@ def text_named_drugs(blocks, taken_of, known_names, not_drug_words, heads,
                 if not start <= index < end or index in taken or index - 1 in taken or \
                         lower in found:
                     continue
-                reason = reason_at(doc, start, end, index, heads, not_in_phrase)
+                reason = reason_at(doc, start, end, index, words)
                 if reason is not None:
-                    found[lower] = reason
+                    found[lower] = (reason, number, index)
     return found
 
 
-def text_drug_matches(doc, matches, named: dict[str, str]) -> list:
-    """`matches` with every word of `named` the other matches leave free as a drug."""
+def plain_reason(reason: str, line: int) -> str:
+    """What a mention says of why it is a drug: 'taken for a drug because line 5
+    describes it as one'."""
+    return f"taken for a drug because line {line} {_SAID[reason]}"
+
+
+def text_drug_matches(doc, matches, named) -> list:
+    """`matches` with every word of `named` the other matches leave free as a drug, but not
+    right after a drug's name ("Heparin sodium" once "Sodium 2300 mg" made sodium one)."""
     if not named:
         return matches
     taken = {i for m in matches for i in range(m[2], m[3])}
+    taken.update(m[3] for m in matches if m[0] == "drug")
     extra = [("drug", word, i, i + 1) for i, word in enumerate(doc_words.lower_words(doc))
              if word in named and i not in taken and doc[i].is_alpha]
     return sorted(list(matches) + extra, key=lambda m: m[2]) if extra else matches

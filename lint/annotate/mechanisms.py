@@ -74,7 +74,8 @@ from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, de
                                            names_acted_on, names_source,
                                            kinds_before_lists, kinds_of_abbreviations,
                                            without_subsumed_kinds)
-from lint.annotate.mechanism_text_drugs import (text_drug_matches, text_drug_readings,
+from lint.annotate.mechanism_text_drugs import (TextDrugWords, plain_reason,
+                                                text_drug_matches, text_drug_readings,
                                                 text_named_drugs)
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
                                                  effect_noun_after, hormone_relative,
@@ -329,8 +330,6 @@ _ONCE_FREQUENCY = {"daily", "a", "weekly", "monthly", "per", "every", "each", "o
 _CONDITION_WORDS = {"if", "when", "unless", "once"}
 _NOT_DRUG_WORDS = set(_WORDS["not_drug_words"])
 # what makes a phrase a drug's class where a text defines a word no vocabulary knows
-_TEXT_DRUG_HEADS = frozenset(_WORDS["text_drug_heads"])
-_TEXT_DRUG_NOT_IN_PHRASE = frozenset(_WORDS["text_drug_not_in_phrase"])
 # A name with an antibody's ending that is none, by its form: an antibody's INN has a
 # vowel before "-mab" (-umab, -ximab, -zumab, -omab, -tamab); "Genmab" is a company.
 _NOT_A_DRUG_NAME = re.compile(r"[^aeiouy]mab$")
@@ -566,6 +565,12 @@ _COPULA_ADVERBS = set(_WORDS["copula_adverbs"])
 _BODY_PLACES = set(_WORDS["body_places"])
 _BODY_PLACE_REACH = 6
 _MANUFACTURE_WORDS = set(_WORDS["manufacture_words"])
+# what makes a phrase a drug's class where a text defines a word no vocabulary knows
+_TEXT_DRUG_WORDS = TextDrugWords(
+    *(frozenset(_WORDS[f"text_drug_{name}"]) for name in (
+        "heads", "generic_heads", "role_heads", "role_qualities", "not_in_phrase",
+        "role_objects")),
+    frozenset(_MADE_BY_BODY), frozenset(_BODY_PLACES), frozenset(_MANUFACTURE_WORDS))
 
 
 _PEOPLE = set(_WORDS["people_nouns"]) - {"those", "subjects"}
@@ -1442,11 +1447,17 @@ class MechanismExtractor:
                 matches = self._matches(block.nlp_doc)
             return {i for m in matches for i in range(m[2], m[3])}
 
-        self._text_drugs = named = text_named_drugs(
+        self._text_drugs = {}
+        named = text_named_drugs(
             [(block.nlp_doc, block.sentences) for block in blocks], taken_of,
-            self._known_names, _NOT_DRUG_WORDS, _TEXT_DRUG_HEADS, _TEXT_DRUG_NOT_IN_PHRASE)
+            self._known_names, _NOT_DRUG_WORDS, _TEXT_DRUG_WORDS)
         if not named:
             return found
+        # (the line of the sentence that gave the reason, kept with it)
+        self._text_drugs = {
+            word: plain_reason(reason, document.position(blocks[number].mapping.to_source(
+                blocks[number].nlp_doc[index].idx)).line)
+            for word, (reason, number, index) in named.items()}
         mentioned.update(named)
         by_id = {id(block): block for block in blocks}
         return {key: text_drug_matches(by_id[key].nlp_doc, matches, named)
@@ -1916,10 +1927,9 @@ class MechanismExtractor:
         taken = set()
         for kind, key, start, end in matches:
             if kind == "drug" and (key in self.kb.drugs or not _RING_NAME.match(key)):
-                reason = self._text_drugs.get(key)
                 out.append(DrugMention(key, key in self.kb.drugs,
                                        *self._span(block, doc, start, end), sentence,
-                                       f"read from the text: {reason}" if reason else ""))
+                                       self._text_drugs.get(key, "")))
             taken.update(range(start, end))
         # The test reads only the spelling: judged once per ORTH id, a Token where it holds.
         first, named = sentence.token_start, self._named_by_orth

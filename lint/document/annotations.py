@@ -310,8 +310,9 @@ class DrugMention:
     start: int
     end: int
     sentence: object
-    # why a drug the knowledge base lacks is one ("read from the text: defined as a drug");
-    # "" for a known drug or one read by its name's ending alone
+    # why a drug the knowledge base lacks is one, with the line that said so ("taken for a
+    # drug because line 5 describes it as one"); "" for a known drug or one read by its
+    # name's ending alone
     reason: str = ""
 
 

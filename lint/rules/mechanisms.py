@@ -863,7 +863,13 @@ def unknown_drug(corpus, context):
     Names are recognised by drug-name endings (-relin, -zole, -ifene,
     -tide …, the `drug_suffixes` of the drug lexicon); the name of a ring
     system ("imidazole", "benzimidazole", "triazole") is a chemical class,
-    no drug. Reported once per name.
+    no drug. A word no dictionary knows is a drug too where the text itself
+    defines it as one ("<name> is a … agonist of <a target>"), gives it a
+    dose ("<name> 20 mg") or gives it as a brand's generic name; the message
+    says which line did so. A person, a company or a body's own protein
+    described in the same words is none ("a professor of medicine", "a drug
+    maker", "an inhibitor of bone formation, made by osteocytes"). Reported
+    once per name.
 
     Why: claims about a drug the knowledge base lacks cannot be checked;
     add it (with sources) so they can.
@@ -872,6 +878,10 @@ def unknown_drug(corpus, context):
 
     ```markdown
     Relamorelin raises GH.
+    ```
+
+    ```markdown
+    Paltusotine is a selective somatostatin receptor 2 agonist.
     ```
 
     Passes:
@@ -883,6 +893,10 @@ def unknown_drug(corpus, context):
     ```markdown
     Albendazole is a benzimidazole antihelmintic agent similar in structure and
     mechanism of action to thiabendazole and mebendazole.
+    ```
+
+    ```markdown
+    Statins lower LDL cholesterol, said Krumholz, a professor of medicine at Yale.
     ```
     """
     reported = set()
