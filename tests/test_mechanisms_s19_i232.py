@@ -49,6 +49,9 @@ READ = [
     ("tocilizumab", "class", "il6_inhibitor"),
     ("ribociclib", "target", "cdk4"),
     ("ribociclib", "target", "cdk6"),
+    # (the numbers joined by "or": session 20's prefilter reads every join, not only "and")
+    ("trilaciclib", "target", "cdk4"),
+    ("trilaciclib", "target", "cdk6"),
     ("ustekinumab", "target", "interleukin-23"),
     # (a bracketed list of names with appositions is no clause: "oral" is said of both)
     ("linagliptin", "route", "oral"),

@@ -934,7 +934,7 @@ def roles_of_hormones(doc, matches: list, class_by_name: dict) -> list:
     lowers = doc_words.lower_words(doc)
     for index in doc_arrays.positions(doc, 1, len(doc) - 1, of):
         role = singular(lowers[index - 1]) if lowers[index - 1] in _ROLE_NOUNS else \
-            _made_copy(doc, index - 1)
+            _made_copy(lowers, index - 1)
         if role is None:
             continue
         at = index + 1 + (lowers[index + 1] == "the")
@@ -1035,14 +1035,14 @@ _COPY_NOUNS = set(_WORDS["copy_nouns"])
 _MADE = set(_WORDS["made_adjectives"])
 
 
-def _made_copy(doc, noun: int) -> str | None:
+def _made_copy(lowers: list[str], noun: int) -> str | None:
     """'analogue' for a made copy of a ligand: 'a synthetic replacement for vasopressin' is
     not this shape, 'a modified form of … arginine vasopressin', 'a modified version of
     growth hormone', 'a recombinant form of parathyroid hormone' are (a made adjective at
     most two words before the noun)."""
-    if doc_words.lower_words(doc)[noun] not in _COPY_NOUNS:
+    if lowers[noun] not in _COPY_NOUNS:
         return None
-    return "analogue" if any(t.lower_ in _MADE for t in doc[max(0, noun - 3):noun]) else None
+    return "analogue" if any(w in _MADE for w in lowers[max(0, noun - 3):noun]) else None
 
 
 _NAME_REACH = 5  # words after "of" that may name the class's defining word
