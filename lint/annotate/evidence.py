@@ -542,6 +542,16 @@ class TopicDetector:
         self._procedures = re.compile(
             r"\b(?:" + "|".join(re.escape(p) for p in _terms(registry.get("procedures")))
             + r")\b" if registry.get("procedures") else "(?!)", re.IGNORECASE)
+        # Each one-word subject (an acronym among them: GHS, TRT, PRP), with the words of the
+        # other subjects of its topics: what a page's own expansion of it must share.
+        self._acronym_words: dict[str, set[str]] = {}
+        for topic in topics.values():
+            for term in topic["subjects"]:
+                if term.isalnum():
+                    self._acronym_words.setdefault(term.lower(), set()).update(
+                        word for other in topic["subjects"]
+                        for word in re.findall(r"[a-z]+", other.lower())
+                        if word != term.lower())
         # Words of the topics: a drug mention that is one ("testosterone") is no treatment.
         self._topic_words = frozenset(
             term.lower() for topic in topics.values()
@@ -671,6 +681,18 @@ class TopicDetector:
                 out[key] = kept[0]
         return out
 
+    def _redefined(self, events) -> frozenset[str]:
+        """The acronyms a page defines with an expansion sharing no word with the subjects of
+        the topics the acronym is a subject of ("GHS" for "Ghana Health Service", not "TRT"
+        for "T replacement therapy"), as written and in their plural."""
+        out = set()
+        for event in events:
+            words = self._acronym_words.get(event.acronym.lower())
+            if (event.kind == "definition" and words is not None
+                    and not words & set(re.findall(r"[a-z]+", event.expansion.lower()))):
+                out |= {event.acronym, event.acronym + "s"}
+        return frozenset(out)
+
     def _agents(self, subjects: dict[str, str], names: dict[str, list[str]]) -> dict[str, str]:
         """The subjects that name one agent (BPC-157, tongkat ali, growth hormone): not a
         kind of agent (`generic_subjects`: "peptides", "supplements"), whose evidence a page
@@ -752,6 +774,9 @@ class TopicDetector:
             + [t for t in [(getattr(document, "front_matter", None) or {}).get("title")]
                if isinstance(t, str)],
             getattr(document.annotations, "acronyms", ()))
+        # Acronyms the page defines as something no topic is about ("The Ghana Health
+        # Service (GHS)"): no subject on that page, however a topic spells its own.
+        redefined = self._redefined(getattr(document.annotations, "acronyms", ()))
         # Why a subject read from the page was taken for one (EVD001 says it).
         reasons = {name.lower(): page.reason for name, page in compounds.items()}
         # The sentences naming a drug of the knowledge base that is no topic word
@@ -783,6 +808,9 @@ class TopicDetector:
                     row_subjects = row_cache[header]
             matches = self.index(doc)  # once per block, not once per sentence
             split = _unmasked(_split(matches)) + self.compounds.spans(doc, compounds)
+            if redefined:
+                split = [hit for hit in split if not (
+                    hit[0] == "subject" and span_text(doc, hit[2], hit[3]) in redefined)]
             if compounds:
                 split.sort(key=lambda hit: hit[2])
             for sentence in block.sentences:
