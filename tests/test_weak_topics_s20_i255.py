@@ -104,3 +104,9 @@ def test_repair_verb_forms(judged):
     assert judged("BPC-157 is credited with repairing the gut lining.")[0]
     assert judged("Wounds healed faster in men given BPC-157.")[0]
     assert not judged("The mechanic repaired the car in an hour.")[0]
+
+
+def test_lead_in_takes_no_page_agent(judged):
+    # round 3, labelled not weak: a lead-in's items say what is claimed
+    hits = judged(BPC, "The current evidence points to several overlapping pathways:")
+    assert not hits[-1]

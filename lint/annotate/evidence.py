@@ -892,12 +892,14 @@ class TopicDetector:
                     # sleep"), naming none itself and none carried to it: the heading's.
                     subjects = dict(titled)
                 elif (not subjects and page_agent and since_agent <= self._agent_reach
+                      and not sentence.text.rstrip().endswith(":")
                       and self._speaks_of_evidence(doc, sentence, in_context)
                       and not self._names_treatment(sentence, drug_sentences)):
                     # A statement of the evidence naming no agent ("Most studies are in
                     # animals (rats, mice)", "Human clinical data is limited") is about the
                     # agent the page last named, however far back: a page weighs the
-                    # evidence for what it is about.
+                    # evidence for what it is about. Not a lead-in ("The current evidence
+                    # points to several overlapping pathways:"): its items say what is claimed.
                     # Carried, so the sentence after takes it no further.
                     subjects, carries = dict(page_agent), True
                 since_agent += 1
