@@ -108,5 +108,9 @@ def test_repair_verb_forms(judged):
 
 def test_lead_in_takes_no_page_agent(judged):
     # round 3, labelled not weak: a lead-in's items say what is claimed
-    hits = judged(BPC, "The current evidence points to several overlapping pathways:")
+    hits = judged(BPC, "It is sold online.", "Vials are stored cold.", "Prices vary.",
+                  "The current evidence points to several overlapping pathways:")
     assert not hits[-1]
+    hits = judged(BPC, "It is sold online.", "Vials are stored cold.", "Prices vary.",
+                  "The current evidence is limited to rats.")
+    assert hits[-1]
