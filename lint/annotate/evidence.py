@@ -531,11 +531,27 @@ class TopicDetector:
         self._not_carried = frozenset(
             form.lower() for term in _terms(registry.get("not_carried"))
             for form in with_plural(term))
+        # How many sentences on a page's agent is still what its evidence talk is about.
+        self._agent_reach = int(registry.get("page_agent_reach", 0))
+        # Words for a kind of agent, not one (`generic_subjects`): never the page's agent.
+        self._generic = frozenset(
+            form.lower() for term in _terms(registry.get("generic_subjects"))
+            for form in with_plural(term))
         # Treatments that no topic is about (`procedures`): a sentence naming one, or a
         # drug the mechanism annotator found, takes no subject from the sentence before.
         self._procedures = re.compile(
             r"\b(?:" + "|".join(re.escape(p) for p in _terms(registry.get("procedures")))
             + r")\b" if registry.get("procedures") else "(?!)", re.IGNORECASE)
+        # Each one-word subject (an acronym among them: GHS, TRT, PRP), with the words of the
+        # other subjects of its topics: what a page's own expansion of it must share.
+        self._acronym_words: dict[str, set[str]] = {}
+        for topic in topics.values():
+            for term in topic["subjects"]:
+                if term.isalnum():
+                    self._acronym_words.setdefault(term.lower(), set()).update(
+                        word for other in topic["subjects"]
+                        for word in re.findall(r"[a-z]+", other.lower())
+                        if word != term.lower())
         # Words of the topics: a drug mention that is one ("testosterone") is no treatment.
         self._topic_words = frozenset(
             term.lower() for topic in topics.values()
@@ -671,6 +687,39 @@ class TopicDetector:
                 out[key] = kept[0]
         return out
 
+    def _redefined(self, events) -> frozenset[str]:
+        """The acronyms a page defines with an expansion sharing no word with the subjects of
+        the topics the acronym is a subject of ("GHS" for "Ghana Health Service", not "TRT"
+        for "T replacement therapy"), as written and in their plural."""
+        out = set()
+        for event in events:
+            words = self._acronym_words.get(event.acronym.lower())
+            if (event.kind == "definition" and words is not None
+                    and not words & set(re.findall(r"[a-z]+", event.expansion.lower()))):
+                out |= {event.acronym, event.acronym + "s"}
+        return frozenset(out)
+
+    def _agents(self, subjects: dict[str, str], names: dict[str, list[str]]) -> dict[str, str]:
+        """The subjects that name one agent (BPC-157, tongkat ali, growth hormone): not a
+        kind of agent (`generic_subjects`: "peptides", "supplements"), whose evidence a page
+        may weigh for an approved member ("The pivotal evidence came from two … phase 3
+        trials" on a page about bremelanotide), nor an everyday measure (`not_carried`)."""
+        out = {}
+        for key, name in subjects.items():
+            kept = [word for word in names.get(key, [name])
+                    if word.lower() not in self._not_carried
+                    and word.lower() not in self._generic]
+            if kept:
+                out[key] = kept[0]
+        return out
+
+    def _speaks_of_evidence(self, doc, sentence, split) -> bool:
+        """The sentence names the evidence itself (the registry's `evidence_talk`: "animal
+        studies", "clinical trial", "data"), as an outcome of any topic."""
+        return any(kind == "outcome" and sentence.token_start <= s and e <= sentence.token_end
+                   and span_text(doc, s, e).lower() in self._evidence_talk
+                   for kind, _, s, e in split)
+
     def _names_treatment(self, sentence, drug_sentences: frozenset[int]) -> bool:
         """The sentence names a drug of the knowledge base (the mechanism annotator's
         mentions) or a procedure (`procedures`): it is about that treatment ("Clomiphene
@@ -716,6 +765,11 @@ class TopicDetector:
         title_cache: dict[str, dict[str, str]] = {}
         row_cache: dict[str, dict[str, str]] = {}  # a row header's subjects, read once a row
         named: dict[str, str] = {}  # the section's subjects last named, however far back
+        # The page's agent last named, in any section before: what a statement of the
+        # evidence naming no agent is about ("Human trials are nearly absent." on a page
+        # about BPC-157). Only agents, not the everyday measures (`not_carried`).
+        page_agent: dict[str, str] = {}
+        since_agent = 0  # sentences read since the page last named an agent
         lead_in: dict[str, str] = {}  # the subjects of the last sentence ending in ":"
         section = None
         # Whether the sentence before had its subject from the one before it.
@@ -726,6 +780,9 @@ class TopicDetector:
             + [t for t in [(getattr(document, "front_matter", None) or {}).get("title")]
                if isinstance(t, str)],
             getattr(document.annotations, "acronyms", ()))
+        # Acronyms the page defines as something no topic is about ("The Ghana Health
+        # Service (GHS)"): no subject on that page, however a topic spells its own.
+        redefined = self._redefined(getattr(document.annotations, "acronyms", ()))
         # Why a subject read from the page was taken for one (EVD001 says it).
         reasons = {name.lower(): page.reason for name, page in compounds.items()}
         # The sentences naming a drug of the knowledge base that is no topic word
@@ -757,6 +814,9 @@ class TopicDetector:
                     row_subjects = row_cache[header]
             matches = self.index(doc)  # once per block, not once per sentence
             split = _unmasked(_split(matches)) + self.compounds.spans(doc, compounds)
+            if redefined:
+                split = [hit for hit in split if not (
+                    hit[0] == "subject" and span_text(doc, hit[2], hit[3]) in redefined)]
             if compounds:
                 split.sort(key=lambda hit: hit[2])
             for sentence in block.sentences:
@@ -776,6 +836,9 @@ class TopicDetector:
                 first_words = _opening_words(doc, sentence)
                 if subjects:
                     named = subjects
+                    agents = self._agents(subjects, names)
+                    if agents:
+                        page_agent, since_agent = agents, 0
                 item = _is_item(block, doc, sentence.token_start, sentence.token_end,
                                 bool(lead_in))
                 if not item:
@@ -834,6 +897,18 @@ class TopicDetector:
                     # for Males" / "Therapy results unfold …, with early changes in improved
                     # sleep"), naming none itself and none carried to it: the heading's.
                     subjects = dict(titled)
+                elif (not subjects and page_agent and since_agent <= self._agent_reach
+                      and not sentence.text.rstrip().endswith(":")
+                      and self._speaks_of_evidence(doc, sentence, in_context)
+                      and not self._names_treatment(sentence, drug_sentences)):
+                    # A statement of the evidence naming no agent ("Most studies are in
+                    # animals (rats, mice)", "Human clinical data is limited") is about the
+                    # agent the page last named, however far back: a page weighs the
+                    # evidence for what it is about. Not a lead-in ("The current evidence
+                    # points to several overlapping pathways:"): its items say what is claimed.
+                    # Carried, so the sentence after takes it no further.
+                    subjects, carries = dict(page_agent), True
+                since_agent += 1
                 carried, carries = carries, False
                 current = subjects if subjects else ({} if not first_words & _ANAPHORA
                                                      else current)
