@@ -464,6 +464,7 @@ def combination_classes(doc, class_claims) -> set[int]:
 _EXPLETIVE_TO = frozenset(_DATA["expletive_to_predicates"])
 _EXPLETIVE_THAT = frozenset(_DATA["expletive_that_predicates"])
 _EXPLETIVE_COPULAS = frozenset({"is", "was", "remains", "seems", "appears", "be", "been"})
+_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _EXPLETIVE_FILLERS = frozenset({"not", "also", "still", "currently", "generally", "therefore",
                                 "however", "has", "have", "been", "may", "might", "be", "yet",
                                 "n't", ","})
@@ -487,6 +488,8 @@ def expletive_it(doc, start: int, end: int) -> bool:
         index += 1
     if index + 1 >= end:
         return False
+    if not _PRONOUNS.isdisjoint(lowers[index + 2:end]):
+        return False  # "It is recommended that it be injected …": the second "it" is the drug
     word, after = lowers[index], lowers[index + 1]
     return (word in _EXPLETIVE_THAT and after in ("whether", "if", "that")) or \
         (word in _EXPLETIVE_TO and after == "to")

@@ -1996,11 +1996,14 @@ class MechanismExtractor:
             word = lowers[index]
             if word == "until":
                 if index > start and any(m[2] > index for m in drugs) and \
+                        any(m[0] in ("route", "schedule") and start <= m[2] < index
+                            for m in matches) and \
                         not any(m[2] < index for m in drugs if m[1] in
                                 {d[1] for d in drugs if d[2] > index}):
                     # "… subcutaneously once daily for at least 5 days and until a stable INR
-                    # is achieved with warfarin" (round 24): the time clause names its own
-                    # drug, not the dose's
+                    # is achieved with warfarin" (round 24): the time clause after a dose
+                    # names its own drug, not the dose's ("Heparin, continued until warfarin
+                    # …, is given intravenously": no dose before it, no cut)
                     cuts.append(index)
                 continue
             if word in _RESULT_OPENERS:
@@ -3242,7 +3245,10 @@ class MechanismExtractor:
         classes = [s for s in subjects if s.startswith("class:")] if via == "class" else None
         if via in ("mention", "table row", "heading", "anaphor", "list header", "clause") or \
                 classes:
-            parts = set() if classes else combination_classes(doc, class_claims)
+            # (a slash between classes said of one drug is no combination: "Tamoxifen is a
+            # SERM/antiestrogen")
+            parts = set() if classes or sum(s in self.kb.drugs for s in subjects) < 2 \
+                else combination_classes(doc, class_claims)
             for kind, key, m_start, m_end, negated in class_claims:
                 if classes and (f"class:{key}" in classes or other_name_of_class(doc, m_start)):
                     continue  # ("the 5-HT3 antagonists, informally known as 'setrons'")
