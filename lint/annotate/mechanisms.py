@@ -63,7 +63,7 @@ from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_ot
                                             daily_cap, dosed_animals, part_of_molecule,
                                             hyphen_modifier, class_object_of_verb,
                                             combination_classes, expletive_it,
-                                            apposed_instance,
+                                            apposition_owner, owner_set_before,
                                             body_process_after, example_of_other_noun,
                                             listed_beside_drug, listed_with_hormones,
                                             names_cells, negated_before, treated_condition,
@@ -771,21 +771,6 @@ def _compared_relative(doc, index: int, matches) -> str | None:
     if named is None or named[2] < 1 or doc[named[2] - 1].lower_ not in _COMPARED_BEFORE:
         return None
     return named[1]
-
-
-def _apposed_owner(doc, m_start: int, matches, subjects) -> str | None:
-    """'… which contains ethinylestradiol, an estrogen, and segesterone acetate, a progestin'
-    (a combination's two subjects): a class set after one subject's name, its comma and an
-    article ('a', 'an', and up to two words) is that drug's alone; so is one set after a drug
-    that is no subject ('the backbone of methamphetamine, a potent CNS stimulant')."""
-    lowers = doc_words.lower_words(doc)
-    article = next((i for i in range(m_start - 1, max(m_start - 4, 0), -1)
-                    if lowers[i] in ("a", "an")), None)
-    if article is None or article < 2 or doc[article - 1].text != ",":
-        return None
-    named = next((m[1] for m in matches if m[0] == "drug" and m[3] == article - 1), None)
-    return named if named in subjects and len(set(subjects)) > 1 or \
-        named is not None and named not in subjects else None
 
 
 def _opens_condition(doc, index: int) -> bool:
@@ -2977,7 +2962,7 @@ class MechanismExtractor:
                         predicate_relative = m_end
                     continue  # "It is also an aldosterone antagonist": said, not the subject
             if kind == "class" and not drug_subjects and \
-                    _apposed_owner(doc, m_start, matches, drug_subjects):
+                    owner_set_before(doc, m_start, matches, drug_subjects):
                 # "its structure incorporates the backbone of methamphetamine, a potent CNS
                 # stimulant": said of the drug it is set after, no class subject (i191's
                 # apposition, once "an amphetamine congener" named no subject: the merge)
@@ -3260,8 +3245,7 @@ class MechanismExtractor:
                 # "a chimeric monoclonal antibody (infliximab), … (etanercept)": of one drug
                 owner = None if classes else bracketed_owner(doc, m_end, end, matches,
                                                              subjects) or \
-                    _apposed_owner(doc, m_start, matches, subjects) or \
-                    apposed_instance(doc, m_start, m_end, end, matches)
+                    apposition_owner(doc, m_start, m_end, end, matches, subjects)
                 # "It has weak antimineralocorticoid activity": one more, lesser property
                 further = kind == "class" and modality == "asserted" and quality_had(
                     doc, start, m_start, m_end, matches) and graded_quality(
