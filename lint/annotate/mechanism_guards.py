@@ -391,8 +391,9 @@ def dosed_animals(doc, start: int, end: int) -> bool:
 
 
 def glued_hyphen(doc, index: int) -> bool:
-    """A hyphen glued to the word before it ('4-methyl', 'corticosteroid-responsive')."""
-    return 0 < index < len(doc) and doc[index].text == "-" and not doc[index - 1].whitespace_
+    """A hyphen glued to the words either side ('4-methyl', 'corticosteroid-responsive')."""
+    return 0 < index < len(doc) and doc[index].text == "-" and \
+        not doc[index - 1].whitespace_ and not doc[index].whitespace_
 
 
 def part_of_molecule(doc, m_start: int) -> bool:
@@ -407,7 +408,7 @@ def part_of_molecule(doc, m_start: int) -> bool:
     # "dihydroquinazolinyl", "4-methylphenyl": a substituent glued to locants or a hyphen
     # (not a bare "ethinyl estradiol": one drug's name in two words)
     glued = "-" in before or "," in before or before[:1].isdigit() or (
-        m_start >= 2 and glued_hyphen(doc, m_start - 1))
+        m_start >= 2 and glued_hyphen(doc, m_start - 2))
     return before.endswith("yl") and before.rstrip("yl")[-1:].isalpha() and glued
 
 
@@ -464,6 +465,26 @@ def combination_classes(doc, class_claims) -> set[int]:
                     lowers[claim[3] + 1].isalpha()):
             parts.add(claim[2])
     return parts
+
+
+def combination_owners(class_claims, parts: set[int], subjects, drugs) -> dict[int, list[str]]:
+    """Which components each class of a combination's parts is of (`combination_classes`
+    gives the parts; `drugs` is the knowledge base's): the components the knowledge base
+    gives that class. A class no component has ('Lisinopril and hydrochlorothiazide tablets
+    are a beta blocker and thiazide diuretic combination') is the components no other part
+    went to, when the knowledge base knows classes of each of them (an error to report);
+    else ('Calcipotriene and Betamethasone Dipropionate Foam is a vitamin D analogue and
+    corticosteroid combination product', an FDA label, the ester with no class on record)
+    it is no one's: not said which."""
+    components = [s for s in dict.fromkeys(subjects) if s in drugs]
+    owners = {c[2]: [s for s in components if drugs[s].has_class(c[1])]
+              for c in class_claims if c[2] in parts}
+    taken = {s for found in owners.values() for s in found}
+    left = [s for s in components if s not in taken]
+    if left and all(drugs[s].drug_class or drugs[s].also or drugs[s].other_classes
+                    for s in left):
+        owners = {start: found or left for start, found in owners.items()}
+    return owners
 
 
 _EXPLETIVE_TO = frozenset(_DATA["expletive_to_predicates"])
