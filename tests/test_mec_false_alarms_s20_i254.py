@@ -1,8 +1,9 @@
 """Issue 16, session 20 (branch i254): MEC false alarms on correct writing nobody labelled
 (FDA labels' indications sections, public domain, and round 24's orforglipron text). Our own
-sentences in their shapes (tests/data/mechanisms/s20_i254.md):
+sentences in their shapes (tests/data/mechanisms/s20_i254.md; the GLP-1 line about a made-up
+drug since i261):
 
-- "X (code) is an oral, non-peptide, small-molecule GLP-1 receptor agonist": hyphened
+- "X (code) is an oral, once-daily, small-molecule GLP-1 receptor agonist": hyphened
   modifiers count as one word each on the walk back to the copula, so the class is what X
   is, no class subject given the route (nor its curated members);
 - "are low to medium potency corticosteroids": a grade range stays in the predicate;

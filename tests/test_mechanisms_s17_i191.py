@@ -44,9 +44,9 @@ NOT_READ = [
     ("supprelin", "route", "subcutaneous"),
     ("supprelin", "class", "gnrh_analogue"),
     # "… contains ethinylestradiol, an estrogen, and segesterone acetate, a progestin"
-    # (read without `_apposed_owner`; i206 dropped three cases that passed without the
-    # change they were written for: ethinylestradiol's progestin, amfetamine's stimulant,
-    # sibutramine's "norepinephrine reuptake inhibitor")
+    # (read without `owner_set_before`, once `_apposed_owner`; i206 dropped three cases that
+    # passed without the change they were written for: ethinylestradiol's progestin,
+    # amfetamine's stimulant, sibutramine's "norepinephrine reuptake inhibitor")
     ("segesterone acetate", "class", "estrogen"),
     # the transporter blocked, not the serotonin level lowered
     ("vortioxetine", "effect", "serotonin:down"),

@@ -390,6 +390,12 @@ def dosed_animals(doc, start: int, end: int) -> bool:
     return False
 
 
+def glued_hyphen(doc, index: int) -> bool:
+    """A hyphen glued to the words either side ('4-methyl', 'corticosteroid-responsive')."""
+    return 0 < index < len(doc) and doc[index].text == "-" and \
+        not doc[index - 1].whitespace_ and not doc[index].whitespace_
+
+
 def part_of_molecule(doc, m_start: int) -> bool:
     """'An orally bioavailable, non-nucleoside, 3,4-dihydroquinazolinyl acetic acid and
     inhibitor of …' (round 18, an NCI definition of letermovir): a name after a
@@ -402,7 +408,7 @@ def part_of_molecule(doc, m_start: int) -> bool:
     # "dihydroquinazolinyl", "4-methylphenyl": a substituent glued to locants or a hyphen
     # (not a bare "ethinyl estradiol": one drug's name in two words)
     glued = "-" in before or "," in before or before[:1].isdigit() or (
-        m_start >= 2 and not doc[m_start - 2].whitespace_ and doc[m_start - 2].text == "-")
+        m_start >= 2 and glued_hyphen(doc, m_start - 2))
     return before.endswith("yl") and before.rstrip("yl")[-1:].isalpha() and glued
 
 
@@ -422,8 +428,8 @@ def hyphen_modifier(doc, m_end: int) -> bool:
     """'the manifestations of corticosteroid-responsive dermatoses' (an FDA label): a name
     glued by a hyphen to the word after it modifies that word; it is no mention a pronoun or
     a route of the next sentence points back to."""
-    return m_end + 1 < len(doc) and doc[m_end].text == "-" and \
-        not doc[m_end - 1].whitespace_ and doc[m_end + 1].text[:1].isalpha()
+    return m_end + 1 < len(doc) and glued_hyphen(doc, m_end) and \
+        doc[m_end + 1].text[:1].isalpha()
 
 
 def class_object_of_verb(near) -> bool:
@@ -461,9 +467,30 @@ def combination_classes(doc, class_claims) -> set[int]:
     return parts
 
 
+def combination_owners(class_claims, parts: set[int], subjects, drugs) -> dict[int, list[str]]:
+    """Which components each class of a combination's parts is of (`combination_classes`
+    gives the parts; `drugs` is the knowledge base's): the components the knowledge base
+    gives that class. A class no component has ('Lisinopril and hydrochlorothiazide tablets
+    are a beta blocker and thiazide diuretic combination') is the components no other part
+    went to, when the knowledge base knows classes of each of them (an error to report);
+    else ('Calcipotriene and Betamethasone Dipropionate Foam is a vitamin D analogue and
+    corticosteroid combination product', an FDA label, the ester with no class on record)
+    it is no one's: not said which."""
+    components = [s for s in dict.fromkeys(subjects) if s in drugs]
+    owners = {c[2]: [s for s in components if drugs[s].has_class(c[1])]
+              for c in class_claims if c[2] in parts}
+    taken = {s for found in owners.values() for s in found}
+    left = [s for s in components if s not in taken]
+    if left and all(drugs[s].drug_class or drugs[s].also or drugs[s].other_classes
+                    for s in left):
+        owners = {start: found or left for start, found in owners.items()}
+    return owners
+
+
 _EXPLETIVE_TO = frozenset(_DATA["expletive_to_predicates"])
 _EXPLETIVE_THAT = frozenset(_DATA["expletive_that_predicates"])
 _EXPLETIVE_COPULAS = frozenset({"is", "was", "remains", "seems", "appears", "be", "been"})
+_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _EXPLETIVE_FILLERS = frozenset({"not", "also", "still", "currently", "generally", "therefore",
                                 "however", "has", "have", "been", "may", "might", "be", "yet",
                                 "n't", ","})
@@ -487,18 +514,59 @@ def expletive_it(doc, start: int, end: int) -> bool:
         index += 1
     if index + 1 >= end:
         return False
+    if not _PRONOUNS.isdisjoint(lowers[index + 2:end]):
+        return False  # "It is recommended that it be injected …": the second "it" is the drug
     word, after = lowers[index], lowers[index + 1]
     return (word in _EXPLETIVE_THAT and after in ("whether", "if", "that")) or \
         (word in _EXPLETIVE_TO and after == "to")
 
 
-def apposed_instance(doc, m_start: int, m_end: int, end: int, matches) -> str | None:
-    """'… the fact that an angiotensin converting enzyme inhibitor, captopril, has caused
-    agranulocytosis' (an FDA label on trandolapril and verapamil): a class after 'a'/'an'
-    with one drug set off by commas right after it names that drug; the class is its, not the
-    clause's other drugs'. Not a list ('a beta blocker, atenolol, or metoprolol')."""
+_APPOSITION_COPULAS = frozenset({"is", "are", "was", "were", "remains"})
+
+
+def apposition_owner(doc, m_start: int, m_end: int, end: int, matches,
+                     subjects) -> str | None:
+    """The one drug a class is set against by commas, if any: the class's, not the clause's
+    other drugs'. Either set after the drug ('… which contains ethinylestradiol, an
+    estrogen, and segesterone acetate, a progestin'; 'the backbone of methamphetamine, a
+    potent CNS stimulant') or the drug set after the class ('… that an angiotensin
+    converting enzyme inhibitor, captopril, has caused agranulocytosis', an FDA label on
+    trandolapril and verapamil). Either way a clause of one subject keeps it, and a class
+    said of a drug by a copula stays that drug's ('Verapamil is a calcium channel blocker,
+    captopril, by contrast, blocks ACE')."""
+    return owner_set_before(doc, m_start, matches, subjects) or \
+        _owning(_set_after(doc, m_start, m_end, end, matches), subjects)
+
+
+def _owning(named: str | None, subjects) -> str | None:
+    return named if named is not None and (named not in subjects or
+                                           len(set(subjects)) > 1) else None
+
+
+def owner_set_before(doc, m_start: int, matches, subjects) -> str | None:
+    """'X, a class': X (see `apposition_owner`)."""
+    return _owning(_set_before(doc, m_start, matches), subjects)
+
+
+def _set_before(doc, m_start: int, matches) -> str | None:
     lowers = doc_words.lower_words(doc)
-    if not any(lowers[i] in ("a", "an") for i in range(max(0, m_start - 3), m_start)):
+    article = next((i for i in range(m_start - 1, max(m_start - 4, 0), -1)
+                    if lowers[i] in ("a", "an")), None)
+    if article is None or article < 2 or doc[article - 1].text != ",":
+        return None
+    return next((m[1] for m in matches if m[0] == "drug" and m[3] == article - 1), None)
+
+
+def _set_after(doc, m_start: int, m_end: int, end: int, matches) -> str | None:
+    """'a class, X,' (not a list: 'a beta blocker, atenolol, or metoprolol'; not a class a
+    copula says of a drug before it: 'Verapamil is a calcium channel blocker, captopril, …')."""
+    lowers = doc_words.lower_words(doc)
+    article = next((i for i in range(m_start - 1, max(0, m_start - 3) - 1, -1)
+                    if lowers[i] in ("a", "an")), None)
+    if article is None:
+        return None
+    if article >= 2 and lowers[article - 1] in _APPOSITION_COPULAS and \
+            any(m[0] == "drug" and m[3] == article - 1 for m in matches):
         return None
     if m_end + 2 >= end or lowers[m_end] != ",":
         return None

@@ -287,12 +287,13 @@ def combination_partner(doc, start: int, m_start: int) -> bool:
         word = lowers[index]
         if word == ")" and index - 1 > start and lowers[index - 1] != "(":
             # "in combination with granulocyte-macrophage colony-stimulating factor (GM-CSF),
-            # interleukin-2 (IL-2), and 13-cis-retinoic acid" (an FDA label): a short
-            # bracket after a partner's name is its abbreviation, not a stop
+            # interleukin-2 (IL-2), and 13-cis-retinoic acid" (an FDA label): a bracketed
+            # abbreviation after a partner's name is part of it, not a stop; a dose or a
+            # brand ("carboplatin (AUC 5)", "lenalidomide (Revlimid)") is a stop
             opening = next((i for i in range(index - 1, max(start, index - 6) - 1, -1)
                             if lowers[i] == "("), None)
             if opening is not None and opening > start and \
-                    not {"which", "that", "who", ";", ":"} & set(lowers[opening:index]):
+                    _abbreviation(doc[opening + 1:index].text):
                 reach -= index - opening + 1
                 index = opening - 1
                 continue
@@ -319,6 +320,14 @@ def combination_partner(doc, start: int, m_start: int) -> bool:
 
 _THERAPY_NOUNS = set(_WORDS["forms_of_one_drug"]) | {"preparation", "formulation", "therapy",
                                                       "therapies", "treatment", "regimen"}
+
+
+def _abbreviation(text: str) -> bool:
+    """'GM-CSF', 'IL-2', 'RA': one upper-case abbreviation, no spaces (not 'AUC 5',
+    '500 mg/m2' nor a brand such as 'Revlimid')."""
+    bare = text.replace("-", "")
+    return bool(bare) and bare.isalnum() and " " not in text and text == text.upper() and \
+        any(c.isalpha() for c in bare)
 
 
 def _therapy_named(doc, start: int, index: int) -> bool:

@@ -62,8 +62,9 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
 from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_other_name,
                                             daily_cap, dosed_animals, part_of_molecule,
                                             hyphen_modifier, class_object_of_verb,
-                                            combination_classes, expletive_it,
-                                            apposed_instance,
+                                            combination_classes, combination_owners,
+                                            expletive_it,
+                                            apposition_owner, owner_set_before,
                                             body_process_after, example_of_other_noun,
                                             listed_beside_drug, listed_with_hormones,
                                             names_cells, negated_before, treated_condition,
@@ -723,7 +724,9 @@ class _State:
     named: list[str] = field(default_factory=list)  # the drugs the last sentence named
     current_with: list[str] = field(default_factory=list)  # drugs the sentence setting it named
     section_drugs: list[str] = field(default_factory=list)  # drugs the section named so far
-    block_drugs: list[str] = field(default_factory=list)  # drugs the paragraph or item names
+    # the drugs the paragraph or item names, and where it first names those it names only
+    # as compared with ("than …")
+    block_drugs: tuple = ([], {})
     # target -> the drugs the text last said act on it ("… block the H1 receptors. H1
     # receptors are found in …": where they are found is where those drugs act)
     acting_on: dict[str, list[str]] = field(default_factory=dict)
@@ -776,21 +779,6 @@ def _compared_relative(doc, index: int, matches) -> str | None:
     if named is None or named[2] < 1 or doc[named[2] - 1].lower_ not in _COMPARED_BEFORE:
         return None
     return named[1]
-
-
-def _apposed_owner(doc, m_start: int, matches, subjects) -> str | None:
-    """'… which contains ethinylestradiol, an estrogen, and segesterone acetate, a progestin'
-    (a combination's two subjects): a class set after one subject's name, its comma and an
-    article ('a', 'an', and up to two words) is that drug's alone; so is one set after a drug
-    that is no subject ('the backbone of methamphetamine, a potent CNS stimulant')."""
-    lowers = doc_words.lower_words(doc)
-    article = next((i for i in range(m_start - 1, max(m_start - 4, 0), -1)
-                    if lowers[i] in ("a", "an")), None)
-    if article is None or article < 2 or doc[article - 1].text != ",":
-        return None
-    named = next((m[1] for m in matches if m[0] == "drug" and m[3] == article - 1), None)
-    return named if named in subjects and len(set(subjects)) > 1 or \
-        named is not None and named not in subjects else None
 
 
 def _opens_condition(doc, index: int) -> bool:
@@ -2006,11 +1994,14 @@ class MechanismExtractor:
             word = lowers[index]
             if word == "until":
                 if index > start and any(m[2] > index for m in drugs) and \
+                        any(m[0] in ("route", "schedule") and start <= m[2] < index
+                            for m in matches) and \
                         not any(m[2] < index for m in drugs if m[1] in
                                 {d[1] for d in drugs if d[2] > index}):
                     # "… subcutaneously once daily for at least 5 days and until a stable INR
-                    # is achieved with warfarin" (round 24): the time clause names its own
-                    # drug, not the dose's
+                    # is achieved with warfarin" (round 24): the time clause after a dose
+                    # names its own drug, not the dose's ("Heparin, continued until warfarin
+                    # …, is given intravenously": no dose before it, no cut)
                     cuts.append(index)
                 continue
             if word in _RESULT_OPENERS:
@@ -2112,7 +2103,8 @@ class MechanismExtractor:
                 continue
             subjects, via, class_claims = self._subjects(
                 doc, sentence, start, inside, row_drugs, mentioned,
-                block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL), state.block_drugs)
+                block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL),
+                self._named_by(state.block_drugs, start))
             if via == "class" and number == 0 and defines_heading_drug(
                     doc, start, subjects, state.heading, state.heading_via):
                 # a glossary entry's definition: the class is said of the heading's drug
@@ -2984,7 +2976,7 @@ class MechanismExtractor:
                         predicate_relative = m_end
                     continue  # "It is also an aldosterone antagonist": said, not the subject
             if kind == "class" and not drug_subjects and \
-                    _apposed_owner(doc, m_start, matches, drug_subjects):
+                    owner_set_before(doc, m_start, matches, drug_subjects):
                 # "its structure incorporates the backbone of methamphetamine, a potent CNS
                 # stimulant": said of the drug it is set after, no class subject (i191's
                 # apposition, once "an amphetamine congener" named no subject: the merge)
@@ -3022,21 +3014,35 @@ class MechanismExtractor:
         return [], "mention", class_claims  # said of the subject an anaphor or heading gives
 
     @staticmethod
-    def _block_drugs(block, doc, matches) -> list[str]:
-        """The drugs a paragraph or item names, but those it names only as what another is
-        compared with ('a stronger receptor binding potential than eplerenone and
-        spironolactone', round 24): a class statement there is not theirs."""
+    def _block_drugs(block, doc, matches) -> tuple[list[str], dict[str, int]]:
+        """The drugs a paragraph or item names; and of those it names only as what another
+        is compared with ('… binds the receptor more strongly than eplerenone and
+        spironolactone', round 24), where it first names them (`_named_by`)."""
         drugs = [m for m in matches if m[0] == "drug"]
         if not drugs or "than" not in doc_words.lower_words(doc):
-            return [m[1] for m in drugs]
+            return list(dict.fromkeys(m[1] for m in drugs)), {}
         named = {i for m in drugs for i in range(m[2], m[3])}
         starts = [s.token_start for s in block.sentences] if block.sentences else [0]
-        kept = []
+        compared: dict[str, int] = {}
+        kept: dict[str, int] = {}
         for m in drugs:
             start = max((s for s in starts if s <= m[2]), default=0)
-            if not compared_after_than(doc, start, m[2], named):
-                kept.append(m[1])
-        return list(dict.fromkeys(kept))
+            if compared_after_than(doc, start, m[2], named):
+                compared.setdefault(m[1], m[2])
+            else:
+                kept.setdefault(m[1], m[2])
+        compared = {key: at for key, at in compared.items() if key not in kept}
+        return sorted(kept | compared, key=(kept | compared).get), compared
+
+    @staticmethod
+    def _named_by(block_drugs: tuple[list[str], dict[str, int]], start: int) -> list[str]:
+        """The paragraph's drugs a class statement at `start` is given to: not those named
+        only after 'than' in a later sentence ('MRAs … work by blocking aldosterone.
+        Finerenone … binds the receptor more strongly than eplerenone'), but those named
+        so before it ('Atorvastatin lowers LDL cholesterol more than simvastatin. Statins
+        inhibit HMG-CoA reductase': the statement sums up both)."""
+        drugs, compared = block_drugs
+        return [d for d in drugs if d not in compared or compared[d] < start]
 
     @staticmethod
     def _coordinated(doc, m_start, claims) -> bool:
@@ -3252,20 +3258,23 @@ class MechanismExtractor:
         classes = [s for s in subjects if s.startswith("class:")] if via == "class" else None
         if via in ("mention", "table row", "heading", "anaphor", "list header", "clause") or \
                 classes:
-            parts = set() if classes else combination_classes(doc, class_claims)
+            # (a slash between classes said of one drug is no combination: "Tamoxifen is a
+            # SERM/antiestrogen")
+            parts = set() if classes or sum(s in self.kb.drugs for s in subjects) < 2 \
+                else combination_classes(doc, class_claims)
+            owners = combination_owners(class_claims, parts, subjects, self.kb.drugs) \
+                if parts else {}
             for kind, key, m_start, m_end, negated in class_claims:
                 if classes and (f"class:{key}" in classes or other_name_of_class(doc, m_start)):
                     continue  # ("the 5-HT3 antagonists, informally known as 'setrons'")
-                part_of = [s for s in subjects if (drug := self.kb.drugs.get(s)) is not None
-                           and drug.has_class(key)] if m_start in parts else None
+                part_of = owners.get(m_start)  # "an estrogen/progestin COC": each one's
                 if part_of == []:
-                    continue  # "an estrogen/progestin COC": which component's, not said
+                    continue  # which component's, not said
                 label = self.kb.class_label(key) if kind == "class" else key
                 # "a chimeric monoclonal antibody (infliximab), … (etanercept)": of one drug
                 owner = None if classes else bracketed_owner(doc, m_end, end, matches,
                                                              subjects) or \
-                    _apposed_owner(doc, m_start, matches, subjects) or \
-                    apposed_instance(doc, m_start, m_end, end, matches)
+                    apposition_owner(doc, m_start, m_end, end, matches, subjects)
                 # "It has weak antimineralocorticoid activity": one more, lesser property
                 further = kind == "class" and modality == "asserted" and quality_had(
                     doc, start, m_start, m_end, matches) and graded_quality(
