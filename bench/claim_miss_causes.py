@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import collections
 import csv
+import functools
 import re
 import sys
 from pathlib import Path
@@ -108,12 +109,9 @@ def by_round(paths: list[Path], false_alarms: bool = False) -> None:
               + " ".join(f"{g.replace('round ', 'r')}:{per[g]}" for g in groups if per[g]))
 
 
-def by_form(paths: list[Path], rounds: list[int]) -> None:
-    """Held-out rows per grammatical form and list position: claims, called, misses, false
-    alarms (both ways), of the groups `rounds` (all held-out rounds when empty)."""
-    sys.path.insert(0, str(REPO))
-    from lint.annotate.sentence_forms import sentence_forms
-
+def _read_dump(paths: list[Path], rounds: list[int]) -> list[dict]:
+    """The held-out rows of `--dump` files of train_claims.py, of the rounds `rounds` (every
+    held-out round when empty), in the dump's order (each page's rows in their order)."""
     csv.field_size_limit(10**8)
     wanted = {f"round {n}" for n in rounds}
     rows = []
@@ -121,6 +119,16 @@ def by_form(paths: list[Path], rounds: list[int]) -> None:
         with path.open(encoding="utf-8") as handle:
             rows += [r for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
                      if (r["group"] in wanted if wanted else r["group"].startswith("round"))]
+    return rows
+
+
+def by_form(paths: list[Path], rounds: list[int]) -> None:
+    """Held-out rows per grammatical form and list position: claims, called, misses, false
+    alarms (both ways), of the groups `rounds` (all held-out rounds when empty)."""
+    sys.path.insert(0, str(REPO))
+    from lint.annotate.sentence_forms import sentence_forms
+
+    rows = _read_dump(paths, rounds)
     forms = sentence_forms()
     table = collections.defaultdict(lambda: [0, 0, 0, 0, 0])
     page, lead_in = None, False
@@ -157,7 +165,19 @@ _PROCEDURE = re.compile(
 _DEFINITION = re.compile(
     r"^(?:[\w'’() -]+) (?:is|are) (?:a|an|the|one of|also called|also known|defined)\b"
     r"|\b(?:refers? to|is called|are called|known as|defined as|stands for|means)\b", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _first_person() -> re.Pattern:
+    """claims.yaml's `not_claims.personal_story` patterns: the gate's own reading of first
+    person (outside a quotation; "Phase I", "type I" are numerals, not the writer)."""
+    sys.path.insert(0, str(REPO))
+    from lint.annotate.lexicon import load_data
+
+    patterns = load_data("claims.yaml")["not_claims"]["personal_story"]["patterns"]
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
 _COUNTED = re.compile(r"\d|\b(?:one|two|three|four|five|ten|hundred|thousand|million|"
                       r"percent|per cent|half|third|quarter)\b", re.I)
 CAUSES = [
@@ -168,7 +188,7 @@ CAUSES = [
     ("fragment: list item or table cell (no final stop)",
      lambda t, f, s: not t.rstrip().endswith((".", "!", "?", ":", ";", '"', "”", ")"))),
     ("short (6 words or fewer)", lambda t, f, s: len(t.split()) <= 6),
-    ("personal account (first person singular)", lambda t, f, s: _FIRST_PERSON.search(t)),
+    ("personal account (first person singular)", lambda t, f, s: _first_person().search(t)),
     ("definition or description (is a, known as)", lambda t, f, s: _DEFINITION.search(t)),
     ("dated or counted fact (numbers, years)", lambda t, f, s: _COUNTED.search(t)),
     ("procedure or what to expect", lambda t, f, s: _PROCEDURE.search(t)),
@@ -199,13 +219,7 @@ def causes(paths: list[Path], rounds: list[int]) -> None:
     from train_claims import featurize
 
     genre = {r["site"]: r["genre"] for r in read_tsv(HEALTH)}
-    csv.field_size_limit(10**8)
-    wanted = {f"round {n}" for n in rounds}
-    rows = []
-    for path in paths:
-        with path.open(encoding="utf-8") as handle:
-            rows += [r for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-                     if (r["group"] in wanted if wanted else r["group"].startswith("round"))]
+    rows = _read_dump(paths, rounds)
     texts = sorted({r["text"] for r in rows})
     features = dict(zip(texts, (set(f) for f in featurize(texts, forms=True))))
 

@@ -46,13 +46,17 @@ MIN_SITES = 2
 # precision meets the target; lower goals cost five rounds more than 0.01 of precision.
 # (`python3 bench/claim_operating_point.py --round 8 ... --round 13 --goal 0.91 --goal 0.92
 # --full`: bench/README.md, "Health-page claims, session 14", step 2a.)
-# Session 20 (i252): with rounds 1-24 the held-out precision runs ABOVE the goal instead (0.92,
-# at the shipped configuration: rounds 18, 20, 22, 24 each left out, P 0.915-0.951, R
-# 0.826-0.891), so the goal comes down: 0.91 chosen on rounds 18-22 (P down by at most 0.009, R
-# up 0.025), round 24 then scored once at 0.90 / 0.91 / 0.92 (the fixed screen: P 0.890 / 0.912 /
-# 0.935, R 0.896 / 0.865 / 0.825; 0.90 under the target); but fitted on every row 0.91 leaves the article's CIT001 rule at P 0.876, under
-# its 0.90 floor, so 0.915: rounds 18-24 P 0.905-0.944, R 0.857-0.911 (no round's precision down
-# by more than 0.010), article rule P 0.908 (bench/README.md, "session 20, branch i252").
+# Session 20 (i252, mended in i259): 0.915. Why: at the shipped configuration, each round
+# 8-24 left out of the whole procedure, F1 rises or holds on every round against 0.92 while
+# precision drops by at most 0.010 per round. On what: held-out precision at 0.915 is at or
+# above the goal on rounds 10, 11, 13-16, 20, 22, 24, just under it on round 18 (0.907) and
+# well under it on rounds 8, 9, 12 (0.779-0.879): the goal is met out of fold, not on every
+# new round (docs/model-card-claims.md, session 20: every round at 0.92 and 0.915).
+# 0.915 rather than 0.91 was forced by the article's floor (fitted on every row, 0.91 leaves
+# its CIT001 rule at P 0.876; 0.915 at 0.908, tp 99 fp 10: one more false alarm still passes,
+# a second does not), chosen after round 24 had been read at several goals, so round 24's
+# figures are development figures; round 26 is the unseen test (bench/README.md, "session 20,
+# branch i252" and "branch i259").
 PRECISION_GOAL = 0.915
 # The page prior (lint/annotate/claim_page.py): each other sentence's score is clipped to
 # one of these, chosen on the out-of-fold scores (one emphatic sentence does not carry a

@@ -75,6 +75,35 @@ def test_health_page_recognisers_are_the_health_genre_s(project):
     assert "a call to action" not in scholarly.stdout
 
 
+def test_reader_reassurance_on_a_health_page_is_rhetoric_not_a_claim(project):
+    # The page of the i252 review (our own writing): "If you've been ..." openers and "You may
+    # notice / feel ..." reassurance address the reader (claims.yaml, not_claims.
+    # reader_experience); without those two alternatives the retrained model called both
+    # CIT001 in this page. Its plain statements of cause stay claims.
+    project.write("content/tired.md", """
+        ---
+        title: Feeling tired all the time
+        ---
+
+        ## Why am I tired?
+
+        If you've been feeling tired for a while, you're not alone.
+        Tiredness is one of the most common reasons people see a GP.
+        Iron deficiency anaemia is a common cause of tiredness, especially in women who have heavy periods.
+        An underactive thyroid can also make you feel tired and gain weight.
+        You may notice that you feel better after a few nights of good sleep.
+    """)
+    found = project.run(use_baseline=False).diagnostics
+    lines = {d.span.start.line for d in found if d.code == "CIT001"}
+    assert 7 not in lines and 11 not in lines, lines
+    assert 9 in lines, lines
+    for judged in eval_claims.judgments(
+            ["If you've been feeling tired for a while, you're not alone.",
+             "You may notice that you feel better after a few nights of good sleep."], "health"):
+        assert judged.reasons[0].startswith(
+            "not a claim: rhetoric about the reader's experience"), judged.reasons
+
+
 def test_the_numeral_i_is_not_the_writer(project):
     # A personal story (womenshealth.gov, public domain; bench/data/health_pages) is set aside
     # by the health recogniser; "class I" (greenelab/deep-review, CC BY 4.0) is a numeral, so
