@@ -191,6 +191,34 @@ plot(1)
 #| fig-cap: "Coverage over time [@quarto2020]."
 plot(2)
 ```
+
+````{verbatim}
+```{r}
+x <- 1
+```
+````
+
+After the verbatim chunk [@after2001].
+
+```{r old, eval=FALSE, echo=FALSE, fig.cap="Old chart [@dropped1985]."}
+plot(0)
+```
+
+```{r}
+#| include: false
+#| fig-cap: "Hidden too [@hiddenq2002]."
+plot(2)
+```
+
+```{asis}
+#| echo: false
+A hidden note [@hiddenasis2001].
+```
+
+```{asis}
+#| label: shown
+A shown note [@shownasis2001].
+```
 """
 
 
@@ -201,6 +229,14 @@ def test_knitr_chunks_are_cut_out_before_the_markdown(name, read):
     assert ("koplan2009" in keys) is read
     assert ("lewis2001" in keys) is read
     assert not keys & {"hidden2001", "code2001"}
+    # Review of i257: a chunk ends only at a fence of its own backticks (the prose after
+    # a "````{verbatim}" chunk showing a "```{r}" one is read); captions of chunks not run
+    # (eval=FALSE, "#| include: false") and an asis chunk with "#| echo: false" are not
+    # shown; "#|" option lines are never prose.
+    assert "after2001" in keys
+    assert ("shownasis2001" in keys) is read
+    assert not keys & {"dropped1985", "hiddenq2002", "hiddenasis2001"}
+    assert not any("#|" in b.text for b in document.blocks)
     if read:
         cited = next(c for c in document.citations if c.key == "koplan2009")
         assert (cited.span.start.line, cited.span.start.col) == (11, 30)
