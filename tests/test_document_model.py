@@ -291,3 +291,37 @@ def test_mdx_pages_are_read_without_their_esm_and_comments():
     cited = citations[0]
     assert (cited.span.start.line, cited.span.start.col) == (14, 74)
     assert not any("import" in b.text or "editors" in b.text for b in document.blocks)
+
+
+# Review of i257 (session 20, i260; our own words): a paragraph's line starting with
+# "import" is prose, not ESM; an ESM statement with a blank line inside its braces is
+# still ESM; an admonition's text between lines of its opening and closing tags is a
+# paragraph, as MDX renders it (children that are elements stay unread, test above).
+MDX_REVIEW = """import Figure from '../components/Figure'
+
+Many countries
+import antibiotics from abroad, and this
+affects resistance [@smith2020].
+
+<Callout type="warning">
+Bright light at night delays sleep [@jones2019].
+</Callout>
+
+export default function Layout({children}) {
+
+  return <main>{children}</main>
+}
+
+Evening light matters [@lee2018].
+"""
+
+
+def test_mdx_esm_opens_a_block_and_admonitions_are_read():
+    document = parse_document("page.mdx", SourceText.from_decoded(MDX_REVIEW))
+    texts = [b.text for b in document.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert texts == ["Many countries import antibiotics from abroad, and this affects "
+                     "resistance [@smith2020].",
+                     "Bright light at night delays sleep [@jones2019].",
+                     "Evening light matters [@lee2018]."]
+    cited = {c.key: (c.span.start.line, c.span.start.col) for c in document.citations}
+    assert cited == {"smith2020": (5, 21), "jones2019": (8, 37), "lee2018": (16, 24)}

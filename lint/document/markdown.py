@@ -123,37 +123,84 @@ def knitr_view(text: str) -> str:
     return "\n".join(lines) if changed else text
 
 
-# MDX: ESM statements ("import X from '…'", "export const meta = {…}") run from their first
-# line to the next blank line; comments are JavaScript's inside braces, "{/* … */}".
-_ESM_START = re.compile(r"^(?:import|export)\b")
+# MDX: an ESM statement ("import X from '…'", "export const meta = {…}") opens a block
+# (its keyword and a space at the start of a block's first line, so a paragraph's line
+# "import antibiotics from abroad" is prose) and runs to a blank line once its braces
+# balance ("export default function …" may hold blank lines). Comments are JavaScript's
+# inside braces, "{/* … */}".
+_ESM_START = re.compile(r"^(?:import|export)\s")
 _MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.DOTALL)
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+# A line that is only a JSX element's opening or closing tag: "<Callout type="note">",
+# "</Callout>". A self-closing tag ("<Figure … />") is not one.
+_JSX_OPEN = re.compile(r"^\s*<([A-Za-z][\w.-]*)(?:\s[^<>]*)?(?<!/)>\s*$")
+_JSX_CLOSE = re.compile(r"^\s*</([A-Za-z][\w.-]*)>\s*$")
 
 
 def mdx_view(text: str) -> str:
     """An MDX page as Markdown: ESM statements and `{/* … */}` comments blank (newlines
-    kept, so lines and columns are the file's). JSX elements are left to the Markdown
-    reader, which reads one on its own line as an HTML block and a line opening with one
-    as a paragraph, as MDX renders it."""
+    kept, so lines and columns are the file's), and the lines of a JSX element's opening
+    and closing tags blank when its children are Markdown ("<Callout>", a line of text,
+    "</Callout>": the text is a paragraph, as MDX renders it). Other JSX is left to the
+    Markdown reader: an element whose children are elements is an HTML block (not read, as
+    a reference list in "<References>"), a line opening with a tag a paragraph."""
     text = _MDX_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
     lines = text.split("\n")
+    front_end = -1  # the front matter's closing line: its next line opens a block
+    if lines and lines[0].rstrip() == "---":
+        front_end = next((i for i in range(1, len(lines))
+                          if lines[i].rstrip() in ("---", "...")), -1)
     fence = None
-    in_esm = False
-    for at, line in enumerate(lines):
+    depth = None  # the open braces of the ESM statement being read, None outside one
+    for at in range(front_end + 1, len(lines)):
+        line = lines[at]
         opening = _FENCE.match(line)
         if fence is not None:
             closing = opening.group(1) if opening else ""
             if closing[:1] == fence[0] and len(closing) >= len(fence):
                 fence = None
             continue
+        if depth is not None:
+            if not line.strip() and depth <= 0:
+                depth = None
+                continue
+            depth += line.count("{") - line.count("}")
+            lines[at] = ""
+            continue
         if opening:
             fence = opening.group(1)
-            in_esm = False
             continue
-        if in_esm or _ESM_START.match(line):
-            in_esm = bool(line.strip())
+        block_start = at == front_end + 1 or not lines[at - 1].strip()
+        if block_start and _ESM_START.match(line):
+            depth = line.count("{") - line.count("}")
             lines[at] = ""
+            continue
+        _unwrap_jsx(lines, at)
     return "\n".join(lines)
+
+
+def _unwrap_jsx(lines: list[str], at: int) -> None:
+    """Blank an element's opening and closing tag lines when the element starts at `at`
+    and its first child line is text, not another tag."""
+    opened = _JSX_OPEN.match(lines[at])
+    if opened is None or at + 1 >= len(lines):
+        return
+    child = lines[at + 1].strip()
+    if not child or child.startswith("<"):
+        return
+    name = opened.group(1)
+    depth = 0
+    for end in range(at + 1, len(lines)):
+        tag = _JSX_OPEN.match(lines[end]) or _JSX_CLOSE.match(lines[end])
+        if tag is None or tag.group(1) != name:
+            continue
+        if lines[end].lstrip().startswith("</"):
+            if depth == 0:
+                lines[at] = lines[end] = ""
+                return
+            depth -= 1
+        else:
+            depth += 1
 
 
 @functools.cache
