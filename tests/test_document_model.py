@@ -313,6 +313,12 @@ export default function Layout({children}) {
 }
 
 Evening light matters [@lee2018].
+
+<References>
+  <Reference>
+  Smith J. A study of light. 2020.
+  </Reference>
+</References>
 """
 
 

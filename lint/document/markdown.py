@@ -174,8 +174,8 @@ def mdx_view(text: str) -> str:
         if block_start and _ESM_START.match(line):
             depth = line.count("{") - line.count("}")
             lines[at] = ""
-            continue
-        _unwrap_jsx(lines, at)
+        elif block_start:  # an element inside another stays part of its HTML block
+            _unwrap_jsx(lines, at)
     return "\n".join(lines)
 
 
