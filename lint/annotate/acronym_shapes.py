@@ -163,16 +163,17 @@ def state_after_city(tokens, position: int) -> bool:
     city = tokens[position - 2]
     if not (city.is_alpha and city.text[:1].isupper() and not city.text.isupper()):
         return False
-    # A capitalised word opening its sentence is any word ("Stroke, MI, and death",
-    # "Specifically, CT, MRI and ultrasound"), not a city.
-    opener = tokens[position - 3] if position > 2 else None
-    if opener is None or opener.text in _SENTENCE_OPENERS \
-            or city.is_sent_start:
-        return False
     after = tokens[position + 1] if position + 1 < len(tokens) else None
-    if after is not None and after.text == "," and position + 2 < len(tokens) \
-            and tokens[position + 2].text.lower() in _CONJUNCTIONS:
-        return False  # a list's item: "hypertension, MI, and diabetes"
+    if after is not None and after.text == ",":
+        # The clause goes on: a capitalised word opening its sentence is any word
+        # ("Stroke, MI, and death", "Specifically, CT, MRI and ultrasound"), and ", and"
+        # makes the code a list's item ("hypertension, MI, and diabetes"). An address's
+        # code ends its part: "Hoboken, NJ: Wiley" in a reference is still a place.
+        opener = tokens[position - 3] if position > 2 else None
+        if opener is None or opener.text in _SENTENCE_OPENERS or city.is_sent_start:
+            return False
+        if position + 2 < len(tokens) and tokens[position + 2].text.lower() in _CONJUNCTIONS:
+            return False
     return after is None or after.is_punct or bool(_ZIP.match(after.text)) \
         or "\n" in tokens[position].whitespace_
 
@@ -247,9 +248,6 @@ def capital_or(tokens, position: int) -> bool:
                               or "\n" in tokens[position].whitespace_)
 
 
-_LONGEST_ACRONYM = 8  # letters (lint/annotate/acronyms.py, _ACRONYM)
-
-
 def function_word_in_capitals(tokens, position: int) -> bool:
     """A two-letter preposition or article between words in capitals: "TB IN HIV",
     "MANAGEMENT OF COPD", "IN ECONOMICS". "Indianapolis, IN" and "ME/CFS" stay."""
@@ -277,12 +275,11 @@ def shouted(tokens) -> bool:
     not shouting); a one-word line only when the word is an English one."""
     words = [t.text for t in tokens if t.is_alpha and len(t.text) > 1]
     capitals = [w for w in words if w.isupper()]
-    # A word longer than any acronym the reader takes is a word, known or not: "IN SEARCH
-    # OF A DEFINITIVE ANSWER", "IN ECONOMICS" (the lemma table lacks both). Two-letter
-    # prepositions count as capitals only, never as English: "MANAGEMENT OF COPD" and
-    # "HIV IN PREGNANCY" are headings with acronyms in them, not shouting.
-    english = [w for w in capitals if (len(w) > 2 and w.lower() in _dictionary())
-               or len(w) > _LONGEST_ACRONYM]
+    # Two-letter prepositions count as capitals only, never as English: "MANAGEMENT OF
+    # COPD" and "HIV IN PREGNANCY" are headings with acronyms in them, not shouting. In
+    # such a line the prepositions and dictionary words are still no acronyms
+    # (function_word_in_capitals, word_in_capital_line).
+    english = [w for w in capitals if len(w) > 2 and w.lower() in _dictionary()]
     if len(words) == 1:
         return bool(english) and len(words[0]) > 3
     return len(capitals) >= 2 and len(capitals) >= 0.7 * len(words) \
