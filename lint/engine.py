@@ -104,7 +104,7 @@ class RunOptions:
 
 
 def discover(config: Config, paths: list[str]) -> list[Path]:
-    """Documents (.md, .markdown, .Rmd, .qmd) under the given files, folders or globs.
+    """Documents (.md, .markdown, .Rmd, .qmd, .mdx) under the given files, folders or globs.
 
     Ignored (`.gitignore`), hidden and build folders are skipped (lint/project.py);
     `exclude` patterns match paths as findings show them.

@@ -191,6 +191,34 @@ plot(1)
 #| fig-cap: "Coverage over time [@quarto2020]."
 plot(2)
 ```
+
+````{verbatim}
+```{r}
+x <- 1
+```
+````
+
+After the verbatim chunk [@after2001].
+
+```{r old, eval=FALSE, echo=FALSE, fig.cap="Old chart [@dropped1985]."}
+plot(0)
+```
+
+```{r}
+#| include: false
+#| fig-cap: "Hidden too [@hiddenq2002]."
+plot(2)
+```
+
+```{asis}
+#| echo: false
+A hidden note [@hiddenasis2001].
+```
+
+```{asis}
+#| label: shown
+A shown note [@shownasis2001].
+```
 """
 
 
@@ -201,6 +229,14 @@ def test_knitr_chunks_are_cut_out_before_the_markdown(name, read):
     assert ("koplan2009" in keys) is read
     assert ("lewis2001" in keys) is read
     assert not keys & {"hidden2001", "code2001"}
+    # Review of i257: a chunk ends only at a fence of its own backticks (the prose after
+    # a "````{verbatim}" chunk showing a "```{r}" one is read); captions of chunks not run
+    # (eval=FALSE, "#| include: false") and an asis chunk with "#| echo: false" are not
+    # shown; "#|" option lines are never prose.
+    assert "after2001" in keys
+    assert ("shownasis2001" in keys) is read
+    assert not keys & {"dropped1985", "hiddenq2002", "hiddenasis2001"}
+    assert not any("#|" in b.text for b in document.blocks)
     if read:
         cited = next(c for c in document.citations if c.key == "koplan2009")
         assert (cited.span.start.line, cited.span.start.col) == (11, 30)
@@ -255,3 +291,43 @@ def test_mdx_pages_are_read_without_their_esm_and_comments():
     cited = citations[0]
     assert (cited.span.start.line, cited.span.start.col) == (14, 74)
     assert not any("import" in b.text or "editors" in b.text for b in document.blocks)
+
+
+# Review of i257 (session 20, i260; our own words): a paragraph's line starting with
+# "import" is prose, not ESM; an ESM statement with a blank line inside its braces is
+# still ESM; an admonition's text between lines of its opening and closing tags is a
+# paragraph, as MDX renders it (children that are elements stay unread, test above).
+MDX_REVIEW = """import Figure from '../components/Figure'
+
+Many countries
+import antibiotics from abroad, and this
+affects resistance [@smith2020].
+
+<Callout type="warning">
+Bright light at night delays sleep [@jones2019].
+</Callout>
+
+export default function Layout({children}) {
+
+  return <main>{children}</main>
+}
+
+Evening light matters [@lee2018].
+
+<References>
+  <Reference>
+  Smith J. A study of light. 2020.
+  </Reference>
+</References>
+"""
+
+
+def test_mdx_esm_opens_a_block_and_admonitions_are_read():
+    document = parse_document("page.mdx", SourceText.from_decoded(MDX_REVIEW))
+    texts = [b.text for b in document.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert texts == ["Many countries import antibiotics from abroad, and this affects "
+                     "resistance [@smith2020].",
+                     "Bright light at night delays sleep [@jones2019].",
+                     "Evening light matters [@lee2018]."]
+    cited = {c.key: (c.span.start.line, c.span.start.col) for c in document.citations}
+    assert cited == {"smith2020": (5, 21), "jones2019": (8, 37), "lee2018": (16, 24)}

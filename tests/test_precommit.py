@@ -194,3 +194,14 @@ def test_readme_published_hook_block_names_the_manifest_hook():
     for name in ("a.md", "a.markdown", "a.Rmd", "a.qmd", "references.bib", "refs.json",
                  "glossary.yaml", "glossary.yml", "content-lint.toml"):
         assert re.search(published["files"], name), name
+
+
+def test_published_hook_passes_every_document_kind_the_linter_reads():
+    """The hook's `files` regex covers every suffix discovery reads (review of i257: MDX
+    pages were missing), in any case as discovery matches them (`ch.rmd`, `page.MDX`)."""
+    from lint.project import DOCUMENT_SUFFIXES
+    (published,) = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    for suffix in DOCUMENT_SUFFIXES:
+        for name in ("page" + suffix, "page" + suffix.upper()):
+            assert re.search(published["files"], name), name
+    assert not re.search(published["files"], "figure.png")

@@ -148,6 +148,9 @@ def state_in_list(tokens, position: int) -> bool:
 
 
 _ZIP = re.compile(r"^\d{5}(?:-\d{4})?$")
+# What comes before a sentence's first word, and what joins a list's last item.
+_SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "(", "[", "\u2022", "-", "*"})
+_CONJUNCTIONS = frozenset({"and", "or", "nor"})
 
 
 def state_after_city(tokens, position: int) -> bool:
@@ -161,6 +164,16 @@ def state_after_city(tokens, position: int) -> bool:
     if not (city.is_alpha and city.text[:1].isupper() and not city.text.isupper()):
         return False
     after = tokens[position + 1] if position + 1 < len(tokens) else None
+    if after is not None and after.text == ",":
+        # The clause goes on: a capitalised word opening its sentence is any word
+        # ("Stroke, MI, and death", "Specifically, CT, MRI and ultrasound"), and ", and"
+        # makes the code a list's item ("hypertension, MI, and diabetes"). An address's
+        # code ends its part: "Hoboken, NJ: Wiley" in a reference is still a place.
+        opener = tokens[position - 3] if position > 2 else None
+        if opener is None or opener.text in _SENTENCE_OPENERS or city.is_sent_start:
+            return False
+        if position + 2 < len(tokens) and tokens[position + 2].text.lower() in _CONJUNCTIONS:
+            return False
     return after is None or after.is_punct or bool(_ZIP.match(after.text)) \
         or "\n" in tokens[position].whitespace_
 
@@ -235,6 +248,26 @@ def capital_or(tokens, position: int) -> bool:
                               or "\n" in tokens[position].whitespace_)
 
 
+def function_word_in_capitals(tokens, position: int) -> bool:
+    """A two-letter preposition or article between words in capitals: "TB IN HIV",
+    "MANAGEMENT OF COPD", "IN ECONOMICS". "Indianapolis, IN" and "ME/CFS" stay."""
+    if tokens[position].text not in _data()["shouted_short"]:
+        return False
+    near = [tokens[i] for i in (position - 1, position + 1) if 0 <= i < len(tokens)]
+    return any(t.is_alpha and t.text.isupper() and len(t.text) > 1 for t in near)
+
+
+def word_in_capital_line(tokens, position: int) -> bool:
+    """A dictionary word of four letters or more in a line mostly in capitals that is not
+    shouted: "ROLE OF PK IN ICU PATIENTS" reads ICU and PK, not PATIENTS."""
+    written = tokens[position].text
+    if len(written) < 4 or not written.isupper() or written.lower() not in _dictionary():
+        return False
+    words = [t.text for t in tokens if t.is_alpha and len(t.text) > 1]
+    capitals = [w for w in words if w.isupper()]
+    return len(capitals) >= 2 and len(capitals) >= 0.7 * len(words)
+
+
 def shouted(tokens) -> bool:
     """A line in capitals ("NHLBI OFFERS UPDATED GUIDE", "## OVERVIEW"): its capitals
     are typography, not abbreviations. Two words or more, most of them in capitals and
@@ -242,10 +275,11 @@ def shouted(tokens) -> bool:
     not shouting); a one-word line only when the word is an English one."""
     words = [t.text for t in tokens if t.is_alpha and len(t.text) > 1]
     capitals = [w for w in words if w.isupper()]
-    # Two-letter prepositions count too: "IN SEARCH OF A DEFINITIVE ANSWER", "IN
-    # ECONOMICS" (the lemma table lacks "definitive", "economics"); not "ME" in "ME/CFS".
-    english = [w for w in capitals if (len(w) > 2 and w.lower() in _dictionary())
-               or w in _data()["shouted_short"]]
+    # Two-letter prepositions count as capitals only, never as English: "MANAGEMENT OF
+    # COPD" and "HIV IN PREGNANCY" are headings with acronyms in them, not shouting. In
+    # such a line the prepositions and dictionary words are still no acronyms
+    # (function_word_in_capitals, word_in_capital_line).
+    english = [w for w in capitals if len(w) > 2 and w.lower() in _dictionary()]
     if len(words) == 1:
         return bool(english) and len(words[0]) > 3
     return len(capitals) >= 2 and len(capitals) >= 0.7 * len(words) \

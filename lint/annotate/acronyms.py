@@ -269,6 +269,8 @@ def _not_an_abbreviation(tokens, position, written, block, source, shouted) -> b
             or shapes.in_capitalised_phrase(tokens, position)
             or shapes.state_in_list(tokens, position)
             or shapes.state_after_city(tokens, position)
+            or shapes.function_word_in_capitals(tokens, position)
+            or shapes.word_in_capital_line(tokens, position)
             or shapes.author_initials(tokens, position)
             or shapes.nota_bene(tokens, position)
             or shapes.capital_or(tokens, position)

@@ -47,12 +47,20 @@ _MYST_DIRECTIVE = re.compile(r"^\{[A-Za-z][\w:-]*\}")
 # knitr's chunk delimiters (all_patterns$md): R Markdown and Quarto cut chunks out line by
 # line before pandoc reads the Markdown, so a chunk ends whatever block came before it
 # ("<br>" then "```{r}": CommonMark would read the chunk as part of the HTML block).
-_CHUNK_BEGIN = re.compile(r"^([\t >]*)```+\s*\{([a-zA-Z0-9_]+)(.*)\}\s*$")
-_CHUNK_END = re.compile(r"^([\t >]*)```+\s*$")
+# knitr builds each chunk's end from its opening line: the same prefix and the same
+# number of backticks, so a "````{verbatim}" chunk can show a "```{r}" one inside it.
+_CHUNK_BEGIN = re.compile(r"^([\t >]*)(```+)\s*\{([a-zA-Z0-9_]+)(.*)\}\s*$")
 # Engines whose body is the document's Markdown: knitr's `asis`, tufte's `marginfigure`.
 _MARKDOWN_ENGINES = frozenset({"asis", "marginfigure"})
-# Options that keep a chunk's body out of the output.
-_HIDDEN = re.compile(r"\b(?:echo|eval|include)\s*=\s*F(?:ALSE)?\b")
+# Options that keep a chunk's output out of the document: on the chunk's line
+# ("eval=FALSE") or, Quarto's way, as "#|" lines opening its body ("#| include: false").
+# echo=FALSE hides only the code: a figure still renders with its caption, but an asis
+# chunk's echo is its text.
+_NOT_RUN = r"(?:eval|include)"
+_HIDES = r"(?:echo|eval|include)"
+_OFF = r"\s*=\s*F(?:ALSE)?\b"
+_OFF_YAML = r"\s*[:=]\s*(?:false|no|F|FALSE)\s*(?:#.*)?$"
+_OPTION_LINE = re.compile(r"^[\t >]*#\|")
 _KNITTED_SUFFIXES = (".rmd", ".qmd")
 # A figure's caption written as a chunk option, which pandoc reads as Markdown: knitr's
 # `fig.cap="…"` on the chunk's line, Quarto's `#| fig-cap: "…"` in its body.
@@ -60,11 +68,19 @@ _FIG_CAP = re.compile(r"""\bfig[.-]cap\s*=\s*(["'])(?P<caption>.*?)(?<!\\)\1""")
 _QUARTO_FIG_CAP = re.compile(r"""^\s*#\|\s*fig-cap:\s*(["']?)(?P<caption>.*?)\1\s*$""")
 
 
+def _off(options: str, option_lines: list[str], names: str) -> bool:
+    """Whether one of the options `names` is false on the chunk's line or its "#|" lines."""
+    if re.search(rf"\b{names}{_OFF}", options):
+        return True
+    pattern = re.compile(rf"^[\t >]*#\|\s*{names}{_OFF_YAML}")
+    return any(pattern.match(line) for line in option_lines)
+
+
 def knitr_view(text: str) -> str:
     """The text as pandoc gets it after knitr: each chunk's lines blank (a blockquote's
     ">" kept), the body of a Markdown engine's chunk kept in place, a figure caption given
-    as a chunk option as an image's caption on its line. Lines and columns of everything
-    else are the file's."""
+    as a chunk option as an image's caption on its line, unless the chunk is not run.
+    Lines and columns of everything else are the file's."""
     lines = text.split("\n")
     index = 0
     changed = False
@@ -73,18 +89,28 @@ def knitr_view(text: str) -> str:
         if begin is None:
             index += 1
             continue
-        end = next((i for i in range(index + 1, len(lines)) if _CHUNK_END.match(lines[i])),
+        prefix, ticks, engine, options = begin.groups()
+        chunk_end = re.compile("^" + re.escape(prefix + ticks) + r"\s*$")
+        end = next((i for i in range(index + 1, len(lines)) if chunk_end.match(lines[i])),
                    None)
         if end is None:
             break  # an unclosed chunk: left to the Markdown reader, as before
-        keep_body = begin.group(2).lower() in _MARKDOWN_ENGINES \
-            and not _HIDDEN.search(begin.group(3))
-        quote = begin.group(1).rstrip(" \t") if ">" in begin.group(1) else ""
+        option_lines = []
+        for at in range(index + 1, end):
+            if not _OPTION_LINE.match(lines[at]):
+                break
+            option_lines.append(lines[at])
+        keep_body = engine.lower() in _MARKDOWN_ENGINES \
+            and not _off(options, option_lines, _HIDES)
+        captions = not keep_body and not _off(options, option_lines, _NOT_RUN)
+        quote = prefix.rstrip(" \t") if ">" in prefix else ""
         for at in range(index, end + 1):
-            if keep_body and index < at < end:
+            if keep_body and index + len(option_lines) < at < end:
                 continue
-            caption = _FIG_CAP.search(begin.group(3)) if at == index else \
-                _QUARTO_FIG_CAP.match(lines[at]) if at < end and not keep_body else None
+            caption = None
+            if captions:
+                caption = _FIG_CAP.search(options) if at == index else \
+                    _QUARTO_FIG_CAP.match(lines[at]) if at < end else None
             before = lines[at - 1].strip() if at else ""
             if caption and caption.group("caption").strip() and before in ("", quote):
                 # An image's caption in the chunk's place (the reader finds its words in
@@ -97,37 +123,84 @@ def knitr_view(text: str) -> str:
     return "\n".join(lines) if changed else text
 
 
-# MDX: ESM statements ("import X from '…'", "export const meta = {…}") run from their first
-# line to the next blank line; comments are JavaScript's inside braces, "{/* … */}".
-_ESM_START = re.compile(r"^(?:import|export)\b")
+# MDX: an ESM statement ("import X from '…'", "export const meta = {…}") opens a block
+# (its keyword and a space at the start of a block's first line, so a paragraph's line
+# "import antibiotics from abroad" is prose) and runs to a blank line once its braces
+# balance ("export default function …" may hold blank lines). Comments are JavaScript's
+# inside braces, "{/* … */}".
+_ESM_START = re.compile(r"^(?:import|export)\s")
 _MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.DOTALL)
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+# A line that is only a JSX element's opening or closing tag: "<Callout type="note">",
+# "</Callout>". A self-closing tag ("<Figure … />") is not one.
+_JSX_OPEN = re.compile(r"^\s*<([A-Za-z][\w.-]*)(?:\s[^<>]*)?(?<!/)>\s*$")
+_JSX_CLOSE = re.compile(r"^\s*</([A-Za-z][\w.-]*)>\s*$")
 
 
 def mdx_view(text: str) -> str:
     """An MDX page as Markdown: ESM statements and `{/* … */}` comments blank (newlines
-    kept, so lines and columns are the file's). JSX elements are left to the Markdown
-    reader, which reads one on its own line as an HTML block and a line opening with one
-    as a paragraph, as MDX renders it."""
+    kept, so lines and columns are the file's), and the lines of a JSX element's opening
+    and closing tags blank when its children are Markdown ("<Callout>", a line of text,
+    "</Callout>": the text is a paragraph, as MDX renders it). Other JSX is left to the
+    Markdown reader: an element whose children are elements is an HTML block (not read, as
+    a reference list in "<References>"), a line opening with a tag a paragraph."""
     text = _MDX_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
     lines = text.split("\n")
+    front_end = -1  # the front matter's closing line: its next line opens a block
+    if lines and lines[0].rstrip() == "---":
+        front_end = next((i for i in range(1, len(lines))
+                          if lines[i].rstrip() in ("---", "...")), -1)
     fence = None
-    in_esm = False
-    for at, line in enumerate(lines):
+    depth = None  # the open braces of the ESM statement being read, None outside one
+    for at in range(front_end + 1, len(lines)):
+        line = lines[at]
         opening = _FENCE.match(line)
         if fence is not None:
             closing = opening.group(1) if opening else ""
             if closing[:1] == fence[0] and len(closing) >= len(fence):
                 fence = None
             continue
+        if depth is not None:
+            if not line.strip() and depth <= 0:
+                depth = None
+                continue
+            depth += line.count("{") - line.count("}")
+            lines[at] = ""
+            continue
         if opening:
             fence = opening.group(1)
-            in_esm = False
             continue
-        if in_esm or _ESM_START.match(line):
-            in_esm = bool(line.strip())
+        block_start = at == front_end + 1 or not lines[at - 1].strip()
+        if block_start and _ESM_START.match(line):
+            depth = line.count("{") - line.count("}")
             lines[at] = ""
+        elif block_start:  # an element inside another stays part of its HTML block
+            _unwrap_jsx(lines, at)
     return "\n".join(lines)
+
+
+def _unwrap_jsx(lines: list[str], at: int) -> None:
+    """Blank an element's opening and closing tag lines when the element starts at `at`
+    and its first child line is text, not another tag."""
+    opened = _JSX_OPEN.match(lines[at])
+    if opened is None or at + 1 >= len(lines):
+        return
+    child = lines[at + 1].strip()
+    if not child or child.startswith("<"):
+        return
+    name = opened.group(1)
+    depth = 0
+    for end in range(at + 1, len(lines)):
+        tag = _JSX_OPEN.match(lines[end]) or _JSX_CLOSE.match(lines[end])
+        if tag is None or tag.group(1) != name:
+            continue
+        if lines[end].lstrip().startswith("</"):
+            if depth == 0:
+                lines[at] = lines[end] = ""
+                return
+            depth -= 1
+        else:
+            depth += 1
 
 
 @functools.cache

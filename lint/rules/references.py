@@ -13,6 +13,7 @@ from lint.rules.base import Finding, Option, Scope, rule
 from lint.sources.bibliography import field_span
 from lint.sources.pages import is_preprint_identifier, parse_pages
 from lint.verify.compare import normal as normal_title
+from lint.verify.compare import people, same_surname, surname
 
 
 
@@ -496,7 +497,9 @@ def duplicate_entry(corpus, context):
     bibliography = corpus.bibliography
     if bibliography is None:
         return
-    first: dict[tuple, str] = {}
+    # Every key under each identity: a letter, its reply and the reply again share a title;
+    # the third entry duplicates the second, not the first.
+    seen: dict[tuple, list[str]] = {}
     for key, entry in bibliography.entries.items():
         identities = []
         doi = entry.fields.get("doi", "").strip().lower()
@@ -506,37 +509,51 @@ def duplicate_entry(corpus, context):
         year = entry.get("year")
         if title and year:  # without a year, one title may name different works
             identities.append(("title", title, year))
+        found = None
         for identity in identities:
-            other = first.setdefault(identity, key)
-            if other != key and identity[0] == "title" and _other_authors(
-                    bibliography.entries[other], entry):
-                continue  # a letter and the authors' reply share a title, not a work
-            if other != key:
-                what = "DOI" if identity[0] == "doi" else "title and year"
-                yield Finding(entry.span, f"'{key}' has the same {what} as '{other}'",
-                              suggestion=f"keep one entry and cite '{other}' everywhere",
-                              path=bibliography.file_of(key), context=f"{key} {other}")
-                break
+            earlier = seen.setdefault(identity, [])
+            if found is None:
+                found = next(((identity, other) for other in earlier
+                              if identity[0] == "doi" or not _other_authors(
+                                  bibliography.entries[other], entry)), None)
+            earlier.append(key)
+        if found is not None:
+            identity, other = found
+            what = "DOI" if identity[0] == "doi" else "title and year"
+            yield Finding(entry.span, f"'{key}' has the same {what} as '{other}'",
+                          suggestion=f"keep one entry and cite '{other}' everywhere",
+                          path=bibliography.file_of(key), context=f"{key} {other}")
 
 
-def _surnames(entry) -> set[str]:
-    """The authors' surnames, lower case: before the comma of "Lappe, Joan", else the
-    last word of "Joan Lappe"."""
-    names = set()
-    for person in entry.persons.get("author", []):
-        written = person.strip().strip("{}")
-        surname = written.split(",")[0] if "," in written else (written.split() or [""])[-1]
-        surname = surname.strip("{} ").lower()
-        if surname and surname != "others":
-            names.add(surname)
+def _surnames(entry) -> list[str]:
+    """The authors' family names as BibTeX reads them (von part kept, "others" dropped,
+    a generational suffix written among the last names dropped: "John Smith Jr."). A
+    single braced name is a corporate author ("{WHO}"), which has no surname."""
+    persons, _ = people(entry)
+    written = entry.persons.get("author", [])
+    if len(written) == 1 and written[0].strip().startswith("{") \
+            and written[0].strip().endswith("}"):
+        return []
+    suffixes = _name_suffixes()
+    names = []
+    for person in persons:
+        words = [w for w in surname(person).split() if w not in suffixes]
+        if words:
+            names.append(" ".join(words))
     return names
+
+
+@functools.cache
+def _name_suffixes() -> frozenset[str]:
+    return frozenset(load_data("bibtex_fields.yaml")["name_suffixes"])
 
 
 def _other_authors(one, two) -> bool:
     """Both entries name authors and no surname is shared: two works under one title (a
     journal's letter and the authors' "In Reply" carry the letter's title)."""
     first, second = _surnames(one), _surnames(two)
-    return bool(first) and bool(second) and not first & second
+    return bool(first) and bool(second) and not any(
+        same_surname(a, b) for a in first for b in second)
 
 
 @rule("REF009", "unknown-evidence-type", Severity.WARNING, scope=Scope.CORPUS,
