@@ -236,7 +236,7 @@ def is_stop_word(written: str) -> bool:
 
 def capital_or(tokens, position: int) -> bool:
     """"OR" in capitals as the conjunction: ending a list item or line after a comma ("…
-    within 15 minutes, OR"), or in "AND/OR". Elsewhere "OR" may be the odds ratio, also
+    within 15 minutes, OR"), in "AND/OR", or between two counts ("2 OR 3 times"). Elsewhere "OR" may be the odds ratio, also
     after a comma: "(adjusted odds ratio, OR)", "the odds ratio, OR, with its 95% CI"."""
     if tokens[position].text != "OR":
         return False
@@ -244,6 +244,10 @@ def capital_or(tokens, position: int) -> bool:
     if before == "/" and position > 1 and tokens[position - 2].text == "AND":
         return True
     after = tokens[position + 1] if position + 1 < len(tokens) else None
+    # between two counts ("2 OR 3 times a day"): an odds ratio follows its number, never
+    # stands between two
+    if position > 0 and tokens[position - 1].like_num and after is not None and after.like_num:
+        return True
     return before == "," and (after is None or "\n" in after.text
                               or "\n" in tokens[position].whitespace_)
 
