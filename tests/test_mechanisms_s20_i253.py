@@ -24,6 +24,9 @@ READ = [
     ("poziotinib", "target", "egfr"),
     ("elinzanetant", "route", "oral"),
     ("sonrotoclax", "target", "bcl2"),
+    # a brand before a known drug's name in brackets is that drug (round 26's thyrotropin
+    # alfa label, after scoring: "Thyrogen (thyrotropin alfa for injection) is supplied as")
+    ("thyrotropin alfa", "route", "intramuscular"),
 ]
 NOT_READ = [
     # a target inside a compound class noun names the class the tables lack, not a target
@@ -46,7 +49,7 @@ REASONS = {
 # Words written in the drugs' shapes that are no drugs (the review of i253, items 1-3).
 NOT_DRUGS = {"penile", "ovarian", "spexin", "krumholz", "avicenna", "pfizer", "klebsiella",
              "kowalski", "carrageenan", "moriarty", "quixote", "sclerostin", "adiponectin",
-             "samsung", "hypromellose", "tempeh", "sodium"}
+             "samsung", "hypromellose", "tempeh", "sodium", "lorvanta"}
 
 
 def _line_of(start: str) -> int:

@@ -224,7 +224,7 @@ def text_named_drugs(blocks, taken_of, known_names, not_drug_words,
     """The words of a text it names as drugs (lower case), each with why and where: (reason,
     block number, token index of the word in the sentence that gave the reason), in order
     of first reading. `blocks` are (doc, sentences) pairs; `taken_of(i)` the token indexes
-    other matches of that block cover."""
+    other matches of that block cover, and those where a known drug's name starts."""
     found: dict[str, tuple[str, int, int]] = {}
     for number, (doc, sentences) in enumerate(blocks):
         # (the words as strings, read once per Doc: no Token made for most words)
@@ -233,7 +233,8 @@ def text_named_drugs(blocks, taken_of, known_names, not_drug_words,
                 lowers[i] not in found and candidate_word(text, known_names, not_drug_words)]
         if not free:
             continue
-        taken = taken_of(number)  # (other matches read only where a word may be a drug)
+        # (other matches read only where a word may be a drug)
+        taken, drug_starts = taken_of(number)
         for sentence in sentences:
             start, end = sentence.token_start, sentence.token_end
             for index in free:
@@ -241,6 +242,10 @@ def text_named_drugs(blocks, taken_of, known_names, not_drug_words,
                 # "heparin sodium 5000 units": the second word of a drug's name
                 if not start <= index < end or index in taken or index - 1 in taken or \
                         lower in found:
+                    continue
+                # "Thyrogen (thyrotropin alfa for injection) is supplied as …": a brand
+                # before a known drug's name in brackets is that drug, not another one
+                if index + 2 < end and lowers[index + 1] == "(" and index + 2 in drug_starts:
                     continue
                 reason = reason_at(doc, start, end, index, words)
                 if reason is not None:

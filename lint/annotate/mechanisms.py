@@ -1433,7 +1433,9 @@ class MechanismExtractor:
             matches = found.get(id(block))
             if matches is None:  # a heading: read on its own
                 matches = self._matches(block.nlp_doc)
-            return {i for m in matches for i in range(m[2], m[3])}
+            # (the covered words, and where a known drug's name starts)
+            return ({i for m in matches for i in range(m[2], m[3])},
+                    {m[2] for m in matches if m[0] == "drug"})
 
         self._text_drugs = {}
         named = text_named_drugs(
