@@ -95,3 +95,10 @@ def test_spelled_out_sarms_are_a_kind_of_agent(judged):
     hits = judged("Selective androgen receptor modulators are sold online.", "Vials are stored cold.",
                   "Human clinical data is limited.")
     assert not hits[-1]
+
+
+def test_acronym_expansion_sharing_only_a_stop_word_is_something_else(judged):
+    # "of" is no word of testosterone replacement therapy: this TRT is a reading test
+    hits = judged("The Test of Reading Time (TRT) is given to children.",
+                  "TRT is effective in improving sexual function in middle-aged and older men.")
+    assert not hits[1]

@@ -549,14 +549,19 @@ class TopicDetector:
             for k in ("stopped", "status"))
         # Each one-word subject (an acronym among them: GHS, TRT, PRP), with the words of the
         # other subjects of its topics: what a page's own expansion of it must share.
+        from spacy.lang.en.stop_words import STOP_WORDS  # as in_context.py does
+
         self._acronym_words: dict[str, set[str]] = {}
         for topic in topics.values():
             for term in topic["subjects"]:
                 if term.isalnum():
+                    # Words, not fragments or stop words ("of", "l", "mk"): an expansion
+                    # sharing only those with the topic is still something else.
                     self._acronym_words.setdefault(term.lower(), set()).update(
                         word for other in topic["subjects"]
                         for word in re.findall(r"[a-z]+", other.lower())
-                        if word != term.lower())
+                        if word != term.lower() and len(word) >= 3
+                        and word not in STOP_WORDS)
         # Words of the topics: a drug mention that is one ("testosterone") is no treatment.
         self._topic_words = frozenset(
             term.lower() for topic in topics.values()
@@ -679,15 +684,17 @@ class TopicDetector:
             for start in starts)
 
     def _carriable(self, subjects: dict[str, str],
-                   names: dict[str, list[str]] | None = None) -> dict[str, str]:
+                   names: dict[str, list[str]] | None = None,
+                   exclude: frozenset[str] = frozenset()) -> dict[str, str]:
         """The subjects a sentence naming none may take from the one before: not the
         everyday measures (`not_carried`), which the next sentence names again when it is
-        about them. `names`: every subject word of each topic the sentence before named
-        ("A healthy diet rich in zinc …" is about zinc too)."""
+        about them, nor the words of `exclude`. `names`: every subject word of each topic
+        the sentence before named ("A healthy diet rich in zinc …" is about zinc too)."""
         out = {}
         for key, name in subjects.items():
             kept = [word for word in (names or {}).get(key, [name])
-                    if word.lower() not in self._not_carried]
+                    if word.lower() not in self._not_carried
+                    and word.lower() not in exclude]
             if kept:
                 out[key] = kept[0]
         return out
@@ -709,14 +716,7 @@ class TopicDetector:
         kind of agent (`generic_subjects`: "peptides", "supplements"), whose evidence a page
         may weigh for an approved member ("The pivotal evidence came from two … phase 3
         trials" on a page about bremelanotide), nor an everyday measure (`not_carried`)."""
-        out = {}
-        for key, name in subjects.items():
-            kept = [word for word in names.get(key, [name])
-                    if word.lower() not in self._not_carried
-                    and word.lower() not in self._generic]
-            if kept:
-                out[key] = kept[0]
-        return out
+        return self._carriable(subjects, names, exclude=self._generic)
 
     def _speaks_of_evidence(self, doc, sentence, split) -> bool:
         """The sentence names the evidence itself (the registry's `evidence_talk`: "animal
