@@ -102,3 +102,10 @@ def test_acronym_expansion_sharing_only_a_stop_word_is_something_else(judged):
     hits = judged("The Test of Reading Time (TRT) is given to children.",
                   "TRT is effective in improving sexual function in middle-aged and older men.")
     assert not hits[1]
+
+
+def test_acronym_expansion_in_the_plural_is_its_topic(judged):
+    # round 1: "GH secretagogues (GHSs)" shares "secretagogue" in the plural (a word of two
+    # letters, "gh", no longer counts)
+    hits = judged("GH secretagogues (GHSs) are sold online.", "GHSs can raise the risk of stroke.")
+    assert hits[1]

@@ -557,11 +557,12 @@ class TopicDetector:
                 if term.isalnum():
                     # Words, not fragments or stop words ("of", "l", "mk"): an expansion
                     # sharing only those with the topic is still something else.
+                    # In their plurals too ("GH secretagogues (GHSs)", round 1).
                     self._acronym_words.setdefault(term.lower(), set()).update(
-                        word for other in topic["subjects"]
+                        form for other in topic["subjects"]
                         for word in re.findall(r"[a-z]+", other.lower())
                         if word != term.lower() and len(word) >= 3
-                        and word not in STOP_WORDS)
+                        and word not in STOP_WORDS for form in with_plural(word))
         # Words of the topics: a drug mention that is one ("testosterone") is no treatment.
         self._topic_words = frozenset(
             term.lower() for topic in topics.values()
