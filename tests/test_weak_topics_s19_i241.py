@@ -16,31 +16,6 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def judged():
-    """The weak topics of each sentence of the lines given, read as one text with the
-    annotators `check` runs before the topics (acronyms, drug mentions)."""
-    from lint.annotate.acronyms import annotate_acronyms
-    from lint.annotate.evidence import TopicDetector, load_topics
-    from lint.annotate.mechanisms import annotate_mechanisms, extractor_for
-    from lint.lines import document_from_lines
-    from lint.nlp import pipeline
-    from lint.sources.drugs import load_knowledge
-
-    nlp, knowledge = pipeline("blank"), load_knowledge()
-    detector = TopicDetector(nlp, load_topics(knowledge=knowledge), knowledge)
-    extractor = extractor_for(nlp, knowledge)
-
-    def judge(*lines: str) -> list[list[str]]:
-        document = document_from_lines(list(lines), "blank")
-        annotate_acronyms([document])
-        annotate_mechanisms([document], extractor)
-        detector.annotate(document)
-        return [[h.topic for h in s.annotations.evidence_topics if h.weak]
-                for s in document.sentences]
-    return judge
-
-
 @pytest.mark.parametrize("text", [
     # preconception advice for women is mainstream obstetrics
     "Women trying to conceive should take 400 micrograms of folic acid a day.",

@@ -9,31 +9,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def judged():
-    """The weak topics of each sentence of the lines given, read as one text with the
-    annotators `check` runs before the topics (acronyms, drug mentions)."""
-    from lint.annotate.acronyms import annotate_acronyms
-    from lint.annotate.evidence import TopicDetector, load_topics
-    from lint.annotate.mechanisms import annotate_mechanisms, extractor_for
-    from lint.lines import document_from_lines
-    from lint.nlp import pipeline
-    from lint.sources.drugs import load_knowledge
-
-    nlp, knowledge = pipeline("blank"), load_knowledge()
-    detector = TopicDetector(nlp, load_topics(knowledge=knowledge), knowledge)
-    extractor = extractor_for(nlp, knowledge)
-
-    def judge(*lines: str) -> list[list[str]]:
-        document = document_from_lines(list(lines), "blank")
-        annotate_acronyms([document])
-        annotate_mechanisms([document], extractor)
-        detector.annotate(document)
-        return [[h.topic for h in s.annotations.evidence_topics if h.weak]
-                for s in document.sentences]
-    return judge
-
-
 BPC = "Body Protection Compound-157 (BPC-157) is a synthetic peptide derived from a protein found in gastric juice."
 
 
@@ -60,14 +35,19 @@ def test_page_agent_reaches_past_other_sentences(judged):
     # a kind of agent is no page agent: an approved peptide's evidence is mainstream
     ("Bremelanotide is a peptide given by injection.",
      "The pivotal evidence came from two 24-week phase 3 trials."),
-    # an everyday measure is no page agent
-    ("A healthy diet rich in vegetables is recommended.",
-     "Survey data show that most adults sleep less than seven hours."),
-    # too far from the agent: another subject of the page
-    (BPC, "Many people take it.", "It is sold online.", "Vials are stored cold.",
+    # (i262) the kind alone, two sentences before: pins the `generic_subjects` filter
+    ("Peptides are sold online for many uses.", "Vials are stored cold.",
+     "Human clinical data is limited."),
+    # an everyday measure is no page agent (i262: two sentences on, past the one-sentence
+    # carry, and naming no subject of its own: pins the `not_carried` filter)
+    ("A healthy diet rich in vegetables is recommended.", "Vials are stored cold.",
+     "Human clinical data is limited."),
+    # too far from the agent: nine sentences on (i262: no subject of its own, so only
+    # `page_agent_reach` keeps it off)
+    (BPC, "It is sold online.", "Vials are stored cold.",
      "Shipping takes a week.", "Prices vary.", "Customers leave reviews.",
      "Some shops offer discounts.", "Returns are accepted.", "Payment is by card.",
-     "Survey data show that most adults sleep less than seven hours."),
+     "Human clinical data is limited."),
 ])
 def test_evidence_statement_not_carried(judged, lines):
     assert not judged(*lines)[-1], lines[-1]
@@ -81,8 +61,9 @@ def test_evidence_statement_carried_one_sentence_only(judged):
 
 @pytest.mark.parametrize("text", [
     # round 24 (a Ghanaian news page): GHS is the Ghana Health Service there
-    "The Ghana Health Service (GHS) says fifty to seventy per cent of Ghanaians have never "
-    "checked their blood pressure.",
+    # (paraphrased, i262)
+    "The Ghana Health Service (GHS) says many adults have never had their blood pressure "
+    "checked.",
 ])
 def test_acronym_defined_as_something_else_is_no_subject(judged, text):
     hits = judged(text, "The GHS has recorded 24,781 stroke cases this year.")
@@ -104,6 +85,8 @@ def test_repair_verb_forms(judged):
     assert judged("BPC-157 is credited with repairing the gut lining.")[0]
     assert judged("Wounds healed faster in men given BPC-157.")[0]
     assert not judged("The mechanic repaired the car in an hour.")[0]
+    # (i262) an agent before, a surgeon's repair after: not the agent's claim
+    assert not judged("He once injected BPC-157.", "The torn ligament was repaired surgically.")[-1]
 
 
 def test_lead_in_takes_no_page_agent(judged):

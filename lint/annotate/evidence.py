@@ -542,16 +542,27 @@ class TopicDetector:
         self._procedures = re.compile(
             r"\b(?:" + "|".join(re.escape(p) for p in _terms(registry.get("procedures")))
             + r")\b" if registry.get("procedures") else "(?!)", re.IGNORECASE)
+        dismissed = registry.get("agent_dismissed") or {}
+        self._stopped, self._status = (
+            re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _terms(dismissed.get(k)))
+                       + r")\b", re.IGNORECASE) if dismissed.get(k) else re.compile("(?!)")
+            for k in ("stopped", "status"))
         # Each one-word subject (an acronym among them: GHS, TRT, PRP), with the words of the
         # other subjects of its topics: what a page's own expansion of it must share.
+        from spacy.lang.en.stop_words import STOP_WORDS  # as in_context.py does
+
         self._acronym_words: dict[str, set[str]] = {}
         for topic in topics.values():
             for term in topic["subjects"]:
                 if term.isalnum():
+                    # Words, not fragments or stop words ("of", "l", "mk"): an expansion
+                    # sharing only those with the topic is still something else.
+                    # In their plurals too ("GH secretagogues (GHSs)", round 1).
                     self._acronym_words.setdefault(term.lower(), set()).update(
-                        word for other in topic["subjects"]
+                        form for other in topic["subjects"]
                         for word in re.findall(r"[a-z]+", other.lower())
-                        if word != term.lower())
+                        if word != term.lower() and len(word) >= 3
+                        and word not in STOP_WORDS for form in with_plural(word))
         # Words of the topics: a drug mention that is one ("testosterone") is no treatment.
         self._topic_words = frozenset(
             term.lower() for topic in topics.values()
@@ -674,15 +685,17 @@ class TopicDetector:
             for start in starts)
 
     def _carriable(self, subjects: dict[str, str],
-                   names: dict[str, list[str]] | None = None) -> dict[str, str]:
+                   names: dict[str, list[str]] | None = None,
+                   exclude: frozenset[str] = frozenset()) -> dict[str, str]:
         """The subjects a sentence naming none may take from the one before: not the
         everyday measures (`not_carried`), which the next sentence names again when it is
-        about them. `names`: every subject word of each topic the sentence before named
-        ("A healthy diet rich in zinc …" is about zinc too)."""
+        about them, nor the words of `exclude`. `names`: every subject word of each topic
+        the sentence before named ("A healthy diet rich in zinc …" is about zinc too)."""
         out = {}
         for key, name in subjects.items():
             kept = [word for word in (names or {}).get(key, [name])
-                    if word.lower() not in self._not_carried]
+                    if word.lower() not in self._not_carried
+                    and word.lower() not in exclude]
             if kept:
                 out[key] = kept[0]
         return out
@@ -704,14 +717,7 @@ class TopicDetector:
         kind of agent (`generic_subjects`: "peptides", "supplements"), whose evidence a page
         may weigh for an approved member ("The pivotal evidence came from two … phase 3
         trials" on a page about bremelanotide), nor an everyday measure (`not_carried`)."""
-        out = {}
-        for key, name in subjects.items():
-            kept = [word for word in names.get(key, [name])
-                    if word.lower() not in self._not_carried
-                    and word.lower() not in self._generic]
-            if kept:
-                out[key] = kept[0]
-        return out
+        return self._carriable(subjects, names, exclude=self._generic)
 
     def _speaks_of_evidence(self, doc, sentence, split) -> bool:
         """The sentence names the evidence itself (the registry's `evidence_talk`: "animal
@@ -724,8 +730,25 @@ class TopicDetector:
         """The sentence names a drug of the knowledge base (the mechanism annotator's
         mentions) or a procedure (`procedures`): it is about that treatment ("Clomiphene
         citrate improves sperm count", "Varicocele repair improves sperm motility"), not
-        about the supplement of the sentence before."""
-        return id(sentence) in drug_sentences or bool(self._procedures.search(sentence.text))
+        about the supplement of the sentence before. Or one stopped ("… after stopping
+        testosterone", `agent_dismissed: stopped`): about that treatment too."""
+        return (id(sentence) in drug_sentences or bool(self._procedures.search(sentence.text))
+                or bool(self._stopped.search(sentence.text)))
+
+    def _names_other_treatment(self, sentence, drug_names: dict[int, set[str]],
+                               page_agent: dict[str, str]) -> bool:
+        """The sentence names a procedure (`procedures`) or a known drug, topic words too,
+        other than the page's agent: the page's agent no longer carries to it."""
+        agent = {name.lower() for name in page_agent.values()}
+        return (bool(drug_names.get(id(sentence), set()) - agent)
+                or bool(self._procedures.search(sentence.text))
+                or bool(self._stopped.search(sentence.text)))
+
+    def _dismisses(self, text: str, item: bool) -> bool:
+        """The sentence says the agent was stopped (`agent_dismissed: stopped`), or, as a
+        list item, gives it a negative status ("- BPC-157: not approved",
+        `agent_dismissed: status`): it is not what the page weighs the evidence for."""
+        return bool(self._stopped.search(text)) or (item and bool(self._status.search(text)))
 
     def _clause(self, doc, sentence, split, key: str) -> str:
         """The clause(s) of the sentence from the topic's first word to its last
@@ -790,10 +813,19 @@ class TopicDetector:
         drug_sentences = frozenset(
             id(m.sentence) for m in getattr(document.annotations, "drug_mentions", ())
             if m.known and m.name.lower() not in self._topic_words)
+        # Every known drug each sentence names, topic words too ("after stopping
+        # testosterone"): a sentence about another drug ends the page agent's reach.
+        drug_names: dict[int, set[str]] = {}
+        for m in getattr(document.annotations, "drug_mentions", ()):
+            if m.known:
+                drug_names.setdefault(id(m.sentence), set()).add(m.name.lower())
         names: dict[str, list[str]] = {}  # every subject word of the sentence before
         for block in document.blocks:
             if block.section is not section:
                 section, current, lead_in, named = block.section, {}, {}, {}
+                # A heading starts another subject: evidence talk under it weighs what it
+                # is about, not a supplement named above (review of i255).
+                page_agent = {}
                 if block.kind is BlockKind.HEADING and block.nlp_doc is not None:
                     # The heading's own words, already parsed: no second pass over them.
                     title_cache.setdefault(section.title,
@@ -834,13 +866,22 @@ class TopicDetector:
                     # is the outcome of a claim about the subject before, not a subject.
                     del subjects[key]
                 first_words = _opening_words(doc, sentence)
-                if subjects:
-                    named = subjects
-                    agents = self._agents(subjects, names)
-                    if agents:
-                        page_agent, since_agent = agents, 0
                 item = _is_item(block, doc, sentence.token_start, sentence.token_end,
                                 bool(lead_in))
+                agents = self._agents(subjects, names) if subjects else {}
+                if subjects:
+                    named = subjects
+                if agents and self._dismisses(sentence.text, item):
+                    # "He stopped injecting BPC-157 …", "- BPC-157: not approved": the page
+                    # turns away from the agent; its evidence talk is about something else.
+                    page_agent = {}
+                elif agents:
+                    page_agent, since_agent = agents, 0
+                elif page_agent and self._names_other_treatment(sentence, drug_names,
+                                                                page_agent):
+                    # "… after stopping testosterone", "Physiotherapy is the main treatment":
+                    # the page has gone on to another treatment (review of i255).
+                    page_agent = {}
                 if not item:
                     lead_in = {}
                 if item and lead_in:
