@@ -220,17 +220,22 @@ def reason_at(doc, start: int, end: int, index: int, words: TextDrugWords) -> st
 
 
 def text_named_drugs(blocks, taken_of, known_names, not_drug_words,
-                     words: TextDrugWords) -> dict[str, tuple[str, int, int]]:
+                     words: TextDrugWords, is_candidate=None) -> dict[str, tuple[str, int, int]]:
     """The words of a text it names as drugs (lower case), each with why and where: (reason,
     block number, token index of the word in the sentence that gave the reason), in order
     of first reading. `blocks` are (doc, sentences) pairs; `taken_of(i)` the token indexes
-    other matches of that block cover, and those where a known drug's name starts."""
+    other matches of that block cover, and those where a known drug's name starts.
+    `is_candidate(text)`: `candidate_word` for these lists (a caller may keep its answers
+    per spelling: the same words recur in every article)."""
+    if is_candidate is None:
+        def is_candidate(text):
+            return candidate_word(text, known_names, not_drug_words)
     found: dict[str, tuple[str, int, int]] = {}
     for number, (doc, sentences) in enumerate(blocks):
         # (the words as strings, read once per Doc: no Token made for most words)
         lowers = doc_words.lower_words(doc)
         free = [i for i, text in enumerate(doc_words.words(doc)) if len(text) >= 6 and
-                lowers[i] not in found and candidate_word(text, known_names, not_drug_words)]
+                lowers[i] not in found and is_candidate(text)]
         if not free:
             continue
         # (other matches read only where a word may be a drug)

@@ -75,7 +75,7 @@ from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, de
                                            names_acted_on, names_source,
                                            kinds_before_lists, kinds_of_abbreviations,
                                            without_subsumed_kinds)
-from lint.annotate.mechanism_text_drugs import (TextDrugWords, plain_reason,
+from lint.annotate.mechanism_text_drugs import (TextDrugWords, candidate_word, plain_reason,
                                                 text_drug_matches, text_drug_readings,
                                                 text_named_drugs)
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
@@ -1121,6 +1121,7 @@ class MechanismExtractor:
         self._known_names = {n.lower() for d in kb.drugs.values()
                              for n in d.names + d.brands + d.lookup}
         self._unknown_by_spelling: dict[str, bool] = {}
+        self._candidate_by_spelling: dict[str, bool] = {}
         # the drugs the text being read names and the knowledge base lacks, and why
         # (`_text_named_drugs`; reset by each `extract`)
         self._text_drugs: dict[str, str] = {}
@@ -1440,7 +1441,7 @@ class MechanismExtractor:
         self._text_drugs = {}
         named = text_named_drugs(
             [(block.nlp_doc, block.sentences) for block in blocks], taken_of,
-            self._known_names, _NOT_DRUG_WORDS, _TEXT_DRUG_WORDS)
+            self._known_names, _NOT_DRUG_WORDS, _TEXT_DRUG_WORDS, self._text_drug_candidate)
         if not named:
             return found
         # (the line of the sentence that gave the reason, kept with it)
@@ -1452,6 +1453,14 @@ class MechanismExtractor:
         by_id = {id(block): block for block in blocks}
         return {key: text_drug_matches(by_id[key].nlp_doc, matches, named)
                 if key in by_id else matches for key, matches in found.items()}
+
+    def _text_drug_candidate(self, text: str) -> bool:
+        """`candidate_word`, judged once per spelling (it reads nothing but the text)."""
+        known = self._candidate_by_spelling.get(text)
+        if known is None:
+            known = self._candidate_by_spelling[text] = candidate_word(
+                text, self._known_names, _NOT_DRUG_WORDS)
+        return known
 
     def _unknown_drug_spelling(self, text: str) -> bool:
         """`_unknown_drug`, judged once per spelling (it reads nothing but the text)."""
