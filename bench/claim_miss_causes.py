@@ -223,10 +223,16 @@ def causes(paths: list[Path], rounds: list[int]) -> None:
     texts = sorted({r["text"] for r in rows})
     features = dict(zip(texts, (set(f) for f in featurize(texts, forms=True))))
 
-    def cause(row) -> str:
+    def cause_of(row) -> str:
         t = row["text"]
         return next((name for name, test in CAUSES
                      if test(t, features[t], float(row["score"]))), "other: a plain statement")
+
+    # (each row's cause worked out once: the tables below read it per cause and per site)
+    causes_of = {id(row): cause_of(row) for row in rows}
+
+    def cause(row) -> str:
+        return causes_of[id(row)]
 
     def kind_of(site: str) -> str:
         what = genre.get(site, "?").split("(")[0].lower()

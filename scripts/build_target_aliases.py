@@ -23,7 +23,6 @@ alias of PIK3CA, names the family: "PI3K-C2alpha" of PIK3C2A), nor a drug's name
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
 import sys
@@ -34,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from hgnc_rows import approved_rows  # noqa: E402
 
-from lint.sources.drugs import with_2023_targets  # noqa: E402
+from lint.sources.drugs import drugcentral_table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "lint" / "data"
@@ -94,11 +93,9 @@ def main() -> int:
     if not args.hgnc.is_file():
         print(f"{args.hgnc}: no such file", file=sys.stderr)
         return 2
-    with (DATA / "drugcentral.json.gz").open("rb") as handle:
-        drugcentral = json.loads(gzip.decompress(handle.read()))
-    # and DrugCentral 2023's targets of the drugs the 2016 tables give none (session 19)
-    with (DATA / "drugcentral_2023_targets.json.gz").open("rb") as handle:
-        drugcentral = with_2023_targets(drugcentral, json.loads(gzip.decompress(handle.read())))
+    # the packaged table with DrugCentral 2023's targets of the drugs the 2016 tables give
+    # none (session 19), as the knowledge base reads it
+    drugcentral = drugcentral_table()
     try:
         data = build(args.hgnc, drugcentral)
     except ValueError as error:

@@ -45,11 +45,12 @@ from lint.normalise import acronym_singular
 _MIXED_CASE_NAME = re.compile(r"[a-z]{2}")
 # Dinucleotides written with their phosphate, "CpG", "TpG": sequence notation.
 _DINUCLEOTIDE = re.compile(r"^[ACGTU]p[ACGTU]$")
-_ROMAN = re.compile(r"^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$")
-_ROMAN_PART = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+_ROMAN_BODY = r"X{0,3}(?:IX|IV|V?I{0,3})"  # one to thirty-nine
+_ROMAN = re.compile(rf"^(?=[IVX]{{2}}){_ROMAN_BODY}$")
+_ROMAN_PART = re.compile(rf"^(?=[IVX]){_ROMAN_BODY}$")
 # A Roman numeral with a lower-case letter of a subdivision: "phase IIa", "class IIb",
 # "stage IIIc", "factor Xa".
-_ROMAN_LETTERED = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[a-d]$")
+_ROMAN_LETTERED = re.compile(rf"^(?=[IVX]){_ROMAN_BODY}[a-d]$")
 # A number after a comparison sign glued to it, as spaCy keeps "≥0.5" one token.
 _COMPARED_NUMBER = re.compile(r"^[<>≤≥≈~±=]+\d[\d.,]*$")
 _ELEMENT_RUN = r"(?:{})+"

@@ -732,8 +732,10 @@ class TopicDetector:
         citrate improves sperm count", "Varicocele repair improves sperm motility"), not
         about the supplement of the sentence before. Or one stopped ("… after stopping
         testosterone", `agent_dismissed: stopped`): about that treatment too."""
-        return (id(sentence) in drug_sentences or bool(self._procedures.search(sentence.text))
-                or bool(self._stopped.search(sentence.text)))
+        return id(sentence) in drug_sentences or self._procedure_or_stopped(sentence.text)
+
+    def _procedure_or_stopped(self, text: str) -> bool:
+        return bool(self._procedures.search(text)) or bool(self._stopped.search(text))
 
     def _names_other_treatment(self, sentence, drug_names: dict[int, set[str]],
                                page_agent: dict[str, str]) -> bool:
@@ -741,8 +743,7 @@ class TopicDetector:
         other than the page's agent: the page's agent no longer carries to it."""
         agent = {name.lower() for name in page_agent.values()}
         return (bool(drug_names.get(id(sentence), set()) - agent)
-                or bool(self._procedures.search(sentence.text))
-                or bool(self._stopped.search(sentence.text)))
+                or self._procedure_or_stopped(sentence.text))
 
     def _dismisses(self, text: str, item: bool) -> bool:
         """The sentence says the agent was stopped (`agent_dismissed: stopped`), or, as a
@@ -808,17 +809,16 @@ class TopicDetector:
         redefined = self._redefined(getattr(document.annotations, "acronyms", ()))
         # Why a subject read from the page was taken for one (EVD001 says it).
         reasons = {name.lower(): page.reason for name, page in compounds.items()}
-        # The sentences naming a drug of the knowledge base that is no topic word
-        # (mechanisms.py's mentions, read: not judged again here).
-        drug_sentences = frozenset(
-            id(m.sentence) for m in getattr(document.annotations, "drug_mentions", ())
-            if m.known and m.name.lower() not in self._topic_words)
         # Every known drug each sentence names, topic words too ("after stopping
-        # testosterone"): a sentence about another drug ends the page agent's reach.
+        # testosterone"): a sentence about another drug ends the page agent's reach
+        # (mechanisms.py's mentions, read: not judged again here).
         drug_names: dict[int, set[str]] = {}
         for m in getattr(document.annotations, "drug_mentions", ()):
             if m.known:
                 drug_names.setdefault(id(m.sentence), set()).add(m.name.lower())
+        # The sentences naming a drug of the knowledge base that is no topic word.
+        drug_sentences = frozenset(sid for sid, found in drug_names.items()
+                                   if found - self._topic_words)
         names: dict[str, list[str]] = {}  # every subject word of the sentence before
         for block in document.blocks:
             if block.section is not section:

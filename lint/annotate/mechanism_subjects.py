@@ -196,7 +196,8 @@ def compared_after_than(doc, start: int, m_start: int, named: set[int],
 
 
 _GUARD_WORDS = load_data("mechanism_guards.yaml")
-# a quantity or baseline after "than" ("more than half", "higher than expected"), no drug
+
+
 def _after_fronted_clause(lowers, m_start: int, named: set[int]) -> bool:
     """'Because it is more potent than codeine, morphine is given intravenously': a name right
     after the comma that closes a fronted clause starts the main clause (it is its subject).
@@ -215,6 +216,7 @@ def _after_fronted_clause(lowers, m_start: int, named: set[int]) -> bool:
     return after not in (",", "and", "or", "/", ")", ";", ".", "")
 
 
+# a quantity or baseline after "than" ("more than half", "higher than expected"), no drug
 _QUANTITY_WORDS = frozenset(_GUARD_WORDS["number_words"]) | frozenset(
     _GUARD_WORDS["than_quantity_words"])
 

@@ -278,9 +278,8 @@ _TITLE_APPOSITION_STOPS = {"a", "an", "the", "and", "or", "but", "nor", "with", 
 # words opening a subordinate clause: the class after "when a" is that clause's subject
 _CLAUSE_OPENERS = {"when", "whenever", "because", "if", "unless", "once", "after", "until"}
 # words of comparison or exclusion a label's list may follow without a comma (besides
-# drugs.yaml's `comparison_openers`)
-_COMPARING_WORDS = {"unlike", "like", "than", "versus", "vs", "beyond", "besides", "except",
-                    "excluding"}
+# drugs.yaml's `comparison_openers`, read with them)
+_COMPARING_WORDS = {"vs", "besides", "except", "excluding"}
 _OPENING_REACH = 4  # words from the sentence's start to the compared class
 # a noun naming the class itself, between the class's name and its examples
 _COLLECTIVE_NOUNS = frozenset(load_data("mechanism_guards.yaml")["class_collective_nouns"])
@@ -330,7 +329,6 @@ _MAKING = {"making", "producing", "releasing", "secreting", "synthesizing", "pro
 _ONCE_FREQUENCY = {"daily", "a", "weekly", "monthly", "per", "every", "each", "or", "nightly"}
 _CONDITION_WORDS = {"if", "when", "unless", "once"}
 _NOT_DRUG_WORDS = set(_WORDS["not_drug_words"])
-# what makes a phrase a drug's class where a text defines a word no vocabulary knows
 # A name with an antibody's ending that is none, by its form: an antibody's INN has a
 # vowel before "-mab" (-umab, -ximab, -zumab, -omab, -tamab); "Genmab" is a company.
 _NOT_A_DRUG_NAME = re.compile(r"[^aeiouy]mab$")

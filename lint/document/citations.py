@@ -77,13 +77,18 @@ class FoundCitation:
     suffix: str = ""  # set when the suffix holds other keys: ", @blower04"
 
 
-def bare_keys(text: str, keys) -> list[tuple[int, int, str, bool]]:
+def citable_keys(keys) -> frozenset[str]:
+    """The bibliography keys `bare_keys` looks for: not one letter, not an editor's mark."""
+    return frozenset(key for key in keys if len(key) > 1 and key.lower() not in _EDITORS_MARKS)
+
+
+def bare_keys(text: str, wanted: frozenset[str]) -> list[tuple[int, int, str, bool]]:
     """Bibliography keys written in brackets without their '@' ("[RStudio]", "[Smith2020;
     Lee2021]"): pandoc prints them as text, so the entry is not cited there. (offset of
     the bracket, offset of the key, key, whether the bracket holds a ';' list) for each,
     in a prose block's text; a link's text ("[RStudio](…)") and an attribute span
-    ("[x]{.y}") are not one, as pandoc reads them so, nor an editor's "[sic]"."""
-    wanted = {key for key in keys if len(key) > 1 and key.lower() not in _EDITORS_MARKS}
+    ("[x]{.y}") are not one, as pandoc reads them so, nor an editor's "[sic]". `wanted`:
+    `citable_keys` of the bibliography, made once per document."""
     found = []
     for match in _BRACKETS_RE.finditer(text):
         if match.end() < len(text) and text[match.end()] in "([{":

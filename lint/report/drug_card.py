@@ -107,8 +107,9 @@ def render_card(drug, kb, fmt: str) -> str:
         gene = f" [{target['gene']}]" if target.get("gene") else ""
         # (DrugCentral 2023's list gives no action type: none is claimed, and its rows are
         # what the drug was found to bind, screens too (plecanatide: TNF), not its targets)
-        add("listed by DrugCentral 2023" if target.get("listed_only") else "target", f"{target['target']}{gene}: {target['action'] or 'action not given'} — "
-                      f"{target['source']}")
+        label = "listed by DrugCentral 2023" if target.get("listed_only") else "target"
+        add(label, f"{target['target']}{gene}: {target['action'] or 'action not given'} — "
+                   f"{target['source']}")
     add("acts in", ", ".join(data["sites"]))
     add("effects in men", ", ".join(f"{h} {'↑' if d == 'up' else '↓'}"
                                     for h, d in data["effects"].items()))

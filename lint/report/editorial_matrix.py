@@ -99,15 +99,15 @@ def mechanism_matrix(result) -> dict:
             "cells": row_cells,
             # each finding once, though it marks both places it sets apart
             "conflicts": len({c for cell in row_cells for i in cell for c in i["conflicts"]})})
-    unknown, reasons = {}, {}
+    unknown = {}  # name -> (its first place, why the text took it for a drug)
     for document in result.documents:
         for mention in document.annotations.drug_mentions:
             if not mention.known and mention.name not in unknown:
-                unknown[mention.name] = Link(document.path,
-                                             document.position(mention.start).line)
-                reasons[mention.name] = mention.reason
+                unknown[mention.name] = (Link(document.path,
+                                              document.position(mention.start).line),
+                                         mention.reason)
     return {"sections": sections, "rows": rows,
-            "unknown": [{"name": n, "link": link, "reason": reasons[n]}
-                        for n, link in unknown.items()],
+            "unknown": [{"name": n, "link": link, "reason": reason}
+                        for n, (link, reason) in unknown.items()],
             "findings": len(findings),
             "conflicts": sum(r["conflicts"] for r in rows)}

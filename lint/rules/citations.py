@@ -7,7 +7,7 @@ import re
 from pathlib import PurePath
 
 from lint.diagnostics import Edit, Severity
-from lint.document.citations import bare_keys, classify_key, find_citations
+from lint.document.citations import bare_keys, citable_keys, classify_key, find_citations
 from lint.document.model import BlockKind
 from lint.rules.base import Finding, Option, Scope, rule
 from lint.sources.citation_aliases import CitationAliases
@@ -421,7 +421,7 @@ def citation_without_at(document, context):
     # pandoc's implicit header references: "[RStudio]" links to a heading "# RStudio".
     headings = {block.text.strip().casefold() for block in document.blocks
                 if block.kind == BlockKind.HEADING}
-    keys = bibliography.entries.keys()
+    keys = citable_keys(bibliography.entries.keys())
     for block in document.blocks:
         if not block.is_prose or block.mapping is None or "[" not in block.text:
             continue

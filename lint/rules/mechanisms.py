@@ -78,18 +78,7 @@ def _skin_fits(a: str, b: str) -> bool:
     return {a, b} == {"topical", "transdermal"}
 
 
-def _routes_by_sentence(corpus) -> dict[int, dict[str, set]]:
-    """id(sentence) -> drug -> the routes that sentence gives it (positive statements): read
-    once for both of MEC003's uses below."""
-    by_sentence: dict[int, dict[str, set]] = {}
-    for _, assertion in _assertions(corpus):
-        if assertion.attribute == "route" and assertion.polarity:
-            by_sentence.setdefault(id(assertion.sentence), {}).setdefault(
-                assertion.drug, set()).add(assertion.value)
-    return by_sentence
-
-
-def _routes_said_together(corpus, kb) -> dict[str, list[set]]:
+def _routes_said_together(corpus, kb) -> tuple[dict[str, list[set]], dict[int, dict[str, set]]]:
     """drug -> the sets of routes one sentence gives it ("given in high loading doses, either
     intravenously or orally"): a text that names both ways in one breath has said both are
     right, so another place naming one of them alone does not contradict the other.
@@ -99,8 +88,12 @@ def _routes_said_together(corpus, kb) -> dict[str, list[set]]:
     given parenterally") count for the members (knowledge-base membership) that the class
     sentence's own paragraph or list item names, not for every member anywhere: another
     document's, or another paragraph's, alendronate "taken orally" and "given intravenously"
-    still disagree."""
+    still disagree.
+
+    Also id(sentence) -> drug -> the routes that sentence gives it (positive statements),
+    for MEC003's other use."""
     together: dict[str, list[set]] = {}
+    by_sentence: dict[int, dict[str, set]] = {}
     for document in corpus.documents:
         said: dict[int, dict[str, set]] = {}  # id(sentence) -> drug -> routes
         sentences = {}
@@ -109,6 +102,7 @@ def _routes_said_together(corpus, kb) -> dict[str, list[set]]:
                 said.setdefault(id(assertion.sentence), {}).setdefault(
                     assertion.drug, set()).add(assertion.value)
                 sentences[id(assertion.sentence)] = assertion.sentence
+        by_sentence.update(said)
         named = None  # id(block) -> the drugs it names, read when a class needs it
         for key, routes_of_drug in said.items():
             for drug, routes in routes_of_drug.items():
@@ -125,7 +119,7 @@ def _routes_said_together(corpus, kb) -> dict[str, list[set]]:
                     known = kb.drugs.get(member)
                     if known is not None and known.has_class(klass):
                         together.setdefault(member, []).append(routes)
-    return together
+    return together, by_sentence
 
 
 def _block_drugs(document) -> dict[int, set]:
@@ -134,11 +128,6 @@ def _block_drugs(document) -> dict[int, set]:
     for mention in document.annotations.drug_mentions:
         named.setdefault(id(getattr(mention.sentence, "block", None)), set()).add(mention.name)
     return named
-
-
-def _own_route(kb):
-    """Whether a route assertion is the drug's own to compare (`_own_statement`)."""
-    return _own_statement(kb, "route")
 
 
 def _own_statement(kb, attribute: str):
@@ -592,11 +581,10 @@ def inconsistent_route_or_schedule(corpus, context):
     if kb is None:
         return
 
-    by_sentence = _routes_by_sentence(corpus)
-    together = _routes_said_together(corpus, kb)
+    together, by_sentence = _routes_said_together(corpus, kb)
     added = _routes_said_added(corpus)
     conflict = _differs_unless_known(kb, "routes", together, added)
-    keep = _own_route(kb)
+    keep = _own_statement(kb, "route")
     for later, earlier in _pairs(corpus, "route", conflict, keep):
         yield _finding(kb, later, earlier, "different routes")
     for member, klass in _class_route_pairs(corpus, kb, conflict, keep):

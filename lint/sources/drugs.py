@@ -283,6 +283,9 @@ def _drugcentral() -> dict:
     return with_2023_targets(data, newer)
 
 
+drugcentral_table = _drugcentral  # the packaged DrugCentral table (read only), for scripts
+
+
 def with_2023_targets(data: dict, newer: dict) -> dict:
     """DrugCentral's table (drugcentral.json.gz) with DrugCentral 2023's targets
     (drugcentral_2023_targets.json.gz) laid on the drugs it gives none; also read by
