@@ -74,9 +74,9 @@ FAMILY_SETS = {"speculation": ("bioscope", "wikipedia", "health"),
 
 
 # Labelling rounds of the health-page set whose test sites were read once and are
-# development data since (bench/README.md, issue 15): the qualifier and weak-topic
-# judgments were scored on round 5 before this (session 6); later rounds stay unread.
-READ_ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 20, 22, 24, 26)
+# development data since (bench/README.md, issue 15): one list, kept by eval_claims.
+sys.path.insert(0, str(REPO / "bench"))
+from eval_claims import SPENT_ROUNDS as READ_ROUNDS  # noqa: E402
 
 
 def _health_rows() -> list[dict]:
