@@ -440,6 +440,10 @@ def _title_heading(document):
     return None
 
 
+# Words an expansion may have or leave out: "area under the curve", "area under curve".
+_UNSPELT = frozenset({"and", "the", "a", "an"})
+
+
 def _same(a: str, b: str) -> bool:
     """One expansion, whatever its case, separators, number ("modulator", "modulators") or
     British/American spelling ("luteinising", "luteinizing"), with a word more at either
@@ -448,9 +452,10 @@ def _same(a: str, b: str) -> bool:
     ("susceptible, infected and removed", "susceptible, infectious and removed/recovered";
     "extract, transform, and load", "extraction, transformation, and loading"), a list joined by "and" or
     by hyphens ("susceptible-infected-recovered"), or a compound written open or closed
-    ("conditional auto regressive", "conditional autoregressive")."""
+    ("conditional auto regressive", "conditional autoregressive"); articles are left out
+    ("area under the curve", "area under curve")."""
     a, b = (spelling_key(singular_term(" ".join(
-        w for w in re.findall(r"[^\W_]+", x) if w.lower() != "and"))) for x in (a, b))
+        w for w in re.findall(r"[^\W_]+", x) if w.lower() not in _UNSPELT))) for x in (a, b))
     if a == b or a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a):
         return True
     if a.replace(" ", "") == b.replace(" ", ""):
