@@ -423,13 +423,16 @@ def _expansion_after(tokens, index):
     if mark_at + 1 < len(tokens) and tokens[mark_at].is_lower and tokens[mark_at].is_alpha \
             and tokens[mark_at + 1].text in ("\u2014", "\u2013", ":"):
         mark_at += 1  # "FAIR principles—…"
+    opens_line = tokens[index].idx == 0
     if mark_at >= len(tokens) or (tokens[mark_at].text not in _OPENERS
-                                  and tokens[mark_at].text not in _LEGEND_MARKS):
+                                  and tokens[mark_at].text not in _LEGEND_MARKS
+                                  and not (opens_line and tokens[mark_at].text == "-")):
         return None
     mark = tokens[mark_at].text
-    if tokens[index].idx == 0 and mark in (":", "\u2014", "\u2013"):
+    if opens_line and mark in (":", "-", "\u2014", "\u2013"):
         # A glossary line opening its item or paragraph: "SD: Standard deviation of the
-        # posterior samples" (nfidd, session 17); its first words, one per letter, spell it.
+        # posterior samples" (nfidd, session 17), "FGF - fresh gas flow" (a revision card's
+        # key, session 21); its first words, one per letter, spell it.
         letters = sum(c.isalpha() for c in acronym_singular(short))
         first = [t for t in tokens[mark_at + 1:mark_at + 1 + 2 * letters] if not t.is_punct]
         first = first[:letters]
@@ -451,7 +454,11 @@ def _expansion_after(tokens, index):
     if not closed and mark_at + 1 + len(words) < len(tokens):
         return None  # a sentence goes on: not an expansion
     content = [t for t in words if not t.is_punct]
-    if content and long_form_matches(short, [t.text for t in content]) == len(content):
+    texts = [t.text for t in content]
+    # Either alignment: "CCF (congestive cardiac failure)" has one initial per word, which
+    # the right-to-left one misses (it spells CC inside "cardiac" and stops at two words).
+    if content and len(content) in (long_form_matches(short, texts),
+                                    long_form_matches(short, texts, strict_initials=True)):
         return "definition", _written(content), content[0].idx
     return None
 

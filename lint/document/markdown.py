@@ -42,6 +42,9 @@ _DIRECTIVE_OPTION = re.compile(r"^:[\w-]+:")
 # colon fence is a pandoc/Quarto div ("::: {.callout-note}", ":::{#fig-x}"), whose
 # body is the document's own Markdown.
 _MYST_DIRECTIVE = re.compile(r"^\{[A-Za-z][\w:-]*\}")
+# A Quarto callout ("::: {.callout-note collapse=true}"): a heading opening its body is
+# the callout's title, shown in the box's header, not a section of the page.
+_CALLOUT = re.compile(r"^\{[^{}]*\.callout(?:-[\w-]+)?(?=[\s}])")
 
 
 # knitr's chunk delimiters (all_patterns$md): R Markdown and Quarto cut chunks out line by
@@ -261,7 +264,7 @@ class _Parser:
         elif kind == "colon_fence" and token.map:
             info = token.info.strip()
             if not _MYST_DIRECTIVE.match(info):
-                self._directive(token, options=False)
+                self._directive(token, options=False, callout=bool(_CALLOUT.match(info)))
             elif _PROSE_DIRECTIVE.match(info):  # other directives (code-cell, math) are code
                 self._directive(token)
         elif kind == "html_block":
@@ -274,9 +277,9 @@ class _Parser:
                     Span.at(line)))
         return index + 1
 
-    def _directive(self, token: Token, options: bool = True) -> None:
+    def _directive(self, token: Token, options: bool = True, callout: bool = False) -> None:
         """A MyST directive's body read as Markdown in its place (its lines are the file's);
-        a pandoc div's has no options."""
+        a pandoc div's has no options; a callout's opening heading is its title, a caption."""
         lines = token.content.split("\n")
         skip = 0
         if options and lines and lines[0].strip() == "---":  # options as YAML
@@ -287,6 +290,9 @@ class _Parser:
         first_line = token.map[0] + 1 + skip  # the fence's own line, then its options
         inner = _markdown().parse("\n" * first_line + "\n".join(lines[skip:]))
         index = 0
+        if callout and inner and inner[0].type == "heading_open":
+            self._add_block(BlockKind.CAPTION, inner[1], meta=BlockMeta(caption_of="callout"))
+            index = 3
         while index < len(inner):
             index = self._token(inner, index)
 

@@ -88,7 +88,7 @@ class BlockMeta:
     """Where a block sits (heading, list, table, caption); its text ranges that are not prose."""
 
     level: int | None = None  # a heading's level
-    caption_of: str | None = None  # image | table
+    caption_of: str | None = None  # image | table | callout
     ordered: bool | None = None  # a list item's list
     depth: int | None = None
     table_line: int | None = None  # a table cell's table (its first line), row and column

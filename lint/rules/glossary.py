@@ -414,9 +414,15 @@ def acronym_redefined(document, context):
     ```markdown
     Luteinizing hormone (LH) rises. Later, LH falls.
     ```
+
+    A definition in the page's title (a level-1 heading opening it) is the
+    title's own: the text defines the acronym again for its reader.
     """
     seen = {}
+    title = _title_heading(document)
     for event in _acronym_events(document, "definition"):
+        if event.sentence.block is title:
+            continue  # the page's title spells it out for the title; the text does again
         first = seen.setdefault(event.acronym, event)
         if first is not event and _same(first.expansion, event.expansion):
             line = document.position(first.start).line
@@ -424,6 +430,18 @@ def acronym_redefined(document, context):
                           f"'{event.acronym}' is defined again (first on line {line})",
                           suggestion=f"write '{event.acronym}' alone",
                           context=f"{event.acronym} {event.sentence.text}")
+
+
+def _title_heading(document):
+    """The level-1 heading that opens the page (after its front matter), or None."""
+    blocks = [b for b in document.blocks if b.kind is not BlockKind.FRONT_MATTER]
+    if blocks and blocks[0].kind is BlockKind.HEADING and blocks[0].meta.level == 1:
+        return blocks[0]
+    return None
+
+
+# Words an expansion may have or leave out: "area under the curve", "area under curve".
+_UNSPELT = frozenset({"and", "the", "a", "an"})
 
 
 def _same(a: str, b: str) -> bool:
@@ -434,9 +452,10 @@ def _same(a: str, b: str) -> bool:
     ("susceptible, infected and removed", "susceptible, infectious and removed/recovered";
     "extract, transform, and load", "extraction, transformation, and loading"), a list joined by "and" or
     by hyphens ("susceptible-infected-recovered"), or a compound written open or closed
-    ("conditional auto regressive", "conditional autoregressive")."""
+    ("conditional auto regressive", "conditional autoregressive"); articles are left out
+    ("area under the curve", "area under curve")."""
     a, b = (spelling_key(singular_term(" ".join(
-        w for w in re.findall(r"[^\W_]+", x) if w.lower() != "and"))) for x in (a, b))
+        w for w in re.findall(r"[^\W_]+", x) if w.lower() not in _UNSPELT))) for x in (a, b))
     if a == b or a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a):
         return True
     if a.replace(" ", "") == b.replace(" ", ""):
