@@ -10,6 +10,7 @@ from lint.document.annotations import HORMONE_LABELS
 from lint.normalise import class_key
 from lint.rules.base import Finding, Scope, rule
 from lint.sources.drugs import FREQUENCY_HOURS, interval_hours
+from lint.sources.known_classes import disjoint, known_classes, targets_of
 
 # A pulse this many times longer than the longest interval the knowledge base gives
 # is not the same pattern ("twice weekly" is 40x a 2-hour pulse).
@@ -653,7 +654,10 @@ def contradicts_knowledge_base(corpus, context):
     or shorter than every listed one: "weekly" for a daily tablet; "every
     third day" for "twice weekly" is close enough). Conditional, hypothetical and
     negated statements are not checked, nor a class named as a weak further quality
-    ("It has weak partial androgenic activity"). The finding quotes the knowledge
+    ("It has weak partial androgenic activity"). A drug with no established class is
+    judged by the classes DrugCentral's MeSH and FDA rows give it, where the class said
+    shares no member with any of them and none of its members acts on the drug's targets
+    ("beta blocker" of lisinopril, an ACE inhibitor to MeSH). The finding quotes the knowledge
     base's source note and says where a project overrides it (its
     `drug-knowledge` file), and names the population or dose the sentence
     says an effect for ("said in men"), which the knowledge base may not.
@@ -679,6 +683,10 @@ def contradicts_knowledge_base(corpus, context):
     Tamoxifen tablets are taken once weekly.
     ```
 
+    ```markdown
+    Lisinopril is a beta blocker.
+    ```
+
     Passes:
 
     ```markdown
@@ -691,6 +699,12 @@ def contradicts_knowledge_base(corpus, context):
 
     ```markdown
     Tamoxifen tablets are taken once daily.
+    ```
+
+    A narrower kind of the class DrugCentral's MeSH row gives timolol:
+
+    ```markdown
+    Timolol is a nonselective beta blocker.
     ```
 
     ```markdown
@@ -739,7 +753,7 @@ def contradicts_knowledge_base(corpus, context):
             _span(document, assertion),
             f"{drug.name}: the text says '{assertion.describe(kb)}'{_said_for(kb, assertion)}, "
             f"the knowledge base says "
-            f"'{expected}' ({_kb_note(kb, drug, _schedule_source(drug, assertion))})",
+            f"'{expected}' ({_kb_note(kb, drug, _source(kb, drug, assertion))})",
             suggestion="correct the text, or the knowledge base if it is wrong",
             path=document.path, context=f"{assertion.drug} {assertion.value} "
                                         f"{assertion.sentence.text}",
@@ -780,6 +794,9 @@ def _expected(kb, drug, assertion) -> str | None:
         return kb.class_label(drug.drug_class) if drug.drug_class else \
             ", ".join(_fda_classes(drug)) or \
             "other classes"
+    if attribute == "class" and not _established(drug) and \
+            _disjoint_from_known(kb, drug, value):
+        return ", ".join(kb.class_label(key) for key, _ in known_classes(kb, drug))
     if attribute == "target" and drug.targets and value not in drug.targets and not (
             assertion.via == "class" and assertion.modality == "possible") and not any(
             # a subtype of a family it acts on ("activity at MC1R" of a melanocortin agonist)
@@ -804,6 +821,25 @@ def _expected(kb, drug, assertion) -> str | None:
         note = f"; {drug.schedule.note}" if drug.schedule.note else ""
         return "given " + " or ".join(drug.schedule.frequencies) + note
     return None
+
+
+def _disjoint_from_known(kb, drug, value) -> bool:
+    """A drug with no established class, whose DrugCentral rows give it checked classes of
+    the base ("Angiotensin-Converting Enzyme Inhibitors" of lisinopril), said to be of a
+    class no drug of the base shares with any of them ("beta blocker")."""
+    if not kb.classes.get(value, {}).get("checked", True) or drug.has_class(value):
+        return False
+    known = known_classes(kb, drug)
+    return bool(known) and bool(targets_of(drug)) and all(
+        disjoint(kb, value, key, drug) for key, _ in known)
+
+
+def _source(kb, drug, assertion) -> str | None:
+    """The source of the fact MEC004 quotes, where it is not the drug's own note: the
+    schedule's, or the DrugCentral rows a class judged by `_disjoint_from_known` comes from."""
+    if assertion.attribute == "class" and not _established(drug):
+        return "; ".join(source for _, source in known_classes(kb, drug)) or None
+    return _schedule_source(drug, assertion)
 
 
 def _refines_established_class(kb, drug, value) -> bool:
