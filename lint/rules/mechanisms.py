@@ -11,6 +11,7 @@ from lint.normalise import class_key
 from lint.rules.base import Finding, Scope, rule
 from lint.sources.drugs import FREQUENCY_HOURS, interval_hours
 from lint.sources.known_classes import disjoint, known_classes, targets_of
+from lint.sources.product_routes import marketed_routes
 
 # A pulse this many times longer than the longest interval the knowledge base gives
 # is not the same pattern ("twice weekly" is 40x a 2-hour pulse).
@@ -53,7 +54,8 @@ def _differs_unless_known(kb, field: str, together=None, added=None):
     def conflict(a, b) -> bool:
         if field == "routes" and (_another_route(a) or _another_route(b) or
                                   _parenteral_fits(a.value, b.value) or
-                                  _skin_fits(a.value, b.value)):
+                                  _skin_fits(a.value, b.value) or
+                                  _other_products(kb, a, b)):
             return False
         if together and any({a.value, b.value} <= said for said in together.get(a.drug, ())):
             return False
@@ -63,6 +65,20 @@ def _differs_unless_known(kb, field: str, together=None, added=None):
         values = getattr(known, field) if known is not None else ()
         return a.value != b.value and not (a.value in values and b.value in values)
     return conflict
+
+
+def _other_products(kb, a, b) -> bool:
+    """Two routes of a drug sold in forms of both (FDA labels: rilpivirine tablets, and its
+    long-acting intramuscular injection), or two routes each said of a product of its own
+    ("tablets", "long-acting injectable") where the data say the drug has several routes
+    (the knowledge base's, or its products'): two products, not one given two ways."""
+    marketed, _ = marketed_routes(kb, a.drug)
+    if {a.value, b.value} <= marketed:
+        return True
+    if not (a.product and b.product) or a.product == b.product:
+        return False
+    known = kb.drugs.get(a.drug)
+    return len(marketed) >= 2 or (known is not None and len(known.routes) >= 2)
 
 
 # "given parenterally" names no route beyond "not by the gut": any injection fits it.
@@ -273,25 +289,27 @@ def _another_route(assertion) -> bool:
 def _pairs(corpus, attribute, conflict, keep=None):
     """(later place, earlier place) for each conflicting pair, the first conflict per value.
 
-    Only the first place of each distinct value is kept per drug, so the cost
+    Only the first place of each distinct value (and product) is kept per drug, so the cost
     grows with the number of statements, not its square.
     """
-    first_of: dict[str, dict[str, tuple]] = {}
+    first_of: dict[str, dict[tuple, tuple]] = {}
     reported = set()
     for document, assertion in _assertions(corpus):
         if assertion.attribute != attribute or not assertion.comparable or (
                 keep is not None and not keep(document, assertion)):
             continue
         values = first_of.setdefault(assertion.drug, {})
-        for value, (other_document, other) in values.items():
+        for other_document, other in values.values():
             if other.sentence is assertion.sentence or not conflict(other, assertion):
                 continue
-            key = (assertion.drug, value, assertion.value)
+            key = (assertion.drug, other.value, assertion.value)
             if key not in reported:
                 reported.add(key)
                 yield (document, assertion), (other_document, other)
             break
-        values.setdefault(assertion.value, (document, assertion))
+        # a route's first place per product: tablets and a long-acting injection of one drug
+        # are each compared with a later place
+        values.setdefault((assertion.value, assertion.product), (document, assertion))
 
 
 def _finding(kb, later, earlier, what):
