@@ -47,3 +47,59 @@ def test_a_class_sharing_members_with_the_known_one_passes(project):
 def test_a_descriptive_class_is_not_judged(project):
     assert _found(project, "# Blood pressure\n\nLisinopril is an antihypertensive agent.\n") \
         == []
+
+
+# (a) routes per product. Rilpivirine is sold as tablets and as a long-acting injection given
+# into a muscle (route_products.yaml, from its FDA labels).
+
+TWO_PRODUCTS = """# HIV
+
+Rilpivirine is taken orally as a 25 mg tablet once daily with a meal.
+
+## Long-acting treatment
+
+Rilpivirine is given intramuscularly as a long-acting injectable suspension every two months.
+"""
+
+
+def test_two_products_of_two_routes_do_not_conflict(project):
+    assert _found(project, TWO_PRODUCTS) == []
+
+
+def test_the_products_routes_without_product_words_do_not_conflict(project):
+    text = TWO_PRODUCTS.replace(" as a 25 mg tablet", "").replace(
+        " as a long-acting injectable suspension", "")
+    assert _found(project, text) == []
+
+
+def test_a_route_no_product_of_the_drug_has_still_conflicts(project):
+    text = TWO_PRODUCTS.replace("given intramuscularly as a long-acting injectable suspension",
+                                "given intravenously")
+    assert ("MEC003", 7) in _found(project, text)
+
+
+def test_a_drug_without_product_data_still_conflicts(project):
+    """Naproxen is not in the table and its entry lists no routes: the text's two product
+    words are no evidence that two products exist."""
+    found = _found(project, "# Pain\n\nNaproxen is taken orally as a 500 mg tablet twice "
+                            "daily.\n\n## Later\n\nNaproxen is given intramuscularly as a "
+                            "long-acting injectable suspension.\n")
+    assert ("MEC003", 7) in found, found
+
+
+def test_product_words_of_a_route():
+    from lint.annotate.mechanism_products import product_of
+
+    def product(text, route_word, route):
+        start = text.index(route_word)
+        return product_of(text, start, start + len(route_word), route)
+
+    assert product("It is taken as tablets.", "tablets", "oral") == "tablet"
+    assert product("It is given intramuscularly as a long-acting injectable suspension.",
+                   "intramuscularly", "intramuscular") == "long-acting injection"
+    assert product("A nasal spray is used intranasally.", "intranasally",
+                   "intranasal") == "nasal spray"
+    # a product word that cannot take the route names no product of it
+    assert product("It is given orally as an injection.", "orally", "oral") == ""
+    # nor does one past a clause break
+    assert product("It is taken orally; the injection is rare.", "orally", "oral") == ""

@@ -68,17 +68,19 @@ def _differs_unless_known(kb, field: str, together=None, added=None):
 
 
 def _other_products(kb, a, b) -> bool:
-    """Two routes of a drug sold in forms of both (FDA labels: rilpivirine tablets, and its
-    long-acting intramuscular injection), or two routes each said of a product of its own
-    ("tablets", "long-acting injectable") where the data say the drug has several routes
-    (the knowledge base's, or its products'): two products, not one given two ways."""
+    """Two routes of a drug sold in forms of both (route_products.yaml, from FDA labels:
+    rilpivirine tablets, and its long-acting intramuscular injection); or two routes each
+    said of a product of its own ("tablets", "eye drops") where the knowledge base gives the
+    drug several routes, so that MEC004 holds each against its list: two products, not one
+    given two ways. The table lists every route of its drugs' products, so a route outside
+    it still conflicts, whatever product it is said of."""
     marketed, _ = marketed_routes(kb, a.drug)
     if {a.value, b.value} <= marketed:
         return True
-    if not (a.product and b.product) or a.product == b.product:
+    if marketed or not (a.product and b.product) or a.product == b.product:
         return False
     known = kb.drugs.get(a.drug)
-    return len(marketed) >= 2 or (known is not None and len(known.routes) >= 2)
+    return known is not None and len(known.routes) >= 2
 
 
 # "given parenterally" names no route beyond "not by the gut": any injection fits it.
@@ -515,7 +517,12 @@ def inconsistent_route_or_schedule(corpus, context):
     "intramuscularly, sublingually or by patch", as possible, "may be
     given", or as one more way, "is also used topically", is not compared
     (MEC004 still holds the last to the knowledge base); "parenterally"
-    fits any injection. A member's route is also compared with the route
+    fits any injection. Two routes of a drug sold in products of both (FDA
+    labels: rilpivirine tablets and its long-acting intramuscular injection)
+    do not conflict, nor two routes each said of a product of its own
+    ("tablets", "eye drops") where the knowledge base lists several routes
+    for the drug (MEC004 holds each against the list); a route outside a
+    drug's products still does. A member's route is also compared with the route
     the same document states for its class ("Statins are taken orally");
     routes said together of a class ("given orally or intravenously")
     excuse a member's two routes only where that sentence's paragraph or
@@ -588,6 +595,14 @@ def inconsistent_route_or_schedule(corpus, context):
 
     Minoxidil is available in tablets of 2.5 and 10 mg in generic forms and
     under the brand name Loniten.
+    ```
+
+    ```markdown
+    Rilpivirine is taken orally as a tablet once daily.
+
+    ## Long-acting treatment
+
+    Rilpivirine is given intramuscularly as a long-acting injectable suspension.
     ```
 
     ```markdown
