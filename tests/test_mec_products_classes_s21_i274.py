@@ -103,3 +103,12 @@ def test_product_words_of_a_route():
     assert product("It is given orally as an injection.", "orally", "oral") == ""
     # nor does one past a clause break
     assert product("It is taken orally; the injection is rare.", "orally", "oral") == ""
+
+
+def test_the_drug_card_shows_the_products_routes_and_their_source():
+    from lint.report.drug_card import render_card
+    from lint.sources.drugs import load_knowledge
+
+    kb = load_knowledge()
+    text = render_card(kb.find("rilpivirine"), kb, "text")
+    assert "routes of its products: intramuscular, oral — FDA labels: Edurant" in text, text
