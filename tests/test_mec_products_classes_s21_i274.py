@@ -112,3 +112,23 @@ def test_the_drug_card_shows_the_products_routes_and_their_source():
     kb = load_knowledge()
     text = render_card(kb.find("rilpivirine"), kb, "text")
     assert "routes of its products: intramuscular, oral — FDA labels: Edurant" in text, text
+
+
+def test_a_route_said_of_a_product_that_cannot_take_it_still_conflicts(project):
+    """Both routes are rilpivirine's, but here the injectable suspension is said to be
+    swallowed: the products do not excuse a route said of the wrong one."""
+    text = ("# HIV\n\nRilpivirine is given intramuscularly as a long-acting injection.\n\n"
+            "## Later\n\nRilpivirine is taken orally as an injectable suspension every two "
+            "months.\n")
+    assert ("MEC003", 7) in _found(project, text)
+
+
+def test_the_product_clash_is_kept_on_the_route():
+    from lint.annotate.mechanism_products import product_clash
+
+    text = "It is given intramuscularly as a film-coated tablet."
+    start = text.index("intramuscularly")
+    assert product_clash(text, start, start + len("intramuscularly"), "intramuscular") == \
+        "tablet"
+    text = "It is given intramuscularly as an injection."
+    assert product_clash(text, start, start + len("intramuscularly"), "intramuscular") == ""

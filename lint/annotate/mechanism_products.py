@@ -6,8 +6,8 @@ or of none. Each route assertion gets `product`: the product word of its own phr
 route word itself when that names a form, "tablets"; otherwise the nearest product word a
 few words either side, not past a clause break), with "long-acting" / "depot" /
 "extended-release" before it making it the long-acting kind. A product word that cannot take
-the route ("oral injection") names no product of that route: "" then. Words are data
-(route_products.yaml).
+the route ("oral injection") names no product of that route: "" then, and the word is kept as
+`product_clash` (the route said of the wrong product). Words are data (route_products.yaml).
 """
 
 from __future__ import annotations
@@ -35,6 +35,19 @@ _RELEASE = _pattern(_DATA["release"])
 def product_of(text: str, start: int, end: int, route: str) -> str:
     """The product the route at text[start:end] is said of ('' for none): its form's key,
     'long-acting ' before it when a release word qualifies the form."""
+    key, fits = _nearest_product(text, start, end, route)
+    return key if fits else ""
+
+
+def product_clash(text: str, start: int, end: int, route: str) -> str:
+    """The product word nearest the route when that product cannot take it ('injection'
+    beside 'orally'): a route said of the wrong product ('' otherwise)."""
+    key, fits = _nearest_product(text, start, end, route)
+    return "" if fits else key
+
+
+def _nearest_product(text: str, start: int, end: int, route: str) -> tuple[str, bool]:
+    """(product key, whether it can take the route) of the product word nearest the route."""
     low, high = _phrase(text, start, end)
     best = None  # (distance, key, match)
     for key, (pattern, routes) in _FORMS.items():
@@ -49,12 +62,12 @@ def product_of(text: str, start: int, end: int, route: str) -> str:
                     distance == best[0] and len(match.group()) > len(best[2].group())):
                 best = (distance, key, match)
     if best is None:
-        return ""
+        return "", True
     _, key, match = best
-    if route not in _FORMS[key][1]:
-        return ""
     near = text[max(low, match.start() - 30):min(high, match.end() + 30)]
-    return f"long-acting {key}" if _RELEASE.search(near) else key
+    product = f"long-acting {key}" if _RELEASE.search(near) else key
+    # ("parenteral" fits any injection's route; a route the product cannot take is a clash)
+    return product, route in _FORMS[key][1]
 
 
 def _phrase(text: str, start: int, end: int) -> tuple[int, int]:
@@ -72,4 +85,5 @@ def mark_route_products(assertions, text: str | None) -> None:
     for assertion in assertions:
         if assertion.attribute == "route" and assertion.at:
             start, end = assertion.at
-            assertion.product = product_of(text, start, end, assertion.value)
+            key, fits = _nearest_product(text, start, end, assertion.value)
+            assertion.product, assertion.product_clash = (key, "") if fits else ("", key)

@@ -272,6 +272,8 @@ class Assertion:
     population: str = ""
     # a route's product ("tablet", "long-acting injection"; annotate/mechanism_products.py)
     product: str = ""
+    # a product word beside the route that cannot take it ("injection" beside "orally")
+    product_clash: str = ""
 
     @property
     def start(self) -> int:

@@ -74,6 +74,8 @@ def _other_products(kb, a, b) -> bool:
     drug several routes, so that MEC004 holds each against its list: two products, not one
     given two ways. The table lists every route of its drugs' products, so a route outside
     it still conflicts, whatever product it is said of."""
+    if a.product_clash or b.product_clash:
+        return False  # a route said of a product that cannot take it ("injection … orally")
     marketed, _ = marketed_routes(kb, a.drug)
     if {a.value, b.value} <= marketed:
         return True
@@ -522,7 +524,8 @@ def inconsistent_route_or_schedule(corpus, context):
     do not conflict, nor two routes each said of a product of its own
     ("tablets", "eye drops") where the knowledge base lists several routes
     for the drug (MEC004 holds each against the list); a route outside a
-    drug's products still does. A member's route is also compared with the route
+    drug's products, or said of a product that cannot take it ("an injectable
+    suspension taken orally"), still does. A member's route is also compared with the route
     the same document states for its class ("Statins are taken orally");
     routes said together of a class ("given orally or intravenously")
     excuse a member's two routes only where that sentence's paragraph or
