@@ -85,6 +85,7 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
                                                  opens_with_hormone, own_substance,
                                                  blocked_ligands, phrase_start, qualified,
                                                  reverses_direction, timed)
+from lint.annotate.mechanism_products import mark_route_products
 from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brackets,
                                             never_marketed,
                                             describes_noun, forms_available,
@@ -1642,6 +1643,7 @@ class MechanismExtractor:
         if self._text_drugs and document.source is not None:
             assertions = text_drug_readings(assertions, document.source.text, self._text_drugs)
         mark_route_alternatives(assertions)
+        mark_route_products(assertions, document.source.text if document.source else None)
         return assertions, mentions, relations
 
     def _heading_subjects(self, title, mentioned, brands=None) -> tuple[list[str], str]:

@@ -270,6 +270,10 @@ class Assertion:
     at: tuple[int, int] | None = None  # file offsets of the words that say it
     # for whom or at what dose an effect is said ("men", "high doses"); "" for everyone
     population: str = ""
+    # a route's product ("tablet", "long-acting injection"; annotate/mechanism_products.py)
+    product: str = ""
+    # a product word beside the route that cannot take it ("injection" beside "orally")
+    product_clash: str = ""
 
     @property
     def start(self) -> int:

@@ -54,11 +54,20 @@ def card(drug, kb) -> dict:
         "sites": drug.sites,
         "effects": {HORMONE_LABELS.get(h, h): d for h, d in drug.effects.items()},
         "routes": drug.routes,
+        "product_routes": _product_routes(drug, kb),
         "schedule": None if schedule is None else {
             "pattern": schedule.pattern, "pulse_minutes": list(schedule.pulse_minutes or []),
             "frequencies": schedule.frequencies, "note": schedule.note,
             "source": schedule.source},
     }
+
+
+def _product_routes(drug, kb) -> dict | None:
+    """The routes of the drug's marketed products (route_products.yaml), with their source."""
+    from lint.sources.product_routes import marketed_routes
+
+    routes, source = marketed_routes(kb, drug.key)
+    return {"routes": sorted(routes), "source": source} if routes else None
 
 
 def _named_classes(drug, kb, dataset) -> list[dict]:
@@ -114,6 +123,9 @@ def render_card(drug, kb, fmt: str) -> str:
     add("effects in men", ", ".join(f"{h} {'↑' if d == 'up' else '↓'}"
                                     for h, d in data["effects"].items()))
     add("routes", ", ".join(data["routes"]))
+    if data["product_routes"]:
+        add("routes of its products", ", ".join(data["product_routes"]["routes"]) + " — " +
+            data["product_routes"]["source"])
     if drug.schedule:
         add("schedule", schedule_text(drug.schedule))
         add("schedule source", drug.schedule.source)

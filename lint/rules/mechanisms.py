@@ -10,6 +10,8 @@ from lint.document.annotations import HORMONE_LABELS
 from lint.normalise import class_key
 from lint.rules.base import Finding, Scope, rule
 from lint.sources.drugs import FREQUENCY_HOURS, interval_hours
+from lint.sources.known_classes import disjoint, known_classes, targets_of
+from lint.sources.product_routes import marketed_routes
 
 # A pulse this many times longer than the longest interval the knowledge base gives
 # is not the same pattern ("twice weekly" is 40x a 2-hour pulse).
@@ -52,7 +54,8 @@ def _differs_unless_known(kb, field: str, together=None, added=None):
     def conflict(a, b) -> bool:
         if field == "routes" and (_another_route(a) or _another_route(b) or
                                   _parenteral_fits(a.value, b.value) or
-                                  _skin_fits(a.value, b.value)):
+                                  _skin_fits(a.value, b.value) or
+                                  _other_products(kb, a, b)):
             return False
         if together and any({a.value, b.value} <= said for said in together.get(a.drug, ())):
             return False
@@ -62,6 +65,24 @@ def _differs_unless_known(kb, field: str, together=None, added=None):
         values = getattr(known, field) if known is not None else ()
         return a.value != b.value and not (a.value in values and b.value in values)
     return conflict
+
+
+def _other_products(kb, a, b) -> bool:
+    """Two routes of a drug sold in forms of both (route_products.yaml, from FDA labels:
+    rilpivirine tablets, and its long-acting intramuscular injection); or two routes each
+    said of a product of its own ("tablets", "eye drops") where the knowledge base gives the
+    drug several routes, so that MEC004 holds each against its list: two products, not one
+    given two ways. The table lists every route of its drugs' products, so a route outside
+    it still conflicts, whatever product it is said of."""
+    if a.product_clash or b.product_clash:
+        return False  # a route said of a product that cannot take it ("injection … orally")
+    marketed, _ = marketed_routes(kb, a.drug)
+    if {a.value, b.value} <= marketed:
+        return True
+    if marketed or not (a.product and b.product) or a.product == b.product:
+        return False
+    known = kb.drugs.get(a.drug)
+    return known is not None and len(known.routes) >= 2
 
 
 # "given parenterally" names no route beyond "not by the gut": any injection fits it.
@@ -272,25 +293,27 @@ def _another_route(assertion) -> bool:
 def _pairs(corpus, attribute, conflict, keep=None):
     """(later place, earlier place) for each conflicting pair, the first conflict per value.
 
-    Only the first place of each distinct value is kept per drug, so the cost
+    Only the first place of each distinct value (and product) is kept per drug, so the cost
     grows with the number of statements, not its square.
     """
-    first_of: dict[str, dict[str, tuple]] = {}
+    first_of: dict[str, dict[tuple, tuple]] = {}
     reported = set()
     for document, assertion in _assertions(corpus):
         if assertion.attribute != attribute or not assertion.comparable or (
                 keep is not None and not keep(document, assertion)):
             continue
         values = first_of.setdefault(assertion.drug, {})
-        for value, (other_document, other) in values.items():
+        for other_document, other in values.values():
             if other.sentence is assertion.sentence or not conflict(other, assertion):
                 continue
-            key = (assertion.drug, value, assertion.value)
+            key = (assertion.drug, other.value, assertion.value)
             if key not in reported:
                 reported.add(key)
                 yield (document, assertion), (other_document, other)
             break
-        values.setdefault(assertion.value, (document, assertion))
+        # a route's first place per product: tablets and a long-acting injection of one drug
+        # are each compared with a later place
+        values.setdefault((assertion.value, assertion.product), (document, assertion))
 
 
 def _finding(kb, later, earlier, what):
@@ -496,7 +519,13 @@ def inconsistent_route_or_schedule(corpus, context):
     "intramuscularly, sublingually or by patch", as possible, "may be
     given", or as one more way, "is also used topically", is not compared
     (MEC004 still holds the last to the knowledge base); "parenterally"
-    fits any injection. A member's route is also compared with the route
+    fits any injection. Two routes of a drug sold in products of both (FDA
+    labels: rilpivirine tablets and its long-acting intramuscular injection)
+    do not conflict, nor two routes each said of a product of its own
+    ("tablets", "eye drops") where the knowledge base lists several routes
+    for the drug (MEC004 holds each against the list); a route outside a
+    drug's products, or said of a product that cannot take it ("an injectable
+    suspension taken orally"), still does. A member's route is also compared with the route
     the same document states for its class ("Statins are taken orally");
     routes said together of a class ("given orally or intravenously")
     excuse a member's two routes only where that sentence's paragraph or
@@ -569,6 +598,14 @@ def inconsistent_route_or_schedule(corpus, context):
 
     Minoxidil is available in tablets of 2.5 and 10 mg in generic forms and
     under the brand name Loniten.
+    ```
+
+    ```markdown
+    Rilpivirine is taken orally as a tablet once daily.
+
+    ## Long-acting treatment
+
+    Rilpivirine is given intramuscularly as a long-acting injectable suspension.
     ```
 
     ```markdown
@@ -653,7 +690,10 @@ def contradicts_knowledge_base(corpus, context):
     or shorter than every listed one: "weekly" for a daily tablet; "every
     third day" for "twice weekly" is close enough). Conditional, hypothetical and
     negated statements are not checked, nor a class named as a weak further quality
-    ("It has weak partial androgenic activity"). The finding quotes the knowledge
+    ("It has weak partial androgenic activity"). A drug with no established class is
+    judged by the classes DrugCentral's MeSH and FDA rows give it, where the class said
+    shares no member with any of them and none of its members acts on the drug's targets
+    ("beta blocker" of lisinopril, an ACE inhibitor to MeSH). The finding quotes the knowledge
     base's source note and says where a project overrides it (its
     `drug-knowledge` file), and names the population or dose the sentence
     says an effect for ("said in men"), which the knowledge base may not.
@@ -679,6 +719,10 @@ def contradicts_knowledge_base(corpus, context):
     Tamoxifen tablets are taken once weekly.
     ```
 
+    ```markdown
+    Lisinopril is a beta blocker.
+    ```
+
     Passes:
 
     ```markdown
@@ -691,6 +735,12 @@ def contradicts_knowledge_base(corpus, context):
 
     ```markdown
     Tamoxifen tablets are taken once daily.
+    ```
+
+    A narrower kind of the class DrugCentral's MeSH row gives timolol:
+
+    ```markdown
+    Timolol is a nonselective beta blocker.
     ```
 
     ```markdown
@@ -739,7 +789,7 @@ def contradicts_knowledge_base(corpus, context):
             _span(document, assertion),
             f"{drug.name}: the text says '{assertion.describe(kb)}'{_said_for(kb, assertion)}, "
             f"the knowledge base says "
-            f"'{expected}' ({_kb_note(kb, drug, _schedule_source(drug, assertion))})",
+            f"'{expected}' ({_kb_note(kb, drug, _source(kb, drug, assertion))})",
             suggestion="correct the text, or the knowledge base if it is wrong",
             path=document.path, context=f"{assertion.drug} {assertion.value} "
                                         f"{assertion.sentence.text}",
@@ -780,6 +830,9 @@ def _expected(kb, drug, assertion) -> str | None:
         return kb.class_label(drug.drug_class) if drug.drug_class else \
             ", ".join(_fda_classes(drug)) or \
             "other classes"
+    if attribute == "class" and not _established(drug) and \
+            _disjoint_from_known(kb, drug, value):
+        return ", ".join(kb.class_label(key) for key, _ in known_classes(kb, drug))
     if attribute == "target" and drug.targets and value not in drug.targets and not (
             assertion.via == "class" and assertion.modality == "possible") and not any(
             # a subtype of a family it acts on ("activity at MC1R" of a melanocortin agonist)
@@ -804,6 +857,25 @@ def _expected(kb, drug, assertion) -> str | None:
         note = f"; {drug.schedule.note}" if drug.schedule.note else ""
         return "given " + " or ".join(drug.schedule.frequencies) + note
     return None
+
+
+def _disjoint_from_known(kb, drug, value) -> bool:
+    """A drug with no established class, whose DrugCentral rows give it checked classes of
+    the base ("Angiotensin-Converting Enzyme Inhibitors" of lisinopril), said to be of a
+    class no drug of the base shares with any of them ("beta blocker")."""
+    if not kb.classes.get(value, {}).get("checked", True) or drug.has_class(value):
+        return False
+    known = known_classes(kb, drug)
+    return bool(known) and bool(targets_of(drug)) and all(
+        disjoint(kb, value, key, drug) for key, _ in known)
+
+
+def _source(kb, drug, assertion) -> str | None:
+    """The source of the fact MEC004 quotes, where it is not the drug's own note: the
+    schedule's, or the DrugCentral rows a class judged by `_disjoint_from_known` comes from."""
+    if assertion.attribute == "class" and not _established(drug):
+        return "; ".join(source for _, source in known_classes(kb, drug)) or None
+    return _schedule_source(drug, assertion)
 
 
 def _refines_established_class(kb, drug, value) -> bool:
