@@ -70,6 +70,7 @@ from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_ot
                                             names_cells, negated_before, treated_condition,
                                             opens_bracket, sentence_names,
                                             part_of_longer_name, subtype_before_target)
+from lint.annotate.mechanism_own_classes import with_generation_classes
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
                                            names_acted_on, names_source,
@@ -1626,8 +1627,8 @@ class MechanismExtractor:
                 if number == 0:
                     assertions.extend(self._membership(doc, block, sentence, inside, titles,
                                                        list_header))
-        assertions = latter_former(with_parent_classes(
-            definite_class_predicates(assertions), self.kb.classes))
+        assertions = latter_former(with_parent_classes(with_generation_classes(
+            definite_class_predicates(assertions), self.kb.classes), self.kb.classes))
         # after the parents: a class a target implies is read at its most specific
         assertions = without_role_statements(
             classes_of_targets(assertions, self.kb.targets, self.class_by_name), self.kb.classes)
