@@ -2943,8 +2943,7 @@ class MechanismExtractor:
             elif kind == "class" and said_of_others(doc, start, m_start):
                 continue  # "…, the others being antiestrogens and antiprogestogens"
             elif (kind == "class" and self._modifier(
-                    doc, m_start, m_end, matches,
-                    self.kb.classes.get(key, {}).get("family", False))) or (
+                    doc, m_start, m_end, matches, self._said_beside_class(key))) or (
                     m_end < len(doc) and words[m_end] == "-") or (
                     kind == "class" and describes_hormone(doc, m_end)):
                 # "a 29-amino acid polypeptide", "a G protein-coupled receptor"
@@ -3164,6 +3163,15 @@ class MechanismExtractor:
         if index < 1 or doc_words.words(doc)[index] not in ("—", "–", "--"):
             return False
         return not any(m[0] == "drug" and m[3] == index for m in matches)
+
+    def _said_beside_class(self, key: str) -> bool:
+        """A class whose name before another class's is said of the drug as well: a chemical
+        family ("an oxazolidinone antibiotic") or an anti- class of use the knowledge base
+        does not check ("an antiretroviral protease inhibitor" is an antiretroviral; "a
+        siderophore cephalosporin" is no siderophore)."""
+        spec = self.kb.classes.get(key, {})
+        return bool(spec.get("family", False)) or (
+            spec.get("checked", True) is False and key.startswith("anti"))
 
     @staticmethod
     def _modifier(doc, m_start, m_end, matches, family: bool = False) -> bool:
