@@ -4,7 +4,8 @@ A class said right after its generation ("a fourth-generation progestin") adds t
 generation's class: the knowledge base's subclass where it has one, else the text's own
 name for it (lint/annotate/mechanism_own_classes.py), which no MEC rule judges. An anti-
 class of use before another class ("an antiretroviral protease inhibitor") is said of the
-drug too. tests/data/mechanisms/s21_i273.md: sentences of our own, one per shape."""
+drug too, and the estrogens' and progestogens' esters are classes that give the kind
+ester (lint/data/drug_classes.yaml). tests/data/mechanisms/s21_i273.md: sentences of our own, one per shape."""
 
 from __future__ import annotations
 
@@ -19,6 +20,12 @@ READ = [
     # it does divide cephalosporins: its subclass
     ("cefepime", "class", "fourth_generation_cephalosporin"),
     ("ritonavir", "class", "antiretroviral"),
+    ("lorcaserin", "class", "anorectic"),
+    # an ester of a hormone class: the class and the kind (as "androgen ester" was)
+    ("hydroxyprogesterone caproate", "kind", "ester"),
+    ("hydroxyprogesterone caproate", "class", "progestin"),
+    ("estradiol valerate", "kind", "ester"),
+    ("estradiol valerate", "class", "estrogen"),
 ]
 NOT_READ = [
     # a structural word before a class is no class of the drug

@@ -3166,12 +3166,14 @@ class MechanismExtractor:
 
     def _said_beside_class(self, key: str) -> bool:
         """A class whose name before another class's is said of the drug as well: a chemical
-        family ("an oxazolidinone antibiotic") or an anti- class of use the knowledge base
-        does not check ("an antiretroviral protease inhibitor" is an antiretroviral; "a
-        siderophore cephalosporin" is no siderophore)."""
+        family ("an oxazolidinone antibiotic") or a curated class of use the knowledge base
+        does not check ("an antiretroviral protease inhibitor" is an antiretroviral, "an
+        anorectic antiobesity drug" an anorectic). Not a classification DrugCentral adds
+        ("a siderophore cephalosporin" is no siderophore), nor a subclass."""
         spec = self.kb.classes.get(key, {})
         return bool(spec.get("family", False)) or (
-            spec.get("checked", True) is False and key.startswith("anti"))
+            spec.get("checked", True) is False and not spec.get("source") and
+            not spec.get("parent") and not spec.get("kind"))
 
     @staticmethod
     def _modifier(doc, m_start, m_end, matches, family: bool = False) -> bool:
