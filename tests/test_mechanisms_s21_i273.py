@@ -26,10 +26,15 @@ READ = [
     ("hydroxyprogesterone caproate", "class", "progestin"),
     ("estradiol valerate", "kind", "ester"),
     ("estradiol valerate", "class", "estrogen"),
+    # "These include:" in a section of types under a page titled with a class
+    ("paricalcitol", "class", "vitamin d analog"),
+    ("tacalcitol", "class", "vitamin d analog"),
 ]
 NOT_READ = [
     # a structural word before a class is no class of the drug
     ("cefiderocol", "class", "siderophore"),
+    # "These include:" under "## Interactions": other drugs, not the page's class
+    ("gemfibrozil", "class", "statin"),
 ]
 
 

@@ -1967,7 +1967,7 @@ class MechanismExtractor:
             if list_header is not None:
                 sources = [(list_header.text.rstrip().rstrip(":").split(". ")[-1],
                             "list header")]
-                if points_to_section_class(sources[0][0]):
+                if points_to_section_class(sources[0][0], (block.section.path or [""])[-1]):
                     sources += [(title, "heading") for title in block.section.path[-2:][::-1]]
             else:
                 sources = [(title, "heading") for title in block.section.path[-2:][::-1]]
