@@ -29,6 +29,9 @@ READ = [
     # "These include:" in a section of types under a page titled with a class
     ("paricalcitol", "class", "vitamin d analog"),
     ("tacalcitol", "class", "vitamin d analog"),
+    # a class the knowledge base now has (drug_classes.yaml), not checked against
+    # DrugCentral's (which files fulvestrant under the SERMs' mechanism)
+    ("fulvestrant", "class", "serd"),
 ]
 NOT_READ = [
     # a structural word before a class is no class of the drug
