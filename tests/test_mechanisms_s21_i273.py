@@ -5,7 +5,8 @@ generation's class: the knowledge base's subclass where it has one, else the tex
 name for it (lint/annotate/mechanism_own_classes.py), which no MEC rule judges. An anti-
 class of use before another class ("an antiretroviral protease inhibitor") is said of the
 drug too, and the estrogens' and progestogens' esters are classes that give the kind
-ester (lint/data/drug_classes.yaml). tests/data/mechanisms/s21_i273.md: sentences of our own, one per shape."""
+ester (lint/data/drug_classes.yaml). tests/data/mechanisms/s21_i273.md: sentences of our
+own, one per shape."""
 
 from __future__ import annotations
 

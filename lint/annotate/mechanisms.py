@@ -70,12 +70,12 @@ from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_ot
                                             names_cells, negated_before, treated_condition,
                                             opens_bracket, sentence_names,
                                             part_of_longer_name, subtype_before_target)
-from lint.annotate.mechanism_own_classes import with_generation_classes
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
                                            names_acted_on, names_source,
                                            kinds_before_lists, kinds_of_abbreviations,
                                            without_subsumed_kinds)
+from lint.annotate.mechanism_own_classes import with_generation_classes
 from lint.annotate.mechanism_text_drugs import (TextDrugWords, candidate_word, plain_reason,
                                                 text_drug_matches, text_drug_readings,
                                                 text_named_drugs)
