@@ -79,6 +79,13 @@ GOLD_WORDS = {
               # session 8: subclasses whose names give the kind; the gold set labels
               # "anabolic steroid" as the class androgen and the kind steroid (its README)
               "anabolic_steroid": "androgen", "androgen_ester": "androgen",
+              # session 21 (i273): the same for the estrogens' and progestogens' esters
+              # (the gold README's infobox practice: 'Progestogen ester' = progestogen + ester)
+              "estrogen_ester": "estrogen", "progestogen_ester": "progestin",
+              # session 21 (i273): DrugCentral's vitamin D analogue classes are the gold set's
+              # 'vitamin_d' (round 26's README: "a synthetic vitamin D2 analog" = vitamin_d)
+              "vitamin d analog": "vitamin_d", "vitamin d2 analog": "vitamin_d",
+              "vitamin d3 analog": "vitamin_d",
               # session 13 (i133): classes the knowledge base now names with the gold set's
               # words among their names (one class each), so that --strict scores them as
               # the default does

@@ -245,12 +245,20 @@ def not_of_itself(assertions: list) -> list:
 
 _OWN_CLASS = re.compile(r"\b(?:this|the same) (?:class|group|family|category)\b"
                         r"|\bthese (?:drugs|agents|medications|medicines)\b", re.IGNORECASE)
+_BARE_INCLUDE = re.compile(r"^\s*(?:these|they) include\s*$", re.IGNORECASE)
+# a section that lists its page's class ("## Types" under "# Vitamin D analogues"), not one
+# of other drugs ("## Interactions")
+_LISTING_SECTION = re.compile(r"^\s*(?:types|examples|members|agents|drugs|medications|list)"
+                              r"\b", re.IGNORECASE)
 
 
-def points_to_section_class(text: str) -> bool:
+def points_to_section_class(text: str, section: str = "") -> bool:
     """'Drugs in this class include (trade names in parentheses):' names its class only
-    by pointing at the one the section is titled with."""
-    return bool(_OWN_CLASS.search(text))
+    by pointing at the one the section is titled with; so does a bare 'These include:' in a
+    section of types or examples under a page titled with a class ("# Vitamin D analogues"
+    / "## Types")."""
+    return bool(_OWN_CLASS.search(text)) or bool(
+        _BARE_INCLUDE.match(text) and _LISTING_SECTION.match(section))
 
 
 _LIST_JOINERS = {",", "and", "or"}

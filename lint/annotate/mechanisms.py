@@ -75,6 +75,7 @@ from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, de
                                            names_acted_on, names_source,
                                            kinds_before_lists, kinds_of_abbreviations,
                                            without_subsumed_kinds)
+from lint.annotate.mechanism_own_classes import with_generation_classes
 from lint.annotate.mechanism_text_drugs import (TextDrugWords, candidate_word, plain_reason,
                                                 text_drug_matches, text_drug_readings,
                                                 text_named_drugs)
@@ -1627,8 +1628,8 @@ class MechanismExtractor:
                 if number == 0:
                     assertions.extend(self._membership(doc, block, sentence, inside, titles,
                                                        list_header))
-        assertions = latter_former(with_parent_classes(
-            definite_class_predicates(assertions), self.kb.classes))
+        assertions = latter_former(with_parent_classes(with_generation_classes(
+            definite_class_predicates(assertions), self.kb.classes), self.kb.classes))
         # after the parents: a class a target implies is read at its most specific
         assertions = without_role_statements(
             classes_of_targets(assertions, self.kb.targets, self.class_by_name), self.kb.classes)
@@ -1968,7 +1969,7 @@ class MechanismExtractor:
             if list_header is not None:
                 sources = [(list_header.text.rstrip().rstrip(":").split(". ")[-1],
                             "list header")]
-                if points_to_section_class(sources[0][0]):
+                if points_to_section_class(sources[0][0], (block.section.path or [""])[-1]):
                     sources += [(title, "heading") for title in block.section.path[-2:][::-1]]
             else:
                 sources = [(title, "heading") for title in block.section.path[-2:][::-1]]
@@ -2944,8 +2945,7 @@ class MechanismExtractor:
             elif kind == "class" and said_of_others(doc, start, m_start):
                 continue  # "…, the others being antiestrogens and antiprogestogens"
             elif (kind == "class" and self._modifier(
-                    doc, m_start, m_end, matches,
-                    self.kb.classes.get(key, {}).get("family", False))) or (
+                    doc, m_start, m_end, matches, self._said_beside_class(key))) or (
                     m_end < len(doc) and words[m_end] == "-") or (
                     kind == "class" and describes_hormone(doc, m_end)):
                 # "a 29-amino acid polypeptide", "a G protein-coupled receptor"
@@ -3165,6 +3165,17 @@ class MechanismExtractor:
         if index < 1 or doc_words.words(doc)[index] not in ("—", "–", "--"):
             return False
         return not any(m[0] == "drug" and m[3] == index for m in matches)
+
+    def _said_beside_class(self, key: str) -> bool:
+        """A class whose name before another class's is said of the drug as well: a chemical
+        family ("an oxazolidinone antibiotic") or a curated class of use the knowledge base
+        does not check ("an antiretroviral protease inhibitor" is an antiretroviral, "an
+        anorectic antiobesity drug" an anorectic). Not a classification DrugCentral adds
+        ("a siderophore cephalosporin" is no siderophore), nor a subclass."""
+        spec = self.kb.classes.get(key, {})
+        return bool(spec.get("family", False)) or (
+            spec.get("checked", True) is False and not spec.get("source") and
+            not spec.get("parent") and not spec.get("kind"))
 
     @staticmethod
     def _modifier(doc, m_start, m_end, matches, family: bool = False) -> bool:

@@ -333,6 +333,8 @@ def _finding(kb, later, earlier, what):
 def _compatible_classes(kb, drug, a, b) -> bool:
     if a == b:
         return True
+    if a not in kb.classes or b not in kb.classes:
+        return True  # the text's own name of a class ("third_generation_progestin"): unjudged
     if not (kb.classes.get(a, {}).get("checked", True) and
             kb.classes.get(b, {}).get("checked", True)):
         return True  # a descriptive class ("antiviral") fits beside a mechanistic one
@@ -824,7 +826,8 @@ def _expected(kb, drug, assertion) -> str | None:
     # drug and not others ("spironolactone, a potassium-sparing diuretic").
     established = drug.drug_class or (
         _fda_classes(drug) and not kb.classes.get(value, {}).get("source"))
-    if attribute == "class" and kb.classes.get(value, {}).get("checked", True) and \
+    if attribute == "class" and value in kb.classes and \
+            kb.classes[value].get("checked", True) and \
             established and not drug.has_class(value) and \
             not _refines_established_class(kb, drug, value):
         return kb.class_label(drug.drug_class) if drug.drug_class else \

@@ -1,0 +1,72 @@
+"""Issue 16, session 21 (branch i273): classes a text names in its own words.
+
+A class said right after its generation ("a fourth-generation progestin") adds the
+generation's class: the knowledge base's subclass where it has one, else the text's own
+name for it (lint/annotate/mechanism_own_classes.py), which no MEC rule judges. An anti-
+class of use before another class ("an antiretroviral protease inhibitor") is said of the
+drug too, and the estrogens' and progestogens' esters are classes that give the kind
+ester (lint/data/drug_classes.yaml). tests/data/mechanisms/s21_i273.md: sentences of our
+own, one per shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_mechanisms_acceptance import _mec_on
+
+READ = [
+    # the knowledge base divides no progestins into generations: the text's own name
+    ("trimegestone", "class", "fourth_generation_progestin"),
+    ("trimegestone", "class", "progestin"),
+    # it does divide cephalosporins: its subclass
+    ("cefepime", "class", "fourth_generation_cephalosporin"),
+    ("ritonavir", "class", "antiretroviral"),
+    ("lorcaserin", "class", "anorectic"),
+    # an ester of a hormone class: the class and the kind (as "androgen ester" was)
+    ("hydroxyprogesterone caproate", "kind", "ester"),
+    ("hydroxyprogesterone caproate", "class", "progestin"),
+    ("estradiol valerate", "kind", "ester"),
+    ("estradiol valerate", "class", "estrogen"),
+    # "These include:" in a section of types under a page titled with a class
+    ("paricalcitol", "class", "vitamin d analog"),
+    ("tacalcitol", "class", "vitamin d analog"),
+    # a class the knowledge base now has (drug_classes.yaml), not checked against
+    # DrugCentral's (which files fulvestrant under the SERMs' mechanism)
+    ("fulvestrant", "class", "serd"),
+]
+NOT_READ = [
+    # a structural word before a class is no class of the drug
+    ("cefiderocol", "class", "siderophore"),
+    # "These include:" under "## Interactions": other drugs, not the page's class
+    ("gemfibrozil", "class", "statin"),
+]
+
+
+@pytest.fixture(scope="module", name="read")
+def read_fixture(tmp_path_factory):
+    from conftest import Project
+
+    project = Project(tmp_path_factory.mktemp("s21_i273"))
+    found, _result, said = _mec_on(project, "s21_i273.md", "s21.md")
+    return found, {s[:3] for s in said if s[3]}
+
+
+@pytest.mark.parametrize("statement", READ)
+def test_read(read, statement):
+    assert statement in read[1], sorted(s for s in read[1] if s[0] == statement[0])
+
+
+@pytest.mark.parametrize("statement", NOT_READ)
+def test_not_read(read, statement):
+    assert statement not in read[1]
+
+
+def test_pills_of_a_generation_give_the_drug_no_generation_class(read):
+    # "second-generation contraceptive pills": the pills' generation, not a class's
+    assert not [s for s in read[1] if s[0] == "levonorgestrel" and "generation" in s[2]]
+
+
+def test_own_class_names_raise_no_mec_finding(read):
+    # "fourth_generation_progestin" beside "progestin" in another section: no MEC001, and
+    # no MEC004 against the knowledge base's class, which does not know the name
+    assert read[0] == [], read[0]
