@@ -19,13 +19,16 @@ from lint.annotate.regex_gate import GatedPattern, needed_words
     (r"^(Aims?|Methods):", {"Aim", "Methods"}),
     (r"\b(was|were) (enrolled|randomi[sz]ed)", {"enrolled", "randomi"}),
     (r"(?:ab)+c?", {"ab"}),
+    # a case-insensitive group needs no word; the words around it, as written, still count
+    (r"^(?i:the) (FDA|EMA) approved \w", {" approved "}),
+    (r"you (?i:can)", {"you "}),
 ])
 def test_the_words_a_pattern_needs(pattern, words):
     assert needed_words(pattern) == words
 
 
 @pytest.mark.parametrize("pattern", [
-    r"(?i)you can", r"you (?i:can)",  # case-insensitive: literal runs say nothing
+    r"(?i)you can", r"(?i:you can)",  # case-insensitive: literal runs say nothing
     r"\d{4}", r"[A-Z][a-z]+", r"(?:x)?", r"\bsee\b|\d+",  # something that needs no word
 ])
 def test_patterns_the_gate_cannot_vouch_for(pattern):
