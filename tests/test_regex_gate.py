@@ -19,13 +19,16 @@ from lint.annotate.regex_gate import GatedPattern, needed_words
     (r"^(Aims?|Methods):", {"Aim", "Methods"}),
     (r"\b(was|were) (enrolled|randomi[sz]ed)", {"enrolled", "randomi"}),
     (r"(?:ab)+c?", {"ab"}),
+    # a case-insensitive group needs no word; the words around it, as written, still count
+    (r"^(?i:the) (FDA|EMA) approved \w", {" approved "}),
+    (r"you (?i:can)", {"you "}),
 ])
 def test_the_words_a_pattern_needs(pattern, words):
     assert needed_words(pattern) == words
 
 
 @pytest.mark.parametrize("pattern", [
-    r"(?i)you can", r"you (?i:can)",  # case-insensitive: literal runs say nothing
+    r"(?i)you can", r"(?i:you can)",  # case-insensitive: literal runs say nothing
     r"\d{4}", r"[A-Z][a-z]+", r"(?:x)?", r"\bsee\b|\d+",  # something that needs no word
 ])
 def test_patterns_the_gate_cannot_vouch_for(pattern):
@@ -173,3 +176,22 @@ def test_a_text_beyond_ascii_without_those_letters_is_gated_case_insensitively()
         assert (found and found.span()) == (expected and expected.span()), text
     # İ, ı, ſ and the Kelvin sign match ASCII letters: such a text is always searched
     assert gated.may_match("HYPOGONADİSM") and gated.search("low teſtoſterone")
+
+
+def test_the_evidence_registrys_off_topic_record_gated_per_pattern_finds_what_it_finds():
+    """`off_topic`'s second pattern opens with a case-insensitive "the": gated by the words
+    after it, and the anchored third pattern searched alone where "approved" is missing."""
+    from lint.annotate.regex_gate import GatedSearches
+
+    patterns = load_data("evidence_topics.yaml")["off_topic"]["patterns"]
+    plain = re.compile("|".join(patterns))
+    searches = GatedSearches([GatedPattern(plain, patterns)])
+    assert searches.patterns[0].part_words[1]  # the "(?i:the) FDA approved" pattern is gated
+    texts = _sentences() + ["The FDA approved bremelanotide in 2019 for low desire.",
+                            "In 2019, the U.S. Food and Drug Administration approved it."]
+    hits = 0
+    for text in texts:
+        found, expected = searches.search(0, text, searches.open(text)), plain.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+        hits += expected is not None
+    assert hits >= 2

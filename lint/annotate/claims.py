@@ -91,8 +91,9 @@ class ClaimDetector:
             if profile == "health" else []
         self.not_claim_searches = GatedSearches([pattern for _, pattern in self.not_claims])
         part = about["part_reference"].replace("{parts}", "|".join(about["parts"]))
-        self.part_pointer = re.compile("|".join(
-            f"(?:{p.replace('{part}', part)})" for p in about["part_pointers"]))
+        # (searched only in a sentence holding a word each pointer needs: most hold none)
+        pointers = [f"(?:{p.replace('{part}', part)})" for p in about["part_pointers"]]
+        self.part_pointer = GatedPattern(re.compile("|".join(pointers)), pointers)
         groups = cue_groups(data, "positive") + cue_groups(data, "negative")
         self.groups = {g.name: g for g in groups}
         self.cues = PhraseIndex(nlp)

@@ -29,7 +29,7 @@ from lint.annotate.doc_arrays import lowers, span_text, word_ids
 from lint.annotate.doc_words import lower_words
 from lint.annotate.doc_words import words as words_of
 from lint.annotate.lexicon import PhraseIndex, load_data
-from lint.annotate.regex_gate import FoldedGatedPattern
+from lint.annotate.regex_gate import FoldedGatedPattern, GatedPattern, GatedSearches
 from lint.diagnostics import Span
 from lint.document.annotations import TopicHit
 from lint.document.model import BlockKind
@@ -302,14 +302,15 @@ class ResearchCompounds:
         # "peptides such as / including / called X"; "X, a synthetic peptide", "X is a copper
         # tripeptide", "X peptide". No free window of words around the kind: "HIV-1 makes a
         # peptide", "COVID-19 vaccines use spike peptides" say nothing of what the code is.
-        self.after_kind = re.compile(
+        # (each searched only in a text naming a kind in some case: a text with a code
+        # seldom does, and `before_kind` tries every word of the text)
+        self.after_kind = _folded([
             rf"{kind}\s*(?:\(\w+\)\s*)?(?:,?\s*(?:\blike\b|\bsuch as\b|\bincluding\b|\bcalled\b"
             rf"|\bnamed\b|\bknown as\b)|:)\s*((?:{item}(?:,| and| or)\s*){{0,5}}{item})"
-            rf"|(?i:\bthe) (?:[\w-]+ )?{kind} ([^\s,.;:()]+)",
-            re.IGNORECASE)
-        self.before_kind = re.compile(
+            rf"|(?i:\bthe) (?:[\w-]+ )?{kind} ([^\s,.;:()]+)"])
+        self.before_kind = _folded([
             rf"([^\s,.;:()]+)(?:,? (?:(?:is|are|was) )?(?:a|an|the)(?: [\w-]+){{0,3}})? "
-            rf"{kind}", re.IGNORECASE)
+            rf"{kind}"])
         self.framing = re.compile(kind, re.IGNORECASE)
         # A code in brackets after a drug of the knowledge base is that drug's ("Semaglutide
         # (NN9535)"), not a research compound.
@@ -498,8 +499,11 @@ class TopicDetector:
         # regulatory record, not a claim on the weak evidence for its use.
         registry = load_data("evidence_topics.yaml")
         self.compounds = ResearchCompounds(registry, topics, knowledge)
-        self.off_topic = re.compile("|".join(
-            registry.get("off_topic", {}).get("patterns", [])) or "(?!)")
+        # (each pattern searched only in a sentence holding a word it needs: the record's
+        # patterns scan the whole sentence, and most sentences hold no "approved")
+        off_topic = registry.get("off_topic", {}).get("patterns", [])
+        self.off_topic = GatedSearches([GatedPattern(re.compile("|".join(off_topic) or "(?!)"),
+                                                     off_topic)])
         # Definitions of a condition: about the condition, not a carried or heading subject.
         self.definition = re.compile("|".join(
             registry.get("definitions", {}).get("patterns", [])) or "(?!)", re.IGNORECASE)
@@ -539,13 +543,15 @@ class TopicDetector:
             for form in with_plural(term))
         # Treatments that no topic is about (`procedures`): a sentence naming one, or a
         # drug the mechanism annotator found, takes no subject from the sentence before.
-        self._procedures = re.compile(
+        # (each searched only in a sentence holding one of its words in some case: most hold
+        # none, and a case-insensitive alternation is tried at every position)
+        self._procedures = _folded([
             r"\b(?:" + "|".join(re.escape(p) for p in _terms(registry.get("procedures")))
-            + r")\b" if registry.get("procedures") else "(?!)", re.IGNORECASE)
+            + r")\b" if registry.get("procedures") else "(?!)"])
         dismissed = registry.get("agent_dismissed") or {}
         self._stopped, self._status = (
-            re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _terms(dismissed.get(k)))
-                       + r")\b", re.IGNORECASE) if dismissed.get(k) else re.compile("(?!)")
+            _folded([r"\b(?:" + "|".join(re.escape(w) for w in _terms(dismissed.get(k)))
+                     + r")\b"]) if dismissed.get(k) else _folded([])
             for k in ("stopped", "status"))
         # Each one-word subject (an acronym among them: GHS, TRT, PRP), with the words of the
         # other subjects of its topics: what a page's own expansion of it must share.
@@ -733,6 +739,10 @@ class TopicDetector:
         about the supplement of the sentence before. Or one stopped ("… after stopping
         testosterone", `agent_dismissed: stopped`): about that treatment too."""
         return id(sentence) in drug_sentences or self._procedure_or_stopped(sentence.text)
+
+    def _off_topic(self, text: str) -> bool:
+        """The sentence is regulatory record or a definition (the registry's `off_topic`)."""
+        return bool(self.off_topic.search(0, text, self.off_topic.open(text)))
 
     def _procedure_or_stopped(self, text: str) -> bool:
         return bool(self._procedures.search(text)) or bool(self._stopped.search(text))
@@ -958,7 +968,7 @@ class TopicDetector:
                 hits = []
                 # A topic needs a subject and an outcome: without both there is nothing to
                 # hit, and the off-topic expression (a whole-sentence scan) is not read.
-                if subjects and outcomes and self.off_topic.search(sentence.text):
+                if subjects and outcomes and self._off_topic(sentence.text):
                     subjects = {}
                 # Registry order, not set order: the same hits in the same order in every process.
                 keys = [k for k in self.topics if k in subjects and k in outcomes

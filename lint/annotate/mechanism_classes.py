@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from lint.annotate import doc_arrays, doc_words
 from lint.annotate.mechanism_guards import degree_range
+from lint.annotate.regex_gate import FoldedGatedPattern
 from lint.data import load_data
 from lint.normalise import class_key, singular
 from lint.sources.drugs import descriptive
@@ -243,8 +244,12 @@ def not_of_itself(assertions: list) -> list:
     return out
 
 
-_OWN_CLASS = re.compile(r"\b(?:this|the same) (?:class|group|family|category)\b"
-                        r"|\bthese (?:drugs|agents|medications|medicines)\b", re.IGNORECASE)
+# searched only in a sentence holding "class", "group", … or "these " in some case: most
+# sentences hold none, and a case-insensitive search tries every position
+_OWN_CLASS_PARTS = [r"\b(?:this|the same) (?:class|group|family|category)\b",
+                    r"\bthese (?:drugs|agents|medications|medicines)\b"]
+_OWN_CLASS = FoldedGatedPattern(re.compile("|".join(_OWN_CLASS_PARTS), re.IGNORECASE),
+                                _OWN_CLASS_PARTS)
 _BARE_INCLUDE = re.compile(r"^\s*(?:these|they) include\s*$", re.IGNORECASE)
 # a section that lists its page's class ("## Types" under "# Vitamin D analogues"), not one
 # of other drugs ("## Interactions")

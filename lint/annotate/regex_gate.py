@@ -3,8 +3,9 @@
 A pattern such as `\\b[Yy]ou can (find|check)\\b` can only match a text that
 contains "ou can ". The words a pattern needs are read from its parse tree (the
 longest literal runs every match must contain; for alternatives, one word per
-branch), so the gate follows the data: a pattern the reading cannot vouch for
-(case-insensitive, or nothing literal it must contain) is always searched. The
+branch; a case-insensitive group, `(?i:the)`, needs none), so the gate follows the
+data: a pattern the reading cannot vouch for (case-insensitive, or nothing literal
+it must contain) is always searched. The
 search itself is unchanged, so the result is exactly the plain search's.
 `GatedSearches` tests the words of many patterns in one pass over a text (an
 Aho-Corasick automaton finds every occurrence of every word, overlapping ones
@@ -23,15 +24,8 @@ def needed_words(pattern: str) -> frozenset[str] | None:
     parsed = sre_parse.parse(pattern)
     if parsed.state.flags & re.IGNORECASE:
         return None
-    try:
-        words = _needs(parsed)
-    except _CaseFolded:
-        return None
+    words = _needs(parsed)
     return frozenset(words) if words else None
-
-
-class _CaseFolded(Exception):
-    """A group turns case-insensitive matching on: literal runs say nothing."""
 
 
 def _needs(items) -> set[str] | None:
@@ -50,9 +44,9 @@ def _needs(items) -> set[str] | None:
         flush()
         if op is sre.SUBPATTERN:
             _, add_flags, _, sub = value
-            if add_flags & re.IGNORECASE:
-                raise _CaseFolded
-            found = _needs(sub)
+            # A case-insensitive group's literals say nothing; the words around it are
+            # still needed as written (the flag reaches no further than the group).
+            found = None if add_flags & re.IGNORECASE else _needs(sub)
         elif op is sre.BRANCH:
             branches = [_needs(branch) for branch in value[1]]
             found = set().union(*branches) if all(branches) else None
@@ -168,10 +162,7 @@ class GatedSearches:
 def needed_words_any_case(pattern: str) -> frozenset[str] | None:
     """For a case-insensitive search: words, lower-cased, one of which every match of
     `pattern` contains in some case; None if none is known or one is not ASCII."""
-    try:
-        words = _needs(sre_parse.parse(pattern))
-    except _CaseFolded:
-        return None
+    words = _needs(sre_parse.parse(pattern))
     if not words or not all(word.isascii() for word in words):
         return None
     return frozenset(word.lower() for word in words)
