@@ -10,7 +10,7 @@ from lint.document.annotations import HORMONE_LABELS
 from lint.normalise import class_key
 from lint.rules.base import Finding, Scope, rule
 from lint.sources.drugs import FREQUENCY_HOURS, interval_hours
-from lint.sources.known_classes import disjoint, known_classes, targets_of
+from lint.sources.known_classes import disjoint, known_classes, rows_name_class, targets_of
 from lint.sources.product_routes import marketed_routes
 
 # A pulse this many times longer than the longest interval the knowledge base gives
@@ -867,6 +867,8 @@ def _disjoint_from_known(kb, drug, value) -> bool:
     the base ("Angiotensin-Converting Enzyme Inhibitors" of lisinopril), said to be of a
     class no drug of the base shares with any of them ("beta blocker")."""
     if not kb.classes.get(value, {}).get("checked", True) or drug.has_class(value):
+        return False
+    if rows_name_class(kb, drug, value):
         return False
     known = known_classes(kb, drug)
     return bool(known) and bool(targets_of(drug)) and all(
