@@ -42,8 +42,8 @@ def test_an_oral_lead_in_before_the_first_injection_passes(project):
 
 def test_oral_doses_alongside_the_first_injection_pass(project):
     text = _two_places(
-        "Aripiprazole is taken orally for fourteen days alongside the first injection.",
-        "Aripiprazole is then given intramuscularly once a month.")
+        "Cabotegravir is taken orally for fourteen days alongside the first injection.",
+        "Cabotegravir is then given intramuscularly once a month.")
     assert _found(project, text) == []
 
 
