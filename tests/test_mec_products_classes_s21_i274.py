@@ -87,22 +87,24 @@ def test_a_drug_without_product_data_still_conflicts(project):
     assert ("MEC003", 7) in found, found
 
 
-def test_product_words_of_a_route():
-    from lint.annotate.mechanism_products import product_of
+def _routes(project, sentence: str) -> set[tuple[str, str, str]]:
+    """(route, product, product clash) of each route the annotator reads in the sentence,
+    said of rilpivirine in an article of its own."""
+    result = mec_on(project, "# HIV\n\n" + sentence + "\n")
+    return {(a.value, a.product, a.product_clash) for d in result.documents
+            for a in d.annotations.mechanisms if a.attribute == "route"}
 
-    def product(text, route_word, route):
-        start = text.index(route_word)
-        return product_of(text, start, start + len(route_word), route)
 
-    assert product("It is taken as tablets.", "tablets", "oral") == "tablet"
-    assert product("It is given intramuscularly as a long-acting injectable suspension.",
-                   "intramuscularly", "intramuscular") == "long-acting injection"
-    assert product("A nasal spray is used intranasally.", "intranasally",
-                   "intranasal") == "nasal spray"
+def test_product_words_of_a_route(project):
+    assert _routes(project, "Rilpivirine is taken as tablets.") == {("oral", "tablet", "")}
+    assert _routes(project, "Rilpivirine is given intramuscularly as a long-acting injectable "
+                            "suspension.") == {("intramuscular", "long-acting injection", "")}
     # a product word that cannot take the route names no product of it
-    assert product("It is given orally as an injection.", "orally", "oral") == ""
+    assert _routes(project, "Rilpivirine is given orally as an injection.") == \
+        {("oral", "", "injection")}
     # nor does one past a clause break
-    assert product("It is taken orally; the injection is rare.", "orally", "oral") == ""
+    assert _routes(project, "Rilpivirine is taken orally; the injection is rare.") == \
+        {("oral", "", "")}
 
 
 def test_the_drug_card_shows_the_products_routes_and_their_source():
@@ -123,12 +125,9 @@ def test_a_route_said_of_a_product_that_cannot_take_it_still_conflicts(project):
     assert ("MEC003", 7) in _found(project, text)
 
 
-def test_the_product_clash_is_kept_on_the_route():
-    from lint.annotate.mechanism_products import product_clash
-
-    text = "It is given intramuscularly as a film-coated tablet."
-    start = text.index("intramuscularly")
-    assert product_clash(text, start, start + len("intramuscularly"), "intramuscular") == \
-        "tablet"
-    text = "It is given intramuscularly as an injection."
-    assert product_clash(text, start, start + len("intramuscularly"), "intramuscular") == ""
+def test_the_product_clash_is_kept_on_the_route(project):
+    # (the tablet is also read as an oral route of its own)
+    assert ("intramuscular", "", "tablet") in _routes(
+        project, "Rilpivirine is given intramuscularly as a film-coated tablet.")
+    assert _routes(project, "Rilpivirine is given intramuscularly as an injection.") == \
+        {("intramuscular", "injection", "")}

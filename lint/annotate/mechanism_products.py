@@ -7,7 +7,10 @@ route word itself when that names a form, "tablets"; otherwise the nearest produ
 few words either side, not past a clause break), with "long-acting" / "depot" /
 "extended-release" before it making it the long-acting kind. A product word that cannot take
 the route ("oral injection") names no product of that route: "" then, and the word is kept as
-`product_clash` (the route said of the wrong product). Words are data (route_products.yaml).
+`product_clash` (the route said of the wrong product). A product word merely near the route
+is none of its products: "taken orally every day until the first injection is due" says the
+oral lead-in comes before the injection, not that the injection is swallowed. Words are data
+(route_products.yaml).
 """
 
 from __future__ import annotations
@@ -19,6 +22,19 @@ from lint.data import load_data
 _DATA = load_data("route_products.yaml")
 _REACH = 48  # characters either side of the route's words: its phrase, not the sentence
 _BREAKS = re.compile(r"[;.:|]|\b(?:whereas|while|but|however)\b", re.IGNORECASE)
+# What may stand between a route and the product it is said of: "orally as a 25 mg film-coated
+# tablet", "intramuscular long-acting injection" (route first); "the injection is given
+# intramuscularly", "tablets, taken orally" (product first). Anything else ("every day until
+# the first", "for two weeks alongside the") leaves the two in different phrases.
+_FILLER = (r"(?:(?:an?|the|one|its|each|single|\d[\d.,]*|mg|mcg|µg|ml|units?|once|monthly|"
+           r"weekly|daily|[a-z]+-[a-z]+(?:-[a-z]+)?|long|acting|extended|prolonged|sustained|"
+           r"release|depot|oral|film|coated|injectable|prefilled|disintegrating)\s+){0,6}")
+_ROUTE_FIRST = re.compile(r"\s*(?:,\s*)?(?:(?:as|in|via|by|using|through|in the form of)\s+)?"
+                          + _FILLER + r"$", re.IGNORECASE)
+_PRODUCT_FIRST = re.compile(r"(?:\s+(?:is|are|was|were|can|may|must|should|be|been|being|"
+                            r"not|also|usually|only|then|to)\b)*\s*,?\s*(?:(?:taken|given|"
+                            r"used|administered|injected|applied|swallowed|delivered|sprayed|"
+                            r"inhaled|placed|inserted|put)\s+)?$", re.IGNORECASE)
 
 
 def _pattern(words) -> re.Pattern:
@@ -32,26 +48,14 @@ _FORMS = {key: (_pattern(spec["words"]), set(spec["routes"]))
 _RELEASE = _pattern(_DATA["release"])
 
 
-def product_of(text: str, start: int, end: int, route: str) -> str:
-    """The product the route at text[start:end] is said of ('' for none): its form's key,
-    'long-acting ' before it when a release word qualifies the form."""
-    key, fits = _nearest_product(text, start, end, route)
-    return key if fits else ""
-
-
-def product_clash(text: str, start: int, end: int, route: str) -> str:
-    """The product word nearest the route when that product cannot take it ('injection'
-    beside 'orally'): a route said of the wrong product ('' otherwise)."""
-    key, fits = _nearest_product(text, start, end, route)
-    return "" if fits else key
-
-
 def _nearest_product(text: str, start: int, end: int, route: str) -> tuple[str, bool]:
     """(product key, whether it can take the route) of the product word nearest the route."""
     low, high = _phrase(text, start, end)
     best = None  # (distance, key, match)
     for key, (pattern, routes) in _FORMS.items():
         for match in pattern.finditer(text, low, high):
+            if not _tied(text, match, start, end):
+                continue
             if match.end() <= start:
                 distance = start - match.end()
             elif match.start() >= end:
@@ -68,6 +72,15 @@ def _nearest_product(text: str, start: int, end: int, route: str) -> tuple[str, 
     product = f"long-acting {key}" if _RELEASE.search(near) else key
     # ("parenteral" fits any injection's route; a route the product cannot take is a clash)
     return product, route in _FORMS[key][1]
+
+
+def _tied(text: str, match: re.Match, start: int, end: int) -> bool:
+    """The product word and the route's words are one phrase (or overlap)."""
+    if match.end() <= start:
+        return bool(_PRODUCT_FIRST.match(text[match.end():start]))
+    if match.start() >= end:
+        return bool(_ROUTE_FIRST.match(text[end:match.start()]))
+    return True
 
 
 def _phrase(text: str, start: int, end: int) -> tuple[int, int]:

@@ -63,10 +63,10 @@ def card(drug, kb) -> dict:
 
 
 def _product_routes(drug, kb) -> dict | None:
-    """The routes of the drug's marketed products (route_products.yaml), with their source."""
-    from lint.sources.product_routes import marketed_routes
+    """The routes of the drug's FDA-labelled products (route_products.yaml), with their source."""
+    from lint.sources.product_routes import labelled_routes
 
-    routes, source = marketed_routes(kb, drug.key)
+    routes, source = labelled_routes(kb, drug.key)
     return {"routes": sorted(routes), "source": source} if routes else None
 
 

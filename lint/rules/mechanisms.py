@@ -10,8 +10,8 @@ from lint.document.annotations import HORMONE_LABELS
 from lint.normalise import class_key
 from lint.rules.base import Finding, Scope, rule
 from lint.sources.drugs import FREQUENCY_HOURS, interval_hours
-from lint.sources.known_classes import disjoint, known_classes, targets_of
-from lint.sources.product_routes import marketed_routes
+from lint.sources.known_classes import disjoint, known_classes, rows_name_class, targets_of
+from lint.sources.product_routes import labelled_routes
 
 # A pulse this many times longer than the longest interval the knowledge base gives
 # is not the same pattern ("twice weekly" is 40x a 2-hour pulse).
@@ -68,7 +68,7 @@ def _differs_unless_known(kb, field: str, together=None, added=None):
 
 
 def _other_products(kb, a, b) -> bool:
-    """Two routes of a drug sold in forms of both (route_products.yaml, from FDA labels:
+    """Two routes of a drug labelled in forms of both (route_products.yaml, FDA labels:
     rilpivirine tablets, and its long-acting intramuscular injection); or two routes each
     said of a product of its own ("tablets", "eye drops") where the knowledge base gives the
     drug several routes, so that MEC004 holds each against its list: two products, not one
@@ -76,10 +76,10 @@ def _other_products(kb, a, b) -> bool:
     it still conflicts, whatever product it is said of."""
     if a.product_clash or b.product_clash:
         return False  # a route said of a product that cannot take it ("injection … orally")
-    marketed, _ = marketed_routes(kb, a.drug)
-    if {a.value, b.value} <= marketed:
+    labelled, _ = labelled_routes(kb, a.drug)
+    if {a.value, b.value} <= labelled:
         return True
-    if marketed or not (a.product and b.product) or a.product == b.product:
+    if labelled or not (a.product and b.product) or a.product == b.product:
         return False
     known = kb.drugs.get(a.drug)
     return known is not None and len(known.routes) >= 2
@@ -867,6 +867,8 @@ def _disjoint_from_known(kb, drug, value) -> bool:
     the base ("Angiotensin-Converting Enzyme Inhibitors" of lisinopril), said to be of a
     class no drug of the base shares with any of them ("beta blocker")."""
     if not kb.classes.get(value, {}).get("checked", True) or drug.has_class(value):
+        return False
+    if rows_name_class(kb, drug, value):
         return False
     known = known_classes(kb, drug)
     return bool(known) and bool(targets_of(drug)) and all(

@@ -65,7 +65,7 @@ def interval_hours(value: str) -> float | None:
 _CLASS_ALIASES: dict[str, set[str]] = {}
 
 
-def _class_keys(klass: str) -> set[str]:
+def class_keys(klass: str) -> set[str]:
     """The normalised DrugCentral labels a drug of class `klass` may carry."""
     return {class_key(klass)} | _CLASS_ALIASES.get(klass, set())
 
@@ -117,7 +117,7 @@ class Drug:
     def has_class(self, klass: str) -> bool:
         if klass == self.drug_class or klass in self.also or klass in self.families:
             return True
-        return bool(_class_keys(klass) & self._normal_classes())
+        return bool(class_keys(klass) & self._normal_classes())
 
     def _normal_classes(self) -> frozenset:
         if self.normal_classes is None:
@@ -153,7 +153,7 @@ class KnowledgeBase:
             self._by_class = self._class_index()
         drugs, own, normal = self._by_class
         found = set(own.get(klass, ()))
-        for key in _class_keys(klass):
+        for key in class_keys(klass):
             found.update(normal.get(key, ()))
         return [drugs[at] for at in sorted(found)]
 

@@ -11,7 +11,7 @@ with a known one may be its wider or narrower kind, or one DrugCentral leaves ou
 from __future__ import annotations
 
 from lint.normalise import class_key
-from lint.sources.drugs import _class_keys
+from lint.sources.drugs import class_keys
 
 # rows that say how a drug acts; a ChEBI role ("platelet aggregation inhibitor" of
 # troglitazone) is one use among others
@@ -27,10 +27,21 @@ def known_classes(kb, drug) -> list[tuple[str, str]]:
             for label, kind, dataset, *_ in drug.other_classes if kind in _MECHANISTIC}
     out = []
     for key in _checked_classes(kb):
-        row = next((rows[label] for label in _class_keys(key) if label in rows), None)
+        row = next((rows[label] for label in class_keys(key) if label in rows), None)
         if row is not None:
             out.append((key, _row_source(kb, row)))
     return out
+
+
+def rows_name_class(kb, drug, said: str) -> bool:
+    """One of the drug's MeSH or FDA rows, checked class or not, names the class said or its
+    head noun: canrenone's MeSH "Diuretics" beside "potassium-sparing diuretic". The base
+    knows the drug is of that family, and its sibling names (the FDA's "potassium-sparing
+    diuretic" has amiloride and triamterene only) are too thin to call the class wrong."""
+    words = class_key(kb.class_label(said)).split()
+    names = class_keys(said) | ({words[-1]} if words else set())
+    return any(class_key(label) in names
+               for label, kind, *_ in drug.other_classes if kind.startswith(("mesh", "fda")))
 
 
 def disjoint(kb, said: str, known: str, drug) -> bool:

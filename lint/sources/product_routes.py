@@ -1,6 +1,6 @@
-"""The routes of a drug's marketed products (route_products.yaml `drugs`, from FDA labels),
-keyed by the knowledge base's drug keys: evidence that a drug is sold in forms of several
-routes, for MEC003."""
+"""The routes of a drug's FDA-labelled products (route_products.yaml `drugs`, each product
+with its label and DailyMed set id), keyed by the knowledge base's drug keys: evidence that a
+drug is labelled in forms of several routes, for MEC003."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from lint.data import load_data
 _CACHES: dict[int, tuple] = {}
 
 
-def marketed_routes(kb, drug_key: str) -> tuple[frozenset, str]:
-    """(routes, source note) of the drug's products; (empty, "") where the table has none."""
+def labelled_routes(kb, drug_key: str) -> tuple[frozenset, str]:
+    """(routes, source note) of the drug's labelled products; (empty, "") where the table
+    has none."""
     return _table(kb).get(drug_key, (frozenset(), ""))
 
 
@@ -18,10 +19,15 @@ def _table(kb) -> dict[str, tuple[frozenset, str]]:
     cached = _CACHES.get(id(kb))
     if cached is not None and cached[0] is kb:
         return cached[1]
+    data = load_data("route_products.yaml")
     table = {}
-    for name, spec in load_data("route_products.yaml").get("drugs", {}).items():
+    for name, spec in data.get("drugs", {}).items():
         drug = kb.find(name)
         if drug is not None:
-            table[drug.key] = (frozenset(spec["routes"]), spec.get("source", ""))
+            products = spec["products"]
+            routes = frozenset(route for product in products for route in product["routes"])
+            labels = "; ".join(f"{p['label']} (DailyMed set id {p['setid']})" for p in products)
+            table[drug.key] = (routes, f"FDA labels: {labels} — {data['licence']}, "
+                                       f"checked {data['checked']}")
     _CACHES[id(kb)] = (kb, table)
     return table
