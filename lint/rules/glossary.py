@@ -440,8 +440,14 @@ def _title_heading(document):
     return None
 
 
-# Words an expansion may have or leave out: "area under the curve", "area under curve".
-_UNSPELT = frozenset({"and", "the", "a", "an"})
+# Words an expansion may have or leave out: "area under the curve", "area under curve";
+# "a" and "an" only in lower case, since a capital A is a name's letter ("Group A").
+_UNSPELT = frozenset({"and", "the"})
+_UNSPELT_LOWER = frozenset({"a", "an"})
+
+
+def _spelt(word: str) -> bool:
+    return word.lower() not in _UNSPELT and word not in _UNSPELT_LOWER
 
 
 def _same(a: str, b: str) -> bool:
@@ -455,7 +461,7 @@ def _same(a: str, b: str) -> bool:
     ("conditional auto regressive", "conditional autoregressive"); articles are left out
     ("area under the curve", "area under curve")."""
     a, b = (spelling_key(singular_term(" ".join(
-        w for w in re.findall(r"[^\W_]+", x) if w.lower() not in _UNSPELT))) for x in (a, b))
+        w for w in re.findall(r"[^\W_]+", x) if _spelt(w)))) for x in (a, b))
     if a == b or a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a):
         return True
     if a.replace(" ", "") == b.replace(" ", ""):
