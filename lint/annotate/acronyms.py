@@ -437,8 +437,11 @@ def _expansion_after(tokens, index):
         first = [t for t in tokens[mark_at + 1:mark_at + 1 + 2 * letters] if not t.is_punct]
         first = first[:letters]
         if len(first) == letters and long_form_matches(
-                short, [t.text for t in first], strict_initials=True) == letters:
+                short, [t.text for t in first], strict_initials=True) == letters \
+                and (mark != "-" or _ends_a_key(tokens, first[-1])):
             return "definition", _written(first), first[0].idx
+    if mark == "-":
+        return None  # a spaced hyphen sets off a key's line only, never a longer expansion
     if mark == "," and mark_at + 1 < len(tokens) and tokens[mark_at + 1].lower_ == "or":
         mark_at += 1  # "MGP, or Mouse Genomes Project,"
     stops = {")", "]", ";", ".", "\u2014", "\u2013"}
@@ -461,6 +464,14 @@ def _expansion_after(tokens, index):
                                     long_form_matches(short, texts, strict_initials=True)):
         return "definition", _written(content), content[0].idx
     return None
+
+
+def _ends_a_key(tokens, last) -> bool:
+    """A key's line after a spaced hyphen is a name ("FGF - fresh gas flow rate"), not a
+    sentence whose first words happen to spell the acronym ("ICP - it can peak on day
+    three."): at most two words more, and no full stop."""
+    rest = tokens[next(i for i, t in enumerate(tokens) if t is last) + 1:]
+    return len([t for t in rest if not t.is_punct]) <= 2 and not any(t.text == "." for t in rest)
 
 
 def _expansion_in_apposition(tokens, index):
