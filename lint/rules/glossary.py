@@ -415,11 +415,12 @@ def acronym_redefined(document, context):
     Luteinizing hormone (LH) rises. Later, LH falls.
     ```
 
-    A definition in the page's title (a level-1 heading opening it) is the
-    title's own: the text defines the acronym again for its reader.
+    A definition in the page's title (a level-1 heading opening it, when the
+    front matter gives no `title`) is the title's own: the text defines the
+    acronym again for its reader.
     """
     seen = {}
-    title = _title_heading(document)
+    title = document.title_heading
     for event in _acronym_events(document, "definition"):
         if event.sentence.block is title:
             continue  # the page's title spells it out for the title; the text does again
@@ -430,14 +431,6 @@ def acronym_redefined(document, context):
                           f"'{event.acronym}' is defined again (first on line {line})",
                           suggestion=f"write '{event.acronym}' alone",
                           context=f"{event.acronym} {event.sentence.text}")
-
-
-def _title_heading(document):
-    """The level-1 heading that opens the page (after its front matter), or None."""
-    blocks = [b for b in document.blocks if b.kind is not BlockKind.FRONT_MATTER]
-    if blocks and blocks[0].kind is BlockKind.HEADING and blocks[0].meta.level == 1:
-        return blocks[0]
-    return None
 
 
 # Words an expansion may have or leave out: "area under the curve", "area under curve";
