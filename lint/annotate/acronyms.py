@@ -440,8 +440,8 @@ def _expansion_after(tokens, index):
                 short, [t.text for t in first], strict_initials=True) == letters \
                 and (mark != "-" or _ends_a_key(tokens, first[-1])):
             return "definition", _written(first), first[0].idx
-    if mark == "-":
-        return None  # a spaced hyphen sets off a key's line only, never a longer expansion
+    if mark == "-" and any(t.text == "." for t in tokens[mark_at + 1:]):
+        return None  # after a spaced hyphen, a sentence ("ICP - it can peak on day three.")
     if mark == "," and mark_at + 1 < len(tokens) and tokens[mark_at + 1].lower_ == "or":
         mark_at += 1  # "MGP, or Mouse Genomes Project,"
     stops = {")", "]", ";", ".", "\u2014", "\u2013"}
