@@ -331,3 +331,19 @@ def test_mdx_esm_opens_a_block_and_admonitions_are_read():
                      "Evening light matters [@lee2018]."]
     cited = {c.key: (c.span.start.line, c.span.start.col) for c in document.citations}
     assert cited == {"smith2020": (5, 21), "jones2019": (8, 37), "lee2018": (16, 24)}
+
+
+# Review of i277 (session 21, i282): which heading titles the page is one judgment of the
+# model, read by DOC003 and GLO006 alike.
+@pytest.mark.parametrize("text, title", [
+    ("# Wound care\n\nText.\n", "Wound care"),
+    ("---\n---\n# Wound care\n\nText.\n", "Wound care"),
+    ("---\nauthor: A\n---\n# Wound care\n\nText.\n", "Wound care"),
+    ("---\ntitle: Ward notes\n---\n# Wound care\n\nText.\n", None),  # a section then
+    ("Text first.\n\n# Wound care\n", None),
+    ("## Wound care\n\nText.\n", None),
+])
+def test_the_title_heading_is_an_opening_level_one_heading_without_a_front_matter_title(
+        text, title):
+    heading = parse(text).title_heading
+    assert (heading.text if heading is not None else None) == title

@@ -437,8 +437,13 @@ def _expansion_after(tokens, index):
         first = [t for t in tokens[mark_at + 1:mark_at + 1 + 2 * letters] if not t.is_punct]
         first = first[:letters]
         if len(first) == letters and long_form_matches(
-                short, [t.text for t in first], strict_initials=True) == letters:
+                short, [t.text for t in first], strict_initials=True) == letters \
+                and (mark != "-" or _ends_a_key(tokens, first[-1])):
             return "definition", _written(first), first[0].idx
+    # After a spaced hyphen, words ending in a full stop are an expansion only when the
+    # last spells the acronym's last letter ("HCVR - hypercapnic ventilatory response.
+    # See …"), not a sentence that goes on past it ("ICP - it can peak on day three.").
+    ends_on_last_letter = mark == "-" and any(t.text == "." for t in tokens[mark_at + 1:])
     if mark == "," and mark_at + 1 < len(tokens) and tokens[mark_at + 1].lower_ == "or":
         mark_at += 1  # "MGP, or Mouse Genomes Project,"
     stops = {")", "]", ";", ".", "\u2014", "\u2013"}
@@ -454,6 +459,9 @@ def _expansion_after(tokens, index):
     if not closed and mark_at + 1 + len(words) < len(tokens):
         return None  # a sentence goes on: not an expansion
     content = [t for t in words if not t.is_punct]
+    if ends_on_last_letter and content \
+            and acronym_singular(short)[-1:].lower() not in content[-1].lower_:
+        return None
     texts = [t.text for t in content]
     # Either alignment: "CCF (congestive cardiac failure)" has one initial per word, which
     # the right-to-left one misses (it spells CC inside "cardiac" and stops at two words).
@@ -461,6 +469,14 @@ def _expansion_after(tokens, index):
                                     long_form_matches(short, texts, strict_initials=True)):
         return "definition", _written(content), content[0].idx
     return None
+
+
+def _ends_a_key(tokens, last) -> bool:
+    """A key's line after a spaced hyphen is a name ("FGF - fresh gas flow rate"), not a
+    sentence whose first words happen to spell the acronym ("ICP - it can peak on day
+    three."): at most two words more, and no full stop."""
+    rest = tokens[next(i for i, t in enumerate(tokens) if t is last) + 1:]
+    return len([t for t in rest if not t.is_punct]) <= 2 and not any(t.text == "." for t in rest)
 
 
 def _expansion_in_apposition(tokens, index):

@@ -42,9 +42,12 @@ _DIRECTIVE_OPTION = re.compile(r"^:[\w-]+:")
 # colon fence is a pandoc/Quarto div ("::: {.callout-note}", ":::{#fig-x}"), whose
 # body is the document's own Markdown.
 _MYST_DIRECTIVE = re.compile(r"^\{[A-Za-z][\w:-]*\}")
-# A Quarto callout ("::: {.callout-note collapse=true}"): a heading opening its body is
-# the callout's title, shown in the box's header, not a section of the page.
-_CALLOUT = re.compile(r"^\{[^{}]*\.callout(?:-[\w-]+)?(?=[\s}])")
+# A Quarto callout ("::: {.callout-note collapse=true}", or unbraced "::: callout-note"):
+# a heading opening its body is the callout's title, shown in the box's header, not a
+# section of the page; unless a title="..." attribute gives the title, as Quarto
+# prefers, and the heading stays a heading.
+_CALLOUT = re.compile(r"^(?:\{[^{}]*\.callout(?:-[\w-]+)?(?=[\s}])|callout(?:-[\w-]+)?\s*$)")
+_TITLE_ATTRIBUTE = re.compile(r"(?<![\w-])title\s*=")
 
 
 # knitr's chunk delimiters (all_patterns$md): R Markdown and Quarto cut chunks out line by
@@ -264,7 +267,8 @@ class _Parser:
         elif kind == "colon_fence" and token.map:
             info = token.info.strip()
             if not _MYST_DIRECTIVE.match(info):
-                self._directive(token, options=False, callout=bool(_CALLOUT.match(info)))
+                titled_by_heading = bool(_CALLOUT.match(info)) and not _TITLE_ATTRIBUTE.search(info)
+                self._directive(token, options=False, callout=titled_by_heading)
             elif _PROSE_DIRECTIVE.match(info):  # other directives (code-cell, math) are code
                 self._directive(token)
         elif kind == "html_block":

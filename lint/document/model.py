@@ -180,6 +180,19 @@ class Document:
             yield from section.blocks
 
     @property
+    def title_heading(self) -> Block | None:
+        """The level-1 heading that opens the page (after its front matter) and titles it,
+        or None. With a `title` in the front matter, Quarto, bookdown and pandoc show that
+        title and the heading as the first section: then the heading is no title."""
+        front = self.front_matter or {}
+        if isinstance(front, dict) and front.get("title"):
+            return None
+        first = next((b for b in self.blocks if b.kind is not BlockKind.FRONT_MATTER), None)
+        if first is not None and first.kind is BlockKind.HEADING and first.meta.level == 1:
+            return first
+        return None
+
+    @property
     def sentences(self) -> Iterator[Sentence]:
         for block in self.blocks:
             yield from block.sentences

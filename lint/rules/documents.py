@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from lint.diagnostics import Severity, Span
-from lint.document.model import BlockKind
 from lint.rules.base import Finding, Option, Scope, rule
 
 
@@ -78,9 +77,16 @@ def missing_front_matter_field(document, context):
     the metadata lives in the project file (`_quarto.yml`, `index.Rmd`,
     `content/metadata.yaml`, `_config.yml`, `myst.yml`):
     chapters need no front matter of their own, and a key missing from both
-    is reported once, on the first chapter. A Jekyll page (an empty front
-    matter block, then a level-1 heading) is titled by that heading, as
-    GitHub Pages builds it.
+    is reported once, on the first chapter.
+
+    A page whose front matter block is empty (`---` twice) and whose text
+    opens with a level-1 heading is taken as titled by that heading: the
+    empty block is how a Jekyll page (GitHub Pages) asks to be built, and
+    jekyll-titles-from-headings titles it by that heading. This is a
+    heuristic on the page alone, whatever builds the project: the rule does
+    not look for Jekyll's `_config.yml`, and a block with other keys but no
+    `title` is still reported, though that plugin would title such a page
+    too.
 
     Fails:
 
@@ -127,7 +133,8 @@ def missing_front_matter_field(document, context):
             yield Finding(Span.at(1), "no front matter; add a YAML block with: "
                           + ", ".join(required), context="no front matter")
         return
-    titled_by_heading = not document.front_matter and _opens_with_title_heading(document)
+    # The empty block is the only mark of a page titled by its heading that we trust.
+    titled_by_heading = not document.front_matter and document.title_heading is not None
     for key in required:
         value = document.front_matter.get(key)
         if key == "title" and titled_by_heading:
@@ -135,14 +142,6 @@ def missing_front_matter_field(document, context):
         if value is None or (isinstance(value, str) and not value.strip()):
             yield Finding(document.front_matter_span, f"front matter has no '{key}'",
                           context=f"missing {key}")
-
-
-def _opens_with_title_heading(document) -> bool:
-    """An empty front matter block ("---" twice) then a level-1 heading: Jekyll's mark that
-    a page is to be built, titled by that heading (jekyll-titles-from-headings, which
-    GitHub Pages runs by default)."""
-    blocks = [b for b in document.blocks if b.kind is not BlockKind.FRONT_MATTER]
-    return bool(blocks) and blocks[0].kind is BlockKind.HEADING and blocks[0].meta.level == 1
 
 
 def _filled(value) -> bool:

@@ -415,11 +415,12 @@ def acronym_redefined(document, context):
     Luteinizing hormone (LH) rises. Later, LH falls.
     ```
 
-    A definition in the page's title (a level-1 heading opening it) is the
-    title's own: the text defines the acronym again for its reader.
+    A definition in the page's title (a level-1 heading opening it, when the
+    front matter gives no `title`) is the title's own: the text defines the
+    acronym again for its reader.
     """
     seen = {}
-    title = _title_heading(document)
+    title = document.title_heading
     for event in _acronym_events(document, "definition"):
         if event.sentence.block is title:
             continue  # the page's title spells it out for the title; the text does again
@@ -432,16 +433,14 @@ def acronym_redefined(document, context):
                           context=f"{event.acronym} {event.sentence.text}")
 
 
-def _title_heading(document):
-    """The level-1 heading that opens the page (after its front matter), or None."""
-    blocks = [b for b in document.blocks if b.kind is not BlockKind.FRONT_MATTER]
-    if blocks and blocks[0].kind is BlockKind.HEADING and blocks[0].meta.level == 1:
-        return blocks[0]
-    return None
+# Words an expansion may have or leave out: "area under the curve", "area under curve";
+# "a" and "an" only in lower case, since a capital A is a name's letter ("Group A").
+_UNSPELT = frozenset({"and", "the"})
+_UNSPELT_LOWER = frozenset({"a", "an"})
 
 
-# Words an expansion may have or leave out: "area under the curve", "area under curve".
-_UNSPELT = frozenset({"and", "the", "a", "an"})
+def _spelt(word: str) -> bool:
+    return word.lower() not in _UNSPELT and word not in _UNSPELT_LOWER
 
 
 def _same(a: str, b: str) -> bool:
@@ -455,7 +454,7 @@ def _same(a: str, b: str) -> bool:
     ("conditional auto regressive", "conditional autoregressive"); articles are left out
     ("area under the curve", "area under curve")."""
     a, b = (spelling_key(singular_term(" ".join(
-        w for w in re.findall(r"[^\W_]+", x) if w.lower() not in _UNSPELT))) for x in (a, b))
+        w for w in re.findall(r"[^\W_]+", x) if _spelt(w)))) for x in (a, b))
     if a == b or a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a):
         return True
     if a.replace(" ", "") == b.replace(" ", ""):

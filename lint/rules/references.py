@@ -302,16 +302,18 @@ def invalid_doi(corpus, context):
 
 
 # "--" and the en dash it typesets as: biber, pandoc's citeproc and BibTeX under UTF-8 print
-# "570–571" as written, and Crossref's BibTeX (doi.org) writes every range so.
+# "570–571" as written, and Crossref's BibTeX (doi.org) writes every range so, unspaced;
+# a spaced en dash ("429 – 438") is typed by hand and prints its spaces.
 _RANGE_DASHES = ("--", "\u2013")
+_SPACED_EN_DASH = re.compile(r"\s\u2013|\u2013\s")
 
 
 @rule("REF005", "invalid-page-range", Severity.WARNING, scope=Scope.CORPUS)
 def invalid_page_range(corpus, context):
     """A `pages` field is not a page range BibTeX and readers can use.
 
-    Ranges are written `137--143` (two hyphens, or the en dash they make:
-    `137–143`, as Crossref's BibTeX writes them), start no later than end,
+    Ranges are written `137--143` (two hyphens, or the en dash they make,
+    unspaced: `137–143`, as Crossref's BibTeX writes them), start no later than end,
     in full (`637--641`, not `637-41`); a single page or article number
     (`12906`), electronic pages (`e676--e677`), ACM's pages of an article
     (`10:1--10:17`) and Cell Press's supplement pages (`380--394.e4`) are
@@ -371,7 +373,8 @@ def invalid_page_range(corpus, context):
             problem = f"'{key}' has a page range that ends before it starts ('{text}')"
         elif parsed.abbreviated:
             problem = f"'{key}' has an abbreviated page range '{text}'"
-        elif parsed.dash and parsed.dash not in _RANGE_DASHES:
+        elif parsed.dash and (parsed.dash not in _RANGE_DASHES
+                              or (parsed.dash == "\u2013" and _SPACED_EN_DASH.search(text))):
             problem = f"'{key}' separates its page range with '{parsed.dash}' instead of '--'"
         if problem:
             fix = parsed.bibtex() if parsed and parsed.end >= parsed.start else None
