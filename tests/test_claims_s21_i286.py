@@ -54,7 +54,7 @@ METHODS = "not a claim: what a study set out to do or how it was done"
     ("Get in touch with our team of dietitians today.", PUBLISHER),
     ("If in doubt, let our nurses know before your appointment.", PUBLISHER),
     ("Our podiatrists offer home visits across the county.", PUBLISHER),
-    ("Our osteopaths can see you for lower back pain this week.", PUBLISHER),
+    ("Our physiotherapists can see you for lower back pain this week.", PUBLISHER),
     ("A pedometer was used to record daily steps for a month.", METHODS),
 ])
 def test_the_narrowed_recognisers_still_set_their_rows_aside(line, reason):
