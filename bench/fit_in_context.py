@@ -14,6 +14,7 @@ scored with the weights and bias fitted on the others.
 
     python3 bench/fit_in_context.py            # leave-one-manuscript-out figures, the fit
     python3 bench/fit_in_context.py --write    # and write the weights and counts into the YAML
+                                               # (only with ../shared's deep-review set here)
     python3 bench/fit_in_context.py --only biopriors-review,better-cb,...   # these dev manuscripts only
     python3 bench/fit_in_context.py --score biopriors-review,better-cb,...  # fit on all, score these
 
@@ -28,6 +29,7 @@ import re
 import sys
 from pathlib import Path
 
+from eval_claims import DEEPREVIEW
 from eval_context import context_sets, judge_in_context
 
 REPO = Path(__file__).resolve().parents[1]
@@ -190,6 +192,14 @@ def main() -> None:
     scored = set(args.score.split(",")) if args.score else None
     if (only or scored) and args.write:
         parser.error("--write fits on every dev manuscript: not with --only or --score")
+    if args.write and not DEEPREVIEW.is_file():
+        # The shipped weights are fitted with the deep-review set beside the repository; a fit
+        # without it would silently replace them with weaker ones (docs/contributing.md: skip
+        # and say why).
+        shown = (f"../{DEEPREVIEW.relative_to(REPO.parent)}"
+                 if DEEPREVIEW.is_relative_to(REPO.parent) else str(DEEPREVIEW))
+        print(f"not written: {shown} is not here; the shipped weights are fitted with it")
+        return
     from lint.data import load_data
 
     names = list(load_data("in_context.yaml")["cues"])
