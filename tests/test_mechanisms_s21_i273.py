@@ -20,11 +20,11 @@ READ = [
     ("trimegestone", "class", "progestin"),
     # it does divide cephalosporins: its subclass
     ("cefepime", "class", "fourth_generation_cephalosporin"),
-    ("ritonavir", "class", "antiretroviral"),
-    ("lorcaserin", "class", "anorectic"),
+    ("atazanavir", "class", "antiretroviral"),
+    ("phentermine", "class", "anorectic"),
     # an ester of a hormone class: the class and the kind (as "androgen ester" was)
-    ("hydroxyprogesterone caproate", "kind", "ester"),
-    ("hydroxyprogesterone caproate", "class", "progestin"),
+    ("medroxyprogesterone", "kind", "ester"),
+    ("medroxyprogesterone", "class", "progestin"),
     ("estradiol valerate", "kind", "ester"),
     ("estradiol valerate", "class", "estrogen"),
     # "These include:" in a section of types under a page titled with a class

@@ -4,10 +4,12 @@
 the fourth generation of progestins, whether or not the knowledge base divides
 progestins into generations. Where it does, the knowledge base's subclass is
 the value (mechanism_classes.generation_subclass); where it does not, the
-text's own name is: the ordinal, "generation" and the class's words as written,
-in the form the matrix and the gold set write class keys
-("fourth_generation_progestin"). Such a key is no knowledge-base class, so the
-MEC rules judge nothing by it (rules/mechanisms.py): it is read and shown only.
+text's own name is: the ordinal, "generation" and the class found (its key,
+or the words as written where the class has none), in the form the matrix and
+the gold set write class keys ("fourth_generation_progestin"; shown as
+"fourth-generation progestin"). Such a key is no knowledge-base class: the MEC
+rules judge it only against another generation of the same class
+(rules/mechanisms.py, MEC001).
 """
 
 from __future__ import annotations
@@ -58,8 +60,10 @@ def with_generation_classes(assertions: list, classes: dict) -> list:
             continue
         first = _ORDINAL[ordinal.group(1).lower()]
         written = text[a.at[0] - offset:a.at[1] - offset]
+        # the class found, not the words as written: "a first-generation SERM" and "a
+        # second generation selective estrogen receptor modulator" are generations of `serm`
         value = generation_subclass(classes, a.value, first) or \
-            own_class_key(f"{first} generation {written}")
+            own_class_key(f"{first} generation {a.value if a.value in classes else written}")
         if (a.drug, value, a.sentence.start) not in seen:
             seen.add((a.drug, value, a.sentence.start))
             out.append(replace(a, value=value, evidence=f"{ordinal.group(0)}{written}"))

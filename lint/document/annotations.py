@@ -290,7 +290,7 @@ class Assertion:
         if self.attribute == "class":
             text = kb.class_label(value)
         elif self.attribute == "kind":
-            text = f"a {value}"
+            text = f"{'an' if value[:1] in 'aeiou' else 'a'} {value}"  # "an ester"
         elif self.attribute == "target":
             text = "acts on " + kb.targets.get(value, {}).get("label", value)
         elif self.attribute == "site":
