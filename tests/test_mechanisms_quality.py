@@ -29,10 +29,10 @@ def test_extraction_quality_floor_on_other_texts():
     # dev texts, after a first look; round 3 (5 test texts) not at all. Test texts are
     # scored once per pass, with the extractor frozen (docs).
     dev = evaluate_texts("dev", rounds="1")
-    # 0.97 since session 21 (i273): "As a third-generation aromatase inhibitor, letrozole"
-    # now also gives the generation's class, which round 1 does not label and rounds 5-26
-    # do (first_generation_nsaa, third_generation_progestin): round 1 dev 2 fp more
-    assert dev["precision"] >= 0.97 and dev["recall"] >= 0.94, dev
+    # "As a third-generation aromatase inhibitor, letrozole" gives the generation's class
+    # too (session 21, i273), which round 1 now labels as rounds 4-26 do (a consistency
+    # correction, i285: the gold README's Labelling decisions); the floor stays 0.98
+    assert dev["precision"] >= 0.98 and dev["recall"] >= 0.94, dev
     dev2 = evaluate_texts("dev", rounds="2")
     # 0.94 since session 13: round 2 labels "in central nervous system" as the brain
     # (bromocriptine), rounds 5-11 key the central nervous system apart, as the extractor

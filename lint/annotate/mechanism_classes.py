@@ -251,10 +251,11 @@ _OWN_CLASS_PARTS = [r"\b(?:this|the same) (?:class|group|family|category)\b",
 _OWN_CLASS = FoldedGatedPattern(re.compile("|".join(_OWN_CLASS_PARTS), re.IGNORECASE),
                                 _OWN_CLASS_PARTS)
 _BARE_INCLUDE = re.compile(r"^\s*(?:these|they) include\s*$", re.IGNORECASE)
-# a section that lists its page's class ("## Types" under "# Vitamin D analogues"), not one
-# of other drugs ("## Interactions")
-_LISTING_SECTION = re.compile(r"^\s*(?:types|examples|members|agents|drugs|medications|list)"
-                              r"\b", re.IGNORECASE)
+# a section that lists its page's class ("## Types" under "# Vitamin D analogues"), titled
+# with the listing word alone, not one of other drugs ("## Interactions", "## Drugs to avoid":
+# a title that starts "drugs" or "agents" names the page's interactions as often as its class)
+_LISTING_SECTION = re.compile(r"^\s*(?:types|examples|members|kinds)(?: of .+)?\s*$",
+                              re.IGNORECASE)
 
 
 def points_to_section_class(text: str, section: str = "") -> bool:

@@ -4,10 +4,12 @@
 the fourth generation of progestins, whether or not the knowledge base divides
 progestins into generations. Where it does, the knowledge base's subclass is
 the value (mechanism_classes.generation_subclass); where it does not, the
-text's own name is: the ordinal, "generation" and the class's words as written,
-in the form the matrix and the gold set write class keys
-("fourth_generation_progestin"). Such a key is no knowledge-base class, so the
-MEC rules judge nothing by it (rules/mechanisms.py): it is read and shown only.
+text's own name is: the ordinal, "generation" and the class found (its key,
+or the words as written where the class has none), in the form the matrix and
+the gold set write class keys ("fourth_generation_progestin"; shown as
+"fourth-generation progestin"). Such a key is no knowledge-base class: the MEC
+rules judge it only against another generation of the same class
+(rules/mechanisms.py, MEC001).
 """
 
 from __future__ import annotations
@@ -41,6 +43,17 @@ def own_class_key(words: str) -> str:
     return re.sub(r"_(?=\d)", "", "_".join(parts))
 
 
+def _base_class(classes: dict, found: str, written: str) -> str:
+    """The class a generation is of: the curated class found where the words are one of
+    its names ("SERM" and "selective estrogen receptor modulator" both give `serm`), else
+    the words as written. Those name more than the class found where it is broader
+    ("NSAAs" are read as antiandrogens) or is DrugCentral's, keyed by its own label ("alpha-1
+    blockers" as its "alpha-adrenergic blocker"): the generation is of the narrower class."""
+    spec = classes.get(found, {})
+    names = {own_class_key(n) for n in (found, *spec.get("names", []))}
+    return found if not spec.get("source") and own_class_key(written) in names else written
+
+
 def with_generation_classes(assertions: list, classes: dict) -> list:
     """`assertions` with each class said of a drug right after its generation followed by
     the generation's class: the knowledge base's subclass where it has one, else the
@@ -59,7 +72,7 @@ def with_generation_classes(assertions: list, classes: dict) -> list:
         first = _ORDINAL[ordinal.group(1).lower()]
         written = text[a.at[0] - offset:a.at[1] - offset]
         value = generation_subclass(classes, a.value, first) or \
-            own_class_key(f"{first} generation {written}")
+            own_class_key(f"{first} generation {_base_class(classes, a.value, written)}")
         if (a.drug, value, a.sentence.start) not in seen:
             seen.add((a.drug, value, a.sentence.start))
             out.append(replace(a, value=value, evidence=f"{ordinal.group(0)}{written}"))

@@ -296,6 +296,7 @@ _DOSING_COLUMNS = set(_WORDS["dosing_columns"])
 _DOSAGE_FORMS = set(_WORDS["dosage_forms"])
 _DISEASES = set(_WORDS["diseases"])
 _DRUG_STATES = set(_WORDS["drug_states"])
+_OPPOSING_HEADS = set(_WORDS["opposing_heads"])  # "an anticoagulant antidote"
 _MEASURED_NOUNS = set(_WORDS["measured_nouns"])
 _AT_PLACE = (["in", "the"], ["on", "the"])
 _SITE_LIST_GLUE = {",", "and", "or", "the"}
@@ -2945,7 +2946,7 @@ class MechanismExtractor:
             elif kind == "class" and said_of_others(doc, start, m_start):
                 continue  # "…, the others being antiestrogens and antiprogestogens"
             elif (kind == "class" and self._modifier(
-                    doc, m_start, m_end, matches, self._said_beside_class(key))) or (
+                    doc, m_start, m_end, matches, self._said_beside_class(key, doc, m_end))) or (
                     m_end < len(doc) and words[m_end] == "-") or (
                     kind == "class" and describes_hormone(doc, m_end)):
                 # "a 29-amino acid polypeptide", "a G protein-coupled receptor"
@@ -3166,12 +3167,16 @@ class MechanismExtractor:
             return False
         return not any(m[0] == "drug" and m[3] == index for m in matches)
 
-    def _said_beside_class(self, key: str) -> bool:
+    def _said_beside_class(self, key: str, doc=None, m_end: int = 0) -> bool:
         """A class whose name before another class's is said of the drug as well: a chemical
         family ("an oxazolidinone antibiotic") or a curated class of use the knowledge base
         does not check ("an antiretroviral protease inhibitor" is an antiretroviral, "an
         anorectic antiobesity drug" an anorectic). Not a classification DrugCentral adds
-        ("a siderophore cephalosporin" is no siderophore), nor a subclass."""
+        ("a siderophore cephalosporin" is no siderophore), nor a subclass, nor a class the
+        head word works against ("an anticoagulant antidote" undoes anticoagulants)."""
+        if doc is not None and m_end < len(doc) and \
+                doc_words.lower_words(doc)[m_end] in _OPPOSING_HEADS:
+            return False
         spec = self.kb.classes.get(key, {})
         return bool(spec.get("family", False)) or (
             spec.get("checked", True) is False and not spec.get("source") and

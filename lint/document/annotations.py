@@ -290,7 +290,8 @@ class Assertion:
         if self.attribute == "class":
             text = kb.class_label(value)
         elif self.attribute == "kind":
-            text = f"a {value}"
+            # "an ester", "an antibody"; "a urine-derived" (a 'u' said 'you')
+            text = f"{'an' if value[:1] in 'aeio' else 'a'} {value}"
         elif self.attribute == "target":
             text = "acts on " + kb.targets.get(value, {}).get("label", value)
         elif self.attribute == "site":

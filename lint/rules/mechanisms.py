@@ -9,7 +9,7 @@ from lint.diagnostics import Severity
 from lint.document.annotations import HORMONE_LABELS
 from lint.normalise import class_key
 from lint.rules.base import Finding, Scope, rule
-from lint.sources.drugs import FREQUENCY_HOURS, interval_hours
+from lint.sources.drugs import FREQUENCY_HOURS, interval_hours, own_generation
 from lint.sources.known_classes import disjoint, known_classes, rows_name_class, targets_of
 from lint.sources.product_routes import labelled_routes
 
@@ -334,7 +334,10 @@ def _compatible_classes(kb, drug, a, b) -> bool:
     if a == b:
         return True
     if a not in kb.classes or b not in kb.classes:
-        return True  # the text's own name of a class ("third_generation_progestin"): unjudged
+        # the text's own name of a class ("third_generation_progestin") is judged only
+        # against another generation of the same class: a drug is of one generation
+        own_a, own_b = own_generation(a), own_generation(b)
+        return not (own_a and own_b and own_a[1] == own_b[1] and own_a[0] != own_b[0])
     if not (kb.classes.get(a, {}).get("checked", True) and
             kb.classes.get(b, {}).get("checked", True)):
         return True  # a descriptive class ("antiviral") fits beside a mechanistic one
@@ -372,7 +375,11 @@ def inconsistent_drug_class(corpus, context):
     conflict, nor are two FDA classes of a drug the knowledge base gives no
     established class (nothing says which of them go together), nor a class
     named as a weak quality the drug has ("weak antimineralocorticoid
-    activity"): a further, lesser property beside what the drug is.
+    activity"): a further, lesser property beside what the drug is. A class
+    the knowledge base does not know, named in the text's own words ("a
+    fourth-generation progestin"), is compared only with another generation
+    of the same class: "first-generation" here and "third-generation" there
+    conflict.
 
     Why: a reader who meets anastrozole as an aromatase inhibitor in one
     section and as a SERM in another cannot tell which is right.
@@ -692,7 +699,10 @@ def contradicts_knowledge_base(corpus, context):
     or shorter than every listed one: "weekly" for a daily tablet; "every
     third day" for "twice weekly" is close enough). Conditional, hypothetical and
     negated statements are not checked, nor a class named as a weak further quality
-    ("It has weak partial androgenic activity"). A drug with no established class is
+    ("It has weak partial androgenic activity"), nor a class the knowledge base does
+    not know, named in the text's own words ("a fourth-generation progestin": the
+    generation is read and shown, the class beside it still checked). A drug with no
+    established class is
     judged by the classes DrugCentral's MeSH and FDA rows give it, where the class said
     shares no member with any of them and none of its members acts on the drug's targets
     ("beta blocker" of lisinopril, an ACE inhibitor to MeSH). The finding quotes the knowledge

@@ -65,6 +65,17 @@ def interval_hours(value: str) -> float | None:
 _CLASS_ALIASES: dict[str, set[str]] = {}
 
 
+# a generation of a class in a text's own words, as a key ("fourth_generation_progestin")
+_OWN_GENERATION = re.compile(r"(first|second|third|fourth|fifth)_generation_(.+)")
+
+
+def own_generation(klass: str) -> tuple[str, str] | None:
+    """(ordinal, class) of a generation named in a text's own words, else None:
+    'third_generation_progestin' -> ('third', 'progestin')."""
+    generation = _OWN_GENERATION.match(klass)
+    return generation.groups() if generation else None
+
+
 def class_keys(klass: str) -> set[str]:
     """The normalised DrugCentral labels a drug of class `klass` may carry."""
     return {class_key(klass)} | _CLASS_ALIASES.get(klass, set())
@@ -171,6 +182,14 @@ class KnowledgeBase:
         return drugs, own, normal
 
     def class_label(self, klass: str) -> str:
+        if klass not in self.classes:
+            generation = own_generation(klass)
+            if generation:  # a text's own name (annotate/mechanism_own_classes.py)
+                ordinal, base = generation
+                base = next((k for k in (base, base.replace("_", " ")) if k in self.classes),
+                            base.replace("_", " "))
+                label = self.classes.get(base, {}).get("label", base)
+                return f"{ordinal}-generation {label}"
         return self.classes.get(klass, {}).get("label", klass)
 
     def find(self, name: str) -> Drug | None:
