@@ -32,9 +32,11 @@ def test_tongkat_ali_benefits_are_not_the_booster_topic(judged):
 
 def test_defined_daa_is_still_a_booster(judged):
     # the short form defined on the page as the amino acid keeps its booster topic
+    # (sentences between, so no subject is carried from the definition)
     found = judged("D-aspartic acid (DAA) is an amino acid.",
-                   "DAA gives bodybuilders bigger muscle gains.")
-    assert "testosterone-boosters-benefits" in found[1]
+                   "The weather was mild last spring.", "Our shop opens at nine.",
+                   "DAA raises testosterone in older men.")
+    assert "lifestyle-testosterone" in found[3], found
 
 
 @pytest.mark.parametrize("sentence, topic", [

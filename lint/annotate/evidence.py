@@ -346,6 +346,10 @@ class ResearchCompounds:
             knowledge = load_knowledge()
         self.knowledge = knowledge
         self.taken = {term.lower() for topic in topics.values() for term in topic["subjects"]}
+        # The subjects every supplement topic lists: a page's abbreviation of one is theirs.
+        self.supplement_terms = frozenset.intersection(*(
+            frozenset(term.lower() for term in topics[key]["subjects"])
+            for key in self.supplement_topics)) if self.supplement_topics else frozenset()
         if knowledge is not None:
             self.taken |= {name.lower() for names in knowledge.lexicon.get("hormones", {}
                                                                           ).values()
@@ -396,7 +400,11 @@ class ResearchCompounds:
                     found.setdefault(name.lower(), (name, text.strip(), chemical))
         names = {name: (said, chemical) for name, said, chemical in found.values()}
         for event in definitions:  # "D-Aspartic acid (DAA)": the page's own abbreviation
-            if (event.kind == "definition" and event.expansion.lower() in found
+            # of a supplement found so, or of one the supplement topics list (bare "DAA" is
+            # no listed subject: it is also hepatitis C's antivirals; review of i275)
+            if (event.kind == "definition"
+                    and (event.expansion.lower() in found
+                         or event.expansion.lower() in self.supplement_terms)
                     and event.acronym not in names and self._unknown(event.acronym)):
                 names[event.acronym] = (getattr(event.sentence, "text", event.expansion), False)
         return names
