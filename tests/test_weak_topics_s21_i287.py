@@ -35,8 +35,8 @@ def test_defined_daa_is_still_a_booster(judged):
     # (sentences between, so no subject is carried from the definition)
     found = judged("D-aspartic acid (DAA) is an amino acid.",
                    "The weather was mild last spring.", "Our shop opens at nine.",
-                   "DAA raises testosterone in older men.")
-    assert "lifestyle-testosterone" in found[3], found
+                   "DAA gives bodybuilders bigger muscle gains.")
+    assert "testosterone-boosters-benefits" in found[3], found
 
 
 @pytest.mark.parametrize("sentence, topic", [
