@@ -64,6 +64,7 @@ def test_claims_opening_does_not_stop_the_carried_subject(judged):
     # aims and methods stay off the topics (as in i275's tests, reworded)
     "In this post we will explore whether fenugreek helps muscle and libido.",
     "Trials of tribulus were screened for muscle outcomes.",
+    "This article aims to offer a fresh look at how well fenugreek works for libido.",
 ])
 def test_methods_still_off_topic(judged, sentence):
     assert judged(sentence)[0] == [], sentence
