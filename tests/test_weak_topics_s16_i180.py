@@ -85,7 +85,9 @@ def test_a_supplement_the_page_names_in_apposition_is_a_supplement_subject(topic
         "DAA is also claimed to improve sperm motility.")
     assert said == []
     assert claim == ["lifestyle-testosterone"]
-    # (session 21: D-aspartic acid is a listed booster; "improve" is a booster's benefit)
+    # (session 21: bare "DAA" is no listed booster (review of i275), but the page's
+    # abbreviation of D-aspartic acid, a listed booster, takes its topics; "improve" is a
+    # booster's benefit)
     assert abbreviation == ["testosterone-boosters-benefits", "antioxidants-sperm"]
 
 

@@ -10,10 +10,10 @@ import pytest
 @pytest.mark.parametrize("sentence, topic", [
     # D-aspartic acid is a booster: a subject of the booster and lifestyle topics
     ("D-aspartic acid raises testosterone in young men.", "lifestyle-testosterone"),
-    ("DAA gives bodybuilders bigger muscle gains.", "testosterone-boosters-benefits"),
+    ("D-aspartate gives bodybuilders bigger muscle gains.", "testosterone-boosters-benefits"),
     # a booster herb's benefit other than testosterone, or its safety
     ("Tribulus builds muscle strength within weeks.", "testosterone-boosters-benefits"),
-    ("Tongkat ali is a safe way to gain energy.", "testosterone-boosters-benefits"),
+    ("Tribulus is a safe way to gain energy.", "testosterone-boosters-benefits"),
     # what a booster product holds or promises
     ("Most testosterone boosters contain zinc and fenugreek.",
      "testosterone-booster-products"),
@@ -34,7 +34,7 @@ def test_booster_and_lifestyle_claims_are_weak(judged, sentence, topic):
     "This review aims to measure how D-aspartic acid changes muscle strength.",
     "Three databases were searched for trials of tongkat ali and energy.",
     "All of the tribulus trials we pooled had a low risk of bias for muscle outcomes.",
-    "We will look at how effective fenugreek is for muscle and libido.",
+    "Below we will look at whether fenugreek really helps libido or muscle.",
 ])
 def test_not_a_weak_booster_claim(judged, sentence):
     assert judged(sentence)[0] == [], sentence
@@ -42,7 +42,7 @@ def test_not_a_weak_booster_claim(judged, sentence):
 
 def test_hedged_booster_claim_raises_no_evd001(project):
     project.write("content/a.md",
-                  "Tongkat ali builds muscle strength in older men.\n\n"
+                  "Fenugreek builds muscle strength in older men.\n\n"
                   "Tribulus may help some men gain a little energy, though trials are small.\n")
     found = project.run(use_baseline=False, select=["EVD001"])
     assert [d.span.start.line for d in found.diagnostics] == [1]

@@ -347,6 +347,15 @@ class ResearchCompounds:
             knowledge = load_knowledge()
         self.knowledge = knowledge
         self.taken = {term.lower() for topic in topics.values() for term in topic["subjects"]}
+        # The subjects every supplement topic lists, each with every topic that lists it: a
+        # page's abbreviation of one is a subject of the same topics.
+        listed = frozenset.intersection(*(
+            frozenset(term.lower() for term in topics[key]["subjects"])
+            for key in self.supplement_topics)) if self.supplement_topics else frozenset()
+        self.supplement_terms = {
+            term: tuple(key for key, topic in topics.items()
+                        if term in {t.lower() for t in topic["subjects"]})
+            for term in listed}
         if knowledge is not None:
             self.taken |= {name.lower() for names in knowledge.lexicon.get("hormones", {}
                                                                           ).values()
@@ -370,13 +379,16 @@ class ResearchCompounds:
                  for code, (said, apposition) in self._codes(texts).items()} \
             if self.topics else {}
         if self.supplement_topics:
-            for supplement, (said, chemical) in self._supplements(texts, definitions).items():
+            for supplement, (said, chemical, keys) in self._supplements(
+                    texts, definitions).items():
                 found.setdefault(supplement, PageName(
-                    tuple(self.supplement_topics),
+                    keys or tuple(self.supplement_topics),
                     f"is taken for a supplement: the page says so, “{_quote(said)}”", chemical))
         return found
 
-    def _supplements(self, texts, definitions=()) -> dict[str, tuple[str, bool]]:
+    def _supplements(self, texts, definitions=()) -> dict[str, tuple[str, bool, tuple]]:
+        """name -> (the text that says so, chemical shape, the topics of the listed subject
+        an abbreviation stands for, or () for the supplement topics)."""
         found: dict[str, tuple[str, str, bool]] = {}  # lower case -> spelling, text, shape
         # Only the texts that name a kind of supplement are read with the long expression.
         for text in texts:
@@ -395,11 +407,16 @@ class ResearchCompounds:
                         and not any(word.lower() in self.taken for word in words)
                         and (group in "ad" or chemical)):
                     found.setdefault(name.lower(), (name, text.strip(), chemical))
-        names = {name: (said, chemical) for name, said, chemical in found.values()}
+        names = {name: (said, chemical, ()) for name, said, chemical in found.values()}
         for event in definitions:  # "D-Aspartic acid (DAA)": the page's own abbreviation
-            if (event.kind == "definition" and event.expansion.lower() in found
+            # of a supplement found so, or of one the supplement topics list (bare "DAA" is
+            # no listed subject: it is also hepatitis C's antivirals; review of i275)
+            if (event.kind == "definition"
+                    and (event.expansion.lower() in found
+                         or event.expansion.lower() in self.supplement_terms)
                     and event.acronym not in names and self._unknown(event.acronym)):
-                names[event.acronym] = (getattr(event.sentence, "text", event.expansion), False)
+                names[event.acronym] = (getattr(event.sentence, "text", event.expansion), False,
+                                        self.supplement_terms.get(event.expansion.lower(), ()))
         return names
 
     def _codes(self, texts) -> dict[str, tuple[str, bool]]:
