@@ -14,7 +14,8 @@ from conftest import SHARED, bench_script
 def test_every_evidence_lexicon_entry_is_supported(lexicon):
     done = bench_script("lexicon_support.py", "--lexicon", lexicon)
     assert done.returncode == 0, done.stderr
-    unsupported = [line.split()[1] + " " + line.split()[2] + " " + line.split()[3]
+    # the entry's name runs to the column gap (names hold single spaces)
+    unsupported = [line[3:].strip().split("  ")[0]
                    for line in done.stdout.splitlines() if line.startswith("NO ")]
     known = GUARDS_AWAITING_DATA.get(lexicon, [])
     assert sorted(unsupported) == sorted(known), unsupported
@@ -27,8 +28,13 @@ def test_every_evidence_lexicon_entry_is_supported(lexicon):
 # body makes too much cortisol, lowers testosterone." (tests/test_review_s17_i199.py). Listed
 # here so that the support report stays honest (it prints them as NO) and so that a new
 # unsupported entry, or data that comes to support one of these, fails this test.
+# So are the exercise kinds' guards for a short rise after a session and for a negated
+# statement ("Lifting raises testosterone for an hour after a session."; review of i275,
+# tests/test_weak_topics_s21_i287.py).
 GUARDS_AWAITING_DATA = {
-    "topics": ["not_subject_contexts|cortisol pattern 2"],
+    "topics": ["not_subject_contexts|cortisol pattern 2",
+               "not_subject_contexts|resistance training pattern 1",
+               "not_subject_contexts|resistance training pattern 3"],
 }
 
 

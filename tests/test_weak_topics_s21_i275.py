@@ -42,7 +42,7 @@ def test_not_a_weak_booster_claim(judged, sentence):
 
 def test_hedged_booster_claim_raises_no_evd001(project):
     project.write("content/a.md",
-                  "Fenugreek builds muscle strength in older men.\n\n"
+                  "Tribulus builds muscle strength in older men.\n\n"
                   "Tribulus may help some men gain a little energy, though trials are small.\n")
     found = project.run(use_baseline=False, select=["EVD001"])
     assert [d.span.start.line for d in found.diagnostics] == [1]
