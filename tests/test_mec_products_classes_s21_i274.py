@@ -131,3 +131,9 @@ def test_the_product_clash_is_kept_on_the_route(project):
         project, "Rilpivirine is given intramuscularly as a film-coated tablet.")
     assert _routes(project, "Rilpivirine is given intramuscularly as an injection.") == \
         {("intramuscular", "injection", "")}
+
+
+def test_a_decimal_dose_does_not_end_the_phrase(project):
+    # final read of session 21: the point of "2.5 mg" was read as a full stop
+    assert _routes(project, "Rilpivirine is taken orally as a 2.5 mg tablet.") == \
+        {("oral", "tablet", "")}

@@ -189,7 +189,7 @@ def test_the_evidence_registrys_off_topic_record_gated_per_pattern_finds_what_it
     assert searches.patterns[0].part_words[1]  # the "(?i:the) FDA approved" pattern is gated
     # our own sentences, with a made-up drug
     texts = _sentences() + ["The FDA approved velotide last spring for adults.",
-                            "Last spring, the U.S. Food and Drug Administration approved it."]
+                            "Last spring, the Food and Drug Administration approved it."]
     hits = 0
     for text in texts:
         found, expected = searches.search(0, text, searches.open(text)), plain.search(text)

@@ -9,9 +9,6 @@ import pytest
 @pytest.mark.parametrize("sentence", [
     # bare "DAA" is also the hepatitis C antivirals (direct-acting antivirals)
     "DAA tablets improve liver health within months.",
-    # a kitchen herb's safety as a food is no booster claim
-    "Fenugreek leaves are safe to cook with as a spice.",
-    "Maca is a root vegetable that is safe to eat.",
     # a short rise just after a session is well established; the source covers resting levels
     "Weightlifting raises testosterone for about an hour after a workout.",
     # what the exercise trials found, said as a negation
@@ -33,7 +30,7 @@ def test_tongkat_ali_benefits_are_not_the_booster_topic(judged):
 def test_defined_daa_is_still_a_booster(judged):
     # the short form defined on the page as the amino acid keeps its booster topic
     # (sentences between, so no subject is carried from the definition)
-    found = judged("D-aspartic acid (DAA) is an amino acid.",
+    found = judged("D-aspartic acid (DAA) comes as a powder sold in gyms.",
                    "The weather was mild last spring.", "Our shop opens at nine.",
                    "DAA gives bodybuilders bigger muscle gains.")
     assert "testosterone-boosters-benefits" in found[3], found

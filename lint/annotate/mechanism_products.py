@@ -9,8 +9,8 @@ few words either side, not past a clause break), with "long-acting" / "depot" /
 the route ("oral injection") names no product of that route: "" then, and the word is kept as
 `product_clash` (the route said of the wrong product). A product word merely near the route
 is none of its products: "taken orally every day until the first injection is due" says the
-oral lead-in comes before the injection, not that the injection is swallowed. Words are data
-(route_products.yaml).
+oral lead-in comes before the injection, not that the injection is swallowed. The drugs and
+their labelled products are data (route_products.yaml); the phrase grammar is here.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from lint.data import load_data
 
 _DATA = load_data("route_products.yaml")
 _REACH = 48  # characters either side of the route's words: its phrase, not the sentence
-_BREAKS = re.compile(r"[;.:|]|\b(?:whereas|while|but|however)\b", re.IGNORECASE)
+# a full stop ends the phrase, a decimal point ("2.5 mg") does not
+_BREAKS = re.compile(r"[;:|]|\.(?!\d)|\b(?:whereas|while|but|however)\b", re.IGNORECASE)
 # What may stand between a route and the product it is said of: "orally as a 25 mg film-coated
 # tablet", "intramuscular long-acting injection" (route first); "the injection is given
 # intramuscularly", "tablets, taken orally" (product first). Anything else ("every day until
