@@ -8,11 +8,7 @@ from __future__ import annotations
 import json
 
 from lint.document.annotations import HORMONE_LABELS
-
-_KIND_LABELS = {"fda_epc": "FDA established pharmacologic class",
-                "fda_moa": "FDA mechanism of action", "fda_pe": "FDA physiologic effect",
-                "fda_cs": "FDA chemical structure", "mesh_pa": "MeSH pharmacological action",
-                "chebi_role": "ChEBI role"}
+from lint.sources.drugs import CLASS_ROW_KINDS
 
 
 def _curated_facts(drug) -> bool:
@@ -48,7 +44,7 @@ def card(drug, kb) -> dict:
         + [{"target": name, "gene": gene, "action": action,
             "source": f"{dataset(code)} via {cited}", "listed_only": code == "dc2023_targets"}
            for name, gene, action, cited, code in _target_rows(drug)],
-        "classes": [{"class": label, "type": _KIND_LABELS.get(kind, kind),
+        "classes": [{"class": label, "type": CLASS_ROW_KINDS.get(kind, kind),
                      "source": dataset(code)} for label, kind, code, *_ in drug.other_classes],
         "named_classes": _named_classes(drug, kb, dataset),
         "sites": drug.sites,
@@ -83,7 +79,7 @@ def _named_classes(drug, kb, dataset) -> list[dict]:
             continue  # DrugCentral's own class (listed as it is), or no row to show
         label, kind, code, *_ = rows[0]
         out.append({"class": spec.get("label", key), "stands_for": label,
-                    "type": _KIND_LABELS.get(kind, kind), "source": dataset(code),
+                    "type": CLASS_ROW_KINDS.get(kind, kind), "source": dataset(code),
                     "note": spec.get("note", "")})
     return out
 

@@ -62,6 +62,11 @@ def interval_hours(value: str) -> float | None:
 
 
 # Curated class key -> normalised DrugCentral labels of the same class (classes' `drugcentral`).
+# What each kind of DrugCentral class row is, as messages and the drug card name it.
+CLASS_ROW_KINDS = {"fda_epc": "FDA established pharmacologic class",
+                   "fda_moa": "FDA mechanism of action", "fda_pe": "FDA physiologic effect",
+                   "fda_cs": "FDA chemical structure", "mesh_pa": "MeSH pharmacological action",
+                   "chebi_role": "ChEBI role"}
 _CLASS_ALIASES: dict[str, set[str]] = {}
 
 

@@ -11,7 +11,7 @@ with a known one may be its wider or narrower kind, or one DrugCentral leaves ou
 from __future__ import annotations
 
 from lint.normalise import class_key
-from lint.sources.drugs import class_keys
+from lint.sources.drugs import CLASS_ROW_KINDS, class_keys
 
 # rows that say how a drug acts; a ChEBI role ("platelet aggregation inhibitor" of
 # troglitazone) is one use among others
@@ -102,13 +102,11 @@ def _checked_classes(kb) -> list[str]:
 
 def _row_source(kb, row) -> str:
     label, kind, dataset = row
-    kinds = {"mesh_pa": "MeSH pharmacological action", "chebi_role": "ChEBI role",
-             "fda_epc": "FDA established pharmacologic class", "fda_moa": "FDA mechanism",
-             "fda_cs": "FDA chemical structure", "fda_pe": "FDA physiologic effect"}
     where = kb.datasets.get(dataset, {})
     named = where.get("name", dataset)
     licence = where.get("licence")
-    return f"{kinds.get(kind, kind)} '{label}' ({named}{', ' + licence if licence else ''})"
+    kind_name = CLASS_ROW_KINDS.get(kind, kind)
+    return f"{kind_name} '{label}' ({named}{', ' + licence if licence else ''})"
 
 
 def _cache(kb) -> dict:
