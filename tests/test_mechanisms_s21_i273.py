@@ -15,9 +15,7 @@ of the review's mends are in tests/test_mechanisms_s21_i285.py."""
 
 from __future__ import annotations
 
-import pytest
-
-from test_mechanisms_acceptance import _mec_on
+from conftest import statement_tests
 
 READ = [
     # the knowledge base divides no progestins into generations: the text's own name
@@ -47,23 +45,8 @@ NOT_READ = [  # guards: neither was read before i273 either
 ]
 
 
-@pytest.fixture(scope="module", name="read")
-def read_fixture(tmp_path_factory):
-    from conftest import Project
-
-    project = Project(tmp_path_factory.mktemp("s21_i273"))
-    found, _result, said = _mec_on(project, "s21_i273.md", "s21.md")
-    return found, {s[:3] for s in said if s[3]}
-
-
-@pytest.mark.parametrize("statement", READ)
-def test_read(read, statement):
-    assert statement in read[1], sorted(s for s in read[1] if s[0] == statement[0])
-
-
-@pytest.mark.parametrize("statement", NOT_READ)
-def test_not_read(read, statement):
-    assert statement not in read[1]
+read, test_read_where_the_sentence_says_it, test_not_read_where_the_sentence_does_not_say_it = \
+    statement_tests("s21_i273.md", "s21.md", READ, NOT_READ)
 
 
 def test_pills_of_a_generation_give_the_drug_no_generation_class(read):
