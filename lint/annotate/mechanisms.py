@@ -1635,8 +1635,8 @@ class MechanismExtractor:
             definite_class_predicates(assertions), self.kb.classes), self.kb.classes))
         # after the parents: a class a target implies is read at its most specific
         assertions = without_role_statements(
-            classes_of_targets(assertions, self.kb.targets, self.class_by_name,
-                               self.kb.drugs), self.kb.classes)
+            classes_of_targets(assertions, self.kb.targets, self.class_by_name, self.kb),
+            self.kb.classes)
         assertions = most_specific_targets(
             restrictive_routes(assertions, self.kb.classes), self.kb.targets)
         if kinded and document.source is not None:

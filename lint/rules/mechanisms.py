@@ -544,7 +544,10 @@ def inconsistent_route_or_schedule(corpus, context):
     overlap; not when the two sentences name different routes (the tablets
     daily, the injection every 4 weeks), nor when they say the frequencies for
     different courses ("twice weekly for the first 12 weeks", then "weekly": two
-    phases of one regimen).
+    phases of one regimen) or different phases (an initial or loading dose, a
+    maintenance dose or one after "then", a dose "reduced to"); two frequencies
+    said for one phase ("the maintenance dose … daily", "for maintenance, …
+    weekly") still conflict.
 
     Why: "taken orally" in one section and "subcutaneous injections" in
     another tells the reader two different treatments.
@@ -621,6 +624,14 @@ def inconsistent_route_or_schedule(corpus, context):
     Naltrexone is an opioid antagonist. The usually recommended dose of the oral
     preparation is 50 mg daily. The injectable suspension is given
     intramuscularly and the solution subcutaneously every 4 weeks.
+    ```
+
+    ```markdown
+    Febuxostat is taken by mouth once a day.
+
+    ## Dosing
+
+    Febuxostat is taken by mouth initially at 20 mg three times a day.
     ```
     """
     kb = corpus.knowledge
