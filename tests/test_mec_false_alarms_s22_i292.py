@@ -132,3 +132,16 @@ def test_four_times_per_week_is_not_weekly(project):
 def test_three_times_per_week_is_still_read(project):
     said = said_in(mec_on(project, "Lacosamide is given three times per week.\n"))
     assert ("lacosamide", "schedule", "three times weekly") in said
+
+
+def test_an_initial_approval_is_no_phase(project):
+    """'initial' names the start of a regimen only before a noun of dosing."""
+    text = _two_places("After its initial approval, lacosamide was given once a day.",
+                       "Lacosamide is given once a week.")
+    assert ("MEC003", 7) in _found(project, text)
+
+
+def test_following_this_opens_a_later_phase(project):
+    text = _two_places("Lacosamide is given three times a week.",
+                       "Following this, lacosamide is given once a day.")
+    assert _found(project, text) == []

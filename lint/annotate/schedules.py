@@ -431,7 +431,10 @@ def infusion_rates(doc) -> list[tuple[str, int, int]]:
 
 _PHASE_WORDS = load_data("mechanism_words.yaml")
 _PHASE_INITIAL = frozenset(_PHASE_WORDS["schedule_phase_initial"])
+_PHASE_NOUNS = frozenset(_PHASE_WORDS["schedule_phase_nouns"])
 _PHASE_LATER = frozenset(_PHASE_WORDS["schedule_phase_later"])
+_PHASE_NOUN_REACH = 2  # tokens from "initial" to its noun ("initial oral dose")
+_AFTER_THIS = {"this", "that", "these", "which"}
 _PHASE_TITRATION = frozenset(_PHASE_WORDS["schedule_phase_titration"])
 _TITRATION_REACH = 3  # tokens from a verb of changing the dose to its "to" ("reduced usually to")
 _PHASE_AFTER = 3  # tokens after the schedule for "initially" ("twice daily initially")
@@ -441,7 +444,8 @@ def phase_of(doc, sentence_start: int, s_start: int, s_end: int, end: int) -> st
     """The phase of a regimen the schedule at s_start:s_end is said for: "initial",
     "later" (upkeep: "maintenance", "then") or "adjusted" (a changed dose: "reduced to") by
     the nearest word of a phase before it in its sentence, or "initial" by "initially" just
-    after it; "" when none is said. "after 5 days" is a later phase, "after meals" is not."""
+    after it; "" when none is said. "after 5 days" and "Following this" are a later phase,
+    "after meals" is not; "an initial dose" is the start, "initial approval" is not."""
     lowers = doc_words.lower_words(doc)
     for index in range(s_end, min(end, s_end + _PHASE_AFTER)):
         if lowers[index] in (",", ";", "then"):
@@ -450,10 +454,14 @@ def phase_of(doc, sentence_start: int, s_start: int, s_end: int, end: int) -> st
             return "initial"
     for index in range(s_start - 1, sentence_start - 1, -1):
         word = lowers[index]
-        if word in _PHASE_INITIAL:
+        following = lowers[index + 1] if index + 1 < s_start else ""
+        if word == "initially" or (word in _PHASE_INITIAL and any(
+                w in _PHASE_NOUNS for w in lowers[index + 1:min(
+                    s_start, index + 1 + _PHASE_NOUN_REACH)])):
             return "initial"
-        if word in _PHASE_LATER or (word == "after" and index + 1 < s_start and
-                                    _number(doc[index + 1]) is not None):
+        if word in _PHASE_LATER or (word == "followed" and following == "by") or (
+                word in ("after", "following") and following and (
+                    following in _AFTER_THIS or _number(doc[index + 1]) is not None)):
             return "later"
         if word in _PHASE_TITRATION and "to" in lowers[index + 1:min(
                 s_start, index + 1 + _TITRATION_REACH)]:
