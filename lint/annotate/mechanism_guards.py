@@ -27,7 +27,7 @@ asks before it reads a class, a subject or an unknown drug name.
   modifier; a name glued by a hyphen ("corticosteroid-responsive") is no aside; a class after
   a verb of needing ("to require an opioid analgesic") is its object; a combination's classes
   ("an estrogen/progestin COC") are each one component's; an empty "it" ("It is not known
-  whether …") is no pronoun; "an ACE inhibitor, captopril," names the class's drug;
+  whether …") is no pronoun; "an ACE inhibitor, captopril," names the class's drug.
 - session 22: a hormone after a participle of effect and "by" ("tumours that are stimulated
   by estrogens") is the agent of the passive, not a level the drug changes.
 
