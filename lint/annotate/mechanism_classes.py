@@ -22,6 +22,7 @@ from lint.annotate.regex_gate import FoldedGatedPattern
 from lint.data import load_data
 from lint.normalise import class_key, singular
 from lint.sources.drugs import descriptive
+from lint.sources.known_classes import targets_of
 
 # domain words (drugs, dosing, routes, sites, effects) are data: mechanism_words.yaml
 _WORDS = load_data("mechanism_words.yaml")
@@ -867,12 +868,18 @@ def class_names_index(classes: dict, variants) -> dict[str, str]:
     return out
 
 
-def classes_of_targets(assertions: list, targets: dict, class_by_name: dict) -> list:
+def classes_of_targets(assertions: list, targets: dict, class_by_name: dict,
+                       kb=None) -> list:
     """The class a drug is of because of the target the text says it acts on, when the
     target stands with a noun of action that names a class in the knowledge base: 'an
     antagonist of tumor necrosis factor' (TNF inhibitor), 'a D2 receptor agonist' (dopamine
     agonist: a subtype's agonist is the family's). Said with the target's polarity and
-    modality, after it."""
+    modality, after it. Not for a drug the knowledge base (`kb`) knows to act on that target
+    and classes otherwise: 'clomipramine is a highly selective inhibitor of serotonin
+    reuptake' describes the action of a tricyclic antidepressant, it does not make it an
+    SSRI (round 28; the target is kept). A narrower kind of the drug's class is kept:
+    ibrutinib, a kinase inhibitor to the FDA, is 'an inhibitor of Bruton's tyrosine kinase'
+    (round 11)."""
     out = []
     for a in assertions:
         out.append(a)
@@ -885,9 +892,40 @@ def classes_of_targets(assertions: list, targets: dict, class_by_name: dict) -> 
         if role is None or _receptor(target):
             continue
         klass = _class_of_role(target, role.group(1).lower(), class_by_name)
-        if klass is not None:
+        if klass is not None and not _known_action_of_other_class(kb, a.drug, a.value, klass):
             out.append(replace(a, attribute="class", value=klass))
     return out
+
+
+def _known_action_of_other_class(kb, drug: str, target: str, klass: str) -> bool:
+    """The knowledge base gives the drug the target (curated, or a DrugCentral row's gene)
+    and an established class (curated, or FDA's), and neither `klass` nor a parent of it is
+    one of the drug's classes: the text describes the drug's known action, not a membership
+    of `klass`."""
+    known = kb.drugs.get(drug) if kb is not None else None
+    if known is None or target.lower() not in {t.lower() for t in targets_of(known)}:
+        return False
+    established = [class_key(kb.class_label(known.drug_class))] if known.drug_class else []
+    established += [class_key(row[0]) for row in known.other_classes if row[1] == "fda_epc"]
+    if not established:
+        return False
+    seen = set()
+    while klass and klass not in seen:
+        spec = kb.classes.get(klass, {})
+        names = [class_key(n) for n in spec.get("names", []) + [spec.get("label", "")] if n]
+        if known.has_class(klass) or any(_ends_with(name, label) for name in names
+                                         for label in established):
+            return False  # the drug's class, or a narrower kind of it
+        seen.add(klass)
+        klass = spec.get("parent")
+    return True
+
+
+def _ends_with(name: str, label: str) -> bool:
+    """'tyrosine kinase inhibitor' is a kind of 'kinase inhibitor' (two words or more: a
+    bare 'inhibitor' or 'agonist' says nothing of the kind)."""
+    words, tail = name.split(), label.split()
+    return 1 < len(tail) <= len(words) and words[-len(tail):] == tail
 
 
 def target_names_class(target: dict, noun: str, class_by_name: dict) -> bool:

@@ -28,6 +28,8 @@ asks before it reads a class, a subject or an unknown drug name.
   a verb of needing ("to require an opioid analgesic") is its object; a combination's classes
   ("an estrogen/progestin COC") are each one component's; an empty "it" ("It is not known
   whether …") is no pronoun; "an ACE inhibitor, captopril," names the class's drug.
+- session 22: a hormone after a participle of effect and "by" ("tumours that are stimulated
+  by estrogens") is the agent of the passive, not a level the drug changes.
 
 The words are data (`mechanism_guards.yaml`)."""
 
@@ -575,3 +577,14 @@ def _set_after(doc, m_start: int, m_end: int, end: int, matches) -> str | None:
         return None
     after = lowers[drug[3] + 1] if drug[3] + 1 < end else ""
     return None if after in _JOINING or after in ("such", "e.g.", "including") else drug[1]
+
+
+def hormone_as_agent(lowers, effect_word: int, hormone: int) -> bool:
+    """'breast cancers that are stimulated by estrogens' (round 28 testolactone), 'the axis
+    is suppressed by testosterone': a participle of effect followed by 'by' names the
+    hormone as what acts, in a clause about the disease or another thing; its level is not
+    said to change ('estradiol is raised by the drug' puts the hormone before the verb and
+    is read there)."""
+    word = lowers[effect_word]
+    return word.endswith(("ed", "en")) and effect_word + 1 < hormone and \
+        lowers[effect_word + 1] == "by"

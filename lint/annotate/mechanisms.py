@@ -70,6 +70,7 @@ from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_ot
                                             names_cells, negated_before, treated_condition,
                                             opens_bracket, sentence_names,
                                             part_of_longer_name, subtype_before_target)
+from lint.annotate.mechanism_guards import hormone_as_agent
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
                                            names_acted_on, names_source,
@@ -136,7 +137,8 @@ from lint.annotate.mechanism_targets import (numbered_targets, acted_on_by_verb,
                                              consequence_of_action)
 from lint.annotate.schedules import (alternatives, at_intervals, counted_per, divided_doses,
                                      durations, either_count, infusion_rates, intervals,
-                                     pattern_before_route, ranges, said_of_other_act)
+                                     pattern_before_route, phase_of, ranges,
+                                     said_of_other_act)
 from lint.data import load_data
 from lint.document.annotations import Assertion, DrugMention, HormoneRelation
 from lint.document.model import BlockKind
@@ -1633,7 +1635,8 @@ class MechanismExtractor:
             definite_class_predicates(assertions), self.kb.classes), self.kb.classes))
         # after the parents: a class a target implies is read at its most specific
         assertions = without_role_statements(
-            classes_of_targets(assertions, self.kb.targets, self.class_by_name), self.kb.classes)
+            classes_of_targets(assertions, self.kb.targets, self.class_by_name, self.kb),
+            self.kb.classes)
         assertions = most_specific_targets(
             restrictive_routes(assertions, self.kb.classes), self.kb.targets)
         if kinded and document.source is not None:
@@ -3273,12 +3276,12 @@ class MechanismExtractor:
         out: list[Assertion] = []
 
         def add(attribute, value, polarity, evidence, span, mode=None, only=None,
-                population=""):
+                population="", phase=""):
             for drug in only or subjects:
                 if attribute == "site" and self._downstream(drug, value):
                     continue  # "keeps the testicles from making testosterone" (a GnRH agonist)
                 out.append(Assertion(drug, attribute, value, polarity, mode or modality, via,
-                                     sentence, evidence, span, population))
+                                     sentence, evidence, span, population, phase=phase))
 
         # "Statins are a class of cholesterol-lowering drugs": said of the class itself (its
         # members may belong to other classes as well).
@@ -3462,7 +3465,8 @@ class MechanismExtractor:
                 # ("doses within the range of daily hormonal requirements": no schedule)
                 # "If GnRH agonists are given continuously, they suppress LH": a condition
                 add("schedule", key, not near & _NEGATIONS, text, span,
-                    "conditional" if self._in_condition(doc, start, m_start) else None)
+                    "conditional" if self._in_condition(doc, start, m_start) else None,
+                    phase=phase_of(doc, sentence.token_start, m_start, m_end, end))
             elif kind == "site" and m_end < len(doc) and \
                     doc_words.lower_words(doc)[m_end] in _DISEASES:
                 continue  # "breast cancer" is a disease, not where a drug acts
@@ -3493,7 +3497,8 @@ class MechanismExtractor:
             for value, s_start, s_end in alternatives(doc, start, end) + \
                     either_count(doc, start, end):
                 add("schedule", value, True, doc[s_start:s_end].text,
-                    self._span(block, doc, s_start, s_end))
+                    self._span(block, doc, s_start, s_end),
+                    phase=phase_of(doc, sentence.token_start, s_start, s_end, end))
         effects = [e for e in self._effects(doc, start, end, matches)
                    if not about_other_noun(doc, start, e[3], matches, subjects) and
                    not treated_condition(doc, start, e[3])]
@@ -3848,6 +3853,8 @@ class MechanismExtractor:
                     return "both", self._polarity(doc, floor, index - 2), index - 2
                 if hormone_relative(doc, floor, index, hormone_ends):
                     return None  # "…, a hormone that increases insulin": the hormone's doing
+                if hormone_as_agent(lowers, index, start):
+                    return None  # "cancers that are stimulated by estrogens": the agent
                 if reverses_direction(doc, index, start):
                     # "decrease the degradation of GLP-1": its level goes up
                     direction = "up" if direction == "down" else "down"

@@ -24,6 +24,9 @@
 - A rate per hour or minute of an infusion: "intravenous infusion of kisspeptin-54 (1
   nmol/kg/h)", "infused at 0.5 mg/min", "2 mU per minute" -> continuous (a dose said per
   hour or minute is given without a break; a day's total, "units/24 hours", is not read).
+- Phases: "50 mg three times daily initially", "a loading dose …", "Maintenance doses …",
+  "Thereafter …", "then weekly", "can be reduced to 240 mg once daily" -> the schedule's
+  phase, "initial", "later" or "adjusted" (`phase_of`); a schedule with no such word has none.
 - Intervals: "every 28 days", "once every 3 weeks", "every eight hours" -> "every 28
   days" (numbers as digits), or the schedule word of the same length when the lexicon
   names it ("every 8 hours" is "three times daily"); "at 4 week intervals" and "at
@@ -113,9 +116,14 @@ def _number_of(word: str) -> int | None:
 
 def counted_per(doc, start: int) -> bool:
     """'eight doses per month': a count of doses in a period (here a maximum), not a dose
-    once in it; a schedule word that opens with 'per' after such a count is no frequency."""
-    return start >= 2 and doc[start].lower_ == "per" and \
-        doc[start - 1].lower_ in _DOSE_COUNTED and (_number(doc[start - 2]) or 1) > 1
+    once in it; a schedule word that opens with 'per' after such a count is no frequency.
+    Nor after a count of times the lexicon has no key for: 'four times per week' (round 28
+    fosfestrol) is not 'weekly' ('three times per week' is read whole, as its key)."""
+    if start < 2 or doc[start].lower_ != "per":
+        return False
+    before = doc[start - 1].lower_
+    return (before in _DOSE_COUNTED and (_number(doc[start - 2]) or 1) > 1) or \
+        (before == "times" and (_number(doc[start - 2]) or 0) > 1)
 
 
 def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -419,3 +427,43 @@ def infusion_rates(doc) -> list[tuple[str, int, int]]:
         if any(abs(index - i) <= _RATE_REACH for i in infusing):
             out.append(("continuous", index - 1, index + 1))
     return out
+
+
+_PHASE_WORDS = load_data("mechanism_words.yaml")
+_PHASE_INITIAL = frozenset(_PHASE_WORDS["schedule_phase_initial"])
+_PHASE_NOUNS = frozenset(_PHASE_WORDS["schedule_phase_nouns"])
+_PHASE_LATER = frozenset(_PHASE_WORDS["schedule_phase_later"])
+_PHASE_NOUN_REACH = 2  # tokens from "initial" to its noun ("initial oral dose")
+_AFTER_THIS = {"this", "that", "these", "which"}
+_PHASE_TITRATION = frozenset(_PHASE_WORDS["schedule_phase_titration"])
+_TITRATION_REACH = 3  # tokens from a verb of changing the dose to its "to" ("reduced usually to")
+_PHASE_AFTER = 3  # tokens after the schedule for "initially" ("twice daily initially")
+
+
+def phase_of(doc, sentence_start: int, s_start: int, s_end: int, end: int) -> str:
+    """The phase of a regimen the schedule at s_start:s_end is said for: "initial",
+    "later" (upkeep: "maintenance", "then") or "adjusted" (a changed dose: "reduced to") by
+    the nearest word of a phase before it in its sentence, or "initial" by "initially" just
+    after it; "" when none is said. "after 5 days" and "Following this" are a later phase,
+    "after meals" is not; "an initial dose" is the start, "initial approval" is not."""
+    lowers = doc_words.lower_words(doc)
+    for index in range(s_end, min(end, s_end + _PHASE_AFTER)):
+        if lowers[index] in (",", ";", "then"):
+            break
+        if lowers[index] == "initially":
+            return "initial"
+    for index in range(s_start - 1, sentence_start - 1, -1):
+        word = lowers[index]
+        following = lowers[index + 1] if index + 1 < s_start else ""
+        if word == "initially" or (word in _PHASE_INITIAL and any(
+                w in _PHASE_NOUNS for w in lowers[index + 1:min(
+                    s_start, index + 1 + _PHASE_NOUN_REACH)])):
+            return "initial"
+        if word in _PHASE_LATER or (word == "followed" and following == "by") or (
+                word in ("after", "following") and following and (
+                    following in _AFTER_THIS or _number(doc[index + 1]) is not None)):
+            return "later"
+        if word in _PHASE_TITRATION and "to" in lowers[index + 1:min(
+                s_start, index + 1 + _TITRATION_REACH)]:
+            return "adjusted"  # a step from the dose before, after the start or upkeep
+    return ""

@@ -274,6 +274,10 @@ class Assertion:
     product: str = ""
     # a product word beside the route that cannot take it ("injection" beside "orally")
     product_clash: str = ""
+    # the phase of a regimen a schedule is said for: "initial" ("a loading dose …"), "later"
+    # ("Maintenance doses …", "then …"), "adjusted" ("reduced to …"), "" for none
+    # (annotate/schedules.py phase_of)
+    phase: str = ""
 
     @property
     def start(self) -> int:

@@ -544,7 +544,10 @@ def inconsistent_route_or_schedule(corpus, context):
     overlap; not when the two sentences name different routes (the tablets
     daily, the injection every 4 weeks), nor when they say the frequencies for
     different courses ("twice weekly for the first 12 weeks", then "weekly": two
-    phases of one regimen).
+    phases of one regimen) or different phases (an initial or loading dose, a
+    maintenance dose or one after "then", a dose "reduced to"); two frequencies
+    said for one phase ("the maintenance dose … daily", "for maintenance, …
+    weekly") still conflict.
 
     Why: "taken orally" in one section and "subcutaneous injections" in
     another tells the reader two different treatments.
@@ -622,6 +625,14 @@ def inconsistent_route_or_schedule(corpus, context):
     preparation is 50 mg daily. The injectable suspension is given
     intramuscularly and the solution subcutaneously every 4 weeks.
     ```
+
+    ```markdown
+    Febuxostat is taken by mouth once a day.
+
+    ## Dosing
+
+    Febuxostat is taken by mouth initially at 20 mg three times a day.
+    ```
     """
     kb = corpus.knowledge
     if kb is None:
@@ -645,8 +656,11 @@ def inconsistent_route_or_schedule(corpus, context):
                  for sentence, routes in by_sentence.items()}
     for document, assertion in _assertions(corpus):
         if assertion.attribute == "schedule" and assertion.comparable:
-            schedules.setdefault(assertion.drug, {}).setdefault(assertion.sentence, set()).add(
-                assertion.value)
+            values = schedules.setdefault(assertion.drug, {}).setdefault(assertion.sentence,
+                                                                          set())
+            values.add(assertion.value)
+            if assertion.phase:
+                values.add(f"phase:{assertion.phase}")  # compared like a course (below)
             # the place quotes a frequency or pattern, the values compared, rather than
             # the sentence's course ("course:13 weeks" of "twice weekly for 13 weeks")
             if not assertion.value.startswith("course:") or \
@@ -671,7 +685,9 @@ def inconsistent_route_or_schedule(corpus, context):
                 other_frequencies = other_values & FREQUENCY_HOURS.keys()
                 # "twice weekly for the first 13 weeks" beside "once per week" (round 24):
                 # a frequency said for a course, and another said for another course or
-                # none, are two phases of one regimen (a start, then upkeep), not a clash
+                # none, are two phases of one regimen (a start, then upkeep), not a clash;
+                # so are frequencies said for phases ("initially three times per day" beside
+                # "once per day", round 28), but two said for one phase still clash
                 same_course = _courses(values) == _courses(other_values)
                 clash = clash or (frequencies and other_frequencies and same_course
                                   and not frequencies & other_frequencies)
@@ -682,8 +698,9 @@ def inconsistent_route_or_schedule(corpus, context):
 
 
 def _courses(values) -> frozenset:
-    """The courses ("course:13 weeks") among a sentence's schedule values."""
-    return frozenset(value for value in values if value.startswith("course:"))
+    """The courses ("course:13 weeks") and phases ("phase:initial") among a sentence's
+    schedule values."""
+    return frozenset(value for value in values if value.startswith(("course:", "phase:")))
 
 
 @rule("MEC004", "contradicts-knowledge-base", Severity.WARNING, scope=Scope.CORPUS,
