@@ -72,3 +72,27 @@ def test_most_claims_of_the_same_shapes_are_called_claims():
     judged = eval_claims.judgments(SAME_SHAPES, "health")
     missed = [line for line, j in zip(SAME_SHAPES, judged) if not j.label]
     assert len(missed) <= 3, missed
+
+
+FURNITURE = "not a claim: a byline, date or page furniture"
+
+
+@pytest.mark.parametrize("line", [
+    "Health desk | Mar. 14, 2025",
+    "Page archived on 2 October 2023",
+    "Checked by Ana Reyes · August 9, 2024",
+])
+def test_a_short_line_ending_in_its_date_is_set_aside(line):
+    judged, = eval_claims.judgments([line], "health")
+    assert not judged.label
+    assert judged.reasons[0].startswith(FURNITURE), judged.reasons
+
+
+@pytest.mark.parametrize("line", [
+    # A sentence that dates an event ends with its full stop; a long line is prose.
+    "The first oral antiviral for the flu was approved on 27 October 1999.",
+    "Cases of measles in the city rose sharply after two school outbreaks reported on 3 March 2024",
+])
+def test_dated_sentences_are_left_to_the_model(line):
+    judged, = eval_claims.judgments([line], "health")
+    assert not judged.reasons[0].startswith("not a claim: "), judged.reasons
