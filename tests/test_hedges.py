@@ -67,6 +67,14 @@ def test_context_rules(project, text, label, cue):
     ("Male hypogonadism can chiefly be divided into two forms; these are fetal-onset male "
      "hypogonadism and late-onset hypogonadism (LOH).", 0),
     ("Antidepressants are medications commonly used to treat depression.", 0),
+    # a name given with "commonly" or "sometimes" is no qualifier; "often called / referred
+    # to as" is counted (rounds 13-28, 6 of 7 such claims labelled qualified; session 22,
+    # i295; own examples)
+    ("Shingles, sometimes called herpes zoster, causes a painful rash.", 0),
+    ("Statins, commonly known as cholesterol drugs, lower LDL levels.", 0),
+    ("Low thyroid function, often called hypothyroidism, slows the body's metabolism.", 1),
+    ("Kidney stones, often referred to as renal calculi, form when minerals crystallise in "
+     "the urine.", 1),
     ("But diet and physical activity are major ways to build and maintain the best possible "
      "skeleton.", 0),
     ("Recurrent pregnancy loss is considered distinct from infertility.", 1),
