@@ -213,3 +213,30 @@ def test_qualifier_floor_on_health_page_claims():
     judged = predict([t.strip() or "." for _, t in pairs])
     result = score([g for g, _ in pairs], [JUDGMENT["health"](j) for j in judged])
     assert result["f1"] >= 0.95, result
+
+
+# Session 22 (i295): what the evidence is said to be is its own judgment, kept apart from the
+# qualifier labels (LABELING.md counts a flat negative finding as the asserted content), and
+# a following word of harm makes it a claim of safety. Own examples.
+@pytest.mark.parametrize("text,stated", [
+    ("Studies have not shown that sermorelin deepens sleep in men.", "have not shown"),
+    ("Ipamorelin has not been proven to add muscle mass.", "has not been proven"),
+    ("CJC-1295 has no published human trial for fat loss.", "no published human trial"),
+    ("Trials of BPC-157 for knee repair are lacking.",
+     "Trials of BPC-157 for knee repair are lacking"),
+    ("Studies have not shown any harm from ipamorelin.", None),
+    ("The child does not show any improvement after two days.", None),
+    ("BPC-157 rebuilds knee cartilage within weeks.", None),
+])
+def test_evidence_statements(project, text, stated):
+    from lint.annotate.hedges import annotate_hedges, detector
+    from lint.lines import document_from_lines
+
+    document = document_from_lines([text], "blank")
+    annotate_hedges(document, detector("blank"))
+    judgment = next(document.sentences).annotations.hedge
+    assert not judgment.hedged, judgment.cues
+    if stated:
+        assert stated in judgment.evidence_stated
+    else:
+        assert not judgment.evidence_stated
