@@ -84,6 +84,7 @@ class HedgeDetector:
         statements = data["evidence_statements"]
         self.evidence_statements = Matcher(nlp.vocab, validate=False)
         self.evidence_statements.add("stated", statements["patterns"])
+        self.statement_gate = frozenset(statements["gate"])
         self.harms = frozenset(statements["harms"])
         self.harm_reach = statements["harm_reach"]
         self.near_exclusions, self.far_exclusions, self.exclusion_reach = _split_exclusions(
@@ -153,10 +154,10 @@ class HedgeDetector:
     def evidence_statement_matches(self, doc) -> list[tuple[int, int]]:
         """Spans saying the evidence is missing, weak, mixed or negative, less those that a
         word of harm follows closely ("have not shown any harm": a claim of safety)."""
-        spans = sorted((s, e) for _, s, e in self.evidence_statements(doc))
-        if not spans:
-            return []
         lower = lower_words(doc)
+        if self.statement_gate.isdisjoint(lower):
+            return []
+        spans = sorted((s, e) for _, s, e in self.evidence_statements(doc))
         return [(s, e) for s, e in spans
                 if self.harms.isdisjoint(lower[e:e + self.harm_reach])]
 
