@@ -67,6 +67,14 @@ def test_context_rules(project, text, label, cue):
     ("Male hypogonadism can chiefly be divided into two forms; these are fetal-onset male "
      "hypogonadism and late-onset hypogonadism (LOH).", 0),
     ("Antidepressants are medications commonly used to treat depression.", 0),
+    # a name given with "commonly" or "sometimes" is no qualifier; "often called / referred
+    # to as" is counted (rounds 13-28, 6 of 7 such claims labelled qualified; session 22,
+    # i295; own examples)
+    ("Shingles, sometimes called herpes zoster, causes a painful rash.", 0),
+    ("Statins, commonly known as cholesterol drugs, lower LDL levels.", 0),
+    ("Low thyroid function, often called hypothyroidism, slows the body's metabolism.", 1),
+    ("Kidney stones, often referred to as renal calculi, form when minerals crystallise in "
+     "the urine.", 1),
     ("But diet and physical activity are major ways to build and maintain the best possible "
      "skeleton.", 0),
     ("Recurrent pregnancy loss is considered distinct from infertility.", 1),
@@ -205,3 +213,30 @@ def test_qualifier_floor_on_health_page_claims():
     judged = predict([t.strip() or "." for _, t in pairs])
     result = score([g for g, _ in pairs], [JUDGMENT["health"](j) for j in judged])
     assert result["f1"] >= 0.95, result
+
+
+# Session 22 (i295): what the evidence is said to be is its own judgment, kept apart from the
+# qualifier labels (LABELING.md counts a flat negative finding as the asserted content), and
+# a following word of harm makes it a claim of safety. Own examples.
+@pytest.mark.parametrize("text,stated", [
+    ("Studies have not shown that sermorelin deepens sleep in men.", "have not shown"),
+    ("Ipamorelin has not been proven to add muscle mass.", "has not been proven"),
+    ("CJC-1295 has no published human trial for fat loss.", "no published human trial"),
+    ("Trials of BPC-157 for knee repair are lacking.",
+     "Trials of BPC-157 for knee repair are lacking"),
+    ("Studies have not shown any harm from ipamorelin.", None),
+    ("The child does not show any improvement after two days.", None),
+    ("BPC-157 rebuilds knee cartilage within weeks.", None),
+])
+def test_evidence_statements(project, text, stated):
+    from lint.annotate.hedges import annotate_hedges, detector
+    from lint.lines import document_from_lines
+
+    document = document_from_lines([text], "blank")
+    annotate_hedges(document, detector("blank"))
+    judgment = next(document.sentences).annotations.hedge
+    assert not judgment.hedged, judgment.cues
+    if stated:
+        assert stated in judgment.evidence_stated
+    else:
+        assert not judgment.evidence_stated

@@ -257,6 +257,12 @@ def _split(matches) -> list[tuple[str, str, int, int]]:
     return [(*label.split("\x1f", 1), s, e) for label, s, e in matches]
 
 
+def _is_label_heading(section) -> bool:
+    """A heading that labels what follows ("Limitations:"), not a topic of its own."""
+    return bool(section is not None and section.title
+                and section.title.rstrip().endswith(":"))
+
+
 def _unmasked(split) -> list[tuple[str, str, int, int]]:
     """The matches (`_split`) less the registry's `not_subjects` phrases and the subjects
     inside one ("the Food and Drug Administration", "TRT supplements the body's …")."""
@@ -849,15 +855,21 @@ class TopicDetector:
         names: dict[str, list[str]] = {}  # every subject word of the sentence before
         for block in document.blocks:
             if block.section is not section:
-                section, current, lead_in, named = block.section, {}, {}, {}
-                # A heading starts another subject: evidence talk under it weighs what it
-                # is about, not a supplement named above (review of i255).
-                page_agent = {}
+                # A heading that ends in a colon ("Limitations:", "Research findings:") labels
+                # a part of the section above, as a sub-heading would: what that section was
+                # about, named there or in its heading, carries on under it (session 22,
+                # i295). Any other heading starts another subject: evidence talk under it
+                # weighs what it is about, not a supplement named above (review of i255).
+                label = section is not None and _is_label_heading(block.section)
+                section, current, lead_in = block.section, {}, {}
+                if not label:
+                    named, page_agent = {}, {}
                 if block.kind is BlockKind.HEADING and block.nlp_doc is not None:
                     # The heading's own words, already parsed: no second pass over them.
                     title_cache.setdefault(section.title,
                                            self._found(block.nlp_doc, compounds)[0])
-                titled = self._heading_subjects(section, document, title_cache, compounds)
+                titled = (self._heading_subjects(section, document, title_cache, compounds)
+                          if not label or title_cache.get(section.title) else titled)
             doc = block.nlp_doc
             if doc is None or block.kind in (BlockKind.HEADING, BlockKind.CAPTION,
                                              BlockKind.FRONT_MATTER):

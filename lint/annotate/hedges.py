@@ -81,6 +81,12 @@ class HedgeDetector:
         recast = {r for _, r in self.exclusion_scope if r}
         if not recast <= UNCOUNTED_FAMILIES:
             raise ValueError(f"hedges.yaml: unknown recast families {sorted(recast)}")
+        statements = data["evidence_statements"]
+        self.evidence_statements = Matcher(nlp.vocab, validate=False)
+        self.evidence_statements.add("stated", statements["patterns"])
+        self.statement_gate = frozenset(statements["gate"])
+        self.harms = frozenset(statements["harms"])
+        self.harm_reach = statements["harm_reach"]
         self.near_exclusions, self.far_exclusions, self.exclusion_reach = _split_exclusions(
             nlp.vocab, data["exclusions"], exclusions) if len(recast) <= 1 else (None, None, 0)
         # the near ones as written (in the Matcher's order), for the windows they can match in
@@ -145,12 +151,24 @@ class HedgeDetector:
         adjectival = {e - 1 for _, s, e in excluded}
         return [(s, e) for _, s, e in causal if s not in adjectival]
 
+    def evidence_statement_matches(self, doc) -> list[tuple[int, int]]:
+        """Spans saying the evidence is missing, weak, mixed or negative, less those that a
+        word of harm follows closely ("have not shown any harm": a claim of safety)."""
+        lower = lower_words(doc)
+        if self.statement_gate.isdisjoint(lower):
+            return []
+        spans = sorted((s, e) for _, s, e in self.evidence_statements(doc))
+        return [(s, e) for s, e in spans
+                if self.harms.isdisjoint(lower[e:e + self.harm_reach])]
+
     def judge(self, doc, start: int, end: int, found=None, blocked=None,
-              causal=None) -> HedgeJudgment:
+              causal=None, stated=None) -> HedgeJudgment:
         if found is None:
             found, blocked = self.matches(doc)
         if causal is None:
             causal = self.causal_matches(doc)
+        if stated is None:
+            stated = self.evidence_statement_matches(doc)
         # Words are taken once per family: a phrase that is both a scope and a
         # speculation cue ("in many") counts for each scheme.
         cues, kinds, taken = [], [], {family: set() for family in self.families}
@@ -183,8 +201,9 @@ class HedgeDetector:
         else:
             strength = "direct" if causal_words else "none"
         hedged = not HEDGE_SCHEMES["qualifier"].isdisjoint(families)
+        evidence_stated = [span_text(doc, s, e) for s, e in stated if s >= start and e <= end]
         return HedgeJudgment(hedged, cues, kinds, families, strength, causal_words,
-                             conditional + correlational)
+                             conditional + correlational, evidence_stated)
 
 
 def _split_exclusions(vocab, specs: list[dict], flagged_patterns: list[list]):
@@ -218,6 +237,7 @@ def annotate_hedges(document, hedge_detector: HedgeDetector) -> None:
             continue
         found, blocked = hedge_detector.matches(doc)
         causal = hedge_detector.causal_matches(doc)
+        stated = hedge_detector.evidence_statement_matches(doc)
         for sentence in block.sentences:
             sentence.annotations.hedge = hedge_detector.judge(
-                doc, sentence.token_start, sentence.token_end, found, blocked, causal)
+                doc, sentence.token_start, sentence.token_end, found, blocked, causal, stated)

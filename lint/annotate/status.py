@@ -17,6 +17,17 @@ _NOT_CLAIMS = (BlockKind.HEADING, BlockKind.CAPTION, BlockKind.FRONT_MATTER)
 
 
 def claim_status(sentence) -> ClaimStatus:
+    status = _standing(sentence)
+    stated = sentence.annotations.hedge.evidence_stated \
+        if sentence.annotations.hedge is not None else []
+    if stated:
+        status.evidence_stated = True
+        status.reasons.append("states how weak its evidence is: "
+                              + ", ".join(f"'{words}'" for words in stated))
+    return status
+
+
+def _standing(sentence) -> ClaimStatus:
     judged = sentence.annotations
     hedged = judged.hedge is not None and judged.hedge.hedged
     strong_subjects = {h.subject.lower() for h in judged.evidence_topics if not h.weak}

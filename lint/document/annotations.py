@@ -93,6 +93,11 @@ class HedgeJudgment:
     strength: str = "none"
     causal: list[str] = field(default_factory=list)  # the causal words found
     qualifying: list[str] = field(default_factory=list)  # the cues that made it qualified
+    # Words saying the evidence for the claim is missing, weak, mixed or negative ("have not
+    # shown", "no human evidence"): no qualifier of the labels, yet the claim says how strong
+    # its evidence is, so the EVD rules need no qualifier beside them (hedges.yaml
+    # `evidence_statements`).
+    evidence_stated: list[str] = field(default_factory=list)
 
     @property
     def speculative(self) -> bool:
@@ -184,11 +189,15 @@ class ClaimStatus:
     hedged: bool = False  # it carries a qualifier
     weak_topics: list[TopicHit] = field(default_factory=list)  # weak, not outweighed by strong
     reasons: list[str] = field(default_factory=list)
+    # It says its evidence is missing, weak, mixed or negative (HedgeJudgment.evidence_stated).
+    evidence_stated: bool = False
 
     @property
     def hedging_missing(self) -> bool:
-        """A claim on a weakly supported topic without a qualifier (EVD001)."""
-        return self.claim and bool(self.weak_topics) and not self.hedged
+        """A claim on a weakly supported topic without a qualifier or a statement of its
+        weak evidence (EVD001)."""
+        return (self.claim and bool(self.weak_topics) and not self.hedged
+                and not self.evidence_stated)
 
 
 @dataclass(slots=True)
