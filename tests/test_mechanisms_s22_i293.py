@@ -1,0 +1,34 @@
+"""Issue 16, session 22 (branch i293): extraction recall. An antidepressant named by its
+ring family is of that chemical kind ("a tricyclic antidepressant": kind tricyclic, as the
+gold set keys rounds 16, 18, 22, 26 and 28); a day's dose written with its unit ("1,500
+mg/day") is daily, as "1,500 mg per day" is (rounds 12 and 28). Sentences of our own:
+tests/data/mechanisms/s22_i293.md. Each READ statement was missed before the change; the
+NOT_READ ones stay silent."""
+
+from __future__ import annotations
+
+from conftest import statement_tests
+
+READ = [
+    ("dosulepin", "kind", "tricyclic"),
+    ("mianserin", "kind", "tetracyclic"),
+    # a member of the named class has the class's kind
+    ("imipramine", "kind", "tricyclic"),
+    ("amoxicillin", "schedule", "daily"),
+    ("metformin", "schedule", "daily"),
+]
+
+NOT_READ = [
+    # an antidepressant with no ring family named
+    ("sertraline", "kind", "tricyclic"),
+    ("sertraline", "kind", "tetracyclic"),
+    # a level measured per day, with no dose given, is no schedule
+    ("prednisolone", "schedule", "daily"),
+]
+
+read, test_read_where_the_sentence_says_it, test_not_read_where_the_sentence_does_not_say_it = \
+    statement_tests("s22_i293.md", "s22.md", READ, NOT_READ)
+
+
+def test_no_mec_finding_on_correct_sentences(read):
+    assert read[0] == [], read[0]
