@@ -1,7 +1,9 @@
 """Issue 16, session 22 (branch i293): extraction recall. An antidepressant named by its
 ring family is of that chemical kind ("a tricyclic antidepressant": kind tricyclic, as the
-gold set keys rounds 16, 18, 22, 26 and 28); a day's dose written with its unit ("1,500
-mg/day") is daily, as "1,500 mg per day" is (rounds 12 and 28). Sentences of our own:
+gold set keys rounds 16, 18, 22, 26 and 28); a frequency right after a dose that follows a
+drug's name ("prednisone 40 mg daily") is how that drug is given, with no verb of giving
+(rounds 24 and 28), but not a dose of something else ("calcium 500 mg daily"). Sentences
+of our own:
 tests/data/mechanisms/s22_i293.md. Each READ statement was missed before the change; the
 NOT_READ ones stay silent."""
 
@@ -14,8 +16,9 @@ READ = [
     ("mianserin", "kind", "tetracyclic"),
     # a member of the named class has the class's kind
     ("imipramine", "kind", "tricyclic"),
-    ("amoxicillin", "schedule", "daily"),
-    ("metformin", "schedule", "daily"),
+    ("prednisone", "schedule", "daily"),
+    ("dienogest", "schedule", "daily"),
+    ("dienogest", "schedule", "course:6 months"),
 ]
 
 NOT_READ = [
@@ -24,6 +27,8 @@ NOT_READ = [
     ("sertraline", "kind", "tetracyclic"),
     # a level measured per day, with no dose given, is no schedule
     ("prednisolone", "schedule", "daily"),
+    # the dose of a supplement, named by no drug of the text, is not the text's drug's
+    ("alendronate", "schedule", "daily"),
 ]
 
 read, test_read_where_the_sentence_says_it, test_not_read_where_the_sentence_does_not_say_it = \
