@@ -2,7 +2,8 @@
 ring family is of that chemical kind ("a tricyclic antidepressant": kind tricyclic, as the
 gold set keys rounds 16, 18, 22, 26 and 28); a frequency right after a dose that follows a
 drug's name ("prednisone 40 mg daily") is how that drug is given, with no verb of giving
-(rounds 24 and 28), but not a dose of something else ("calcium 500 mg daily"). Sentences
+(rounds 24 and 28), but not a dose of something else ("calcium 500 mg daily"); the alpha-1A
+adrenergic receptor is read as texts write it ("alpha-1a receptors", rounds 8 and 28). Sentences
 of our own:
 tests/data/mechanisms/s22_i293.md. Each READ statement was missed before the change; the
 NOT_READ ones stay silent."""
@@ -19,6 +20,7 @@ READ = [
     ("prednisone", "schedule", "daily"),
     ("dienogest", "schedule", "daily"),
     ("dienogest", "schedule", "course:6 months"),
+    ("alfuzosin", "target", "adra1a"),
 ]
 
 NOT_READ = [
@@ -29,6 +31,8 @@ NOT_READ = [
     ("prednisolone", "schedule", "daily"),
     # the dose of a supplement, named by no drug of the text, is not the text's drug's
     ("alendronate", "schedule", "daily"),
+    # another subtype of the receptor is not the alpha-1A one
+    ("prazosin", "target", "adra1a"),
 ]
 
 read, test_read_where_the_sentence_says_it, test_not_read_where_the_sentence_does_not_say_it = \
