@@ -1,12 +1,11 @@
 """Issue 16, session 22 (branch i293): extraction recall. An antidepressant named by its
 ring family is of that chemical kind ("a tricyclic antidepressant": kind tricyclic, as the
-gold set keys rounds 16, 18, 22, 26 and 28); a frequency right after a dose that follows a
-drug's name ("prednisone 40 mg daily") is how that drug is given, with no verb of giving
-(rounds 24 and 28), but not a dose of something else ("calcium 500 mg daily"); the alpha-1A
-adrenergic receptor is read as texts write it ("alpha-1a receptors", rounds 8 and 28). Sentences
-of our own:
-tests/data/mechanisms/s22_i293.md. Each READ statement was missed before the change; the
-NOT_READ ones stay silent."""
+gold set keys rounds 16, 18, 22, 26 and 28) and an antidepressant; a frequency right after a
+dose that follows a drug's name ("prednisone 40 mg daily") is how that drug is given, with
+no verb of giving (rounds 24 and 28), but not a dose of something else ("calcium 500 mg
+daily"); the alpha-1A adrenergic receptor is read as texts write it ("alpha-1a receptors",
+rounds 8 and 28). Sentences of our own: tests/data/mechanisms/s22_i293.md. Each READ
+statement was missed before the change; the NOT_READ ones stay silent."""
 
 from __future__ import annotations
 
@@ -17,6 +16,9 @@ READ = [
     ("mianserin", "kind", "tetracyclic"),
     # a member of the named class has the class's kind
     ("imipramine", "kind", "tricyclic"),
+    # an infobox's class row: a tricyclic antidepressant is an antidepressant (round 8's
+    # class-level gold, rounds 26 and 28's infoboxes)
+    ("lofepramine", "class", "antidepressant"),
     ("prednisone", "schedule", "daily"),
     ("dienogest", "schedule", "daily"),
     ("dienogest", "schedule", "course:6 months"),
