@@ -1,6 +1,6 @@
 """Issue 16, session 22 (branch i293): extraction recall. An antidepressant named by its
 ring family is of that chemical kind ("a tricyclic antidepressant": kind tricyclic, as the
-gold set keys rounds 16, 18, 22, 26 and 28) and an antidepressant; a frequency right after a
+gold set keys rounds 18, 22, 26 and 28) and an antidepressant; a frequency right after a
 dose that follows a drug's name ("prednisone 40 mg daily") is how that drug is given, with
 no verb of giving (rounds 24 and 28), but not a dose of something else ("calcium 500 mg
 daily"); the alpha-1A adrenergic receptor is read as texts write it ("alpha-1a receptors",
