@@ -4,7 +4,8 @@ gold set keys rounds 18, 22, 26 and 28) and an antidepressant; a frequency right
 dose that follows a drug's name ("prednisone 40 mg daily") is how that drug is given, with
 no verb of giving (rounds 24 and 28), but not a dose of something else ("calcium 500 mg
 daily"); the alpha-1A adrenergic receptor is read as texts write it ("alpha-1a receptors",
-rounds 8 and 28). Sentences of our own: tests/data/mechanisms/s22_i293.md. Each READ
+rounds 8 and 28); "a natural form of estrogen" is one of the estrogens (rounds 14, 26).
+Sentences of our own: tests/data/mechanisms/s22_i293.md. Each READ
 statement was missed before the change; the NOT_READ ones stay silent."""
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ READ = [
     ("dienogest", "schedule", "daily"),
     ("dienogest", "schedule", "course:6 months"),
     ("alfuzosin", "target", "adra1a"),
+    # "a … form of estrogen" is one of the estrogens, as "an estrogen" is
+    ("estriol", "class", "estrogen"),
 ]
 
 NOT_READ = [
@@ -35,6 +38,8 @@ NOT_READ = [
     ("alendronate", "schedule", "daily"),
     # another subtype of the receptor is not the alpha-1A one
     ("prazosin", "target", "adra1a"),
+    # the body's hormone a drug lowers is not the drug's class
+    ("anastrozole", "class", "estrogen"),
 ]
 
 read, test_read_where_the_sentence_says_it, test_not_read_where_the_sentence_does_not_say_it = \
