@@ -1017,6 +1017,7 @@ def hormones_as_classes(doc, matches: list, class_by_name: dict, words: dict) ->
     itself ("lowers estrogen", "the effects of estrogen", "estrogen levels") stays one."""
     articles, between = set(words.get("before", ())), set(words.get("between", ()))
     medicines = set(words.get("after", ()))
+    forms = set(words.get("forms", ()))
     lowers = doc_words.lower_words(doc)
     out = []
     for match in matches:
@@ -1034,6 +1035,13 @@ def hormones_as_classes(doc, matches: list, class_by_name: dict, words: dict) ->
         modifier = end < len(doc) and lowers[end] in _HORMONE_MODIFIED
         one_of = at >= 0 and lowers[at] in articles and not modifier
         medicine = end < len(doc) and lowers[end] in medicines
+        # "a parenteral form of estrogen", "a manufactured form of the thyroid hormone": the
+        # class is named from the form noun on, so that what is before it ("is a …") reads
+        of_at = start - 1 - (start >= 1 and lowers[start - 1] == "the")
+        if not (one_of or medicine) and not modifier and of_at >= 1 and \
+                lowers[of_at] == "of" and lowers[of_at - 1] in forms:
+            out.append(("class", named, of_at - 1, end))
+            continue
         out.append(("class", named, start, end) if one_of or medicine else match)
     return out
 

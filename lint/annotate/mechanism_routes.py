@@ -201,6 +201,20 @@ def _after_dose(doc, start: int, index: int) -> bool:
         doc[index - 2].like_num
 
 
+_DOSED_REACH = 2  # tokens between a drug's name and its dose ("gestrinone, 2.5 mg")
+
+
+def dosed_schedule(doc, start: int, end: int, matches) -> bool:
+    """'oral gestrinone, 2.5 mg twice weekly for 6 months', 'budesonide 9 mg daily': a
+    frequency right after a dose that follows a drug's name says how that drug is given,
+    with no verb of giving in the sentence (not 'calcium 1000 mg daily' in a text about
+    another drug: no drug is named before that dose)."""
+    named_ends = {m[3] for m in matches if m[0] == "drug" and start <= m[2] < end}
+    return any(m[0] == "schedule" and start <= m[2] < end and _after_dose(doc, start, m[2])
+               and any(0 <= m[2] - 2 - e <= _DOSED_REACH for e in named_ends)
+               for m in matches)
+
+
 _FORMS_OPENING = set(_WORDS["forms_opening"])
 _FORMS_AVAILABLE = set(_WORDS["forms_available"])
 _BE = {"is", "are", "was", "were"}

@@ -90,7 +90,7 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
 from lint.annotate.mechanism_products import mark_route_products
 from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brackets,
                                             never_marketed,
-                                            describes_noun, forms_available,
+                                            describes_noun, dosed_schedule, forms_available,
                                             form_of_route, hormone_given,
                                             labelled_routes, manner_of_other_act,
                                             mark_route_alternatives, modified_name,
@@ -2074,7 +2074,8 @@ class MechanismExtractor:
         administered = not self._administration_ids.isdisjoint(
             doc_arrays.lowers(doc)[sentence.token_start:sentence.token_end]) or (
             block.kind is BlockKind.TABLE_CELL and
-            _field_name(block.meta.column_header or "") in _DOSING_COLUMNS)
+            _field_name(block.meta.column_header or "") in _DOSING_COLUMNS) or \
+            dosed_schedule(doc, sentence.token_start, sentence.token_end, matches)
         out: list[Assertion] = self._listed_members(doc, block, sentence, matches)
         inside_sentence = [m for m in matches if sentence.token_start <= m[2] < sentence.token_end]
         named_with = and_other_members(doc, inside_sentence)
