@@ -18,6 +18,13 @@ def built():
     return kb, {key: set(value) for key, value in drugs._CLASS_ALIASES.items()}
 
 
+@pytest.fixture(scope="module")
+def dumped(built):
+    """The snapshot of that base, made once for the tests that read it (bytes: nothing a
+    test does changes them; dumping the same base gives the same bytes)."""
+    return knowledge_snapshot.dump(built[0])
+
+
 def _shipped() -> bytes:
     raw = (REPO / "lint" / "data" / knowledge_snapshot.SNAPSHOT).read_bytes()
     made_for = raw.partition(b"\n")[0].rpartition(b" ")[2].decode()
@@ -34,9 +41,9 @@ def test_the_shipped_snapshot_is_what_the_data_and_code_build():
     assert done.returncode == 0, done.stderr
 
 
-def test_a_snapshot_reads_back_as_the_base_it_was_made_of(built, monkeypatch):
+def test_a_snapshot_reads_back_as_the_base_it_was_made_of(built, dumped, monkeypatch):
     kb, aliases = built
-    raw = knowledge_snapshot.dump(kb)
+    raw = dumped
     monkeypatch.setattr(drugs, "_CLASS_ALIASES", {})
     again = knowledge_snapshot.load(raw)
     assert again == kb  # every drug, class, target, lexicon entry and the name index
@@ -56,9 +63,8 @@ def test_objects_shared_in_the_base_stay_shared(built):
     assert again == twin
 
 
-def test_a_stale_or_damaged_snapshot_is_ignored(built):
-    kb, _ = built
-    raw = knowledge_snapshot.dump(kb)
+def test_a_stale_or_damaged_snapshot_is_ignored(dumped):
+    raw = dumped
     stamp, _, body = raw.partition(b"\n")
     assert knowledge_snapshot.load(b"0" * len(stamp) + b"\n" + body) is None  # other inputs
     assert knowledge_snapshot.load(stamp + b"\n" + body[:len(body) // 2]) is None  # cut short

@@ -6,14 +6,9 @@ The sentences are the reviewer's (of our own wording); figures in bench/README.m
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
+from conftest import cli
 
 
 @pytest.mark.parametrize("text", [
@@ -83,9 +78,9 @@ def test_a_bad_sentence_pattern_is_a_clear_error(tmp_path, pattern, says):
     (tmp_path / "topics.yaml").write_text(
         "topics:\n  - id: mine\n    label: mine\n    subjects: [zinc]\n    outcomes: [sperm]\n"
         f"    level: low\n    sentence_pattern: {pattern}\n", encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    run = subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache"], cwd=tmp_path,
-                         env=env, capture_output=True, text=True, timeout=300)
+    # in-process (conftest.cli): the same exit code and messages as the command, without
+    # a second Python loading spaCy for each pattern
+    run = cli(tmp_path, "check", "--no-cache")
     assert run.returncode == 2, run.stderr
     assert "topics.yaml:7:" in run.stderr and "'mine'" in run.stderr, run.stderr
     assert says in run.stderr and "Traceback" not in run.stderr, run.stderr
