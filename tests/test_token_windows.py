@@ -337,30 +337,3 @@ def test_the_window_test_leaves_out_windows_where_no_pattern_can_match(monkeypat
         assert matches_near(near, doc, spans, reach, openers) == \
             matches_near(near, doc, spans, reach)
     assert 0 < kept[0] < given[0] and 0 < kept[1] < given[1], (given, kept)
-
-
-# -- how far a pattern with a repeated token can run, read on the Doc's spellings ---------
-
-def _barrier(doc, tests, start: int) -> int:
-    """The first token after `start` that no later token spec accepts (or the end)."""
-    return next((i for i in range(start + 1, len(doc))
-                 if not any(test(doc[i]) for test in tests)), len(doc))
-
-
-@pytest.mark.parametrize("order", ["forward", "backward", "shuffled"])
-def test_reach_of_a_repeated_pattern_is_its_first_barrier_whatever_the_order(order):
-    """The reach remembers the barrier of the last start it read; a start asked before
-    that barrier, in that Doc only, gets it again, and every other start is read anew."""
-    from lint.annotate.token_windows import _Reach
-
-    nlp = pipeline("blank")
-    reach = _Reach(PATTERNS[2])  # "evidence", anything but "." or "that" ..., "is"
-    docs = [nlp(text) for text in ("the evidence on mice is weak . evidence that rats is",
-                                   "evidence , in the end , is limited that it is . no")]
-    asked = [(doc, start) for doc in docs for start in range(len(doc))]
-    if order == "backward":
-        asked.reverse()
-    elif order == "shuffled":
-        random.Random(3).shuffle(asked)  # starts of the two Docs interleaved
-    for doc, start in asked:
-        assert reach.end(doc, start, len(doc)) == _barrier(doc, reach._tests, start)
