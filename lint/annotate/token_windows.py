@@ -90,28 +90,20 @@ class _Reach:
         self._tests = [_word_test(spec) for index, spec in enumerate(pattern)
                        if index or spec.get("OP") in ("+", "*")]
         self._barrier: dict[str, bool] = {}
-        # (a Doc's spellings, a start, the barrier found from it): the windows of one Doc
-        # are opened in order, and a later start before that barrier has the same one
-        self._last: tuple | None = None
 
     def end(self, doc, start: int, length: int) -> int:
         if self.length is not None:
             return min(start + self.length, length)
-        words = doc_words.words(doc)  # spellings, not a Token per token
-        last = self._last
-        if last is not None and last[0] is words and last[1] < start < last[2]:
-            return last[2]  # no token between the two starts and that barrier stops it
         barrier, known, tests = start + 1, self._barrier, self._tests
         while barrier < length:
-            text = words[barrier]
+            token = doc[barrier]
+            text = token.text
             stops = known.get(text)
             if stops is None:
-                token = doc[barrier]
                 stops = known[text] = not any(test(token) for test in tests)
             if stops:
                 break
             barrier += 1
-        self._last = (words, start, barrier)
         return barrier
 
 
