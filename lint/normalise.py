@@ -86,6 +86,9 @@ def singular(word: str, shortest: int = 4) -> str:
 
 def split_words(text: str) -> list[str]:
     """The lower-case words of a text, whatever separates them: "HPG-axis" → ["hpg", "axis"]."""
+    if text.isalnum():
+        # one word, no separator (most calls: a token's text, 1,600 an article)
+        return [text.lower()]
     return [w for w in SEPARATORS.split(text.lower()) if w]
 
 

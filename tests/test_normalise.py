@@ -25,6 +25,15 @@ def test_separators_and_singulars():
         ["insulin", "like", "growth", "factor", "igf-1"]
 
 
+@pytest.mark.parametrize("text", ["Clomiphene", "LH", "IGF1", "İnsulin", "ﬁbrosis", "²", "",
+                                  " ", "-", "HPG-axis", "GnRH–LH", "ab\u00a0cd", "(LH)"])
+def test_split_words_of_one_word_as_of_any_text(text):
+    """A word with no separator (a token's text) is its own lower case, as the split gives."""
+    from lint.normalise import SEPARATORS
+
+    assert split_words(text) == [w for w in SEPARATORS.split(text.lower()) if w]
+
+
 @pytest.mark.parametrize("written, expected", [
     ("LHs", "LH"), ("SERMs", "SERM"), ("AIs", "AI"), ("GnRHs", "GnRH"),
     ("LH's", "LH's"),  # a possessive, not a plural
