@@ -175,3 +175,12 @@ def test_the_titration_example_passes_and_needs_its_phase(project):
     assert _found(project, text) == []
     bare = _two_places(first, "Without methotrexate, the adalimumab dose is 40 mg every week.")
     assert ("MEC003", 7) in _found(project, bare)
+
+
+# Kept for the round-28 text under finding 7: a dose the sentence goes on to change.
+
+def test_a_dose_the_sentence_then_reduces_is_a_step_before_another(project):
+    text = _two_places("Lacosamide is taken by mouth once a day.",
+                       "Upkeep doses of lacosamide are taken three times a day and can slowly be "
+                       "reduced to 200 mg a day.")
+    assert _found(project, text) == []

@@ -434,7 +434,9 @@ _PHASE_ADJECTIVES = dict(_WORDS["schedule_phase_adjectives"])  # word -> phase
 _PHASE_NOUNS = frozenset(_WORDS["schedule_phase_nouns"])
 _PHASE_TITRATION = frozenset(_WORDS["schedule_phase_titration"])
 _PHASE_NOUN_REACH = 2  # tokens from "initial" to its noun ("initial oral dose")
-_ADVERB_REACH = 4  # tokens between "initially" and its schedule ("initially at 20 mg daily")
+_ADVERB_REACH = 10  # tokens from "initially" to its schedule ("initially at a dosage of …")
+_DOSE_PHRASE = frozenset(_WORDS["given_verbs"]) | frozenset(_WORDS["dose_nouns"]) | frozenset(
+    w.lower() for w in _WORDS["dose_units"]) | frozenset(_WORDS["schedule_phase_glue"])
 _AFTER_THIS = {"this", "that", "these", "which"}
 _TITRATION_REACH = 3  # tokens from a participle of changing the dose to its "to"
 _AMOUNT_REACH = 4  # tokens from that "to" to its dose ("to a maximum of 45 mg")
@@ -447,10 +449,11 @@ def phase_of(doc, sentence_start: int, s_start: int, s_end: int, end: int) -> tu
     says it: "initial", "later" (upkeep: "a maintenance dose", "then weekly") or "adjusted"
     (a changed dose: "reduced to 240 mg"); ("", "") when none is said, which MEC003 reads as
     upkeep. An adverb ("initially", "then", "thereafter") says the phase of the schedule it
-    stands by (a few tokens before it with no break, or just after it) or, opening the
-    sentence before a comma, of the sentence ("Initially, …"); "Initially approved for …, X
-    is given weekly" and "Doctors then switched …" say none. A schedule before "then" is
-    the start. "after 5 days", "Following this" are a later phase, "after meals" is not;
+    stands by (before it with only a verb of giving and the dose between, or just after it)
+    or, opening the sentence before a comma, of the sentence ("Initially, …"); "Initially
+    approved for …, X is given weekly" and "Doctors then switched …" say none. A schedule
+    before "then", or before a change of its dose later in the sentence ("… and can be
+    reduced to 240 mg/day"), is the start of the steps. "after 5 days", "Following this" are a later phase, "after meals" is not;
     "an initial dose" is the start, "initial approval" is not."""
     lowers = doc_words.lower_words(doc)
     for index in range(s_end, min(end, s_end + _PHASE_AFTER)):
@@ -461,10 +464,15 @@ def phase_of(doc, sentence_start: int, s_start: int, s_end: int, end: int) -> tu
             return _PHASE_ADVERBS[word], word
         if word in _BREAKS and not (index + 1 < end and lowers[index + 1] == "then"):
             break
+    for index in range(s_end, end):
+        if lowers[index] in _PHASE_TITRATION and _to_a_dose(doc, lowers, index, end):
+            # "three times per day … and can be gradually reduced to 240 mg/day" (fosfestrol,
+            # round 28): a dose the sentence goes on to change is a step before another
+            return "initial", lowers[index]
     for index in range(s_start - 1, sentence_start - 1, -1):
         word = lowers[index]
         following = lowers[index + 1] if index + 1 < s_start else ""
-        if word in _PHASE_ADVERBS and (_stands_by(lowers, index, s_start) or (
+        if word in _PHASE_ADVERBS and (_stands_by(doc, lowers, index, s_start) or (
                 index == sentence_start and following == ",")):
             return _PHASE_ADVERBS[word], word
         if word in _PHASE_ADJECTIVES and any(w in _PHASE_NOUNS for w in lowers[
@@ -479,10 +487,14 @@ def phase_of(doc, sentence_start: int, s_start: int, s_end: int, end: int) -> tu
     return "", ""
 
 
-def _stands_by(lowers, index: int, s_start: int) -> bool:
-    """The adverb at `index` is in the schedule's phrase: a few tokens before it, no break."""
-    between = lowers[index + 1:s_start]
-    return len(between) <= _ADVERB_REACH and not _BREAKS & set(between)
+def _stands_by(doc, lowers, index: int, s_start: int) -> bool:
+    """The adverb at `index` is in the schedule's phrase: only a verb of giving and the dose
+    stand between ("initially given twice a day", "initially at a dosage of 360 to 480 mg
+    three times per day"); "Later trials reported that X is given …" is another clause."""
+    between = range(index + 1, s_start)
+    return len(between) <= _ADVERB_REACH and all(
+        lowers[i] in _DOSE_PHRASE or doc[i].like_num or _number(doc[i]) is not None
+        for i in between)
 
 
 def _to_a_dose(doc, lowers, index: int, s_start: int) -> bool:
