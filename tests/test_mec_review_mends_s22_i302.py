@@ -184,3 +184,9 @@ def test_a_dose_the_sentence_then_reduces_is_a_step_before_another(project):
                        "Upkeep doses of lacosamide are taken three times a day and can slowly be "
                        "reduced to 200 mg a day.")
     assert _found(project, text) == []
+
+
+def test_a_change_in_another_clause_is_no_step_of_the_dose(project):
+    text = _two_places(_DAILY_TWICE, "Lacosamide is taken once a week, and seizures increased "
+                                     "to 10 a day.")
+    assert ("MEC003", 7) in _found(project, text)

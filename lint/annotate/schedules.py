@@ -465,6 +465,8 @@ def phase_of(doc, sentence_start: int, s_start: int, s_end: int, end: int) -> tu
         if word in _BREAKS and not (index + 1 < end and lowers[index + 1] == "then"):
             break
     for index in range(s_end, end):
+        if lowers[index] in _BREAKS:
+            break  # "…, and seizures increased to 10 a day": another clause
         if lowers[index] in _PHASE_TITRATION and _to_a_dose(doc, lowers, index, end):
             # "three times per day … and can be gradually reduced to 240 mg/day" (fosfestrol,
             # round 28): a dose the sentence goes on to change is a step before another
