@@ -94,7 +94,9 @@ def test_a_loading_dose_beside_a_weekly_dose_passes(project):
 
 
 def test_a_later_dose_after_then_passes(project):
-    text = _two_places("Lacosamide is given three times a week.",
+    """(i302: a schedule with no phase word is upkeep, so it is compared with the dose after
+    'then'; the dose before 'then' is the start.)"""
+    text = _two_places("Lacosamide is given once a day.",
                        "Lacosamide is given twice a day, then once a day.")
     assert _found(project, text) == []
 
@@ -142,6 +144,10 @@ def test_an_initial_approval_is_no_phase(project):
 
 
 def test_following_this_opens_a_later_phase(project):
-    text = _two_places("Lacosamide is given three times a week.",
+    """(i302: compared with a start, since a schedule with no phase word is upkeep.)"""
+    text = _two_places("Lacosamide is initially given three times a week.",
                        "Following this, lacosamide is given once a day.")
     assert _found(project, text) == []
+    phases = {(a.value, a.phase, a.phase_word) for d in mec_on(project, text).documents
+              for a in d.annotations.mechanisms if a.attribute == "schedule"}
+    assert ("daily", "later", "following") in phases

@@ -892,9 +892,18 @@ def classes_of_targets(assertions: list, targets: dict, class_by_name: dict,
         if role is None or _receptor(target):
             continue
         klass = _class_of_role(target, role.group(1).lower(), class_by_name)
-        if klass is not None and not _known_action_of_other_class(kb, a.drug, a.value, klass):
+        if klass is not None and (_MEMBERSHIP_BEFORE.search(before[:role.start()]) or
+                                  not _known_action_of_other_class(kb, a.drug, a.value, klass)):
             out.append(replace(a, attribute="class", value=klass))
     return out
+
+
+# "belongs to the class of inhibitors of serotonin reuptake": a membership said, read as the
+# class even for a drug the knowledge base classes otherwise (mechanism_words.yaml)
+_MEMBERSHIP_BEFORE = re.compile(
+    r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split()))
+                        for p in _WORDS["class_membership_predicates"]) +
+    r")\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _known_action_of_other_class(kb, drug: str, target: str, klass: str) -> bool:

@@ -49,6 +49,9 @@ _AMOUNT_UNITS = frozenset(_DATA["dose_amount_units"])
 _ANIMALS = frozenset(_DATA["study_animals"])
 _ANIMAL_DOSING = frozenset(_DATA["animal_dosing_words"])
 _SCANT_ACTIONS = frozenset(_DATA["scant_action_nouns"])
+_PASSIVE_ENDINGS = tuple(_DATA["passive_participle_endings"])
+_PASSIVE_AGENT_WORDS = frozenset(_DATA["passive_agent_words"])
+_AGENT_DETERMINERS = frozenset(_DATA["passive_agent_determiners"])
 NUMBER_WORDS = frozenset(_DATA["number_words"])
 _JOINING = frozenset({"and", "or", "&"})
 _LIST_GLUE = frozenset({",", "and", "or", "/", "&"})
@@ -581,10 +584,13 @@ def _set_after(doc, m_start: int, m_end: int, end: int, matches) -> str | None:
 
 def hormone_as_agent(lowers, effect_word: int, hormone: int) -> bool:
     """'breast cancers that are stimulated by estrogens' (round 28 testolactone), 'the axis
-    is suppressed by testosterone': a participle of effect followed by 'by' names the
-    hormone as what acts, in a clause about the disease or another thing; its level is not
-    said to change ('estradiol is raised by the drug' puts the hormone before the verb and
-    is read there)."""
-    word = lowers[effect_word]
-    return word.endswith(("ed", "en")) and effect_word + 1 < hormone and \
-        lowers[effect_word + 1] == "by"
+    is suppressed by testosterone': a participle of effect followed by 'by' and the hormone
+    (a determiner may stand between) names the hormone as what acts, in a clause about the
+    disease or another thing; its level is not said to change ('estradiol is raised by the
+    drug' puts the hormone before the verb and is read there; 'stimulated by it to release
+    LH' has the drug as the agent and the hormone as the effect)."""
+    if not lowers[effect_word].endswith(_PASSIVE_ENDINGS) or effect_word + 1 >= hormone or \
+            lowers[effect_word + 1] not in _PASSIVE_AGENT_WORDS:
+        return False
+    between = lowers[effect_word + 2:hormone]
+    return not between or (len(between) == 1 and between[0] in _AGENT_DETERMINERS)

@@ -69,8 +69,8 @@ from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_ot
                                             listed_beside_drug, listed_with_hormones,
                                             names_cells, negated_before, treated_condition,
                                             opens_bracket, sentence_names,
-                                            part_of_longer_name, subtype_before_target)
-from lint.annotate.mechanism_guards import hormone_as_agent
+                                            part_of_longer_name, subtype_before_target,
+                                            hormone_as_agent)
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
                                            names_acted_on, names_source,
@@ -3277,12 +3277,13 @@ class MechanismExtractor:
         out: list[Assertion] = []
 
         def add(attribute, value, polarity, evidence, span, mode=None, only=None,
-                population="", phase=""):
+                population="", phase=("", "")):
             for drug in only or subjects:
                 if attribute == "site" and self._downstream(drug, value):
                     continue  # "keeps the testicles from making testosterone" (a GnRH agonist)
                 out.append(Assertion(drug, attribute, value, polarity, mode or modality, via,
-                                     sentence, evidence, span, population, phase=phase))
+                                     sentence, evidence, span, population, phase=phase[0],
+                                     phase_word=phase[1]))
 
         # "Statins are a class of cholesterol-lowering drugs": said of the class itself (its
         # members may belong to other classes as well).

@@ -79,12 +79,12 @@ _ORDINAL_DAYS = {"other": "every other day", "second": "every other day",
 
 _DOSE_COUNTED = {"doses", "injections", "tablets", "capsules", "infusions", "applications"}
 
-_AGE_WORDS = load_data("mechanism_words.yaml")
-_AGE_OPENERS = set(_AGE_WORDS["age_openers"])
-_AGE_AFTER = [tuple(p.split()) for p in _AGE_WORDS["age_after"]]
-_AGE_COMPARISONS = set(_AGE_WORDS["age_comparisons"])
-_AGE_BRIDGE = set(_AGE_WORDS["age_bridge"])
-_AGE_PEOPLE = set(_AGE_WORDS["people_nouns"]) | set(_AGE_WORDS["age_people"])
+_WORDS = load_data("mechanism_words.yaml")  # ages and phases: one load
+_AGE_OPENERS = set(_WORDS["age_openers"])
+_AGE_AFTER = [tuple(p.split()) for p in _WORDS["age_after"]]
+_AGE_COMPARISONS = set(_WORDS["age_comparisons"])
+_AGE_BRIDGE = set(_WORDS["age_bridge"])
+_AGE_PEOPLE = set(_WORDS["people_nouns"]) | set(_WORDS["age_people"])
 
 
 def _an_age(lowers: list[str], start: int, index: int) -> bool:
@@ -429,41 +429,82 @@ def infusion_rates(doc) -> list[tuple[str, int, int]]:
     return out
 
 
-_PHASE_WORDS = load_data("mechanism_words.yaml")
-_PHASE_INITIAL = frozenset(_PHASE_WORDS["schedule_phase_initial"])
-_PHASE_NOUNS = frozenset(_PHASE_WORDS["schedule_phase_nouns"])
-_PHASE_LATER = frozenset(_PHASE_WORDS["schedule_phase_later"])
+_PHASE_ADVERBS = dict(_WORDS["schedule_phase_adverbs"])  # word -> phase
+_PHASE_ADJECTIVES = dict(_WORDS["schedule_phase_adjectives"])  # word -> phase
+_PHASE_NOUNS = frozenset(_WORDS["schedule_phase_nouns"])
+_PHASE_TITRATION = frozenset(_WORDS["schedule_phase_titration"])
 _PHASE_NOUN_REACH = 2  # tokens from "initial" to its noun ("initial oral dose")
+_ADVERB_REACH = 10  # tokens from "initially" to its schedule ("initially at a dosage of …")
+_DOSE_PHRASE = frozenset(_WORDS["given_verbs"]) | frozenset(_WORDS["dose_nouns"]) | frozenset(
+    w.lower() for w in _WORDS["dose_units"]) | frozenset(_WORDS["schedule_phase_glue"])
 _AFTER_THIS = {"this", "that", "these", "which"}
-_PHASE_TITRATION = frozenset(_PHASE_WORDS["schedule_phase_titration"])
-_TITRATION_REACH = 3  # tokens from a verb of changing the dose to its "to" ("reduced usually to")
+_TITRATION_REACH = 3  # tokens from a participle of changing the dose to its "to"
+_AMOUNT_REACH = 4  # tokens from that "to" to its dose ("to a maximum of 45 mg")
 _PHASE_AFTER = 3  # tokens after the schedule for "initially" ("twice daily initially")
+_BREAKS = frozenset({",", ";", ":", "(", ")"})
 
 
-def phase_of(doc, sentence_start: int, s_start: int, s_end: int, end: int) -> str:
-    """The phase of a regimen the schedule at s_start:s_end is said for: "initial",
-    "later" (upkeep: "maintenance", "then") or "adjusted" (a changed dose: "reduced to") by
-    the nearest word of a phase before it in its sentence, or "initial" by "initially" just
-    after it; "" when none is said. "after 5 days" and "Following this" are a later phase,
-    "after meals" is not; "an initial dose" is the start, "initial approval" is not."""
+def phase_of(doc, sentence_start: int, s_start: int, s_end: int, end: int) -> tuple[str, str]:
+    """The phase of a regimen the schedule at s_start:s_end is said for, with the word that
+    says it: "initial", "later" (upkeep: "a maintenance dose", "then weekly") or "adjusted"
+    (a changed dose: "reduced to 240 mg"); ("", "") when none is said, which MEC003 reads as
+    upkeep. An adverb ("initially", "then", "thereafter") says the phase of the schedule it
+    stands by (before it with only a verb of giving and the dose between, or just after it)
+    or, opening the sentence before a comma, of the sentence ("Initially, …"); "Initially
+    approved for …, X is given weekly" and "Doctors then switched …" say none. A schedule
+    before "then", or before a change of its dose later in the sentence ("… and can be
+    reduced to 240 mg/day"), is the start of the steps. "after 5 days", "Following this" are a later phase, "after meals" is not;
+    "an initial dose" is the start, "initial approval" is not."""
     lowers = doc_words.lower_words(doc)
     for index in range(s_end, min(end, s_end + _PHASE_AFTER)):
-        if lowers[index] in (",", ";", "then"):
+        word = lowers[index]
+        if word == "then":
+            return "initial", word  # "twice a day, then once a day": the first is the start
+        if word in _PHASE_ADVERBS:
+            return _PHASE_ADVERBS[word], word
+        if word in _BREAKS and not (index + 1 < end and lowers[index + 1] == "then"):
             break
-        if lowers[index] == "initially":
-            return "initial"
+    for index in range(s_end, end):
+        if lowers[index] in _BREAKS:
+            break  # "…, and seizures increased to 10 a day": another clause
+        if lowers[index] in _PHASE_TITRATION and _to_a_dose(doc, lowers, index, end):
+            # "three times per day … and can be gradually reduced to 240 mg/day" (fosfestrol,
+            # round 28): a dose the sentence goes on to change is a step before another
+            return "initial", lowers[index]
     for index in range(s_start - 1, sentence_start - 1, -1):
         word = lowers[index]
         following = lowers[index + 1] if index + 1 < s_start else ""
-        if word == "initially" or (word in _PHASE_INITIAL and any(
-                w in _PHASE_NOUNS for w in lowers[index + 1:min(
-                    s_start, index + 1 + _PHASE_NOUN_REACH)])):
-            return "initial"
-        if word in _PHASE_LATER or (word == "followed" and following == "by") or (
+        if word in _PHASE_ADVERBS and (_stands_by(doc, lowers, index, s_start) or (
+                index == sentence_start and following == ",")):
+            return _PHASE_ADVERBS[word], word
+        if word in _PHASE_ADJECTIVES and any(w in _PHASE_NOUNS for w in lowers[
+                index + 1:min(s_start, index + 1 + _PHASE_NOUN_REACH)]):
+            return _PHASE_ADJECTIVES[word], word
+        if (word == "followed" and following == "by") or (
                 word in ("after", "following") and following and (
                     following in _AFTER_THIS or _number(doc[index + 1]) is not None)):
-            return "later"
-        if word in _PHASE_TITRATION and "to" in lowers[index + 1:min(
-                s_start, index + 1 + _TITRATION_REACH)]:
-            return "adjusted"  # a step from the dose before, after the start or upkeep
-    return ""
+            return "later", word
+        if word in _PHASE_TITRATION and _to_a_dose(doc, lowers, index, s_start):
+            return "adjusted", word  # a step from the dose before, after the start or upkeep
+    return "", ""
+
+
+def _stands_by(doc, lowers, index: int, s_start: int) -> bool:
+    """The adverb at `index` is in the schedule's phrase: only a verb of giving and the dose
+    stand between ("initially given twice a day", "initially at a dosage of 360 to 480 mg
+    three times per day"); "Later trials reported that X is given …" is another clause."""
+    between = range(index + 1, s_start)
+    return len(between) <= _ADVERB_REACH and all(
+        lowers[i] in _DOSE_PHRASE or doc[i].like_num or _number(doc[i]) is not None
+        for i in between)
+
+
+def _to_a_dose(doc, lowers, index: int, s_start: int) -> bool:
+    """'increased to 80 mg', 'escalating to a maximum dose': a participle of changing the
+    dose, then 'to' and a number or a noun of dosing ('To reduce the harm …' and 'increase to
+    a peak' are no step of a dose)."""
+    for to in range(index + 1, min(s_start, index + 1 + _TITRATION_REACH)):
+        if lowers[to] == "to":
+            return any(_number(doc[i]) is not None or doc[i].like_num or lowers[i] in _PHASE_NOUNS
+                       for i in range(to + 1, min(len(lowers), to + 1 + _AMOUNT_REACH)))
+    return False

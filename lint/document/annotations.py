@@ -285,8 +285,9 @@ class Assertion:
     product_clash: str = ""
     # the phase of a regimen a schedule is said for: "initial" ("a loading dose …"), "later"
     # ("Maintenance doses …", "then …"), "adjusted" ("reduced to …"), "" for none
-    # (annotate/schedules.py phase_of)
+    # (annotate/schedules.py phase_of), and the word that says it (its reason)
     phase: str = ""
+    phase_word: str = ""
 
     @property
     def start(self) -> int:

@@ -27,7 +27,7 @@ def records(documents, kb) -> list[dict]:
                 "drug": drug.name if drug else _class_row(kb, a.drug), "attribute": a.attribute,
                 "value": a.value, "says": a.describe(kb), "polarity": a.polarity,
                 "modality": a.modality, "via": a.via, "evidence": a.evidence,
-                "population": a.population,
+                "population": a.population, "phase": a.phase, "phase_word": a.phase_word,
             })
     return out
 

@@ -545,9 +545,11 @@ def inconsistent_route_or_schedule(corpus, context):
     daily, the injection every 4 weeks), nor when they say the frequencies for
     different courses ("twice weekly for the first 12 weeks", then "weekly": two
     phases of one regimen) or different phases (an initial or loading dose, a
-    maintenance dose or one after "then", a dose "reduced to"); two frequencies
-    said for one phase ("the maintenance dose … daily", "for maintenance, …
-    weekly") still conflict.
+    maintenance dose or one after "then", a dose "reduced to" an amount). Each
+    frequency keeps its own phase, and one with no phase word is upkeep: two
+    frequencies said for one phase ("the maintenance dose … daily", "for
+    maintenance, … weekly"), or a bare one beside one after "then", still
+    conflict.
 
     Why: "taken orally" in one section and "subcutaneous injections" in
     another tells the reader two different treatments.
@@ -627,11 +629,11 @@ def inconsistent_route_or_schedule(corpus, context):
     ```
 
     ```markdown
-    Febuxostat is taken by mouth once a day.
+    Adalimumab is injected under the skin every 2 weeks.
 
     ## Dosing
 
-    Febuxostat is taken by mouth initially at 20 mg three times a day.
+    Without methotrexate, the adalimumab dose can be increased to 40 mg every week.
     ```
     """
     kb = corpus.knowledge
@@ -659,8 +661,10 @@ def inconsistent_route_or_schedule(corpus, context):
             values = schedules.setdefault(assertion.drug, {}).setdefault(assertion.sentence,
                                                                           set())
             values.add(assertion.value)
-            if assertion.phase:
-                values.add(f"phase:{assertion.phase}")  # compared like a course (below)
+            if assertion.value in FREQUENCY_HOURS:
+                # each frequency with its own phase: one phased schedule does not set the
+                # sentence's other schedules apart
+                values.add(f"phase:{_phase_group(assertion.phase)}:{assertion.value}")
             # the place quotes a frequency or pattern, the values compared, rather than
             # the sentence's course ("course:13 weeks" of "twice weekly for 13 weeks")
             if not assertion.value.startswith("course:") or \
@@ -681,16 +685,16 @@ def inconsistent_route_or_schedule(corpus, context):
                 pulse = {"pulsatile", "continuous"}
                 clash = (values | other_values) >= pulse and not (
                     values >= pulse or other_values >= pulse)
-                frequencies = values & FREQUENCY_HOURS.keys()
-                other_frequencies = other_values & FREQUENCY_HOURS.keys()
                 # "twice weekly for the first 13 weeks" beside "once per week" (round 24):
                 # a frequency said for a course, and another said for another course or
                 # none, are two phases of one regimen (a start, then upkeep), not a clash;
                 # so are frequencies said for phases ("initially three times per day" beside
                 # "once per day", round 28), but two said for one phase still clash
                 same_course = _courses(values) == _courses(other_values)
-                clash = clash or (frequencies and other_frequencies and same_course
-                                  and not frequencies & other_frequencies)
+                phased, other_phased = _by_phase(values), _by_phase(other_values)
+                clash = clash or (same_course and any(
+                    other_phased.get(phase) and not frequencies & other_phased[phase]
+                    for phase, frequencies in phased.items()))
                 if clash:
                     yield _finding(kb, places[(drug, sentence)], places[(drug, other_sentence)],
                                    "incompatible schedules")
@@ -698,9 +702,24 @@ def inconsistent_route_or_schedule(corpus, context):
 
 
 def _courses(values) -> frozenset:
-    """The courses ("course:13 weeks") and phases ("phase:initial") among a sentence's
-    schedule values."""
-    return frozenset(value for value in values if value.startswith(("course:", "phase:")))
+    """The courses ("course:13 weeks") among a sentence's schedule values."""
+    return frozenset(value for value in values if value.startswith("course:"))
+
+
+def _phase_group(phase: str) -> str:
+    """A schedule with no phase word is read as upkeep: "X is given daily" says the usual
+    dose, the one a maintenance dose or a dose after "then" is."""
+    return phase or "later"
+
+
+def _by_phase(values) -> dict[str, set]:
+    """A sentence's frequencies by phase ("phase:initial:twice daily")."""
+    out: dict[str, set] = {}
+    for value in values:
+        if value.startswith("phase:"):
+            phase, frequency = value[len("phase:"):].split(":", 1)
+            out.setdefault(phase, set()).add(frequency)
+    return out
 
 
 @rule("MEC004", "contradicts-knowledge-base", Severity.WARNING, scope=Scope.CORPUS,
