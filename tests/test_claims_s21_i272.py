@@ -3,14 +3,9 @@ claims (session 21, i272; claims.yaml not_claims). Sentences in our own words.""
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
-from conftest import REPO
-
-sys.path.insert(0, str(REPO / "bench"))
-import eval_claims  # noqa: E402
+from health_judgments import assert_left_to_model, assert_set_aside, judge
 
 FURNITURE = "not a claim: a byline, date or page furniture"
 PUBLISHER = "not a claim: the publisher describing itself"
@@ -33,9 +28,7 @@ METHODS = "not a claim: what a study set out to do or how it was done"
     ("A sleep diary was used to record bedtimes for two weeks.", METHODS),
 ])
 def test_page_furniture_and_a_clinic_s_staff_are_set_aside(line, reason):
-    judged, = eval_claims.judgments([line], "health")
-    assert not judged.label
-    assert judged.reasons[0].startswith(reason), judged.reasons
+    assert_set_aside(line, reason)
 
 
 @pytest.mark.parametrize("line", [
@@ -47,6 +40,5 @@ def test_page_furniture_and_a_clinic_s_staff_are_set_aside(line, reason):
     "Most people need 7 to 9 hours of sleep a night.",
 ])
 def test_claims_that_look_like_furniture_are_left_to_the_model(line):
-    judged, = eval_claims.judgments([line], "health")
-    assert not judged.reasons[0].startswith("not a claim: "), judged.reasons
-    assert judged.label, judged.reasons
+    assert_left_to_model(line)
+    assert judge(line).label
