@@ -15,6 +15,20 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
+def pytest_addoption(parser, pluginmanager):
+    """The suite runs on the machine's cores (pytest-xdist; `-n auto --maxprocesses=4` in
+    pyproject.toml's addopts). Without the plugin (`-p no:xdist`, or not installed) those
+    options would be unknown and stop pytest: accept and ignore them, one process runs all."""
+    if pluginmanager.has_plugin("xdist"):
+        return
+    group = parser.getgroup("xdist", "pytest-xdist is not loaded: these are ignored")
+    # `_addoption`: the plugin's own short `-n` (pytest keeps lowercase short options).
+    group._addoption("-n", "--numprocesses", dest="numprocesses", default=None,
+                     help="ignored without pytest-xdist")
+    group.addoption("--maxprocesses", dest="maxprocesses", default=None,
+                    help="ignored without pytest-xdist")
+
+
 # The weak-topic tests' reader of sentences (sessions 19 and 20): one copy, here.
 @pytest.fixture(scope="module")
 def judged():

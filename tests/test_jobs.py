@@ -8,10 +8,19 @@ import pytest
 from conftest import cli as _cli
 
 
+# Each article is a variant of the project's article, so each costs the same and every run
+# below costs ARTICLES times one article (40 made this file a fifth of the suite's time).
+# 20 and the unreadable file are still what the tests name: with two workers, 18 tasks of
+# uneven sizes (three of two articles, then single ones), so each worker takes several tasks,
+# both take a task of more than one article, and the parent merges them in order
+# (test_the_corpus_gives_each_of_two_workers_several_uneven_tasks checks that it still does).
+ARTICLES = 20
+
+
 @pytest.fixture(scope="module")
 def corpus(generated_corpus):
-    """40 varied articles (several batches per worker), one unreadable, one suppression."""
-    root = generated_corpus(40, "jobs")
+    """ARTICLES varied articles, one unreadable, one suppression."""
+    root = generated_corpus(ARTICLES, "jobs")
     (root / "content" / "zz-binary.md").write_bytes(b"\x00\x01\xff binary")
     first = sorted((root / "content").glob("*.md"))[0]
     text = first.read_text("utf-8")
@@ -20,10 +29,19 @@ def corpus(generated_corpus):
     return root
 
 
+def test_the_corpus_gives_each_of_two_workers_several_uneven_tasks(corpus):
+    from lint.analyse import shrinking_batches
+
+    sizes = [len(batch) for batch in
+             shrinking_batches(sorted((corpus / "content").glob("*.md")), 2)]
+    assert len(sizes) >= 2 * 4  # several tasks per worker
+    assert sizes.count(1) >= 2 and len([size for size in sizes if size > 1]) >= 2
+
+
 def test_jobs_give_the_same_findings_with_and_without_the_cache(corpus):
     one = _cli(corpus, "check", "--format", "json", "--no-cache", "--jobs", "1")
     assert one.returncode == 2, one.stderr  # the binary file is an input error
-    assert one.stdout.count('"code": "CIT001"') > 40
+    assert one.stdout.count('"code": "CIT001"') > ARTICLES
     two = _cli(corpus, "check", "--format", "json", "--no-cache", "--jobs", "2")
     per_core = _cli(corpus, "check", "--format", "json", "--no-cache", "-j", "0")
     filled = _cli(corpus, "check", "--format", "json", "--jobs", "2")

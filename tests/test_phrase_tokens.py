@@ -97,14 +97,16 @@ def test_a_label_no_token_can_be_is_made_without_the_lexeme_getters():
 
 
 def _table_bytes(data) -> bytes:
-    return gzip.compress(json.dumps(data).encode("utf-8"))
+    # mtime=0: the bytes are the test's id, the same in every process (pytest-xdist's
+    # workers must collect the same tests; a time stamp made them differ).
+    return gzip.compress(json.dumps(data).encode("utf-8"), mtime=0)
 
 
 @pytest.mark.parametrize("raw", [
     b"",
     b"not gzip at all",
     _table_bytes({"tokenizer": {}, "forms": {}})[:20],  # cut short
-    gzip.compress(b"\xff\xfe not utf-8 json"),
+    gzip.compress(b"\xff\xfe not utf-8 json", mtime=0),
     _table_bytes(["a", "list"]),
     _table_bytes({"tokenizer": {"spacy": "0.0.1", "abbreviations": "x"},
                   "forms": {"a b": ["a", "b"]}}),
