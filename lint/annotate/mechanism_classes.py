@@ -1048,7 +1048,6 @@ def hormones_as_classes(doc, matches: list, class_by_name: dict, words: dict) ->
     return out
 
 
-
 def _kind_named(lowers, noun: int, articles: set, between: set) -> bool:
     """'a … form', 'is … form' (allowed adjectives between): the form noun at `noun` names
     one of a kind; 'the active form' (of a hormone a drug acts on) does not."""
@@ -1059,6 +1058,7 @@ def _kind_named(lowers, noun: int, articles: set, between: set) -> bool:
 
 
 _BE_WORDS = {"is", "are"}
+
 
 _KINASES = {"kinase", "kinases"}
 # the nouns a drug's name may modify; an amino acid names the residue a kinase acts on
