@@ -1026,7 +1026,8 @@ def hormones_as_classes(doc, matches: list, class_by_name: dict, words: dict) ->
     itself ("lowers estrogen", "the effects of estrogen", "estrogen levels") stays one."""
     articles, between = set(words.get("before", ())), set(words.get("between", ()))
     medicines = set(words.get("after", ()))
-    forms = set(words.get("forms", ()))
+    form_nouns = set(words.get("form_nouns", ()))
+    before_form = between | set(words.get("form_routes", ()))
     lowers = doc_words.lower_words(doc)
     out = []
     for match in matches:
@@ -1044,15 +1045,28 @@ def hormones_as_classes(doc, matches: list, class_by_name: dict, words: dict) ->
         modifier = end < len(doc) and lowers[end] in _HORMONE_MODIFIED
         one_of = at >= 0 and lowers[at] in articles and not modifier
         medicine = end < len(doc) and lowers[end] in medicines
-        # "a parenteral form of estrogen", "a manufactured form of the thyroid hormone": the
-        # class is named from the form noun on, so that what is before it ("is a …") reads
+        # "is a weak, natural form of estrogen": one of the class, read from the form noun on
+        # (the subject's "is a" then says it); "lowers the active form of estrogen": the hormone
         of_at = start - 1 - (start >= 1 and lowers[start - 1] == "the")
         if not (one_of or medicine) and not modifier and of_at >= 1 and \
-                lowers[of_at] == "of" and lowers[of_at - 1] in forms:
+                lowers[of_at] == "of" and lowers[of_at - 1] in form_nouns and \
+                _kind_named(lowers, of_at - 1, articles, before_form):
             out.append(("class", named, of_at - 1, end))
             continue
         out.append(("class", named, start, end) if one_of or medicine else match)
     return out
+
+
+def _kind_named(lowers, noun: int, articles: set, between: set) -> bool:
+    """'a … form', 'is … form' (allowed adjectives between): the form noun at `noun` names
+    one of a kind; 'the active form' (of a hormone a drug acts on) does not."""
+    at = noun - 1
+    while at >= 0 and noun - at <= 5 and lowers[at] in between:
+        at -= 1
+    return at >= 0 and (lowers[at] in articles or lowers[at] in _BE_WORDS)
+
+
+_BE_WORDS = {"is", "are"}
 
 
 _KINASES = {"kinase", "kinases"}

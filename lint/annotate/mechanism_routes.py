@@ -201,18 +201,34 @@ def _after_dose(doc, start: int, index: int) -> bool:
         doc[index - 2].like_num
 
 
-_DOSED_REACH = 2  # tokens between a drug's name and its dose ("gestrinone, 2.5 mg")
+_DOSED_REACH = 2  # tokens between a drug's name and its dose ("dienogest, 2 mg")
 
 
-def dosed_schedule(doc, start: int, end: int, matches) -> bool:
-    """'oral gestrinone, 2.5 mg twice weekly for 6 months', 'budesonide 9 mg daily': a
-    frequency right after a dose that follows a drug's name says how that drug is given,
-    with no verb of giving in the sentence (not 'calcium 1000 mg daily' in a text about
-    another drug: no drug is named before that dose)."""
-    named_ends = {m[3] for m in matches if m[0] == "drug" and start <= m[2] < end}
-    return any(m[0] == "schedule" and start <= m[2] < end and _after_dose(doc, start, m[2])
-               and any(0 <= m[2] - 2 - e <= _DOSED_REACH for e in named_ends)
-               for m in matches)
+def dosed_schedule(doc, start: int, end: int, matches) -> dict[int, str]:
+    """'saroglitazar 4 mg once daily' (round 24): a frequency right after a dose that follows
+    a drug's name says how that drug is given, with no verb of giving in the sentence. Each
+    such frequency (by its first token) is that drug's alone: in 'alendronate 70 mg once
+    weekly plus calcium carbonate 600 mg twice daily' the second is the supplement's; a dose
+    no drug is named right before ('calcium 1000 mg daily') gives no drug a schedule."""
+    named = sorted((m[3], m[1]) for m in matches if m[0] == "drug" and start <= m[2] < end)
+    dosed = {}
+    for m in matches:
+        if m[0] != "schedule" or not start <= m[2] < end or not _after_dose(doc, start, m[2]):
+            continue
+        before = [(e, drug) for e, drug in named if e <= m[2] - 2]
+        if before and m[2] - 2 - before[-1][0] <= _DOSED_REACH:
+            dosed[m[2]] = before[-1][1]  # the nearest name before the dose, no earlier one
+    return dosed
+
+
+def dosed_only(subjects: list, administered, at: int | None = None) -> list | None:
+    """Whom a sentence's schedule (the one at token `at`, or any) is said of: every subject
+    (None) when the sentence gives its drugs (`administered` True); else the subjects whose
+    dose it follows (`administered` from `dosed_schedule`), none ([]) when it follows none."""
+    if administered is True:
+        return None
+    drugs = {administered.get(at)} if at is not None else set(administered.values())
+    return [s for s in subjects if s in drugs]
 
 
 _FORMS_OPENING = set(_WORDS["forms_opening"])

@@ -90,7 +90,8 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
 from lint.annotate.mechanism_products import mark_route_products
 from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brackets,
                                             never_marketed,
-                                            describes_noun, dosed_schedule, forms_available,
+                                            describes_noun, dosed_only, dosed_schedule,
+                                            forms_available,
                                             form_of_route, hormone_given,
                                             labelled_routes, manner_of_other_act,
                                             mark_route_alternatives, modified_name,
@@ -2074,7 +2075,10 @@ class MechanismExtractor:
         administered = not self._administration_ids.isdisjoint(
             doc_arrays.lowers(doc)[sentence.token_start:sentence.token_end]) or (
             block.kind is BlockKind.TABLE_CELL and
-            _field_name(block.meta.column_header or "") in _DOSING_COLUMNS) or \
+            _field_name(block.meta.column_header or "") in _DOSING_COLUMNS)
+        # with no giving said, only a frequency right after a named drug's dose is given
+        # (True: every frequency; else {its first token: the drug whose dose it follows})
+        administered = administered or \
             dosed_schedule(doc, sentence.token_start, sentence.token_end, matches)
         out: list[Assertion] = self._listed_members(doc, block, sentence, matches)
         inside_sentence = [m for m in matches if sentence.token_start <= m[2] < sentence.token_end]
@@ -3463,11 +3467,13 @@ class MechanismExtractor:
             elif kind == "schedule" and administered and not animals and (
                     key in self.patterns or not describes_noun(doc, m_end)) and \
                     not said_of_other_act(doc, start, m_start, _ADMINISTRATION | _DOSE_NOUNS) \
-                    and not partners_schedule(doc, start, m_start, matches):
+                    and not partners_schedule(doc, start, m_start, matches) and \
+                    dosed_only(subjects, administered, m_start) != []:
                 # ("doses within the range of daily hormonal requirements": no schedule)
                 # "If GnRH agonists are given continuously, they suppress LH": a condition
                 add("schedule", key, not near & _NEGATIONS, text, span,
                     "conditional" if self._in_condition(doc, start, m_start) else None,
+                    only=dosed_only(subjects, administered, m_start),
                     phase=phase_of(doc, sentence.token_start, m_start, m_end, end))
             elif kind == "site" and m_end < len(doc) and \
                     doc_words.lower_words(doc)[m_end] in _DISEASES:
@@ -3491,15 +3497,16 @@ class MechanismExtractor:
                 add("target", self.hormone_receptors[key], True,
                     doc[m_start:min(end, m_end + 3)].text, span)
                 acted = m_end
-        if administered and not animals:
+        given = dosed_only(subjects, administered) if administered else []
+        if given != [] and not animals:
             # "for 5 days", "every second or third day": lengths of a course, alternatives.
             for value, s_start, s_end in durations(doc, start, end):
                 add("schedule", f"course:{value}", True, doc[s_start:s_end].text,
-                    self._span(block, doc, s_start, s_end))
+                    self._span(block, doc, s_start, s_end), only=given)
             for value, s_start, s_end in alternatives(doc, start, end) + \
                     either_count(doc, start, end):
                 add("schedule", value, True, doc[s_start:s_end].text,
-                    self._span(block, doc, s_start, s_end),
+                    self._span(block, doc, s_start, s_end), only=given,
                     phase=phase_of(doc, sentence.token_start, s_start, s_end, end))
         effects = [e for e in self._effects(doc, start, end, matches)
                    if not about_other_noun(doc, start, e[3], matches, subjects) and
