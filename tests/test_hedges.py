@@ -219,7 +219,10 @@ def test_qualifier_floor_on_health_page_claims():
 # qualifier labels (LABELING.md counts a flat negative finding as the asserted content), and
 # a following word of harm makes it a claim of safety. Own examples.
 @pytest.mark.parametrize("text,stated", [
-    ("Studies have not shown that sermorelin deepens sleep in men.", "Studies have not shown"),
+    ("Sermorelin has not been shown to deepen sleep in men.", "has not been shown"),
+    # an active "have not shown" is no statement: no development claim supports the pattern
+    # (review of i295, bench/lexicon_support.py)
+    ("Studies have not shown that sermorelin deepens sleep in men.", None),
     ("Ipamorelin has not been proven to add muscle mass.", "has not been proven"),
     ("CJC-1295 has no published human trial for fat loss.", "no published human trial"),
     ("Trials of BPC-157 for knee repair are lacking.",
@@ -269,11 +272,11 @@ def test_a_statement_holds_its_clause_and_a_naming_appositive_is_recorded(projec
     from lint.lines import document_from_lines
 
     document = document_from_lines([
-        "Critics call the research lacking, but thymosin beta-4 closes wounds fast.",
+        "Critics hold that the research is lacking, but thymosin beta-4 closes wounds fast.",
         "Thymosin beta-4, often called TB-500, closes wounds fast."], "blank")
     annotate_hedges(document, detector("blank"))
     first, second = (s.annotations.hedge for s in document.sentences)
-    assert first.evidence_stated == ["research lacking"] or first.evidence_clauses, first
+    assert first.evidence_stated == ["research is lacking"], first
     assert first.evidence_clauses and "thymosin" not in first.evidence_clauses[0]
     assert "thymosin" in first.evidence_elsewhere[0]
     assert second.hedged and second.naming_only, second
