@@ -96,6 +96,7 @@ class HedgeDetector:
         self.clause_breaks = frozenset(statements["clause_breaks"])
         self.comma_conjunctions = frozenset(statements["comma_conjunctions"])
         self.subordinators = frozenset(statements["subordinators"])
+        self.closing_contrasts = frozenset(statements["closing_contrasts"])
         self.naming = Matcher(nlp.vocab, validate=False)
         self.naming.add("naming", data["naming_appositives"]["patterns"])
         self.near_exclusions, self.far_exclusions, self.exclusion_reach = _split_exclusions(
@@ -194,6 +195,18 @@ class HedgeDetector:
         return (max((b for b in breaks if b <= s), default=start),
                 min((b for b in breaks if b >= e), default=end))
 
+    def _main_clause(self, lower, start: int, end: int, cs: int, ce: int) -> bool:
+        """The clause [cs, ce) closes the sentence after a contrast ("…, but has limited
+        clinical data", "…, though its link to … is unproven") or after a clause a
+        subordinating word opens ("While studies have looked at it in rats, there is no human
+        trial"): it is what the sentence asserts, so its statement speaks for all of it."""
+        if ce != end or cs == start:
+            return False
+        first = lower[cs + 1] if lower[cs] == "," and cs + 1 < end else lower[cs]
+        return first in self.closing_contrasts or (
+            lower[start] in self.subordinators
+            and self._clause(lower, start, end, start, start + 1)[1] == cs)
+
     def _stated(self, doc, start: int, end: int, stated) -> list[tuple[str, str, str]]:
         """(statement, the other words of its clause, or "" when that clause is the whole
         sentence, and the words of the sentence outside that clause), less statements whose clause goes on to a harm ("have not shown that … causes
@@ -207,7 +220,7 @@ class HedgeDetector:
             after = lower[e:ce]
             if not (self.harms.isdisjoint(after) and self.reversals.isdisjoint(after)):
                 continue
-            whole = cs == start and ce == end
+            whole = (cs == start and ce == end) or self._main_clause(lower, start, end, cs, ce)
             rest = "" if whole else " ".join(lower[cs:s] + lower[e:ce])
             out.append((span_text(doc, s, e), rest,
                         " ".join(lower[start:cs] + lower[ce:end])))
