@@ -252,11 +252,11 @@ def test_evidence_statements(project, text, stated):
     "Readers will find no lack of evidence that thymosin beta-4 speeds wound repair.",
     "Far from unproven, thymosin beta-4 closes skin wounds quickly.",
     "Thymosin beta-4 is no longer unproven for wound repair.",
-    "Trials have not shown that thymosin beta-4 is ineffective for wounds.",
+    "No trial has shown that thymosin beta-4 is ineffective for wounds.",
     "Thymosin beta-4 closes wounds, and no trial has found otherwise.",
     "Surgeons have not shown much curiosity about thymosin beta-4.",
-    "Trials have not shown that daily thymosin beta-4 over several years leads to any harm.",
-    "Trials of thymosin beta-4 have not shown it to be unsafe for the skin.",
+    "No trial has found that daily thymosin beta-4 over several years leads to any harm.",
+    "Thymosin beta-4 has not been shown to be unsafe for the skin.",
 ])
 def test_denied_or_reversed_evidence_statements(project, text):
     from lint.annotate.hedges import annotate_hedges, detector
