@@ -210,6 +210,77 @@ def hedges(nlp, show_all: bool) -> list[str]:
         if not ok and role in ("speculation", "modal") and _holds_a_cue(phrase, inventory):
             ok, shown = True, f"{shown} (a BioScope cue)"
         _report(shown, ok, {n: counts[n][label] for n in sets}, show_all, unsupported)
+    return unsupported + evidence_statements(show_all)
+
+
+# A statement of weak evidence must be the genre's English on more than one site (review of
+# i295: patterns held by one claim of one site were no support).
+MIN_STATEMENT_SITES = 2
+
+
+def evidence_statements(show_all: bool) -> list[str]:
+    """hedges.yaml `evidence_statements`: each pattern is supported when the development
+    health-page claims where the detector keeps a statement of it are labelled on a weak topic
+    more often than all claims are, on at least MIN_STATEMENT_SITES sites; each harm word when
+    it decides a claim (a statement kept without it is dropped for it: a claim of safety) or
+    is the genre's English; so is each reversal ("… is ineffective")."""
+    from spacy.matcher import Matcher
+
+    from lint.annotate.doc_words import lower_words
+    from lint.annotate.hedges import detector
+    from lint.data import load_data
+
+    data = load_data("hedges.yaml")["evidence_statements"]
+    hedges = detector("blank")
+    single = Matcher(hedges.nlp.vocab, validate=False)
+    for number, pattern in enumerate(data["patterns"]):
+        single.add(f"evidence_statement|pattern {number + 1}", [pattern])
+    strings = hedges.nlp.vocab.strings
+    claims = [r for r in _health_rows() if r["kind"] == "claim"]
+    base = sum(int(r["weak_topic"]) for r in claims) / max(1, len(claims))
+    kept: dict[str, list[dict]] = {f"evidence_statement|pattern {n + 1}": []
+                                   for n in range(len(data["patterns"]))}
+    decided: dict[str, list[dict]] = {f"evidence_statement|harm {w}": [] for w in data["harms"]}
+    for row in claims:
+        doc = hedges.nlp.make_doc(row["text"])
+        spans = hedges.evidence_statement_matches(doc)
+        if not spans:
+            continue
+        judged = hedges.judge(doc, 0, len(doc), stated=spans)
+        lower = lower_words(doc)
+        by_span = {}
+        for match_id, s, e in single(doc):
+            by_span.setdefault((s, e), set()).add(strings[match_id])
+        for s, e in spans:
+            words = " ".join(t.text for t in doc[s:e])
+            if words in judged.evidence_stated:
+                for label in by_span.get((s, e), ()):
+                    if row not in kept[label]:
+                        kept[label].append(row)
+            else:
+                _, ce = hedges._clause(lower, 0, len(doc), s, e)
+                for word in set(lower[e:ce]) & set(data["harms"]):
+                    decided[f"evidence_statement|harm {word}"].append(row)
+    unsupported = []
+    for label, rows in kept.items():
+        weak = sum(int(r["weak_topic"]) for r in rows)
+        sites = sorted({r["site"] for r in rows})
+        ok = len(sites) >= MIN_STATEMENT_SITES and _leans(len(rows), weak, base, 1)
+        _report(label, ok, {"health claims (weak)": [len(rows), weak]}, show_all,
+                unsupported, str(len(sites)))
+    # A harm word or a reversal that no development claim decides yet ("have not shown it to
+    # be unsafe") is still supported when it is the genre's English (MIN_MATCHES development
+    # sentences hold it, as the overclaims check asks of its words).
+    texts = [f" {' '.join(text.lower().split())} " for text in plain_texts()]
+    for word in data["reversals"]:
+        decided[f"evidence_statement|reversal {word}"] = []
+    for label, rows in decided.items():
+        word = label.rsplit(" ", 1)[1]
+        attested = sum(1 for text in texts if f" {word} " in text)
+        _report(f"{label} ({attested} sentences hold it)" if show_all else label,
+                bool(rows) or attested >= MIN_MATCHES,
+                {"health claims (weak)": [len(rows), sum(int(r["weak_topic"]) for r in rows)]},
+                show_all, unsupported, str(len({r["site"] for r in rows})))
     return unsupported
 
 

@@ -219,7 +219,10 @@ def test_qualifier_floor_on_health_page_claims():
 # qualifier labels (LABELING.md counts a flat negative finding as the asserted content), and
 # a following word of harm makes it a claim of safety. Own examples.
 @pytest.mark.parametrize("text,stated", [
-    ("Studies have not shown that sermorelin deepens sleep in men.", "have not shown"),
+    ("Sermorelin has not been shown to deepen sleep in men.", "has not been shown"),
+    # an active "have not shown" is no statement: no development claim supports the pattern
+    # (review of i295, bench/lexicon_support.py)
+    ("Studies have not shown that sermorelin deepens sleep in men.", None),
     ("Ipamorelin has not been proven to add muscle mass.", "has not been proven"),
     ("CJC-1295 has no published human trial for fat loss.", "no published human trial"),
     ("Trials of BPC-157 for knee repair are lacking.",
@@ -240,3 +243,50 @@ def test_evidence_statements(project, text, stated):
         assert stated in judgment.evidence_stated
     else:
         assert not judgment.evidence_stated
+
+
+# Review of i295 (session 22, i306): a statement denied by the words before it, one whose
+# clause goes on to reverse it or to a harm, and an active "have not shown" whose subject is
+# no evidence, state no weak evidence. Own examples, reworded from the review's probes.
+@pytest.mark.parametrize("text", [
+    "Readers will find no lack of evidence that thymosin beta-4 speeds wound repair.",
+    "Far from unproven, thymosin beta-4 closes skin wounds quickly.",
+    "Thymosin beta-4 is no longer unproven for wound repair.",
+    "No trial has shown that thymosin beta-4 is ineffective for wounds.",
+    "Thymosin beta-4 closes wounds, and no trial has found otherwise.",
+    "Surgeons have not shown much curiosity about thymosin beta-4.",
+    "No trial has found that daily thymosin beta-4 over several years leads to any harm.",
+    "Thymosin beta-4 has not been shown to be unsafe for the skin.",
+])
+def test_denied_or_reversed_evidence_statements(project, text):
+    from lint.annotate.hedges import annotate_hedges, detector
+    from lint.lines import document_from_lines
+
+    document = document_from_lines([text], "blank")
+    annotate_hedges(document, detector("blank"))
+    assert not next(document.sentences).annotations.hedge.evidence_stated
+
+
+def test_a_statement_holds_its_clause_and_a_naming_appositive_is_recorded(project):
+    from lint.annotate.hedges import annotate_hedges, detector
+    from lint.lines import document_from_lines
+
+    document = document_from_lines([
+        "Critics hold that the research is lacking, but thymosin beta-4 closes wounds fast.",
+        "Thymosin beta-4, often called TB-500, closes wounds fast."], "blank")
+    annotate_hedges(document, detector("blank"))
+    first, second = (s.annotations.hedge for s in document.sentences)
+    assert first.evidence_stated == ["research is lacking"], first
+    assert first.evidence_clauses and "thymosin" not in first.evidence_clauses[0]
+    assert "thymosin" in first.evidence_elsewhere[0]
+    assert second.hedged and second.naming_only, second
+    assert second.naming == [", often called TB-500,"]
+
+
+def test_every_evidence_statement_pattern_needs_a_gate_word():
+    from lint.annotate.hedges import _gate_words
+    from lint.data import load_data
+
+    data = load_data("hedges.yaml")["evidence_statements"]
+    assert all(_gate_words(p) & set(data["gate"]) for p in data["patterns"])
+    assert not _gate_words([{"LOWER": {"IN": ["lacks"]}}]) & set(data["gate"])

@@ -257,10 +257,12 @@ def _split(matches) -> list[tuple[str, str, int, int]]:
     return [(*label.split("\x1f", 1), s, e) for label, s, e in matches]
 
 
-def _is_label_heading(section) -> bool:
-    """A heading that labels what follows ("Limitations:"), not a topic of its own."""
-    return bool(section is not None and section.title
-                and section.title.rstrip().endswith(":"))
+def _is_label_heading(section, labels: frozenset[str]) -> bool:
+    """A heading that labels what follows ("Limitations:"), not a topic of its own: one of the
+    registry's `label_headings`, ending in a colon (review of i295: "Physiotherapy:" is not)."""
+    if section is None or not section.title or not section.title.rstrip().endswith(":"):
+        return False
+    return " ".join(section.title.rstrip().rstrip(":").lower().split()) in labels
 
 
 def _unmasked(split) -> list[tuple[str, str, int, int]]:
@@ -560,6 +562,7 @@ class TopicDetector:
             for form in with_plural(term))
         # How many sentences on a page's agent is still what its evidence talk is about.
         self._agent_reach = int(registry.get("page_agent_reach", 0))
+        self._label_headings = frozenset(registry.get("label_headings", ()))
         # Words for a kind of agent, not one (`generic_subjects`): never the page's agent.
         self._generic = frozenset(
             form.lower() for term in _terms(registry.get("generic_subjects"))
@@ -855,12 +858,15 @@ class TopicDetector:
         names: dict[str, list[str]] = {}  # every subject word of the sentence before
         for block in document.blocks:
             if block.section is not section:
-                # A heading that ends in a colon ("Limitations:", "Research findings:") labels
-                # a part of the section above, as a sub-heading would: what that section was
-                # about, named there or in its heading, carries on under it (session 22,
-                # i295). Any other heading starts another subject: evidence talk under it
-                # weighs what it is about, not a supplement named above (review of i255).
-                label = section is not None and _is_label_heading(block.section)
+                # A label heading ("Limitations:", "Research findings:"; the registry's
+                # `label_headings`) labels a part of the section above, as a sub-heading
+                # would: what that section was about, named there or in its heading, carries
+                # on under it (session 22, i295). Any other heading, a colon-ended one naming
+                # a topic of its own too ("Physiotherapy:"; review of i295), starts another
+                # subject: evidence talk under it weighs what it is about, not a supplement
+                # named above (review of i255).
+                label = section is not None and _is_label_heading(block.section,
+                                                                  self._label_headings)
                 section, current, lead_in = block.section, {}, {}
                 if not label:
                     named, page_agent = {}, {}

@@ -85,8 +85,20 @@ class HedgeDetector:
         self.evidence_statements = Matcher(nlp.vocab, validate=False)
         self.evidence_statements.add("stated", statements["patterns"])
         self.statement_gate = frozenset(statements["gate"])
+        if any(not _gate_words(pattern) & self.statement_gate
+               for pattern in statements["patterns"]):
+            # a pattern without a gate word could never be matched (review of i295)
+            raise ValueError("hedges.yaml: an evidence_statements pattern holds no `gate` word")
         self.harms = frozenset(statements["harms"])
-        self.harm_reach = statements["harm_reach"]
+        self.reversals = frozenset(statements["reversals"])
+        self.denied_after = frozenset(statements["denied_after"])
+        self.denied_after_pairs = frozenset(tuple(p) for p in statements["denied_after_pairs"])
+        self.clause_breaks = frozenset(statements["clause_breaks"])
+        self.comma_conjunctions = frozenset(statements["comma_conjunctions"])
+        self.subordinators = frozenset(statements["subordinators"])
+        self.closing_contrasts = frozenset(statements["closing_contrasts"])
+        self.naming = Matcher(nlp.vocab, validate=False)
+        self.naming.add("naming", data["naming_appositives"]["patterns"])
         self.near_exclusions, self.far_exclusions, self.exclusion_reach = _split_exclusions(
             nlp.vocab, data["exclusions"], exclusions) if len(recast) <= 1 else (None, None, 0)
         # the near ones as written (in the Matcher's order), for the windows they can match in
@@ -152,23 +164,80 @@ class HedgeDetector:
         return [(s, e) for _, s, e in causal if s not in adjectival]
 
     def evidence_statement_matches(self, doc) -> list[tuple[int, int]]:
-        """Spans saying the evidence is missing, weak, mixed or negative, less those that a
-        word of harm follows closely ("have not shown any harm": a claim of safety)."""
+        """Spans saying the evidence is missing, weak, mixed or negative, less those denied
+        by the words before them ("no lack of evidence", "far from unproven")."""
         lower = lower_words(doc)
         if self.statement_gate.isdisjoint(lower):
             return []
-        spans = sorted((s, e) for _, s, e in self.evidence_statements(doc))
+        spans = sorted(set((s, e) for _, s, e in self.evidence_statements(doc)))
         return [(s, e) for s, e in spans
-                if self.harms.isdisjoint(lower[e:e + self.harm_reach])]
+                if not (s and lower[s - 1] in self.denied_after)
+                and not (s > 1 and (lower[s - 2], lower[s - 1]) in self.denied_after_pairs)]
+
+    def naming_matches(self, doc) -> list[tuple[int, int]]:
+        """Appositives that give a noun a name (", often called the wolverine peptide,")."""
+        return [(s, e) for _, s, e in self.naming(doc)]
+
+    def _clause(self, lower, start: int, end: int, s: int, e: int) -> tuple[int, int]:
+        """The clause of the sentence [start, end) that the words [s, e) sit in: cut at a
+        contrast or subordinating word, at ; and :, and at a comma before a conjunction or
+        closing a clause one of those words opens."""
+        breaks, opened = [], start
+        for i in range(start, end):
+            word = lower[i]
+            if word in self.clause_breaks and i != opened:
+                breaks.append(i)
+                opened = i
+            elif word == "," and ((i + 1 < end and lower[i + 1] in self.comma_conjunctions)
+                                  or lower[opened] in self.subordinators):
+                breaks.append(i)
+                opened = i + 1
+        return (max((b for b in breaks if b <= s), default=start),
+                min((b for b in breaks if b >= e), default=end))
+
+    def _main_clause(self, lower, start: int, end: int, cs: int, ce: int) -> bool:
+        """The clause [cs, ce) closes the sentence after a contrast ("…, but has limited
+        clinical data", "…, though its link to … is unproven") or after a clause a
+        subordinating word opens ("While studies have looked at it in rats, there is no human
+        trial"): it is what the sentence asserts, so its statement speaks for all of it."""
+        if ce != end or cs == start:
+            return False
+        first = lower[cs + 1] if lower[cs] == "," and cs + 1 < end else lower[cs]
+        return first in self.closing_contrasts or (
+            lower[start] in self.subordinators
+            and self._clause(lower, start, end, start, start + 1)[1] == cs)
+
+    def _stated(self, doc, start: int, end: int, stated) -> list[tuple[str, str, str]]:
+        """(statement, the other words of its clause, or "" when that clause is the whole
+        sentence, and the words of the sentence outside that clause), less statements whose clause goes on to a harm ("have not shown that … causes
+        harm": a claim of safety) or reverses them ("… is ineffective", "… found otherwise")."""
+        lower = lower_words(doc)
+        out = []
+        for s, e in stated:
+            if s < start or e > end:
+                continue
+            cs, ce = self._clause(lower, start, end, s, e)
+            after = lower[e:ce]
+            if not (self.harms.isdisjoint(after) and self.reversals.isdisjoint(after)):
+                continue
+            whole = (cs == start and ce == end) or self._main_clause(lower, start, end, cs, ce)
+            rest = "" if whole else " ".join(lower[cs:s] + lower[e:ce])
+            out.append((span_text(doc, s, e), rest,
+                        " ".join(lower[start:cs] + lower[ce:end])))
+        return out
 
     def judge(self, doc, start: int, end: int, found=None, blocked=None,
-              causal=None, stated=None) -> HedgeJudgment:
+              causal=None, stated=None, naming=None) -> HedgeJudgment:
         if found is None:
             found, blocked = self.matches(doc)
         if causal is None:
             causal = self.causal_matches(doc)
         if stated is None:
             stated = self.evidence_statement_matches(doc)
+        if naming is None:
+            naming = self.naming_matches(doc)
+        naming = [(s, e) for s, e in naming if s >= start and e <= end]
+        in_naming = []  # per cue: does it sit inside a naming appositive
         # Words are taken once per family: a phrase that is both a scope and a
         # speculation cue ("in many") counts for each scheme.
         cues, kinds, taken = [], [], {family: set() for family in self.families}
@@ -188,6 +257,7 @@ class HedgeDetector:
                     continue
                 family = recast
             used.update(range(s, e))
+            in_naming.append(any(ns <= s and e <= ne for ns, ne in naming))
             cues.append(span_text(doc, s, e))
             kinds.append(kind)
             families.append(family)
@@ -200,10 +270,18 @@ class HedgeDetector:
             strength = "correlational"
         else:
             strength = "direct" if causal_words else "none"
-        hedged = not HEDGE_SCHEMES["qualifier"].isdisjoint(families)
-        evidence_stated = [span_text(doc, s, e) for s, e in stated if s >= start and e <= end]
+        qualifier = HEDGE_SCHEMES["qualifier"]
+        hedged = not qualifier.isdisjoint(families)
+        # qualified only by a cue inside a name given to a noun ("BPC-157, often called the
+        # wolverine peptide, heals …"): a qualifier of the labels, not of the claim's verb
+        naming_only = hedged and all(inside for inside, f in zip(in_naming, families)
+                                     if f in qualifier)
+        stated_in = self._stated(doc, start, end, stated)
         return HedgeJudgment(hedged, cues, kinds, families, strength, causal_words,
-                             conditional + correlational, evidence_stated)
+                             conditional + correlational, [w for w, _, _ in stated_in],
+                             [rest for _, rest, _ in stated_in],
+                             [elsewhere for _, _, elsewhere in stated_in],
+                             [span_text(doc, s, e) for s, e in naming], naming_only)
 
 
 def _split_exclusions(vocab, specs: list[dict], flagged_patterns: list[list]):
@@ -223,6 +301,18 @@ def _split_exclusions(vocab, specs: list[dict], flagged_patterns: list[list]):
     return near if len(near) else None, far if len(far) else None, reach
 
 
+def _gate_words(pattern: list[dict]) -> set[str]:
+    """The words a Matcher pattern can match by LOWER (its `IN` lists and literals)."""
+    words = set()
+    for token in pattern:
+        value = token.get("LOWER")
+        if isinstance(value, str):
+            words.add(value)
+        elif isinstance(value, dict):
+            words.update(value.get("IN", []))
+    return words
+
+
 @functools.cache
 def detector(model: str) -> HedgeDetector:
     from lint.nlp import pipeline
@@ -238,6 +328,8 @@ def annotate_hedges(document, hedge_detector: HedgeDetector) -> None:
         found, blocked = hedge_detector.matches(doc)
         causal = hedge_detector.causal_matches(doc)
         stated = hedge_detector.evidence_statement_matches(doc)
+        naming = hedge_detector.naming_matches(doc)
         for sentence in block.sentences:
             sentence.annotations.hedge = hedge_detector.judge(
-                doc, sentence.token_start, sentence.token_end, found, blocked, causal, stated)
+                doc, sentence.token_start, sentence.token_end, found, blocked, causal, stated,
+                naming)

@@ -18,13 +18,36 @@ _NOT_CLAIMS = (BlockKind.HEADING, BlockKind.CAPTION, BlockKind.FRONT_MATTER)
 
 def claim_status(sentence) -> ClaimStatus:
     status = _standing(sentence)
-    stated = sentence.annotations.hedge.evidence_stated \
-        if sentence.annotations.hedge is not None else []
+    hedge = sentence.annotations.hedge
+    if hedge is None:
+        return status
+    if status.hedged and hedge.naming_only:
+        # "BPC-157, often called the wolverine peptide, heals …": the qualifier qualifies
+        # the name given, not the claim (review of i295)
+        status.hedged = False
+        status.reasons.append("its only qualifier sits in a name it gives: "
+                              + ", ".join(f"'{words}'" for words in hedge.naming))
+    stated = [words for words, rest, elsewhere in zip(
+                  hedge.evidence_stated, hedge.evidence_clauses, hedge.evidence_elsewhere)
+              if all(_in_clause(rest, elsewhere, topic) for topic in status.weak_topics)]
     if stated:
         status.evidence_stated = True
         status.reasons.append("states how weak its evidence is: "
                               + ", ".join(f"'{words}'" for words in stated))
     return status
+
+
+def _in_clause(rest: str, elsewhere: str, topic) -> bool:
+    """The statement's clause is the whole sentence (""), or names the topic's outcome, or
+    its subject while the rest of the sentence does not name the outcome ("Skeptics say the
+    research is lacking, but BPC-157 heals …", "While other peptides remain unproven,
+    BPC-157 heals …": the statement is about another clause; review of i295)."""
+    if not rest:
+        return True
+    def names(words: str, term: str) -> bool:
+        return f" {term.lower()} " in f" {words} "
+    return names(rest, topic.outcome) or (names(rest, topic.subject)
+                                          and not names(elsewhere, topic.outcome))
 
 
 def _standing(sentence) -> ClaimStatus:

@@ -98,6 +98,15 @@ class HedgeJudgment:
     # its evidence is, so the EVD rules need no qualifier beside them (hedges.yaml
     # `evidence_statements`).
     evidence_stated: list[str] = field(default_factory=list)
+    # Per statement, the other words of the clause it sits in ("" when that clause is the
+    # whole sentence): it speaks for what that clause names only (review of i295).
+    evidence_clauses: list[str] = field(default_factory=list)
+    evidence_elsewhere: list[str] = field(default_factory=list)  # the sentence outside it
+    # Appositives naming a noun (", often called the wolverine peptide,"; hedges.yaml
+    # `naming_appositives`), and whether every qualifier cue sits inside one: a qualifier
+    # of the labels, which count the name's "often", not of the claim (review of i295).
+    naming: list[str] = field(default_factory=list)
+    naming_only: bool = False
 
     @property
     def speculative(self) -> bool:

@@ -22,11 +22,14 @@ def unhedged_weak_claim(document, context):
     from the weak-evidence registry (lint/data/evidence_topics.yaml). A
     table row's subject is its first cell. Qualifiers are found by the hedge
     detector (lint/data/hedges.yaml). A claim that itself says its evidence
-    is missing, weak, mixed or negative ("studies have not shown …", "X has
-    not been proven to …", "trials … are lacking") carries what the rule asks
-    for; one that only says no harm was found ("have not shown any harm")
-    does not. For very low evidence the suggested wording is stronger than
-    "may".
+    is missing, weak, mixed or negative ("X has not been proven to …", "no
+    human trials", "trials … are lacking") in the clause that names what it
+    claims carries what the rule asks for; one that only says no harm was
+    found ("no trial has found any harm"), denies it ("far from unproven")
+    or speaks of another clause ("Critics say the research is lacking, but
+    X heals …") does not, nor does a qualifier only inside a name given
+    (", often called …,"). For very low evidence the suggested wording is
+    stronger than "may".
 
     Why: stating a weakly supported benefit as fact ("Pentadeca Arginate is
     recognized for its roles in tissue repair") misleads readers about what
