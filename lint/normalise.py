@@ -87,7 +87,8 @@ def singular(word: str, shortest: int = 4) -> str:
 def split_words(text: str) -> list[str]:
     """The lower-case words of a text, whatever separates them: "HPG-axis" → ["hpg", "axis"]."""
     if text.isalnum():
-        # one word, no separator (most calls: a token's text, 1,600 an article)
+        # alphanumeric text holds no \s, '-' or '–', nor does its lower case: the split would
+        # return it whole (most calls are one token's text)
         return [text.lower()]
     return [w for w in SEPARATORS.split(text.lower()) if w]
 

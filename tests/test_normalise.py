@@ -26,12 +26,26 @@ def test_separators_and_singulars():
 
 
 @pytest.mark.parametrize("text", ["Clomiphene", "LH", "IGF1", "İnsulin", "ﬁbrosis", "²", "",
-                                  " ", "-", "HPG-axis", "GnRH–LH", "ab\u00a0cd", "(LH)"])
-def test_split_words_of_one_word_as_of_any_text(text):
-    """A word with no separator (a token's text) is its own lower case, as the split gives."""
+                                  " ", "-", "HPG-axis", "GnRH–LH", "ab\u00a0cd", "(LH)", "ΣΑΣ"])
+def test_split_words_shortcut_equals_the_split(text):
+    """Equivalence guard: the one-word shortcut gives what the separator split of the whole
+    lower-cased text gives (it cannot fail unless the two part ways)."""
     from lint.normalise import SEPARATORS
 
     assert split_words(text) == [w for w in SEPARATORS.split(text.lower()) if w]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clomiphene", ["clomiphene"]), ("IGF1", ["igf1"]), ("(LH)", ["(lh)"]),
+    ("", []), (" ", []), ("-", []),
+    ("GnRH–LH", ["gnrh", "lh"]), ("ab\u00a0cd", ["ab", "cd"]),
+    ("ﬁbrosis", ["ﬁbrosis"]),  # lower case keeps the ligature
+    # Greek capital sigma lowers by its place: final form only at a word's end, and a dot
+    # (case-ignorable) between two letters keeps the first one medial.
+    ("ΣΑΣ", ["σας"]), ("ΣΑΣ-ΑΣ", ["σας", "ας"]), ("ΑΣΑ", ["ασα"]), ("ΑΣ.ΒΣ", ["ασ.βς"]),
+])
+def test_split_words_literal(text, expected):
+    assert split_words(text) == expected
 
 
 @pytest.mark.parametrize("written, expected", [
