@@ -230,7 +230,9 @@ def evidence_statements(show_all: bool) -> list[str]:
     from lint.annotate.hedges import detector
     from lint.data import load_data
 
-    data = load_data("hedges.yaml")["evidence_statements"]
+    data = load_data("hedges.yaml").get("evidence_statements")
+    if not data:  # a hedges.yaml without the section (a test's minimal copy) has none to judge
+        return []
     hedges = detector("blank")
     single = Matcher(hedges.nlp.vocab, validate=False)
     for number, pattern in enumerate(data["patterns"]):
