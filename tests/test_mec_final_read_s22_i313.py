@@ -60,3 +60,26 @@ def test_a_dose_increased_to_milligrams_is_still_a_step(project):
     text = _two_places(_DAILY_TWICE, "Lacosamide is taken once a week and can be "
                                      "increased to 200 mg.")
     assert _found(project, text) == []
+
+
+# Finding 4: a route or a bracket between a named drug's dose and its frequency.
+
+def _kb_schedule(project, line: str):
+    return [d.code for d in mec_on(project, f"# Use\n\n{line}\n").diagnostics
+            if d.code == "MEC004"]
+
+
+def test_a_route_adverb_between_dose_and_frequency_still_gives_the_schedule(project):
+    assert _kb_schedule(project, "Letrozole 2.5 mg orally every week.") == ["MEC004"]
+
+
+def test_by_mouth_between_dose_and_frequency_still_gives_the_schedule(project):
+    assert _kb_schedule(project, "Letrozole 2.5 mg by mouth every week.") == ["MEC004"]
+
+
+def test_a_bracketed_dose_still_gives_the_schedule(project):
+    assert _kb_schedule(project, "Letrozole (2.5 mg) every week.") == ["MEC004"]
+
+
+def test_the_labelled_schedule_after_a_route_is_no_finding(project):
+    assert _kb_schedule(project, "Letrozole 2.5 mg orally once daily.") == []
