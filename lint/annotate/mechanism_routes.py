@@ -213,12 +213,28 @@ def dosed_schedule(doc, start: int, end: int, matches) -> dict[int, str]:
     named = sorted((m[3], m[1]) for m in matches if m[0] == "drug" and start <= m[2] < end)
     dosed = {}
     for m in matches:
-        if m[0] != "schedule" or not start <= m[2] < end or not _after_dose(doc, start, m[2]):
+        if m[0] != "schedule" or not start <= m[2] < end:
             continue
-        before = [(e, drug) for e, drug in named if e <= m[2] - 2]
-        if before and m[2] - 2 - before[-1][0] <= _DOSED_REACH:
+        dose_end = _dose_end(doc, start, m[2])
+        if not _after_dose(doc, start, dose_end):
+            continue
+        before = [(e, drug) for e, drug in named if e <= dose_end - 2]
+        if before and dose_end - 2 - before[-1][0] <= _DOSED_REACH:
             dosed[m[2]] = before[-1][1]  # the nearest name before the dose, no earlier one
     return dosed
+
+
+_BETWEEN_REACH = 3  # route words between a dose and its frequency ("mg by mouth )")
+
+
+def _dose_end(doc, start: int, index: int) -> int:
+    """Where the dose before the frequency at `index` ends: back over a route ('1 mg orally
+    twice weekly', '1 mg by mouth …') or a closing bracket ('(1 mg) twice weekly')."""
+    at = index
+    while at - 1 >= start and index - at < _BETWEEN_REACH and (
+            doc[at - 1].lower_ in _DOSE_ROUTE_BETWEEN or doc[at - 1].text == ")"):
+        at -= 1
+    return at
 
 
 def dosed_only(subjects: list, administered, at: int | None = None) -> list | None:
@@ -389,6 +405,7 @@ def labelled_routes(text: str, route_words: dict[str, str]) -> list[tuple[str, i
 
 
 _DOSE_UNITS = {u.lower() for u in _WORDS["dose_units"]}
+_DOSE_ROUTE_BETWEEN = set(_WORDS["dose_route_between"]) | set(_ROUTE_ABBREVIATIONS)
 _ABBREVIATION_JOINS = {"or", "and", "/"}
 
 

@@ -442,6 +442,12 @@ _TITRATION_REACH = 3  # tokens from a participle of changing the dose to its "to
 _AMOUNT_REACH = 4  # tokens from that "to" to its dose ("to a maximum of 45 mg")
 _PHASE_AFTER = 3  # tokens after the schedule for "initially" ("twice daily initially")
 _BREAKS = frozenset({",", ";", ":", "(", ")"})
+_DOSE_UNITS = frozenset(w.lower() for w in _WORDS["dose_units"])
+# Words that say a dose or how often follows "then" ("then 50 mg", "then once a week");
+# "then estradiol is checked" and "then reviewed" say no step of a regimen (review of i302).
+_FREQUENCY_WORDS = frozenset(_TIMES) | {"daily", "weekly", "monthly", "times", "every"}
+_DOSE_WORDS = _DOSE_UNITS | frozenset(_WORDS["dose_nouns"]) | _FREQUENCY_WORDS
+_THEN_REACH = 6  # tokens from "then" to its dose or frequency ("then reduced to 1 mg daily")
 
 
 def phase_of(doc, sentence_start: int, s_start: int, s_end: int, end: int) -> tuple[str, str]:
@@ -459,11 +465,16 @@ def phase_of(doc, sentence_start: int, s_start: int, s_end: int, end: int) -> tu
     for index in range(s_end, min(end, s_end + _PHASE_AFTER)):
         word = lowers[index]
         if word == "then":
-            return "initial", word  # "twice a day, then once a day": the first is the start
+            if _dose_ahead(lowers, index + 1, end):
+                return "initial", word  # "twice a day, then once a day": the first is the start
+            break  # "twice weekly, then estradiol is checked": no second step
         if word in _PHASE_ADVERBS:
             return _PHASE_ADVERBS[word], word
         if word in _BREAKS and not (index + 1 < end and lowers[index + 1] == "then"):
             break
+        then_next = index + 1 < end and lowers[index + 1] == "then"
+        if word not in _BREAKS and word not in _DOSE_PHRASE and not (word == "and" and then_next):
+            break  # "twice weekly and is then reviewed": "is" opens another phrase
     for index in range(s_end, end):
         if lowers[index] in _BREAKS:
             break  # "…, and seizures increased to 10 a day": another clause
@@ -499,12 +510,30 @@ def _stands_by(doc, lowers, index: int, s_start: int) -> bool:
         for i in between)
 
 
+def _dose_ahead(lowers, start: int, end: int) -> bool:
+    """A dose or a frequency follows `start` before a break or the sentence's end."""
+    for index in range(start, min(end, start + _THEN_REACH)):
+        if lowers[index] in _BREAKS:
+            return False
+        if lowers[index] in _DOSE_WORDS:
+            return True
+    return False
+
+
 def _to_a_dose(doc, lowers, index: int, s_start: int) -> bool:
     """'increased to 80 mg', 'escalating to a maximum dose': a participle of changing the
-    dose, then 'to' and a number or a noun of dosing ('To reduce the harm …' and 'increase to
-    a peak' are no step of a dose)."""
+    dose, then 'to' and an amount with a unit of dosing, a frequency or a noun of dosing ('To
+    reduce the harm …', 'increase to a peak' and 'estradiol reduced to 20 pg/mL', a
+    measurement, are no step of a dose)."""
     for to in range(index + 1, min(s_start, index + 1 + _TITRATION_REACH)):
         if lowers[to] == "to":
-            return any(_number(doc[i]) is not None or doc[i].like_num or lowers[i] in _PHASE_NOUNS
+            return any(lowers[i] in _PHASE_NOUNS or lowers[i] in _FREQUENCY_WORDS or
+                       _an_amount_of_dose(doc, lowers, i)
                        for i in range(to + 1, min(len(lowers), to + 1 + _AMOUNT_REACH)))
     return False
+
+
+def _an_amount_of_dose(doc, lowers, index: int) -> bool:
+    """A number right before a unit of dosing ('240 mg', '2 tablets'); 'pg / mL' is not one."""
+    return (_number(doc[index]) is not None or doc[index].like_num) and index + 1 < len(
+        lowers) and (lowers[index + 1] in _DOSE_UNITS or lowers[index + 1] in _DOSE_COUNTED)
