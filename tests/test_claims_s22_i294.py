@@ -95,3 +95,19 @@ def test_claims_of_the_same_shapes_are_claims(line):
 ])
 def test_other_lines_of_the_same_shapes_are_left_to_the_model(line):
     assert_left_to_model(line)
+
+
+# Final read of i305 (session 22, i314, findings 5-7): a discourse verb followed by why / how /
+# whether / "the fact", "not alone if" followed by a finding, and a finding before a dated
+# separator are not framing or furniture: they go to the model. Own words, after the review.
+@pytest.mark.parametrize("line", [
+    "Let's look at why zinc tablets lift testosterone in older men.",
+    "Let us talk about how creatine adds muscle faster than whey alone.",
+    "Let's start with the fact nettle root shrinks a swollen prostate.",
+    "Let's find out whether fish oil calms joint pain.",
+    "You are not alone if hormone therapy raised your red cell count twofold.",
+    "Minoxidil regrew hair in eight of ten women: Apr 5, 2024",
+    "Dr Kim announces a cure for hair loss — Apr 5, 2024",
+])
+def test_findings_in_framing_or_furniture_shapes_go_to_the_model(line):
+    assert_left_to_model(line)

@@ -255,8 +255,6 @@ def test_evidence_statements(project, text, stated):
     "No trial has shown that thymosin beta-4 is ineffective for wounds.",
     "Thymosin beta-4 closes wounds, and no trial has found otherwise.",
     "Surgeons have not shown much curiosity about thymosin beta-4.",
-    "No trial has found that daily thymosin beta-4 over several years leads to any harm.",
-    "Thymosin beta-4 has not been shown to be unsafe for the skin.",
 ])
 def test_denied_or_reversed_evidence_statements(project, text):
     from lint.annotate.hedges import annotate_hedges, detector
@@ -265,6 +263,28 @@ def test_denied_or_reversed_evidence_statements(project, text):
     document = document_from_lines([text], "blank")
     annotate_hedges(document, detector("blank"))
     assert not next(document.sentences).annotations.hedge.evidence_stated
+
+
+# A statement whose clause goes on to a harm, or names safety and no efficacy, is kept with
+# a tag that status.py weighs against the claim's outcome (final read of i306, session 22
+# i314; before, a harm dropped it whatever the clause named). Own words.
+@pytest.mark.parametrize("text, tags", [
+    ("Ipamorelin has not been shown to do any harm.", "harm"),
+    ("No trial has found that daily thymosin beta-4 over several years leads to any harm.",
+     "harm"),
+    ("Thymosin beta-4 has not been shown to be unsafe for the skin.", "harm"),
+    ("Tongkat ali lifts mood, but its safety has not been studied.", "safety closing"),
+    ("No trial has tested both the safety and the efficacy of tongkat ali.", ""),
+    ("Shops claim BPC-157 knits ligaments; controlled trials are lacking.", "closing"),
+])
+def test_statement_tags(project, text, tags):
+    from lint.annotate.hedges import annotate_hedges, detector
+    from lint.lines import document_from_lines
+
+    document = document_from_lines([text], "blank")
+    annotate_hedges(document, detector("blank"))
+    judgment = next(document.sentences).annotations.hedge
+    assert judgment.evidence_tags == [tags], judgment
 
 
 def test_a_statement_holds_its_clause_and_a_naming_appositive_is_recorded(project):

@@ -90,6 +90,8 @@ class HedgeDetector:
             # a pattern without a gate word could never be matched (review of i295)
             raise ValueError("hedges.yaml: an evidence_statements pattern holds no `gate` word")
         self.harms = frozenset(statements["harms"])
+        self.safety_words = frozenset(statements["safety_words"])
+        self.efficacy_words = frozenset(statements["efficacy_words"])
         self.reversals = frozenset(statements["reversals"])
         self.denied_after = frozenset(statements["denied_after"])
         self.denied_after_pairs = frozenset(tuple(p) for p in statements["denied_after_pairs"])
@@ -207,10 +209,15 @@ class HedgeDetector:
             lower[start] in self.subordinators
             and self._clause(lower, start, end, start, start + 1)[1] == cs)
 
-    def _stated(self, doc, start: int, end: int, stated) -> list[tuple[str, str, str]]:
+    def _stated(self, doc, start: int, end: int, stated) -> list[tuple[str, str, str, str]]:
         """(statement, the other words of its clause, or "" when that clause is the whole
-        sentence, and the words of the sentence outside that clause), less statements whose clause goes on to a harm ("have not shown that … causes
-        harm": a claim of safety) or reverses them ("… is ineffective", "… found otherwise")."""
+        sentence, the words of the sentence outside that clause, and its tags), less
+        statements whose clause goes on to reverse them ("… is ineffective", "… found
+        otherwise"). Tags, read by status.py against the claim's topic: "closing" (the clause
+        closes the sentence after a contrast or ";": it speaks for all of it unless it names
+        another agent), "harm" (the clause goes on to a harm, "have not shown that … causes
+        harm": a claim of safety unless it names the outcome), "safety" (the clause names
+        safety and no efficacy: no word on the claimed benefit; review finalB of i306)."""
         lower = lower_words(doc)
         out = []
         for s, e in stated:
@@ -218,12 +225,21 @@ class HedgeDetector:
                 continue
             cs, ce = self._clause(lower, start, end, s, e)
             after = lower[e:ce]
-            if not (self.harms.isdisjoint(after) and self.reversals.isdisjoint(after)):
+            if not self.reversals.isdisjoint(after):
                 continue
-            whole = (cs == start and ce == end) or self._main_clause(lower, start, end, cs, ce)
-            rest = "" if whole else " ".join(lower[cs:s] + lower[e:ce])
+            clause = set(lower[cs:ce])
+            tags = [tag for tag, on in (
+                ("harm", not self.harms.isdisjoint(after)),
+                ("safety", not self.safety_words.isdisjoint(clause)
+                 and self.efficacy_words.isdisjoint(clause))) if on]
+            if cs == start and ce == end:
+                rest = ""
+            else:
+                if self._main_clause(lower, start, end, cs, ce):
+                    tags.append("closing")
+                rest = " ".join(lower[cs:s] + lower[e:ce])
             out.append((span_text(doc, s, e), rest,
-                        " ".join(lower[start:cs] + lower[ce:end])))
+                        " ".join(lower[start:cs] + lower[ce:end]), " ".join(tags)))
         return out
 
     def judge(self, doc, start: int, end: int, found=None, blocked=None,
@@ -278,9 +294,10 @@ class HedgeDetector:
                                      if f in qualifier)
         stated_in = self._stated(doc, start, end, stated)
         return HedgeJudgment(hedged, cues, kinds, families, strength, causal_words,
-                             conditional + correlational, [w for w, _, _ in stated_in],
-                             [rest for _, rest, _ in stated_in],
-                             [elsewhere for _, _, elsewhere in stated_in],
+                             conditional + correlational, [w for w, _, _, _ in stated_in],
+                             [rest for _, rest, _, _ in stated_in],
+                             [elsewhere for _, _, elsewhere, _ in stated_in],
+                             [tags for _, _, _, tags in stated_in],
                              [span_text(doc, s, e) for s, e in naming], naming_only)
 
 

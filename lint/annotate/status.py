@@ -10,6 +10,9 @@ weak one).
 
 from __future__ import annotations
 
+import functools
+import re
+
 from lint.document.annotations import ClaimStatus
 from lint.document.model import BlockKind
 
@@ -27,14 +30,82 @@ def claim_status(sentence) -> ClaimStatus:
         status.hedged = False
         status.reasons.append("its only qualifier sits in a name it gives: "
                               + ", ".join(f"'{words}'" for words in hedge.naming))
-    stated = [words for words, rest, elsewhere in zip(
-                  hedge.evidence_stated, hedge.evidence_clauses, hedge.evidence_elsewhere)
-              if all(_in_clause(rest, elsewhere, topic) for topic in status.weak_topics)]
+    stated = [words for words, rest, elsewhere, tags in zip(
+                  hedge.evidence_stated, hedge.evidence_clauses, hedge.evidence_elsewhere,
+                  hedge.evidence_tags or [""] * len(hedge.evidence_stated))
+              if all(_speaks_for(words, rest, elsewhere, tags.split(), topic, sentence)
+                     for topic in status.weak_topics)]
     if stated:
         status.evidence_stated = True
         status.reasons.append("states how weak its evidence is: "
                               + ", ".join(f"'{words}'" for words in stated))
     return status
+
+
+def _names(words: str, term: str) -> bool:
+    """The words hold the term as whole words (punctuation beside it allowed)."""
+    return re.search(rf"(?<!\w){re.escape(term.lower())}(?!\w)", words) is not None
+
+
+def _speaks_for(words: str, rest: str, elsewhere: str, tags: list[str], topic,
+                sentence) -> bool:
+    """Does the statement speak for the claim on `topic`? A clause going on to a harm does
+    only when it names the topic's outcome before the harm ("no evidence that it heals
+    tendons or that it is free of side effects"), one about safety alone only when it names
+    the outcome; a clause closing the sentence after a contrast or
+    ";" does unless it names another agent of the registry ("…, yet trials of TB-500 are
+    lacking"; review finalB of i306); any other, when it is about the claim (`_in_clause`)."""
+    clause = f"{words.lower()} {rest}" if rest else sentence.text.lower()
+    said = words.lower() + _before_harm(sentence.text.lower(), words.lower())
+    if "harm" in tags and not _names(said, topic.outcome):
+        return False
+    if "safety" in tags and not _names(clause, topic.outcome):
+        return False
+    if "closing" in tags:
+        return not _other_subjects(clause, topic, sentence)
+    return _in_clause(rest, elsewhere, topic)
+
+
+def _before_harm(text: str, words: str) -> str:
+    """The words after the statement up to its clause's first harm word: an outcome named
+    there is what lacks evidence ("no evidence that it heals tendons or that it is free of
+    side effects"); one after it is what is safe ("not shown to be unsafe for sleep")."""
+    after = text[text.find(words) + len(words):] if words in text else text
+    harm = re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, _harms()))})(?!\w)", after)
+    return after[:harm.start()] if harm else after
+
+
+@functools.cache
+def _harms() -> tuple[str, ...]:
+    from lint.data import load_data
+
+    return tuple(load_data("hedges.yaml")["evidence_statements"]["harms"])
+
+
+def _other_subjects(words: str, topic, sentence) -> list[str]:
+    """Registry subjects, and research-compound codes of the sentence ("TB-500"), that the
+    words name other than the claim's topic subject."""
+    own = topic.subject.lower()
+    codes = {code.lower() for code in _code_pattern().findall(sentence.text)}
+    return [name for name in (*_registry_subjects(), *sorted(codes))
+            if name != own and _names(words, name)]
+
+
+@functools.cache
+def _registry_subjects() -> tuple[str, ...]:
+    """The packaged registry's subject names, lower-cased (its classes' members included)."""
+    from lint.annotate.evidence import load_topics
+
+    return tuple(sorted({name.lower() for topic in load_topics().values()
+                         for name in topic["subjects"]}))
+
+
+@functools.cache
+def _code_pattern() -> re.Pattern:
+    """The registry's shape of a research compound's code (evidence_topics.yaml)."""
+    from lint.data import load_data
+
+    return re.compile(load_data("evidence_topics.yaml")["research_compounds"]["code"])
 
 
 def _in_clause(rest: str, elsewhere: str, topic) -> bool:
@@ -44,10 +115,8 @@ def _in_clause(rest: str, elsewhere: str, topic) -> bool:
     BPC-157 heals …": the statement is about another clause; review of i295)."""
     if not rest:
         return True
-    def names(words: str, term: str) -> bool:
-        return f" {term.lower()} " in f" {words} "
-    return names(rest, topic.outcome) or (names(rest, topic.subject)
-                                          and not names(elsewhere, topic.outcome))
+    return _names(rest, topic.outcome) or (_names(rest, topic.subject)
+                                           and not _names(elsewhere, topic.outcome))
 
 
 def _standing(sentence) -> ClaimStatus:

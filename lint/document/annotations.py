@@ -102,6 +102,9 @@ class HedgeJudgment:
     # whole sentence): it speaks for what that clause names only (review of i295).
     evidence_clauses: list[str] = field(default_factory=list)
     evidence_elsewhere: list[str] = field(default_factory=list)  # the sentence outside it
+    # Per statement, its tags ("closing", "harm", "safety"; hedges.py `_stated`): what
+    # status.py weighs against the claim's topic (review finalB of i306).
+    evidence_tags: list[str] = field(default_factory=list)
     # Appositives naming a noun (", often called the wolverine peptide,"; hedges.yaml
     # `naming_appositives`), and whether every qualifier cue sits inside one: a qualifier
     # of the labels, which count the name's "often", not of the claim (review of i295).

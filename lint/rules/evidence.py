@@ -25,11 +25,13 @@ def unhedged_weak_claim(document, context):
     is missing, weak, mixed or negative ("X has not been proven to …", "no
     human trials", "trials … are lacking") in the clause that names what it
     claims carries what the rule asks for; one that only says no harm was
-    found ("no trial has found any harm"), denies it ("far from unproven")
-    or speaks of another clause ("Critics say the research is lacking, but
-    X heals …") does not, nor does a qualifier only inside a name given
-    (", often called …,"). For very low evidence the suggested wording is
-    stronger than "may".
+    found ("no trial has found any harm") or speaks of safety alone ("its
+    safety has not been studied"), denies it ("far from unproven"), speaks
+    of another clause ("Critics say the research is lacking, but X heals
+    …") or, closing the sentence, of another agent ("…, yet trials of
+    TB-500 are lacking") does not, nor does a qualifier only inside a name
+    given (", often called …,"). For very low evidence the suggested
+    wording is stronger than "may".
 
     Why: stating a weakly supported benefit as fact ("Pentadeca Arginate is
     recognized for its roles in tissue repair") misleads readers about what
