@@ -83,3 +83,38 @@ def test_a_bracketed_dose_still_gives_the_schedule(project):
 
 def test_the_labelled_schedule_after_a_route_is_no_finding(project):
     assert _kb_schedule(project, "Letrozole 2.5 mg orally once daily.") == []
+
+
+# Session 22, branch i316 (issue 16): the last read of i313 mended.
+# Finding 1: a frequency after "to" is a new step only when the dose is what changed.
+
+def test_a_symptom_cut_to_a_frequency_sets_no_phase(project):
+    text = _two_places(_DAILY_TWICE, "Lacosamide is taken once a week and the attacks were "
+                                     "reduced to once a fortnight.")
+    assert ("MEC003", 7) in _found(project, text)
+
+
+def test_a_dose_reduced_to_a_frequency_is_still_a_step(project):
+    text = _two_places(_DAILY_TWICE, "Lacosamide is taken once a week and can be reduced "
+                                     "to once a month.")
+    assert _found(project, text) == []
+
+
+def test_the_dose_named_as_reduced_to_a_frequency_is_still_a_step(project):
+    text = _two_places(_DAILY_TWICE, "Lacosamide is taken once a week and the dose is "
+                                     "reduced to once a month.")
+    assert _found(project, text) == []
+
+
+# Finding 2: the dose or frequency after "then" must be in the phrase that "then" opens.
+
+def test_then_before_a_monthly_test_sets_no_phase(project):
+    text = _two_places(_DAILY_TWICE, "Lacosamide is taken once a week, then kidney function "
+                                     "is tested every month.")
+    assert ("MEC003", 7) in _found(project, text)
+
+
+def test_then_reduced_to_a_dose_is_still_a_step(project):
+    text = _two_places(_DAILY_TWICE, "Lacosamide is taken once a week, then reduced to "
+                                     "50 mg two times a day.")
+    assert _found(project, text) == []

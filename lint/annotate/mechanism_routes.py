@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from lint.annotate import doc_words
-from lint.annotate.schedules import durations
+from lint.annotate.schedules import DOSE_UNITS, durations
 from lint.data import load_data
 
 # domain words (drugs, dosing, routes, sites, effects) are data: mechanism_words.yaml
@@ -197,7 +197,7 @@ def never_marketed(doc, start: int, end: int) -> bool:
 
 def _after_dose(doc, start: int, index: int) -> bool:
     """'600 to 2700 mg im or iv daily': a route right after a dose's amount gives it."""
-    return index - 2 >= start and doc[index - 1].lower_ in _DOSE_UNITS and \
+    return index - 2 >= start and doc[index - 1].lower_ in DOSE_UNITS and \
         doc[index - 2].like_num
 
 
@@ -404,7 +404,6 @@ def labelled_routes(text: str, route_words: dict[str, str]) -> list[tuple[str, i
     return out
 
 
-_DOSE_UNITS = {u.lower() for u in _WORDS["dose_units"]}
 _DOSE_ROUTE_BETWEEN = set(_WORDS["dose_route_between"]) | set(_ROUTE_ABBREVIATIONS)
 _ABBREVIATION_JOINS = {"or", "and", "/"}
 

@@ -442,12 +442,15 @@ _TITRATION_REACH = 3  # tokens from a participle of changing the dose to its "to
 _AMOUNT_REACH = 4  # tokens from that "to" to its dose ("to a maximum of 45 mg")
 _PHASE_AFTER = 3  # tokens after the schedule for "initially" ("twice daily initially")
 _BREAKS = frozenset({",", ";", ":", "(", ")"})
-_DOSE_UNITS = frozenset(w.lower() for w in _WORDS["dose_units"])
+DOSE_UNITS = frozenset(w.lower() for w in _WORDS["dose_units"])  # shared with mechanism_routes
 # Words that say a dose or how often follows "then" ("then 50 mg", "then once a week");
 # "then estradiol is checked" and "then reviewed" say no step of a regimen (review of i302).
 _FREQUENCY_WORDS = frozenset(_TIMES) | {"daily", "weekly", "monthly", "times", "every"}
-_DOSE_WORDS = _DOSE_UNITS | frozenset(_WORDS["dose_nouns"]) | _FREQUENCY_WORDS
+_DOSE_WORDS = DOSE_UNITS | frozenset(_WORDS["dose_nouns"]) | _FREQUENCY_WORDS
 _THEN_REACH = 6  # tokens from "then" to its dose or frequency ("then reduced to 1 mg daily")
+# Words that join a schedule to the next step of its dose ("and can then be gradually reduced")
+_STEP_GLUE = frozenset({"and", "can", "could", "may", "be", "is", "are", "was", "were", "then",
+                        "gradually", "slowly", "later", "thereafter", "by", "mouth", "orally"})
 
 
 def phase_of(doc, sentence_start: int, s_start: int, s_end: int, end: int) -> tuple[str, str]:
@@ -465,7 +468,7 @@ def phase_of(doc, sentence_start: int, s_start: int, s_end: int, end: int) -> tu
     for index in range(s_end, min(end, s_end + _PHASE_AFTER)):
         word = lowers[index]
         if word == "then":
-            if _dose_ahead(lowers, index + 1, end):
+            if _dose_ahead(doc, lowers, index + 1, end):
                 return "initial", word  # "twice a day, then once a day": the first is the start
             break  # "twice weekly, then estradiol is checked": no second step
         if word in _PHASE_ADVERBS:
@@ -478,7 +481,8 @@ def phase_of(doc, sentence_start: int, s_start: int, s_end: int, end: int) -> tu
     for index in range(s_end, end):
         if lowers[index] in _BREAKS:
             break  # "…, and seizures increased to 10 a day": another clause
-        if lowers[index] in _PHASE_TITRATION and _to_a_dose(doc, lowers, index, end):
+        if lowers[index] in _PHASE_TITRATION and _to_a_dose(
+                doc, lowers, index, end, _dose_changed(lowers, s_end, index)):
             # "three times per day … and can be gradually reduced to 240 mg/day" (fosfestrol,
             # round 28): a dose the sentence goes on to change is a step before another
             return "initial", lowers[index]
@@ -510,24 +514,39 @@ def _stands_by(doc, lowers, index: int, s_start: int) -> bool:
         for i in between)
 
 
-def _dose_ahead(lowers, start: int, end: int) -> bool:
-    """A dose or a frequency follows `start` before a break or the sentence's end."""
+def _dose_ahead(doc, lowers, start: int, end: int) -> bool:
+    """A dose or a frequency follows `start` in the phrase "then" opens: "then reduced to 1 mg
+    daily" is one; "then kidney function is tested every month" stops at "kidney", another
+    clause's subject (last read of i313)."""
     for index in range(start, min(end, start + _THEN_REACH)):
-        if lowers[index] in _BREAKS:
-            return False
-        if lowers[index] in _DOSE_WORDS:
+        word = lowers[index]
+        if word in _DOSE_WORDS:
             return True
+        if not (word in _DOSE_PHRASE or word in _PHASE_TITRATION or word in _STEP_GLUE or
+                word == "the" or
+                doc[index].like_num or _number(doc[index]) is not None):
+            return False  # a break or a word of no dose phrase ends the search
     return False
 
 
-def _to_a_dose(doc, lowers, index: int, s_start: int) -> bool:
+def _dose_changed(lowers, s_end: int, verb: int) -> bool:
+    """The dose is what the change at `verb` after the schedule changes: only joining words
+    stand between ("… once a week and can be reduced to …") or a noun of dosing is named
+    ("… and the dose is reduced to …"); "… and the attacks were reduced to once a month"
+    changes something else (last read of i313)."""
+    between = lowers[s_end:verb]
+    return all(w in _STEP_GLUE for w in between) or any(w in _PHASE_NOUNS for w in between)
+
+
+def _to_a_dose(doc, lowers, index: int, s_start: int, frequency_counts: bool = True) -> bool:
     """'increased to 80 mg', 'escalating to a maximum dose': a participle of changing the
-    dose, then 'to' and an amount with a unit of dosing, a frequency or a noun of dosing ('To
-    reduce the harm …', 'increase to a peak' and 'estradiol reduced to 20 pg/mL', a
-    measurement, are no step of a dose)."""
+    dose, then 'to' and an amount with a unit of dosing, a frequency (when `frequency_counts`:
+    the dose is what changed) or a noun of dosing ('To reduce the harm …', 'increase to a
+    peak' and 'estradiol reduced to 20 pg/mL', a measurement, are no step of a dose)."""
     for to in range(index + 1, min(s_start, index + 1 + _TITRATION_REACH)):
         if lowers[to] == "to":
-            return any(lowers[i] in _PHASE_NOUNS or lowers[i] in _FREQUENCY_WORDS or
+            return any(lowers[i] in _PHASE_NOUNS or (
+                frequency_counts and lowers[i] in _FREQUENCY_WORDS) or
                        _an_amount_of_dose(doc, lowers, i)
                        for i in range(to + 1, min(len(lowers), to + 1 + _AMOUNT_REACH)))
     return False
@@ -536,4 +555,4 @@ def _to_a_dose(doc, lowers, index: int, s_start: int) -> bool:
 def _an_amount_of_dose(doc, lowers, index: int) -> bool:
     """A number right before a unit of dosing ('240 mg', '2 tablets'); 'pg / mL' is not one."""
     return (_number(doc[index]) is not None or doc[index].like_num) and index + 1 < len(
-        lowers) and (lowers[index + 1] in _DOSE_UNITS or lowers[index + 1] in _DOSE_COUNTED)
+        lowers) and (lowers[index + 1] in DOSE_UNITS or lowers[index + 1] in _DOSE_COUNTED)
