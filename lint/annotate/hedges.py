@@ -231,7 +231,7 @@ class HedgeDetector:
             tags = [tag for tag, on in (
                 ("harm", not self.harms.isdisjoint(after)),
                 ("safety", not self.safety_words.isdisjoint(clause)
-                 and self.efficacy_words.isdisjoint(clause))) if on]
+                 and self.efficacy_words.isdisjoint(_benefit_words(lower[cs:ce])))) if on]
             if cs == start and ce == end:
                 rest = ""
             else:
@@ -299,6 +299,13 @@ class HedgeDetector:
                              [elsewhere for _, _, elsewhere, _ in stated_in],
                              [tags for _, _, _, tags in stated_in],
                              [span_text(doc, s, e) for s, e in naming], naming_only)
+
+
+def _benefit_words(words: list[str]) -> set[str]:
+    """The clause's words less "effect(s)" after "side": a side effect is a harm, not the
+    benefit."""
+    return {word for i, word in enumerate(words)
+            if not (word in ("effect", "effects") and i and words[i - 1] == "side")}
 
 
 def _split_exclusions(vocab, specs: list[dict], flagged_patterns: list[list]):

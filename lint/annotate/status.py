@@ -59,7 +59,7 @@ def _speaks_for(words: str, rest: str, elsewhere: str, tags: list[str], topic,
     said = words.lower() + _before_harm(sentence.text.lower(), words.lower())
     if "harm" in tags and not _names(said, topic.outcome):
         return False
-    if "safety" in tags and not _names(clause, topic.outcome):
+    if "safety" in tags and not any(_names(clause, outcome) for outcome in _outcomes(topic)):
         return False
     if "closing" in tags:
         return not _other_subjects(clause, topic, sentence)
@@ -82,13 +82,54 @@ def _harms() -> tuple[str, ...]:
     return tuple(load_data("hedges.yaml")["evidence_statements"]["harms"])
 
 
+def _outcomes(topic) -> tuple[str, ...]:
+    """Any outcome word of the claim's topic, not only the one the claim matched ("… tested
+    for safety or for healing" beside "knits ligaments"; review finalC of i314)."""
+    from lint.annotate.evidence import load_topics
+
+    listed = load_topics().get(topic.topic, {}).get("outcomes") or []
+    return (topic.outcome, *(word.lower() for word in listed))
+
+
 def _other_subjects(words: str, topic, sentence) -> list[str]:
     """Registry subjects, and research-compound codes of the sentence ("TB-500"), that the
-    words name other than the claim's topic subject."""
+    words name other than the claim's topic subject; none when they name that subject
+    ("trials of BPC-157 and TB-500"), and never its kind words or aliases ("the peptide",
+    "pentadeca arginate"; review finalC of i314)."""
     own = topic.subject.lower()
+    if _names(words, own):
+        return []
+    own_names = {own, *_aliases(own), *_generic_subjects()}
     codes = {code.lower() for code in _code_pattern().findall(sentence.text)}
     return [name for name in (*_registry_subjects(), *sorted(codes))
-            if name != own and _names(words, name)]
+            if name not in own_names and _names(words, name)]
+
+
+@functools.cache
+def _generic_subjects() -> frozenset[str]:
+    from lint.data import load_data
+
+    return frozenset(name.lower() for name in
+                     load_data("evidence_topics.yaml")["generic_subjects"])
+
+
+def _aliases(subject: str) -> frozenset[str]:
+    """The other names of the subject: its drug entry's names and the registry's aliases."""
+    return _alias_table().get(subject, frozenset())
+
+
+@functools.cache
+def _alias_table() -> dict[str, frozenset[str]]:
+    from lint.data import load_data
+
+    groups = [entry.get("names") or [] for entry in load_data("drugs.yaml")["drugs"]]
+    groups += load_data("evidence_topics.yaml").get("subject_aliases") or []
+    table: dict[str, set[str]] = {}
+    for group in groups:
+        names = {str(name).lower() for name in group}
+        for name in names:
+            table.setdefault(name, set()).update(names - {name})
+    return {name: frozenset(others) for name, others in table.items()}
 
 
 @functools.cache
