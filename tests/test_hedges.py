@@ -287,6 +287,29 @@ def test_statement_tags(project, text, tags):
     assert judgment.evidence_tags == [tags], judgment
 
 
+# The words between a statement and its clause's harm are the hedges annotator's judgment,
+# stored with it for status.py to read (finalC of i314, finding 5); a safety clause that
+# also names an effect is about the benefit too (finding 4). Own words.
+@pytest.mark.parametrize("text, before_harm, tags", [
+    ("No study has shown that ipamorelin mends tendons or that it causes no harm.",
+     "has shown that ipamorelin mends tendons or that it causes no", "harm"),
+    ("Ipamorelin has not been shown to do any harm.", "to do any", "harm"),
+    ("Tongkat ali lifts mood, but research on its safety and its effects on mood is lacking.",
+     "", "closing"),
+    ("Tongkat ali lifts mood, but its safety and side effects have not been studied.", "",
+     "safety closing"),
+])
+def test_statement_keeps_the_words_before_a_harm(project, text, before_harm, tags):
+    from lint.annotate.hedges import annotate_hedges, detector
+    from lint.lines import document_from_lines
+
+    document = document_from_lines([text], "blank")
+    annotate_hedges(document, detector("blank"))
+    judgment = next(document.sentences).annotations.hedge
+    assert judgment.evidence_before_harm == [before_harm], judgment
+    assert judgment.evidence_tags == [tags], judgment
+
+
 def test_a_statement_holds_its_clause_and_a_naming_appositive_is_recorded(project):
     from lint.annotate.hedges import annotate_hedges, detector
     from lint.lines import document_from_lines

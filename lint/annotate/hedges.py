@@ -209,7 +209,8 @@ class HedgeDetector:
             lower[start] in self.subordinators
             and self._clause(lower, start, end, start, start + 1)[1] == cs)
 
-    def _stated(self, doc, start: int, end: int, stated) -> list[tuple[str, str, str, str]]:
+    def _stated(self, doc, start: int, end: int,
+                stated) -> list[tuple[str, str, str, str, str]]:
         """(statement, the other words of its clause, or "" when that clause is the whole
         sentence, the words of the sentence outside that clause, and its tags), less
         statements whose clause goes on to reverse them ("… is ineffective", "… found
@@ -217,7 +218,8 @@ class HedgeDetector:
         closes the sentence after a contrast or ";": it speaks for all of it unless it names
         another agent), "harm" (the clause goes on to a harm, "have not shown that … causes
         harm": a claim of safety unless it names the outcome), "safety" (the clause names
-        safety and no efficacy: no word on the claimed benefit; review finalB of i306)."""
+        safety and no efficacy: no word on the claimed benefit; review finalB of i306), and
+        the words from the statement to the clause's first harm word ("" without one)."""
         lower = lower_words(doc)
         out = []
         for s, e in stated:
@@ -231,15 +233,18 @@ class HedgeDetector:
             tags = [tag for tag, on in (
                 ("harm", not self.harms.isdisjoint(after)),
                 ("safety", not self.safety_words.isdisjoint(clause)
-                 and self.efficacy_words.isdisjoint(clause))) if on]
+                 and self.efficacy_words.isdisjoint(_benefit_words(lower[cs:ce])))) if on]
             if cs == start and ce == end:
                 rest = ""
             else:
                 if self._main_clause(lower, start, end, cs, ce):
                     tags.append("closing")
                 rest = " ".join(lower[cs:s] + lower[e:ce])
+            harm = next((i for i in range(e, ce) if lower[i] in self.harms), None)
+            before_harm = span_text(doc, e, harm).lower() if harm and harm > e else ""
             out.append((span_text(doc, s, e), rest,
-                        " ".join(lower[start:cs] + lower[ce:end]), " ".join(tags)))
+                        " ".join(lower[start:cs] + lower[ce:end]), " ".join(tags),
+                        before_harm))
         return out
 
     def judge(self, doc, start: int, end: int, found=None, blocked=None,
@@ -294,11 +299,19 @@ class HedgeDetector:
                                      if f in qualifier)
         stated_in = self._stated(doc, start, end, stated)
         return HedgeJudgment(hedged, cues, kinds, families, strength, causal_words,
-                             conditional + correlational, [w for w, _, _, _ in stated_in],
-                             [rest for _, rest, _, _ in stated_in],
-                             [elsewhere for _, _, elsewhere, _ in stated_in],
-                             [tags for _, _, _, tags in stated_in],
-                             [span_text(doc, s, e) for s, e in naming], naming_only)
+                             conditional + correlational, [w for w, *_ in stated_in],
+                             [rest for _, rest, *_ in stated_in],
+                             [elsewhere for _, _, elsewhere, *_ in stated_in],
+                             [tags for _, _, _, tags, _ in stated_in],
+                             [span_text(doc, s, e) for s, e in naming], naming_only,
+                             [before for *_, before in stated_in])
+
+
+def _benefit_words(words: list[str]) -> set[str]:
+    """The clause's words less "effect(s)" after "side": a side effect is a harm, not the
+    benefit."""
+    return {word for i, word in enumerate(words)
+            if not (word in ("effect", "effects") and i and words[i - 1] == "side")}
 
 
 def _split_exclusions(vocab, specs: list[dict], flagged_patterns: list[list]):

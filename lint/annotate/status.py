@@ -30,10 +30,13 @@ def claim_status(sentence) -> ClaimStatus:
         status.hedged = False
         status.reasons.append("its only qualifier sits in a name it gives: "
                               + ", ".join(f"'{words}'" for words in hedge.naming))
-    stated = [words for words, rest, elsewhere, tags in zip(
+    count = len(hedge.evidence_stated)
+    stated = [words for words, rest, elsewhere, tags, before_harm in zip(
                   hedge.evidence_stated, hedge.evidence_clauses, hedge.evidence_elsewhere,
-                  hedge.evidence_tags or [""] * len(hedge.evidence_stated))
-              if all(_speaks_for(words, rest, elsewhere, tags.split(), topic, sentence)
+                  hedge.evidence_tags or [""] * count,
+                  hedge.evidence_before_harm or [""] * count)
+              if all(_speaks_for(words, rest, elsewhere, tags.split(), before_harm, topic,
+                                 sentence)
                      for topic in status.weak_topics)]
     if stated:
         status.evidence_stated = True
@@ -47,8 +50,8 @@ def _names(words: str, term: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(term.lower())}(?!\w)", words) is not None
 
 
-def _speaks_for(words: str, rest: str, elsewhere: str, tags: list[str], topic,
-                sentence) -> bool:
+def _speaks_for(words: str, rest: str, elsewhere: str, tags: list[str], before_harm: str,
+                topic, sentence) -> bool:
     """Does the statement speak for the claim on `topic`? A clause going on to a harm does
     only when it names the topic's outcome before the harm ("no evidence that it heals
     tendons or that it is free of side effects"), one about safety alone only when it names
@@ -56,39 +59,64 @@ def _speaks_for(words: str, rest: str, elsewhere: str, tags: list[str], topic,
     ";" does unless it names another agent of the registry ("…, yet trials of TB-500 are
     lacking"; review finalB of i306); any other, when it is about the claim (`_in_clause`)."""
     clause = f"{words.lower()} {rest}" if rest else sentence.text.lower()
-    said = words.lower() + _before_harm(sentence.text.lower(), words.lower())
-    if "harm" in tags and not _names(said, topic.outcome):
+    # the words up to the harm are the hedges annotator's (`_stated`), not read again here
+    if "harm" in tags and not _names(f"{words.lower()} {before_harm}", topic.outcome):
         return False
-    if "safety" in tags and not _names(clause, topic.outcome):
+    if "safety" in tags and not any(_names(clause, outcome) for outcome in _outcomes(topic)):
         return False
     if "closing" in tags:
         return not _other_subjects(clause, topic, sentence)
     return _in_clause(rest, elsewhere, topic)
 
 
-def _before_harm(text: str, words: str) -> str:
-    """The words after the statement up to its clause's first harm word: an outcome named
-    there is what lacks evidence ("no evidence that it heals tendons or that it is free of
-    side effects"); one after it is what is safe ("not shown to be unsafe for sleep")."""
-    after = text[text.find(words) + len(words):] if words in text else text
-    harm = re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, _harms()))})(?!\w)", after)
-    return after[:harm.start()] if harm else after
+def _outcomes(topic) -> tuple[str, ...]:
+    """Any outcome word of the claim's topic, not only the one the claim matched ("… tested
+    for safety or for healing" beside "knits ligaments"; review finalC of i314)."""
+    from lint.annotate.evidence import load_topics
 
-
-@functools.cache
-def _harms() -> tuple[str, ...]:
-    from lint.data import load_data
-
-    return tuple(load_data("hedges.yaml")["evidence_statements"]["harms"])
+    listed = load_topics().get(topic.topic, {}).get("outcomes") or []
+    return (topic.outcome, *(word.lower() for word in listed))
 
 
 def _other_subjects(words: str, topic, sentence) -> list[str]:
     """Registry subjects, and research-compound codes of the sentence ("TB-500"), that the
-    words name other than the claim's topic subject."""
+    words name other than the claim's topic subject; none when they name that subject
+    ("trials of BPC-157 and TB-500"), and never its kind words or aliases ("the peptide",
+    "pentadeca arginate"; review finalC of i314)."""
     own = topic.subject.lower()
+    if _names(words, own):
+        return []
+    own_names = {own, *_aliases(own), *_generic_subjects()}
     codes = {code.lower() for code in _code_pattern().findall(sentence.text)}
     return [name for name in (*_registry_subjects(), *sorted(codes))
-            if name != own and _names(words, name)]
+            if name not in own_names and _names(words, name)]
+
+
+@functools.cache
+def _generic_subjects() -> frozenset[str]:
+    from lint.data import load_data
+
+    return frozenset(name.lower() for name in
+                     load_data("evidence_topics.yaml")["generic_subjects"])
+
+
+def _aliases(subject: str) -> frozenset[str]:
+    """The other names of the subject: its drug entry's names and the registry's aliases."""
+    return _alias_table().get(subject, frozenset())
+
+
+@functools.cache
+def _alias_table() -> dict[str, frozenset[str]]:
+    from lint.data import load_data
+
+    groups = [entry.get("names") or [] for entry in load_data("drugs.yaml")["drugs"]]
+    groups += load_data("evidence_topics.yaml").get("subject_aliases") or []
+    table: dict[str, set[str]] = {}
+    for group in groups:
+        names = {str(name).lower() for name in group}
+        for name in names:
+            table.setdefault(name, set()).update(names - {name})
+    return {name: frozenset(others) for name, others in table.items()}
 
 
 @functools.cache

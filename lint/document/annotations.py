@@ -110,6 +110,10 @@ class HedgeJudgment:
     # of the labels, which count the name's "often", not of the claim (review of i295).
     naming: list[str] = field(default_factory=list)
     naming_only: bool = False
+    # Per statement tagged "harm", the words from it to its clause's first harm word ("" for
+    # the others): an outcome named there is what lacks evidence ("no evidence that it heals
+    # tendons or that it is free of side effects"); status.py reads it (review finalC of i314).
+    evidence_before_harm: list[str] = field(default_factory=list)
 
     @property
     def speculative(self) -> bool:
