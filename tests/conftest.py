@@ -370,6 +370,18 @@ def mec_on(project: "Project", text: str):
     return project.run(select=["MEC"], use_baseline=False)
 
 
+def mec_found(project: "Project", text: str) -> list[tuple[str, int]]:
+    """The MEC findings of `mec_on` but MEC005 (unknown drugs), as sorted (code, line)."""
+    return sorted((d.code, d.span.start.line) for d in mec_on(project, text).diagnostics
+                  if d.code != "MEC005")
+
+
+def two_sections(first: str, second: str, heading: str = "Dosing") -> str:
+    """An article saying `first` under "# Treatment" (line 3) and `second` under
+    "## <heading>" (line 7): one drug said of in two places, for MEC001-MEC004."""
+    return f"# Treatment\n\n{first}\n\n## {heading}\n\n{second}\n"
+
+
 def said_in(result) -> set[tuple[str, str, str]]:
     """What a run read of each drug: (drug, attribute, value)."""
     return {(a.drug, a.attribute, a.value) for d in result.documents

@@ -5,16 +5,7 @@ amount of a dose. Sentences in our own words."""
 
 from __future__ import annotations
 
-from conftest import mec_on
-
-
-def _found(project, text: str):
-    return sorted((d.code, d.span.start.line) for d in mec_on(project, text).diagnostics
-                  if d.code != "MEC005")
-
-
-def _two_places(first: str, second: str) -> str:
-    return f"# Treatment\n\n{first}\n\n## Dosing\n\n{second}\n"
+from conftest import mec_found, mec_on, two_sections
 
 
 _DAILY_TWICE = "Lacosamide is taken two times a day."
@@ -23,43 +14,43 @@ _DAILY_TWICE = "Lacosamide is taken two times a day."
 # Finding 1: "then" with no dose or frequency after it says no second step.
 
 def test_then_before_a_test_of_blood_sets_no_phase(project):
-    text = _two_places(_DAILY_TWICE, "Lacosamide is taken by mouth once a week, then the "
+    text = two_sections(_DAILY_TWICE, "Lacosamide is taken by mouth once a week, then the "
                                      "blood count is measured after ten days.")
-    assert ("MEC003", 7) in _found(project, text)
+    assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_then_before_a_dose_is_still_a_step(project):
-    text = _two_places(_DAILY_TWICE, "Lacosamide is taken once a week, then 100 mg two "
+    text = two_sections(_DAILY_TWICE, "Lacosamide is taken once a week, then 100 mg two "
                                      "times a day.")
-    assert _found(project, text) == []
+    assert mec_found(project, text) == []
 
 
 # Finding 2: a "then" of another verb phrase is not the schedule's.
 
 def test_then_of_another_verb_sets_no_phase(project):
-    text = _two_places(_DAILY_TWICE, "Lacosamide is taken by mouth once a week and is then "
+    text = two_sections(_DAILY_TWICE, "Lacosamide is taken by mouth once a week and is then "
                                      "discussed with the nurse.")
-    assert ("MEC003", 7) in _found(project, text)
+    assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_and_then_before_a_frequency_is_still_a_step(project):
-    text = _two_places(_DAILY_TWICE, "Lacosamide is taken once a week and then two times "
+    text = two_sections(_DAILY_TWICE, "Lacosamide is taken once a week and then two times "
                                      "a day.")
-    assert _found(project, text) == []
+    assert mec_found(project, text) == []
 
 
 # Finding 3: a change to a measurement is no change of a dose.
 
 def test_a_lab_value_reduced_to_a_level_sets_no_phase(project):
-    text = _two_places(_DAILY_TWICE, "Lacosamide is taken once a week and prolactin "
+    text = two_sections(_DAILY_TWICE, "Lacosamide is taken once a week and prolactin "
                                      "reduced to 30 ng/mL.")
-    assert ("MEC003", 7) in _found(project, text)
+    assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_a_dose_increased_to_milligrams_is_still_a_step(project):
-    text = _two_places(_DAILY_TWICE, "Lacosamide is taken once a week and can be "
+    text = two_sections(_DAILY_TWICE, "Lacosamide is taken once a week and can be "
                                      "increased to 200 mg.")
-    assert _found(project, text) == []
+    assert mec_found(project, text) == []
 
 
 # Finding 4: a route or a bracket between a named drug's dose and its frequency.
@@ -89,32 +80,32 @@ def test_the_labelled_schedule_after_a_route_is_no_finding(project):
 # Finding 1: a frequency after "to" is a new step only when the dose is what changed.
 
 def test_a_symptom_cut_to_a_frequency_sets_no_phase(project):
-    text = _two_places(_DAILY_TWICE, "Lacosamide is taken once a week and the attacks were "
+    text = two_sections(_DAILY_TWICE, "Lacosamide is taken once a week and the attacks were "
                                      "reduced to once a fortnight.")
-    assert ("MEC003", 7) in _found(project, text)
+    assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_a_dose_reduced_to_a_frequency_is_still_a_step(project):
-    text = _two_places(_DAILY_TWICE, "Lacosamide is taken once a week and can be reduced "
+    text = two_sections(_DAILY_TWICE, "Lacosamide is taken once a week and can be reduced "
                                      "to once a month.")
-    assert _found(project, text) == []
+    assert mec_found(project, text) == []
 
 
 def test_the_dose_named_as_reduced_to_a_frequency_is_still_a_step(project):
-    text = _two_places(_DAILY_TWICE, "Lacosamide is taken once a week and the dose is "
+    text = two_sections(_DAILY_TWICE, "Lacosamide is taken once a week and the dose is "
                                      "reduced to once a month.")
-    assert _found(project, text) == []
+    assert mec_found(project, text) == []
 
 
 # Finding 2: the dose or frequency after "then" must be in the phrase that "then" opens.
 
 def test_then_before_a_monthly_test_sets_no_phase(project):
-    text = _two_places(_DAILY_TWICE, "Lacosamide is taken once a week, then kidney function "
+    text = two_sections(_DAILY_TWICE, "Lacosamide is taken once a week, then kidney function "
                                      "is tested every month.")
-    assert ("MEC003", 7) in _found(project, text)
+    assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_then_reduced_to_a_dose_is_still_a_step(project):
-    text = _two_places(_DAILY_TWICE, "Lacosamide is taken once a week, then reduced to "
+    text = two_sections(_DAILY_TWICE, "Lacosamide is taken once a week, then reduced to "
                                      "50 mg two times a day.")
-    assert _found(project, text) == []
+    assert mec_found(project, text) == []

@@ -4,12 +4,7 @@ product (MEC003). Sentences in our own words."""
 
 from __future__ import annotations
 
-from conftest import mec_on
-
-
-def _found(project, text: str):
-    return sorted((d.code, d.span.start.line) for d in mec_on(project, text).diagnostics
-                  if d.code != "MEC005")
+from conftest import mec_found, mec_on
 
 
 def _messages(project, text: str):
@@ -20,7 +15,7 @@ def _messages(project, text: str):
 # "Angiotensin-Converting Enzyme Inhibitors": that is its known class.
 
 def test_a_class_disjoint_from_the_known_one_contradicts(project):
-    found = _found(project, "# Blood pressure\n\nLisinopril is a beta blocker.\n")
+    found = mec_found(project, "# Blood pressure\n\nLisinopril is a beta blocker.\n")
     assert found == [("MEC004", 3)], found
 
 
@@ -33,19 +28,19 @@ def test_the_message_names_the_known_class_and_its_source(project):
 
 
 def test_the_known_class_itself_passes(project):
-    assert _found(project, "# Blood pressure\n\nLisinopril is an ACE inhibitor that "
+    assert mec_found(project, "# Blood pressure\n\nLisinopril is an ACE inhibitor that "
                            "lowers blood pressure.\n") == []
 
 
 def test_a_class_sharing_members_with_the_known_one_passes(project):
     """Timolol (no FDA established class either) is known as a beta blocker through MeSH;
     the narrower kind the text names shares its members."""
-    assert _found(project, "# Eyes\n\nTimolol is a nonselective beta blocker used as eye "
+    assert mec_found(project, "# Eyes\n\nTimolol is a nonselective beta blocker used as eye "
                            "drops.\n\nTimolol is a beta blocker.\n") == []
 
 
 def test_a_descriptive_class_is_not_judged(project):
-    assert _found(project, "# Blood pressure\n\nLisinopril is an antihypertensive agent.\n") \
+    assert mec_found(project, "# Blood pressure\n\nLisinopril is an antihypertensive agent.\n") \
         == []
 
 
@@ -63,25 +58,25 @@ Rilpivirine is given intramuscularly as a long-acting injectable suspension ever
 
 
 def test_two_products_of_two_routes_do_not_conflict(project):
-    assert _found(project, TWO_PRODUCTS) == []
+    assert mec_found(project, TWO_PRODUCTS) == []
 
 
 def test_the_products_routes_without_product_words_do_not_conflict(project):
     text = TWO_PRODUCTS.replace(" as a 25 mg tablet", "").replace(
         " as a long-acting injectable suspension", "")
-    assert _found(project, text) == []
+    assert mec_found(project, text) == []
 
 
 def test_a_route_no_product_of_the_drug_has_still_conflicts(project):
     text = TWO_PRODUCTS.replace("given intramuscularly as a long-acting injectable suspension",
                                 "given intravenously")
-    assert ("MEC003", 7) in _found(project, text)
+    assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_a_drug_without_product_data_still_conflicts(project):
     """Naproxen is not in the table and its entry lists no routes: the text's two product
     words are no evidence that two products exist."""
-    found = _found(project, "# Pain\n\nNaproxen is taken orally as a 500 mg tablet twice "
+    found = mec_found(project, "# Pain\n\nNaproxen is taken orally as a 500 mg tablet twice "
                             "daily.\n\n## Later\n\nNaproxen is given intramuscularly as a "
                             "long-acting injectable suspension.\n")
     assert ("MEC003", 7) in found, found
@@ -122,7 +117,7 @@ def test_a_route_said_of_a_product_that_cannot_take_it_still_conflicts(project):
     text = ("# HIV\n\nRilpivirine is given intramuscularly as a long-acting injection.\n\n"
             "## Later\n\nRilpivirine is taken orally as an injectable suspension every two "
             "months.\n")
-    assert ("MEC003", 7) in _found(project, text)
+    assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_the_product_clash_is_kept_on_the_route(project):

@@ -4,24 +4,19 @@ word to a route only within one phrase. Sentences in our own words."""
 
 from __future__ import annotations
 
-from conftest import mec_on
-
-
-def _found(project, text: str):
-    return sorted((d.code, d.span.start.line) for d in mec_on(project, text).diagnostics
-                  if d.code != "MEC005")
+from conftest import mec_found, two_sections
 
 
 # Finding 1: canrenone's MeSH rows include "Diuretics"; the FDA class "potassium-sparing
 # diuretic" has other members only, yet the drug is one.
 
 def test_a_class_whose_family_a_mesh_row_names_passes(project):
-    assert _found(project, "# Diuretics\n\nCanrenone is a potassium-sparing diuretic.\n") == []
+    assert mec_found(project, "# Diuretics\n\nCanrenone is a potassium-sparing diuretic.\n") == []
 
 
 def test_a_class_unrelated_to_every_row_still_contradicts(project):
     """The mend does not silence the rule for canrenone: a beta blocker it is not."""
-    assert _found(project, "# Diuretics\n\nCanrenone works as a beta blocker.\n") == \
+    assert mec_found(project, "# Diuretics\n\nCanrenone works as a beta blocker.\n") == \
         [("MEC004", 3)]
 
 
@@ -29,7 +24,7 @@ def test_a_class_unrelated_to_every_row_still_contradicts(project):
 # injection said to be swallowed.
 
 def _two_places(first: str, second: str) -> str:
-    return f"# Treatment\n\n{first}\n\n## Maintenance\n\n{second}\n"
+    return two_sections(first, second, heading="Maintenance")
 
 
 def test_an_oral_lead_in_before_the_first_injection_passes(project):
@@ -37,21 +32,21 @@ def test_an_oral_lead_in_before_the_first_injection_passes(project):
         "Naltrexone is taken orally each morning, up to the day the first injection is "
         "scheduled.",
         "Naltrexone is given intramuscularly once every four weeks.")
-    assert _found(project, text) == []
+    assert mec_found(project, text) == []
 
 
 def test_oral_doses_alongside_the_first_injection_pass(project):
     text = _two_places(
         "Cabotegravir is taken orally for fourteen days alongside the first injection.",
         "Cabotegravir is then given intramuscularly once a month.")
-    assert _found(project, text) == []
+    assert mec_found(project, text) == []
 
 
 def test_oral_doses_with_an_injection_word_later_in_the_clause_pass(project):
     text = _two_places(
         "Naltrexone is taken orally for a week before the injections begin.",
         "Naltrexone is given intramuscularly each month.")
-    assert _found(project, text) == []
+    assert mec_found(project, text) == []
 
 
 def test_an_injection_tied_to_the_oral_route_still_conflicts(project):
@@ -59,11 +54,11 @@ def test_an_injection_tied_to_the_oral_route_still_conflicts(project):
     text = _two_places(
         "Naltrexone is given intramuscularly as a monthly long-acting injection.",
         "Naltrexone is taken orally as an injectable suspension each month.")
-    assert ("MEC003", 7) in _found(project, text)
+    assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_an_injection_said_to_be_taken_orally_still_conflicts(project):
     text = _two_places(
         "Naltrexone is given intramuscularly each month.",
         "The naltrexone injection is taken orally each month.")
-    assert ("MEC003", 7) in _found(project, text)
+    assert ("MEC003", 7) in mec_found(project, text)

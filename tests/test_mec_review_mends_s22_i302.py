@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import mec_on, said_in
-
-
-def _found(project, text: str):
-    return sorted((d.code, d.span.start.line) for d in mec_on(project, text).diagnostics
-                  if d.code != "MEC005")
-
-
-def _two_places(first: str, second: str) -> str:
-    return f"# Treatment\n\n{first}\n\n## Dosing\n\n{second}\n"
+from conftest import mec_found, mec_on, said_in, two_sections
 
 
 _DAILY_TWICE = "Lacosamide is taken two times a day."
@@ -24,41 +15,41 @@ _DAILY_TWICE = "Lacosamide is taken two times a day."
 # Finding 1: "then", "later", "maintenance" only in a dosing sense.
 
 def test_then_in_another_clause_sets_no_phase(project):
-    text = _two_places(_DAILY_TWICE, "The clinic then changed the plan, and lacosamide is "
+    text = two_sections(_DAILY_TWICE, "The clinic then changed the plan, and lacosamide is "
                                      "taken once a week.")
-    assert ("MEC003", 7) in _found(project, text)
+    assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_later_studies_set_no_phase(project):
-    text = _two_places(_DAILY_TWICE, "Later trials reported that lacosamide is taken once "
+    text = two_sections(_DAILY_TWICE, "Later trials reported that lacosamide is taken once "
                                      "a week.")
-    assert ("MEC003", 7) in _found(project, text)
+    assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_maintenance_of_an_effect_sets_no_phase(project):
-    text = _two_places(_DAILY_TWICE, "For the maintenance of fewer seizures, lacosamide is "
+    text = two_sections(_DAILY_TWICE, "For the maintenance of fewer seizures, lacosamide is "
                                      "taken once a week.")
-    assert ("MEC003", 7) in _found(project, text)
+    assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_then_right_before_a_schedule_is_still_a_later_phase(project):
-    text = _two_places("Lacosamide is taken once a week.",
+    text = two_sections("Lacosamide is taken once a week.",
                        "Lacosamide is taken three times a day at first, then 50 mg once a week.")
-    assert _found(project, text) == []
+    assert mec_found(project, text) == []
 
 
 # Finding 2: "initially" only by its schedule.
 
 def test_initially_approved_sets_no_phase(project):
-    text = _two_places(_DAILY_TWICE, "Initially licensed for epilepsy, lacosamide is taken "
+    text = two_sections(_DAILY_TWICE, "Initially licensed for epilepsy, lacosamide is taken "
                                      "once a week.")
-    assert ("MEC003", 7) in _found(project, text)
+    assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_initially_opening_the_sentence_is_still_a_phase(project):
-    text = _two_places("Lacosamide is taken once a week.",
+    text = two_sections("Lacosamide is taken once a week.",
                        "Initially, lacosamide is taken two times a day.")
-    assert _found(project, text) == []
+    assert mec_found(project, text) == []
 
 
 # Finding 3: the hormone must be the passive's agent itself.
@@ -78,9 +69,9 @@ def test_a_tumour_stimulated_by_the_hormone_is_still_no_effect(project):
 # Finding 4: a membership said is a class claim.
 
 def test_belonging_to_the_class_of_inhibitors_of_reuptake_is_a_class_claim(project):
-    text = _two_places("Clomipramine is a tricyclic antidepressant.",
+    text = two_sections("Clomipramine is a tricyclic antidepressant.",
                        "Clomipramine belongs to the class of inhibitors of serotonin reuptake.")
-    found = _found(project, text)
+    found = mec_found(project, text)
     assert ("MEC001", 7) in found or ("MEC001", 3) in found
     assert any(code == "MEC004" for code, _ in found)
 
@@ -88,41 +79,41 @@ def test_belonging_to_the_class_of_inhibitors_of_reuptake_is_a_class_claim(proje
 # Finding 5: a change of dose needs a dose after "to".
 
 def test_to_reduce_harm_sets_no_phase(project):
-    text = _two_places(_DAILY_TWICE, "To reduce harm to the liver, lacosamide is taken "
+    text = two_sections(_DAILY_TWICE, "To reduce harm to the liver, lacosamide is taken "
                                      "once a week.")
-    assert ("MEC003", 7) in _found(project, text)
+    assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_a_rise_to_a_peak_sets_no_phase(project):
-    text = _two_places(_DAILY_TWICE, "Seizures increased to a peak at night; lacosamide is "
+    text = two_sections(_DAILY_TWICE, "Seizures increased to a peak at night; lacosamide is "
                                      "taken once a week.")
-    assert ("MEC003", 7) in _found(project, text)
+    assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_a_dose_increased_to_an_amount_is_still_adjusted(project):
-    text = _two_places(_DAILY_TWICE, "Lacosamide can be increased to 200 mg once a week.")
-    assert _found(project, text) == []
+    text = two_sections(_DAILY_TWICE, "Lacosamide can be increased to 200 mg once a week.")
+    assert mec_found(project, text) == []
 
 
 # Finding 7: phases per schedule; no phase is upkeep.
 
 def test_one_phased_schedule_does_not_set_apart_the_sentence(project):
-    text = _two_places("Lacosamide is taken two times a day.",
+    text = two_sections("Lacosamide is taken two times a day.",
                        "Lacosamide is taken once a week, after an initial dose two times a "
                        "day.")
-    assert ("MEC003", 7) in _found(project, text)
+    assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_a_dose_after_then_conflicts_with_a_bare_dose(project):
-    text = _two_places("Lacosamide is taken three times a week.",
+    text = two_sections("Lacosamide is taken three times a week.",
                        "Lacosamide is taken two times a day, then once a day.")
-    assert ("MEC003", 7) in _found(project, text)
+    assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_an_initial_dose_beside_a_bare_dose_still_passes(project):
-    text = _two_places("Lacosamide is taken once a week.",
+    text = two_sections("Lacosamide is taken once a week.",
                        "The initial dose of lacosamide is taken two times a day.")
-    assert _found(project, text) == []
+    assert mec_found(project, text) == []
 
 
 # Finding 8: the phase's reason is stored and shown.
@@ -170,23 +161,23 @@ def test_the_passive_agent_words_are_data(monkeypatch):
 
 def test_the_titration_example_passes_and_needs_its_phase(project):
     first = "Adalimumab is injected under the skin every 2 weeks."
-    text = _two_places(first, "Without methotrexate, the adalimumab dose can be increased to "
+    text = two_sections(first, "Without methotrexate, the adalimumab dose can be increased to "
                               "40 mg every week.")
-    assert _found(project, text) == []
-    bare = _two_places(first, "Without methotrexate, the adalimumab dose is 40 mg every week.")
-    assert ("MEC003", 7) in _found(project, bare)
+    assert mec_found(project, text) == []
+    bare = two_sections(first, "Without methotrexate, the adalimumab dose is 40 mg every week.")
+    assert ("MEC003", 7) in mec_found(project, bare)
 
 
 # Kept for the round-28 text under finding 7: a dose the sentence goes on to change.
 
 def test_a_dose_the_sentence_then_reduces_is_a_step_before_another(project):
-    text = _two_places("Lacosamide is taken by mouth once a day.",
+    text = two_sections("Lacosamide is taken by mouth once a day.",
                        "Upkeep doses of lacosamide are taken three times a day and can slowly be "
                        "reduced to 200 mg a day.")
-    assert _found(project, text) == []
+    assert mec_found(project, text) == []
 
 
 def test_a_change_in_another_clause_is_no_step_of_the_dose(project):
-    text = _two_places(_DAILY_TWICE, "Lacosamide is taken once a week, and seizures increased "
+    text = two_sections(_DAILY_TWICE, "Lacosamide is taken once a week, and seizures increased "
                                      "to 10 a day.")
-    assert ("MEC003", 7) in _found(project, text)
+    assert ("MEC003", 7) in mec_found(project, text)
