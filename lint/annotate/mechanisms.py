@@ -70,7 +70,8 @@ from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_ot
                                             names_cells, negated_before, treated_condition,
                                             opens_bracket, sentence_names,
                                             part_of_longer_name, subtype_before_target,
-                                            hormone_as_agent)
+                                            hormone_as_agent, compared_with_hormone,
+                                            ages_of_people)
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
                                            names_acted_on, names_source,
@@ -94,6 +95,7 @@ from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brack
                                             forms_available,
                                             form_of_route, hormone_given,
                                             labelled_routes, manner_of_other_act,
+                                            form_for_other_place,
                                             mark_route_alternatives, modified_name,
                                             named_in_phrase,
                                             one_more_route,
@@ -587,6 +589,8 @@ def _people_pronoun(doc, start: int, end: int, anaphora) -> bool:
     follows people the clause has just named, so it is them, not the drug of the text."""
     lowers = doc_words.lower_words(doc)
     first = next((i for i in range(start, end) if lowers[i] in anaphora), None)
+    if first is not None and ages_of_people(lowers, first):
+        return True  # "in their 30s, men's bodies make less …": the people's ages
     # the people are a clause's subject, not a population after a preposition ("In women,
     # they cause the ovaries to stop making estrogen": they are the GnRH agonists)
     return first is not None and any(
@@ -1251,6 +1255,8 @@ class MechanismExtractor:
         kept = [m for m in kept if m[0] != "route" or not _topical_form(doc, m)]
         # "within 120 hours of vaginally penetrating intercourse": the manner of another act
         kept = [m for m in kept if m[0] != "route" or not manner_of_other_act(doc, m[2], m[3])]
+        # "urethral suppositories": the form goes into the urethra, no rectal route
+        kept = [m for m in kept if m[0] != "route" or not form_for_other_place(doc, m[2], m[3])]
         kept = [m for m in kept if m[0] != "drug" or not self._inside_compound(doc, m)]
         # "methicillin-resistant Staphylococcus aureus": the organism's quality, no mention
         kept = [m for m in kept if m[0] not in ("drug", "target")
@@ -3864,6 +3870,8 @@ class MechanismExtractor:
                     return None  # "…, a hormone that increases insulin": the hormone's doing
                 if hormone_as_agent(lowers, index, start):
                     return None  # "cancers that are stimulated by estrogens": the agent
+                if compared_with_hormone(lowers, index, start):
+                    return None  # "less expensive than growth hormone": compared with it
                 if reverses_direction(doc, index, start):
                     # "decrease the degradation of GLP-1": its level goes up
                     direction = "up" if direction == "down" else "down"
