@@ -800,6 +800,12 @@ def contradicts_knowledge_base(corpus, context):
     Letrozole is used after tamoxifen (an antiestrogen that blocks the estrogen receptor).
     ```
 
+    A place listed beside the one the knowledge base gives the drug:
+
+    ```markdown
+    Ipamorelin binds a receptor found in the hypothalamus and the pituitary gland.
+    ```
+
     A weak further quality beside the drug's class:
 
     ```markdown
