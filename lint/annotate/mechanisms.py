@@ -2597,7 +2597,7 @@ class MechanismExtractor:
                 m[2] <= start - 1 < m[3] for m in matches):
             return False
         medicine = self.kb.find(doc[start - 1].text)
-        return medicine is not None and subjects and medicine.key not in subjects
+        return medicine is not None and bool(subjects) and medicine.key not in subjects
 
     def _names_subject(self, subject: str, kind: str, key: str) -> bool:
         """The drug or class named is the subject, or a class the subject may belong to (a
