@@ -808,22 +808,33 @@ def bracketed_class_names(doc, start: int, end: int, matches) -> list[tuple]:
 _RESTRICTIVE_GAP = re.compile(r"^\s*(?:administered|given|used)?\s*([A-Za-z][\w-]*)")
 
 
+# The word before a form, past a list's joiner ("corticosteroid creams and ointments").
+_FORM_AFTER_CLASS = re.compile(r"([A-Za-z][\w-]*)\s*(?:,\s*|\s(?:and|or)\s+|,\s*(?:and|or)\s+)?$")
+
+
 def restrictive_routes(assertions: list, classes: dict) -> list:
     """'The parenteral cephalosporins are widely used …' names the class's parenteral
     members: the route is not said of every member the text mentions (cefalexin is oral),
     only of the class as the sentence narrows it. A route word set right before the class
     subject's name is kept for the class and dropped for its members."""
     narrowed = set()
-    for a in assertions:
-        if a.attribute != "route" or a.via != "class" or not a.drug.startswith("class:") \
-                or not a.at:
-            continue
+    form_ends = set()  # (sentence, end) of the class's products named so far
+    for a in sorted((a for a in assertions if a.attribute == "route" and a.via == "class"
+                     and a.drug.startswith("class:") and a.at), key=lambda a: a.at):
         after = a.sentence.text[max(0, a.at[1] - a.sentence.start):]
         word = _RESTRICTIVE_GAP.match(after)
         names = classes.get(a.drug[len("class:"):], {}).get("names", [])
         stem = singular(word.group(1).lower())[:6] if word else ""
+        before = _FORM_AFTER_CLASS.search(a.sentence.text[:max(0, a.at[0] - a.sentence.start)])
         if word and any(n.lower().split()[0].startswith(stem) for n in names if n):
             narrowed.add((id(a.sentence), a.value, a.at))
+        elif before and (singular(before.group(1).lower()) in
+                         {singular(n.lower().split()[-1]) for n in names if n} or
+                         (id(a.sentence), a.sentence.start + before.end(1)) in form_ends):
+            # "Topical corticosteroid creams and ointments" (a dermatology page, round 28):
+            # the class's products, not a route of each member
+            narrowed.add((id(a.sentence), a.value, a.at))
+            form_ends.add((id(a.sentence), a.at[1]))
     if not narrowed:
         return assertions
     return [a for a in assertions if not (

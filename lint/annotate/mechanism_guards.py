@@ -594,3 +594,33 @@ def hormone_as_agent(lowers, effect_word: int, hormone: int) -> bool:
         return False
     between = lowers[effect_word + 2:hormone]
     return not between or (len(between) == 1 and between[0] in _AGENT_DETERMINERS)
+
+
+# A quantity or a baseline after "than" ("more than half", "higher than normal"): no compared thing.
+_THAN_BASELINES = NUMBER_WORDS | frozenset(_DATA["than_quantity_words"])
+
+
+def compared_with_hormone(lowers, effect_word: int, hormone: int) -> bool:
+    """'less expensive than growth hormone' (a sermorelin clinic page, round 28), 'a lower
+    side-effect burden than direct GH' (an ipamorelin page, round 30): a comparative with
+    'than' between it and the hormone compares the drug with the hormone; the hormone's level
+    is not said to change. Not 'rather than' / 'other than', nor a quantity or baseline after
+    'than' ('to higher than normal levels of testosterone' still raises it)."""
+    for at in range(effect_word + 1, hormone):
+        if lowers[at] != "than":
+            continue
+        if lowers[at - 1] in ("rather", "other"):
+            return False
+        after = lowers[at + 1] if at + 1 < len(lowers) else ""
+        return not (after[:1].isdigit() or after in _THAN_BASELINES)
+    return False
+
+
+_AGE_DECADES = frozenset(_DATA["age_decades"])
+
+
+def ages_of_people(lowers, pronoun: int) -> bool:
+    """'in their 20's or 30's, all men's bodies …': 'their' before an age is the people's
+    (their decades of life), not the drugs'."""
+    after = lowers[pronoun + 1] if pronoun + 1 < len(lowers) else ""
+    return lowers[pronoun] == "their" and (after[:1].isdigit() or after in _AGE_DECADES)

@@ -25,6 +25,7 @@ import re
 from lint.annotate import doc_words
 from lint.annotate.schedules import DOSE_UNITS, durations
 from lint.data import load_data
+from lint.normalise import singular
 
 # domain words (drugs, dosing, routes, sites, effects) are data: mechanism_words.yaml
 _WORDS = load_data("mechanism_words.yaml")
@@ -51,6 +52,27 @@ def form_of_route(doc, matches, start: int) -> bool:
 
 
 _ROUTE_PARTICIPLES = set(_WORDS["route_participles"])
+_FORM_PLACES = frozenset(_WORDS["form_places"])
+
+
+_FORM_BACK_REACH = 60  # tokens back to the form's first mention ("The suppositories are …")
+_DEFINITE = {"the", "these", "this", "those"}
+
+
+def form_for_other_place(doc, start: int, end: int) -> bool:
+    """'urethral suppositories', 'a penile suppository': a dosage form after the place it
+    goes into is given there, not by the route the form alone is read as (rectal); so is
+    'the suppositories' just after such a mention ('sold as urethral suppositories … The
+    suppositories are sold under the brand name …')."""
+    if end - start != 1 or start == 0:
+        return False
+    if doc[start - 1].lower_ in _FORM_PLACES:
+        return True
+    if doc[start - 1].lower_ not in _DEFINITE:
+        return False
+    form = singular(doc[start].lower_)
+    return any(doc[at].lower_ in _FORM_PLACES and singular(doc[at + 1].lower_) == form
+               for at in range(max(0, start - _FORM_BACK_REACH), start - 1))
 
 
 def manner_of_other_act(doc, start: int, end: int) -> bool:

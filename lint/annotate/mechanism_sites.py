@@ -23,6 +23,8 @@ effects are read. A site is where the drug acts, not an organ downstream of its 
 
 from __future__ import annotations
 
+import re
+
 from lint.data import load_data
 
 # domain words (drugs, dosing, routes, sites, effects) are data: mechanism_words.yaml
@@ -350,3 +352,69 @@ def object_of_verb(doc, clause_start: int, start: int) -> bool:
     while index >= clause_start and doc[index].lower_ in _SKIPPED:
         index -= 1
     return index >= clause_start and doc[index].lower_ in _CELL_VERBS
+
+
+_HORMONE_WORDS = frozenset(_WORDS["hormone_nouns"])
+
+
+def names_hormone_source(doc, end: int, hormones, effects) -> bool:
+    """'the same receptor the stomach hormone ghrelin uses' (an ipamorelin page, round 30): an
+    organ right before 'hormone' or a hormone's name says where that hormone is made, not where
+    the drug acts, unless the clause changes that hormone ('lowers the pituitary hormone LH':
+    its source is then read as the place acted on). `hormones`: token indices of hormone
+    names; `effects`: the clause's (hormone, direction, polarity, start, end)."""
+    if end >= len(doc) or not (doc[end].lower_ in _HORMONE_WORDS or end in hormones):
+        return False
+    return not any(e[3] <= end < e[4] + 2 for e in effects)
+
+
+# What may stand between two sites of one list ("in the pituitary gland and hypothalamus",
+# "the liver, kidney, or the gut"): commas, a joiner, an article.
+_SITE_LIST_BETWEEN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|and/or|as well as)\s+)?(?:the\s+)?$",
+                                re.IGNORECASE)
+
+
+def mark_sites_listed_with_known(assertions, text: str | None, kb) -> None:
+    """'the ghrelin receptor (GHS-R1a) located in the pituitary gland and hypothalamus' (an
+    ipamorelin page, round 30; the knowledge base says pituitary): a place listed beside the
+    one the knowledge base gives the drug names one more place, which does not contradict it.
+    The others of such a list become `additional` (MEC004 and MEC009 do not hold them against
+    the knowledge base or other places)."""
+    if text is None:
+        return
+    within = kb.lexicon.get("site_within", {})
+
+    def known(drug, site) -> bool:
+        entry = kb.drugs.get(drug)
+        return entry is not None and any(_inside(site, own, within) or _inside(own, site, within)
+                                         for own in entry.sites)
+
+    said: dict[tuple[int, str], list] = {}
+    for a in assertions:
+        if a.attribute == "site" and a.polarity and a.at:
+            said.setdefault((id(a.sentence), a.drug), []).append(a)
+    for group in said.values():
+        group.sort(key=lambda a: a.at)
+        runs = [[group[0]]]  # the sites of one list
+        for left, right in zip(group, group[1:]):
+            if _SITE_LIST_BETWEEN.match(text[left.at[1]:right.at[0]]):
+                runs[-1].append(right)
+            else:
+                runs.append([right])
+        for run in runs:
+            if len(run) < 2 or not any(known(a.drug, a.value) for a in run):
+                continue
+            for other in run:
+                if not known(other.drug, other.value) and other.modality == "asserted":
+                    other.modality = "additional"
+
+
+def _inside(inner: str, outer: str, within: dict) -> bool:
+    """The same site, or one the lexicon's `site_within` puts inside the other."""
+    seen = set()
+    while inner not in seen:
+        if inner == outer:
+            return True
+        seen.add(inner)
+        inner = within.get(inner, inner)
+    return False

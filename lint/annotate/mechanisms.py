@@ -70,7 +70,8 @@ from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_ot
                                             names_cells, negated_before, treated_condition,
                                             opens_bracket, sentence_names,
                                             part_of_longer_name, subtype_before_target,
-                                            hormone_as_agent)
+                                            hormone_as_agent, compared_with_hormone,
+                                            ages_of_people)
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
                                            names_acted_on, names_source,
@@ -94,6 +95,7 @@ from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brack
                                             forms_available,
                                             form_of_route, hormone_given,
                                             labelled_routes, manner_of_other_act,
+                                            form_for_other_place,
                                             mark_route_alternatives, modified_name,
                                             named_in_phrase,
                                             one_more_route,
@@ -104,7 +106,8 @@ from lint.annotate.mechanism_sites import (effects_at, effects_scant, listed_tis
                                            made_by_modifier, made_in, object_of_verb,
                                            part_of_organ, place_of_acting, place_of_object,
                                            place_of_target, relative_antecedent,
-                                           source_of_effect, target_found_in)
+                                           source_of_effect, target_found_in,
+                                           names_hormone_source, mark_sites_listed_with_known)
 from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               brand_list_positions,
                                               combination_partner, compared_after_than,
@@ -587,6 +590,8 @@ def _people_pronoun(doc, start: int, end: int, anaphora) -> bool:
     follows people the clause has just named, so it is them, not the drug of the text."""
     lowers = doc_words.lower_words(doc)
     first = next((i for i in range(start, end) if lowers[i] in anaphora), None)
+    if first is not None and ages_of_people(lowers, first):
+        return True  # "in their 30s, men's bodies make less …": the people's ages
     # the people are a clause's subject, not a population after a preposition ("In women,
     # they cause the ovaries to stop making estrogen": they are the GnRH agonists)
     return first is not None and any(
@@ -1251,6 +1256,8 @@ class MechanismExtractor:
         kept = [m for m in kept if m[0] != "route" or not _topical_form(doc, m)]
         # "within 120 hours of vaginally penetrating intercourse": the manner of another act
         kept = [m for m in kept if m[0] != "route" or not manner_of_other_act(doc, m[2], m[3])]
+        # "urethral suppositories": the form goes into the urethra, no rectal route
+        kept = [m for m in kept if m[0] != "route" or not form_for_other_place(doc, m[2], m[3])]
         kept = [m for m in kept if m[0] != "drug" or not self._inside_compound(doc, m)]
         # "methicillin-resistant Staphylococcus aureus": the organism's quality, no mention
         kept = [m for m in kept if m[0] not in ("drug", "target")
@@ -1650,6 +1657,8 @@ class MechanismExtractor:
             assertions = text_drug_readings(assertions, document.source.text, self._text_drugs)
         mark_route_alternatives(assertions)
         mark_route_products(assertions, document.source.text if document.source else None)
+        mark_sites_listed_with_known(assertions, document.source.text if document.source
+                                     else None, self.kb)
         return assertions, mentions, relations
 
     def _heading_subjects(self, title, mentioned, brands=None) -> tuple[list[str], str]:
@@ -2579,6 +2588,17 @@ class MechanismExtractor:
             return not any(s == medicine.key or word in s.lower().split() for s in subjects)
         return False
 
+    def _unmatched_medicine_before(self, doc, matches, start: int, subjects) -> bool:
+        """'nicotine replacement therapies like nicotine patches and nicotine gum' (varenicline,
+        Wikipedia, round 30): a word the text does not match as a drug (a common word) but the
+        knowledge base knows, right before a route word, names that medicine's product; the
+        route is not the subjects'."""
+        if start == 0 or not doc[start - 1].is_alpha or any(
+                m[2] <= start - 1 < m[3] for m in matches):
+            return False
+        medicine = self.kb.find(doc[start - 1].text)
+        return medicine is not None and bool(subjects) and medicine.key not in subjects
+
     def _names_subject(self, subject: str, kind: str, key: str) -> bool:
         """The drug or class named is the subject, or a class the subject may belong to (a
         drug the knowledge base does not know, or does not class, is given the benefit)."""
@@ -3432,6 +3452,8 @@ class MechanismExtractor:
                     # testosterone creams": the route of that hormone given as a medicine,
                     # not of the subject (hCG, enclomiphene)
                     continue
+                if self._unmatched_medicine_before(doc, matches, m_start, subjects):
+                    continue  # "nicotine patches": nicotine's product
                 if doc_words.lower_words(doc)[m_start - 1] in ("with", "other") and \
                         combination_partner(doc, start, m_start):
                     # "only in conjunction with oral copper chelating agents" (dimercaprol,
@@ -3480,7 +3502,9 @@ class MechanismExtractor:
                 continue  # "breast cancer" is a disease, not where a drug acts
             elif kind == "site" and part_of_organ(doc, matches, m_end):
                 continue  # "smooth muscle of the bronchi": the bronchi
-            elif kind == "site" and (self._site_said(doc, start, m_start, matches) or (
+            elif kind == "site" and not names_hormone_source(
+                    doc, m_end, {m[2] for m in matches if m[0] == "hormone"}, ()) and (
+                    self._site_said(doc, start, m_start, matches) or (
                     acted is not None and m_start - acted <= 4 and
                     doc_words.lower_words(doc)[m_start - 2:m_start] in _AT_PLACE)):
                 # "… blocks the effects of estrogen in the breast": where it acts on its target.
@@ -3566,6 +3590,8 @@ class MechanismExtractor:
         lowers = doc_words.lower_words(doc)
         denied_ends = set()  # ends of places whose action is denied ("minimal … effects in")
         for key, m_start, m_end, acted, polarity in places:
+            if names_hormone_source(doc, m_end, hormone_tokens, effects):
+                continue  # "the stomach hormone ghrelin": where ghrelin is made
             listed = [end for end in sites_said if 0 <= m_start - end <= 3 and all(
                 w in _SITE_LIST_GLUE for w in lowers[end:m_start])]
             if (listed and listed[-1] in denied_ends) or (
@@ -3864,6 +3890,8 @@ class MechanismExtractor:
                     return None  # "…, a hormone that increases insulin": the hormone's doing
                 if hormone_as_agent(lowers, index, start):
                     return None  # "cancers that are stimulated by estrogens": the agent
+                if compared_with_hormone(lowers, index, start):
+                    return None  # "less expensive than growth hormone": compared with it
                 if reverses_direction(doc, index, start):
                     # "decrease the degradation of GLP-1": its level goes up
                     direction = "up" if direction == "down" else "down"

@@ -800,6 +800,12 @@ def contradicts_knowledge_base(corpus, context):
     Letrozole is used after tamoxifen (an antiestrogen that blocks the estrogen receptor).
     ```
 
+    A place listed beside the one the knowledge base gives the drug:
+
+    ```markdown
+    Ipamorelin binds a receptor found in the hypothalamus and the pituitary gland.
+    ```
+
     A weak further quality beside the drug's class:
 
     ```markdown
@@ -822,9 +828,10 @@ def contradicts_knowledge_base(corpus, context):
         drug = kb.drugs.get(assertion.drug)
         if drug is None or assertion.modality in ("hypothetical", "conditional"):
             continue
-        if assertion.attribute == "class" and assertion.modality == "additional":
+        if assertion.attribute in ("class", "site") and assertion.modality == "additional":
             # "It has weak partial androgenic activity": a lesser further quality, not the
-            # drug's class (as MEC001 does not compare it either)
+            # drug's class (as MEC001 does not compare it either); "in the pituitary gland and
+            # hypothalamus": one more place listed beside the knowledge base's
             continue
         expected = _expected(kb, drug, assertion)
         if expected is None:
@@ -1351,7 +1358,8 @@ def inconsistent_site_of_action(corpus, context):
         # conflict only for a drug whose sites the knowledge base knows, one of them not its.
         known = kb.drugs.get(a.drug)
         return bool(known is not None and known.sites) and differs(a, b) and \
-            not _nested_sites(kb, a.value, b.value)
+            not _nested_sites(kb, a.value, b.value) and \
+            "additional" not in (a.modality, b.modality)  # listed beside the known site
 
     for later, earlier in _pairs(corpus, "site", conflict):
         yield _finding(kb, later, earlier, "different sites of action")

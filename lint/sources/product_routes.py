@@ -26,7 +26,9 @@ def _table(kb) -> dict[str, tuple[frozenset, str]]:
         if drug is not None:
             products = spec["products"]
             routes = frozenset(route for product in products for route in product["routes"])
-            labels = "; ".join(f"{p['label']} (DailyMed set id {p['setid']})" for p in products)
+            # (a product with no DailyMed label names its source instead)
+            labels = "; ".join(f"{p['label']} (DailyMed set id {p['setid']})" if "setid" in p
+                               else f"{p['label']} ({p['source']})" for p in products)
             table[drug.key] = (routes, f"FDA labels: {labels} — {data['licence']}, "
                                        f"checked {data['checked']}")
     _CACHES[id(kb)] = (kb, table)
