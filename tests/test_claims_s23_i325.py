@@ -90,3 +90,36 @@ def test_claims_that_recognisers_took_go_to_the_model(line):
 ])
 def test_the_narrowed_recognisers_still_set_aside_their_own_shapes(line, reason):
     assert_set_aside(line, reason)
+
+
+# The quantity cue counts people and cases after a number: a news report's claim with no
+# domain word ("nine children", "six people").
+def _cue_texts(line: str, group: str) -> list[str]:
+    return [cue.text for cue in judge(line).cues if cue.group == group]
+
+
+@pytest.mark.parametrize("line, count", [
+    ("Nine children have died in the province since the start of the year.", "Nine children"),
+    ("Officers counted 14 cases in the town over the weekend.", "14 cases"),
+    ("Six people are in hospital after eating at the same stall.", "Six people"),
+    ("The storm left 3 deaths and many injured in the valley.", "3 deaths"),
+    ("Two adults must stay with the child for the first night.", "Two adults"),
+])
+def test_a_count_of_people_or_cases_gives_a_quantity(line, count):
+    assert _cue_texts(line, "quantity") == [count]
+
+
+@pytest.mark.parametrize("line", [
+    "The ward has two rooms for visitors.",
+    "Cases of flu rose across the town this winter.",
+    "The children's clinic moves to a new building in May.",
+    "People in the valley were told to boil their water.",
+])
+def test_people_or_cases_without_a_count_give_no_quantity(line):
+    assert _cue_texts(line, "quantity") == []
+
+
+def test_a_news_count_with_no_domain_word_is_a_claim():
+    judged = judge("Six people are in hospital after eating at the same stall.")
+    assert judged.label
+    assert judged.reasons[0] == "gives a quantity: 'Six people'"
