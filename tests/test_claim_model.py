@@ -79,7 +79,9 @@ def test_reader_reassurance_on_a_health_page_is_rhetoric_not_a_claim(project):
     # The page of the i252 review (our own writing): "If you've been ..." openers and "You may
     # notice / feel ..." reassurance address the reader (claims.yaml, not_claims.
     # reader_experience); without those two alternatives the retrained model called both
-    # CIT001 in this page. Its plain statements of cause stay claims.
+    # CIT001 in this page. Its plain statements of cause stay claims. Session 23 (i325) dropped
+    # the "If you've been" arm (6 claims of its 10 development rows); line 7 ends in "you're
+    # not alone", framing since session 22, so it stays rhetoric.
     project.write("content/tired.md", """
         ---
         title: Feeling tired all the time
@@ -100,8 +102,7 @@ def test_reader_reassurance_on_a_health_page_is_rhetoric_not_a_claim(project):
     for judged in eval_claims.judgments(
             ["If you've been feeling tired for a while, you're not alone.",
              "You may notice that you feel better after a few nights of good sleep."], "health"):
-        assert judged.reasons[0].startswith(
-            "not a claim: rhetoric about the reader's experience"), judged.reasons
+        assert judged.reasons[0].startswith("not a claim: rhetoric "), judged.reasons
 
 
 def test_the_numeral_i_is_not_the_writer(project):
