@@ -16,7 +16,6 @@ import sys
 from pathlib import Path
 
 from lint import __version__
-from lint.diagnostics import FAIL_LEVELS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -42,6 +41,10 @@ def _jobs(value: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Imported here, not with this module: `entry` installs the shipped start-up tables
+    # first, so the module's dataclasses and expression come from them.
+    from lint.diagnostics import FAIL_LEVELS
+
     parser = _Parser(
         prog="content-lint",
         description="Check health articles (Markdown + BibTeX) for uncited claims, "

@@ -179,6 +179,23 @@ def test_fast_commands_do_not_import_spacy(project):
     assert result.returncode == 0, result.stderr
 
 
+def test_the_command_line_module_defines_nothing_before_the_start_up_tables_are_installed():
+    """`entry` installs the shipped regex programs and dataclass code: whatever `lint.cli`
+    imports with itself is compiled before that, the slow way."""
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    code = ("import sys, lint.cli\n"
+            "mine = sorted(name for name in sys.modules if name.startswith('lint'))\n"
+            "assert mine == ['lint', 'lint.cli'], mine\n"
+            "assert lint.cli.main(['rules', 'CIT001']) == 0\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stderr
+
+
 def test_a_check_does_not_import_spacys_command_line_which_still_works_after(project):
     import subprocess
     import sys
