@@ -562,6 +562,13 @@ class TopicDetector:
             for form in with_plural(term))
         # How many sentences on a page's agent is still what its evidence talk is about.
         self._agent_reach = int(registry.get("page_agent_reach", 0))
+        # How many opening sentences of a page may name its subject (`page_subject_lede`).
+        self._lede = int(registry.get("page_subject_lede", 0))
+        # Words for the safety of an agent ("safety record", "side effects"): a statement of
+        # them naming no agent weighs the page's agent, as a statement of the evidence does.
+        self._safety_talk = frozenset(
+            form.lower() for term in _terms(registry.get("safety_talk"))
+            for form in with_plural(term))
         self._label_headings = frozenset(registry.get("label_headings", ()))
         # Words for a kind of agent, not one (`generic_subjects`): never the page's agent.
         self._generic = frozenset(
@@ -755,7 +762,8 @@ class TopicDetector:
         """The sentence names the evidence itself (the registry's `evidence_talk`: "animal
         studies", "clinical trial", "data"), as an outcome of any topic."""
         return any(kind == "outcome" and sentence.token_start <= s and e <= sentence.token_end
-                   and span_text(doc, s, e).lower() in self._evidence_talk
+                   and (span_text(doc, s, e).lower() in self._evidence_talk
+                        or span_text(doc, s, e).lower() in self._safety_talk)
                    for kind, _, s, e in split)
 
     def _names_treatment(self, sentence, drug_sentences: frozenset[int]) -> bool:
@@ -830,6 +838,15 @@ class TopicDetector:
         # about BPC-157). Only agents, not the everyday measures (`not_carried`).
         page_agent: dict[str, str] = {}
         since_agent = 0  # sentences read since the page last named an agent
+        # The page's subject: the agent its title names, or else the first agent named in
+        # its opening sentences (`page_subject_lede`). A statement of the evidence or the
+        # safety naming no agent anywhere on the page is about it ("The acute safety record
+        # is clean." under "Key terms" on a page whose first claim names ipamorelin), unless
+        # its section's heading names another subject or a treatment (`subject_paused`), the
+        # sentence names another treatment, or the page has turned away from it.
+        page_subject: dict[str, str] = {}
+        subject_paused = False
+        read = 0  # the page's sentences read
         lead_in: dict[str, str] = {}  # the subjects of the last sentence ending in ":"
         section = None
         # Whether the sentence before had its subject from the one before it.
@@ -874,6 +891,12 @@ class TopicDetector:
                     # The heading's own words, already parsed: no second pass over them.
                     title_cache.setdefault(section.title,
                                            self._found(block.nlp_doc, compounds)[0])
+                    heading = self._agents(title_cache[section.title], {})
+                    if section.level == 1 and not read and heading:
+                        page_subject = heading  # the page's title names its agent
+                    subject_paused = (
+                        bool(title_cache[section.title]) and heading != page_subject
+                        or self._procedure_or_stopped(section.title or ""))
                 titled = (self._heading_subjects(section, document, title_cache, compounds)
                           if not label or title_cache.get(section.title) else titled)
             doc = block.nlp_doc
@@ -916,10 +939,12 @@ class TopicDetector:
                 agents = self._agents(subjects, names) if subjects else {}
                 if subjects:
                     named = subjects
+                if agents and not page_subject and read < self._lede:
+                    page_subject = agents
                 if agents and self._dismisses(sentence.text, item):
                     # "He stopped injecting BPC-157 …", "- BPC-157: not approved": the page
                     # turns away from the agent; its evidence talk is about something else.
-                    page_agent = {}
+                    page_agent = page_subject = {}
                 elif agents:
                     page_agent, since_agent = agents, 0
                 elif page_agent and self._names_other_treatment(sentence, drug_names,
@@ -994,7 +1019,15 @@ class TopicDetector:
                     # points to several overlapping pathways:"): its items say what is claimed.
                     # Carried, so the sentence after takes it no further.
                     subjects, carries = dict(page_agent), True
+                elif (not subjects and page_subject and not subject_paused
+                      and not sentence.text.rstrip().endswith(":")
+                      and self._speaks_of_evidence(doc, sentence, in_context)
+                      and not self._names_treatment(sentence, drug_sentences)):
+                    # Beyond the page agent's reach or under another heading: the page's
+                    # subject, for its statements of the evidence and the safety (session 23).
+                    subjects, carries = dict(page_subject), True
                 since_agent += 1
+                read += 1
                 carried, carries = carries, False
                 current = subjects if subjects else ({} if not first_words & _ANAPHORA
                                                      else current)
