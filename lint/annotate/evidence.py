@@ -47,6 +47,8 @@ _CLAUSE_PRONOUNS = {"it", "they"}
 # An opening phrase this short before its comma ("Outside labs, it is promoted for sleep";
 # "In older men, they …") leaves the pronoun after it the sentence's subject.
 _FRONTED_WORDS = 4
+# A statement the page's subject reaches names its outcome within this many words.
+_OUTCOME_FIRST = 4
 # Words before a sentence's first noun that do not change what it opens with.
 _ARTICLES = {"the", "a", "an"}
 _DEFINITE = {"the", "this", "these", "that", "those"}
@@ -758,13 +760,24 @@ class TopicDetector:
         trials" on a page about bremelanotide), nor an everyday measure (`not_carried`)."""
         return self._carriable(subjects, names, exclude=self._generic)
 
-    def _speaks_of_evidence(self, doc, sentence, split) -> bool:
+    def _speaks_of_evidence(self, doc, sentence, split, safety: bool = False) -> bool:
         """The sentence names the evidence itself (the registry's `evidence_talk`: "animal
-        studies", "clinical trial", "data"), as an outcome of any topic."""
+        studies", "clinical trial", "data"), as an outcome of any topic; with `safety`, or
+        the agent's safety (`safety_talk`: "safety record", "side effects")."""
+        words = self._evidence_talk | self._safety_talk if safety else self._evidence_talk
         return any(kind == "outcome" and sentence.token_start <= s and e <= sentence.token_end
-                   and (span_text(doc, s, e).lower() in self._evidence_talk
-                        or span_text(doc, s, e).lower() in self._safety_talk)
+                   and span_text(doc, s, e).lower() in words
                    for kind, _, s, e in split)
+
+    @staticmethod
+    def _outcome_first(doc, sentence, split) -> bool:
+        """An outcome begins within the sentence's first `_OUTCOME_FIRST` words: what it
+        is about is the evidence, the safety or the use itself ("The acute safety record is
+        clean"), not a thing of its own ("Unlicensed products have not been assessed for
+        safety"), which a page's subject does not reach."""
+        last = sentence.token_start + _OUTCOME_FIRST
+        return any(kind == "outcome" and sentence.token_start <= s < last
+                   and e <= sentence.token_end for kind, _, s, e in split)
 
     def _names_treatment(self, sentence, drug_sentences: frozenset[int]) -> bool:
         """The sentence names a drug of the knowledge base (the mechanism annotator's
@@ -1021,7 +1034,8 @@ class TopicDetector:
                     subjects, carries = dict(page_agent), True
                 elif (not subjects and page_subject and not subject_paused
                       and not sentence.text.rstrip().endswith(":")
-                      and self._speaks_of_evidence(doc, sentence, in_context)
+                      and self._outcome_first(doc, sentence, in_context)
+                      and self._speaks_of_evidence(doc, sentence, in_context, safety=True)
                       and not self._names_treatment(sentence, drug_sentences)):
                     # Beyond the page agent's reach or under another heading: the page's
                     # subject, for its statements of the evidence and the safety (session 23).
