@@ -40,14 +40,30 @@ def marked():
     return judge
 
 
+AGAIN = "Ipamorelin vials hold two milligrams."
+
+
 def test_page_subject_reaches_past_the_agent_reach(judged):
+    hits = judged(OPENING, AGAIN, *FILLER, "The safety record is spotless.")
+    assert "peptides-wellbeing" in hits[-1], hits[-1]
+
+
+def test_agent_named_once_is_no_page_subject(judged):
+    # named in the opening but never again: i255's reach still holds
     hits = judged(OPENING, *FILLER, "The safety record is spotless.")
+    assert hits[-1] == []
+
+
+def test_page_subject_off_after_another_treatment_until_named_again(judged):
+    other = "Physiotherapy is the usual treatment for sore tendons."
+    assert judged(OPENING, AGAIN, other, *FILLER, "The safety record is spotless.")[-1] == []
+    hits = judged(OPENING, other, AGAIN, *FILLER, "The safety record is spotless.")
     assert "peptides-wellbeing" in hits[-1], hits[-1]
 
 
 def test_page_subject_only_from_the_opening_sentences(judged):
     # an agent first named after the page's opening is no page subject
-    hits = judged(*FILLER[:5], OPENING, *FILLER, "The safety record is spotless.")
+    hits = judged(*FILLER[:5], OPENING, AGAIN, *FILLER, "The safety record is spotless.")
     assert hits[-1] == []
 
 
@@ -60,17 +76,17 @@ def test_page_subject_only_from_the_opening_sentences(judged):
     "The safety record in short:",
 ])
 def test_page_subject_not_carried(judged, sentence):
-    assert judged(OPENING, *FILLER, sentence)[-1] == [], sentence
+    assert judged(OPENING, AGAIN, *FILLER, sentence)[-1] == [], sentence
 
 
 def test_page_subject_ends_when_the_page_turns_away(judged):
-    hits = judged(OPENING, "He stopped injecting ipamorelin after a month.", *FILLER,
+    hits = judged(OPENING, AGAIN, "He stopped injecting ipamorelin after a month.", *FILLER,
                   "The safety record is spotless.")
     assert hits[-1] == []
 
 
 def test_page_subject_under_a_heading_naming_nothing(marked):
-    hits = marked("# A buyer's notes\n\n" + OPENING + "\n\n## In short\n\n"
+    hits = marked("# A buyer's notes\n\n" + OPENING + " " + AGAIN + "\n\n## In short\n\n"
                   "The safety record is spotless.\n")
     assert "peptides-wellbeing" in hits["The safety record is spotless."], hits
 
@@ -84,7 +100,8 @@ def test_page_subject_from_the_title(marked):
 def test_another_subject_after_a_peptide_paragraph_gets_no_carried_topic(marked):
     # a heading naming another subject (or a treatment) pauses the page's subject there
     for heading in ("Zinc tablets", "Physiotherapy"):
-        hits = marked("# A buyer's notes\n\n" + OPENING + f"\n\n## {heading}\n\n"
+        hits = marked("# A buyer's notes\n\n" + OPENING + " " + AGAIN
+                      + f"\n\n## {heading}\n\n"
                       "The safety record is spotless.\n")
         assert hits["The safety record is spotless."] == [], heading
 

@@ -134,6 +134,11 @@ def _list_siblings(doc, first: tuple[int, int], second: tuple[int, int]) -> bool
     return gap[-1] in _CONJUNCTIONS or gap[-1] == ","
 
 
+def _same_agent(agents: dict[str, str], subject: dict[str, str]) -> bool:
+    """The agents name the page's subject again (the same word, in any case)."""
+    return bool({n.lower() for n in agents.values()} & {n.lower() for n in subject.values()})
+
+
 def _terms(value) -> list[str]:
     """A topic's subjects or outcomes: terms, and lists of them (the registry's named classes)."""
     if isinstance(value, str):
@@ -856,9 +861,13 @@ class TopicDetector:
         # safety naming no agent anywhere on the page is about it ("The acute safety record
         # is clean." under "Key terms" on a page whose first claim names ipamorelin), unless
         # its section's heading names another subject or a treatment (`subject_paused`), the
-        # sentence names another treatment, or the page has turned away from it.
+        # sentence names another treatment, or the page has turned away from it. An agent of
+        # the opening is the page's subject once the page names it again (`subject_again`):
+        # one named once in passing is not what the page is about (i255's reach holds).
+        # After a sentence naming another treatment it is off (`subject_off`) until the page
+        # names it again; after the page dismissed it ("He stopped injecting …"), for good.
         page_subject: dict[str, str] = {}
-        subject_paused = False
+        subject_paused = subject_again = subject_off = subject_dismissed = False
         read = 0  # the page's sentences read
         lead_in: dict[str, str] = {}  # the subjects of the last sentence ending in ":"
         section = None
@@ -906,9 +915,12 @@ class TopicDetector:
                                            self._found(block.nlp_doc, compounds)[0])
                     heading = self._agents(title_cache[section.title], {})
                     if section.level == 1 and not read and heading:
-                        page_subject = heading  # the page's title names its agent
+                        # the page's title names its agent
+                        page_subject, subject_again = heading, True
+                    again = bool(page_subject) and _same_agent(heading, page_subject)
+                    subject_again = subject_again or again
                     subject_paused = (
-                        bool(title_cache[section.title]) and heading != page_subject
+                        bool(title_cache[section.title]) and not again
                         or self._procedure_or_stopped(section.title or ""))
                 titled = (self._heading_subjects(section, document, title_cache, compounds)
                           if not label or title_cache.get(section.title) else titled)
@@ -952,12 +964,19 @@ class TopicDetector:
                 agents = self._agents(subjects, names) if subjects else {}
                 if subjects:
                     named = subjects
-                if agents and not page_subject and read < self._lede:
+                if (agents and not page_subject and not subject_dismissed
+                        and read < self._lede):
                     page_subject = agents
+                elif agents and _same_agent(agents, page_subject):
+                    subject_again, subject_off = True, False
+                elif (not agents and page_subject
+                      and self._names_other_treatment(sentence, drug_names, page_subject)):
+                    subject_off = True
                 if agents and self._dismisses(sentence.text, item):
                     # "He stopped injecting BPC-157 …", "- BPC-157: not approved": the page
                     # turns away from the agent; its evidence talk is about something else.
                     page_agent = page_subject = {}
+                    subject_dismissed = True
                 elif agents:
                     page_agent, since_agent = agents, 0
                 elif page_agent and self._names_other_treatment(sentence, drug_names,
@@ -1032,7 +1051,8 @@ class TopicDetector:
                     # points to several overlapping pathways:"): its items say what is claimed.
                     # Carried, so the sentence after takes it no further.
                     subjects, carries = dict(page_agent), True
-                elif (not subjects and page_subject and not subject_paused
+                elif (not subjects and page_subject and subject_again and not subject_off
+                      and not subject_paused
                       and not sentence.text.rstrip().endswith(":")
                       and self._outcome_first(doc, sentence, in_context)
                       and self._speaks_of_evidence(doc, sentence, in_context, safety=True)
