@@ -15,8 +15,11 @@ influence:" / "Tissue healing"), or, when none of these gives it one and it
 names an outcome (a list item, or a sentence not opening with the outcome),
 through the innermost heading above it that names a subject, up to the page's
 title or its front matter's ("Sermorelin Benefits for Males" / "Therapy results
-unfold over several weeks, with early changes in improved sleep") — and one of
-its outcomes. Hits go to
+unfold over several weeks, with early changes in improved sleep"), or, when it
+names the evidence or the safety first and no agent, through the page's subject
+(its title's agent, or the agent its opening names and names again: "The safety
+record is spotless." under a heading naming nothing, on a page about ipamorelin)
+— and one of its outcomes. Hits go to
 `sentence.annotations.evidence_topics`.
 """
 
