@@ -861,8 +861,8 @@ class TopicDetector:
         since_agent = 0  # sentences read since the page last named an agent
         # The page's subject: the agent its title names, or else the first agent named in
         # its opening sentences (`page_subject_lede`). A statement of the evidence or the
-        # safety naming no agent anywhere on the page is about it ("The acute safety record
-        # is clean." under "Key terms" on a page whose first claim names ipamorelin), unless
+        # safety naming no agent anywhere on the page is about it ("The safety record is
+        # spotless." under a heading naming nothing, on a page opening on ipamorelin), unless
         # its section's heading names another subject or a treatment (`subject_paused`), the
         # sentence names another treatment, or the page has turned away from it. An agent of
         # the opening is the page's subject once the page names it again (`subject_again`):
