@@ -15,8 +15,11 @@ influence:" / "Tissue healing"), or, when none of these gives it one and it
 names an outcome (a list item, or a sentence not opening with the outcome),
 through the innermost heading above it that names a subject, up to the page's
 title or its front matter's ("Sermorelin Benefits for Males" / "Therapy results
-unfold over several weeks, with early changes in improved sleep") — and one of
-its outcomes. Hits go to
+unfold over several weeks, with early changes in improved sleep"), or, when it
+names the evidence or the safety first and no agent, through the page's subject
+(its title's agent, or the agent its opening names and names again: "The safety
+record is spotless." under a heading naming nothing, on a page about ipamorelin)
+— and one of its outcomes. Hits go to
 `sentence.annotations.evidence_topics`.
 """
 
@@ -47,6 +50,8 @@ _CLAUSE_PRONOUNS = {"it", "they"}
 # An opening phrase this short before its comma ("Outside labs, it is promoted for sleep";
 # "In older men, they …") leaves the pronoun after it the sentence's subject.
 _FRONTED_WORDS = 4
+# A statement the page's subject reaches names its outcome within this many words.
+_OUTCOME_FIRST = 4
 # Words before a sentence's first noun that do not change what it opens with.
 _ARTICLES = {"the", "a", "an"}
 _DEFINITE = {"the", "this", "these", "that", "those"}
@@ -130,6 +135,11 @@ def _list_siblings(doc, first: tuple[int, int], second: tuple[int, int]) -> bool
             if item > _LIST_ITEM_WORDS:
                 return False
     return gap[-1] in _CONJUNCTIONS or gap[-1] == ","
+
+
+def _same_agent(agents: dict[str, str], subject: dict[str, str]) -> bool:
+    """The agents name the page's subject again (the same word, in any case)."""
+    return bool({n.lower() for n in agents.values()} & {n.lower() for n in subject.values()})
 
 
 def _terms(value) -> list[str]:
@@ -562,6 +572,13 @@ class TopicDetector:
             for form in with_plural(term))
         # How many sentences on a page's agent is still what its evidence talk is about.
         self._agent_reach = int(registry.get("page_agent_reach", 0))
+        # How many opening sentences of a page may name its subject (`page_subject_lede`).
+        self._lede = int(registry.get("page_subject_lede", 0))
+        # Words for the safety of an agent ("safety record", "side effects"): a statement of
+        # them naming no agent weighs the page's agent, as a statement of the evidence does.
+        self._safety_talk = frozenset(
+            form.lower() for term in _terms(registry.get("safety_talk"))
+            for form in with_plural(term))
         self._label_headings = frozenset(registry.get("label_headings", ()))
         # Words for a kind of agent, not one (`generic_subjects`): never the page's agent.
         self._generic = frozenset(
@@ -751,12 +768,24 @@ class TopicDetector:
         trials" on a page about bremelanotide), nor an everyday measure (`not_carried`)."""
         return self._carriable(subjects, names, exclude=self._generic)
 
-    def _speaks_of_evidence(self, doc, sentence, split) -> bool:
+    def _speaks_of_evidence(self, doc, sentence, split, safety: bool = False) -> bool:
         """The sentence names the evidence itself (the registry's `evidence_talk`: "animal
-        studies", "clinical trial", "data"), as an outcome of any topic."""
+        studies", "clinical trial", "data"), as an outcome of any topic; with `safety`, or
+        the agent's safety (`safety_talk`: "safety record", "side effects")."""
+        words = self._evidence_talk | self._safety_talk if safety else self._evidence_talk
         return any(kind == "outcome" and sentence.token_start <= s and e <= sentence.token_end
-                   and span_text(doc, s, e).lower() in self._evidence_talk
+                   and span_text(doc, s, e).lower() in words
                    for kind, _, s, e in split)
+
+    @staticmethod
+    def _outcome_first(doc, sentence, split) -> bool:
+        """An outcome begins within the sentence's first `_OUTCOME_FIRST` words: what it
+        is about is the evidence, the safety or the use itself ("The acute safety record is
+        clean"), not a thing of its own ("Unlicensed products have not been assessed for
+        safety"), which a page's subject does not reach."""
+        last = sentence.token_start + _OUTCOME_FIRST
+        return any(kind == "outcome" and sentence.token_start <= s < last
+                   and e <= sentence.token_end for kind, _, s, e in split)
 
     def _names_treatment(self, sentence, drug_sentences: frozenset[int]) -> bool:
         """The sentence names a drug of the knowledge base (the mechanism annotator's
@@ -830,6 +859,19 @@ class TopicDetector:
         # about BPC-157). Only agents, not the everyday measures (`not_carried`).
         page_agent: dict[str, str] = {}
         since_agent = 0  # sentences read since the page last named an agent
+        # The page's subject: the agent its title names, or else the first agent named in
+        # its opening sentences (`page_subject_lede`). A statement of the evidence or the
+        # safety naming no agent anywhere on the page is about it ("The safety record is
+        # spotless." under a heading naming nothing, on a page opening on ipamorelin), unless
+        # its section's heading names another subject or a treatment (`subject_paused`), the
+        # sentence names another treatment, or the page has turned away from it. An agent of
+        # the opening is the page's subject once the page names it again (`subject_again`):
+        # one named once in passing is not what the page is about (i255's reach holds).
+        # After a sentence naming another treatment it is off (`subject_off`) until the page
+        # names it again; after the page dismissed it ("He stopped injecting …"), for good.
+        page_subject: dict[str, str] = {}
+        subject_paused = subject_again = subject_off = subject_dismissed = False
+        read = 0  # the page's sentences read
         lead_in: dict[str, str] = {}  # the subjects of the last sentence ending in ":"
         section = None
         # Whether the sentence before had its subject from the one before it.
@@ -874,6 +916,15 @@ class TopicDetector:
                     # The heading's own words, already parsed: no second pass over them.
                     title_cache.setdefault(section.title,
                                            self._found(block.nlp_doc, compounds)[0])
+                    heading = self._agents(title_cache[section.title], {})
+                    if section.level == 1 and not read and heading:
+                        # the page's title names its agent
+                        page_subject, subject_again = heading, True
+                    again = bool(page_subject) and _same_agent(heading, page_subject)
+                    subject_again = subject_again or again
+                    subject_paused = (
+                        bool(title_cache[section.title]) and not again
+                        or self._procedure_or_stopped(section.title or ""))
                 titled = (self._heading_subjects(section, document, title_cache, compounds)
                           if not label or title_cache.get(section.title) else titled)
             doc = block.nlp_doc
@@ -916,10 +967,19 @@ class TopicDetector:
                 agents = self._agents(subjects, names) if subjects else {}
                 if subjects:
                     named = subjects
+                if (agents and not page_subject and not subject_dismissed
+                        and read < self._lede):
+                    page_subject = agents
+                elif agents and _same_agent(agents, page_subject):
+                    subject_again, subject_off = True, False
+                elif (not agents and page_subject
+                      and self._names_other_treatment(sentence, drug_names, page_subject)):
+                    subject_off = True
                 if agents and self._dismisses(sentence.text, item):
                     # "He stopped injecting BPC-157 …", "- BPC-157: not approved": the page
                     # turns away from the agent; its evidence talk is about something else.
-                    page_agent = {}
+                    page_agent = page_subject = {}
+                    subject_dismissed = True
                 elif agents:
                     page_agent, since_agent = agents, 0
                 elif page_agent and self._names_other_treatment(sentence, drug_names,
@@ -994,7 +1054,17 @@ class TopicDetector:
                     # points to several overlapping pathways:"): its items say what is claimed.
                     # Carried, so the sentence after takes it no further.
                     subjects, carries = dict(page_agent), True
+                elif (not subjects and page_subject and subject_again and not subject_off
+                      and not subject_paused
+                      and not sentence.text.rstrip().endswith(":")
+                      and self._outcome_first(doc, sentence, in_context)
+                      and self._speaks_of_evidence(doc, sentence, in_context, safety=True)
+                      and not self._names_treatment(sentence, drug_sentences)):
+                    # Beyond the page agent's reach or under another heading: the page's
+                    # subject, for its statements of the evidence and the safety (session 23).
+                    subjects, carries = dict(page_subject), True
                 since_agent += 1
+                read += 1
                 carried, carries = carries, False
                 current = subjects if subjects else ({} if not first_words & _ANAPHORA
                                                      else current)
