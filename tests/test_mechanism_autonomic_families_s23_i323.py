@@ -6,7 +6,8 @@ alpha-Antagonists", "Muscarinic acetylcholine receptor M3"); texts say "an
 antimuscarinic", "a nicotinic receptor partial agonist", "an alpha-adrenergic antagonist",
 "the M3 muscarinic receptor", "alpha receptors". Gold rounds 26-30 missed them in
 solifenacin, trospium, fesoterodine, darifenacin, clomipramine, varenicline (four texts),
-phentolamine (three texts) and yohimbine."""
+phentolamine (three texts) and yohimbine; and the gabapentinoids' alpha-2-delta subunits
+(pregabalin, gabapentin: round 26, two texts)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,10 @@ READ = [
     (17, "yohimbine", "class", "alpha2_adrenergic_antagonist"),
     (19, "trilostane", "class", "steroidogenesis_inhibitor"),
     (21, "dasiglucagon", "class", "glucagon_analogue"),
+    # the gabapentinoids' binding site, the family and its two subunits (gold round 26)
+    (25, "gabapentin", "target", "alpha2delta_subunit"),
+    (27, "pregabalin", "target", "alpha2delta1_subunit"),
+    (27, "pregabalin", "target", "alpha2delta2_subunit"),
 ]
 
 NOT_READ = [
@@ -36,6 +41,7 @@ NOT_READ = [
     # the subtype's name is not the family's
     (7, "darifenacin", "target", "muscarinic_receptor"),
     (11, "varenicline", "target", "nicotinic_acetylcholine_receptor"),
+    (27, "pregabalin", "target", "alpha2delta_subunit"),
 ]
 
 
