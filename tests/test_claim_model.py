@@ -160,7 +160,7 @@ def test_the_fast_scorer_scores_exactly_the_training_features():
     texts = [text for _, _, text in eval_claims.load_gold()] + [
         "In 2019, 65% of men (n = 40) on TRT had LH < 1.5 IU/L and FSH-suppression.",
         "DeepBind and AlphaFold2 outperformed CNNs in 3 of 4 benchmarks; see Table 2.",
-        "Text"]
+        "Text", "STOPPING SMOKING LOWERS YOUR RISK OF A STROKE.", "CALL 911 NOW."]
     from lint.annotate.sentence_forms import sentence_forms
 
     texts += ["Describe the structure of the sperm cell.", "“It works,” she said."]
@@ -365,3 +365,8 @@ def test_a_sentence_in_capitals_has_words_not_acronyms():
     assert "<ACR>" not in shapes and words[:3] == ["stop", "smoke", "lower"]
     assert claim_model.token_norms(nlp("NICE advises a scan within a week."))[1] == ["<ACR>"]
     assert claim_model.token_norms(nlp("CALL 911 NOW."))[1] == ["<ACR>", "<ACR>"]
+    # The check's scorer reads it the same way.
+    text = "STOPPING SMOKING LOWERS YOUR RISK OF A STROKE."
+    doc = nlp(text)
+    _, found = claim_model.load_model("health").score(doc, 0, len(doc), [], 0, text)
+    assert not [f for f, _ in found if f.startswith("shape=<ACR>")], found

@@ -103,6 +103,8 @@ _CAPITAL_WORDS = 4
 
 
 def _in_capitals(tokens) -> bool:
+    if not tokens.text.isupper():
+        return False  # (most sentences: a lower-case letter anywhere)
     count = 0
     for token in tokens:
         text = token.text
@@ -285,12 +287,13 @@ class ClaimModel:
         found: dict[str, float] = {}
         shapes: dict[str, int] = {}
         previous, following, count = "<s>", self.pairs.get("<s>"), 0
+        capitals = text.isupper() and _in_capitals(doc[start:end])
         for i, orth in enumerate(_orths(doc)[start:end]):
             known = types.get(orth)
             if known is None:
                 known = self._type(orth, doc[start + i])
             shape, capitalised, norm, weight, opens = known
-            if shape:
+            if shape and not (capitals and shape == "<ACR>"):  # as token_norms
                 shapes[shape] = shapes.get(shape, 0) + 1
             elif capitalised and i > 0:
                 shapes["<Name>"] = shapes.get("<Name>", 0) + 1
