@@ -30,6 +30,7 @@ Everything is seeded; the same data give the same file.
     python3 scripts/train_claims.py            # writes lint/data/claim_model.json
     python3 scripts/train_claims.py --dry-run  # dev figures only
     python3 scripts/train_claims.py --profile health  # keep the scholarly weights
+    python3 scripts/train_claims.py --profile health --gate  # written only if the pinned tests pass
     python3 scripts/train_claims.py --profile health --nested --dry-run  # honest estimate
     python3 scripts/train_claims.py --all-licences  # dev figures with copyrighted rows too
 """
