@@ -370,3 +370,15 @@ def test_a_sentence_in_capitals_has_words_not_acronyms():
     doc = nlp(text)
     _, found = claim_model.load_model("health").score(doc, 0, len(doc), [], 0, text)
     assert not [f for f, _ in found if f.startswith("shape=<ACR>")], found
+
+
+def test_a_proportion_with_a_numerator_over_five_is_prevalence():
+    # Session 23: the numerators stopped at "five" while the denominators ran to "ten" and on.
+    from lint.annotate.sentence_forms import sentence_forms
+
+    forms = sentence_forms()
+    for text in ("Roughly eight in ten people with shingles are over fifty.",
+                 "Seven out of ten smokers say they want to stop."):
+        assert "prevalence" in forms.of(text), text
+    # A clock time is no proportion.
+    assert "prevalence" not in forms.of("The clinic opens at nine in the morning.")
