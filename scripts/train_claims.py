@@ -30,6 +30,7 @@ Everything is seeded; the same data give the same file.
     python3 scripts/train_claims.py            # writes lint/data/claim_model.json
     python3 scripts/train_claims.py --dry-run  # dev figures only
     python3 scripts/train_claims.py --profile health  # keep the scholarly weights
+    python3 scripts/train_claims.py --profile health --gate  # written only if the pinned tests pass
     python3 scripts/train_claims.py --profile health --nested --dry-run  # honest estimate
     python3 scripts/train_claims.py --all-licences  # dev figures with copyrighted rows too
 """
@@ -566,6 +567,15 @@ def main() -> int:
                         help="health: min count 3, C 1.0, article weight 1.0 (a fixed "
                              "configuration) instead of the grid: a quick screen, 18 times "
                              "fewer fits")
+    parser.add_argument("--config", metavar="M,C,A",
+                        help="health: this one configuration (min count, C, article weight, "
+                             "e.g. 3,0.3,1.0) instead of the grid")
+    parser.add_argument("--candidate", type=Path, metavar="FILE",
+                        help="write the model here instead of lint/data/claim_model.json")
+    parser.add_argument("--gate", action="store_true",
+                        help="write the model only if it passes scripts/claim_model_gate.py "
+                             "(the tests that pin claim verdicts, run against it); on failure "
+                             "the shipped files stay byte for byte and the exit code is 1")
     parser.add_argument("--profile", action="append", choices=("health", "scholarly"),
                         help="retrain this profile only and keep the other's weights from "
                              "the shipped file (repeatable)")
@@ -601,6 +611,10 @@ def main() -> int:
         claims_cv.FORM_TERMS = True
     if args.fixed_config:
         claims_cv.MIN_COUNTS, claims_cv.CS, claims_cv.ARTICLE_WEIGHTS = (3,), (1.0,), (1.0,)
+    if args.config:
+        m, c, a = args.config.split(",")
+        claims_cv.MIN_COUNTS, claims_cv.CS, claims_cv.ARTICLE_WEIGHTS = (int(m),), (float(c),), \
+            (float(a),)
     if args.folds_by:
         claims_cv.FOLDS_BY_ROUND = args.folds_by == "round"
     experiment = args.all_licences or args.spent
@@ -654,7 +668,22 @@ def main() -> int:
         "needs_domain": sorted(_needs_domain()),
         "profiles": profiles,
     }
-    write(spec)
+    if not args.gate:
+        write(spec, args.candidate or OUT)
+        return 0
+    import tempfile
+
+    from claim_model_gate import gate
+
+    with tempfile.TemporaryDirectory() as folder:
+        candidate = Path(folder) / "claim_model.json"
+        write(spec, candidate)
+        if args.candidate:
+            write(spec, args.candidate)
+        if not gate(candidate):
+            print("not written: the candidate failed the gate (scripts/claim_model_gate.py)",
+                  file=sys.stderr)
+            return 1
     return 0
 
 
@@ -666,11 +695,10 @@ def train_sentences(manuscripts: int, health: int, article: int) -> dict:
             "profile only)": article}
 
 
-def write(spec: dict) -> None:
-    OUT.write_text(json.dumps(spec, indent=0, ensure_ascii=False) + "\n", "utf-8")
+def write(spec: dict, out: Path = OUT) -> None:
+    out.write_text(json.dumps(spec, indent=0, ensure_ascii=False) + "\n", "utf-8")
     sizes = {p: len(s["weights"]) for p, s in spec["profiles"].items()}
-    print(f"wrote {OUT.relative_to(REPO)}: {sizes} weights, "
-          f"{OUT.stat().st_size // 1024} KB")
+    print(f"wrote {out}: {sizes} weights, {out.stat().st_size // 1024} KB")
 
 
 def _needs_domain() -> list[str]:

@@ -161,7 +161,7 @@ def test_the_fast_scorer_scores_exactly_the_training_features():
     texts = [text for _, _, text in eval_claims.load_gold()] + [
         "In 2019, 65% of men (n = 40) on TRT had LH < 1.5 IU/L and FSH-suppression.",
         "DeepBind and AlphaFold2 outperformed CNNs in 3 of 4 benchmarks; see Table 2.",
-        "Text"]
+        "Text", "STOPPING SMOKING LOWERS YOUR RISK OF A STROKE.", "CALL 911 NOW."]
     from lint.annotate.sentence_forms import sentence_forms
 
     texts += ["Describe the structure of the sperm cell.", "“It works,” she said."]
@@ -351,3 +351,35 @@ def test_the_grammar_of_a_sentence_is_a_feature_named_when_it_drives_the_score(p
     assert record["label"] == 0
     assert "grammar=imperative" in record["features"], record
     assert any("its grammar (imperative)" in r for r in record["reasons"]), record
+
+
+def test_a_sentence_in_capitals_has_words_not_acronyms():
+    # Its every word read as an acronym ("an acronym, more than once" -0.66 in the round-30
+    # retrain, learnt mostly from one transcript set in capitals); an acronym among lower-case
+    # words is still one, and so is a short line of capitals.
+    from lint.annotate import claim_model
+    from lint.nlp import BLANK, pipeline
+
+    nlp = pipeline(BLANK)
+    words, shapes = claim_model.token_norms(nlp(
+        "STOPPING SMOKING LOWERS YOUR RISK OF A STROKE."))
+    assert "<ACR>" not in shapes and words[:3] == ["stop", "smoke", "lower"]
+    assert claim_model.token_norms(nlp("NICE advises a scan within a week."))[1] == ["<ACR>"]
+    assert claim_model.token_norms(nlp("CALL 911 NOW."))[1] == ["<ACR>", "<ACR>"]
+    # The check's scorer reads it the same way.
+    text = "STOPPING SMOKING LOWERS YOUR RISK OF A STROKE."
+    doc = nlp(text)
+    _, found = claim_model.load_model("health").score(doc, 0, len(doc), [], 0, text)
+    assert not [f for f, _ in found if f.startswith("shape=<ACR>")], found
+
+
+def test_a_proportion_with_a_numerator_over_five_is_prevalence():
+    # Session 23: the numerators stopped at "five" while the denominators ran to "ten" and on.
+    from lint.annotate.sentence_forms import sentence_forms
+
+    forms = sentence_forms()
+    for text in ("Roughly eight in ten people with shingles are over fifty.",
+                 "Seven out of ten smokers say they want to stop."):
+        assert "prevalence" in forms.of(text), text
+    # A clock time is no proportion.
+    assert "prevalence" not in forms.of("The clinic opens at nine in the morning.")

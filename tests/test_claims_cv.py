@@ -94,3 +94,30 @@ def test_a_word_of_one_site_gets_no_weight():
     # 'hrp' is in three sentences of one site: that site's wording, not the genre's.
     assert "gout" in both and "hrp" not in both
     assert "hrp" in train_claims.Vocabulary(features, 3).index
+
+
+def _tried(min_count, c, article_weight, recall, floors):
+    return claims_cv.Tried(claims_cv.Config(min_count, c, article_weight), (1, recall), floors,
+                           0.0, {})
+
+
+def test_the_article_floors_choose_its_weight_not_the_regularisation():
+    # Session 22's retrain chose C 1.0 over C 0.3 on 0.002 of recall (the floors first) and
+    # rejected claims the suite pins; within the tolerance the more regularised pair wins.
+    tried = [_tried(3, 0.3, 0.3, 0.771, False), _tried(3, 0.3, 0.5, 0.770, True),
+             _tried(3, 0.3, 1.0, 0.768, True), _tried(3, 1.0, 0.5, 0.772, True),
+             _tried(3, 1.0, 1.0, 0.769, True), _tried(5, 0.3, 0.5, 0.760, True)]
+    assert claims_cv.pick(tried).config == claims_cv.Config(3, 0.3, 0.5)
+
+
+def test_a_clearly_better_pair_is_not_passed_over_for_regularisation():
+    tried = [_tried(3, 0.3, 1.0, 0.760, True), _tried(3, 1.0, 1.0, 0.772, True)]
+    assert claims_cv.pick(tried).config == claims_cv.Config(3, 1.0, 1.0)
+
+
+def test_a_pair_that_never_keeps_the_article_floors_is_passed_over():
+    tried = [_tried(3, 0.3, 0.5, 0.772, False), _tried(3, 0.3, 1.0, 0.771, False),
+             _tried(3, 1.0, 0.5, 0.770, True), _tried(5, 0.3, 1.0, 0.769, True)]
+    # (3, 0.3) misses the floors at every weight; (5, 0.3) is within the tolerance and more
+    # regularised than (3, 1.0).
+    assert claims_cv.pick(tried).config == claims_cv.Config(5, 0.3, 1.0)

@@ -80,18 +80,39 @@ def token_norms(tokens) -> tuple[list[str], list[str]]:
     "<ACR>" for an acronym, "<MiX>" for a word mixing case or digits)."""
     words, shapes = [], []
     views = _VIEWS
+    capitals = _in_capitals(tokens)
     for i, token in enumerate(tokens):
         view = views.get(token.orth)
         if view is None:
             view = _view(token)
         shape, capitalised, norm = view
-        if shape:
+        if shape and not (capitals and shape == "<ACR>"):
+            # (A sentence set in capitals: its words are words, not acronyms.)
             shapes.append(shape)
         elif capitalised and i > 0:
             shapes.append("<Name>")
         if norm:
             words.append(norm)
     return words, shapes
+
+
+# A sentence whose words of two letters or more are all capitals, and at least this many:
+# a heading-like line or a shouted sentence, whose every word would read as an acronym
+# ("BY CUTTING OUT CIGARETTES, YOU HALVE ..." scored 'an acronym, more than once' -0.66).
+_CAPITAL_WORDS = 4
+
+
+def _in_capitals(tokens) -> bool:
+    if not tokens.text.isupper():
+        return False  # (most sentences: a lower-case letter anywhere)
+    count = 0
+    for token in tokens:
+        text = token.text
+        if len(text) > 1 and text.isalpha():
+            if not text.isupper():
+                return False
+            count += 1
+    return count >= _CAPITAL_WORDS
 
 
 def _orths(doc) -> list[int]:
@@ -266,12 +287,13 @@ class ClaimModel:
         found: dict[str, float] = {}
         shapes: dict[str, int] = {}
         previous, following, count = "<s>", self.pairs.get("<s>"), 0
+        capitals = text.isupper() and _in_capitals(doc[start:end])
         for i, orth in enumerate(_orths(doc)[start:end]):
             known = types.get(orth)
             if known is None:
                 known = self._type(orth, doc[start + i])
             shape, capitalised, norm, weight, opens = known
-            if shape:
+            if shape and not (capitals and shape == "<ACR>"):  # as token_norms
                 shapes[shape] = shapes.get(shape, 0) + 1
             elif capitalised and i > 0:
                 shapes["<Name>"] = shapes.get("<Name>", 0) + 1
