@@ -82,3 +82,21 @@ def test_naming_appositives_on_the_article_are_the_matchers():
     docs = [nlp.make_doc(text) for text in texts]
     assert [hedges.naming(doc) for doc in docs] == [plain(doc) for doc in docs]
     assert sum(len(plain(doc)) for doc in docs) >= 2
+
+
+def test_evidence_statements_on_the_article_are_the_matchers():
+    """The hedge detector's statements that the evidence is weak, gated and plain, on every
+    paragraph of the article and on sentences of our own that state it or nearly do."""
+    hedges = detector("blank")
+    nlp = hedges.nlp
+    plain = hedges.evidence_statements.matcher
+    texts = [p for path in sorted((REPO / "content").glob("*.md"))
+             for p in path.read_text("utf-8").split("\n\n") if p.strip()]
+    texts += ["Human data on this peptide are still very limited.",
+              "It has not yet been properly tested in people.",
+              "The studies are small, and their findings are mixed.",
+              "There is a lack of published human trials.",
+              "Evidence is growing, and results are promising."]
+    docs = [nlp.make_doc(text) for text in texts]
+    assert [hedges.evidence_statements(doc) for doc in docs] == [plain(doc) for doc in docs]
+    assert sum(len(plain(doc)) for doc in docs) >= 4

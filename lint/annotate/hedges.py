@@ -83,8 +83,10 @@ class HedgeDetector:
         if not recast <= UNCOUNTED_FAMILIES:
             raise ValueError(f"hedges.yaml: unknown recast families {sorted(recast)}")
         statements = data["evidence_statements"]
-        self.evidence_statements = Matcher(nlp.vocab, validate=False)
-        self.evidence_statements.add("stated", statements["patterns"])
+        stated = Matcher(nlp.vocab, validate=False)
+        stated.add("stated", statements["patterns"])
+        # (run only on a block holding every word some pattern's tokens need, not just one)
+        self.evidence_statements = WordGatedMatcher(stated, statements["patterns"])
         self.statement_gate = frozenset(statements["gate"])
         if any(not _gate_words(pattern) & self.statement_gate
                for pattern in statements["patterns"]):
