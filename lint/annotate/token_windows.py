@@ -544,7 +544,8 @@ class WordGatedMatcher:
         gates = self._gates(doc.vocab)
         if gates is None:
             return self.matcher(doc)
-        present = {"ORTH": set(doc_arrays.orths(doc)), "LOWER": set(doc_arrays.lowers(doc))}
+        # (`isdisjoint` of the Doc's id list: no set built, and it stops at a first word)
+        present = {"ORTH": doc_arrays.orths(doc), "LOWER": doc_arrays.lowers(doc)}
         if any(all(not ids.isdisjoint(present[column]) for column, ids in gate)
                for gate in gates):
             return self.matcher(doc)
