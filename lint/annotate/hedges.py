@@ -16,7 +16,8 @@ from lint.annotate.doc_arrays import span_text
 from lint.annotate.doc_words import lower_words
 from lint.annotate.lexicon import load_data
 from lint.annotate.token_flags import flagged
-from lint.annotate.token_windows import Openers, WindowedMatcher, matches_near, max_length
+from lint.annotate.token_windows import (Openers, WindowedMatcher, WordGatedMatcher, matches_near,
+                                         max_length)
 from lint.document.annotations import HEDGE_SCHEMES, UNCOUNTED_FAMILIES, HedgeJudgment
 from lint.phrase_tokens import lower_keys
 
@@ -82,8 +83,10 @@ class HedgeDetector:
         if not recast <= UNCOUNTED_FAMILIES:
             raise ValueError(f"hedges.yaml: unknown recast families {sorted(recast)}")
         statements = data["evidence_statements"]
-        self.evidence_statements = Matcher(nlp.vocab, validate=False)
-        self.evidence_statements.add("stated", statements["patterns"])
+        stated = Matcher(nlp.vocab, validate=False)
+        stated.add("stated", statements["patterns"])
+        # (run only on a block holding every word some pattern's tokens need, not just one)
+        self.evidence_statements = WordGatedMatcher(stated, statements["patterns"])
         self.statement_gate = frozenset(statements["gate"])
         if any(not _gate_words(pattern) & self.statement_gate
                for pattern in statements["patterns"]):
@@ -99,8 +102,10 @@ class HedgeDetector:
         self.comma_conjunctions = frozenset(statements["comma_conjunctions"])
         self.subordinators = frozenset(statements["subordinators"])
         self.closing_contrasts = frozenset(statements["closing_contrasts"])
-        self.naming = Matcher(nlp.vocab, validate=False)
-        self.naming.add("naming", data["naming_appositives"]["patterns"])
+        naming = Matcher(nlp.vocab, validate=False)
+        naming.add("naming", data["naming_appositives"]["patterns"])
+        # run only on a block with the words an appositive needs ("often", "called")
+        self.naming = WordGatedMatcher(naming, data["naming_appositives"]["patterns"])
         self.near_exclusions, self.far_exclusions, self.exclusion_reach = _split_exclusions(
             nlp.vocab, data["exclusions"], exclusions) if len(recast) <= 1 else (None, None, 0)
         # the near ones as written (in the Matcher's order), for the windows they can match in

@@ -489,3 +489,64 @@ def matches_near(matcher, doc, spans, reach: int,
         if not windows:
             return []
     return _match_in_windows(matcher, doc, windows)
+
+
+# Operators under which a token spec takes at least one token: a match holds a token it accepts.
+_TAKES_A_TOKEN = (None, "1", "+")
+
+
+def _required_words(pattern: list[dict], strings) -> list[tuple[str, frozenset[int]]] | None:
+    """(column, ids): for each token spec every match of the pattern takes a token by,
+    and that tests ORTH/TEXT or LOWER by a string or an IN list, the ids one of those
+    tokens has (as written and lower-cased: a superset, as `_Possible` reads them). None
+    when the pattern has no such spec (any text may hold a match)."""
+    required = []
+    for spec in pattern:
+        if spec.get("OP") not in _TAKES_A_TOKEN:
+            continue
+        for key, value in spec.items():
+            column = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER"}.get(str(key).upper())
+            if column is None:
+                continue
+            if isinstance(value, str):
+                words = [value]
+            elif isinstance(value, dict) and set(value) == {"IN"} and \
+                    all(isinstance(v, str) for v in value["IN"]):
+                words = value["IN"]
+            else:
+                continue
+            required.append((column, frozenset(
+                strings[form] for word in words for form in (word, word.lower()))))
+    return required or None
+
+
+class WordGatedMatcher:
+    """Callable like the Matcher it wraps (on a Doc): run only on a Doc holding, for some
+    pattern, a word of each of its token specs that every match takes a token by
+    (", often called X," needs "often"-like and "called"-like words). On any other Doc
+    the Matcher would find nothing: it gives [] without reading the tokens. Where it
+    runs, it runs on the whole Doc, so its matches and their order are the Matcher's.
+    `patterns` are the patterns as written, each as added (flags in place of word lists
+    change nothing here: the Matcher compares the same words)."""
+
+    def __init__(self, matcher, patterns: list[list[dict]]):
+        self.matcher = matcher
+        self._patterns = patterns
+        self._required: tuple | None = None  # (vocab, [required words per pattern] or None)
+
+    def _gates(self, vocab):
+        if self._required is None or self._required[0] is not vocab:
+            gates = [_required_words(pattern, vocab.strings) for pattern in self._patterns]
+            self._required = (vocab, None if None in gates or not gates else gates)
+        return self._required[1]
+
+    def __call__(self, doc) -> list[tuple[int, int, int]]:
+        gates = self._gates(doc.vocab)
+        if gates is None:
+            return self.matcher(doc)
+        # (`isdisjoint` of the Doc's id list: no set built, and it stops at a first word)
+        present = {"ORTH": doc_arrays.orths(doc), "LOWER": doc_arrays.lowers(doc)}
+        if any(all(not ids.isdisjoint(present[column]) for column, ids in gate)
+               for gate in gates):
+            return self.matcher(doc)
+        return []

@@ -23,6 +23,7 @@ from lint.document.model import (Block, BlockKind, BlockMeta, Citation, Document
                                   Section, Suppression)
 from lint.document.suppressions import iter_comments, parse_directive
 from lint.document.textmap import PlainTextBuilder, SourceText
+from lint.sources.yamlfile import fast_front_matter
 from lint.yamltext import FrontMatterLoader, explain_yaml_error, sanitize
 
 _TABLE_CAPTION = re.compile(r"^(?:Table)?:\s+")  # pandoc's "Table: caption"
@@ -487,8 +488,9 @@ class _Parser:
         line_map = token.map or [0, 1]
         self.doc.front_matter_span = Span.at(line_map[0] + 1)
         try:
-            data = sanitize(yaml.load(token.content, Loader=FrontMatterLoader)) \
-                if token.content.strip() else {}  # noqa: S506 - a SafeLoader subclass
+            fast = fast_front_matter(token.content) if token.content.strip() else ({},)
+            data = sanitize(fast[0] if fast is not None else yaml.load(
+                token.content, Loader=FrontMatterLoader))  # noqa: S506 - a SafeLoader subclass
             # Comments only ("# draft") is an empty block, as an empty one is.
             data = {} if data is None else data
         except yaml.YAMLError as error:

@@ -1,0 +1,102 @@
+"""A Matcher skipped on a Doc that lacks the words its matches need returns what it would
+have returned (issue 21: the hedge reader's naming appositives, read on every block)."""
+
+from __future__ import annotations
+
+import random
+
+from spacy.matcher import Matcher
+
+from lint.annotate.hedges import detector
+from lint.annotate.lexicon import load_data
+from lint.annotate.token_windows import WordGatedMatcher
+from lint.nlp import pipeline
+from test_token_windows import PATTERNS, _matcher, _texts
+from conftest import REPO
+
+
+class _Counted:
+    """A Matcher that counts the Docs it reads."""
+
+    def __init__(self, matcher):
+        self.matcher, self.calls = matcher, 0
+
+    def __call__(self, doc):
+        self.calls += 1
+        return self.matcher(doc)
+
+
+def test_gated_matches_equal_the_matchers_in_order():
+    nlp = pipeline("blank")
+    # each pattern alone (a gate per pattern) and all of them in one Matcher
+    for patterns in [[p] for p in PATTERNS] + [PATTERNS]:
+        matcher = _matcher(nlp, patterns)
+        counted = _Counted(matcher)
+        gated = WordGatedMatcher(counted, patterns)
+        docs = [nlp.make_doc(text) for text in _texts(400, seed=5)]
+        assert [gated(doc) for doc in docs] == [matcher(doc) for doc in docs]
+    assert 0 < counted.calls < len(docs)  # both ways: Docs skipped and Docs read
+
+
+def test_the_matcher_is_not_run_without_the_needed_words():
+    nlp = pipeline("blank")
+    patterns = load_data("hedges.yaml")["naming_appositives"]["patterns"]
+    matcher = Matcher(nlp.vocab)
+    matcher.add("naming", patterns)
+    counted = _Counted(matcher)
+    gated = WordGatedMatcher(counted, patterns)
+    # "called" without a word like "often" before it, and the other way round: no run
+    for text in ["Zinc is called an essential mineral, and the body needs a little.",
+                 "Iron is often low in people who give blood, as studies of donors show.",
+                 "Vitamin D comes from sunlight and from oily fish."]:
+        assert gated(nlp.make_doc(text)) == []
+    assert counted.calls == 0
+    doc = nlp.make_doc("The herb, often called moon flower, is sold as a tea.")
+    found = gated(doc)
+    assert found == matcher(doc) and len(found) == 1
+    assert counted.calls == 1
+
+
+def test_a_pattern_with_no_word_test_always_runs():
+    nlp = pipeline("blank")
+    patterns = [[{"IS_DIGIT": True}, {"LOWER": "mg"}], [{"IS_PUNCT": True, "OP": "+"}]]
+    matcher = Matcher(nlp.vocab)
+    matcher.add("p", patterns)
+    counted = _Counted(matcher)
+    gated = WordGatedMatcher(counted, patterns)
+    doc = nlp.make_doc("Take it twice a day !")
+    assert gated(doc) == matcher(doc) != []
+    assert counted.calls == 1
+
+
+def test_naming_appositives_on_the_article_are_the_matchers():
+    """Every paragraph of the repository's article, read by the hedge detector's gated
+    Matcher and by the plain one."""
+    hedges = detector("blank")
+    nlp = hedges.nlp
+    plain = hedges.naming.matcher
+    texts = [p for path in sorted((REPO / "content").glob("*.md"))
+             for p in path.read_text("utf-8").split("\n\n") if p.strip()]
+    texts += ["Thymosin beta-4, often called TB-500, is sold online.",
+              "A peptide (also known as BPC-157) is studied in rats."]
+    docs = [nlp.make_doc(text) for text in texts]
+    assert [hedges.naming(doc) for doc in docs] == [plain(doc) for doc in docs]
+    assert sum(len(plain(doc)) for doc in docs) >= 2
+
+
+def test_evidence_statements_on_the_article_are_the_matchers():
+    """The hedge detector's statements that the evidence is weak, gated and plain, on every
+    paragraph of the article and on sentences of our own that state it or nearly do."""
+    hedges = detector("blank")
+    nlp = hedges.nlp
+    plain = hedges.evidence_statements.matcher
+    texts = [p for path in sorted((REPO / "content").glob("*.md"))
+             for p in path.read_text("utf-8").split("\n\n") if p.strip()]
+    texts += ["Human data on this peptide are still very limited.",
+              "It has not yet been properly tested in people.",
+              "The studies are small, and their findings are mixed.",
+              "There is a lack of published human trials.",
+              "Evidence is growing, and results are promising."]
+    docs = [nlp.make_doc(text) for text in texts]
+    assert [hedges.evidence_statements(doc) for doc in docs] == [plain(doc) for doc in docs]
+    assert sum(len(plain(doc)) for doc in docs) >= 4
