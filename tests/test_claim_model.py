@@ -99,10 +99,17 @@ def test_reader_reassurance_on_a_health_page_is_rhetoric_not_a_claim(project):
     lines = {d.span.start.line for d in found if d.code == "CIT001"}
     assert 7 not in lines and 11 not in lines, lines
     assert 9 in lines, lines
-    for judged in eval_claims.judgments(
-            ["If you've been feeling tired for a while, you're not alone.",
-             "You may notice that you feel better after a few nights of good sleep."], "health"):
-        assert judged.reasons[0].startswith("not a claim: rhetoric "), judged.reasons
+    # Each line with its own recogniser (review of i325, finding 5): line 7 is framing,
+    # line 11 is about the reader's experience.
+    lines_and_reasons = [
+        ("If you've been feeling tired for a while, you're not alone.",
+         "not a claim: rhetoric that frames the text, with nothing to check"),
+        ("You may notice that you feel better after a few nights of good sleep.",
+         "not a claim: rhetoric about the reader's experience"),
+    ]
+    judged_lines = eval_claims.judgments([line for line, _ in lines_and_reasons], "health")
+    for judged, (_, reason) in zip(judged_lines, lines_and_reasons, strict=True):
+        assert judged.reasons[0].startswith(reason), judged.reasons
 
 
 def test_the_numeral_i_is_not_the_writer(project):

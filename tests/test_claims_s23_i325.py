@@ -31,7 +31,7 @@ def test_a_list_announced_by_its_kind_alone_is_set_aside(line):
 @pytest.mark.parametrize("line", [
     "There are two main types of diabetes:",
     "There are 3 forms of hepatitis that spread through blood:",
-    "There are several types of asthma that can start in adulthood:",
+    "There are several forms of psoriasis that may flare up in winter:",
     "The leading causes of blindness in older adults are:",
     "The symptoms that can follow a concussion are:",
 ])
@@ -42,7 +42,8 @@ def test_a_list_lead_in_with_a_count_or_a_verb_goes_to_the_model(line):
 @pytest.mark.parametrize("line", [
     "Understanding your treatment choices is the first step.",
     "Understanding these hormones is key to making sense of your results.",
-    "If your joints ache every morning, understanding the options is an important first step.",
+    "When your knees hurt on the stairs, understanding what might help is an important first "
+    "step.",
     "However, as with any supplement, understanding the possible harms is crucial for anyone "
     "thinking of taking it.",
 ])
@@ -103,7 +104,7 @@ def _cue_texts(line: str, group: str) -> list[str]:
     ("Officers counted 14 cases in the town over the weekend.", "14 cases"),
     ("Six people are in hospital after eating at the same stall.", "Six people"),
     ("The storm left 3 deaths and many injured in the valley.", "3 deaths"),
-    ("Two adults must stay with the child for the first night.", "Two adults"),
+    ("Two adults were treated for smoke inhalation after the blaze.", "Two adults"),
 ])
 def test_a_count_of_people_or_cases_gives_a_quantity(line, count):
     assert _cue_texts(line, "quantity") == [count]
