@@ -589,14 +589,22 @@ def _people_pronoun(doc, start: int, end: int, anaphora) -> bool:
     """'As men age, they may experience a decline in growth hormone production': the pronoun
     follows people the clause has just named, so it is them, not the drug of the text."""
     lowers = doc_words.lower_words(doc)
-    first = next((i for i in range(start, end) if lowers[i] in anaphora), None)
-    if first is not None and ages_of_people(lowers, first):
-        return True  # "in their 30s, men's bodies make less …": the people's ages
+    # "in their 30s": the people's ages, no pronoun; the next one may still be the drug's
+    first = next((i for i in range(start, end) if lowers[i] in anaphora
+                  and not ages_of_people(lowers, i)), None)
     # the people are a clause's subject, not a population after a preposition ("In women,
     # they cause the ovaries to stop making estrogen": they are the GnRH agonists)
     return first is not None and any(
         lowers[i] in _PEOPLE and not (i > start and lowers[i - 1] in _PREPOSITIONS)
         for i in range(start, first))
+
+
+def _pronoun_besides_ages(doc, start: int, end: int, anaphora_ids) -> bool:
+    """A pronoun in the clause's opening words other than a 'their' of people's ages ('In
+    their 40s, most men's bodies make less …' has none; 'In their 50s, it lowers …' has 'it')."""
+    words, lowers = doc_arrays.lowers(doc), doc_words.lower_words(doc)
+    return any(words[i] in anaphora_ids and not ages_of_people(lowers, i)
+               for i in range(start, end))
 
 
 def direction_word(reader, word: str, lemma: str) -> bool:
@@ -2188,6 +2196,8 @@ class MechanismExtractor:
                 words = doc_arrays.lowers(doc)
                 pronoun = not self._anaphora_ids.isdisjoint(
                     words[start:min(end, start + _ANAPHOR_WINDOW)]) and \
+                    _pronoun_besides_ages(doc, start, min(end, start + _ANAPHOR_WINDOW),
+                                          self._anaphora_ids) and \
                     not _people_pronoun(doc, start, min(end, start + _ANAPHOR_WINDOW),
                                         _PLURAL_ANAPHORA) and \
                     not expletive_it(doc, start, end)  # people are "they", never "it"
