@@ -599,6 +599,16 @@ def _people_pronoun(doc, start: int, end: int, anaphora) -> bool:
         for i in range(start, first))
 
 
+_OWN_PRODUCT_OPENERS = frozenset(_WORDS["own_product_openers"])
+
+
+def _said_as_product(lowers, word: int) -> bool:
+    """The medicine's word opens a product the clause says the subject is or comes as
+    ('is an iron infusion', 'sold as nicotine gum'): an opener, then an article or none."""
+    before = word - 1 if word > 0 and lowers[word - 1] in ("a", "an", "the") else word
+    return before > 0 and lowers[before - 1] in _OWN_PRODUCT_OPENERS
+
+
 def _pronoun_besides_ages(doc, start: int, end: int, anaphora_ids) -> bool:
     """A pronoun in the clause's opening words other than a 'their' of people's ages ('In
     their 40s, most men's bodies make less …' has none; 'In their 50s, it lowers …' has 'it')."""
@@ -1264,8 +1274,9 @@ class MechanismExtractor:
         kept = [m for m in kept if m[0] != "route" or not _topical_form(doc, m)]
         # "within 120 hours of vaginally penetrating intercourse": the manner of another act
         kept = [m for m in kept if m[0] != "route" or not manner_of_other_act(doc, m[2], m[3])]
-        # "urethral suppositories": the form goes into the urethra, no rectal route
-        kept = [m for m in kept if m[0] != "route" or not form_for_other_place(doc, m[2], m[3])]
+        # "urethral suppositories … The suppositories are …": that product again, not rectal
+        kept = [m for m in kept if m[0] != "route" or
+                not form_for_other_place(doc, m[2], m[3], kept)]
         kept = [m for m in kept if m[0] != "drug" or not self._inside_compound(doc, m)]
         # "methicillin-resistant Staphylococcus aureus": the organism's quality, no mention
         kept = [m for m in kept if m[0] not in ("drug", "target")
@@ -2607,7 +2618,14 @@ class MechanismExtractor:
                 m[2] <= start - 1 < m[3] for m in matches):
             return False
         medicine = self.kb.find(doc[start - 1].text)
-        return medicine is not None and bool(subjects) and medicine.key not in subjects
+        if medicine is None or not subjects or medicine.key in subjects:
+            return False
+        # the subject's own product, said to be it: "Ferric carboxymaltose is an iron
+        # infusion", "taken as iron tablets"; or its own name's word ("testosterone gel" of
+        # testosterone cypionate)
+        word = doc[start - 1].lower_
+        return not (_said_as_product(doc_words.lower_words(doc), start - 1) or
+                    any(word in subject.split() for subject in subjects))
 
     def _names_subject(self, subject: str, kind: str, key: str) -> bool:
         """The drug or class named is the subject, or a class the subject may belong to (a
