@@ -60,9 +60,9 @@ _SENTENCE_ENDS = {".", "!", "?"}
 
 
 def form_for_other_place(doc, start: int, end: int, matches) -> bool:
-    """'the suppositories' in the sentence of 'urethral suppositories' or the next ('sold as
-    urethral suppositories … The suppositories are sold under the brand name …') is that
-    product again, not a rectal route; the place's own phrase is read as the intraurethral
+    """'the suppositories' in the sentence of 'urethral suppositories' or the next ('offered
+    as urethral suppositories … The suppositories go in before sex') is that product again,
+    not a rectal route; the place's own phrase is read as the intraurethral
     route (drugs.yaml `routes`). Not further back, and not when a route follows the form in
     its sentence ('the suppositories, given rectally')."""
     if end - start != 1 or start == 0 or doc[start - 1].lower_ not in _DEFINITE:
