@@ -95,6 +95,12 @@ def test_the_suppositories_of_the_next_sentence_are_the_same_product(project):
     assert ("alprostadil", "route", "rectal") not in said
 
 
+def test_the_suppositories_inside_a_later_sentence_are_a_form_of_their_own(project):
+    text = ("Letrozole is offered as urethral suppositories. Letrozole also comes as the "
+            "suppositories you insert in the back passage.\n")
+    assert mec_found(project, text) == [("MEC004", 1), ("MEC004", 1)]
+
+
 def test_the_suppositories_given_rectally_are_a_rectal_form(project):
     text = ("Letrozole is offered as urethral suppositories. Letrozole also comes as the "
             "suppositories, which are used rectally.\n")

@@ -60,12 +60,14 @@ _SENTENCE_ENDS = {".", "!", "?"}
 
 
 def form_for_other_place(doc, start: int, end: int, matches) -> bool:
-    """'the suppositories' in the sentence of 'urethral suppositories' or the next ('offered
-    as urethral suppositories … The suppositories go in before sex') is that product again,
-    not a rectal route; the place's own phrase is read as the intraurethral
-    route (drugs.yaml `routes`). Not further back, and not when a route follows the form in
-    its sentence ('the suppositories, given rectally')."""
-    if end - start != 1 or start == 0 or doc[start - 1].lower_ not in _DEFINITE:
+    """'The suppositories …' opening the sentence of 'urethral suppositories' or the next
+    ('offered as urethral suppositories. The suppositories go in before sex') is that product
+    again, not a rectal route; the place's own phrase is read as the intraurethral route
+    (drugs.yaml `routes`). Only a sentence's opening words refer back so ('comes as the
+    suppositories you put in …' names a form of its own); not further back, and not when a
+    route follows the form in its sentence ('The suppositories, given rectally, …')."""
+    if end - start != 1 or start == 0 or doc[start - 1].lower_ not in _DEFINITE or not (
+            start == 1 or doc[start - 1].is_sent_start):
         return False
     floor, ends = start - 1, 0  # back to the start of the previous sentence
     while floor > 0 and not (doc[floor - 1].lower_ in _SENTENCE_ENDS and ends == 1):
