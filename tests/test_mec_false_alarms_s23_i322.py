@@ -22,8 +22,8 @@ from conftest import mec_found, mec_on, said_in, two_sections
 # A comparison with a hormone.
 
 def test_costing_less_than_growth_hormone_lowers_no_growth_hormone(project):
-    text = ("Sermorelin prompts the pituitary to release growth hormone. It is cheaper and "
-            "less expensive than growth hormone itself.\n")
+    text = ("Sermorelin prompts the pituitary to release growth hormone. A month of it "
+            "costs less than growth hormone injections do.\n")
     assert mec_found(project, text) == []
     assert ("sermorelin", "effect", "gh:down") not in said_in(mec_on(project, text))
 
@@ -72,7 +72,9 @@ def test_a_urethral_suppository_is_no_rectal_route(project):
     text = ("Alprostadil is sold as urethral suppositories. The suppositories are pushed into "
             "the urethra before sex.\n")
     said = said_in(mec_on(project, text))
-    assert not any(s[0] == "alprostadil" and s[1] == "route" for s in said)
+    # (i330: the form's phrase is the intraurethral route, no rectal one)
+    assert {s[2] for s in said if s[0] == "alprostadil" and s[1] == "route"} == \
+        {"intraurethral"}
 
 
 def test_a_plain_suppository_of_an_oral_drug_is_still_rectal(project):
@@ -110,7 +112,7 @@ def test_patches_said_of_the_drug_itself_are_still_its_route(project):
 
 def test_a_class_of_creams_gives_no_member_a_topical_route(project):
     text = ("# Eczema care\n\nWe offer:\n\n- Emollients\n\n"
-            "- Topical corticosteroid creams and ointments\n\n- Wet wraps\n")
+            "- Mild corticosteroid creams or ointments for flares\n\n- Wet wraps\n")
     assert mec_found(project, text) == []
     assert ("dexamethasone", "route", "topical") not in said_in(mec_on(project, text))
 

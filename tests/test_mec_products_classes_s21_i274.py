@@ -108,7 +108,7 @@ def test_the_drug_card_shows_the_products_routes_and_their_source():
 
     kb = load_knowledge()
     text = render_card(kb.find("rilpivirine"), kb, "text")
-    assert "routes of its products: intramuscular, oral — FDA labels: Edurant" in text, text
+    assert "routes of its products: intramuscular, oral — Product labels: Edurant" in text, text
 
 
 def test_a_route_said_of_a_product_that_cannot_take_it_still_conflicts(project):

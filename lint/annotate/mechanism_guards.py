@@ -596,24 +596,23 @@ def hormone_as_agent(lowers, effect_word: int, hormone: int) -> bool:
     return not between or (len(between) == 1 and between[0] in _AGENT_DETERMINERS)
 
 
-# A quantity or a baseline after "than" ("more than half", "higher than normal"): no compared thing.
-_THAN_BASELINES = NUMBER_WORDS | frozenset(_DATA["than_quantity_words"])
+_COMPARATIVES = frozenset(_DATA["comparative_effect_words"])
+_THAN_MODIFIERS = frozenset(_DATA["than_hormone_modifiers"])
 
 
 def compared_with_hormone(lowers, effect_word: int, hormone: int) -> bool:
     """'less expensive than growth hormone' (a sermorelin clinic page, round 28), 'a lower
-    side-effect burden than direct GH' (an ipamorelin page, round 30): a comparative with
-    'than' between it and the hormone compares the drug with the hormone; the hormone's level
-    is not said to change. Not 'rather than' / 'other than', nor a quantity or baseline after
-    'than' ('to higher than normal levels of testosterone' still raises it)."""
-    for at in range(effect_word + 1, hormone):
-        if lowers[at] != "than":
-            continue
-        if lowers[at - 1] in ("rather", "other"):
-            return False
-        after = lowers[at + 1] if at + 1 < len(lowers) else ""
-        return not (after[:1].isdigit() or after in _THAN_BASELINES)
-    return False
+    side-effect burden than direct GH' (an ipamorelin page, round 30): the word of effect is
+    itself the comparative and the hormone is what its 'than' compares with, so the drug is
+    compared with the hormone; the hormone's level is not said to change. A verb of effect
+    keeps its hormone ('lowers more than growth hormone'), and so does a 'than' comparing
+    something else ('a bigger fall than tesamorelin in growth hormone levels')."""
+    if lowers[effect_word] not in _COMPARATIVES:
+        return False
+    than = next((at for at in range(effect_word + 1, hormone) if lowers[at] == "than"), None)
+    if than is None or lowers[than - 1] in ("rather", "other"):
+        return False
+    return all(word in _THAN_MODIFIERS for word in lowers[than + 1:hormone])
 
 
 _AGE_DECADES = frozenset(_DATA["age_decades"])

@@ -55,24 +55,31 @@ _ROUTE_PARTICIPLES = set(_WORDS["route_participles"])
 _FORM_PLACES = frozenset(_WORDS["form_places"])
 
 
-_FORM_BACK_REACH = 60  # tokens back to the form's first mention ("The suppositories are …")
 _DEFINITE = {"the", "these", "this", "those"}
+_SENTENCE_ENDS = {".", "!", "?"}
 
 
-def form_for_other_place(doc, start: int, end: int) -> bool:
-    """'urethral suppositories', 'a penile suppository': a dosage form after the place it
-    goes into is given there, not by the route the form alone is read as (rectal); so is
-    'the suppositories' just after such a mention ('sold as urethral suppositories … The
-    suppositories are sold under the brand name …')."""
-    if end - start != 1 or start == 0:
+def form_for_other_place(doc, start: int, end: int, matches) -> bool:
+    """'The suppositories …' opening the sentence of 'urethral suppositories' or the next
+    ('offered as urethral suppositories. The suppositories go in before sex') is that product
+    again, not a rectal route; the place's own phrase is read as the intraurethral route
+    (drugs.yaml `routes`). Only a sentence's opening words refer back so ('comes as the
+    suppositories you put in …' names a form of its own); not further back, and not when a
+    route follows the form in its sentence ('The suppositories, given rectally, …')."""
+    if end - start != 1 or start == 0 or doc[start - 1].lower_ not in _DEFINITE or not (
+            start == 1 or doc[start - 1].is_sent_start):
         return False
-    if doc[start - 1].lower_ in _FORM_PLACES:
-        return True
-    if doc[start - 1].lower_ not in _DEFINITE:
+    floor, ends = start - 1, 0  # back to the start of the previous sentence
+    while floor > 0 and not (doc[floor - 1].lower_ in _SENTENCE_ENDS and ends == 1):
+        floor -= 1
+        ends += doc[floor].lower_ in _SENTENCE_ENDS
+    stop = next((at for at in range(end, len(doc)) if doc[at].lower_ in _SENTENCE_ENDS),
+                len(doc))
+    if any(m[0] == "route" and end <= m[2] < stop for m in matches):
         return False
     form = singular(doc[start].lower_)
     return any(doc[at].lower_ in _FORM_PLACES and singular(doc[at + 1].lower_) == form
-               for at in range(max(0, start - _FORM_BACK_REACH), start - 1))
+               for at in range(floor, start - 1))
 
 
 def manner_of_other_act(doc, start: int, end: int) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from lint.data import load_data
+from lint.sources.drugs import nested_sites
 
 # domain words (drugs, dosing, routes, sites, effects) are data: mechanism_words.yaml
 _WORDS = load_data("mechanism_words.yaml")
@@ -374,20 +375,28 @@ _SITE_LIST_BETWEEN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|and/or|as well as)\s
                                 re.IGNORECASE)
 
 
+# A receptor's distribution before a list of places ("receptors found in the ...", "the
+# ghrelin receptor (GHS-R1a) located in the ..."): the receptor, then a word of being found,
+# then the preposition that opens the list.
+_DISTRIBUTION = re.compile(
+    r"\breceptors?\b[^.;:]*\b(?:" + "|".join(map(re.escape, sorted(_FOUND))) +
+    r")\s+(?:[a-z]+ly\s+)?(?:in|on|within|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def mark_sites_listed_with_known(assertions, text: str | None, kb) -> None:
     """'the ghrelin receptor (GHS-R1a) located in the pituitary gland and hypothalamus' (an
-    ipamorelin page, round 30; the knowledge base says pituitary): a place listed beside the
-    one the knowledge base gives the drug names one more place, which does not contradict it.
-    The others of such a list become `additional` (MEC004 and MEC009 do not hold them against
-    the knowledge base or other places)."""
+    ipamorelin page, round 30; the knowledge base says pituitary): the places where the
+    drug's receptor is found, listed beside the one the knowledge base gives the drug, name
+    one more place and do not contradict it. The others of such a list become `additional`
+    (MEC004 and MEC009 do not hold them against the knowledge base or other places). Only a
+    receptor's distribution: 'acts on the pituitary gland and the kidneys' still says the
+    drug acts in the kidneys."""
     if text is None:
         return
-    within = kb.lexicon.get("site_within", {})
 
     def known(drug, site) -> bool:
         entry = kb.drugs.get(drug)
-        return entry is not None and any(_inside(site, own, within) or _inside(own, site, within)
-                                         for own in entry.sites)
+        return entry is not None and any(nested_sites(kb, site, own) for own in entry.sites)
 
     said: dict[tuple[int, str], list] = {}
     for a in assertions:
@@ -402,19 +411,9 @@ def mark_sites_listed_with_known(assertions, text: str | None, kb) -> None:
             else:
                 runs.append([right])
         for run in runs:
-            if len(run) < 2 or not any(known(a.drug, a.value) for a in run):
+            if len(run) < 2 or not any(known(a.drug, a.value) for a in run) or \
+                    not _DISTRIBUTION.search(text[run[0].sentence.start:run[0].at[0]]):
                 continue
             for other in run:
                 if not known(other.drug, other.value) and other.modality == "asserted":
                     other.modality = "additional"
-
-
-def _inside(inner: str, outer: str, within: dict) -> bool:
-    """The same site, or one the lexicon's `site_within` puts inside the other."""
-    seen = set()
-    while inner not in seen:
-        if inner == outer:
-            return True
-        seen.add(inner)
-        inner = within.get(inner, inner)
-    return False

@@ -589,14 +589,32 @@ def _people_pronoun(doc, start: int, end: int, anaphora) -> bool:
     """'As men age, they may experience a decline in growth hormone production': the pronoun
     follows people the clause has just named, so it is them, not the drug of the text."""
     lowers = doc_words.lower_words(doc)
-    first = next((i for i in range(start, end) if lowers[i] in anaphora), None)
-    if first is not None and ages_of_people(lowers, first):
-        return True  # "in their 30s, men's bodies make less …": the people's ages
+    # "in their 30s": the people's ages, no pronoun; the next one may still be the drug's
+    first = next((i for i in range(start, end) if lowers[i] in anaphora
+                  and not ages_of_people(lowers, i)), None)
     # the people are a clause's subject, not a population after a preposition ("In women,
     # they cause the ovaries to stop making estrogen": they are the GnRH agonists)
     return first is not None and any(
         lowers[i] in _PEOPLE and not (i > start and lowers[i - 1] in _PREPOSITIONS)
         for i in range(start, first))
+
+
+_OWN_PRODUCT_OPENERS = frozenset(_WORDS["own_product_openers"])
+
+
+def _said_as_product(lowers, word: int) -> bool:
+    """The medicine's word opens a product the clause says the subject is or comes as
+    ('is an iron infusion', 'sold as nicotine gum'): an opener, then an article or none."""
+    before = word - 1 if word > 0 and lowers[word - 1] in ("a", "an", "the") else word
+    return before > 0 and lowers[before - 1] in _OWN_PRODUCT_OPENERS
+
+
+def _pronoun_besides_ages(doc, start: int, end: int, anaphora_ids) -> bool:
+    """A pronoun in the clause's opening words other than a 'their' of people's ages ('In
+    their 40s, most men's bodies make less …' has none; 'In their 50s, it lowers …' has 'it')."""
+    words, lowers = doc_arrays.lowers(doc), doc_words.lower_words(doc)
+    return any(words[i] in anaphora_ids and not ages_of_people(lowers, i)
+               for i in range(start, end))
 
 
 def direction_word(reader, word: str, lemma: str) -> bool:
@@ -1256,8 +1274,9 @@ class MechanismExtractor:
         kept = [m for m in kept if m[0] != "route" or not _topical_form(doc, m)]
         # "within 120 hours of vaginally penetrating intercourse": the manner of another act
         kept = [m for m in kept if m[0] != "route" or not manner_of_other_act(doc, m[2], m[3])]
-        # "urethral suppositories": the form goes into the urethra, no rectal route
-        kept = [m for m in kept if m[0] != "route" or not form_for_other_place(doc, m[2], m[3])]
+        # "urethral suppositories … The suppositories are …": that product again, not rectal
+        kept = [m for m in kept if m[0] != "route" or
+                not form_for_other_place(doc, m[2], m[3], kept)]
         kept = [m for m in kept if m[0] != "drug" or not self._inside_compound(doc, m)]
         # "methicillin-resistant Staphylococcus aureus": the organism's quality, no mention
         kept = [m for m in kept if m[0] not in ("drug", "target")
@@ -2188,6 +2207,8 @@ class MechanismExtractor:
                 words = doc_arrays.lowers(doc)
                 pronoun = not self._anaphora_ids.isdisjoint(
                     words[start:min(end, start + _ANAPHOR_WINDOW)]) and \
+                    _pronoun_besides_ages(doc, start, min(end, start + _ANAPHOR_WINDOW),
+                                          self._anaphora_ids) and \
                     not _people_pronoun(doc, start, min(end, start + _ANAPHOR_WINDOW),
                                         _PLURAL_ANAPHORA) and \
                     not expletive_it(doc, start, end)  # people are "they", never "it"
@@ -2597,7 +2618,14 @@ class MechanismExtractor:
                 m[2] <= start - 1 < m[3] for m in matches):
             return False
         medicine = self.kb.find(doc[start - 1].text)
-        return medicine is not None and bool(subjects) and medicine.key not in subjects
+        if medicine is None or not subjects or medicine.key in subjects:
+            return False
+        # the subject's own product, said to be it: "Ferric carboxymaltose is an iron
+        # infusion", "taken as iron tablets"; or its own name's word ("testosterone gel" of
+        # testosterone cypionate)
+        word = doc[start - 1].lower_
+        return not (_said_as_product(doc_words.lower_words(doc), start - 1) or
+                    any(word in subject.split() for subject in subjects))
 
     def _names_subject(self, subject: str, kind: str, key: str) -> bool:
         """The drug or class named is the subject, or a class the subject may belong to (a

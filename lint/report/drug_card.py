@@ -59,7 +59,7 @@ def card(drug, kb) -> dict:
 
 
 def _product_routes(drug, kb) -> dict | None:
-    """The routes of the drug's FDA-labelled products (route_products.yaml), with their source."""
+    """The routes of the drug's labelled products (route_products.yaml), with their source."""
     from lint.sources.product_routes import labelled_routes
 
     routes, source = labelled_routes(kb, drug.key)

@@ -9,7 +9,7 @@ from lint.diagnostics import Severity
 from lint.document.annotations import HORMONE_LABELS
 from lint.normalise import class_key
 from lint.rules.base import Finding, Scope, rule
-from lint.sources.drugs import FREQUENCY_HOURS, interval_hours, own_generation
+from lint.sources.drugs import FREQUENCY_HOURS, interval_hours, nested_sites, own_generation
 from lint.sources.known_classes import disjoint, known_classes, rows_name_class, targets_of
 from lint.sources.product_routes import labelled_routes
 
@@ -896,7 +896,7 @@ def _expected(kb, drug, assertion) -> str | None:
         return "acts on " + ", ".join(kb.targets.get(t, {}).get("label", t)
                                       for t in drug.targets)
     if attribute == "site" and drug.sites and not any(
-            _nested_sites(kb, value, site) for site in drug.sites):
+            nested_sites(kb, value, site) for site in drug.sites):
         return "acts in the " + " and ".join(drug.sites)
     if attribute == "effect":
         hormone, direction = value.split(":")
@@ -1296,20 +1296,6 @@ def _names_polypeptide(text: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", text.lower())) & _PROTEIN_AS_PEPTIDE)
 
 
-def _nested_sites(kb, a: str, b: str) -> bool:
-    """The same site, or one inside the other (the brain in the central nervous system):
-    naming the larger place does not contradict naming the part (drugs.yaml `site_within`)."""
-    within = kb.lexicon.get("site_within", {})
-    for inner, outer in ((a, b), (b, a)):
-        seen = set()
-        while inner not in seen:
-            if inner == outer:
-                return True
-            seen.add(inner)
-            inner = within.get(inner, inner)
-    return False
-
-
 def _kind_fits(word: str, kind: str) -> bool:
     allowed = _KIND_WORDS.get(word)
     return allowed is None or kind in allowed
@@ -1358,7 +1344,7 @@ def inconsistent_site_of_action(corpus, context):
         # conflict only for a drug whose sites the knowledge base knows, one of them not its.
         known = kb.drugs.get(a.drug)
         return bool(known is not None and known.sites) and differs(a, b) and \
-            not _nested_sites(kb, a.value, b.value) and \
+            not nested_sites(kb, a.value, b.value) and \
             "additional" not in (a.modality, b.modality)  # listed beside the known site
 
     for later, earlier in _pairs(corpus, "site", conflict):

@@ -48,6 +48,21 @@ FREQUENCY_HOURS = {"hourly": 1.0, "every 90 minutes": 1.5, "every 2 hours": 2.0,
 _UNIT_HOURS = {"hours": 1.0, "days": 24.0, "weeks": 168.0, "months": 720.0}
 
 
+def nested_sites(kb, a: str, b: str) -> bool:
+    """The same site, or one inside the other (the brain in the central nervous system):
+    naming the larger place does not contradict naming the part (drugs.yaml `site_within`).
+    Shared by the reading of site lists (annotate/mechanism_sites.py) and the MEC rules."""
+    within = kb.lexicon.get("site_within", {})
+    for inner, outer in ((a, b), (b, a)):
+        seen = set()
+        while inner not in seen:
+            if inner == outer:
+                return True
+            seen.add(inner)
+            inner = within.get(inner, inner)
+    return False
+
+
 def interval_hours(value: str) -> float | None:
     """Hours between doses: 'daily' -> 24 (FREQUENCY_HOURS), 'every 28 days' -> 672 (an
     interval the extractor read by number and unit); None for anything else (a range, a

@@ -1,5 +1,5 @@
-"""The routes of a drug's FDA-labelled products (route_products.yaml `drugs`, each product
-with its label and DailyMed set id), keyed by the knowledge base's drug keys: evidence that a
+"""The routes of a drug's labelled products (route_products.yaml `drugs`, each product
+with its label and DailyMed set id, or its source where it has no FDA label), keyed by the knowledge base's drug keys: evidence that a
 drug is labelled in forms of several routes, for MEC003."""
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ def _table(kb) -> dict[str, tuple[frozenset, str]]:
             # (a product with no DailyMed label names its source instead)
             labels = "; ".join(f"{p['label']} (DailyMed set id {p['setid']})" if "setid" in p
                                else f"{p['label']} ({p['source']})" for p in products)
-            table[drug.key] = (routes, f"FDA labels: {labels} — {data['licence']}, "
-                                       f"checked {data['checked']}")
+            # "Product labels": not every product is FDA-labelled (Vitaros names its EU/UK
+            # source); the file's licence covers the DailyMed set ids only
+            table[drug.key] = (routes, f"Product labels: {labels} — DailyMed set ids: "
+                                       f"{data['licence']}, checked {data['checked']}")
     _CACHES[id(kb)] = (kb, table)
     return table
