@@ -29,15 +29,15 @@ def pytest_addoption(parser, pluginmanager):
                     help="ignored without pytest-xdist")
 
 
-# The weak-topic tests' reader of sentences (sessions 19 and 20): one copy, here.
+# The weak-topic tests' readers of sentences and of pages (sessions 19, 20 and 23): one copy,
+# here, sharing one detector.
 @pytest.fixture(scope="module")
-def judged():
-    """The weak topics of each sentence of the lines given, read as one text with the
-    annotators `check` runs before the topics (acronyms, drug mentions)."""
+def topic_annotators():
+    """The annotators `check` runs for the weak topics, in its order: acronyms, drug
+    mentions, then the topics."""
     from lint.annotate.acronyms import annotate_acronyms
     from lint.annotate.evidence import TopicDetector, load_topics
     from lint.annotate.mechanisms import annotate_mechanisms, extractor_for
-    from lint.lines import document_from_lines
     from lint.nlp import pipeline
     from lint.sources.drugs import load_knowledge
 
@@ -45,13 +45,42 @@ def judged():
     detector = TopicDetector(nlp, load_topics(knowledge=knowledge), knowledge)
     extractor = extractor_for(nlp, knowledge)
 
-    def judge(*lines: str) -> list[list[str]]:
-        document = document_from_lines(list(lines), "blank")
+    def annotate(document):
         annotate_acronyms([document])
         annotate_mechanisms([document], extractor)
         detector.annotate(document)
-        return [[h.topic for h in s.annotations.evidence_topics if h.weak]
-                for s in document.sentences]
+        return document
+    return annotate
+
+
+def _weak(sentence) -> list[str]:
+    return [h.topic for h in sentence.annotations.evidence_topics if h.weak]
+
+
+@pytest.fixture(scope="module")
+def judged(topic_annotators):
+    """The weak topics of each sentence of the lines given, read as one text."""
+    from lint.lines import document_from_lines
+
+    def judge(*lines: str) -> list[list[str]]:
+        document = topic_annotators(document_from_lines(list(lines), "blank"))
+        return [_weak(s) for s in document.sentences]
+    return judge
+
+
+@pytest.fixture(scope="module")
+def marked(topic_annotators):
+    """The weak topics of each sentence of a Markdown page (its headings make its
+    sections), by the sentence's text."""
+    from lint.document.markdown import parse_document
+    from lint.document.textmap import SourceText
+    from lint.nlp import segment
+
+    def judge(markdown: str) -> dict[str, list[str]]:
+        document = parse_document("page.md", SourceText.from_decoded(markdown))
+        segment([document], "blank")
+        topic_annotators(document)
+        return {s.text: _weak(s) for s in document.sentences}
     return judge
 
 

@@ -7,37 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+# `judged` and `marked` (tests/conftest.py) read lines and Markdown pages.
+
 OPENING = "Ipamorelin is sold online as a dry powder."
 # Nine sentences that name nothing: past the page agent's reach (`page_agent_reach`: 8).
 FILLER = ("Vials go in the fridge.", "Shipping takes a week.", "Prices vary.",
           "Some shops offer bundles.", "Returns are accepted.", "Payment is by card.",
           "Parcels are tracked.", "Labels are printed in English.", "Boxes are recycled.")
-
-
-@pytest.fixture(scope="module")
-def marked():
-    """The weak topics of each sentence of a Markdown page (headings make its sections)."""
-    from lint.annotate.acronyms import annotate_acronyms
-    from lint.annotate.evidence import TopicDetector, load_topics
-    from lint.annotate.mechanisms import annotate_mechanisms, extractor_for
-    from lint.document.markdown import parse_document
-    from lint.document.textmap import SourceText
-    from lint.nlp import pipeline, segment
-    from lint.sources.drugs import load_knowledge
-
-    nlp, knowledge = pipeline("blank"), load_knowledge()
-    detector = TopicDetector(nlp, load_topics(knowledge=knowledge), knowledge)
-    extractor = extractor_for(nlp, knowledge)
-
-    def judge(markdown: str) -> dict[str, list[str]]:
-        document = parse_document("page.md", SourceText.from_decoded(markdown))
-        segment([document], "blank")
-        annotate_acronyms([document])
-        annotate_mechanisms([document], extractor)
-        detector.annotate(document)
-        return {s.text: [h.topic for h in s.annotations.evidence_topics if h.weak]
-                for s in document.sentences}
-    return judge
 
 
 AGAIN = "Ipamorelin vials hold two milligrams."
@@ -112,7 +88,7 @@ def test_another_subject_after_a_peptide_paragraph_gets_no_carried_topic(marked)
     "Male menopause leaves many men flat, tired and low in mood.",
 ])
 def test_condition_of_ageing_men_takes_no_heading_subject(marked, sentence):
-    hits = marked("## Risks of testosterone supplementation\n\n" + sentence + "\n")
+    hits = marked("## Downsides of testosterone supplementation\n\n" + sentence + "\n")
     assert hits[sentence] == [], sentence
 
 

@@ -50,7 +50,10 @@ _CLAUSE_PRONOUNS = {"it", "they"}
 # An opening phrase this short before its comma ("Outside labs, it is promoted for sleep";
 # "In older men, they …") leaves the pronoun after it the sentence's subject.
 _FRONTED_WORDS = 4
-# A statement the page's subject reaches names its outcome within this many words.
+# A statement the page's subject reaches names its outcome within this many words. Rounds
+# 26-30 in page (the rounds i326 was written on; review of i326): 0 or 2 words F1 0.635
+# (73/20/64), 3 to 8 words 0.647 (75/20/62): 4, the smallest of the plateau but one, keeps
+# "The acute safety record …" and leaves a sentence opening on a thing of its own.
 _OUTCOME_FIRST = 4
 # Words before a sentence's first noun that do not change what it opens with.
 _ARTICLES = {"the", "a", "an"}
@@ -534,6 +537,7 @@ class TopicDetector:
         # regulatory record, not a claim on the weak evidence for its use.
         registry = load_data("evidence_topics.yaml")
         self.compounds = ResearchCompounds(registry, topics, knowledge)
+        self._knowledge = knowledge  # the approved drugs' names, read when first needed
         # (each pattern searched only in a sentence holding a word it needs: the record's
         # patterns scan the whole sentence, and most sentences hold no "approved")
         off_topic = registry.get("off_topic", {}).get("patterns", [])
@@ -580,6 +584,14 @@ class TopicDetector:
             form.lower() for term in _terms(registry.get("safety_talk"))
             for form in with_plural(term))
         self._label_headings = frozenset(registry.get("label_headings", ()))
+        # Treatments only a topic's outcome word names (`other_treatments`: testosterone on
+        # prescription): a sentence or heading naming one is not about the page's subject.
+        self._treatments = _folded(registry.get("other_treatments", []))
+        # Outcomes that are weak talk only of an unapproved agent (`approved_trial_words`).
+        self._trial_words = frozenset(
+            form.lower() for term in _terms(registry.get("approved_trial_words"))
+            for form in with_plural(term))
+        self._approved: frozenset[str] | None = None
         # Words for a kind of agent, not one (`generic_subjects`): never the page's agent.
         self._generic = frozenset(
             form.lower() for term in _terms(registry.get("generic_subjects"))
@@ -810,6 +822,41 @@ class TopicDetector:
         return (bool(drug_names.get(id(sentence), set()) - agent)
                 or self._procedure_or_stopped(sentence.text))
 
+    def _leaves_subject(self, sentence, drug_names: dict[int, set[str]],
+                        page_subject: dict[str, str]) -> bool:
+        """The sentence names another treatment than the page's subject: a known drug or a
+        procedure (`_names_other_treatment`), or one only a topic's outcome word names
+        (`other_treatments`: "The safety record of licensed testosterone is long." on an
+        ipamorelin page is about testosterone)."""
+        return (self._names_other_treatment(sentence, drug_names, page_subject)
+                or bool(self._treatments.search(sentence.text)))
+
+    def _approved_trial(self, doc, sentence, split, key: str, subject: str) -> bool:
+        """The topic's only outcomes in the sentence are `approved_trial_words` ("trial")
+        and its subject is an approved drug (a DrugCentral record: tesamorelin, sermorelin):
+        a trial of a licensed drug is mainstream evidence, not the weak talk of an
+        unlicensed one ("Tesamorelin cut belly fat in a randomised trial")."""
+        found = [span_text(doc, s, e).lower() for kind, k, s, e in split
+                 if kind == "outcome" and k == key
+                 and sentence.token_start <= s and e <= sentence.token_end]
+        return (bool(found) and all(word in self._trial_words for word in found)
+                and subject.lower() in self._approved_names())
+
+    def _approved_names(self) -> frozenset[str]:
+        """The names in running text of the knowledge base's approved drugs (a DrugCentral
+        record), read once, when a sentence first needs them: not at start-up."""
+        if self._approved is None:
+            if self._knowledge is None:
+                from lint.sources.drugs import load_knowledge
+
+                self._knowledge = load_knowledge()
+            names = self._knowledge.text_names()
+            self._approved = frozenset(
+                name.lower() for key, drug in self._knowledge.drugs.items()
+                if drug.drugcentral_id is not None or drug.drugcentral_name
+                for name in names.get(key, ()))
+        return self._approved
+
     def _dismisses(self, text: str, item: bool) -> bool:
         """The sentence says the agent was stopped (`agent_dismissed: stopped`), or, as a
         list item, gives it a negative status ("- BPC-157: not approved",
@@ -870,7 +917,11 @@ class TopicDetector:
         # After a sentence naming another treatment it is off (`subject_off`) until the page
         # names it again; after the page dismissed it ("He stopped injecting …"), for good.
         page_subject: dict[str, str] = {}
-        subject_paused = subject_again = subject_off = subject_dismissed = False
+        subject_paused = subject_again = subject_off = False
+        # Why the page's subject is one, for EVD001 ("is the page's subject, named in its
+        # title (line 1)"): a carried hit is on a line that never names it.
+        subject_from = ""
+        dismissed: dict[str, str] = {}  # the agents the page turned away from
         read = 0  # the page's sentences read
         lead_in: dict[str, str] = {}  # the subjects of the last sentence ending in ":"
         section = None
@@ -920,11 +971,14 @@ class TopicDetector:
                     if section.level == 1 and not read and heading:
                         # the page's title names its agent
                         page_subject, subject_again = heading, True
+                        subject_from = (f"is the page's subject, named in its title "
+                                        f"(line {section.line})")
                     again = bool(page_subject) and _same_agent(heading, page_subject)
                     subject_again = subject_again or again
                     subject_paused = (
                         bool(title_cache[section.title]) and not again
-                        or self._procedure_or_stopped(section.title or ""))
+                        or self._procedure_or_stopped(section.title or "")
+                        or bool(self._treatments.search(section.title or "")))
                 titled = (self._heading_subjects(section, document, title_cache, compounds)
                           if not label or title_cache.get(section.title) else titled)
             doc = block.nlp_doc
@@ -948,6 +1002,7 @@ class TopicDetector:
             if compounds:
                 split.sort(key=lambda hit: hit[2])
             for sentence in block.sentences:
+                from_page = ""  # the page subject's reason, when the sentence takes it
                 in_context = self._in_context(doc, sentence.token_start, sentence.token_end,
                                               sentence.text, split)
                 subjects, outcomes = _found_in(doc, sentence.token_start, sentence.token_end,
@@ -967,19 +1022,28 @@ class TopicDetector:
                 agents = self._agents(subjects, names) if subjects else {}
                 if subjects:
                     named = subjects
-                if (agents and not page_subject and not subject_dismissed
+                if (agents and not page_subject and not _same_agent(agents, dismissed)
                         and read < self._lede):
                     page_subject = agents
+                    subject_from = (f"is the page's subject, named in its opening "
+                                    f"(line {sentence.span.start.line})")
                 elif agents and _same_agent(agents, page_subject):
                     subject_again, subject_off = True, False
-                elif (not agents and page_subject
-                      and self._names_other_treatment(sentence, drug_names, page_subject)):
+                elif agents and page_subject:
+                    # Another agent ("Growth hormone injections are licensed …" under a
+                    # heading naming nothing): what follows is about it, until the page
+                    # names its subject again (review of i326).
+                    subject_off = True
+                elif page_subject and self._leaves_subject(sentence, drug_names, page_subject):
                     subject_off = True
                 if agents and self._dismisses(sentence.text, item):
                     # "He stopped injecting BPC-157 …", "- BPC-157: not approved": the page
                     # turns away from the agent; its evidence talk is about something else.
-                    page_agent = page_subject = {}
-                    subject_dismissed = True
+                    # The page's subject ends only when it is the agent dismissed ("He
+                    # stopped taking tongkat ali" on an ipamorelin page leaves ipamorelin).
+                    page_agent = {}
+                    if not page_subject or _same_agent(agents, page_subject):
+                        page_subject, dismissed = {}, {**dismissed, **agents}
                 elif agents:
                     page_agent, since_agent = agents, 0
                 elif page_agent and self._names_other_treatment(sentence, drug_names,
@@ -1059,10 +1123,11 @@ class TopicDetector:
                       and not sentence.text.rstrip().endswith(":")
                       and self._outcome_first(doc, sentence, in_context)
                       and self._speaks_of_evidence(doc, sentence, in_context, safety=True)
-                      and not self._names_treatment(sentence, drug_sentences)):
+                      and not self._leaves_subject(sentence, drug_names, page_subject)):
                     # Beyond the page agent's reach or under another heading: the page's
                     # subject, for its statements of the evidence and the safety (session 23).
                     subjects, carries = dict(page_subject), True
+                    from_page = subject_from
                 since_agent += 1
                 read += 1
                 carried, carries = carries, False
@@ -1081,13 +1146,17 @@ class TopicDetector:
                              or self._topic_patterns[k].search(
                                  self._clause(doc, sentence, split, k)))
                         and not self._only_listed(doc, sentence, split, k)
-                        and not self._only_physiology(doc, sentence, split, k)] \
+                        and not self._only_physiology(doc, sentence, split, k)
+                        and not self._approved_trial(doc, sentence, split, k,
+                                                     subjects[k])] \
                     if subjects and outcomes else []
                 for key in keys:
                     topic = self.topics[key]
+                    reason = reasons.get(subjects[key].lower(), "")
+                    if from_page:
+                        reason = from_page + (f"; {reason}" if reason else "")
                     hits.append(TopicHit(key, topic["label"], topic["level"],
                                          " ".join(str(topic.get("source", "")).split()),
-                                         subjects[key], outcomes[key],
-                                         reasons.get(subjects[key].lower(), "")))
+                                         subjects[key], outcomes[key], reason))
                 hits.sort(key=lambda h: LEVELS.index(h.level), reverse=True)
                 sentence.annotations.evidence_topics = hits
