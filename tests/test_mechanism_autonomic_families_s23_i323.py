@@ -12,7 +12,7 @@ phentolamine (three texts) and yohimbine; and the gabapentinoids' alpha-2-delta 
 from __future__ import annotations
 
 import pytest
-from test_mechanism_classes_kinds import read_fixture
+from test_mechanism_classes_kinds import assert_no_mec_warnings, assert_statement, read_fixture
 
 from lint.sources import drugs
 
@@ -53,12 +53,11 @@ def read(tmp_path_factory):
 @pytest.mark.parametrize("expected,statement", [(True, s) for s in READ] +
                          [(False, s) for s in NOT_READ])
 def test_autonomic_family_names(read, expected, statement):
-    line = statement[0]
-    assert (statement in read[1]) is expected, sorted(s for s in read[1] if s[0] == line)
+    assert_statement(read, expected, statement)
 
 
 def test_no_mec_finding_on_these_correct_sentences(read):
-    assert not [f for f in read[0] if f.severity.name in ("ERROR", "WARNING")], read[0]
+    assert_no_mec_warnings(read)
 
 
 @pytest.mark.parametrize("klass,member", [
@@ -73,17 +72,18 @@ def test_membership_is_drugcentral_s(klass, member):
     assert member in {d.key for d in kb.members(klass)}
 
 
-def test_steroidogenesis_inhibitor_has_no_aromatase_inhibitor_members():
-    # MeSH's "Steroid Synthesis Inhibitors" holds anastrozole and letrozole, which no text
-    # calls steroidogenesis inhibitors: the class is read in text and has no member list
-    kb = drugs.load_knowledge()
-    assert not {d.key for d in kb.members("steroidogenesis_inhibitor")} & {"anastrozole",
-                                                                          "letrozole"}
-    assert kb.classes["steroidogenesis_inhibitor"].get("checked") is False
+@pytest.fixture(scope="module")
+def mends(tmp_path_factory):
+    return read_fixture(tmp_path_factory, "i323_mends_s23.md")
 
 
-def test_alpha_blocker_leaves_the_alpha_1_class_its_names():
-    # "alpha blocker" stays FDA's alpha-1 class (gold round 8 reads "alpha blockers" so)
-    kb = drugs.load_knowledge()
-    assert "alpha-1 blocker" in kb.classes["alpha-adrenergic blocker"]["names"]
-    assert not {"alpha blocker", "alpha-blocker"} & set(kb.classes["alpha_blocker"]["names"])
+@pytest.mark.parametrize("expected,statement", [
+    # MeSH's "Steroid Synthesis Inhibitors" holds the aromatase inhibitors, which no text
+    # calls steroidogenesis inhibitors (review of i323, finding 7)
+    (True, (17, "anastrozole", "class", "aromatase_inhibitor")),
+    (False, (17, "anastrozole", "class", "steroidogenesis_inhibitor")),
+    # "alpha blocker" stays FDA's alpha-1 class; the wider MeSH class still takes prazosin
+    (True, (19, "prazosin", "class", "alpha_blocker")),
+])
+def test_class_readings_of_the_new_families(mends, expected, statement):
+    assert_statement(mends, expected, statement)

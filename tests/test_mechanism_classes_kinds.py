@@ -72,6 +72,18 @@ def read_fixture(tmp_path_factory, name: str):
     return found, said
 
 
+def assert_statement(read, expected: bool, statement) -> None:
+    """(line, drug, attribute, value) is read from a fixture (`read_fixture`) or, when
+    `expected` is False, is not; the failure shows what was read on that line."""
+    line = statement[0]
+    assert (statement in read[1]) is expected, sorted(s for s in read[1] if s[0] == line)
+
+
+def assert_no_mec_warnings(read) -> None:
+    """No MEC error or warning on a fixture of correct sentences."""
+    assert not [f for f in read[0] if f.severity.name in ("ERROR", "WARNING")], read[0]
+
+
 @pytest.fixture(scope="module")
 def read(tmp_path_factory):
     return read_fixture(tmp_path_factory, "classes_kinds.md")

@@ -20,7 +20,7 @@ each where it says something and not where it does not:
 from __future__ import annotations
 
 import pytest
-from test_mechanism_classes_kinds import read_fixture
+from test_mechanism_classes_kinds import assert_no_mec_warnings, assert_statement, read_fixture
 
 from lint.sources import drugs
 
@@ -60,12 +60,11 @@ def read(tmp_path_factory):
 @pytest.mark.parametrize("expected,statement", [(True, s) for s in READ] +
                          [(False, s) for s in NOT_READ])
 def test_new_family_shapes(read, expected, statement):
-    line = statement[0]
-    assert (statement in read[1]) is expected, sorted(s for s in read[1] if s[0] == line)
+    assert_statement(read, expected, statement)
 
 
 def test_no_mec_finding_on_these_correct_sentences(read):
-    assert not [f for f in read[0] if f.severity.name in ("ERROR", "WARNING")], read[0]
+    assert_no_mec_warnings(read)
 
 
 @pytest.mark.parametrize("name,klass,targets,source", [

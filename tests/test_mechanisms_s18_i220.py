@@ -65,5 +65,7 @@ def test_a_potential_quality_is_a_hypothetical_class(project):
         "antineoplastic activity. Imatinib has antineoplastic activity.\n")})
     modes = {(a.drug, a.modality) for d in result.documents for a in d.annotations.mechanisms
              if a.attribute == "class" and a.value == "anticancer" and a.polarity}
-    assert modes == {("darolutamide", "hypothetical"), ("imatinib", "asserted")}, modes
+    # a quality had is a further property, read but not compared (session 23, i333: "with
+    # strong antimuscarinic effects" is no class of a tricyclic antidepressant)
+    assert modes == {("darolutamide", "hypothetical"), ("imatinib", "additional")}, modes
     assert ("darolutamide", "class", "androgen receptor antagonist") in said_in(result)

@@ -1333,11 +1333,54 @@ def unproven_quality(doc, clause_start: int, start: int) -> bool:
     return bool(set(before) & _UNPROVEN)
 
 
-def graded_quality(doc, clause_start: int, start: int, weak_grades) -> bool:
-    """'It has weak antimineralocorticoid activity': the quality read by `quality_had` is
-    graded weak, a further property beside the drug's class, not a rival class."""
-    before = [t.lower_ for t in doc[max(clause_start, start - _HAVING_REACH):start]]
-    return bool(set(before) & weak_grades)
+# "Trazodone acts as an alpha-adrenoceptor antagonist": what the drug does, said with a verb
+# of acting (an adverb may stand between: "acts mainly as")
+_ACTING = {"act", "acts", "acting", "acted", "function", "functions", "functioning", "work",
+           "works", "working"}
+
+
+def acts_as(doc, clause_start: int, start: int) -> bool:
+    """The class right after '<acts> as (a|an|the)'."""
+    lowers = doc_words.lower_words(doc)
+    index = start - 1
+    while index > clause_start and lowers[index] in ("a", "an", "the"):
+        index -= 1
+    if index <= clause_start or lowers[index] != "as":
+        return False
+    verb = lowers[index - 1]
+    if verb.endswith("ly") and index - 2 >= clause_start:
+        verb = lowers[index - 2]
+    return verb in _ACTING
+
+
+def action_on_record(kb, drug: str, klass: str) -> bool:
+    """The knowledge base does not file the drug under `klass` but one of its classes (any
+    source: MeSH, ChEBI) names that action or a broader one: trazodone, a serotonin reuptake
+    inhibitor to the FDA, is an 'adrenergic antagonist' to ChEBI, so 'acts as an
+    alpha-adrenoceptor antagonist' describes a secondary action, not its class. A metformin
+    said to act as a sulfonylurea has no such record and is still compared."""
+    known = kb.drugs.get(drug) if kb is not None else None
+    if known is None or known.has_class(klass):
+        return False
+    spec = kb.classes.get(klass, {})
+    names = [class_key(n).replace("-", " ")
+             for n in spec.get("names", []) + [spec.get("label", "")] if n]
+    rows = [class_key(row[0]).replace("-", " ") for row in known.other_classes]
+    return any(_ends_with(name, row) for name in names for row in rows)
+
+
+def secondary_class(doc, clause_start: int, start: int, end: int, matches, kb, klass: str,
+                    drugs: list) -> bool:
+    """A class said as a further property of the drug, not its class (read, not compared
+    with the knowledge base): a quality it has ('a tricyclic antidepressant with strong
+    antimuscarinic effects', 'has alpha-adrenergic antagonist activity', 'also has
+    antimuscarinic properties'), or an action it is said to act as that the knowledge base
+    records beside another class (`action_on_record`)."""
+    if quality_had(doc, clause_start, start, end, matches):
+        return True
+    known = [d for d in drugs if kb is not None and d in kb.drugs]
+    return bool(known) and acts_as(doc, clause_start, start) and \
+        all(action_on_record(kb, d, klass) for d in known)
 
 
 _SUBCLASS_CUES = {"include", "includes"}

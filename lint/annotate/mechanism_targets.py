@@ -486,3 +486,26 @@ def raised_against(doc, clause_start: int, start: int) -> bool:
     while index >= clause_start and lowers[index] in ("directed", "raised", "targeted"):
         index -= 1
     return index >= clause_start and lowers[index] in _ANTIBODY_NOUNS
+
+
+# "raises acetylcholine levels at cholinergic receptors": the amount of another substance,
+# which is what acts at the receptor named after it
+_AMOUNT_NOUNS = {"level", "levels", "concentration", "concentrations", "amount", "amounts",
+                 "availability"}
+_AT_WORDS = {"at", "on"}
+
+
+def amount_acts_at(doc, clause_start: int, start: int, matches) -> str | None:
+    """The substance (drug or hormone key) whose amount stands right before 'at/on (the)
+    <target>': that substance acts at the target, not the drug that changed its amount
+    (donepezil, an acetylcholinesterase inhibitor, is not said to act on cholinergic
+    receptors by 'raises acetylcholine levels at cholinergic receptors')."""
+    lowers = doc_words.lower_words(doc)
+    index = start - 1
+    if index > clause_start and lowers[index] == "the":
+        index -= 1
+    if index - 1 <= clause_start or lowers[index] not in _AT_WORDS or \
+            lowers[index - 1] not in _AMOUNT_NOUNS:
+        return None
+    return next((m[1] for m in matches if m[0] in ("drug", "hormone") and m[3] == index - 1),
+                None)

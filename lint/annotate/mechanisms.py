@@ -122,13 +122,14 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               in_relative_object, listed_aside, partitive,
                                               released_in_list, same_as,
                                               sold_under_brands, taken_by_people)
-from lint.annotate.mechanism_classes import (graded_quality, hormones_as_classes,
+from lint.annotate.mechanism_classes import (hormones_as_classes, secondary_class,
                                              ligands_as_modifiers,
                                              other_name_of_class, quality_had,
                                              said_of_others, subclasses_listed,
                                              unproven_quality,
                                              taken_class, TAKEN_OPENING_REACH)
 from lint.annotate.mechanism_targets import (numbered_targets, acted_on_by_verb, acting_on_hormone,
+                                             amount_acts_at,
                                              raised_against, relative_owners,
                                              affinity_for,
                                              describes_disease,
@@ -384,7 +385,6 @@ _DASHES = {",", "—", "–", ";"}
 _PATTERN_WORDS = {"continuous", "pulsatile"}  # before a route: how it is given
 _MARKS = {"®", "™"}  # "Sensipar® tablets": a product's name still
 _NOT_ROUTE_BEFORE = set(_WORDS["not_route_before"])
-_WEAK_GRADES = set(_WORDS["weak_grades"])
 _ADJECTIVE_GLUE = set(_WORDS["adjective_list_glue"])
 _ADJECTIVE_LIST_REACH = 16  # tokens of a list of organ adjectives before their noun
 
@@ -3359,10 +3359,11 @@ class MechanismExtractor:
                 owner = None if classes else bracketed_owner(doc, m_end, end, matches,
                                                              subjects) or \
                     apposition_owner(doc, m_start, m_end, end, matches, subjects)
-                # "It has weak antimineralocorticoid activity": one more, lesser property
-                further = kind == "class" and modality == "asserted" and quality_had(
-                    doc, start, m_start, m_end, matches) and graded_quality(
-                    doc, start, m_start, _WEAK_GRADES)
+                # "It has weak antimineralocorticoid activity", "with strong antimuscarinic
+                # effects", "acts as an alpha-adrenoceptor antagonist": a further property
+                further = kind == "class" and modality in ("asserted", "possible") and \
+                    secondary_class(doc, start, m_start, m_end, matches, self.kb, key,
+                                    subjects)
                 # "SERMs or condition-specific treatments, such as … denosumab": an example
                 # of another noun is not of this class
                 examples = set() if classes or owner or kind != "class" else {
@@ -3430,6 +3431,10 @@ class MechanismExtractor:
                     # "… than bromocriptine or pergolide which have activity for both D1 and
                     # D2 receptors": said of the drugs the relative clause hangs on
                     only = relative_owners(doc, start, m_start, matches)
+                ligand = amount_acts_at(doc, start, m_start, matches)
+                if ligand is not None:
+                    # "raises acetylcholine levels at cholinergic receptors": acetylcholine's
+                    only = [s for s in only or subjects if s == ligand]
                 if only == []:
                     continue
                 if names_cells(doc, m_end):
