@@ -20,7 +20,7 @@ SPOTLESS = "The safety record is spotless."
     # another agent of the registry (growth hormone), under a heading naming nothing
     "## What clinics prescribe\n\n"
     "Growth hormone shots are licensed for adults with a proven shortage.\n"
-    "Side effects are familiar after decades of use.\n"
+    "The tolerability is well charted after decades of use.\n"
     "The long-term safety has been tracked in big registries.\n",
     # an approved relative of the peptide
     "## A licensed cousin\n\n"
@@ -29,7 +29,7 @@ SPOTLESS = "The safety record is spotless."
 ])
 def test_another_agent_stops_the_page_subject(marked, section):
     hits = marked(TITLE + section)
-    after = [text for text in hits if "safety" in text.lower() or "Side effects" in text]
+    after = [text for text in hits if "safety" in text.lower() or "tolerab" in text.lower()]
     assert after and all(hits[text] == [] for text in after), hits
 
 
@@ -44,12 +44,12 @@ def test_page_subject_named_again_after_another_agent(marked):
 
 def test_testosterone_stops_the_page_subject(marked):
     hits = marked(TITLE + "## Testosterone from a doctor\n\n"
-                  "Side effects include acne and a rise in red cells.\n\n"
+                  "The tolerability is fair, with acne and a rise in red cells.\n\n"
                   "## Safety\n\nThe safety record of licensed testosterone is long.\n"
-                  "Side effects are watched with blood tests.\n")
-    for text in ("Side effects include acne and a rise in red cells.",
+                  "Tolerability is watched with blood tests.\n")
+    for text in ("The tolerability is fair, with acne and a rise in red cells.",
                  "The safety record of licensed testosterone is long.",
-                 "Side effects are watched with blood tests."):
+                 "Tolerability is watched with blood tests."):
         assert hits[text] == [], (text, hits)
 
 

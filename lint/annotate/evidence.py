@@ -915,7 +915,8 @@ class TopicDetector:
         # the opening is the page's subject once the page names it again (`subject_again`):
         # one named once in passing is not what the page is about (i255's reach holds).
         # After a sentence naming another treatment it is off (`subject_off`) until the page
-        # names it again; after the page dismissed it ("He stopped injecting …"), for good.
+        # names it again or the next heading; after the page dismissed it ("He stopped
+        # injecting …"), for good.
         page_subject: dict[str, str] = {}
         subject_paused = subject_again = subject_off = False
         # Why the page's subject is one, for EVD001 ("is the page's subject, named in its
@@ -962,7 +963,10 @@ class TopicDetector:
                                                                   self._label_headings)
                 section, current, lead_in = block.section, {}, {}
                 if not label:
-                    named, page_agent = {}, {}
+                    # Another agent or treatment turned the page's subject off for its
+                    # section only: a section on what the peptide releases or is mixed with
+                    # leaves the page's safety section to it (last read of i332).
+                    named, page_agent, subject_off = {}, {}, False
                 if block.kind is BlockKind.HEADING and block.nlp_doc is not None:
                     # The heading's own words, already parsed: no second pass over them.
                     title_cache.setdefault(section.title,
@@ -1029,10 +1033,12 @@ class TopicDetector:
                                     f"(line {sentence.span.start.line})")
                 elif agents and _same_agent(agents, page_subject):
                     subject_again, subject_off = True, False
-                elif agents and page_subject:
+                elif agents and page_subject and not first_words & _CLAUSE_PRONOUNS:
                     # Another agent ("Growth hormone injections are licensed …" under a
-                    # heading naming nothing): what follows is about it, until the page
-                    # names its subject again (review of i326).
+                    # heading naming nothing): what follows in the section is about it,
+                    # until the page names its subject again (review of i326). Not in a
+                    # sentence whose subject is "it"/"they", the page's subject ("It makes
+                    # the pituitary put out growth hormone"; last read of i332).
                     subject_off = True
                 elif page_subject and self._leaves_subject(sentence, drug_names, page_subject):
                     subject_off = True
