@@ -11,7 +11,7 @@ from lint.annotate.hedges import detector
 from lint.annotate.lexicon import load_data
 from lint.annotate.token_windows import WordGatedMatcher
 from lint.nlp import pipeline
-from test_token_windows import PATTERNS, _matcher, _texts
+from test_token_windows import PATTERNS, _texts
 from conftest import REPO
 
 
@@ -26,25 +26,42 @@ class _Counted:
         return self.matcher(doc)
 
 
+def _gated(nlp, patterns) -> tuple[WordGatedMatcher, _Counted]:
+    """A gated Matcher of the patterns, whose Matcher counts the Docs it reads."""
+    gated = WordGatedMatcher(nlp.vocab, "p", patterns)
+    gated.matcher = counted = _Counted(gated.matcher)
+    return gated, counted
+
+
+def _plain(nlp, patterns):
+    matcher = Matcher(nlp.vocab)
+    matcher.add("p", patterns)
+    return matcher
+
+
 def test_gated_matches_equal_the_matchers_in_order():
     nlp = pipeline("blank")
+    docs = [nlp.make_doc(text) for text in _texts(400, seed=5)]
     # each pattern alone (a gate per pattern) and all of them in one Matcher
     for patterns in [[p] for p in PATTERNS] + [PATTERNS]:
-        matcher = _matcher(nlp, patterns)
-        counted = _Counted(matcher)
-        gated = WordGatedMatcher(counted, patterns)
-        docs = [nlp.make_doc(text) for text in _texts(400, seed=5)]
-        assert [gated(doc) for doc in docs] == [matcher(doc) for doc in docs]
-    assert 0 < counted.calls < len(docs)  # both ways: Docs skipped and Docs read
+        gated, counted = _gated(nlp, patterns)
+        plain = _plain(nlp, patterns)
+        assert [gated(doc) for doc in docs] == [plain(doc) for doc in docs]
+        assert 0 < counted.calls < len(docs), patterns  # both ways: Docs skipped and Docs read
+
+
+def test_the_matcher_is_built_from_the_patterns_it_is_gated_by():
+    """One list of patterns: the gate cannot lack a pattern its Matcher has."""
+    nlp = pipeline("blank")
+    patterns = load_data("hedges.yaml")["naming_appositives"]["patterns"]
+    gated = WordGatedMatcher(nlp.vocab, "naming", patterns)
+    assert len(gated.matcher) == 1 and len(gated.matcher.get("naming")[1]) == len(patterns)
 
 
 def test_the_matcher_is_not_run_without_the_needed_words():
     nlp = pipeline("blank")
     patterns = load_data("hedges.yaml")["naming_appositives"]["patterns"]
-    matcher = Matcher(nlp.vocab)
-    matcher.add("naming", patterns)
-    counted = _Counted(matcher)
-    gated = WordGatedMatcher(counted, patterns)
+    gated, counted = _gated(nlp, patterns)
     # "called" without a word like "often" before it, and the other way round: no run
     for text in ["Zinc is called an essential mineral, and the body needs a little.",
                  "Iron is often low in people who give blood, as studies of donors show.",
@@ -53,19 +70,16 @@ def test_the_matcher_is_not_run_without_the_needed_words():
     assert counted.calls == 0
     doc = nlp.make_doc("The herb, often called moon flower, is sold as a tea.")
     found = gated(doc)
-    assert found == matcher(doc) and len(found) == 1
+    assert found == _plain(nlp, patterns)(doc) and len(found) == 1
     assert counted.calls == 1
 
 
 def test_a_pattern_with_no_word_test_always_runs():
     nlp = pipeline("blank")
     patterns = [[{"IS_DIGIT": True}, {"LOWER": "mg"}], [{"IS_PUNCT": True, "OP": "+"}]]
-    matcher = Matcher(nlp.vocab)
-    matcher.add("p", patterns)
-    counted = _Counted(matcher)
-    gated = WordGatedMatcher(counted, patterns)
+    gated, counted = _gated(nlp, patterns)
     doc = nlp.make_doc("Take it twice a day !")
-    assert gated(doc) == matcher(doc) != []
+    assert gated(doc) == _plain(nlp, patterns)(doc) != []
     assert counted.calls == 1
 
 
