@@ -3,8 +3,6 @@ have returned (issue 21: the hedge reader's naming appositives, read on every bl
 
 from __future__ import annotations
 
-import random
-
 from spacy.matcher import Matcher
 
 from lint.annotate.hedges import detector
@@ -83,34 +81,30 @@ def test_a_pattern_with_no_word_test_always_runs():
     assert counted.calls == 1
 
 
-def test_naming_appositives_on_the_article_are_the_matchers():
-    """Every paragraph of the repository's article, read by the hedge detector's gated
-    Matcher and by the plain one."""
-    hedges = detector("blank")
-    nlp = hedges.nlp
-    plain = hedges.naming.matcher
+def _matches_on_the_article(gated, own: list[str]) -> int:
+    """Every paragraph of the repository's article and the sentences `own`, read by a
+    gated Matcher of the hedge detector and by its plain Matcher: the same matches, in
+    order. How many the plain one finds."""
+    nlp = detector("blank").nlp
     texts = [p for path in sorted((REPO / "content").glob("*.md"))
              for p in path.read_text("utf-8").split("\n\n") if p.strip()]
-    texts += ["Thymosin beta-4, often called TB-500, is sold online.",
-              "A peptide (also known as BPC-157) is studied in rats."]
-    docs = [nlp.make_doc(text) for text in texts]
-    assert [hedges.naming(doc) for doc in docs] == [plain(doc) for doc in docs]
-    assert sum(len(plain(doc)) for doc in docs) >= 2
+    docs = [nlp.make_doc(text) for text in texts + own]
+    found = [gated.matcher(doc) for doc in docs]
+    assert [gated(doc) for doc in docs] == found
+    return sum(map(len, found))
+
+
+def test_naming_appositives_on_the_article_are_the_matchers():
+    own = ["Thymosin beta-4, often called TB-500, is sold online.",
+           "A peptide (also known as BPC-157) is studied in rats."]
+    assert _matches_on_the_article(detector("blank").naming, own) >= 2
 
 
 def test_evidence_statements_on_the_article_are_the_matchers():
-    """The hedge detector's statements that the evidence is weak, gated and plain, on every
-    paragraph of the article and on sentences of our own that state it or nearly do."""
-    hedges = detector("blank")
-    nlp = hedges.nlp
-    plain = hedges.evidence_statements.matcher
-    texts = [p for path in sorted((REPO / "content").glob("*.md"))
-             for p in path.read_text("utf-8").split("\n\n") if p.strip()]
-    texts += ["Human data on this peptide are still very limited.",
-              "It has not yet been properly tested in people.",
-              "The studies are small, and their findings are mixed.",
-              "There is a lack of published human trials.",
-              "Evidence is growing, and results are promising."]
-    docs = [nlp.make_doc(text) for text in texts]
-    assert [hedges.evidence_statements(doc) for doc in docs] == [plain(doc) for doc in docs]
-    assert sum(len(plain(doc)) for doc in docs) >= 4
+    """Statements that the evidence is weak: ours state it or nearly do."""
+    own = ["Human data on this peptide are still very limited.",
+           "It has not yet been properly tested in people.",
+           "The studies are small, and their findings are mixed.",
+           "There is a lack of published human trials.",
+           "Evidence is growing, and results are promising."]
+    assert _matches_on_the_article(detector("blank").evidence_statements, own) >= 4

@@ -10,7 +10,7 @@ import yaml
 from lint.sources import yamlfile
 from lint.sources.yamlfile import DataFileError, parse_yaml
 from conftest import REPO
-from yaml_texts import char_edit, same
+from yaml_texts import char_edit, fast_reads, same
 
 pytestmark = pytest.mark.skipif(yamlfile._FastLoader is None, reason="no libyaml")
 
@@ -39,14 +39,7 @@ def _texts() -> list[str]:
 
 
 def test_libyaml_reads_what_pyyaml_reads():
-    fast = 0
-    for text in _texts():
-        found = yamlfile._fast(text)
-        if found is None:
-            continue  # the pure-Python reader decides, as before
-        fast += 1
-        assert same(found[0], _pure(text)), text[:200]
-    assert fast > 300  # most texts take the fast way
+    assert fast_reads(_texts(), yamlfile._fast, _pure) > 300  # most texts take the fast way
 
 
 @pytest.mark.parametrize("text", [
