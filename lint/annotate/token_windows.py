@@ -16,6 +16,8 @@ pattern is decided once per spelling.
 
 from __future__ import annotations
 
+import functools
+
 from lint.annotate import doc_arrays, doc_words
 from lint.annotate.lexicon import first_words
 
@@ -531,15 +533,32 @@ class WordGatedMatcher:
         # Required words per pattern, or None when a pattern needs none (a string's id is
         # its hash: the same in any vocab, and none is added to the store)
         gates = [_required_words(pattern, vocab.strings) for pattern in patterns]
-        self._gates = None if None in gates or not gates else gates
+        # each test with the reader of the Doc's ids it compares (read once per Doc, kept)
+        readers = {"ORTH": doc_arrays.orths, "LOWER": doc_arrays.lowers}
+        self._gates = None if None in gates or not gates else \
+            [[(readers[column], ids) for column, ids in gate] for gate in gates]
+        # A first look, one scan per column: the words of one test of each pattern, which a
+        # Doc lacking them all cannot pass for any pattern. The test with the fewest stop
+        # words ("is", "not" are in most blocks), then the fewest words: the likeliest to fail.
+        from spacy.attrs import IS_STOP
+
+        is_stop = vocab.lex_attr_getters.get(IS_STOP)
+        stops = frozenset(vocab.strings[word] for word in is_stop.keywords["stops"]) \
+            if isinstance(is_stop, functools.partial) and "stops" in is_stop.keywords \
+            else frozenset()
+        first: dict[str, frozenset[int]] = {}
+        for gate in gates if self._gates else ():
+            column, ids = min(gate, key=lambda test: (len(test[1] & stops), len(test[1])))
+            first[column] = first.get(column, frozenset()) | ids
+        self._first = [(readers[column], ids) for column, ids in first.items()]
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
         gates = self._gates
         if gates is None:
             return self.matcher(doc)
         # (`isdisjoint` of the Doc's id list: no set built, and it stops at a first word)
-        present = {"ORTH": doc_arrays.orths(doc), "LOWER": doc_arrays.lowers(doc)}
-        if any(all(not ids.isdisjoint(present[column]) for column, ids in gate)
-               for gate in gates):
+        if all(ids.isdisjoint(read(doc)) for read, ids in self._first):
+            return []
+        if any(all(not ids.isdisjoint(read(doc)) for read, ids in gate) for gate in gates):
             return self.matcher(doc)
         return []
