@@ -9,23 +9,10 @@ import yaml
 
 from lint.sources import yamlfile
 from lint.sources.yamlfile import DataFileError, parse_yaml
-from lint.yamltext import LineDict
 from conftest import REPO
+from yaml_texts import char_edit, fast_reads, same
 
 pytestmark = pytest.mark.skipif(yamlfile._FastLoader is None, reason="no libyaml")
-
-
-def _same(a, b) -> bool:
-    """Equal values of equal types, and equal lines of every mapping and key."""
-    if type(a) is not type(b):
-        return False
-    if isinstance(a, LineDict) and (a.line, a.key_lines) != (b.line, b.key_lines):
-        return False
-    if isinstance(a, dict):
-        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
-    if isinstance(a, list):
-        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
-    return a == b
 
 
 def _pure(text: str):
@@ -39,19 +26,11 @@ def _texts() -> list[str]:
     texts += ["\n".join(path.read_text("utf-8").splitlines()[:60])
               for path in sorted((REPO / "lint" / "data").glob("*.yaml"))]
     rng = random.Random(17)
-    marks = list("-:?[]{}#&!|>'\",%@` \n") + ["  ", "- ", ": ", "\n  ", "\n- ", "é"]
     edited = []
     for text in texts:
         text = text[:3000]
         for _ in range(40):
-            chars = list(text)
-            for _ in range(rng.randint(1, 3)):
-                at = rng.randrange(len(chars))
-                if rng.random() < 0.5:
-                    del chars[at]
-                else:
-                    chars.insert(at, rng.choice(marks))
-            edited.append("".join(chars))
+            edited.append(char_edit(text, rng))
             lines = text.split("\n")
             at = rng.randrange(len(lines))
             lines[at] = rng.choice([" ", "", "- "]) + lines[at]
@@ -60,14 +39,7 @@ def _texts() -> list[str]:
 
 
 def test_libyaml_reads_what_pyyaml_reads():
-    fast = 0
-    for text in _texts():
-        found = yamlfile._fast(text)
-        if found is None:
-            continue  # the pure-Python reader decides, as before
-        fast += 1
-        assert _same(found[0], _pure(text)), text[:200]
-    assert fast > 300  # most texts take the fast way
+    assert fast_reads(_texts(), yamlfile._fast, _pure) > 300  # most texts take the fast way
 
 
 @pytest.mark.parametrize("text", [
@@ -126,7 +98,7 @@ def test_what_pyyaml_rejects_is_an_error_though_libyaml_reads_it(text):
     ("! : a\n", {None: "a"}),
 ])
 def test_a_bare_tag_reads_as_pyyaml_reads_it(text, value):
-    assert _same(parse_yaml(text), _as_pure_reader(text)) and parse_yaml(text) == value
+    assert same(parse_yaml(text), _as_pure_reader(text)) and parse_yaml(text) == value
 
 
 @pytest.mark.parametrize("text", [
@@ -141,7 +113,7 @@ def test_tagged_and_commented_texts_read_as_pyyaml_reads_them(text):
         with pytest.raises(DataFileError):
             parse_yaml(text)
     else:
-        assert _same(parse_yaml(text), expected)
+        assert same(parse_yaml(text), expected)
 
 
 def test_a_glossary_pyyaml_rejects_stops_the_check(project):
@@ -159,4 +131,4 @@ def test_urls_and_dates_do_not_count_as_nesting():
     text = ("references:\n- id: s2020\n  issued:\n    date-parts:\n      - - 2020\n"
             "        - 3\n  URL: https://example.org/a-b-c-d-e-f-g-h/i-j-k-l:m:n:o?p=q-r-s-t\n")
     assert yamlfile._shallow(text) and yamlfile._fast(text) is not None
-    assert _same(parse_yaml(text), _as_pure_reader(text))
+    assert same(parse_yaml(text), _as_pure_reader(text))

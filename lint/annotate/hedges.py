@@ -83,15 +83,9 @@ class HedgeDetector:
         if not recast <= UNCOUNTED_FAMILIES:
             raise ValueError(f"hedges.yaml: unknown recast families {sorted(recast)}")
         statements = data["evidence_statements"]
-        stated = Matcher(nlp.vocab, validate=False)
-        stated.add("stated", statements["patterns"])
-        # (run only on a block holding every word some pattern's tokens need, not just one)
-        self.evidence_statements = WordGatedMatcher(stated, statements["patterns"])
-        self.statement_gate = frozenset(statements["gate"])
-        if any(not _gate_words(pattern) & self.statement_gate
-               for pattern in statements["patterns"]):
-            # a pattern without a gate word could never be matched (review of i295)
-            raise ValueError("hedges.yaml: an evidence_statements pattern holds no `gate` word")
+        # (run only on a block holding every word some pattern's tokens need: the gate is
+        # read off the patterns, so none can go unmatched for a word missing from a list)
+        self.evidence_statements = WordGatedMatcher(nlp.vocab, "stated", statements["patterns"])
         self.harms = frozenset(statements["harms"])
         self.safety_words = frozenset(statements["safety_words"])
         self.efficacy_words = frozenset(statements["efficacy_words"])
@@ -102,10 +96,8 @@ class HedgeDetector:
         self.comma_conjunctions = frozenset(statements["comma_conjunctions"])
         self.subordinators = frozenset(statements["subordinators"])
         self.closing_contrasts = frozenset(statements["closing_contrasts"])
-        naming = Matcher(nlp.vocab, validate=False)
-        naming.add("naming", data["naming_appositives"]["patterns"])
         # run only on a block with the words an appositive needs ("often", "called")
-        self.naming = WordGatedMatcher(naming, data["naming_appositives"]["patterns"])
+        self.naming = WordGatedMatcher(nlp.vocab, "naming", data["naming_appositives"]["patterns"])
         self.near_exclusions, self.far_exclusions, self.exclusion_reach = _split_exclusions(
             nlp.vocab, data["exclusions"], exclusions) if len(recast) <= 1 else (None, None, 0)
         # the near ones as written (in the Matcher's order), for the windows they can match in
@@ -173,10 +165,10 @@ class HedgeDetector:
     def evidence_statement_matches(self, doc) -> list[tuple[int, int]]:
         """Spans saying the evidence is missing, weak, mixed or negative, less those denied
         by the words before them ("no lack of evidence", "far from unproven")."""
-        lower = lower_words(doc)
-        if self.statement_gate.isdisjoint(lower):
-            return []
         spans = sorted(set((s, e) for _, s, e in self.evidence_statements(doc)))
+        if not spans:
+            return []
+        lower = lower_words(doc)
         return [(s, e) for s, e in spans
                 if not (s and lower[s - 1] in self.denied_after)
                 and not (s > 1 and (lower[s - 2], lower[s - 1]) in self.denied_after_pairs)]
@@ -334,18 +326,6 @@ def _split_exclusions(vocab, specs: list[dict], flagged_patterns: list[list]):
             (far if length is None else near).add(f"x{index}", [pattern])
             reach = max(reach, length or 0)
     return near if len(near) else None, far if len(far) else None, reach
-
-
-def _gate_words(pattern: list[dict]) -> set[str]:
-    """The words a Matcher pattern can match by LOWER (its `IN` lists and literals)."""
-    words = set()
-    for token in pattern:
-        value = token.get("LOWER")
-        if isinstance(value, str):
-            words.add(value)
-        elif isinstance(value, dict):
-            words.update(value.get("IN", []))
-    return words
 
 
 @functools.cache

@@ -16,6 +16,8 @@ pattern is decided once per spelling.
 
 from __future__ import annotations
 
+import functools
+
 from lint.annotate import doc_arrays, doc_words
 from lint.annotate.lexicon import first_words
 
@@ -115,6 +117,30 @@ _FLAG_COLUMNS = ("IS_ALPHA", "IS_DIGIT", "IS_PUNCT", "LIKE_NUM")
 _ONE, _OPTIONAL, _REPEATED = 0, 1, 2
 
 
+def _spec_tests(spec: dict, strings) -> list[tuple[str, frozenset[int]]]:
+    """(column, values) for each test of a token spec that `_Possible` and the word gate
+    read: ORTH/TEXT/LOWER/NORM by a string or an IN list, as string ids (as written, what
+    the Matcher compares, and lower-cased: a superset), and a flag of `_FLAG_COLUMNS` as
+    0/1. Other tests are left out: they pass every token here."""
+    tests = []
+    for key, value in spec.items():
+        name = str(key).upper()
+        column = _ID_COLUMNS.get(name)
+        if column is not None:
+            if isinstance(value, str):
+                words = [value]
+            elif isinstance(value, dict) and set(value) == {"IN"} and \
+                    all(isinstance(v, str) for v in value["IN"]):
+                words = value["IN"]
+            else:
+                continue
+            tests.append((column, frozenset(
+                strings[form] for word in words for form in (word, word.lower()))))
+        elif name in _FLAG_COLUMNS and isinstance(value, bool):
+            tests.append((name, frozenset({int(value)})))
+    return tests
+
+
 class _Possible:
     """Whether a pattern can match from a token: its token specs read on the Doc's ids.
 
@@ -131,25 +157,8 @@ class _Possible:
         for spec in pattern:
             op = spec.get("OP")
             kind = _ONE if op in (None, "1") else _OPTIONAL if op in ("?", "!") else _REPEATED
-            tests = []
-            if op != "!":  # "!" takes a token its spec refuses: any token, here
-                for key, value in spec.items():
-                    name = str(key).upper()
-                    column = _ID_COLUMNS.get(name)
-                    if column is not None:
-                        if isinstance(value, str):
-                            words = [value]
-                        elif isinstance(value, dict) and set(value) == {"IN"} and \
-                                all(isinstance(v, str) for v in value["IN"]):
-                            words = value["IN"]
-                        else:
-                            continue
-                        # as written (what the Matcher compares), and lower-cased
-                        tests.append((column, frozenset(
-                            strings[form] for word in words for form in (word, word.lower()))))
-                    elif name in _FLAG_COLUMNS and isinstance(value, bool):
-                        tests.append((name, frozenset({int(value)})))
-            self.steps.append((kind, tests))
+            # ("!" takes a token its spec refuses: any token, here)
+            self.steps.append((kind, _spec_tests(spec, strings) if op != "!" else []))
 
         # The steps every match takes one token each at its start, read in order first
         # (most windows fail there); from the first other step, the set of steps reached.
@@ -493,60 +502,63 @@ def matches_near(matcher, doc, spans, reach: int,
 
 # Operators under which a token spec takes at least one token: a match holds a token it accepts.
 _TAKES_A_TOKEN = (None, "1", "+")
+# The columns the gate reads a Doc's words by (no NORM or flag array is read for it).
+_GATE_COLUMNS = ("ORTH", "LOWER")
 
 
 def _required_words(pattern: list[dict], strings) -> list[tuple[str, frozenset[int]]] | None:
-    """(column, ids): for each token spec every match of the pattern takes a token by,
-    and that tests ORTH/TEXT or LOWER by a string or an IN list, the ids one of those
-    tokens has (as written and lower-cased: a superset, as `_Possible` reads them). None
-    when the pattern has no such spec (any text may hold a match)."""
-    required = []
-    for spec in pattern:
-        if spec.get("OP") not in _TAKES_A_TOKEN:
-            continue
-        for key, value in spec.items():
-            column = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER"}.get(str(key).upper())
-            if column is None:
-                continue
-            if isinstance(value, str):
-                words = [value]
-            elif isinstance(value, dict) and set(value) == {"IN"} and \
-                    all(isinstance(v, str) for v in value["IN"]):
-                words = value["IN"]
-            else:
-                continue
-            required.append((column, frozenset(
-                strings[form] for word in words for form in (word, word.lower()))))
+    """(column, ids): each ORTH/TEXT or LOWER test (`_spec_tests`) of the token specs every
+    match of the pattern takes a token by, the ids one of those tokens has. None when the
+    pattern has no such test (any text may hold a match)."""
+    required = [(column, ids) for spec in pattern if spec.get("OP") in _TAKES_A_TOKEN
+                for column, ids in _spec_tests(spec, strings) if column in _GATE_COLUMNS]
     return required or None
 
 
 class WordGatedMatcher:
-    """Callable like the Matcher it wraps (on a Doc): run only on a Doc holding, for some
-    pattern, a word of each of its token specs that every match takes a token by
-    (", often called X," needs "often"-like and "called"-like words). On any other Doc
-    the Matcher would find nothing: it gives [] without reading the tokens. Where it
-    runs, it runs on the whole Doc, so its matches and their order are the Matcher's.
-    `patterns` are the patterns as written, each as added (flags in place of word lists
-    change nothing here: the Matcher compares the same words)."""
+    """A Matcher of `patterns` (under `key`), called like it on a Doc, run only on a Doc
+    holding, for some pattern, a word of each of its token specs that every match takes a
+    token by (", often called X," needs "often"-like and "called"-like words). On any
+    other Doc the Matcher would find nothing: it gives [] without reading the tokens.
+    Where it runs, it runs on the whole Doc, so its matches and their order are the
+    Matcher's. It builds the Matcher from the patterns it gates by, so the two cannot
+    differ; `.matcher` is that Matcher (add no patterns to it). Patterns are as written
+    (flags in place of word lists would change nothing here: the same words are compared)."""
 
-    def __init__(self, matcher, patterns: list[list[dict]]):
-        self.matcher = matcher
-        self._patterns = patterns
-        self._required: tuple | None = None  # (vocab, [required words per pattern] or None)
+    def __init__(self, vocab, key: str, patterns: list[list[dict]]):
+        from spacy.matcher import Matcher
 
-    def _gates(self, vocab):
-        if self._required is None or self._required[0] is not vocab:
-            gates = [_required_words(pattern, vocab.strings) for pattern in self._patterns]
-            self._required = (vocab, None if None in gates or not gates else gates)
-        return self._required[1]
+        self.matcher = Matcher(vocab, validate=False)
+        self.matcher.add(key, patterns)
+        # Required words per pattern, or None when a pattern needs none (a string's id is
+        # its hash: the same in any vocab, and none is added to the store)
+        gates = [_required_words(pattern, vocab.strings) for pattern in patterns]
+        # each test with the reader of the Doc's ids it compares (read once per Doc, kept)
+        readers = {"ORTH": doc_arrays.orths, "LOWER": doc_arrays.lowers}
+        self._gates = None if None in gates or not gates else \
+            [[(readers[column], ids) for column, ids in gate] for gate in gates]
+        # A first look, one scan per column: the words of one test of each pattern, which a
+        # Doc lacking them all cannot pass for any pattern. The test with the fewest stop
+        # words ("is", "not" are in most blocks), then the fewest words: the likeliest to fail.
+        from spacy.attrs import IS_STOP
+
+        is_stop = vocab.lex_attr_getters.get(IS_STOP)
+        stops = frozenset(vocab.strings[word] for word in is_stop.keywords["stops"]) \
+            if isinstance(is_stop, functools.partial) and "stops" in is_stop.keywords \
+            else frozenset()
+        first: dict[str, frozenset[int]] = {}
+        for gate in gates if self._gates else ():
+            column, ids = min(gate, key=lambda test: (len(test[1] & stops), len(test[1])))
+            first[column] = first.get(column, frozenset()) | ids
+        self._first = [(readers[column], ids) for column, ids in first.items()]
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
-        gates = self._gates(doc.vocab)
+        gates = self._gates
         if gates is None:
             return self.matcher(doc)
         # (`isdisjoint` of the Doc's id list: no set built, and it stops at a first word)
-        present = {"ORTH": doc_arrays.orths(doc), "LOWER": doc_arrays.lowers(doc)}
-        if any(all(not ids.isdisjoint(present[column]) for column, ids in gate)
-               for gate in gates):
+        if all(ids.isdisjoint(read(doc)) for read, ids in self._first):
+            return []
+        if any(all(not ids.isdisjoint(read(doc)) for read, ids in gate) for gate in gates):
             return self.matcher(doc)
         return []
