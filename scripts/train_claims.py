@@ -350,7 +350,7 @@ def featurize(texts: list[str], forms: bool = False) -> list[list[str]]:
                 judgment = sentence.annotations.claim
                 tokens = block.nlp_doc[sentence.token_start:sentence.token_end]
                 out.append(sentence_features(
-                    token_norms(tokens), [c.group for c in judgment.cues],
+                    token_norms(tokens, capitals_as_words=True), [c.group for c in judgment.cues],
                     len(judgment.domain_terms), sentence.text, needs_domain,
                     cue_detector.forms.of(sentence.text.rstrip()) if forms else ()))
     return out
@@ -647,6 +647,10 @@ def main() -> int:
         else {}
     profiles = {name: (train() if not args.profile or name in args.profile else kept[name])
                 for name, train in trainers.items()}
+    for name in profiles:
+        if not args.profile or name in args.profile:
+            # Its features read a sentence in capitals as words (featurize): scoring must too.
+            profiles[name]["capitals_as_words"] = True
     if args.dry_run:
         return 0
     spec = {
