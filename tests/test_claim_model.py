@@ -418,5 +418,11 @@ def test_a_proportion_with_a_numerator_over_five_is_prevalence():
     for text in ("Roughly eight in ten people with shingles are over fifty.",
                  "Seven out of ten smokers say they want to stop."):
         assert "prevalence" in forms.of(text), text
-    # A clock time is no proportion.
+    # A clock time is no proportion; nor is an age in a year (review of i324).
     assert "prevalence" not in forms.of("The clinic opens at nine in the morning.")
+    for text in ("He turned eight in 2004, the year his sister was born.",
+                 "I was two in 1987 and remember nothing of it."):
+        assert "prevalence" not in forms.of(text), text
+    # A number with a thousands comma, or of another size, still is a denominator.
+    for text in ("Nine in 1,000 babies are born with it.", "Six in 200 adults had a rash."):
+        assert "prevalence" in forms.of(text), text
