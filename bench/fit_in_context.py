@@ -199,7 +199,9 @@ def main() -> None:
         shown = (f"../{DEEPREVIEW.relative_to(REPO.parent)}"
                  if DEEPREVIEW.is_relative_to(REPO.parent) else str(DEEPREVIEW))
         print(f"not written: {shown} is not here; the shipped weights are fitted with it")
-        return
+        # Non-zero: a caller that goes on after --write (the claim model gate) must not go on
+        # with the old weights as if refitted (review of i324, finding 2).
+        raise SystemExit(1)
     from lint.data import load_data
 
     names = list(load_data("in_context.yaml")["cues"])

@@ -350,7 +350,7 @@ def featurize(texts: list[str], forms: bool = False) -> list[list[str]]:
                 judgment = sentence.annotations.claim
                 tokens = block.nlp_doc[sentence.token_start:sentence.token_end]
                 out.append(sentence_features(
-                    token_norms(tokens), [c.group for c in judgment.cues],
+                    token_norms(tokens, capitals_as_words=True), [c.group for c in judgment.cues],
                     len(judgment.domain_terms), sentence.text, needs_domain,
                     cue_detector.forms.of(sentence.text.rstrip()) if forms else ()))
     return out
@@ -576,10 +576,20 @@ def main() -> int:
                         help="write the model only if it passes scripts/claim_model_gate.py "
                              "(the tests that pin claim verdicts, run against it); on failure "
                              "the shipped files stay byte for byte and the exit code is 1")
+    parser.add_argument("--floors-first", action="store_true",
+                        help="health: choose the configuration by the article's floors first, "
+                             "then the goal (the rule before session 23; claims_cv.STABLE_CHOICE "
+                             "off) instead of claims_cv.pick")
     parser.add_argument("--profile", action="append", choices=("health", "scholarly"),
                         help="retrain this profile only and keep the other's weights from "
                              "the shipped file (repeatable)")
     args = parser.parse_args()
+    config = parse_config(parser, args.config) if args.config else None
+    if args.gate and (args.dry_run or args.all_licences or args.spent or args.hold_out_round):
+        # Each of these writes nothing, so there would be no candidate to gate.
+        parser.error("--gate gates the model this run writes: not with --dry-run, "
+                     "--all-licences, --spent or --hold-out-round (to gate a model written "
+                     "elsewhere: scripts/claim_model_gate.py --candidate FILE)")
     if args.all_licences or args.spent or args.hold_out_round:
         args.dry_run = True
     min_counts = tuple(args.min_count or (3, 5))
@@ -611,10 +621,11 @@ def main() -> int:
         claims_cv.FORM_TERMS = True
     if args.fixed_config:
         claims_cv.MIN_COUNTS, claims_cv.CS, claims_cv.ARTICLE_WEIGHTS = (3,), (1.0,), (1.0,)
-    if args.config:
-        m, c, a = args.config.split(",")
-        claims_cv.MIN_COUNTS, claims_cv.CS, claims_cv.ARTICLE_WEIGHTS = (int(m),), (float(c),), \
-            (float(a),)
+    if config:
+        claims_cv.MIN_COUNTS, claims_cv.CS, claims_cv.ARTICLE_WEIGHTS = \
+            (config[0],), (config[1],), (config[2],)
+    if args.floors_first:
+        claims_cv.STABLE_CHOICE = False
     if args.folds_by:
         claims_cv.FOLDS_BY_ROUND = args.folds_by == "round"
     experiment = args.all_licences or args.spent
@@ -647,6 +658,10 @@ def main() -> int:
         else {}
     profiles = {name: (train() if not args.profile or name in args.profile else kept[name])
                 for name, train in trainers.items()}
+    for name in profiles:
+        if not args.profile or name in args.profile:
+            # Its features read a sentence in capitals as words (featurize): scoring must too.
+            profiles[name]["capitals_as_words"] = True
     if args.dry_run:
         return 0
     spec = {
@@ -685,6 +700,22 @@ def main() -> int:
                   file=sys.stderr)
             return 1
     return 0
+
+
+def parse_config(parser: argparse.ArgumentParser, text: str) -> tuple[int, float, float]:
+    """--config M,C,A: a minimum count (a whole number of 1 or more), a C and an article
+    weight (each a number above 0); anything else is a usage error, not a traceback."""
+    parts = text.split(",")
+    try:
+        if len(parts) != 3:
+            raise ValueError
+        m, c, a = int(parts[0]), float(parts[1]), float(parts[2])
+        if m < 1 or not c > 0 or not a > 0:
+            raise ValueError
+    except ValueError:
+        parser.error(f"--config {text!r}: three values M,C,A (min count, C, article weight), "
+                     "e.g. 3,0.3,1.0")
+    return m, c, a
 
 
 def train_sentences(manuscripts: int, health: int, article: int) -> dict:

@@ -360,24 +360,54 @@ def test_the_grammar_of_a_sentence_is_a_feature_named_when_it_drives_the_score(p
     assert any("its grammar (imperative)" in r for r in record["reasons"]), record
 
 
-def test_a_sentence_in_capitals_has_words_not_acronyms():
+def test_a_sentence_in_capitals_has_words_not_acronyms_for_weights_trained_so():
     # Its every word read as an acronym ("an acronym, more than once" -0.66 in the round-30
     # retrain, learnt mostly from one transcript set in capitals); an acronym among lower-case
-    # words is still one, and so is a short line of capitals.
+    # words is still one, and so is a short line of capitals. Only for weights trained
+    # that way (train_claims marks them): see the next test.
     from lint.annotate import claim_model
     from lint.nlp import BLANK, pipeline
 
     nlp = pipeline(BLANK)
     words, shapes = claim_model.token_norms(nlp(
-        "STOPPING SMOKING LOWERS YOUR RISK OF A STROKE."))
+        "STOPPING SMOKING LOWERS YOUR RISK OF A STROKE."), capitals_as_words=True)
     assert "<ACR>" not in shapes and words[:3] == ["stop", "smoke", "lower"]
-    assert claim_model.token_norms(nlp("NICE advises a scan within a week."))[1] == ["<ACR>"]
-    assert claim_model.token_norms(nlp("CALL 911 NOW."))[1] == ["<ACR>", "<ACR>"]
-    # The check's scorer reads it the same way.
+    assert claim_model.token_norms(nlp("NICE advises a scan within a week."),
+                                   capitals_as_words=True)[1] == ["<ACR>"]
+    assert claim_model.token_norms(nlp("CALL 911 NOW."), capitals_as_words=True)[1] == \
+        ["<ACR>", "<ACR>"]
+    # The check's scorer reads it the same way when its profile says it was trained so.
+    spec = json.loads((REPO / "lint" / "data" / "claim_model.json").read_text("utf-8"))
+    spec["profiles"]["health"]["capitals_as_words"] = True
+    model = claim_model.ClaimModel(spec, "health")
     text = "STOPPING SMOKING LOWERS YOUR RISK OF A STROKE."
     doc = nlp(text)
-    _, found = claim_model.load_model("health").score(doc, 0, len(doc), [], 0, text)
+    _, found = model.score(doc, 0, len(doc), [], 0, text)
     assert not [f for f, _ in found if f.startswith("shape=<ACR>")], found
+
+
+def test_the_shipped_model_scores_capitals_as_it_was_trained():
+    # Review of i324 (finding 5): the shipped weights learnt capitals as acronyms; read as
+    # words, every sentence in capitals scored +0.66 higher and a warning label became a claim.
+    from lint.annotate import claim_model
+    from lint.nlp import BLANK, pipeline
+
+    model = claim_model.load_model("health")
+    assert not model.capitals_as_words
+    nlp = pipeline(BLANK)
+    text = "NEVER SHARE YOUR TABLETS WITH A FRIEND."
+    doc = nlp(text)
+    _, found = model.score(doc, 0, len(doc), [], 0, text)
+    assert [f for f, _ in found if f.startswith("shape=<ACR>")], found
+    assert "<ACR>" in claim_model.token_norms(doc)[1]
+
+
+def test_a_warning_label_in_capitals_is_not_a_claim(project):
+    # (Both in capitals were claims with the shipped weights reading them as words.)
+    for text in ("DO NOT SHARE YOUR PILLS WITH OTHER PEOPLE.",
+                 "NEVER SHARE YOUR TABLETS WITH A FRIEND."):
+        record = json.loads(project.cli("classify", "claims", "-", stdin=text + "\n").stdout)
+        assert record["label"] == 0, (text, record)
 
 
 def test_a_proportion_with_a_numerator_over_five_is_prevalence():
@@ -388,5 +418,11 @@ def test_a_proportion_with_a_numerator_over_five_is_prevalence():
     for text in ("Roughly eight in ten people with shingles are over fifty.",
                  "Seven out of ten smokers say they want to stop."):
         assert "prevalence" in forms.of(text), text
-    # A clock time is no proportion.
+    # A clock time is no proportion; nor is an age in a year (review of i324).
     assert "prevalence" not in forms.of("The clinic opens at nine in the morning.")
+    for text in ("He turned eight in 2004, the year his sister was born.",
+                 "I was two in 1987 and remember nothing of it."):
+        assert "prevalence" not in forms.of(text), text
+    # A number with a thousands comma, or of another size, still is a denominator.
+    for text in ("Nine in 1,000 babies are born with it.", "Six in 200 adults had a rash."):
+        assert "prevalence" in forms.of(text), text

@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 import sys
 
+import pytest
 from conftest import REPO
 
 sys.path.insert(0, str(REPO / "bench"))
@@ -27,7 +28,9 @@ def test_write_without_the_deep_review_set_leaves_the_weights_alone(
 
     monkeypatch.setattr(fit_in_context, "context_sets", no_fit)
     monkeypatch.setattr(sys, "argv", ["fit_in_context.py", "--write"])
-    fit_in_context.main()
+    with pytest.raises(SystemExit) as stopped:
+        fit_in_context.main()
+    assert stopped.value.code == 1  # a failure its callers see (the claim model gate)
     assert weights.read_bytes() == before
     said = capsys.readouterr().out
     assert said.startswith("not written: ") and "is not here" in said

@@ -74,13 +74,16 @@ def _whole_sentence_features(cue_groups: list[str], needs_domain: frozenset[str]
     return found
 
 
-def token_norms(tokens) -> tuple[list[str], list[str]]:
+def token_norms(tokens, capitals_as_words: bool = False) -> tuple[list[str], list[str]]:
     """The model's view of spaCy tokens: lemmas of words ("<num>" for numbers), and
     the shapes of names ("<Name>" for a capitalised word inside the sentence,
-    "<ACR>" for an acronym, "<MiX>" for a word mixing case or digits)."""
+    "<ACR>" for an acronym, "<MiX>" for a word mixing case or digits).
+    `capitals_as_words`: a sentence set in capitals carries no acronym shapes; only weights
+    trained that way (scripts/train_claims.py marks them) read sentences so, so the shipped
+    model's verdicts on capitals change only with a retrain that learns it."""
     words, shapes = [], []
     views = _VIEWS
-    capitals = _in_capitals(tokens)
+    capitals = capitals_as_words and _in_capitals(tokens)
     for i, token in enumerate(tokens):
         view = views.get(token.orth)
         if view is None:
@@ -264,6 +267,9 @@ class ClaimModel:
         self.bias = float(chosen["bias"])
         self.threshold = float(chosen["threshold"])
         self.needs_domain = frozenset(spec.get("needs_domain", ()))
+        # Whether these weights were learnt with a sentence in capitals carrying no acronym
+        # shapes (token_norms): a model trained before that scores capitals as it was trained.
+        self.capitals_as_words = bool(chosen.get("capitals_as_words", False))
         # How the page's other sentences move a sentence's score (claim_page.py); None: never.
         self.page = PagePrior.of(chosen.get("page"))
         # Whether this profile weighs grammatical forms (sentence_forms.py): else none is sought.
@@ -287,7 +293,7 @@ class ClaimModel:
         found: dict[str, float] = {}
         shapes: dict[str, int] = {}
         previous, following, count = "<s>", self.pairs.get("<s>"), 0
-        capitals = text.isupper() and _in_capitals(doc[start:end])
+        capitals = self.capitals_as_words and text.isupper() and _in_capitals(doc[start:end])
         for i, orth in enumerate(_orths(doc)[start:end]):
             known = types.get(orth)
             if known is None:
