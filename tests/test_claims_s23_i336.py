@@ -44,8 +44,12 @@ def test_an_outbreak_trail_through_an_event_stays_a_count(line, count):
     assert _cue_texts(line, "quantity") == [count]
 
 
-def test_an_events_audience_is_still_its_own_work():
-    assert_set_aside("Around 60 parents attended the open day at the clinic.", OWN_WORK)
+@pytest.mark.parametrize("line", [
+    "Around 60 parents attended the open day at the clinic.",
+    "Dozens of patients with asthma, their carers and local nurses attended the workshop.",
+])
+def test_an_events_audience_is_still_its_own_work(line):
+    assert_set_aside(line, OWN_WORK)
 
 
 # Finding 3: "with" the people's own condition is no programme's help.
