@@ -583,38 +583,44 @@ _TEXT_DRUG_WORDS = TextDrugWords(
 
 _PEOPLE = set(_WORDS["people_nouns"]) - {"those", "subjects"}
 _PREPOSITIONS = {"in", "for", "among", "of", "with", "to", "by", "from", "on", "at"}
+# plural pronouns that, beside a 'their' of ages, are those people (not "these", a determiner)
+_PEOPLES_PLURAL = {"they", "them", "their"}
 
 
-def _people_pronoun(doc, start: int, end: int, anaphora) -> bool:
-    """'As men age, they may experience a decline in growth hormone production': the pronoun
-    follows people the clause has just named, so it is them, not the drug of the text."""
-    lowers = doc_words.lower_words(doc)
-    # "in their 30s": the people's ages, no pronoun; the next one may still be the drug's
-    first = next((i for i in range(start, end) if lowers[i] in anaphora
-                  and not ages_of_people(lowers, i)), None)
+def _drug_pronoun(doc, start: int, end: int, anaphora_ids) -> bool:
+    """A pronoun in the clause's opening words that may be the drug of the text. Not a
+    'their' of people's ages ('In their 40s, most men's bodies make less …' has none), and
+    then not the clause's plural pronouns either: those are the people ('In their 50s, they
+    make less …'), while 'In their 50s, it lowers …' is the drug. Not a plural pronoun after
+    people the clause has just named ('As men age, they may make less growth hormone')."""
+    words, lowers = doc_arrays.lowers(doc), doc_words.lower_words(doc)
+    ages = any(ages_of_people(lowers, i) for i in range(start, end))
+    pronouns = [i for i in range(start, end) if words[i] in anaphora_ids
+                and not ages_of_people(lowers, i)
+                and not (ages and lowers[i] in _PEOPLES_PLURAL)]
+    first_plural = next((i for i in range(start, end) if lowers[i] in _PLURAL_ANAPHORA
+                         and not ages_of_people(lowers, i)), None)
     # the people are a clause's subject, not a population after a preposition ("In women,
     # they cause the ovaries to stop making estrogen": they are the GnRH agonists)
-    return first is not None and any(
+    people = first_plural is not None and any(
         lowers[i] in _PEOPLE and not (i > start and lowers[i - 1] in _PREPOSITIONS)
-        for i in range(start, first))
+        for i in range(start, first_plural))
+    return bool(pronouns) and not people
 
 
 _OWN_PRODUCT_OPENERS = frozenset(_WORDS["own_product_openers"])
+_PRODUCT_AS_VERBS = frozenset(_WORDS["product_as_verbs"])
 
 
 def _said_as_product(lowers, word: int) -> bool:
     """The medicine's word opens a product the clause says the subject is or comes as
-    ('is an iron infusion', 'sold as nicotine gum'): an opener, then an article or none."""
+    ('is an iron infusion', 'sold as nicotine gum'): an opener, then an article or none. An
+    'as' opens it only after a verb of giving or selling: 'as effective as nicotine
+    patches' compares, 'such as nicotine patches' gives an example."""
     before = word - 1 if word > 0 and lowers[word - 1] in ("a", "an", "the") else word
-    return before > 0 and lowers[before - 1] in _OWN_PRODUCT_OPENERS
-
-
-def _pronoun_besides_ages(doc, start: int, end: int, anaphora_ids) -> bool:
-    """A pronoun in the clause's opening words other than a 'their' of people's ages ('In
-    their 40s, most men's bodies make less …' has none; 'In their 50s, it lowers …' has 'it')."""
-    words, lowers = doc_arrays.lowers(doc), doc_words.lower_words(doc)
-    return any(words[i] in anaphora_ids and not ages_of_people(lowers, i)
-               for i in range(start, end))
+    if before <= 0 or lowers[before - 1] not in _OWN_PRODUCT_OPENERS:
+        return False
+    return lowers[before - 1] != "as" or (before > 1 and lowers[before - 2] in _PRODUCT_AS_VERBS)
 
 
 def direction_word(reader, word: str, lemma: str) -> bool:
@@ -2205,12 +2211,8 @@ class MechanismExtractor:
             if not subjects and (number == 0 or not previous):
                 # (the clause's first words by LOWER id)
                 words = doc_arrays.lowers(doc)
-                pronoun = not self._anaphora_ids.isdisjoint(
-                    words[start:min(end, start + _ANAPHOR_WINDOW)]) and \
-                    _pronoun_besides_ages(doc, start, min(end, start + _ANAPHOR_WINDOW),
-                                          self._anaphora_ids) and \
-                    not _people_pronoun(doc, start, min(end, start + _ANAPHOR_WINDOW),
-                                        _PLURAL_ANAPHORA) and \
+                pronoun = _drug_pronoun(doc, start, min(end, start + _ANAPHOR_WINDOW),
+                                        self._anaphora_ids) and \
                     not expletive_it(doc, start, end)  # people are "they", never "it"
                 # "Continuous infusion suppresses LH": how the drug of the text is given.
                 delivery = any(m[0] == "schedule" and m[2] < start + 3 for m in inside) or \
