@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 # libyaml's safe loader where installed, for the shipped data files (trusted, read each run).
@@ -96,3 +98,74 @@ def explain_yaml_error(error: yaml.YAMLError) -> tuple[int, int, str, str]:
         return (context_mark.line, context_mark.column,
                 f"{what} (the parser stopped at line {line + 1}: {problem})", hint)
     return line, col, problem, _PROBLEM_HINTS.get(problem, "")
+
+
+# libyaml's reader, where installed, for texts it reads as PyYAML does (the differences known
+# are listed in lint.sources.yamlfile); here so that the document layer can use it.
+_FastFrontMatterLoader = None
+if getattr(yaml, "__with_libyaml__", False):
+    # A page's front matter as `FrontMatterLoader` reads it (plain mappings), parsed by
+    # libyaml: PyYAML's pure-Python parser costs a check some 2 ms an article.
+    class _FastFrontMatterLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
+        pass
+
+    _FastFrontMatterLoader.add_constructor(_EXPRESSION_TAG, _construct_expression)
+
+
+_NOT_PLAIN = re.compile("[^\n -)+-~\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
+                        "\U00010000-\U0010ffff]")
+
+
+# Where libyaml and PyYAML differ (lint.sources.yamlfile): a "#" right after a block scalar's header
+# ("|#", ">-#", "|2#") or on a directive line; a tag ("!" opening a token).
+_GLUED_COMMENT = re.compile(r"[|>][-+0-9]*#")
+_DIRECTIVE_COMMENT = re.compile(r"(?m)^%[^\n]*#")
+_TAG = re.compile(r"(?<![^ \n\[{,:])!")
+
+
+_SHALLOW = 100  # PyYAML reads this deep in a check's stack (RecursionError from ~300)
+
+
+_INDICATOR = re.compile(r"[-?:](?= |$)")
+
+
+def _shallow(text: str) -> bool:
+    """Whether the text certainly nests at most _SHALLOW collections deep.
+
+    A block collection opens at an indicator ("-", "?", or a key's ":", each followed by
+    a space or the line's end: in a URL or a date they are not indicators) on its line;
+    those of one path that open on different lines stand at growing columns (two at
+    one column: a sequence left at its key's), and a flow collection at a bracket.
+    """
+    lines = text.split("\n")
+    indent = max(len(line) - len(line.lstrip(" ")) for line in lines)
+    brackets = text.count("[") + text.count("{")
+    # Every "-", "?" and ":" first (cheap, enough for most texts), then only indicators.
+    marks = max(line.count("-") + line.count("?") + line.count(":") for line in lines)
+    if 2 * (indent + 1) * (marks + 1) + brackets <= _SHALLOW:
+        return True
+    marks = max(len(_INDICATOR.findall(line)) for line in lines)
+    return 2 * (indent + 1) * (marks + 1) + brackets <= _SHALLOW
+
+
+def fast_load(text: str, loader):
+    """(value,) as libyaml's parser gives it under `loader`'s constructors, or None when
+    the pure-Python parser must read the text (where the two differ: lint.sources.yamlfile)."""
+    if loader is None or _NOT_PLAIN.search(text) or not _shallow(text):
+        return None
+    if "?" in text and ("[" in text or "{" in text):
+        return None  # PyYAML ends a plain scalar at "?" inside brackets, libyaml does not
+    if _GLUED_COMMENT.search(text) or "%" in text and _DIRECTIVE_COMMENT.search(text) or \
+            "!" in text and _TAG.search(text):
+        return None
+    try:
+        return (yaml.load(text, Loader=loader),)  # noqa: S506 - a safe loader
+    except Exception:  # noqa: BLE001 - any failure: the pure-Python reader decides
+        return None
+
+
+def fast_front_matter(text: str):
+    """(value,) of a front matter as `yaml.load(text, Loader=FrontMatterLoader)` gives it,
+    read by libyaml where the two parsers read the text alike (`fast_load`); else None, and
+    the pure-Python reader decides, its errors included."""
+    return fast_load(text, _FastFrontMatterLoader)

@@ -23,8 +23,7 @@ from lint.document.model import (Block, BlockKind, BlockMeta, Citation, Document
                                   Section, Suppression)
 from lint.document.suppressions import iter_comments, parse_directive
 from lint.document.textmap import PlainTextBuilder, SourceText
-from lint.sources.yamlfile import fast_front_matter
-from lint.yamltext import FrontMatterLoader, explain_yaml_error, sanitize
+from lint.yamltext import FrontMatterLoader, explain_yaml_error, fast_front_matter, sanitize
 
 _TABLE_CAPTION = re.compile(r"^(?:Table)?:\s+")  # pandoc's "Table: caption"
 # pandoc's attributes after an image: "![caption](fig.png){#fig:x width=50%}"

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-
-import re
-
 import yaml
 
 from lint.diagnostics import Span
 from lint.document.loader import ReadFailure, read_text
 from lint.yamltext import _EXPRESSION_TAG, _construct_expression
+# The libyaml fast path lives in lint.yamltext (the document layer reads front matter with it);
+# its names stay importable here.
+from lint.yamltext import (_TAG, _FastFrontMatterLoader, _shallow, fast_front_matter,  # noqa: F401
+                           fast_load)
 from lint.yamltext import (FAST_SAFE_LOADER, LineDict, explain_yaml_error,  # noqa: F401
                            sanitize)
 
@@ -81,71 +82,11 @@ if getattr(yaml, "__with_libyaml__", False):
                                 _construct_mapping)
     _FastLoader.add_constructor(_EXPRESSION_TAG, _construct_expression)
 
-    # A page's front matter as `FrontMatterLoader` reads it (plain mappings), parsed by
-    # libyaml: PyYAML's pure-Python parser costs a check some 2 ms an article.
-    class _FastFrontMatterLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
-        pass
-
-    _FastFrontMatterLoader.add_constructor(_EXPRESSION_TAG, _construct_expression)
-else:
-    _FastFrontMatterLoader = None
-_NOT_PLAIN = re.compile("[^\n -)+-~\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
-                        "\U00010000-\U0010ffff]")
-
-
-# Where libyaml and PyYAML differ (see above): a "#" right after a block scalar's header
-# ("|#", ">-#", "|2#") or on a directive line; a tag ("!" opening a token).
-_GLUED_COMMENT = re.compile(r"[|>][-+0-9]*#")
-_DIRECTIVE_COMMENT = re.compile(r"(?m)^%[^\n]*#")
-_TAG = re.compile(r"(?<![^ \n\[{,:])!")
-
-
-_SHALLOW = 100  # PyYAML reads this deep in a check's stack (RecursionError from ~300)
-
-
-_INDICATOR = re.compile(r"[-?:](?= |$)")
-
-
-def _shallow(text: str) -> bool:
-    """Whether the text certainly nests at most _SHALLOW collections deep.
-
-    A block collection opens at an indicator ("-", "?", or a key's ":", each followed by
-    a space or the line's end: in a URL or a date they are not indicators) on its line;
-    those of one path that open on different lines stand at growing columns (two at
-    one column: a sequence left at its key's), and a flow collection at a bracket.
-    """
-    lines = text.split("\n")
-    indent = max(len(line) - len(line.lstrip(" ")) for line in lines)
-    brackets = text.count("[") + text.count("{")
-    # Every "-", "?" and ":" first (cheap, enough for most texts), then only indicators.
-    marks = max(line.count("-") + line.count("?") + line.count(":") for line in lines)
-    if 2 * (indent + 1) * (marks + 1) + brackets <= _SHALLOW:
-        return True
-    marks = max(len(_INDICATOR.findall(line)) for line in lines)
-    return 2 * (indent + 1) * (marks + 1) + brackets <= _SHALLOW
-
 
 def _fast(text: str, loader=_FastLoader):
     """(value,) as libyaml's parser gives it under `loader`'s constructors, or None when
-    the pure-Python parser must read the text."""
-    if loader is None or _NOT_PLAIN.search(text) or not _shallow(text):
-        return None
-    if "?" in text and ("[" in text or "{" in text):
-        return None  # PyYAML ends a plain scalar at "?" inside brackets, libyaml does not
-    if _GLUED_COMMENT.search(text) or "%" in text and _DIRECTIVE_COMMENT.search(text) or \
-            "!" in text and _TAG.search(text):
-        return None
-    try:
-        return (yaml.load(text, Loader=loader),)  # noqa: S506 - a safe loader
-    except Exception:  # noqa: BLE001 - any failure: the pure-Python reader decides
-        return None
-
-
-def fast_front_matter(text: str):
-    """(value,) of a front matter as `yaml.load(text, Loader=FrontMatterLoader)` gives it,
-    read by libyaml where the two parsers read the text alike (`_fast`); else None, and
-    the pure-Python reader decides, its errors included."""
-    return _fast(text, _FastFrontMatterLoader)
+    the pure-Python parser must read the text (`lint.yamltext.fast_load`)."""
+    return fast_load(text, loader)
 
 
 def parse_yaml(text: str, line_offset: int = 0):
