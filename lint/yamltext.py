@@ -100,8 +100,19 @@ def explain_yaml_error(error: yaml.YAMLError) -> tuple[int, int, str, str]:
     return line, col, problem, _PROBLEM_HINTS.get(problem, "")
 
 
-# libyaml's reader, where installed, for texts it reads as PyYAML does (the differences known
-# are listed in lint.sources.yamlfile); here so that the document layer can use it.
+# libyaml's parser for texts both parsers read alike: PyYAML's pure-Python scanner and
+# composer cost a glossary of 20 KB some 200 M instructions, more than any other step of a
+# one-article check's start. Only for a text with no "*" (no alias can occur, so none is
+# counted), nothing but newlines and characters PyYAML prints (no tab, carriage return,
+# byte-order mark or other line break, where the two count lines or reject text
+# differently), no "?" with brackets, no tag (a bare "!" is '' to libyaml and None to
+# PyYAML; local tags such as Quarto's "!expr" have constructors on the project loaders
+# only), no "#" glued to a block scalar's header or a directive (libyaml accepts them,
+# PyYAML rejects them), and a nesting that cannot be deep (libyaml's composer recurses in
+# C: it crashes where PyYAML's stops with RecursionError). A text libyaml rejects is read
+# again by the pure-Python loader, whose error users see. These are the differences known
+# from fuzzing the two (review of i194), not a proof that no other exists.
+# Here, the lowest layer, so that the document layer reads front matter with it too.
 _FastFrontMatterLoader = None
 if getattr(yaml, "__with_libyaml__", False):
     # A page's front matter as `FrontMatterLoader` reads it (plain mappings), parsed by
@@ -116,7 +127,7 @@ _NOT_PLAIN = re.compile("[^\n -)+-~\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\
                         "\U00010000-\U0010ffff]")
 
 
-# Where libyaml and PyYAML differ (lint.sources.yamlfile): a "#" right after a block scalar's header
+# Where libyaml and PyYAML differ (see above): a "#" right after a block scalar's header
 # ("|#", ">-#", "|2#") or on a directive line; a tag ("!" opening a token).
 _GLUED_COMMENT = re.compile(r"[|>][-+0-9]*#")
 _DIRECTIVE_COMMENT = re.compile(r"(?m)^%[^\n]*#")
@@ -150,7 +161,7 @@ def _shallow(text: str) -> bool:
 
 def fast_load(text: str, loader):
     """(value,) as libyaml's parser gives it under `loader`'s constructors, or None when
-    the pure-Python parser must read the text (where the two differ: lint.sources.yamlfile)."""
+    the pure-Python parser must read the text (where the two differ: the comment above)."""
     if loader is None or _NOT_PLAIN.search(text) or not _shallow(text):
         return None
     if "?" in text and ("[" in text or "{" in text):

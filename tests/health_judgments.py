@@ -29,3 +29,8 @@ def assert_left_to_model(line: str) -> None:
     """No recogniser took the line: the model's reasons come first."""
     judged = judge(line)
     assert not judged.reasons[0].startswith(NOT_A_CLAIM), judged.reasons
+
+
+def cue_texts(line: str, group: str) -> list[str]:
+    """The words of the line's cues of one group ("quantity", "effect", ...)."""
+    return [cue.text for cue in judge(line).cues if cue.group == group]

@@ -387,19 +387,21 @@ def test_a_sentence_in_capitals_has_words_not_acronyms_for_weights_trained_so():
 
 
 def test_the_shipped_model_scores_capitals_as_it_was_trained():
-    # Review of i324 (finding 5): the shipped weights learnt capitals as acronyms; read as
-    # words, every sentence in capitals scored +0.66 higher and a warning label became a claim.
+    # Review of i324 (finding 5): weights learnt with capitals as acronyms must score them so
+    # (read as words, every sentence in capitals scored +0.66 higher and a warning label became
+    # a claim). The flag travels with the weights, so a retrain that sets it passes too.
     from lint.annotate import claim_model
     from lint.nlp import BLANK, pipeline
 
     model = claim_model.load_model("health")
-    assert not model.capitals_as_words
     nlp = pipeline(BLANK)
     text = "NEVER SHARE YOUR TABLETS WITH A FRIEND."
     doc = nlp(text)
     _, found = model.score(doc, 0, len(doc), [], 0, text)
-    assert [f for f, _ in found if f.startswith("shape=<ACR>")], found
-    assert "<ACR>" in claim_model.token_norms(doc)[1]
+    acronyms = [f for f, _ in found if f.startswith("shape=<ACR>")]
+    assert bool(acronyms) == (not model.capitals_as_words), found
+    shapes = claim_model.token_norms(doc, capitals_as_words=model.capitals_as_words)[1]
+    assert ("<ACR>" in shapes) == (not model.capitals_as_words)
 
 
 def test_a_warning_label_in_capitals_is_not_a_claim(project):

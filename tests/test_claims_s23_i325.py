@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from health_judgments import assert_left_to_model, assert_set_aside, judge
+from health_judgments import assert_left_to_model, assert_set_aside, cue_texts, judge
 
 LIST = "not a claim: introduces a list"
 FRAMING = "not a claim: rhetoric that frames the text, with nothing to check"
@@ -95,10 +95,6 @@ def test_the_narrowed_recognisers_still_set_aside_their_own_shapes(line, reason)
 
 # The quantity cue counts people and cases after a number: a news report's claim with no
 # domain word ("nine children", "six people").
-def _cue_texts(line: str, group: str) -> list[str]:
-    return [cue.text for cue in judge(line).cues if cue.group == group]
-
-
 @pytest.mark.parametrize("line, count", [
     ("Nine children have died in the province since the start of the year.", "Nine children"),
     ("Officers counted 14 cases in the town over the weekend.", "14 cases"),
@@ -107,7 +103,7 @@ def _cue_texts(line: str, group: str) -> list[str]:
     ("Two adults were treated for smoke inhalation after the blaze.", "Two adults"),
 ])
 def test_a_count_of_people_or_cases_gives_a_quantity(line, count):
-    assert _cue_texts(line, "quantity") == [count]
+    assert cue_texts(line, "quantity") == [count]
 
 
 @pytest.mark.parametrize("line", [
@@ -117,7 +113,7 @@ def test_a_count_of_people_or_cases_gives_a_quantity(line, count):
     "People in the valley were told to boil their water.",
 ])
 def test_people_or_cases_without_a_count_give_no_quantity(line):
-    assert _cue_texts(line, "quantity") == []
+    assert cue_texts(line, "quantity") == []
 
 
 def test_a_news_count_with_no_domain_word_is_a_claim():

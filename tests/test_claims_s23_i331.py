@@ -2,20 +2,16 @@
 and an organisation's reach are set aside as its own work, not counted as a news report's
 claim; a year before "people" or "children" is no count; a list lead-in that goes on to
 say something after a comma stays with the model; the campaign arm's finding exemption
-needs a finding verb with "that". Sentences in our own words."""
+needs a finding verb with "that" (i336: or a number after it). Sentences in our own words."""
 
 from __future__ import annotations
 
 import pytest
 
-from health_judgments import assert_left_to_model, assert_set_aside, judge
+from health_judgments import assert_left_to_model, assert_set_aside, cue_texts, judge
 
 LIST = "not a claim: introduces a list"
 OWN_WORK = "not a claim: an institution describing its own work"
-
-
-def _cue_texts(line: str, group: str) -> list[str]:
-    return [cue.text for cue in judge(line).cues if cue.group == group]
 
 
 # Review finding 1: people at an event, or reached by a programme, report no finding.
@@ -39,7 +35,7 @@ def test_attendance_and_reach_are_an_institutions_own_work(line):
 ])
 def test_a_count_of_harm_with_the_same_verbs_stays_a_count(line, count):
     assert_left_to_model(line)
-    assert _cue_texts(line, "quantity") == [count]
+    assert cue_texts(line, "quantity") == [count]
 
 
 def test_a_studys_attendees_with_an_outcome_go_to_the_model():
@@ -53,7 +49,7 @@ def test_a_studys_attendees_with_an_outcome_go_to_the_model():
     "Since 2019 people have been able to order repeat prescriptions online.",
 ])
 def test_a_year_before_people_is_no_count(line):
-    assert _cue_texts(line, "quantity") == []
+    assert cue_texts(line, "quantity") == []
 
 
 @pytest.mark.parametrize("line, count", [
@@ -61,7 +57,7 @@ def test_a_year_before_people_is_no_count(line):
     ("Adults should keep vitamin D below 4000 IU a day.", "4000 IU"),
 ])
 def test_counts_and_doses_that_look_like_years_still_count(line, count):
-    assert _cue_texts(line, "quantity") == [count]
+    assert cue_texts(line, "quantity") == [count]
 
 
 # Review finding 3: a lead-in that states something after a comma stays with the model.

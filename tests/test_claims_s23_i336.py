@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from health_judgments import assert_left_to_model, assert_set_aside, judge
+from health_judgments import assert_left_to_model, assert_set_aside, cue_texts
 
 LIST = "not a claim: introduces a list"
 OWN_WORK = "not a claim: an institution describing its own work"
-
-
-def _cue_texts(line: str, group: str) -> list[str]:
-    return [cue.text for cue in judge(line).cues if cue.group == group]
 
 
 # Finding 1: "has shown that" and a finding verb before a number report what a campaign found.
@@ -41,7 +37,7 @@ def test_a_campaign_that_found_volunteers_is_still_its_own_work():
 ])
 def test_an_outbreak_trail_through_an_event_stays_a_count(line, count):
     assert_left_to_model(line)
-    assert _cue_texts(line, "quantity") == [count]
+    assert cue_texts(line, "quantity") == [count]
 
 
 @pytest.mark.parametrize("line", [
@@ -59,7 +55,7 @@ def test_an_events_audience_is_still_its_own_work(line):
 ])
 def test_a_disease_reaching_people_with_a_condition_stays_a_count(line, count):
     assert_left_to_model(line)
-    assert _cue_texts(line, "quantity") == [count]
+    assert cue_texts(line, "quantity") == [count]
 
 
 def test_a_programme_reaching_people_with_free_help_is_its_own_work():

@@ -578,7 +578,7 @@ class TopicDetector:
         self._agent_reach = int(registry.get("page_agent_reach", 0))
         # How many opening sentences of a page may name its subject (`page_subject_lede`).
         self._lede = int(registry.get("page_subject_lede", 0))
-        # Words for the safety of an agent ("safety record", "side effects"): a statement of
+        # Words for the safety of an agent ("safety record", "tolerability"): a statement of
         # them naming no agent weighs the page's agent, as a statement of the evidence does.
         self._safety_talk = frozenset(
             form.lower() for term in _terms(registry.get("safety_talk"))
@@ -783,7 +783,7 @@ class TopicDetector:
     def _speaks_of_evidence(self, doc, sentence, split, safety: bool = False) -> bool:
         """The sentence names the evidence itself (the registry's `evidence_talk`: "animal
         studies", "clinical trial", "data"), as an outcome of any topic; with `safety`, or
-        the agent's safety (`safety_talk`: "safety record", "side effects")."""
+        the agent's safety (`safety_talk`: "safety record", "tolerability")."""
         words = self._evidence_talk | self._safety_talk if safety else self._evidence_talk
         return any(kind == "outcome" and sentence.token_start <= s and e <= sentence.token_end
                    and span_text(doc, s, e).lower() in words

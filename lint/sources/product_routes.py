@@ -1,6 +1,7 @@
 """The routes of a drug's labelled products (route_products.yaml `drugs`, each product
-with its label and DailyMed set id, or its source where it has no FDA label), keyed by the knowledge base's drug keys: evidence that a
-drug is labelled in forms of several routes, for MEC003."""
+with its label and DailyMed set id, or its source where it has no FDA label), keyed by the
+knowledge base's drug keys: evidence that a drug is labelled in forms of several routes,
+for MEC003."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from lint.document.loader import ReadFailure, read_text
 from lint.yamltext import _EXPRESSION_TAG, _construct_expression
 # The libyaml fast path lives in lint.yamltext (the document layer reads front matter with it);
 # its names stay importable here.
-from lint.yamltext import (_TAG, _FastFrontMatterLoader, _shallow, fast_front_matter,  # noqa: F401
+from lint.yamltext import (_FastFrontMatterLoader, _shallow, fast_front_matter,  # noqa: F401
                            fast_load)
 from lint.yamltext import (FAST_SAFE_LOADER, LineDict, explain_yaml_error,  # noqa: F401
                            sanitize)
@@ -61,18 +61,8 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _constru
 _Loader.add_constructor(_EXPRESSION_TAG, _construct_expression)
 
 
-# libyaml's parser under the same constructors, for texts both parsers read alike: PyYAML's
-# pure-Python scanner and composer cost a glossary of 20 KB some 200 M instructions, more
-# than any other step of a one-article check's start. Only for a text with no "*" (no
-# alias can occur, so none is counted), nothing but newlines and characters PyYAML prints
-# (no tab, carriage return, byte-order mark or other line break, where the two count lines
-# or reject text differently), no "?" with brackets, no tag (a bare "!" is '' to libyaml
-# and None to PyYAML; local tags such as Quarto's "!expr" have constructors on `_Loader`
-# only), no "#" glued to a block scalar's header or a directive (libyaml accepts them,
-# PyYAML rejects them), and a nesting that cannot be deep (libyaml's composer recurses in
-# C: it crashes where PyYAML's stops with RecursionError). A text libyaml rejects is read
-# again by `_Loader`, whose error users see. These are the differences known from fuzzing
-# the two (review of i194), not a proof that no other exists.
+# libyaml's parser under `_Loader`'s constructors, for the texts `lint.yamltext.fast_load`
+# lets it read (where the two parsers differ is explained there).
 _FastLoader = None
 if getattr(yaml, "__with_libyaml__", False):
     class _FastLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
