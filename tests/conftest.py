@@ -405,6 +405,10 @@ def mec_found(project: "Project", text: str) -> list[tuple[str, int]]:
                   if d.code != "MEC005")
 
 
+# A twice-daily schedule the phase tests of sessions 22 and 23 contrast with a second place.
+DAILY_TWICE = "Lacosamide is taken two times a day."
+
+
 def two_sections(first: str, second: str, heading: str = "Dosing") -> str:
     """An article saying `first` under "# Treatment" (line 3) and `second` under
     "## <heading>" (line 7): one drug said of in two places, for MEC001-MEC004."""

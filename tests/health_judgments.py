@@ -13,6 +13,9 @@ import eval_claims  # noqa: E402
 NOT_A_CLAIM = "not a claim: "
 
 
+OWN_WORK = "not a claim: an institution describing its own work"
+
+
 def judge(line: str):
     judged, = eval_claims.judgments([line], "health")
     return judged

@@ -10,6 +10,15 @@ BIB = """
 ARTICLE = "---\ntitle: T\n---\n\nSourced [@known2020].\n"
 
 
+def _python(code: str, cwd, **options):
+    """`code` run by a fresh interpreter (what it imports is what a command would)."""
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True,
+                          text=True, **options)
+
+
 def test_exit_codes_follow_the_fail_level(project):
     project.write("references.bib", BIB)
     project.write("content/a.md", ARTICLE)
@@ -161,9 +170,6 @@ def test_rules_command(project):
 
 
 def test_fast_commands_do_not_import_spacy(project):
-    import subprocess
-    import sys
-
     from conftest import REPO
 
     code = ("import sys; from lint.cli import main\n"
@@ -174,32 +180,24 @@ def test_fast_commands_do_not_import_spacy(project):
             "        pass\n"
             "heavy = {'spacy', 'thinc', 'numpy', 'pydantic'} & set(sys.modules)\n"
             "assert not heavy, f'{heavy} imported'\n")
-    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
-                            text=True)
+    result = _python(code, REPO)
     assert result.returncode == 0, result.stderr
 
 
 def test_the_command_line_module_defines_nothing_before_the_start_up_tables_are_installed():
     """`entry` installs the shipped regex programs and dataclass code: whatever `lint.cli`
     imports with itself is compiled before that, the slow way."""
-    import subprocess
-    import sys
-
     from conftest import REPO
 
     code = ("import sys, lint.cli\n"
             "mine = sorted(name for name in sys.modules if name.startswith('lint'))\n"
             "assert mine == ['lint', 'lint.cli'], mine\n"
             "assert lint.cli.main(['rules', 'CIT001']) == 0\n")
-    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
-                            text=True)
+    result = _python(code, REPO)
     assert result.returncode == 0, result.stderr
 
 
 def test_a_check_does_not_import_spacys_command_line_which_still_works_after(project):
-    import subprocess
-    import sys
-
     from conftest import REPO
 
     project.write("references.bib", BIB)
@@ -214,8 +212,7 @@ def test_a_check_does_not_import_spacys_command_line_which_still_works_after(pro
             "assert pydantic.v1.BaseModel\n"
             "assert spacy.cli.info.__module__ == 'spacy.cli.info'\n"
             "assert spacy.info(silent=True)['spacy_version'] == spacy.__version__\n")
-    result = subprocess.run([sys.executable, "-c", code], cwd=project.root, capture_output=True,
-                            text=True, env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
+    result = _python(code, project.root, env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
     assert result.returncode == 0, result.stderr
     assert "CIT001" in result.stdout
 

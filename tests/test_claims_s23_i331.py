@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from health_judgments import assert_left_to_model, assert_set_aside, cue_texts, judge
+from health_judgments import OWN_WORK, assert_left_to_model, assert_set_aside, cue_texts, judge
 
 LIST = "not a claim: introduces a list"
-OWN_WORK = "not a claim: an institution describing its own work"
-
-
 # Review finding 1: people at an event, or reached by a programme, report no finding.
 @pytest.mark.parametrize("line", [
     "Fifteen people attended the diabetes webinar on Thursday evening.",

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from health_judgments import assert_left_to_model, assert_set_aside, cue_texts
+from health_judgments import OWN_WORK, assert_left_to_model, assert_set_aside, cue_texts
 
 LIST = "not a claim: introduces a list"
-OWN_WORK = "not a claim: an institution describing its own work"
-
-
 # Finding 1: "has shown that" and a finding verb before a number report what a campaign found.
 @pytest.mark.parametrize("line", [
     "Our campaign has shown that handwashing cuts stomach bugs in schools.",

@@ -5,22 +5,19 @@ amount of a dose. Sentences in our own words."""
 
 from __future__ import annotations
 
-from conftest import mec_found, mec_on, two_sections
-
-
-_DAILY_TWICE = "Lacosamide is taken two times a day."
+from conftest import DAILY_TWICE, mec_found, mec_on, two_sections
 
 
 # Finding 1: "then" with no dose or frequency after it says no second step.
 
 def test_then_before_a_test_of_blood_sets_no_phase(project):
-    text = two_sections(_DAILY_TWICE, "Lacosamide is taken by mouth once a week, then the "
+    text = two_sections(DAILY_TWICE, "Lacosamide is taken by mouth once a week, then the "
                                      "blood count is measured after ten days.")
     assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_then_before_a_dose_is_still_a_step(project):
-    text = two_sections(_DAILY_TWICE, "Lacosamide is taken once a week, then 100 mg two "
+    text = two_sections(DAILY_TWICE, "Lacosamide is taken once a week, then 100 mg two "
                                      "times a day.")
     assert mec_found(project, text) == []
 
@@ -28,13 +25,13 @@ def test_then_before_a_dose_is_still_a_step(project):
 # Finding 2: a "then" of another verb phrase is not the schedule's.
 
 def test_then_of_another_verb_sets_no_phase(project):
-    text = two_sections(_DAILY_TWICE, "Lacosamide is taken by mouth once a week and is then "
+    text = two_sections(DAILY_TWICE, "Lacosamide is taken by mouth once a week and is then "
                                      "discussed with the nurse.")
     assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_and_then_before_a_frequency_is_still_a_step(project):
-    text = two_sections(_DAILY_TWICE, "Lacosamide is taken once a week and then two times "
+    text = two_sections(DAILY_TWICE, "Lacosamide is taken once a week and then two times "
                                      "a day.")
     assert mec_found(project, text) == []
 
@@ -42,13 +39,13 @@ def test_and_then_before_a_frequency_is_still_a_step(project):
 # Finding 3: a change to a measurement is no change of a dose.
 
 def test_a_lab_value_reduced_to_a_level_sets_no_phase(project):
-    text = two_sections(_DAILY_TWICE, "Lacosamide is taken once a week and prolactin "
+    text = two_sections(DAILY_TWICE, "Lacosamide is taken once a week and prolactin "
                                      "reduced to 30 ng/mL.")
     assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_a_dose_increased_to_milligrams_is_still_a_step(project):
-    text = two_sections(_DAILY_TWICE, "Lacosamide is taken once a week and can be "
+    text = two_sections(DAILY_TWICE, "Lacosamide is taken once a week and can be "
                                      "increased to 200 mg.")
     assert mec_found(project, text) == []
 
@@ -80,19 +77,19 @@ def test_the_labelled_schedule_after_a_route_is_no_finding(project):
 # Finding 1: a frequency after "to" is a new step only when the dose is what changed.
 
 def test_a_symptom_cut_to_a_frequency_sets_no_phase(project):
-    text = two_sections(_DAILY_TWICE, "Lacosamide is taken once a week and the attacks were "
+    text = two_sections(DAILY_TWICE, "Lacosamide is taken once a week and the attacks were "
                                      "reduced to once a fortnight.")
     assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_a_dose_reduced_to_a_frequency_is_still_a_step(project):
-    text = two_sections(_DAILY_TWICE, "Lacosamide is taken once a week and can be reduced "
+    text = two_sections(DAILY_TWICE, "Lacosamide is taken once a week and can be reduced "
                                      "to once a month.")
     assert mec_found(project, text) == []
 
 
 def test_the_dose_named_as_reduced_to_a_frequency_is_still_a_step(project):
-    text = two_sections(_DAILY_TWICE, "Lacosamide is taken once a week and the dose is "
+    text = two_sections(DAILY_TWICE, "Lacosamide is taken once a week and the dose is "
                                      "reduced to once a month.")
     assert mec_found(project, text) == []
 
@@ -100,12 +97,12 @@ def test_the_dose_named_as_reduced_to_a_frequency_is_still_a_step(project):
 # Finding 2: the dose or frequency after "then" must be in the phrase that "then" opens.
 
 def test_then_before_a_monthly_test_sets_no_phase(project):
-    text = two_sections(_DAILY_TWICE, "Lacosamide is taken once a week, then kidney function "
+    text = two_sections(DAILY_TWICE, "Lacosamide is taken once a week, then kidney function "
                                      "is tested every month.")
     assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_then_reduced_to_a_dose_is_still_a_step(project):
-    text = two_sections(_DAILY_TWICE, "Lacosamide is taken once a week, then reduced to "
+    text = two_sections(DAILY_TWICE, "Lacosamide is taken once a week, then reduced to "
                                      "50 mg two times a day.")
     assert mec_found(project, text) == []

@@ -6,28 +6,25 @@ from __future__ import annotations
 
 import json
 
-from conftest import mec_found, mec_on, said_in, two_sections
-
-
-_DAILY_TWICE = "Lacosamide is taken two times a day."
+from conftest import DAILY_TWICE, mec_found, mec_on, said_in, two_sections
 
 
 # Finding 1: "then", "later", "maintenance" only in a dosing sense.
 
 def test_then_in_another_clause_sets_no_phase(project):
-    text = two_sections(_DAILY_TWICE, "The clinic then changed the plan, and lacosamide is "
+    text = two_sections(DAILY_TWICE, "The clinic then changed the plan, and lacosamide is "
                                      "taken once a week.")
     assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_later_studies_set_no_phase(project):
-    text = two_sections(_DAILY_TWICE, "Later trials reported that lacosamide is taken once "
+    text = two_sections(DAILY_TWICE, "Later trials reported that lacosamide is taken once "
                                      "a week.")
     assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_maintenance_of_an_effect_sets_no_phase(project):
-    text = two_sections(_DAILY_TWICE, "For the maintenance of fewer seizures, lacosamide is "
+    text = two_sections(DAILY_TWICE, "For the maintenance of fewer seizures, lacosamide is "
                                      "taken once a week.")
     assert ("MEC003", 7) in mec_found(project, text)
 
@@ -41,7 +38,7 @@ def test_then_right_before_a_schedule_is_still_a_later_phase(project):
 # Finding 2: "initially" only by its schedule.
 
 def test_initially_approved_sets_no_phase(project):
-    text = two_sections(_DAILY_TWICE, "Initially licensed for epilepsy, lacosamide is taken "
+    text = two_sections(DAILY_TWICE, "Initially licensed for epilepsy, lacosamide is taken "
                                      "once a week.")
     assert ("MEC003", 7) in mec_found(project, text)
 
@@ -79,19 +76,19 @@ def test_belonging_to_the_class_of_inhibitors_of_reuptake_is_a_class_claim(proje
 # Finding 5: a change of dose needs a dose after "to".
 
 def test_to_reduce_harm_sets_no_phase(project):
-    text = two_sections(_DAILY_TWICE, "To reduce harm to the liver, lacosamide is taken "
+    text = two_sections(DAILY_TWICE, "To reduce harm to the liver, lacosamide is taken "
                                      "once a week.")
     assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_a_rise_to_a_peak_sets_no_phase(project):
-    text = two_sections(_DAILY_TWICE, "Seizures increased to a peak at night; lacosamide is "
+    text = two_sections(DAILY_TWICE, "Seizures increased to a peak at night; lacosamide is "
                                      "taken once a week.")
     assert ("MEC003", 7) in mec_found(project, text)
 
 
 def test_a_dose_increased_to_an_amount_is_still_adjusted(project):
-    text = two_sections(_DAILY_TWICE, "Lacosamide can be increased to 200 mg once a week.")
+    text = two_sections(DAILY_TWICE, "Lacosamide can be increased to 200 mg once a week.")
     assert mec_found(project, text) == []
 
 
@@ -178,6 +175,6 @@ def test_a_dose_the_sentence_then_reduces_is_a_step_before_another(project):
 
 
 def test_a_change_in_another_clause_is_no_step_of_the_dose(project):
-    text = two_sections(_DAILY_TWICE, "Lacosamide is taken once a week, and seizures increased "
+    text = two_sections(DAILY_TWICE, "Lacosamide is taken once a week, and seizures increased "
                                      "to 10 a day.")
     assert ("MEC003", 7) in mec_found(project, text)
