@@ -35,8 +35,8 @@ REPO = Path(__file__).resolve().parents[1]
 RAW = REPO / "bench" / "data" / "health_pages" / "raw"
 GOLD = REPO / "bench" / "data" / "mechanisms_gold" / "texts"
 JUDGED = REPO / "bench" / "data" / "mec_false_alarms.tsv"
-UNSEEN_RAW = "zz32_"      # round 32 is labelled blind this session: never read
-UNSEEN_GOLD = "_r32_"
+UNSEEN_RAW = "zz34_"      # round 34 is labelled blind this session: never read
+UNSEEN_GOLD = "_r34_"
 _ROW = re.compile(r"^([a-z])[01]{2}\t(.*)$")
 
 
