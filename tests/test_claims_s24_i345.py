@@ -111,3 +111,36 @@ def test_an_awareness_day_is_a_date(line):
 def test_what_an_awareness_day_reports_goes_to_the_model():
     assert_left_to_model("Today is World Heart Day, and heart disease still kills more "
                          "people than any other illness.")
+
+
+CALL = "not a claim: a call to action"
+
+
+@pytest.mark.parametrize("line", [
+    "If the rash spreads, get it looked at by visiting one of our clinics.",
+    "To book a blood test, call our surgery on weekday mornings.",
+    "describe how the kidney filters blood; and",
+    "drag the bar to change the dose shown.",
+])
+def test_the_reader_sent_to_the_clinic_or_told_what_to_do_is_a_call_to_action(line):
+    assert_set_aside(line, CALL)
+
+
+# Capitalised, a verb such as "Compare" may open a finding; in lower case it is an
+# instruction only at the line's start.
+@pytest.mark.parametrize("line", [
+    "Compared with placebo, the drug halved the number of migraine days.",
+    "Doctors can describe the pathway of an infection once the cultures are back.",
+])
+def test_an_instruction_verb_elsewhere_goes_to_the_model(line):
+    assert_left_to_model(line)
+
+
+def test_the_staff_at_work_after_an_opening_clause_is_the_publisher():
+    assert_set_aside("After a full check of your knee, our physiotherapists will plan your "
+                     "exercises with you.", PUBLISHER)
+
+
+def test_the_staff_reporting_an_effect_after_an_opening_clause_goes_to_the_model():
+    assert_left_to_model("In older men, our doctors can lower the risk of falls by half with "
+                         "balance training.")
