@@ -47,3 +47,15 @@ def test_doses_per_period_and_chemical_families_are_read(read, statement):
 ])
 def test_slashes_and_family_words_that_say_no_such_thing(read, statement):
     assert_statement(read, False, statement)
+
+
+def test_a_days_total_is_read_as_such_and_agrees_with_four_doses_a_day(read):
+    # "(800 mg/day)": the day's total, phase "total", which MEC003 compares with totals only
+    assert_statement(read, True, (33, "danazol", "schedule", "daily"))
+    assert_statement(read, True, (31, "danazol", "schedule", "four times daily"))
+    assert not [f for f in read[0] if f.code == "MEC003"], read[0]
+
+
+def test_a_dose_in_hyphened_animals_is_not_the_medicines_schedule(read):
+    # "In GH-deficient mice": the hyphened word counts once, so "in" doses the animals
+    assert_statement(read, False, (35, "sermorelin", "schedule", "daily"))

@@ -4,6 +4,12 @@ The lexicon reads "per day" and "daily"; a slash after a unit of a dose says the
 ("1,000 mg/day" is 1,000 mg each day). Read only after a number and a unit of a dose, so
 "cigarettes/day" or "and/or" are not schedules; a dose by body weight ("mg/kg/day", mostly
 animal studies here) is left unread.
+
+Such a dose is the period's total ("1000 mg/day" may be 250 mg four times a day), so its
+schedule carries the phase "total" (`period_total`): MEC003 compares a phase with the same
+phase only, and a day's total agrees with any frequency said elsewhere (an FDA label's
+"testolactone administered orally (1000 mg/day)" beside "250 mg four times per day",
+round 28).
 """
 
 from __future__ import annotations
@@ -41,3 +47,10 @@ def doses_per_period(doc) -> list[tuple[str, int, int]]:
         if key and _dose_before(doc, index - 1):
             out.append((key, index, index + 2))
     return out
+
+
+def period_total(doc, start: int) -> tuple[str, str] | None:
+    """('total', '/day') for a schedule `doses_per_period` read at `start`, else None."""
+    if doc[start].text != "/" or start + 1 >= len(doc):
+        return None
+    return "total", doc[start:start + 2].text

@@ -140,7 +140,7 @@ from lint.annotate.mechanism_targets import (numbered_targets, acted_on_by_verb,
                                              named_in_comparison, narrowed_by_prefix,
                                              names_the_subject, numbered_other,
                                              consequence_of_action)
-from lint.annotate.dose_periods import doses_per_period
+from lint.annotate.dose_periods import doses_per_period, period_total
 from lint.annotate.schedules import (alternatives, at_intervals, counted_per, divided_doses,
                                      durations, either_count, infusion_rates, intervals,
                                      pattern_before_route, phase_of, ranges,
@@ -3537,7 +3537,8 @@ class MechanismExtractor:
                 add("schedule", key, not near & _NEGATIONS, text, span,
                     "conditional" if self._in_condition(doc, start, m_start) else None,
                     only=dosed_only(subjects, administered, m_start),
-                    phase=phase_of(doc, sentence.token_start, m_start, m_end, end))
+                    phase=period_total(doc, m_start) or
+                    phase_of(doc, sentence.token_start, m_start, m_end, end))
             elif kind == "site" and m_end < len(doc) and \
                     doc_words.lower_words(doc)[m_end] in _DISEASES:
                 continue  # "breast cancer" is a disease, not where a drug acts
