@@ -386,13 +386,28 @@ def dosed_animals(doc, start: int, end: int) -> bool:
     a clause that doses a study's animals ('to rats', 'in db/db mice': 'to' or 'in' at most
     three words before the animal noun) gives their dosing, not the medicine's schedule or
     course. Not an animal named otherwise ('Warfarin, first sold as a rat poison, is taken
-    orally once daily')."""
+    orally once daily'). A hyphened word is one word ('in GHRH-knockout mice', a health page
+    of round 4: three tokens, one word)."""
     lowers = doc_words.lower_words(doc)
     for index in range(start, end):
         if lowers[index] in _ANIMALS and any(
-                lowers[i] in _ANIMAL_DOSING for i in range(max(start, index - 3), index)):
+                lowers[i] in _ANIMAL_DOSING for i in _words_before(doc, start, index, 3)):
             return True
     return False
+
+
+def _words_before(doc, start: int, index: int, count: int) -> list[int]:
+    """The token positions of up to `count` words before `index`, a word glued by hyphens
+    ('GHRH-knockout') counted once."""
+    out, at = [], index - 1
+    while at >= start and count > 0:
+        out.append(at)
+        while at - 2 >= start and glued_hyphen(doc, at - 1):
+            out += [at - 1, at - 2]
+            at -= 2
+        at -= 1
+        count -= 1
+    return out
 
 
 def glued_hyphen(doc, index: int) -> bool:

@@ -140,6 +140,7 @@ from lint.annotate.mechanism_targets import (numbered_targets, acted_on_by_verb,
                                              named_in_comparison, narrowed_by_prefix,
                                              names_the_subject, numbered_other,
                                              consequence_of_action)
+from lint.annotate.dose_periods import doses_per_period, period_total
 from lint.annotate.schedules import (alternatives, at_intervals, counted_per, divided_doses,
                                      durations, either_count, infusion_rates, intervals,
                                      pattern_before_route, phase_of, ranges,
@@ -474,6 +475,7 @@ _RESISTANCE_WORDS = set(_WORDS["resistance_words"])
 _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
               "divided": ["divided", "separate", "equally"],
               "infusing": ["infusion", "infusions", "infused", "infuse", "infusing"],
+              "slash": ["/"],
               "coordinated": ["receptors", "receptor", "channels"],
               "subtype": ["class", "family", "subtype", "type", "subfamily"],
               "abbreviated": list(_WORDS["route_abbreviations"]),
@@ -1236,6 +1238,10 @@ class MechanismExtractor:
             # "infusion of kisspeptin-54 (1 nmol/kg/h)": a rate per hour is continuous
             found += [("schedule", value, start, end)
                       for value, start, end in infusion_rates(doc)]
+        if spelled & self.cue_orths["slash"]:
+            # "1,000 mg/day", "1 mg/d": a dose each day (or week) is given daily (weekly)
+            found += [("schedule", value, start, end)
+                      for value, start, end in doses_per_period(doc)]
         found += self._elided_names(doc, found)
         if spelled & self.cue_orths["derived"]:
             found += derived_kinds(doc, found, self._class_named)  # "a carbazole derivative"
@@ -3531,7 +3537,8 @@ class MechanismExtractor:
                 add("schedule", key, not near & _NEGATIONS, text, span,
                     "conditional" if self._in_condition(doc, start, m_start) else None,
                     only=dosed_only(subjects, administered, m_start),
-                    phase=phase_of(doc, sentence.token_start, m_start, m_end, end))
+                    phase=period_total(doc, m_start) or
+                    phase_of(doc, sentence.token_start, m_start, m_end, end))
             elif kind == "site" and m_end < len(doc) and \
                     doc_words.lower_words(doc)[m_end] in _DISEASES:
                 continue  # "breast cancer" is a disease, not where a drug acts

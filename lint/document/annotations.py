@@ -301,7 +301,8 @@ class Assertion:
     product_clash: str = ""
     # the phase of a regimen a schedule is said for: "initial" ("a loading dose …"), "later"
     # ("Maintenance doses …", "then …"), "adjusted" ("reduced to …"), "" for none
-    # (annotate/schedules.py phase_of), and the word that says it (its reason)
+    # (annotate/schedules.py phase_of), or "total" for a dose said per day or week ("1000
+    # mg/day", annotate/dose_periods.py), and the word that says it (its reason)
     phase: str = ""
     phase_word: str = ""
 
