@@ -18,6 +18,9 @@ READ = [
     (7, "zileuton", "target", "five_lipoxygenase"),
     (9, "opicapone", "target", "comt"),
     (11, "entacapone", "target", "comt"),
+    # the alpha-1D and alpha-1B subtypes written "adrenoceptor" (gold round 30: naftopidil)
+    (19, "alfuzosin", "target", "adra1d"),
+    (21, "doxazosin", "target", "adra1b"),
 ]
 
 NOT_READ = [
@@ -27,6 +30,8 @@ NOT_READ = [
     (17, "levodopa", "target", "comt"),
     # a drug that blocks the leukotrienes' receptor does not act on the enzyme making them
     (15, "montelukast", "target", "five_lipoxygenase"),
+    # a subtype named beside a drug that is not said to act on it
+    (23, "prazosin", "target", "adra1d"),
 ]
 
 
