@@ -1,11 +1,14 @@
-"""Issue 16, session 24 (branch i342): targets texts name in words DrugCentral does not use
-(tests/data/mechanisms/enzyme_site_names_s24.md, sentences written for the tests).
-The hypnotics' "benzodiazepine receptor" (the benzodiazepine site of GABA-A receptors)
-had no target at all; "5-lipoxygenase" and "COMT" are the everyday names of DrugCentral's
-"Arachidonate 5-lipoxygenase" and "Catechol O-methyltransferase", and a hyphenated
-"catechol-O-methyltransferase" was not its name either. Gold rounds 30 and 32 missed
-them in zolpidem, eszopiclone (benzodiazepine receptor, five statements), zileuton
-(5-lipoxygenase, two texts) and tolcapone (COMT)."""
+"""Issue 16, session 24 (branch i342): targets and a class that texts name in words the
+knowledge base lacked (tests/data/mechanisms/enzyme_site_names_s24.md, sentences written
+for the tests). The hypnotics' "benzodiazepine receptor" (the benzodiazepine site of
+GABA-A receptors) had no target at all; "5-lipoxygenase" and "COMT" are the everyday
+names of DrugCentral's "Arachidonate 5-lipoxygenase" and "Catechol O-methyltransferase",
+and a hyphenated "catechol-O-methyltransferase" was not its name either; the alpha-1D and
+alpha-1B subtypes were not read as "adrenoceptors"; LiverTox writes "antispasmotic".
+Gold rounds 30 and 32 missed them in zolpidem, eszopiclone (benzodiazepine receptor,
+five statements), zileuton (5-lipoxygenase, two texts), tolcapone (COMT), naftopidil
+(alpha-1D, two texts) and four LiverTox pages (trospium, tolterodine, fesoterodine,
+darifenacin)."""
 
 from __future__ import annotations
 
@@ -21,6 +24,9 @@ READ = [
     # the alpha-1D and alpha-1B subtypes written "adrenoceptor" (gold round 30: naftopidil)
     (19, "alfuzosin", "target", "adra1d"),
     (21, "doxazosin", "target", "adra1b"),
+    # LiverTox's spelling of the antispasmodics (gold round 30: four LiverTox pages)
+    (25, "oxybutynin", "class", "antispasmodic drug"),
+    (27, "dicycloverine", "class", "antispasmodic drug"),
 ]
 
 NOT_READ = [
@@ -32,6 +38,8 @@ NOT_READ = [
     (15, "montelukast", "target", "five_lipoxygenase"),
     # a subtype named beside a drug that is not said to act on it
     (23, "prazosin", "target", "adra1d"),
+    # the class belongs to the drug it is said of, not to the one contrasted with it
+    (27, "mirabegron", "class", "antispasmodic drug"),
 ]
 
 
