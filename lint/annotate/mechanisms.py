@@ -72,6 +72,7 @@ from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_ot
                                             part_of_longer_name, subtype_before_target,
                                             hormone_as_agent, compared_with_hormone,
                                             ages_of_people)
+from lint.annotate.mechanism_added_classes import class_said_as_added
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
                                            names_acted_on, names_source,
@@ -89,6 +90,7 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
                                                  blocked_ligands, phrase_start, qualified,
                                                  reverses_direction, timed)
 from lint.annotate.mechanism_products import mark_route_products
+from lint.annotate.mechanism_esters import mark_ester_products
 from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brackets,
                                             never_marketed,
                                             describes_noun, dosed_only, dosed_schedule,
@@ -1682,6 +1684,7 @@ class MechanismExtractor:
             assertions = text_drug_readings(assertions, document.source.text, self._text_drugs)
         mark_route_alternatives(assertions)
         mark_route_products(assertions, document.source.text if document.source else None)
+        mark_ester_products(assertions, document.source.text if document.source else None)
         mark_sites_listed_with_known(assertions, document.source.text if document.source
                                      else None, self.kb)
         return assertions, mentions, relations
@@ -3378,8 +3381,12 @@ class MechanismExtractor:
                 hoped = kind == "class" and quality_had(doc, start, m_start, m_end,
                                                         matches) and \
                     unproven_quality(doc, start, m_start)
+                # "It is also a progestin": one more class, no rival of the others said
+                added = kind == "class" and modality == "asserted" and \
+                    class_said_as_added(doc, start, m_start)
                 add(kind, key, not negated, label, self._span(block, doc, m_start, m_end),
-                    "hypothetical" if hoped else "additional" if further else None,
+                    "hypothetical" if hoped else "additional" if further else
+                    "added" if added else None,
                     only=classes or ([owner] if owner else None) or part_of or (
                         [s for s in subjects if s not in examples] if examples else None))
                 route = self.route_adjectives.get(doc_words.lower_words(doc)[m_start])

@@ -76,6 +76,9 @@ def _other_products(kb, a, b) -> bool:
     it still conflicts, whatever product it is said of."""
     if a.product_clash or b.product_clash:
         return False  # a route said of a product that cannot take it ("injection … orally")
+    if a.product != b.product and (a.product.endswith(ESTER_PRODUCT) or
+                                   b.product.endswith(ESTER_PRODUCT)):
+        return True  # "as norethisterone enanthate, by injection": the ester's own product
     labelled, _ = labelled_routes(kb, a.drug)
     if {a.value, b.value} <= labelled:
         return True
@@ -84,6 +87,9 @@ def _other_products(kb, a, b) -> bool:
     known = kb.drugs.get(a.drug)
     return known is not None and len(known.routes) >= 2
 
+
+# An ester product's name ends so ("acetate ester"; lint/annotate/mechanism_esters.py).
+ESTER_PRODUCT = " ester"
 
 # "given parenterally" names no route beyond "not by the gut": any injection fits it.
 _PARENTERAL_ROUTES = {"subcutaneous", "intramuscular", "intravenous"}
@@ -426,10 +432,38 @@ def inconsistent_drug_class(corpus, context):
     kb = corpus.knowledge
     if kb is None:
         return
+    together, added = _classes_said_together(corpus)
     # ("It has weak antimineralocorticoid activity": a further, lesser property, no rival)
     for later, earlier in _pairs(corpus, "class", lambda a, b: not _compatible_classes(
-            kb, b.drug, a.value, b.value) and "additional" not in (a.modality, b.modality)):
+            kb, b.drug, a.value, b.value) and "additional" not in (a.modality, b.modality)
+            and not _both_said(a, b, together, added)):
         yield _finding(kb, later, earlier, "different drug classes")
+
+
+def _classes_said_together(corpus) -> tuple[dict[str, list[set]], dict[str, set]]:
+    """drug -> the sets of classes one sentence gives it ("an androgen and progestogen
+    medication"), and drug -> the classes said as one more ("It is also a progestin",
+    modality `added`): the text itself says the drug is of both (issue 16, session 24)."""
+    said: dict[tuple[int, str], set] = {}
+    added: dict[str, set] = {}
+    for _, assertion in _assertions(corpus):
+        if assertion.attribute != "class" or not assertion.comparable or \
+                assertion.modality == "additional":
+            continue
+        said.setdefault((id(assertion.sentence), assertion.drug), set()).add(assertion.value)
+        if assertion.modality == "added":
+            added.setdefault(assertion.drug, set()).add(assertion.value)
+    together: dict[str, list[set]] = {}
+    for (_, drug), classes in said.items():
+        if len(classes) > 1:
+            together.setdefault(drug, []).append(classes)
+    return together, added
+
+
+def _both_said(a, b, together, added) -> bool:
+    """The text names both classes of the drug in one sentence, or one of them as one more."""
+    return any({a.value, b.value} <= said for said in together.get(a.drug, ())) or \
+        bool({a.value, b.value} & added.get(a.drug, set()))
 
 
 @rule("MEC002", "opposite-effects", Severity.WARNING, scope=Scope.CORPUS, needs_annotations=True)
