@@ -73,6 +73,7 @@ from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_ot
                                             hormone_as_agent, compared_with_hormone,
                                             ages_of_people)
 from lint.annotate.mechanism_added_classes import class_said_as_added
+from lint.annotate.mechanism_analogues import names_analogues, points_to_analogues
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
                                            names_acted_on, names_source,
@@ -1289,6 +1290,8 @@ class MechanismExtractor:
         # "methicillin-resistant Staphylococcus aureus": the organism's quality, no mention
         kept = [m for m in kept if m[0] not in ("drug", "target")
                 or not _qualifies_other(doc, m[3])]
+        # "Gonadorelin analogues": other drugs made like it, no mention of gonadorelin
+        kept = [m for m in kept if m[0] != "drug" or not names_analogues(doc, m[3])]
         patterns = pattern_before_route(doc, kept) if any(m[0] == "route" and m[2] and lowers[
             m[2] - 1] in _PATTERN_WORDS for m in kept) else None
         if patterns:
@@ -2217,6 +2220,11 @@ class MechanismExtractor:
                 pronoun = _drug_pronoun(doc, start, min(end, start + _ANAPHOR_WINDOW),
                                         self._anaphora_ids) and \
                     not expletive_it(doc, start, end)  # people are "they", never "it"
+                if state.via != "class" and points_to_analogues(doc, start, end,
+                                                                _ANAPHOR_WINDOW):
+                    # "These analogues lower LH": the drug's analogues, not the drug
+                    previous, previous_via = [], via
+                    continue
                 # "Continuous infusion suppresses LH": how the drug of the text is given.
                 delivery = any(m[0] == "schedule" and m[2] < start + 3 for m in inside) or \
                     not self._administration_ids.isdisjoint(words[start:min(end, start + 3)])
