@@ -74,6 +74,8 @@ from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_ot
                                             ages_of_people)
 from lint.annotate.mechanism_added_classes import class_said_as_added
 from lint.annotate.mechanism_analogues import names_analogues, points_to_analogues
+from lint.annotate.mechanism_bracket_doses import bracket_owner
+from lint.annotate.mechanism_list_appositions import apposition_item
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
                                            names_acted_on, names_source,
@@ -3330,6 +3332,15 @@ class MechanismExtractor:
             return True
         return bool(before) and before[-1] in _GROUP_WORDS
 
+    def _bracket_drug(self, doc, sentence, index) -> str | None:
+        """The drug whose name the bracket around `index` follows, by the sentence's names
+        (a known drug's or one the text defines: `bracket_owner`)."""
+        names = list(self.names(doc)) + [
+            ("drug", token.lower_, token.i, token.i + 1)
+            for token in doc[sentence.token_start:index]
+            if token.lower_ in self._text_drugs or self._unknown_drug(token.text)]
+        return bracket_owner(doc, sentence.token_start, index, names)
+
     def _clause(self, doc, block, sentence, start, end, matches, subjects, via, class_claims,
                 administered, antecedent=None):
         lowers = doc_words.lower_words(doc)[start:end]
@@ -3497,6 +3508,12 @@ class MechanismExtractor:
                         for m in matches) or
                         self._dose_of_form(doc, start, m_start)):
                     continue  # "letrozole tablets": the product's name; "one 2.5 mg tablet"
+                item = apposition_item(doc, start, m_start, matches)
+                if item is not None and (item not in subjects or len(subjects) > 1):
+                    # "hCG and Glowmin, a testosterone ointment": Glowmin's form, not hCG's
+                    if item in subjects:
+                        add("route", key, not near & _NEGATIONS, text, span, only=[item])
+                    continue
                 if self._other_hormone_medicine(doc, matches, m_start, m_end, subjects):
                     # "relative to the topical testosterone arm", "in contrast to …
                     # testosterone creams": the route of that hormone given as a medicine,
@@ -3542,10 +3559,14 @@ class MechanismExtractor:
                     and not partners_schedule(doc, start, m_start, matches) and \
                     dosed_only(subjects, administered, m_start) != []:
                 # ("doses within the range of daily hormonal requirements": no schedule)
+                # "survodutide (… twice weekly), placebo or semaglutide": the bracket's drug's
+                owner = self._bracket_drug(doc, sentence, m_start)
+                if owner and owner not in subjects:
+                    continue
                 # "If GnRH agonists are given continuously, they suppress LH": a condition
                 add("schedule", key, not near & _NEGATIONS, text, span,
                     "conditional" if self._in_condition(doc, start, m_start) else None,
-                    only=dosed_only(subjects, administered, m_start),
+                    only=[owner] if owner else dosed_only(subjects, administered, m_start),
                     phase=phase_of(doc, sentence.token_start, m_start, m_end, end))
             elif kind == "site" and m_end < len(doc) and \
                     doc_words.lower_words(doc)[m_end] in _DISEASES:
@@ -3579,8 +3600,11 @@ class MechanismExtractor:
                     self._span(block, doc, s_start, s_end), only=given)
             for value, s_start, s_end in alternatives(doc, start, end) + \
                     either_count(doc, start, end):
+                owner = self._bracket_drug(doc, sentence, s_start)
+                if owner and owner not in subjects:
+                    continue  # ("survodutide (… or 1.8 mg twice weekly), … semaglutide")
                 add("schedule", value, True, doc[s_start:s_end].text,
-                    self._span(block, doc, s_start, s_end), only=given,
+                    self._span(block, doc, s_start, s_end), only=[owner] if owner else given,
                     phase=phase_of(doc, sentence.token_start, s_start, s_end, end))
         effects = [e for e in self._effects(doc, start, end, matches)
                    if not about_other_noun(doc, start, e[3], matches, subjects) and
