@@ -428,6 +428,18 @@ def inconsistent_drug_class(corpus, context):
 
     Esketamine is also a general anesthetic.
     ```
+
+    Two classes the text names together, or one of them as one more ("also"):
+
+    ```markdown
+    # Velostrone
+
+    Velostrone 10 mg was the dose tested. Velostrone is an androgen and a progestin.
+
+    ## Uses
+
+    Velostrone is a progestin. It is also an anabolic steroid.
+    ```
     """
     kb = corpus.knowledge
     if kb is None:
@@ -845,6 +857,13 @@ def contradicts_knowledge_base(corpus, context):
     ```markdown
     Megestrol acetate is a progestin. It has weak partial androgenic activity, weak
     glucocorticoid activity, and no other important hormonal activity.
+    ```
+
+    A class's effect the knowledge base gives its other members, for a member the text
+    does not name and whose record differs (gonadorelin, given in pulses, raises LH):
+
+    ```markdown
+    GnRH agonists given as depots lower LH over months.
     ```
 
     A narrower kind of the knowledge base's class (DrugCentral calls ruxolitinib a kinase
