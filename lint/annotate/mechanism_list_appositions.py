@@ -16,7 +16,8 @@ from __future__ import annotations
 from lint.annotate import doc_words
 
 _ARTICLES = frozenset({"a", "an"})
-_QUOTES = frozenset({"'", "’", "‘", '"', "”", "“", ")", "»"})
+_QUOTES = frozenset({"'", "’", "‘", '"', "”", "“", "»"})
+_BRACKET_REACH = 10  # tokens of a bracket after the name ("Cefiderocol (S-649266; Fetroja),")
 _REACH = 6  # tokens from the article to the route's word ("a short - acting testosterone")
 
 
@@ -37,6 +38,13 @@ def apposition_item(doc, start: int, m_start: int, matches) -> str | None:
     name_end = article - 1  # the comma: the name ends before it, past closing quotes
     while name_end - 1 > start and doc[name_end - 1].text in _QUOTES:
         name_end -= 1
+    if doc[name_end - 1].text == ")":
+        # "Cefiderocol (S-649266; Fetroja), a new parenteral cephalosporin" (i232): the name
+        # before the bracket
+        name_end = next((i for i in range(name_end - 2, max(start, name_end - _BRACKET_REACH),
+                                           -1) if doc[i].text == "("), start)
+        if name_end <= start:
+            return None
     if not doc[name_end - 1].is_alpha:
         return None
     owner = next((m for m in matches if m[0] == "drug" and m[3] == name_end), None)
