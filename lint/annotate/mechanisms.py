@@ -3512,7 +3512,10 @@ class MechanismExtractor:
                 if item is not None and (item not in subjects or len(subjects) > 1):
                     # "hCG and Glowmin, a testosterone ointment": Glowmin's form, not hCG's
                     if item in subjects:
-                        add("route", key, not near & _NEGATIONS, text, span, only=[item])
+                        add("route", key, not near & _NEGATIONS and
+                            not route_denied(doc, start, m_start), text, span,
+                            "conditional" if self._in_condition(doc, start, m_start) else None,
+                            only=[item])
                     continue
                 if self._other_hormone_medicine(doc, matches, m_start, m_end, subjects):
                     # "relative to the topical testosterone arm", "in contrast to …
