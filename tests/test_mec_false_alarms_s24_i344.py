@@ -127,9 +127,9 @@ def test_a_schedule_in_the_drugs_own_bracket_still_contradicts(project):
 # A form in apposition after a list's last item.
 
 def test_an_ointment_set_after_the_last_item_is_that_items(project):
-    text = ("# Therapy\n\nThe clinic guide suggests therapy with testosterone enanthate, "
-            "human chorionic gonadotropin (hCG) and 'Zorvane', a quick-acting testosterone "
-            "ointment sold in Korea.\n")
+    text = ("# Therapy\n\nFor older men the guide lists testosterone enanthate, human "
+            "chorionic gonadotropin (hCG) and 'Zorvane', a fast-fading testosterone ointment "
+            "made in Korea.\n")
     said = said_in(mec_on(project, text))
     assert not {s for s in said if s[1] == "route" and s[2] == "topical"}
     assert mec_found(project, text) == []
