@@ -72,6 +72,10 @@ from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_ot
                                             part_of_longer_name, subtype_before_target,
                                             hormone_as_agent, compared_with_hormone,
                                             ages_of_people)
+from lint.annotate.mechanism_added_classes import class_said_as_added
+from lint.annotate.mechanism_analogues import names_analogues, points_to_analogues
+from lint.annotate.mechanism_bracket_doses import bracket_owner
+from lint.annotate.mechanism_list_appositions import apposition_item
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
                                            names_acted_on, names_source,
@@ -89,6 +93,7 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
                                                  blocked_ligands, phrase_start, qualified,
                                                  reverses_direction, timed)
 from lint.annotate.mechanism_products import mark_route_products
+from lint.annotate.mechanism_esters import mark_ester_products
 from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brackets,
                                             never_marketed,
                                             describes_noun, dosed_only, dosed_schedule,
@@ -1293,6 +1298,8 @@ class MechanismExtractor:
         # "methicillin-resistant Staphylococcus aureus": the organism's quality, no mention
         kept = [m for m in kept if m[0] not in ("drug", "target")
                 or not _qualifies_other(doc, m[3])]
+        # "Gonadorelin analogues": other drugs made like it, no mention of gonadorelin
+        kept = [m for m in kept if m[0] != "drug" or not names_analogues(doc, m[3])]
         patterns = pattern_before_route(doc, kept) if any(m[0] == "route" and m[2] and lowers[
             m[2] - 1] in _PATTERN_WORDS for m in kept) else None
         if patterns:
@@ -1688,6 +1695,7 @@ class MechanismExtractor:
             assertions = text_drug_readings(assertions, document.source.text, self._text_drugs)
         mark_route_alternatives(assertions)
         mark_route_products(assertions, document.source.text if document.source else None)
+        mark_ester_products(assertions, document.source.text if document.source else None)
         mark_sites_listed_with_known(assertions, document.source.text if document.source
                                      else None, self.kb)
         return assertions, mentions, relations
@@ -2220,6 +2228,11 @@ class MechanismExtractor:
                 pronoun = _drug_pronoun(doc, start, min(end, start + _ANAPHOR_WINDOW),
                                         self._anaphora_ids) and \
                     not expletive_it(doc, start, end)  # people are "they", never "it"
+                if state.via != "class" and points_to_analogues(doc, start, end,
+                                                                _ANAPHOR_WINDOW):
+                    # "These analogues lower LH": the drug's analogues, not the drug
+                    previous, previous_via = [], via
+                    continue
                 # "Continuous infusion suppresses LH": how the drug of the text is given.
                 delivery = any(m[0] == "schedule" and m[2] < start + 3 for m in inside) or \
                     not self._administration_ids.isdisjoint(words[start:min(end, start + 3)])
@@ -3325,6 +3338,15 @@ class MechanismExtractor:
             return True
         return bool(before) and before[-1] in _GROUP_WORDS
 
+    def _bracket_drug(self, doc, sentence, index) -> str | None:
+        """The drug whose name the bracket around `index` follows, by the sentence's names
+        (a known drug's or one the text defines: `bracket_owner`)."""
+        names = list(self.names(doc)) + [
+            ("drug", token.lower_, token.i, token.i + 1)
+            for token in doc[sentence.token_start:index]
+            if token.lower_ in self._text_drugs or self._unknown_drug(token.text)]
+        return bracket_owner(doc, sentence.token_start, index, names)
+
     def _clause(self, doc, block, sentence, start, end, matches, subjects, via, class_claims,
                 administered, antecedent=None):
         lowers = doc_words.lower_words(doc)[start:end]
@@ -3384,8 +3406,12 @@ class MechanismExtractor:
                 hoped = kind == "class" and quality_had(doc, start, m_start, m_end,
                                                         matches) and \
                     unproven_quality(doc, start, m_start)
+                # "It is also a progestin": one more class, no rival of the others said
+                added = kind == "class" and modality == "asserted" and \
+                    class_said_as_added(doc, start, m_start)
                 add(kind, key, not negated, label, self._span(block, doc, m_start, m_end),
-                    "hypothetical" if hoped else "additional" if further else None,
+                    "hypothetical" if hoped else "additional" if further else
+                    "added" if added else None,
                     only=classes or ([owner] if owner else None) or part_of or (
                         [s for s in subjects if s not in examples] if examples else None))
                 route = self.route_adjectives.get(doc_words.lower_words(doc)[m_start])
@@ -3488,6 +3514,15 @@ class MechanismExtractor:
                         for m in matches) or
                         self._dose_of_form(doc, start, m_start)):
                     continue  # "letrozole tablets": the product's name; "one 2.5 mg tablet"
+                item = apposition_item(doc, start, m_start, matches)
+                if item is not None and (item not in subjects or len(subjects) > 1):
+                    # "hCG and Glowmin, a testosterone ointment": Glowmin's form, not hCG's
+                    if item in subjects:
+                        add("route", key, not near & _NEGATIONS and
+                            not route_denied(doc, start, m_start), text, span,
+                            "conditional" if self._in_condition(doc, start, m_start) else None,
+                            only=[item])
+                    continue
                 if self._other_hormone_medicine(doc, matches, m_start, m_end, subjects):
                     # "relative to the topical testosterone arm", "in contrast to …
                     # testosterone creams": the route of that hormone given as a medicine,
@@ -3533,10 +3568,14 @@ class MechanismExtractor:
                     and not partners_schedule(doc, start, m_start, matches) and \
                     dosed_only(subjects, administered, m_start) != []:
                 # ("doses within the range of daily hormonal requirements": no schedule)
+                # "survodutide (… twice weekly), placebo or semaglutide": the bracket's drug's
+                owner = self._bracket_drug(doc, sentence, m_start)
+                if owner and owner not in subjects:
+                    continue
                 # "If GnRH agonists are given continuously, they suppress LH": a condition
                 add("schedule", key, not near & _NEGATIONS, text, span,
                     "conditional" if self._in_condition(doc, start, m_start) else None,
-                    only=dosed_only(subjects, administered, m_start),
+                    only=[owner] if owner else dosed_only(subjects, administered, m_start),
                     phase=period_total(doc, m_start) or
                     phase_of(doc, sentence.token_start, m_start, m_end, end))
             elif kind == "site" and m_end < len(doc) and \
@@ -3571,8 +3610,11 @@ class MechanismExtractor:
                     self._span(block, doc, s_start, s_end), only=given)
             for value, s_start, s_end in alternatives(doc, start, end) + \
                     either_count(doc, start, end):
+                owner = self._bracket_drug(doc, sentence, s_start)
+                if owner and owner not in subjects:
+                    continue  # ("survodutide (… or 1.8 mg twice weekly), … semaglutide")
                 add("schedule", value, True, doc[s_start:s_end].text,
-                    self._span(block, doc, s_start, s_end), only=given,
+                    self._span(block, doc, s_start, s_end), only=[owner] if owner else given,
                     phase=phase_of(doc, sentence.token_start, s_start, s_end, end))
         effects = [e for e in self._effects(doc, start, end, matches)
                    if not about_other_noun(doc, start, e[3], matches, subjects) and

@@ -288,7 +288,7 @@ class Assertion:
     value: str  # class key, kind, target key, site, "lh:up", route, schedule key
     polarity: bool
     modality: str  # asserted | possible | hypothetical | conditional | additional (a route
-    # said with "also": one more way it is given)
+    # said with "also": one more way it is given) | added (a class said with "also": one more)
     via: str  # mention | class | table row | table title | list header | heading | anaphor
     sentence: object
     evidence: str

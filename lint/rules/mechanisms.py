@@ -76,6 +76,9 @@ def _other_products(kb, a, b) -> bool:
     it still conflicts, whatever product it is said of."""
     if a.product_clash or b.product_clash:
         return False  # a route said of a product that cannot take it ("injection … orally")
+    if a.product != b.product and (a.product.endswith(ESTER_PRODUCT) or
+                                   b.product.endswith(ESTER_PRODUCT)):
+        return True  # "as norethisterone enanthate, by injection": the ester's own product
     labelled, _ = labelled_routes(kb, a.drug)
     if {a.value, b.value} <= labelled:
         return True
@@ -84,6 +87,9 @@ def _other_products(kb, a, b) -> bool:
     known = kb.drugs.get(a.drug)
     return known is not None and len(known.routes) >= 2
 
+
+# An ester product's name ends so ("acetate ester"; lint/annotate/mechanism_esters.py).
+ESTER_PRODUCT = " ester"
 
 # "given parenterally" names no route beyond "not by the gut": any injection fits it.
 _PARENTERAL_ROUTES = {"subcutaneous", "intramuscular", "intravenous"}
@@ -422,14 +428,54 @@ def inconsistent_drug_class(corpus, context):
 
     Esketamine is also a general anesthetic.
     ```
+
+    Two classes the text names together, or one of them as one more ("also"):
+
+    ```markdown
+    # Velostrone
+
+    Velostrone 10 mg was the dose tested. Velostrone is an androgen and a progestin.
+
+    ## Uses
+
+    Velostrone is a progestin. It is also an anabolic steroid.
+    ```
     """
     kb = corpus.knowledge
     if kb is None:
         return
+    together, added = _classes_said_together(corpus)
     # ("It has weak antimineralocorticoid activity": a further, lesser property, no rival)
     for later, earlier in _pairs(corpus, "class", lambda a, b: not _compatible_classes(
-            kb, b.drug, a.value, b.value) and "additional" not in (a.modality, b.modality)):
+            kb, b.drug, a.value, b.value) and "additional" not in (a.modality, b.modality)
+            and not _both_said(a, b, together, added)):
         yield _finding(kb, later, earlier, "different drug classes")
+
+
+def _classes_said_together(corpus) -> tuple[dict[str, list[set]], dict[str, set]]:
+    """drug -> the sets of classes one sentence gives it ("an androgen and progestogen
+    medication"), and drug -> the classes said as one more ("It is also a progestin",
+    modality `added`): the text itself says the drug is of both (issue 16, session 24)."""
+    said: dict[tuple[int, str], set] = {}
+    added: dict[str, set] = {}
+    for _, assertion in _assertions(corpus):
+        if assertion.attribute != "class" or not assertion.comparable or \
+                assertion.modality == "additional":
+            continue
+        said.setdefault((id(assertion.sentence), assertion.drug), set()).add(assertion.value)
+        if assertion.modality == "added":
+            added.setdefault(assertion.drug, set()).add(assertion.value)
+    together: dict[str, list[set]] = {}
+    for (_, drug), classes in said.items():
+        if len(classes) > 1:
+            together.setdefault(drug, []).append(classes)
+    return together, added
+
+
+def _both_said(a, b, together, added) -> bool:
+    """The text names both classes of the drug in one sentence, or one of them as one more."""
+    return any({a.value, b.value} <= said for said in together.get(a.drug, ())) or \
+        bool({a.value, b.value} & added.get(a.drug, set()))
 
 
 @rule("MEC002", "opposite-effects", Severity.WARNING, scope=Scope.CORPUS, needs_annotations=True)
@@ -813,6 +859,13 @@ def contradicts_knowledge_base(corpus, context):
     glucocorticoid activity, and no other important hormonal activity.
     ```
 
+    A class's effect the knowledge base gives its other members, for a member the text
+    does not name and whose record differs (gonadorelin, given in pulses, raises LH):
+
+    ```markdown
+    GnRH agonists given as depots lower LH over months.
+    ```
+
     A narrower kind of the knowledge base's class (DrugCentral calls ruxolitinib a kinase
     inhibitor):
 
@@ -824,10 +877,14 @@ def contradicts_knowledge_base(corpus, context):
     if kb is None:
         return
     reported = set()
+    exceptions = {id(document): _class_exceptions(kb, document) for document in corpus.documents}
     for document, assertion in _assertions(corpus):
         drug = kb.drugs.get(assertion.drug)
         if drug is None or assertion.modality in ("hypothetical", "conditional"):
             continue
+        if (id(assertion.sentence), assertion.at, assertion.value, assertion.drug) in \
+                exceptions[id(document)]:
+            continue  # a class's rule the knowledge base gives its other members
         if assertion.attribute in ("class", "site") and assertion.modality == "additional":
             # "It has weak partial androgenic activity": a lesser further quality, not the
             # drug's class (as MEC001 does not compare it either); "in the pituitary gland and
@@ -849,6 +906,37 @@ def contradicts_knowledge_base(corpus, context):
             path=document.path, context=f"{assertion.drug} {assertion.value} "
                                         f"{assertion.sentence.text}",
             data={"drug": drug.key, "text": assertion.describe(kb), "knowledge": expected})
+
+
+def _class_exceptions(kb, document) -> set[tuple]:
+    """One effect said by the same words of several drugs the text does not each name (a
+    class's members: "GnRH agonists lower LH over months"; "Unlike other GnRH agonists,
+    which are mainly used to inhibit luteinizing hormone", a veterinary page on deslorelin,
+    gold round 32): where the knowledge base gives that effect to some of them, a member it
+    gives another effect (gonadorelin, native GnRH given in pulses) is an exception to the
+    class's rule, not an error of the text. A member the text names is still held to its
+    own record, and a class statement no member's record bears out ("Aromatase inhibitors
+    raise estradiol") still contradicts each (issue 16, session 24, i344).
+    The (sentence, words, value, drug) of such exceptions."""
+    named = {m.name for m in document.annotations.drug_mentions}
+    groups: dict[tuple, list[str]] = {}
+    for assertion in document.annotations.mechanisms:
+        if assertion.attribute == "effect" and assertion.comparable and assertion.at and \
+                assertion.drug in kb.drugs:
+            groups.setdefault((id(assertion.sentence), assertion.at, assertion.value),
+                              []).append(assertion.drug)
+    out = set()
+    for (sentence, at, value), drugs in groups.items():
+        if len(drugs) < 2:
+            continue
+        hormone, direction = value.split(":")
+        agree = [d for d in drugs if kb.drugs[d].effects.get(hormone) == direction]
+        if not agree:
+            continue
+        out.update((sentence, at, value, d) for d in drugs
+                   if d not in named and kb.drugs[d].effects.get(hormone) not in
+                   (None, direction))
+    return out
 
 
 def _said_for(kb, assertion) -> str:

@@ -1,0 +1,50 @@
+"""A route said of a drug's ester is that ester product's (issue 16, session 24, i344).
+
+"It is used by mouth or, as norethisterone enanthate, by injection into muscle" (Wikipedia,
+gold round 9); "An androgen ester … of trestolone, trestolone acetate, has also been
+developed, for use via intramuscular injection" against "developed … as a subcutaneous
+implant" (gold round 32): where a sentence names the drug by its ester ("<drug> <ester
+word>", `ester_words` in route_products.yaml) before the route, the route is that ester's,
+one more product of the drug. Its `product` becomes "<ester word> ester", so that MEC003
+compares it only with routes said of the same ester; MEC004 still holds it against the
+knowledge base. An ester the knowledge base knows as a drug of its own ("testosterone
+enanthate") is read as that drug already, and never reaches here as its parent's."""
+
+from __future__ import annotations
+
+import re
+
+from lint.data import load_data
+
+_ESTERS = load_data("route_products.yaml")["ester_words"]
+_ESTER = re.compile(r"[ \t]+(" + "|".join(sorted(_ESTERS, key=len, reverse=True)) +
+                    r")(?![\w-])", re.IGNORECASE)
+ESTER_PRODUCT = " ester"  # the ending of an ester product's name ("acetate ester")
+
+
+def _ester_before(text: str, sentence_start: int, route_start: int, name: str) -> str:
+    """The ester word of the last '<name> <ester>' between the sentence's start and the route."""
+    found = ""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name), re.IGNORECASE)
+    for match in pattern.finditer(text, sentence_start, route_start):
+        ester = _ESTER.match(text, match.end(), route_start)
+        if ester:
+            found = ester.group(1).lower()
+    return found
+
+
+def mark_ester_products(assertions, text: str | None) -> None:
+    """Give each route said after its drug's ester name that ester's product."""
+    if text is None:
+        return
+    for assertion in assertions:
+        if assertion.attribute != "route" or not assertion.at or \
+                assertion.drug.startswith("class:"):
+            continue
+        sentence_start = getattr(assertion.sentence, "start", None)
+        if sentence_start is None:
+            continue
+        ester = _ester_before(text, sentence_start, assertion.at[0],
+                              assertion.drug.replace("_", " "))
+        if ester:
+            assertion.product, assertion.product_clash = ester + ESTER_PRODUCT, ""
