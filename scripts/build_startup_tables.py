@@ -5,15 +5,17 @@
 - lint/data/dataclass_code.bin: the code of the method sources `dataclasses` writes
   (lint/dataclass_code.py);
 - lint/data/parsed_data.bin: the shipped YAML files `load_data` reads, as parsed
-  (lint/data/parsed.py).
+  (lint/data/parsed.py);
+- lint/data/regex_words.bin: the words the regular-expression gates read off each
+  pattern's parse tree (lint/annotate/regex_gate.py).
 
 All are recorded while this script runs `check` on a generated one-article corpus and
 on the repository and builds the annotators of every genre, and written with this
 Python's fingerprint. Rerun it after changing a shipped regular expression (claims.yaml
 recognisers, ...), a dataclass or a shipped YAML file, upgrading spaCy or PyYAML or
 moving to another Python: what a table lacks is only compiled or parsed as before
-(tests/test_regex_programs.py, tests/test_dataclass_code.py and
-tests/test_parsed_data.py say when).
+(tests/test_regex_programs.py, tests/test_dataclass_code.py,
+tests/test_parsed_data.py and tests/test_regex_gate.py say when).
 
     python3 scripts/build_startup_tables.py
     python3 scripts/build_startup_tables.py --check   # exit 1 if a shipped table is stale
@@ -45,13 +47,16 @@ DATA = REPO / "lint" / "data"
 CHECK = ["--no-cache", "--no-baseline", "--format", "json", "--fail-level", "never"]
 
 
-def recorded() -> tuple[set[tuple], set[str], dict[str, str]]:
+def recorded() -> tuple[set[tuple], set[str], dict[str, str], set[str]]:
     """(pattern, flags) of every str or bytes pattern `re` compiles, every source
-    `dataclasses` runs, and the text of every shipped YAML file `load_data` reads,
-    during the runs below."""
+    `dataclasses` runs, the text of every shipped YAML file `load_data` reads, and every
+    pattern a regular-expression gate reads, during the runs below."""
     from re import _compiler
 
+    from lint.annotate import regex_gate
+
     compile_, patterns, sources, texts = _compiler.compile, set(), set(), {}
+    gated = regex_gate._recorded = set()
 
     def recording(pattern, flags=0):
         if isinstance(pattern, (str, bytes)) and not flags & re.DEBUG:
@@ -81,7 +86,8 @@ def recorded() -> tuple[set[tuple], set[str], dict[str, str]]:
     finally:
         _compiler.compile = compile_
         del dataclasses.exec
-    return patterns, sources, texts
+        regex_gate._recorded = None
+    return patterns, sources, texts, gated
 
 
 def _runs() -> None:
@@ -114,12 +120,14 @@ def main(argv: list[str]) -> int:
     if os.environ.get("PYTHONHASHSEED") != "0":
         return subprocess.run([sys.executable, __file__, *argv],
                               env={**os.environ, "PYTHONHASHSEED": "0"}).returncode
-    patterns, sources, texts = recorded()
+    patterns, sources, texts, gated = recorded()
+    from lint.annotate import regex_gate
     from lint.data import parsed
 
     tables = {regex_programs.TABLE: regex_programs.dump(patterns),
               dataclass_code.TABLE: dataclass_code.dump(sources),
-              parsed.TABLE: parsed.dump(texts)}
+              parsed.TABLE: parsed.dump(texts),
+              regex_gate.TABLE: regex_gate.dump(gated)}
     if "--check" in argv:
         stale = [name for name, built in tables.items()
                  if not (DATA / name).exists() or (DATA / name).read_bytes() != built]
@@ -131,7 +139,8 @@ def main(argv: list[str]) -> int:
         (DATA / name).write_bytes(built)
     print(f"lint/data/{regex_programs.TABLE}: {len(patterns)} patterns; "
           f"lint/data/{dataclass_code.TABLE}: {len(sources)} sources; "
-          f"lint/data/{parsed.TABLE}: {len(texts)} files")
+          f"lint/data/{parsed.TABLE}: {len(texts)} files; "
+          f"lint/data/{regex_gate.TABLE}: {len(gated)} gated patterns")
     return 0
 
 

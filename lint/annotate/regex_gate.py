@@ -10,6 +10,13 @@ search itself is unchanged, so the result is exactly the plain search's.
 `GatedSearches` tests the words of many patterns in one pass over a text (an
 Aho-Corasick automaton finds every occurrence of every word, overlapping ones
 too), instead of one substring test per word and pattern.
+
+Reading a parse tree is Python's `re` parser at work: the gates of the claim, evidence and
+sentence-form patterns cost about a twentieth of a one-article check at every start. What
+the reading gives depends only on the pattern, `re`'s parser and this module, so the
+readings of the patterns a check gates are shipped (lint/data/regex_words.bin, made by
+scripts/build_startup_tables.py under a fingerprint of those); a pattern the table lacks,
+or a table made otherwise, is read as always.
 """
 
 from __future__ import annotations
@@ -19,12 +26,59 @@ from re import _constants as sre  # noqa: PLC2701 - the parse tree's opcodes
 from re import _parser as sre_parse  # noqa: PLC2701
 
 
+TABLE = "regex_words.bin"
+_table: dict | None = None  # pattern -> `reading(pattern)`, read on first use
+_recorded: set[str] | None = None  # patterns read while the table is built
+
+
+def reading(pattern: str) -> tuple[bool, tuple[str, ...]]:
+    """What the gates read of a pattern's parse tree: whether it ignores case as a whole,
+    and the words one of which every match contains as written (sorted; none if unknown)."""
+    parsed = sre_parse.parse(pattern)
+    return bool(parsed.state.flags & re.IGNORECASE), tuple(sorted(_needs(parsed) or ()))
+
+
+def _reading(pattern: str) -> tuple[bool, tuple[str, ...]]:
+    global _table
+    if _recorded is not None:
+        _recorded.add(pattern)
+    if _table is None:
+        from lint import startup_table
+
+        _table = startup_table.unpack(None, TABLE, fingerprint())
+    found = _table.get(pattern)
+    return found if found is not None else reading(pattern)
+
+
+def fingerprint() -> bytes | None:
+    """What a reading depends on: `re`'s parser (regex_programs' fingerprint) and this module."""
+    import hashlib
+    from pathlib import Path
+
+    from lint import regex_programs
+
+    made = regex_programs.fingerprint()
+    if made is None:
+        return None
+    try:
+        own = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    except OSError:
+        return None
+    return made + f" regex_gate {own}".encode()
+
+
+def dump(patterns) -> bytes:
+    """The table of these patterns' readings, made by reading each one's parse tree."""
+    from lint import startup_table
+
+    return startup_table.pack(fingerprint(), {p: reading(p) for p in sorted(set(patterns))})
+
+
 def needed_words(pattern: str) -> frozenset[str] | None:
     """Strings one of which every match of `pattern` contains; None if none is known."""
-    parsed = sre_parse.parse(pattern)
-    if parsed.state.flags & re.IGNORECASE:
+    ignores_case, words = _reading(pattern)
+    if ignores_case:
         return None
-    words = _needs(parsed)
     return frozenset(words) if words else None
 
 
@@ -162,7 +216,7 @@ class GatedSearches:
 def needed_words_any_case(pattern: str) -> frozenset[str] | None:
     """For a case-insensitive search: words, lower-cased, one of which every match of
     `pattern` contains in some case; None if none is known or one is not ASCII."""
-    words = _needs(sre_parse.parse(pattern))
+    words = _reading(pattern)[1]
     if not words or not all(word.isascii() for word in words):
         return None
     return frozenset(word.lower() for word in words)
