@@ -1,7 +1,8 @@
 """What a change did to one round's health-page errors, by the recogniser that took each row.
 
 Reads two outputs of `bench/eval_claims.py --errors N` (before and after a change) and lists
-the false alarms that went and the claims newly missed (and the reverse), each named by the
+the false alarms that went and the claims newly missed (and the reverse; a row is its site and
+text), each named by the
 first claims.yaml `not_claims` pattern that now takes its text ("group pattern k", numbered
 as `bench/lexicon_support.py --not-claims` numbers them), or "context" when none does: the
 row's score moved because a neighbour's did (the learned scorer reads the sentences beside
@@ -18,17 +19,16 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+sys.path[:0] = [str(REPO), str(REPO / "bench")]
 
 
-def errors(path: Path) -> dict[str, tuple[str, str]]:
-    """id -> (kind of error, text) of one `--errors` output."""
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        cols = line.split("\t")
-        if len(cols) >= 5 and cols[0] in ("false alarm", "missed"):
-            out[cols[1]] = (cols[0], cols[4])
-    return out
+def errors(path: Path) -> dict[tuple[str, str], str]:
+    """(site, text) -> kind of error of one `--errors` output, read by
+    bench/claim_miss_causes.py's parser (session 24, i350: one parser, not two)."""
+    from claim_miss_causes import misses
+
+    return {row: kind for kind, false_alarms in (("missed", False), ("false alarm", True))
+            for row in misses(path, false_alarms=false_alarms)}
 
 
 def taken_by(text: str, patterns: list[tuple[str, re.Pattern]]) -> str:
@@ -43,12 +43,12 @@ def main(before: Path, after: Path) -> int:
                 for k, p in enumerate(spec["patterns"], 1)]
     old, new = errors(before), errors(after)
     counts: collections.Counter = collections.Counter()
-    for key in sorted(old.keys() ^ new.keys()):
-        kind, text = old.get(key) or new[key]
-        change = ("gone" if key in old else "new") + " " + kind
+    for site, text in sorted(old.keys() ^ new.keys()):
+        kind = old.get((site, text)) or new[site, text]
+        change = ("gone" if (site, text) in old else "new") + " " + kind
         by = taken_by(text, patterns)
         counts[change, by] += 1
-        print(f"{change}\t{by}\t{key}\t{text[:110]}")
+        print(f"{change}\t{by}\t{site}\t{text[:110]}")
     print()
     for (change, by), n in sorted(counts.items()):
         print(f"{n:4d}  {change:17s} {by}")
