@@ -603,6 +603,11 @@ class TopicDetector:
             form.lower() for term in _terms(registry.get("safety_talk"))
             for form in with_plural(term))
         self._label_headings = frozenset(registry.get("label_headings", ()))
+        # Headings on the body's own hormone (`hormone_headings`): no product's section.
+        self._hormone_headings = re.compile(
+            "|".join(rf"\b{re.escape(term)}\b"
+                     for term in registry.get("hormone_headings", ())) or "(?!)",
+            re.IGNORECASE)
         # Treatments only a topic's outcome word names (`other_treatments`: testosterone on
         # prescription): a sentence or heading naming one is not about the page's subject.
         self._treatments = _folded(registry.get("other_treatments", []))
@@ -907,12 +912,20 @@ class TopicDetector:
         front = (getattr(document, "front_matter", None) or {}).get("title")
         if isinstance(front, str):
             titles.append(front)
-        for title in titles:
+        for number, title in enumerate(titles):
             if title not in cache:
                 cache[title] = self._found(self.nlp(title), compounds)[0]
             if cache[title]:
                 return cache[title]
+            if number == 0 and section is not None and title == section.title \
+                    and self._hormone_heading(title):
+                return {}  # about the body's own hormone, not the product of the title
         return {}
+
+    def _hormone_heading(self, title: str) -> bool:
+        """A heading on the body's own hormone (`hormone_headings`: "Understanding
+        testosterone and its benefits" under a booster page's title)."""
+        return bool(self._hormone_headings.search(title))
 
     def annotate(self, document) -> None:
         current: dict[str, str] = {}
