@@ -62,3 +62,21 @@ def test_other_heading_still_takes_the_product_from_the_title(marked):
     hits = marked(BOOSTER_PAGE + "## What buyers report\n\n"
                   f"{PHYSIOLOGY}\n")
     assert hits[PHYSIOLOGY] != [], hits
+
+
+@pytest.mark.parametrize("text", [
+    "The clinic tunes each dose to hold testosterone inside an optimal range.",
+    "Their programme sells hormone optimization with testosterone to men past forty.",
+    "Once testosterone drops under optimal levels, some men feel flat.",
+])
+def test_optimal_hormone_levels_are_weak(topics_of, text):
+    assert "hormone-optimisation" in topics_of(text)[-1], text
+
+
+@pytest.mark.parametrize("text", [
+    # the same words without a hormone, and a hormone without an optimal target
+    "Muscles heal best at an optimal range of motion.",
+    "Men with low testosterone often feel tired.",
+])
+def test_no_optimisation_topic(topics_of, text):
+    assert "hormone-optimisation" not in topics_of(text)[-1], text
