@@ -80,3 +80,22 @@ def test_optimal_hormone_levels_are_weak(topics_of, text):
 ])
 def test_no_optimisation_topic(topics_of, text):
     assert "hormone-optimisation" not in topics_of(text)[-1], text
+
+
+@pytest.mark.parametrize("text", [
+    # cholesterol as the body's raw material or as a level a drug moves: no diet measure
+    "The body builds testosterone from cholesterol in the testes.",
+    "Testosterone tablets may raise cholesterol and strain the liver.",
+])
+def test_cholesterol_as_chemistry_or_a_level_is_no_subject(topics_of, text):
+    assert topics_of(text)[-1] == [], text
+
+
+@pytest.mark.parametrize("text,topic", [
+    # control: dietary cholesterol said to feed testosterone stays a lifestyle claim
+    ("Eggs rich in cholesterol boost testosterone, fans of the diet say.",
+     "lifestyle-testosterone"),
+    ("SARMs can shut down endogenous testosterone within weeks.", "sarms"),
+])
+def test_cholesterol_and_sarms_kept(topics_of, text, topic):
+    assert topic in topics_of(text)[-1], text
