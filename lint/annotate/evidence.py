@@ -280,12 +280,31 @@ def _is_label_heading(section, labels: frozenset[str]) -> bool:
 
 def _unmasked(split) -> list[tuple[str, str, int, int]]:
     """The matches (`_split`) less the registry's `not_subjects` phrases and the subjects
-    inside one ("the Food and Drug Administration", "TRT supplements the body's …")."""
+    inside one ("the Food and Drug Administration", "TRT supplements the body's …"), and
+    less the outcomes inside a subject of their own topic: "testosterone" in "testosterone
+    booster" names the product, not an effect on the hormone (rounds 26-32: "A testosterone
+    booster is a product …", 3 false alarms; session 24, i346)."""
+    split = _outside_own_subjects(split)
     masks = [(s, e) for kind, _, s, e in split if kind == _MASK]
     if not masks:
         return split
     return [hit for hit in split if hit[0] != _MASK and not (
         hit[0] == "subject" and any(s < hit[3] and hit[2] < e for s, e in masks))]
+
+
+def _outside_own_subjects(split) -> list[tuple[str, str, int, int]]:
+    """The matches less each outcome within a subject span of the same topic (another
+    topic's subject may hold it: "sperm count" is a measure of secular-decline and an
+    outcome of the supplements' topics)."""
+    subjects = {}
+    for kind, key, s, e in split:
+        if kind == "subject":
+            subjects.setdefault(key, []).append((s, e))
+    if not subjects:
+        return split
+    return [hit for hit in split if not (
+        hit[0] == "outcome"
+        and any(s <= hit[2] and hit[3] <= e for s, e in subjects.get(hit[1], ())))]
 
 
 def _found_in(doc, start: int, end: int, split) -> tuple[dict[str, str], dict[str, str]]:
@@ -584,6 +603,11 @@ class TopicDetector:
             form.lower() for term in _terms(registry.get("safety_talk"))
             for form in with_plural(term))
         self._label_headings = frozenset(registry.get("label_headings", ()))
+        # Headings on the body's own hormone (`hormone_headings`): no product's section.
+        self._hormone_headings = re.compile(
+            "|".join(rf"\b{re.escape(term)}\b"
+                     for term in registry.get("hormone_headings", ())) or "(?!)",
+            re.IGNORECASE)
         # Treatments only a topic's outcome word names (`other_treatments`: testosterone on
         # prescription): a sentence or heading naming one is not about the page's subject.
         self._treatments = _folded(registry.get("other_treatments", []))
@@ -888,12 +912,20 @@ class TopicDetector:
         front = (getattr(document, "front_matter", None) or {}).get("title")
         if isinstance(front, str):
             titles.append(front)
-        for title in titles:
+        for number, title in enumerate(titles):
             if title not in cache:
                 cache[title] = self._found(self.nlp(title), compounds)[0]
             if cache[title]:
                 return cache[title]
+            if number == 0 and section is not None and title == section.title \
+                    and self._hormone_heading(title):
+                return {}  # about the body's own hormone, not the product of the title
         return {}
+
+    def _hormone_heading(self, title: str) -> bool:
+        """A heading on the body's own hormone (`hormone_headings`: "Understanding
+        testosterone and its benefits" under a booster page's title)."""
+        return bool(self._hormone_headings.search(title))
 
     def annotate(self, document) -> None:
         current: dict[str, str] = {}
