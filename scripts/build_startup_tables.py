@@ -15,7 +15,8 @@ Python's fingerprint. Rerun it after changing a shipped regular expression (clai
 recognisers, ...), a dataclass or a shipped YAML file, upgrading spaCy or PyYAML or
 moving to another Python: what a table lacks is only compiled or parsed as before
 (tests/test_regex_programs.py, tests/test_dataclass_code.py,
-tests/test_parsed_data.py and tests/test_regex_gate.py say when).
+tests/test_parsed_data.py and tests/test_regex_words_table.py say when; a changed
+pattern set is caught by --check, which tests/test_regex_programs.py runs).
 
     python3 scripts/build_startup_tables.py
     python3 scripts/build_startup_tables.py --check   # exit 1 if a shipped table is stale
