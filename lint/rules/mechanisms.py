@@ -448,7 +448,7 @@ def inconsistent_drug_class(corpus, context):
     # ("It has weak antimineralocorticoid activity": a further, lesser property, no rival)
     for later, earlier in _pairs(corpus, "class", lambda a, b: not _compatible_classes(
             kb, b.drug, a.value, b.value) and "additional" not in (a.modality, b.modality)
-            and not _both_said(a, b, together, added)):
+            and not _both_said(kb, a, b, together, added)):
         yield _finding(kb, later, earlier, "different drug classes")
 
 
@@ -472,10 +472,29 @@ def _classes_said_together(corpus) -> tuple[dict[str, list[set]], dict[str, set]
     return together, added
 
 
-def _both_said(a, b, together, added) -> bool:
-    """The text names both classes of the drug in one sentence, or one of them as one more."""
-    return any({a.value, b.value} <= said for said in together.get(a.drug, ())) or \
+def _both_said(kb, a, b, together, added) -> bool:
+    """The text names both classes of the drug in one sentence, or one of them as one more,
+    and one drug can be of both ("an opioid and a statin" is still a rival pair)."""
+    said = any({a.value, b.value} <= both for both in together.get(a.drug, ())) or \
         bool({a.value, b.value} & added.get(a.drug, set()))
+    return said and _can_co_occur(kb, a.value, b.value)
+
+
+# Class pairs one drug can have that no knowledge-base drug shows (mechanism_guards.yaml).
+_CO_OCCURRING = {frozenset(pair) for pair in
+                 load_data("mechanism_guards.yaml")["co_occurring_classes"]}
+_co_occurs: dict[tuple, bool] = {}
+
+
+def _can_co_occur(kb, a: str, b: str) -> bool:
+    """Some drug of the knowledge base has both classes, or the reviewed list pairs them."""
+    if frozenset((a, b)) in _CO_OCCURRING:
+        return True
+    key = (id(kb), a, b)
+    if key not in _co_occurs:
+        _co_occurs[key] = any(drug.has_class(a) and drug.has_class(b)
+                              for drug in kb.drugs.values())
+    return _co_occurs[key]
 
 
 @rule("MEC002", "opposite-effects", Severity.WARNING, scope=Scope.CORPUS, needs_annotations=True)
@@ -931,11 +950,10 @@ def _class_exceptions(kb, document) -> set[tuple]:
             continue
         hormone, direction = value.split(":")
         agree = [d for d in drugs if kb.drugs[d].effects.get(hormone) == direction]
-        if not agree:
-            continue
-        out.update((sentence, at, value, d) for d in drugs
-                   if d not in named and kb.drugs[d].effects.get(hormone) not in
-                   (None, direction))
+        differ = [d for d in drugs if kb.drugs[d].effects.get(hormone) not in (None, direction)]
+        if len(agree) <= len(differ):
+            continue  # an exception is the minority: "GnRH agonists raise LH" fits one of four
+        out.update((sentence, at, value, d) for d in differ if d not in named)
     return out
 
 
