@@ -110,6 +110,14 @@ def test_other_gnrh_agonists_lowering_lh_is_no_error_for_gonadorelin(project):
     assert mec_found(project, text) == []
 
 
+def test_the_annotator_marks_the_excepted_member_with_its_reason(project):
+    result = mec_on(project, "GnRH agonists given as depots lower LH over months.\n")
+    marked = {a.drug: a.exception for d in result.documents for a in d.annotations.mechanisms
+              if a.attribute == "effect" and a.value == "lh:down"}
+    assert marked["gonadorelin"].startswith("3 of the class's 4 members")
+    assert marked["leuprorelin"] == ""
+
+
 def test_a_class_of_analogues_lowering_lh_is_no_error_for_gonadorelin(project):
     text = ("# GnRH agonists\n\nGnRH analogues are used in prostate cancer. These analogues "
             "lower LH over months.\n")

@@ -93,6 +93,7 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
                                                  blocked_ligands, phrase_start, qualified,
                                                  reverses_direction, timed)
 from lint.annotate.mechanism_products import mark_route_products
+from lint.annotate.mechanism_class_exceptions import mark_class_exceptions
 from lint.annotate.mechanism_esters import mark_ester_products
 from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brackets,
                                             never_marketed,
@@ -1698,6 +1699,7 @@ class MechanismExtractor:
         mark_ester_products(assertions, document.source.text if document.source else None)
         mark_sites_listed_with_known(assertions, document.source.text if document.source
                                      else None, self.kb)
+        mark_class_exceptions(assertions, mentions, self.kb)
         return assertions, mentions, relations
 
     def _heading_subjects(self, title, mentioned, brands=None) -> tuple[list[str], str]:

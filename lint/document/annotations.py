@@ -305,6 +305,9 @@ class Assertion:
     # mg/day", annotate/dose_periods.py), and the word that says it (its reason)
     phase: str = ""
     phase_word: str = ""
+    # why an effect said of a class is no error for this unnamed member, the class's exception
+    # ("3 of the class's 4 members bear it out"; annotate/mechanism_class_exceptions.py)
+    exception: str = ""
 
     @property
     def start(self) -> int:

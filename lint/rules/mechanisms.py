@@ -878,8 +878,9 @@ def contradicts_knowledge_base(corpus, context):
     glucocorticoid activity, and no other important hormonal activity.
     ```
 
-    A class's effect the knowledge base gives its other members, for a member the text
-    does not name and whose record differs (gonadorelin, given in pulses, raises LH):
+    A class's effect the knowledge base gives most of its members, for a member the text
+    does not name and whose record differs (gonadorelin, given in pulses, raises LH; the
+    annotator marks it the class's exception):
 
     ```markdown
     GnRH agonists given as depots lower LH over months.
@@ -896,14 +897,12 @@ def contradicts_knowledge_base(corpus, context):
     if kb is None:
         return
     reported = set()
-    exceptions = {id(document): _class_exceptions(kb, document) for document in corpus.documents}
     for document, assertion in _assertions(corpus):
         drug = kb.drugs.get(assertion.drug)
         if drug is None or assertion.modality in ("hypothetical", "conditional"):
             continue
-        if (id(assertion.sentence), assertion.at, assertion.value, assertion.drug) in \
-                exceptions[id(document)]:
-            continue  # a class's rule the knowledge base gives its other members
+        if assertion.exception:
+            continue  # the class's exception: its other members bear the effect out
         if assertion.attribute in ("class", "site") and assertion.modality == "additional":
             # "It has weak partial androgenic activity": a lesser further quality, not the
             # drug's class (as MEC001 does not compare it either); "in the pituitary gland and
@@ -925,36 +924,6 @@ def contradicts_knowledge_base(corpus, context):
             path=document.path, context=f"{assertion.drug} {assertion.value} "
                                         f"{assertion.sentence.text}",
             data={"drug": drug.key, "text": assertion.describe(kb), "knowledge": expected})
-
-
-def _class_exceptions(kb, document) -> set[tuple]:
-    """One effect said by the same words of several drugs the text does not each name (a
-    class's members: "GnRH agonists lower LH over months"; "Unlike other GnRH agonists,
-    which are mainly used to inhibit luteinizing hormone", a veterinary page on deslorelin,
-    gold round 32): where the knowledge base gives that effect to some of them, a member it
-    gives another effect (gonadorelin, native GnRH given in pulses) is an exception to the
-    class's rule, not an error of the text. A member the text names is still held to its
-    own record, and a class statement no member's record bears out ("Aromatase inhibitors
-    raise estradiol") still contradicts each (issue 16, session 24, i344).
-    The (sentence, words, value, drug) of such exceptions."""
-    named = {m.name for m in document.annotations.drug_mentions}
-    groups: dict[tuple, list[str]] = {}
-    for assertion in document.annotations.mechanisms:
-        if assertion.attribute == "effect" and assertion.comparable and assertion.at and \
-                assertion.drug in kb.drugs:
-            groups.setdefault((id(assertion.sentence), assertion.at, assertion.value),
-                              []).append(assertion.drug)
-    out = set()
-    for (sentence, at, value), drugs in groups.items():
-        if len(drugs) < 2:
-            continue
-        hormone, direction = value.split(":")
-        agree = [d for d in drugs if kb.drugs[d].effects.get(hormone) == direction]
-        differ = [d for d in drugs if kb.drugs[d].effects.get(hormone) not in (None, direction)]
-        if len(agree) <= len(differ):
-            continue  # an exception is the minority: "GnRH agonists raise LH" fits one of four
-        out.update((sentence, at, value, d) for d in differ if d not in named)
-    return out
 
 
 def _said_for(kb, assertion) -> str:
