@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 
 from lint.data import load_data
+from lint.document.annotations import ESTER_PRODUCT
 
 _ESTERS = load_data("route_products.yaml")["ester_words"]
 _ESTER = re.compile(r"[ \t]+(" + "|".join(sorted(_ESTERS, key=len, reverse=True)) +
                     r")(?![\w-])", re.IGNORECASE)
-ESTER_PRODUCT = " ester"  # the ending of an ester product's name ("acetate ester")
 
 
 def _ester_before(text: str, sentence_start: int, route_start: int, name: str) -> str:

@@ -279,6 +279,11 @@ HORMONE_LABELS = {"gnrh": "GnRH", "lh": "LH", "fsh": "FSH", "testosterone": "tes
                   "thdoc": "THDOC", "pancreatic_polypeptide": "pancreatic polypeptide"}
 
 
+# An ester product's name ends so ("acetate ester"; annotate/mechanism_esters.py): a route
+# said of a drug's ester, compared only with the same ester's (MEC003).
+ESTER_PRODUCT = " ester"
+
+
 @dataclass(slots=True)
 class Assertion:
     """What a sentence says about a drug (annotate/mechanisms.py)."""

@@ -6,7 +6,7 @@ import re
 
 from lint.data import load_data
 from lint.diagnostics import Severity
-from lint.document.annotations import HORMONE_LABELS
+from lint.document.annotations import ESTER_PRODUCT, HORMONE_LABELS
 from lint.normalise import class_key
 from lint.rules.base import Finding, Scope, rule
 from lint.sources.drugs import FREQUENCY_HOURS, interval_hours, nested_sites, own_generation
@@ -87,9 +87,6 @@ def _other_products(kb, a, b) -> bool:
     known = kb.drugs.get(a.drug)
     return known is not None and len(known.routes) >= 2
 
-
-# An ester product's name ends so ("acetate ester"; lint/annotate/mechanism_esters.py).
-ESTER_PRODUCT = " ester"
 
 # "given parenterally" names no route beyond "not by the gut": any injection fits it.
 _PARENTERAL_ROUTES = {"subcutaneous", "intramuscular", "intravenous"}
