@@ -10,6 +10,10 @@ that is still found.
 - a schedule in the bracket after a drug's name is that drug's, not a later list item's;
 - a form in apposition after a list's last item is that item's.
 
+Mended in session 24, branch i352 (review of i344): two classes said of one drug are no rivals
+only when one drug can have both; a class member is an exception only when in the minority;
+an ester's route only when the ester is the drug's last mention before it.
+
 Sentences in our own words."""
 
 from __future__ import annotations
