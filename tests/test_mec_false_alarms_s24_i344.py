@@ -149,9 +149,9 @@ def test_a_named_member_is_held_to_its_own_record(project):
 
 def test_a_dose_groups_schedule_is_not_the_comparators(project):
     text = ("# Trial\n\nCorvandor is an investigational glucagon receptor agonist. "
-            "Three groups were compared: Corvandor (once weekly at 0.5 or 1 mg [qw; groups A "
-            "and B], twice weekly at 2 mg [group C]), semaglutide (1 mg qw at most) and a "
-            "dummy pen.\n")
+            "In three groups, volunteers were given Corvandor (once weekly at 0.5 or 1 mg "
+            "[qw; groups A and B], twice weekly at 2 mg [group C]), semaglutide (1 mg qw at "
+            "most) or a dummy pen.\n")
     assert ("semaglutide", "schedule", "twice weekly") not in said_in(mec_on(project, text))
     assert mec_found(project, text) == []
 
@@ -165,8 +165,8 @@ def test_a_schedule_in_the_drugs_own_bracket_still_contradicts(project):
 # A form in apposition after a list's last item.
 
 def test_an_ointment_set_after_the_last_item_is_that_items(project):
-    text = ("# Therapy\n\nThe leaflet for older men names three options: hCG, anastrozole "
-            "and 'Zorvane', a testosterone ointment that wears off within hours.\n")
+    text = ("# Therapy\n\nhCG, testosterone cypionate and 'Zorvane', a testosterone "
+            "ointment that wears off within hours, are what the leaflet offers older men.\n")
     said = said_in(mec_on(project, text))
     assert not {s for s in said if s[1] == "route" and s[2] == "topical"}
     assert mec_found(project, text) == []
