@@ -15,21 +15,22 @@ from __future__ import annotations
 import re
 
 from lint.data import load_data
+from lint.document.annotations import ESTER_PRODUCT
 
 _ESTERS = load_data("route_products.yaml")["ester_words"]
 _ESTER = re.compile(r"[ \t]+(" + "|".join(sorted(_ESTERS, key=len, reverse=True)) +
                     r")(?![\w-])", re.IGNORECASE)
-ESTER_PRODUCT = " ester"  # the ending of an ester product's name ("acetate ester")
 
 
 def _ester_before(text: str, sentence_start: int, route_start: int, name: str) -> str:
-    """The ester word of the last '<name> <ester>' between the sentence's start and the route."""
+    """The ester word of the drug's last mention before the route, if that mention is
+    '<name> <ester>'; "" if the bare name is said again."""
     found = ""
     pattern = re.compile(r"(?<![\w-])" + re.escape(name), re.IGNORECASE)
     for match in pattern.finditer(text, sentence_start, route_start):
         ester = _ESTER.match(text, match.end(), route_start)
-        if ester:
-            found = ester.group(1).lower()
+        # the last mention decides: "Unlike velostrone acetate, velostrone is injected"
+        found = ester.group(1).lower() if ester else ""
     return found
 
 

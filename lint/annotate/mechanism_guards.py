@@ -180,7 +180,7 @@ def apposition_of_other_name(doc, lead: int, floor: int, matches) -> bool:
     comma = article - 1
     if comma - 1 < floor or doc[article].lower_ not in ("a", "an") or doc[comma].text != ",":
         return False
-    named = _bracket_start(doc, comma, floor)
+    named = bracket_start(doc, comma, floor)
     # "Nirmatrelvir is packaged with ritonavir (as Paxlovid), a strong CYP3A4 inhibitor"
     # (round 22): the apposition describes the partner named after "with", not the
     # subject (the subject's own "Tamoxifen, a SERM," ends at `floor`)
@@ -199,14 +199,15 @@ _PARTNER_WORDS = 3  # words from "with" to the partner's name ("with the booster
 _BRACKET_REACH = 8  # tokens of a bracket between a name and its apposition ("(as Paxlovid)")
 
 
-def _bracket_start(doc, comma: int, floor: int) -> int:
-    """Where the noun before a comma ends, past a bracket closed right before the comma."""
+def bracket_start(doc, comma: int, floor: int, stops=(")", ",", ";")) -> int:
+    """Where the noun before a comma ends, past a bracket closed right before the comma
+    (`comma` itself when there is none within reach, or a word of `stops` comes first)."""
     if comma - 1 <= floor or doc[comma - 1].text != ")":
         return comma
     for index in range(comma - 2, max(floor, comma - 2 - _BRACKET_REACH), -1):
         if doc[index].text == "(":
             return index
-        if doc[index].text in (")", ",", ";"):
+        if doc[index].text in stops:
             break
     return comma
 

@@ -88,9 +88,9 @@ def bracketed_owner(doc, m_end, end, matches, subjects) -> str | None:
     return None
 
 
-_DERIVED_HEADS = {"derivative": "derivative", "derivatives": "derivative",
-                  "analogue": "analogue", "analogues": "analogue", "analog": "analogue",
-                  "analogs": "analogue"}
+# "derivatives" -> "derivative": the analogue nouns that give a chemical kind (data)
+_DERIVED_HEADS = {noun: head for noun, head in
+                  load_data("mechanism_guards.yaml")["analogue_nouns"].items() if head}
 # a chemical's name by its ending ("carbazole", "tryptamine", "pyrophosphate", "hydrazide")
 _CHEMICAL = re.compile(r"(?:ine|ole|ide|ate|ene|one|ane|ol|oid|ium|yl)$")
 _NOT_CHEMICAL = {"one", "none", "alone", "done", "gone", "late", "state", "separate",

@@ -14,10 +14,10 @@ that is not one of the clause's drugs is none of theirs; after one of them
 from __future__ import annotations
 
 from lint.annotate import doc_words
+from lint.annotate.mechanism_guards import bracket_start
 
 _ARTICLES = frozenset({"a", "an"})
 _QUOTES = frozenset({"'", "’", "‘", '"', "”", "“", "»"})
-_BRACKET_REACH = 10  # tokens of a bracket after the name ("Cefiderocol (S-649266; Fetroja),")
 _REACH = 6  # tokens from the article to the route's word ("a short - acting testosterone")
 
 
@@ -40,11 +40,11 @@ def apposition_item(doc, start: int, m_start: int, matches) -> str | None:
         name_end -= 1
     if doc[name_end - 1].text == ")":
         # "Cefiderocol (S-649266; Fetroja), a new parenteral cephalosporin" (i232): the name
-        # before the bracket
-        name_end = next((i for i in range(name_end - 2, max(start, name_end - _BRACKET_REACH),
-                                           -1) if doc[i].text == "("), start)
-        if name_end <= start:
+        # before the bracket (a semicolon inside it cuts no clause)
+        bracket = bracket_start(doc, name_end, start, stops=(")", ","))
+        if bracket == name_end:
             return None
+        name_end = bracket
     if not doc[name_end - 1].is_alpha:
         return None
     owner = next((m for m in matches if m[0] == "drug" and m[3] == name_end), None)

@@ -93,6 +93,7 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
                                                  blocked_ligands, phrase_start, qualified,
                                                  reverses_direction, timed)
 from lint.annotate.mechanism_products import mark_route_products
+from lint.annotate.mechanism_class_exceptions import mark_class_exceptions
 from lint.annotate.mechanism_esters import mark_ester_products
 from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brackets,
                                             never_marketed,
@@ -1698,6 +1699,7 @@ class MechanismExtractor:
         mark_ester_products(assertions, document.source.text if document.source else None)
         mark_sites_listed_with_known(assertions, document.source.text if document.source
                                      else None, self.kb)
+        mark_class_exceptions(assertions, mentions, self.kb)
         return assertions, mentions, relations
 
     def _heading_subjects(self, title, mentioned, brands=None) -> tuple[list[str], str]:
@@ -3514,14 +3516,20 @@ class MechanismExtractor:
                         for m in matches) or
                         self._dose_of_form(doc, start, m_start)):
                     continue  # "letrozole tablets": the product's name; "one 2.5 mg tablet"
+
+                def add_route(only=None):
+                    # ("is not to be administered intravenously": denied a few words on; "when
+                    # given intravenously in high doses": a condition)
+                    add("route", key, not near & _NEGATIONS and
+                        not route_denied(doc, start, m_start), text, span,
+                        "conditional" if self._in_condition(doc, start, m_start) else None,
+                        only=only)
+
                 item = apposition_item(doc, start, m_start, matches)
                 if item is not None and (item not in subjects or len(subjects) > 1):
                     # "hCG and Glowmin, a testosterone ointment": Glowmin's form, not hCG's
                     if item in subjects:
-                        add("route", key, not near & _NEGATIONS and
-                            not route_denied(doc, start, m_start), text, span,
-                            "conditional" if self._in_condition(doc, start, m_start) else None,
-                            only=[item])
+                        add_route([item])
                     continue
                 if self._other_hormone_medicine(doc, matches, m_start, m_end, subjects):
                     # "relative to the topical testosterone arm", "in contrast to …
@@ -3550,18 +3558,10 @@ class MechanismExtractor:
                         c[1] == named[1] and c[2] == named[2] for c in class_claims)
                     owners = [s for s in subjects if said or s in members or
                               self._names_subject(s, named[0], named[1])]
-                    if not owners:
-                        continue
-                    add("route", key, not near & _NEGATIONS and
-                        not route_denied(doc, start, m_start), text, span,
-                        "conditional" if self._in_condition(doc, start, m_start) else None,
-                        only=owners)
+                    if owners:
+                        add_route(owners)
                     continue
-                # ("is not to be administered intravenously": denied a few words on; "when
-                # given intravenously in high doses": a condition)
-                add("route", key, not near & _NEGATIONS and not route_denied(doc, start, m_start),
-                    text, span,
-                    "conditional" if self._in_condition(doc, start, m_start) else None)
+                add_route()
             elif kind == "schedule" and administered and not animals and (
                     key in self.patterns or not describes_noun(doc, m_end)) and \
                     not said_of_other_act(doc, start, m_start, _ADMINISTRATION | _DOSE_NOUNS) \

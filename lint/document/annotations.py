@@ -279,6 +279,11 @@ HORMONE_LABELS = {"gnrh": "GnRH", "lh": "LH", "fsh": "FSH", "testosterone": "tes
                   "thdoc": "THDOC", "pancreatic_polypeptide": "pancreatic polypeptide"}
 
 
+# An ester product's name ends so ("acetate ester"; annotate/mechanism_esters.py): a route
+# said of a drug's ester, compared only with the same ester's (MEC003).
+ESTER_PRODUCT = " ester"
+
+
 @dataclass(slots=True)
 class Assertion:
     """What a sentence says about a drug (annotate/mechanisms.py)."""
@@ -305,6 +310,9 @@ class Assertion:
     # mg/day", annotate/dose_periods.py), and the word that says it (its reason)
     phase: str = ""
     phase_word: str = ""
+    # why an effect said of a class is no error for this unnamed member, the class's exception
+    # ("3 of the class's 4 members bear it out"; annotate/mechanism_class_exceptions.py)
+    exception: str = ""
 
     @property
     def start(self) -> int:

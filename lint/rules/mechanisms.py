@@ -6,7 +6,7 @@ import re
 
 from lint.data import load_data
 from lint.diagnostics import Severity
-from lint.document.annotations import HORMONE_LABELS
+from lint.document.annotations import ESTER_PRODUCT, HORMONE_LABELS
 from lint.normalise import class_key
 from lint.rules.base import Finding, Scope, rule
 from lint.sources.drugs import FREQUENCY_HOURS, interval_hours, nested_sites, own_generation
@@ -87,9 +87,6 @@ def _other_products(kb, a, b) -> bool:
     known = kb.drugs.get(a.drug)
     return known is not None and len(known.routes) >= 2
 
-
-# An ester product's name ends so ("acetate ester"; lint/annotate/mechanism_esters.py).
-ESTER_PRODUCT = " ester"
 
 # "given parenterally" names no route beyond "not by the gut": any injection fits it.
 _PARENTERAL_ROUTES = {"subcutaneous", "intramuscular", "intravenous"}
@@ -448,7 +445,7 @@ def inconsistent_drug_class(corpus, context):
     # ("It has weak antimineralocorticoid activity": a further, lesser property, no rival)
     for later, earlier in _pairs(corpus, "class", lambda a, b: not _compatible_classes(
             kb, b.drug, a.value, b.value) and "additional" not in (a.modality, b.modality)
-            and not _both_said(a, b, together, added)):
+            and not _both_said(kb, a, b, together, added)):
         yield _finding(kb, later, earlier, "different drug classes")
 
 
@@ -472,10 +469,29 @@ def _classes_said_together(corpus) -> tuple[dict[str, list[set]], dict[str, set]
     return together, added
 
 
-def _both_said(a, b, together, added) -> bool:
-    """The text names both classes of the drug in one sentence, or one of them as one more."""
-    return any({a.value, b.value} <= said for said in together.get(a.drug, ())) or \
+def _both_said(kb, a, b, together, added) -> bool:
+    """The text names both classes of the drug in one sentence, or one of them as one more,
+    and one drug can be of both ("an opioid and a statin" is still a rival pair)."""
+    said = any({a.value, b.value} <= both for both in together.get(a.drug, ())) or \
         bool({a.value, b.value} & added.get(a.drug, set()))
+    return said and _can_co_occur(kb, a.value, b.value)
+
+
+# Class pairs one drug can have that no knowledge-base drug shows (mechanism_guards.yaml).
+_CO_OCCURRING = {frozenset(pair) for pair in
+                 load_data("mechanism_guards.yaml")["co_occurring_classes"]}
+_co_occurs: dict[tuple, bool] = {}
+
+
+def _can_co_occur(kb, a: str, b: str) -> bool:
+    """Some drug of the knowledge base has both classes, or the reviewed list pairs them."""
+    if frozenset((a, b)) in _CO_OCCURRING:
+        return True
+    key = (id(kb), a, b)
+    if key not in _co_occurs:
+        _co_occurs[key] = any(drug.has_class(a) and drug.has_class(b)
+                              for drug in kb.drugs.values())
+    return _co_occurs[key]
 
 
 @rule("MEC002", "opposite-effects", Severity.WARNING, scope=Scope.CORPUS, needs_annotations=True)
@@ -859,8 +875,9 @@ def contradicts_knowledge_base(corpus, context):
     glucocorticoid activity, and no other important hormonal activity.
     ```
 
-    A class's effect the knowledge base gives its other members, for a member the text
-    does not name and whose record differs (gonadorelin, given in pulses, raises LH):
+    A class's effect the knowledge base gives most of its members, for a member the text
+    does not name and whose record differs (gonadorelin, given in pulses, raises LH; the
+    annotator marks it the class's exception):
 
     ```markdown
     GnRH agonists given as depots lower LH over months.
@@ -877,14 +894,12 @@ def contradicts_knowledge_base(corpus, context):
     if kb is None:
         return
     reported = set()
-    exceptions = {id(document): _class_exceptions(kb, document) for document in corpus.documents}
     for document, assertion in _assertions(corpus):
         drug = kb.drugs.get(assertion.drug)
         if drug is None or assertion.modality in ("hypothetical", "conditional"):
             continue
-        if (id(assertion.sentence), assertion.at, assertion.value, assertion.drug) in \
-                exceptions[id(document)]:
-            continue  # a class's rule the knowledge base gives its other members
+        if assertion.exception:
+            continue  # the class's exception: its other members bear the effect out
         if assertion.attribute in ("class", "site") and assertion.modality == "additional":
             # "It has weak partial androgenic activity": a lesser further quality, not the
             # drug's class (as MEC001 does not compare it either); "in the pituitary gland and
@@ -906,37 +921,6 @@ def contradicts_knowledge_base(corpus, context):
             path=document.path, context=f"{assertion.drug} {assertion.value} "
                                         f"{assertion.sentence.text}",
             data={"drug": drug.key, "text": assertion.describe(kb), "knowledge": expected})
-
-
-def _class_exceptions(kb, document) -> set[tuple]:
-    """One effect said by the same words of several drugs the text does not each name (a
-    class's members: "GnRH agonists lower LH over months"; "Unlike other GnRH agonists,
-    which are mainly used to inhibit luteinizing hormone", a veterinary page on deslorelin,
-    gold round 32): where the knowledge base gives that effect to some of them, a member it
-    gives another effect (gonadorelin, native GnRH given in pulses) is an exception to the
-    class's rule, not an error of the text. A member the text names is still held to its
-    own record, and a class statement no member's record bears out ("Aromatase inhibitors
-    raise estradiol") still contradicts each (issue 16, session 24, i344).
-    The (sentence, words, value, drug) of such exceptions."""
-    named = {m.name for m in document.annotations.drug_mentions}
-    groups: dict[tuple, list[str]] = {}
-    for assertion in document.annotations.mechanisms:
-        if assertion.attribute == "effect" and assertion.comparable and assertion.at and \
-                assertion.drug in kb.drugs:
-            groups.setdefault((id(assertion.sentence), assertion.at, assertion.value),
-                              []).append(assertion.drug)
-    out = set()
-    for (sentence, at, value), drugs in groups.items():
-        if len(drugs) < 2:
-            continue
-        hormone, direction = value.split(":")
-        agree = [d for d in drugs if kb.drugs[d].effects.get(hormone) == direction]
-        if not agree:
-            continue
-        out.update((sentence, at, value, d) for d in drugs
-                   if d not in named and kb.drugs[d].effects.get(hormone) not in
-                   (None, direction))
-    return out
 
 
 def _said_for(kb, assertion) -> str:
