@@ -598,7 +598,9 @@ def inconsistent_route_or_schedule(corpus, context):
     conflict. A dose per day or per week ("1000 mg/day", "3.5 mg/week") is
     that period's total: two totals never conflict, and a total conflicts only
     with frequencies all spaced wider than its period (a day's total beside
-    "once weekly"), not with one as often or more ("four times per day").
+    "once weekly"), not with one as often or more ("four times per day"); a
+    total beside a frequency of its own sentence is that frequency's sum, and
+    the frequency is compared instead.
 
     Why: "taken orally" in one section and "subcutaneous injections" in
     another tells the reader two different treatments.
@@ -777,7 +779,11 @@ _TOTAL = "total"  # the phase of a dose per period (annotate/dose_periods.py per
 def _total_outspaced(phased: dict[str, set], other_phased: dict[str, set]) -> bool:
     """A sentence's total per period (phase "total") against another's frequencies: every one
     of them has a longer interval than the period (a day's total, "once weekly"). Two totals
-    never clash (0.5 mg/day is 3.5 mg/week), nor a total with a frequency as often or more."""
+    never clash (0.5 mg/day is 3.5 mg/week), nor a total with a frequency as often or more.
+    A total beside a frequency of its own sentence ("120 mg three times per day … reduced to
+    240 mg/day", wiki_r28_fosfestrol) is its sum: the frequency is compared, with its phase."""
+    if any(phase != _TOTAL for phase in phased):
+        return False
     frequencies = set().union(*(values for phase, values in other_phased.items()
                                 if phase != _TOTAL))
     return bool(frequencies) and any(
