@@ -8,7 +8,11 @@ not the named drug's dose. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import Project
+from lint.annotate.dose_periods import doses_per_period
+from lint.nlp import pipeline
 from test_mechanisms_acceptance import _mec
 
 
@@ -101,17 +105,50 @@ def test_the_drugs_own_dose_beside_another_substance_is_still_read(tmp_path):
     assert (5, "heparin", "schedule", "daily", True) in said, sorted(said)
 
 
-def test_doses_set_side_by_side_say_no_regimen_a_range_does_and_a_cap_denies_none(tmp_path):
+@pytest.mark.parametrize("text, expected", [
+    # results set side by side (the shape of jco1992_r32_fadrozole, reworded)
+    ("Side effects did not differ between 2 mg/d and 6 mg/d.", []),
+    ("There was little difference in response between 2 mg/d and 6 mg/d.", []),
+    # a range of doses given still says daily, once for each end
+    ("Doses between 2 mg/d and 6 mg/d were given by mouth.", ["daily", "daily"]),
+    ("Each man took 3 mg/week.", ["weekly"]),
+])
+def test_doses_compared_between_two_amounts_are_not_read(text, expected):
+    assert [key for key, _, _ in doses_per_period(pipeline()(text))] == expected
+
+
+def test_a_range_of_daily_doses_is_read_and_a_cap_denies_none(tmp_path):
     _, said = _lint(tmp_path, """
         # Ranges and caps
 
-        Responses to fadrozole did not differ between 1 mg/d and 4 mg/d.
+        Fadrozole was tested in older women with breast cancer.
 
         Fadrozole doses between 1 mg/d and 4 mg/d were given by mouth.
 
         The dose of anastrozole should not exceed 1 mg/day.
         """)
-    assert not [s for s in said if s[0] == 3], sorted(said)
     assert (5, "fadrozole", "schedule", "daily", True) in said, sorted(said)
     # a cap limits the day's total: it denies no daily schedule (nor is it read as one)
     assert not [s for s in said if s[0] == 7 and not s[4]], sorted(said)
+
+
+def test_a_days_total_of_a_weekly_injection_contradicts_the_knowledge_base(tmp_path):
+    # tirzepatide: once weekly in the knowledge base (lint/data/drugs.yaml)
+    found, said = _lint(tmp_path, """
+        # Doses
+
+        In the trial, tirzepatide 5 mg/day was injected under the skin.
+        """)
+    assert (3, "tirzepatide", "schedule", "daily", True) in said, sorted(said)
+    assert ("MEC004", 3) in found, found
+
+
+def test_a_weeks_total_of_a_daily_tablet_agrees_with_the_knowledge_base(tmp_path):
+    # anastrozole: once daily in the knowledge base; 7 mg a week is that week's tablets
+    found, said = _lint(tmp_path, """
+        # Doses
+
+        Men in the trial took anastrozole 7 mg/week by mouth.
+        """)
+    assert (3, "anastrozole", "schedule", "weekly", True) in said, sorted(said)
+    assert "MEC004" not in _codes(found), found
