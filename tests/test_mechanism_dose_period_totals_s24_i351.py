@@ -51,7 +51,7 @@ def test_a_days_total_of_a_drug_injected_once_weekly_still_clashes(tmp_path):
     found, said = _lint(tmp_path, """
         # Doses
 
-        Semaglutide is injected under the skin once weekly.
+        Semaglutide is injected subcutaneously once a week.
 
         ## Later
 

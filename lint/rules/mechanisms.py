@@ -616,7 +616,7 @@ def inconsistent_route_or_schedule(corpus, context):
     ```
 
     ```markdown
-    Semaglutide is injected under the skin once weekly.
+    Semaglutide is injected subcutaneously once a week.
 
     ## Trials
 
