@@ -392,12 +392,13 @@ def dosed_animals(doc, start: int, end: int) -> bool:
     lowers = doc_words.lower_words(doc)
     for index in range(start, end):
         if lowers[index] in _ANIMALS and any(
-                lowers[i] in _ANIMAL_DOSING for i in _words_before(doc, start, index, 3)):
+                lowers[i] in _ANIMAL_DOSING
+                for i in _positions_of_words_before(doc, start, index, 3)):
             return True
     return False
 
 
-def _words_before(doc, start: int, index: int, count: int) -> list[int]:
+def _positions_of_words_before(doc, start: int, index: int, count: int) -> list[int]:
     """The token positions of up to `count` words before `index`, a word glued by hyphens
     ('GHRH-knockout') counted once."""
     out, at = [], index - 1

@@ -1247,7 +1247,8 @@ class MechanismExtractor:
         if spelled & self.cue_orths["slash"]:
             # "1,000 mg/day", "1 mg/d": a dose each day (or week) is given daily (weekly)
             found += [("schedule", value, start, end)
-                      for value, start, end in doses_per_period(doc)]
+                      for value, start, end in doses_per_period(
+                          doc, {end for kind, _, _, end in found if kind == "drug"})]
         found += self._elided_names(doc, found)
         if spelled & self.cue_orths["derived"]:
             found += derived_kinds(doc, found, self._class_named)  # "a carbazole derivative"

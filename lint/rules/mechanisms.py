@@ -611,7 +611,12 @@ def inconsistent_route_or_schedule(corpus, context):
     frequency keeps its own phase, and one with no phase word is upkeep: two
     frequencies said for one phase ("the maintenance dose … daily", "for
     maintenance, … weekly"), or a bare one beside one after "then", still
-    conflict.
+    conflict. A dose per day or per week ("1000 mg/day", "3.5 mg/week") is
+    that period's total: two totals never conflict, and a total conflicts only
+    with frequencies all spaced wider than its period (a day's total beside
+    "once weekly"), not with one as often or more ("four times per day"); a
+    total beside a frequency of its own sentence is that frequency's sum, and
+    the frequency is compared instead.
 
     Why: "taken orally" in one section and "subcutaneous injections" in
     another tells the reader two different treatments.
@@ -624,6 +629,14 @@ def inconsistent_route_or_schedule(corpus, context):
     ## Later
 
     Gonadorelin is given by subcutaneous injection.
+    ```
+
+    ```markdown
+    Semaglutide is injected subcutaneously once a week.
+
+    ## Trials
+
+    In one trial, semaglutide 2.4 mg/day reduced body weight.
     ```
 
     ```markdown
@@ -697,6 +710,14 @@ def inconsistent_route_or_schedule(corpus, context):
 
     Without methotrexate, the adalimumab dose can be increased to 40 mg every week.
     ```
+
+    ```markdown
+    Danazol is taken as 200 mg by mouth four times per day.
+
+    ## Bone
+
+    Women given danazol by mouth (800 mg/day) kept more bone.
+    ```
     """
     kb = corpus.knowledge
     if kb is None:
@@ -755,12 +776,35 @@ def inconsistent_route_or_schedule(corpus, context):
                 same_course = _courses(values) == _courses(other_values)
                 phased, other_phased = _by_phase(values), _by_phase(other_values)
                 clash = clash or (same_course and any(
-                    other_phased.get(phase) and not frequencies & other_phased[phase]
+                    phase != _TOTAL and other_phased.get(phase) and
+                    not frequencies & other_phased[phase]
                     for phase, frequencies in phased.items()))
+                # a dose per day or week is a total: it clashes only with frequencies all
+                # spaced wider than its period ("2.4 mg/day" beside "once weekly")
+                clash = clash or (same_course and (_total_outspaced(phased, other_phased) or
+                                                   _total_outspaced(other_phased, phased)))
                 if clash:
                     yield _finding(kb, places[(drug, sentence)], places[(drug, other_sentence)],
                                    "incompatible schedules")
                     break
+
+
+_TOTAL = "total"  # the phase of a dose per period (annotate/dose_periods.py period_total)
+
+
+def _total_outspaced(phased: dict[str, set], other_phased: dict[str, set]) -> bool:
+    """A sentence's total per period (phase "total") against another's frequencies: every one
+    of them has a longer interval than the period (a day's total, "once weekly"). Two totals
+    never clash (0.5 mg/day is 3.5 mg/week), nor a total with a frequency as often or more.
+    A total beside a frequency of its own sentence ("120 mg three times per day … reduced to
+    240 mg/day", wiki_r28_fosfestrol) is its sum: the frequency is compared, with its phase."""
+    if any(phase != _TOTAL for phase in phased):
+        return False
+    frequencies = set().union(*(values for phase, values in other_phased.items()
+                                if phase != _TOTAL))
+    return bool(frequencies) and any(
+        all(FREQUENCY_HOURS[value] > FREQUENCY_HOURS[period] for value in frequencies)
+        for period in phased.get(_TOTAL, ()))
 
 
 def _courses(values) -> frozenset:
@@ -795,7 +839,10 @@ def contradicts_knowledge_base(corpus, context):
     when it is the only one listed, too), and how often it is given where
     it lists usual frequencies (a dose interval more than 1.5 times longer
     or shorter than every listed one: "weekly" for a daily tablet; "every
-    third day" for "twice weekly" is close enough). Conditional, hypothetical and
+    third day" for "twice weekly" is close enough; a dose per day or week, a
+    total, only where every listed interval is more than 1.5 times longer than
+    its period: "2.4 mg/day" of a weekly injection, not "3.5 mg/week" of a daily
+    tablet). Conditional, hypothetical and
     negated statements are not checked, nor a class named as a weak further quality
     ("It has weak partial androgenic activity"), nor a class the knowledge base does
     not know, named in the text's own words ("a fourth-generation progestin": the
@@ -981,7 +1028,10 @@ def _expected(kb, drug, assertion) -> str | None:
                 any(_skin_fits(value, route) for route in drug.routes)):
         return "route: " + ", ".join(drug.routes)
     if attribute == "schedule" and value in FREQUENCY_HOURS and drug.schedule and \
-            drug.schedule.frequencies and not _near_frequency(value, drug.schedule.frequencies):
+            drug.schedule.frequencies and (
+                _total_too_often(value, drug.schedule.frequencies)
+                if assertion.phase == _TOTAL else
+                not _near_frequency(value, drug.schedule.frequencies)):
         note = f"; {drug.schedule.note}" if drug.schedule.note else ""
         return "given " + " or ".join(drug.schedule.frequencies) + note
     return None
@@ -1034,6 +1084,15 @@ def _near_frequency(value: str, usual: list[str]) -> bool:
     hours = FREQUENCY_HOURS[value]
     known = [h for h in map(interval_hours, usual) if h is not None]
     return any(max(hours, h) / min(hours, h) <= _FREQUENCY_TOLERANCE for h in known)
+
+
+def _total_too_often(period: str, usual: list[str]) -> bool:
+    """A dose per period ("3.5 mg/week") against the usual frequencies: it contradicts them
+    only where each is spaced wider than the period (a day's total of a weekly drug), as
+    MEC003 holds totals; a weekly total of a daily drug is that drug's week."""
+    hours = FREQUENCY_HOURS[period]
+    known = [h for h in map(interval_hours, usual) if h is not None]
+    return bool(known) and all(h > hours * _FREQUENCY_TOLERANCE for h in known)
 
 
 def _schedule_source(drug, assertion) -> str | None:
