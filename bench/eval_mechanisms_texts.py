@@ -90,7 +90,11 @@ GOLD_WORDS = {
               # words among their names (one class each), so that --strict scores them as
               # the default does
               "anti-obesity agent": "anti_obesity", "antitubercular agent": "antituberculosis",
-              "gip_receptor_agonist": "gip_analogue"},
+              "gip_receptor_agonist": "gip_analogue",
+              # session 24 (i353, review of i342 #4): DrugCentral's FDA class "5-Lipoxygenase
+              # Inhibitor" is round 32's gold key (zileuton); `_class_key` could not match the
+              # spelled-out digit, so a right reading was scored a false positive
+              "5-lipoxygenase inhibitor": "five_lipoxygenase_inhibitor"},
     "target": {"agtr1": "at1_receptor", "hmgcr": "hmg_coa_reductase",
                "drd2": "dopamine_d2_receptor", "drd1": "dopamine_d1_receptor",
                "slc5a2": "sglt2", "glp1r": "glp1_receptor",
