@@ -84,3 +84,22 @@ def test_a_belief_and_its_correction_goes_to_the_model(line):
 ])
 def test_a_list_lead_in_with_a_finding_goes_to_the_model(line):
     assert_left_to_model(line)
+
+
+# The final read of i350: probes in the reviewer's words that the narrowed arms still took.
+@pytest.mark.parametrize("line", [
+    "Revised in 2022, the guideline now advises daily aspirin only for people who already "
+    "have heart disease.",
+    "Updated in 2024, the vaccine protects against the strains now spreading.",
+    "tap water with added fluoride cuts tooth decay in children by about a quarter",
+    "Most ear infections clear up on their own; visiting our clinic is only needed if the "
+    "fever lasts more than two days.",
+    "At our clinic, we have seen far fewer heart attacks since the smoking ban.",
+    "Our clinic uses a laser that heals scars twice as fast as creams do.",
+    "You will be sent home the same day in nine cases out of ten after keyhole surgery.",
+    "Listed below are the side effects that affect more than one person in ten.",
+    "Many people think vitamin C prevents colds; it does not.",
+    "Many patients ask for a scan, and most of them do not need one.",
+])
+def test_the_final_reads_probes_go_to_the_model(line):
+    assert_left_to_model(line)
