@@ -27,11 +27,11 @@ def test_no_weak_topic(topics_of, text):
     # an effect on the hormone, named apart from the product, is still claimed
     ("Testosterone boosters lift testosterone within weeks.", "lifestyle-testosterone"),
     # generational trends without a span of time
-    ("Male infertility is on the increase, clinicians in the capital warn.",
+    ("Male infertility is on the rise, clinicians in the capital warn.",
      "secular-decline"),
-    ("Across the region, the share of men with fertility problems keeps rising at an unusual rate.",
+    ("Across the region, the share of men with fertility problems is rising rapidly.",
      "secular-decline"),
-    ("Sperm counts showed a decreasing trend between the two surveys.", "secular-decline"),
+    ("Sperm counts are declining as part of a global trend, one survey team argues.", "secular-decline"),
     # the hyphenated booster name
     ("Most T-boosters contain a blend of zinc and herbs.", "testosterone-booster-products"),
     ("Published trials of T-boosters are few and small.", "testosterone-boosters-evidence"),
