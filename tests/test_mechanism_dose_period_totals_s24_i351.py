@@ -123,7 +123,7 @@ def test_a_range_of_daily_doses_is_read_and_a_cap_denies_none(tmp_path):
 
         Fadrozole was tested in older women with breast cancer.
 
-        Fadrozole doses between 1 mg/d and 4 mg/d were given by mouth.
+        Fadrozole doses between 2 mg/d and 6 mg/d were given by mouth.
 
         The dose of anastrozole should not exceed 1 mg/day.
         """)

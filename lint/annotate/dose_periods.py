@@ -16,7 +16,8 @@ An amount per period of another substance is not the drug's dose: a word of
 `dose_other_substances` just before the number ("with calcium 1000 mg/day") or after "of"
 ("20 g/day of alcohol"), and a unit of `dose_period_named_units` ("units", "ml") unless the
 drug's name is right before the number. Doses compared "between 1 mg/d and 4 mg/d" (results
-set side by side, jco1992_r32_fadrozole) say no regimen and are not read.
+set side by side, jco1992_r32_fadrozole) say no regimen and are not read; the comparison
+word must be within five words of "between", with no drug name in between.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ _NAMED_UNITS = frozenset(_WORDS["dose_period_named_units"])
 _SUBSTANCES = frozenset(_WORDS["dose_other_substances"])
 _COMPARING = frozenset(_WORDS["dose_comparison_words"])
 _SUBSTANCE_REACH = 4  # words before the number a co-given substance is looked for in
+_COMPARISON_REACH = 5  # words before "between" a comparison word is looked for in
 _GLUED = re.compile(r"^\d[\d.,·]*(" + "|".join(sorted(map(re.escape, _UNITS), key=len,
                                                       reverse=True)) + r")$")
 
@@ -71,9 +73,11 @@ def _of_another_substance(doc, number: int, after: int, drug_ends) -> bool:
     return False
 
 
-def _compared_between(doc, number: int) -> bool:
+def _compared_between(doc, number: int, drug_ends) -> bool:
     """'no difference … between 1 mg/d and 4 mg/d': two doses set side by side (a word of
-    `dose_comparison_words` before 'between'), not 'doses between 1 and 4 mg/day were given'."""
+    `dose_comparison_words` a few words before 'between'), not 'doses between 1 and 4 mg/day
+    were given', nor a regimen after a comparison with something else ('compared with placebo,
+    <drug> at between …': the drug's name comes between)."""
     at = number - 1
     if at >= 0 and doc[at].lower_ == "and":
         # the second dose: look back past the first ("between 1 mg/d and")
@@ -83,7 +87,8 @@ def _compared_between(doc, number: int) -> bool:
             at -= 1
     start = doc[number].sent.start
     return at >= start and doc[at].lower_ == "between" and any(
-        doc[i].lower_ in _COMPARING for i in range(start, at))
+        doc[i].lower_ in _COMPARING and not any(i < end <= at for end in drug_ends)
+        for i in range(max(start, at - _COMPARISON_REACH), at))
 
 
 def doses_per_period(doc, drug_ends=frozenset()) -> list[tuple[str, int, int]]:
@@ -101,7 +106,7 @@ def doses_per_period(doc, drug_ends=frozenset()) -> list[tuple[str, int, int]]:
         if _unit_of(doc, number, index) in _NAMED_UNITS and number not in drug_ends:
             continue  # "21 units/week": of the drug only right after its name
         if _of_another_substance(doc, number, index + 2, drug_ends) or \
-                _compared_between(doc, number):
+                _compared_between(doc, number, drug_ends):
             continue
         out.append((key, index, index + 2))
     return out

@@ -478,20 +478,16 @@ def _both_said(kb, a, b, together, added) -> bool:
 
 
 # Class pairs one drug can have that no knowledge-base drug shows (mechanism_guards.yaml).
-_CO_OCCURRING = {frozenset(pair) for pair in
-                 load_data("mechanism_guards.yaml")["co_occurring_classes"]}
-_co_occurs: dict[tuple, bool] = {}
+_REVIEWED_CLASS_PAIRS = {frozenset(pair) for pair in
+                         load_data("mechanism_guards.yaml")["co_occurring_classes"]}
 
 
 def _can_co_occur(kb, a: str, b: str) -> bool:
-    """Some drug of the knowledge base has both classes, or the reviewed list pairs them."""
-    if frozenset((a, b)) in _CO_OCCURRING:
+    """Some drug of the knowledge base has both classes, or the reviewed list pairs them.
+    Asked per drug, not per class pair: no memo outlives the rule call (rules are pure)."""
+    if frozenset((a, b)) in _REVIEWED_CLASS_PAIRS:
         return True
-    key = (id(kb), a, b)
-    if key not in _co_occurs:
-        _co_occurs[key] = any(drug.has_class(a) and drug.has_class(b)
-                              for drug in kb.drugs.values())
-    return _co_occurs[key]
+    return any(drug.has_class(a) and drug.has_class(b) for drug in kb.drugs.values())
 
 
 @rule("MEC002", "opposite-effects", Severity.WARNING, scope=Scope.CORPUS, needs_annotations=True)
@@ -613,8 +609,10 @@ def inconsistent_route_or_schedule(corpus, context):
     maintenance, … weekly"), or a bare one beside one after "then", still
     conflict. A dose per day or per week ("1000 mg/day", "3.5 mg/week") is
     that period's total: two totals never conflict, and a total conflicts only
-    with frequencies all spaced wider than its period (a day's total beside
-    "once weekly"), not with one as often or more ("four times per day"); a
+    with frequencies all spaced more than two periods apart (a day's total
+    beside "once weekly"), not with one as often or more ("four times per
+    day"), nor with one twice its period (a weekly equivalent, "100 mg/week",
+    of a depot injected every two weeks); a
     total beside a frequency of its own sentence is that frequency's sum, and
     the frequency is compared instead.
 
@@ -718,6 +716,14 @@ def inconsistent_route_or_schedule(corpus, context):
 
     Women given danazol by mouth (800 mg/day) kept more bone.
     ```
+
+    ```markdown
+    Testosterone cypionate is given into muscle every two weeks.
+
+    ## Doses
+
+    The men in the trial had testosterone cypionate 75 mg/week.
+    ```
     """
     kb = corpus.knowledge
     if kb is None:
@@ -780,7 +786,7 @@ def inconsistent_route_or_schedule(corpus, context):
                     not frequencies & other_phased[phase]
                     for phase, frequencies in phased.items()))
                 # a dose per day or week is a total: it clashes only with frequencies all
-                # spaced wider than its period ("2.4 mg/day" beside "once weekly")
+                # spaced over two periods apart ("2.4 mg/day" beside "once weekly")
                 clash = clash or (same_course and (_total_outspaced(phased, other_phased) or
                                                    _total_outspaced(other_phased, phased)))
                 if clash:
@@ -790,11 +796,16 @@ def inconsistent_route_or_schedule(corpus, context):
 
 
 _TOTAL = "total"  # the phase of a dose per period (annotate/dose_periods.py period_total)
+# A total clashes only with intervals more than this many periods long: a day's total beside
+# "once weekly" (7 periods) clashes, but "100 mg/week" beside "every two weeks" (2 periods) is
+# how weekly equivalents of a depot injection are written.
+_TOTAL_SPACING = 2.0
 
 
 def _total_outspaced(phased: dict[str, set], other_phased: dict[str, set]) -> bool:
     """A sentence's total per period (phase "total") against another's frequencies: every one
-    of them has a longer interval than the period (a day's total, "once weekly"). Two totals
+    of them has an interval more than `_TOTAL_SPACING` periods long (a day's total, "once
+    weekly"; not a week's total, "every two weeks"). Two totals
     never clash (0.5 mg/day is 3.5 mg/week), nor a total with a frequency as often or more.
     A total beside a frequency of its own sentence ("120 mg three times per day … reduced to
     240 mg/day", wiki_r28_fosfestrol) is its sum: the frequency is compared, with its phase."""
@@ -803,7 +814,8 @@ def _total_outspaced(phased: dict[str, set], other_phased: dict[str, set]) -> bo
     frequencies = set().union(*(values for phase, values in other_phased.items()
                                 if phase != _TOTAL))
     return bool(frequencies) and any(
-        all(FREQUENCY_HOURS[value] > FREQUENCY_HOURS[period] for value in frequencies)
+        all(FREQUENCY_HOURS[value] > FREQUENCY_HOURS[period] * _TOTAL_SPACING
+            for value in frequencies)
         for period in phased.get(_TOTAL, ()))
 
 
