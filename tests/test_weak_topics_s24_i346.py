@@ -29,7 +29,7 @@ def test_no_weak_topic(topics_of, text):
     # generational trends without a span of time
     ("Male infertility is on the rise, clinicians in the capital warn.",
      "secular-decline"),
-    ("Across the region, the share of men with fertility problems is rising rapidly.",
+    ("Across the region, fertility problems in men are rising rapidly, a clinic reports.",
      "secular-decline"),
     ("Sperm counts are declining as part of a global trend, one survey team argues.", "secular-decline"),
     # the hyphenated booster name

@@ -18,7 +18,9 @@ _CLOSE = {")", "]"}
 
 
 def bracket_opener(doc, sentence_start: int, index: int) -> int | None:
-    """Where the outermost bracket around `index` opens, in the sentence; None outside."""
+    """Where the outermost bracket around `index` opens, in the sentence; None outside.
+    (Not mechanism_guards.bracket_start: that walks back from a bracket that has just closed;
+    this asks which bracket encloses a word.)"""
     stack: list[int] = []
     for at, word in enumerate(doc_words.words(doc)[sentence_start:index], sentence_start):
         if word in _OPEN:

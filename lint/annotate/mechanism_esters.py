@@ -18,7 +18,7 @@ from lint.data import load_data
 from lint.document.annotations import ESTER_PRODUCT
 
 _ESTERS = load_data("route_products.yaml")["ester_words"]
-_ESTER = re.compile(r"[ \t]+(" + "|".join(sorted(_ESTERS, key=len, reverse=True)) +
+_ESTER = re.compile(r"[ \t]+(" + "|".join(map(re.escape, sorted(_ESTERS, key=len, reverse=True))) +
                     r")(?![\w-])", re.IGNORECASE)
 
 

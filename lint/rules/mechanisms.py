@@ -484,7 +484,7 @@ _REVIEWED_CLASS_PAIRS = {frozenset(pair) for pair in
 
 def _can_co_occur(kb, a: str, b: str) -> bool:
     """Some drug of the knowledge base has both classes, or the reviewed list pairs them.
-    Asked per drug, not per class pair: no memo outlives the rule call (rules are pure)."""
+    Scans the knowledge base on every call: no memo outlives the rule call (rules are pure)."""
     if frozenset((a, b)) in _REVIEWED_CLASS_PAIRS:
         return True
     return any(drug.has_class(a) and drug.has_class(b) for drug in kb.drugs.values())
