@@ -85,10 +85,14 @@ class ClaimDetector:
         self.plan_openings = word_ids(nlp.vocab, self.plan["plan_subjects"] | {"in"})
         # Health pages only: there most declarative sentences are claims (LABELING.md).
         # Each searched only in sentences holding a word it needs (most hold none).
+        specs = list((data.get("not_claims") or {}).values()) if profile == "health" else []
         self.not_claims = [(spec["reason"], GatedPattern(
             re.compile("|".join(f"(?:{p})" for p in spec["patterns"])), spec["patterns"]))
-                           for spec in (data.get("not_claims") or {}).values()] \
-            if profile == "health" else []
+                           for spec in specs]
+        # A group's `unless`: a shape that leaves the sentence to the model although a
+        # pattern of the group matches (by index, as `not_claims`).
+        self.not_claim_unless = [re.compile(spec["unless"]) if spec.get("unless") else None
+                                 for spec in specs]
         self.not_claim_searches = GatedSearches([pattern for _, pattern in self.not_claims])
         part = about["part_reference"].replace("{parts}", "|".join(about["parts"]))
         # (searched only in a sentence holding a word each pointer needs: most hold none)
@@ -202,7 +206,7 @@ class ClaimDetector:
         # In list order, as every pattern would be tried: one not let through finds nothing.
         for index in sorted(open_):
             found = searches.search(index, text, open_)
-            if found:
+            if found and not ((unless := self.not_claim_unless[index]) and unless.search(text)):
                 reason = self.not_claims[index][0]
                 return ClaimJudgment(False, 0.0, 0.0,
                                      [f"not a claim: {reason}: '{found.group(0).strip()}'"],
