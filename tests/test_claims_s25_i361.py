@@ -16,7 +16,7 @@ PAGE = "not a claim: the page describing itself"
 
 # A time interval in the advice: how soon to act, how long to wait or to refrain.
 @pytest.mark.parametrize("line", [
-    "See a nurse at least three weeks before a trip to a malaria area.",
+    "Visit a nurse at least three weeks before a trip to a malaria area.",
     "Call your GP if a cough in a baby lasts longer than 10 days.",
     "Please avoid alcohol for 48 hours after the anaesthetic.",
     "If you are over 50, ask for a bowel screening kit every two years.",
@@ -28,7 +28,7 @@ def test_a_call_to_action_with_an_interval_goes_to_the_model(line):
 
 # The same calls without an interval, and a telephone number, stay set aside.
 @pytest.mark.parametrize("line", [
-    "See a nurse before a trip to a malaria area.",
+    "Visit a nurse before a trip to a malaria area.",
     "Call your GP if a cough in a baby will not go away.",
     "Please call the helpline on 0800 123 456 for advice.",
     "Contact the ward if the wound still weeps.",
