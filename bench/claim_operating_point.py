@@ -8,7 +8,10 @@ run each. At the goal claims_cv.PRECISION_GOAL and the prior as shipped it repro
 train_claims.py's leave-round-out table exactly.
 
     python3 bench/claim_operating_point.py --round 8 --round 9 --round 10 --round 11 \
-        --round 12 --round 13 [--goal 0.90 --goal 0.92 ...] [--full]
+        --round 12 --round 13 [--goal 0.90 --goal 0.92 ...] [--full] [--config M,C,A]
+
+`--config M,C,A`: one configuration instead of the grid (as train_claims.py --config), so
+that a screen of several goals over several rounds takes minutes, not an hour (session 25).
 
 Per held-out round and goal: the sentence alone; read in its page with the prior as the
 procedure fits it (`chosen`), with the clip fixed at 1 or 2, and with the page's weight and
@@ -71,16 +74,27 @@ def priors(rows, oof, never, threshold, goal):
     return out
 
 
-def main() -> int:
+def narrow(config: tuple[int, float, float]) -> None:
+    """The grid of claims_cv narrowed to one configuration (min count, C, article weight)."""
+    claims_cv.MIN_COUNTS, claims_cv.CS, claims_cv.ARTICLE_WEIGHTS = \
+        (config[0],), (config[1],), (config[2],)
+
+
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--round", type=int, action="append", default=[], dest="rounds")
     parser.add_argument("--goal", type=float, action="append", default=[], dest="goals")
     parser.add_argument("--full", action="store_true",
                         help="also the procedure on every row: the article and the examples")
+    parser.add_argument("--config", metavar="M,C,A",
+                        help="one configuration (min count, C, article weight) instead of "
+                             "the grid, e.g. 3,0.3,1.0")
     parser.add_argument("--dump", type=Path, default=None,
                         help="held-out rows' scores and decisions at the first goal, chosen "
                              "prior (train_claims.py --dump's format)")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
+    if args.config:
+        narrow(train_claims.parse_config(parser, args.config))
     goals = args.goals or [claims_cv.PRECISION_GOAL]
     every = train_claims.development_rows()
     article = train_claims.article_gold()
