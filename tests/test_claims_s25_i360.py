@@ -49,6 +49,8 @@ def test_a_place_as_a_top_destination_for_treatment_is_set_aside(line):
 @pytest.mark.parametrize("line", [
     "Spain is a top destination for IVF, with 150,000 cycles a year.",
     "Travellers with a weak immune system should not visit a malaria destination.",
+    "Bali is a popular destination for divers, but rabies is found in its dogs.",
+    "Goa is a favourite destination where dengue peaks after the monsoon.",
 ])
 def test_a_destination_with_a_figure_or_advice_goes_to_the_model(line):
     assert_left_to_model(line)
