@@ -98,6 +98,7 @@ from lint.annotate.mechanism_esters import mark_ester_products
 from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brackets,
                                             never_marketed,
                                             describes_noun, dosed_only, dosed_schedule,
+                                            premodified_drug,
                                             forms_available,
                                             form_of_route, hormone_given,
                                             labelled_routes, manner_of_other_act,
@@ -3564,13 +3565,17 @@ class MechanismExtractor:
                     continue
                 add_route()
             elif kind == "schedule" and administered and not animals and (
-                    key in self.patterns or not describes_noun(doc, m_end)) and \
+                    key in self.patterns or not describes_noun(doc, m_end) or
+                    premodified_drug(doc, sentence.token_start, end, m_start, m_end,
+                                     matches)) and \
                     not said_of_other_act(doc, start, m_start, _ADMINISTRATION | _DOSE_NOUNS) \
                     and not partners_schedule(doc, start, m_start, matches) and \
                     dosed_only(subjects, administered, m_start) != []:
                 # ("doses within the range of daily hormonal requirements": no schedule)
                 # "survodutide (… twice weekly), placebo or semaglutide": the bracket's drug's
-                owner = self._bracket_drug(doc, sentence, m_start)
+                # ("once-weekly cagrilintide …, once-daily liraglutide": the named drug's)
+                owner = self._bracket_drug(doc, sentence, m_start) or \
+                    premodified_drug(doc, sentence.token_start, end, m_start, m_end, matches)
                 if owner and owner not in subjects:
                     continue
                 # "If GnRH agonists are given continuously, they suppress LH": a condition
