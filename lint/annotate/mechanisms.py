@@ -3435,6 +3435,9 @@ class MechanismExtractor:
             span = self._span(block, doc, m_start, m_end)
             text = doc_arrays.span_text(doc, m_start, m_end)
             near = _words_before(doc, max(start, m_start - 3), m_start)
+            # "once-weekly cagrilintide", "mazdutide, a once-weekly …": the drug it describes
+            premodified = premodified_drug(doc, sentence.token_start, end, m_start, m_end,
+                                           matches) if kind == "schedule" else None
             if kind == "target":
                 if describes_disease(doc, m_end, m_start):
                     continue  # "estrogen receptor positive breast cancer"
@@ -3566,18 +3569,18 @@ class MechanismExtractor:
                 add_route()
             elif kind == "schedule" and administered and not animals and (
                     key in self.patterns or not describes_noun(doc, m_end) or
-                    premodified_drug(doc, sentence.token_start, end, m_start, m_end,
-                                     matches)) and \
+                    premodified) and \
                     not said_of_other_act(doc, start, m_start, _ADMINISTRATION | _DOSE_NOUNS) \
-                    and not partners_schedule(doc, start, m_start, matches) and \
-                    dosed_only(subjects, administered, m_start) != []:
+                    and not partners_schedule(doc, start, m_start, matches) and (
+                    premodified or dosed_only(subjects, administered, m_start) != []):
                 # ("doses within the range of daily hormonal requirements": no schedule)
                 # "survodutide (… twice weekly), placebo or semaglutide": the bracket's drug's
-                # ("once-weekly cagrilintide …, once-daily liraglutide": the named drug's)
-                owner = self._bracket_drug(doc, sentence, m_start) or \
-                    premodified_drug(doc, sentence.token_start, end, m_start, m_end, matches)
+                owner = self._bracket_drug(doc, sentence, m_start)
                 if owner and owner not in subjects:
                     continue
+                # "injections of weekly Sogroya, … or daily somatropin": the drug it names
+                # is that schedule's, whichever the clause's subject
+                owner = owner or premodified
                 # "If GnRH agonists are given continuously, they suppress LH": a condition
                 add("schedule", key, not near & _NEGATIONS, text, span,
                     "conditional" if self._in_condition(doc, start, m_start) else None,
