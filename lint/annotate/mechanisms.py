@@ -109,7 +109,7 @@ from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brack
                                             one_of_its_forms,
                                             presupposed_route, presupposed_schedule,
                                             route_denied)
-from lint.annotate.mechanism_sites import (effects_at, effects_scant, listed_tissue, located,
+from lint.annotate.mechanism_sites import (adverb_of_acting, effects_at, effects_scant, listed_tissue, located,
                                            made_by_modifier, made_in, object_of_verb,
                                            part_of_organ, place_of_acting, place_of_object,
                                            place_of_target, relative_antecedent,
@@ -314,6 +314,7 @@ _DRUG_STATES = set(_WORDS["drug_states"])
 _OPPOSING_HEADS = set(_WORDS["opposing_heads"])  # "an anticoagulant antidote"
 _MEASURED_NOUNS = set(_WORDS["measured_nouns"])
 _AT_PLACE = (["in", "the"], ["on", "the"])
+_SITE_ADVERBS = frozenset(_WORDS["site_adverbs"])  # "peripherally" (mechanism_sites)
 _SITE_LIST_GLUE = {",", "and", "or", "the"}
 _LIST_ASIDE = 12  # tokens of a listed drug's aside ("(Adlyxin) in 2016") kept in its list
 _PLACE_LEAD = {"by", "from", "in", "the"}
@@ -3592,6 +3593,10 @@ class MechanismExtractor:
                 continue  # "breast cancer" is a disease, not where a drug acts
             elif kind == "site" and part_of_organ(doc, matches, m_end):
                 continue  # "smooth muscle of the bronchi": the bronchi
+            elif kind == "site" and m_end - m_start == 1 and \
+                    doc_words.lower_words(doc)[m_start] in _SITE_ADVERBS:
+                # "acts peripherally": only after a verb of acting and its object (_places)
+                places.append((key, m_start, m_end, acted, not near & _NEGATIONS))
             elif kind == "site" and not names_hormone_source(
                     doc, m_end, {m[2] for m in matches if m[0] == "hormone"}, ()) and (
                     self._site_said(doc, start, m_start, matches) or (
@@ -3703,7 +3708,8 @@ class MechanismExtractor:
                     made_in(doc, start, m_start, self._changes) or \
                     made_by_modifier(doc, start, m_start, m_end, self._changes,
                                      hormone_tokens) or \
-                    object_of_verb(doc, start, m_start):
+                    object_of_verb(doc, start, m_start) or \
+                    adverb_of_acting(doc, start, m_start):
                 add("site", key, polarity, doc[m_start:m_end].text,
                     self._span(block, doc, m_start, m_end))
                 sites_said.append(m_end)
