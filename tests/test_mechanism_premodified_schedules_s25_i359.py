@@ -4,9 +4,8 @@ tests/data/mechanisms/premodified_schedules_s25.md (sentences written for the te
 A frequency said before a drug's name ("once-weekly, subcutaneous tirzepatide", "weekly
 dulaglutide … daily liraglutide") or opening its apposition ("Dulaglutide, a once-weekly
 GLP-1 receptor agonist") is how that drug is given, with or without a word of giving, and
-that drug's alone (mechanism_routes.premodified_drug); so is one after a dosed name ("1 mg
-oral anastrozole once per day"). A course bounded from above ("fewer than twelve weeks") keeps
-its bound (schedules.durations). An adverb of place after a verb of acting and its object
+that drug's alone (mechanism_routes.premodified_drug). A course bounded from above ("fewer
+than twelve weeks") keeps its bound (schedules.durations). An adverb of place after a verb of acting and its object
 ("blocks the decarboxylase enzyme peripherally") is where the drug acts
 (mechanism_sites.adverb_of_acting); before an organ it names, or in a clause about
 receptors, it is not."""
@@ -28,7 +27,6 @@ def read(tmp_path_factory):
     (7, "dulaglutide", "schedule", "weekly"),  # each name its own frequency
     (7, "liraglutide", "schedule", "daily"),
     (9, "semaglutide", "schedule", "weekly"),  # no word of giving at all
-    (11, "anastrozole", "schedule", "daily"),  # after a dosed name
     (13, "phentermine", "schedule", "course:less than 12 weeks"),
     (15, "carbidopa", "site", "peripheral tissues"),
     (17, "tolcapone", "site", "central nervous system"),

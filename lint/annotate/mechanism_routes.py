@@ -244,8 +244,7 @@ def dosed_schedule(doc, start: int, end: int, matches) -> dict[int, str]:
     for m in matches:
         if m[0] != "schedule" or not start <= m[2] < end:
             continue
-        drug = premodified_drug(doc, start, end, m[2], m[3], matches) or \
-            _dosed_name_before(doc, start, m[2], matches)
+        drug = premodified_drug(doc, start, end, m[2], m[3], matches)
         if drug is not None:
             dosed[m[2]] = drug
             continue
@@ -259,18 +258,6 @@ def dosed_schedule(doc, start: int, end: int, matches) -> dict[int, str]:
 
 
 _BETWEEN_REACH = 3  # route words between a dose and its frequency ("mg by mouth )")
-
-
-def _dosed_name_before(doc, start: int, index: int, matches) -> str | None:
-    """'2.5 mg oral gestrinone twice per week' (round 28): a frequency right after a drug's
-    name whose dose stands before it (over a route word) is that drug's."""
-    drug = next((m for m in matches if m[0] == "drug" and m[3] == index and m[2] > start),
-                None)
-    if drug is None:
-        return None
-    routes = {m[3]: m[2] for m in matches if m[0] == "route"}
-    before = routes.get(drug[2], drug[2])  # back over "oral"
-    return drug[1] if _after_dose(doc, start, before) else None
 _PREMODIFIER_GLUE = {",", "-"}  # "once-weekly, subcutaneous mazdutide"
 _PREMODIFIER_REACH = 3  # tokens between the frequency and the name (glue and route words)
 _APPOSITION_ARTICLES = {"a", "an"}
