@@ -5,8 +5,8 @@ A frequency said before a drug's name ("once-weekly, subcutaneous tirzepatide", 
 dulaglutide … daily liraglutide") or opening its apposition ("Dulaglutide, a once-weekly
 GLP-1 receptor agonist") is how that drug is given, with or without a word of giving, and
 that drug's alone (mechanism_routes.premodified_drug). A course bounded from above ("fewer
-than twelve weeks") keeps its bound (schedules.durations). An adverb of place after a verb of acting and its object
-("blocks the decarboxylase enzyme peripherally") is where the drug acts
+than twelve weeks") keeps its bound (schedules.durations). An adverb of place after a verb
+of acting and its object ("blocks the decarboxylase enzyme peripherally") is where the drug acts
 (mechanism_sites.adverb_of_acting); before an organ it names, or in a clause about
 receptors, it is not."""
 

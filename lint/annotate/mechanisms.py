@@ -109,7 +109,8 @@ from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brack
                                             one_of_its_forms,
                                             presupposed_route, presupposed_schedule,
                                             route_denied)
-from lint.annotate.mechanism_sites import (adverb_of_acting, effects_at, effects_scant, listed_tissue, located,
+from lint.annotate.mechanism_sites import (adverb_of_acting, effects_at, effects_scant,
+                                           listed_tissue, located,
                                            made_by_modifier, made_in, object_of_verb,
                                            part_of_organ, place_of_acting, place_of_object,
                                            place_of_target, relative_antecedent,
