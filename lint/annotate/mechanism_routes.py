@@ -244,6 +244,10 @@ def dosed_schedule(doc, start: int, end: int, matches) -> dict[int, str]:
     for m in matches:
         if m[0] != "schedule" or not start <= m[2] < end:
             continue
+        drug = premodified_drug(doc, start, end, m[2], m[3], matches)
+        if drug is not None:
+            dosed[m[2]] = drug
+            continue
         dose_end = _dose_end(doc, start, m[2])
         if not _after_dose(doc, start, dose_end):
             continue
@@ -254,6 +258,35 @@ def dosed_schedule(doc, start: int, end: int, matches) -> dict[int, str]:
 
 
 _BETWEEN_REACH = 3  # route words between a dose and its frequency ("mg by mouth )")
+_PREMODIFIER_GLUE = {",", "-"}  # "once-weekly, subcutaneous mazdutide"
+_PREMODIFIER_REACH = 3  # tokens between the frequency and the name (glue and route words)
+_APPOSITION_ARTICLES = {"a", "an"}
+
+
+def premodified_drug(doc, start: int, end: int, m_start: int, m_end: int,
+                     matches) -> str | None:
+    """The drug a frequency describes as a word before its name or its apposition: 'once-weekly
+    cagrilintide', 'once-daily liraglutide 3 mg', 'once-weekly, subcutaneous mazdutide'
+    (rounds 32, 34: trial reports and titles), 'mazdutide, a once-weekly GLP-1 and glucagon
+    receptor agonist'. How often that drug is given, said without a verb of giving; the
+    name's drug alone (not the others of the sentence)."""
+    routes = {i for m in matches if m[0] == "route" and start <= m[2] < end
+              for i in range(m[2], m[3])}
+    index = m_end
+    while index < end and index - m_end < _PREMODIFIER_REACH and (
+            doc[index].text in _PREMODIFIER_GLUE or index in routes):
+        index += 1
+    drug = next((m[1] for m in matches if m[0] == "drug" and m[2] == index), None)
+    if drug is not None and index < end:
+        return drug
+    # ", a once-weekly …" right after a drug's name: the apposition says how it is given
+    if m_start - 2 > start and doc[m_start - 1].text == "-" and \
+            doc[m_start - 2].lower_ == "once":
+        m_start -= 2  # the lexicon's word is "weekly"; "once-" opens the frequency
+    if m_start - 2 > start and doc[m_start - 1].lower_ in _APPOSITION_ARTICLES and \
+            doc[m_start - 2].text == ",":
+        return next((m[1] for m in matches if m[0] == "drug" and m[3] == m_start - 2), None)
+    return None
 
 
 def _dose_end(doc, start: int, index: int) -> int:

@@ -290,6 +290,33 @@ def place_of_object(doc, clause_start: int, start: int) -> bool:
     return False
 
 
+_SITE_ADVERBS = set(_WORDS["site_adverbs"])
+_ADVERB_GLUE = {"both", "only", "mainly", "mostly", "primarily", "predominantly", "also",
+                "not", "and", "or"}
+
+
+def adverb_of_acting(doc, clause_start: int, start: int) -> bool:
+    """'Entacapone inhibits COMT activity only peripherally', 'tolcapone, which acts both
+    peripherally and centrally' (LiverTox, rounds 32 and 34): an adverb of place after a verb
+    of acting and its object says where the drug acts (not past a clause's end: 'blocks LH,
+    which is made centrally'). Before an organ it names ('acting peripherally on muscle',
+    round 32 dantrolene) the organ is the site, not the adverb."""
+    if doc[start].lower_ not in _SITE_ADVERBS or (
+            start + 1 < len(doc) and doc[start + 1].lower_ in _PLACE_PREPOSITIONS - {"of"}):
+        return False
+    index = start - 1
+    while index >= clause_start and doc[index].lower_ in _ADVERB_GLUE | _SITE_ADVERBS:
+        index -= 1  # "both peripherally and"
+    while index >= max(clause_start, start - _OBJECT_REACH):
+        word = doc[index].lower_
+        if word in _OBJECT_STOPS or word in _CONSEQUENCE:
+            return False
+        if word in _ACTING_ON:
+            return True
+        index -= 1
+    return False
+
+
 _MAKING_NOUNS = set(_WORDS["making_nouns"])
 _ACTIVITY_NOUNS = {"activity", "function", "firing"}  # "reduces the activity of the vagus nerve"
 _MAKING_REACH = 4  # tokens from the noun of making to the preposition of its place

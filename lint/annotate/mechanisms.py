@@ -98,6 +98,7 @@ from lint.annotate.mechanism_esters import mark_ester_products
 from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brackets,
                                             never_marketed,
                                             describes_noun, dosed_only, dosed_schedule,
+                                            premodified_drug,
                                             forms_available,
                                             form_of_route, hormone_given,
                                             labelled_routes, manner_of_other_act,
@@ -108,7 +109,8 @@ from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brack
                                             one_of_its_forms,
                                             presupposed_route, presupposed_schedule,
                                             route_denied)
-from lint.annotate.mechanism_sites import (effects_at, effects_scant, listed_tissue, located,
+from lint.annotate.mechanism_sites import (adverb_of_acting, effects_at, effects_scant,
+                                           listed_tissue, located,
                                            made_by_modifier, made_in, object_of_verb,
                                            part_of_organ, place_of_acting, place_of_object,
                                            place_of_target, relative_antecedent,
@@ -313,6 +315,7 @@ _DRUG_STATES = set(_WORDS["drug_states"])
 _OPPOSING_HEADS = set(_WORDS["opposing_heads"])  # "an anticoagulant antidote"
 _MEASURED_NOUNS = set(_WORDS["measured_nouns"])
 _AT_PLACE = (["in", "the"], ["on", "the"])
+_SITE_ADVERBS = frozenset(_WORDS["site_adverbs"])  # "peripherally" (mechanism_sites)
 _SITE_LIST_GLUE = {",", "and", "or", "the"}
 _LIST_ASIDE = 12  # tokens of a listed drug's aside ("(Adlyxin) in 2016") kept in its list
 _PLACE_LEAD = {"by", "from", "in", "the"}
@@ -3434,6 +3437,9 @@ class MechanismExtractor:
             span = self._span(block, doc, m_start, m_end)
             text = doc_arrays.span_text(doc, m_start, m_end)
             near = _words_before(doc, max(start, m_start - 3), m_start)
+            # "once-weekly cagrilintide", "mazdutide, a once-weekly …": the drug it describes
+            premodified = premodified_drug(doc, sentence.token_start, end, m_start, m_end,
+                                           matches) if kind == "schedule" else None
             if kind == "target":
                 if describes_disease(doc, m_end, m_start):
                     continue  # "estrogen receptor positive breast cancer"
@@ -3564,15 +3570,19 @@ class MechanismExtractor:
                     continue
                 add_route()
             elif kind == "schedule" and administered and not animals and (
-                    key in self.patterns or not describes_noun(doc, m_end)) and \
+                    key in self.patterns or not describes_noun(doc, m_end) or
+                    premodified) and \
                     not said_of_other_act(doc, start, m_start, _ADMINISTRATION | _DOSE_NOUNS) \
-                    and not partners_schedule(doc, start, m_start, matches) and \
-                    dosed_only(subjects, administered, m_start) != []:
+                    and not partners_schedule(doc, start, m_start, matches) and (
+                    premodified or dosed_only(subjects, administered, m_start) != []):
                 # ("doses within the range of daily hormonal requirements": no schedule)
                 # "survodutide (… twice weekly), placebo or semaglutide": the bracket's drug's
                 owner = self._bracket_drug(doc, sentence, m_start)
                 if owner and owner not in subjects:
                     continue
+                # "injections of weekly Sogroya, … or daily somatropin": the drug it names
+                # is that schedule's, whichever the clause's subject
+                owner = owner or premodified
                 # "If GnRH agonists are given continuously, they suppress LH": a condition
                 add("schedule", key, not near & _NEGATIONS, text, span,
                     "conditional" if self._in_condition(doc, start, m_start) else None,
@@ -3584,6 +3594,10 @@ class MechanismExtractor:
                 continue  # "breast cancer" is a disease, not where a drug acts
             elif kind == "site" and part_of_organ(doc, matches, m_end):
                 continue  # "smooth muscle of the bronchi": the bronchi
+            elif kind == "site" and m_end - m_start == 1 and \
+                    doc_words.lower_words(doc)[m_start] in _SITE_ADVERBS:
+                # "acts peripherally": only after a verb of acting and its object (_places)
+                places.append((key, m_start, m_end, acted, not near & _NEGATIONS))
             elif kind == "site" and not names_hormone_source(
                     doc, m_end, {m[2] for m in matches if m[0] == "hormone"}, ()) and (
                     self._site_said(doc, start, m_start, matches) or (
@@ -3695,7 +3709,8 @@ class MechanismExtractor:
                     made_in(doc, start, m_start, self._changes) or \
                     made_by_modifier(doc, start, m_start, m_end, self._changes,
                                      hormone_tokens) or \
-                    object_of_verb(doc, start, m_start):
+                    object_of_verb(doc, start, m_start) or \
+                    adverb_of_acting(doc, start, m_start):
                 add("site", key, polarity, doc[m_start:m_end].text,
                     self._span(block, doc, m_start, m_end))
                 sites_said.append(m_end)

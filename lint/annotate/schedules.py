@@ -50,8 +50,12 @@ _SPELT = {number: word for word, number in _NUMBERS.items()}
 _UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
           "months": "month", "year": "year", "years": "year"}
 _DURATION_CUES = {"for", "lasts", "last", "lasting", "lasted", "duration", "course", "over"}
+# ("short term use (less than 12 weeks)": a bound kept as said, as the gold texts of rounds
+# 10 and 16 write it; "fewer than" is its synonym)
 _AT_LEAST = {("longer", "than"): "longer than", ("more", "than"): "longer than",
-             ("up", "to"): "up to", ("at", "least"): "at least"}
+             ("up", "to"): "up to", ("at", "least"): "at least",
+             ("less", "than"): "less than", ("fewer", "than"): "less than",
+             ("shorter", "than"): "less than"}
 # "if treatment is interrupted for more than 14 days": the length of a pause, not of a course
 _PAUSES = {"interrupted", "interruption", "interrupt", "stopped", "discontinued", "withheld",
            "suspended", "paused", "missed", "off"}
