@@ -97,3 +97,53 @@ def test_unknown_names_and_mentions_as_read_token_by_token(extractor):
         assert unknown == _unknown_token_by_token(extractor, doc, known)
         seen += len(unknown)
     assert seen == 8  # quorvaxaban twice, pelmarelix, velunamab (co-Pelmarelix: part of a name)
+
+
+def _names_reading_every_span(index, doc):
+    """`_NameIndex` as it read before: every span of up to `_MAX_NAME_TOKENS` tokens from a
+    token a name may start at, its longest name kept."""
+    from lint.annotate.mechanisms import _MAX_NAME_TOKENS, _lead, _spaced
+
+    out, text = [], doc.text
+    for token in doc:
+        if not (token.text[:1].isalnum() and _lead(token.lower_) in index.starts):
+            continue
+        best = None
+        for j in range(token.i, min(len(doc), token.i + _MAX_NAME_TOKENS)):
+            end = doc[j].idx + len(doc[j])
+            if end - token.idx > index.longest:
+                break
+            key = index.keys.get(_spaced(text[token.idx:end].lower()))
+            if key is not None:
+                best = (key, j + 1)
+        if best is not None:
+            best = index._across_pronunciation(doc, token.i, best)
+            out.append(("drug", best[0], token.i, best[1]))
+    return out
+
+
+def test_names_read_no_further_than_their_openings_as_every_span(extractor):
+    """A span stops being read once its finished words open no name: the names found are
+    those every span finds, on names of several words written as the knowledge base spells
+    them, hyphenated, cased, cut short and run on, and on Greek capitals (sigma)."""
+    index = extractor.names
+    rng = random.Random(363)
+    several = sorted(key for key in index.keys if " " in key)
+    assert len(index.openings) > 1000 and len(several) > 1000
+    texts = []
+    for key in rng.sample(several, 600):
+        words = key.split(" ")
+        joined = rng.choice([" ", "-", "  ", " - ", "\n"])
+        shown = joined.join(words[:rng.randrange(1, len(words) + 1)])
+        shown = rng.choice([shown, shown.upper(), shown.title()])
+        tail = rng.choice(["", " tablets", "-like", " and it", "s", " ΣΑΣ", "Σ daily"])
+        texts.append(f"We gave {shown}{tail} to each of them.")
+    texts += ["ΑΣΠΙΡΙΝΗ ΣΑΣ was not tested, nor was Medroxyprogesterone-acetate alone.",
+              "Mycophenolate (mye koe fen' o late) mofetil and calcitonin-salmon are named."]
+    found = 0
+    for start in range(0, len(texts), 20):
+        doc = extractor.nlp(" ".join(texts[start:start + 20]))
+        names = index(doc)
+        assert names == _names_reading_every_span(index, doc)
+        found += sum(m[3] - m[2] > 1 for m in names)
+    assert found > 150  # names of more than one token among them

@@ -987,6 +987,14 @@ class _NameIndex:
         self.longest = max(map(len, self.keys), default=0)
         # The leading letters and digits of every name (`_lead`): most tokens start no name.
         self.starts = {found.group() for found in map(_LEADING_WORD.match, self.keys)}
+        # The first words of the names of more than one word ("estradiol" of "estradiol
+        # valerate"): a span whose finished words open no name is read no further (no longer
+        # span can then be a name; see `__call__`).
+        self.openings = set()
+        for key in self.keys:
+            if " " in key:
+                words = key.split(" ")
+                self.openings.update(" ".join(words[:n]) for n in range(1, len(words)))
         self._may_start: dict[int, bool] = {}  # per spelling (ORTH id): the test above, once
 
     def __call__(self, doc, orths: list[int] | None = None) -> list[tuple[str, str, int, int]]:
@@ -1011,9 +1019,18 @@ class _NameIndex:
                 end = bounds[j][0] + bounds[j][1]
                 if end - begin > self.longest:
                     break
-                key = self.keys.get(_spaced(text[begin:end].lower()))
+                spaced = _spaced(text[begin:end].lower())
+                key = self.keys.get(spaced)
                 if key is not None:
                     best = (key, j + 1)
+                # A longer span spells these finished words (those before the last space)
+                # alike: `_spaced` joins a hyphen by its three letters either side, so no
+                # hyphen before that space is read otherwise. A name it can be then opens
+                # with them. (Not with a sigma: lower-casing reads the letters after it.)
+                cut = spaced.rfind(" ")
+                if cut > 0 and spaced[:cut] not in self.openings and "σ" not in spaced and \
+                        "ς" not in spaced:
+                    break
             if best is not None:
                 best = self._across_pronunciation(doc, i, best)
                 out.append(("drug", best[0], i, best[1]))
