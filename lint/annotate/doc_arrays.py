@@ -12,8 +12,6 @@ still checked, so a Doc changed after a read is read again.
 
 from __future__ import annotations
 
-from itertools import compress
-
 _TEXT = "content_lint_text"
 _ORTHS = "content_lint_orths"  # also read by claim_model._orths
 _LOWERS = "content_lint_lowers"
@@ -73,23 +71,7 @@ def positions(doc, start: int, end: int, ids: frozenset[int]) -> list[int]:
     """The token indices in [start, end) whose `lower_` is one of the words of `ids`: a
     reader that acts only at such words visits them alone, without a Token per token."""
     found = lowers(doc)
-    # (the test of each token made in C: most tokens are none of the words)
-    return list(compress(range(start, end), map(ids.__contains__, found[start:end])))
-
-
-def judged_positions(ids: list[int], judged: dict, judge, start: int = 0) -> list[int]:
-    """The indices (`start` + offset) of the tokens of `ids` (their ORTH ids) whose
-    spelling passes a test that reads nothing but the spelling: `judged` keeps each id's
-    answer, `judge(index)` gives it for the token at that index. Spellings not judged yet
-    are judged first, once each, at one of their tokens; then every token is looked up in
-    C, and a Python loop visits only the tokens that pass (the tests of mechanisms.py run
-    on every token of every block, and few tokens pass any of them)."""
-    missing = set(ids).difference(judged)
-    if missing:
-        at = dict(zip(ids, range(start, start + len(ids))))  # (an index of each spelling)
-        for orth in missing:
-            judged[orth] = judge(at[orth])
-    return list(compress(range(start, start + len(ids)), map(judged.__getitem__, ids)))
+    return [i for i in range(start, end) if found[i] in ids]
 
 
 def bounds(doc) -> list[list[int]]:

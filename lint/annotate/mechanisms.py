@@ -1001,16 +1001,20 @@ class _NameIndex:
         """Drug names in a Doc; `orths`, its tokens' ORTH ids, if already read."""
         out = []
         text = doc_arrays.text(doc)
+        may_start = self._may_start
         if orths is None:
             orths = token_orths(doc)
         bounds = None  # each token's (offset, length), read in C once a name may start
-
-        def may_start(i):
-            token = doc[i]
-            return bool(token.text[:1].isalnum() and _lead(token.lower_) in self.starts)
-
         # Spelling by spelling through the ORTH ids: a Token object only where a name may start.
-        for i in doc_arrays.judged_positions(orths, self._may_start, may_start):
+        for i, orth in enumerate(orths):
+            starts = may_start.get(orth)
+            if starts is None:
+                token = doc[i]
+                spelling = token.text
+                starts = may_start[orth] = bool(
+                    spelling[:1].isalnum() and _lead(token.lower_) in self.starts)
+            if not starts:
+                continue
             if bounds is None:
                 bounds = token_bounds(doc)
             begin = bounds[i][0]
@@ -1328,15 +1332,16 @@ class MechanismExtractor:
             # "an estrogen medication", "is a bioidentical estrogen": one of a class
             kept = hormones_as_classes(doc, kept, self.class_by_name, self.hormone_classes)
         kept = ligands_as_modifiers(doc, kept, self._class_named)
+        taken = {i for m in kept for i in range(m[2], m[3])}
         # A drug the knowledge base does not know, by its name's form ("Molnupiravir"):
         # what the text says of it is still read, and compared within the text.
-        unknown = []
-        shaped = doc_arrays.judged_positions(
-            orths, self._unknown_by_orth, lambda i: self._unknown_drug_spelling(doc[i].text))
-        if shaped:
-            taken = {i for m in kept for i in range(m[2], m[3])}
-            unknown = [("drug", lowers[i], i, i + 1) for i in shaped
-                       if i not in taken and not part_of_longer_name(doc, i)]
+        unknown, by_orth = [], self._unknown_by_orth
+        for i, orth in enumerate(orths):
+            judged = by_orth.get(orth)
+            if judged is None:
+                judged = by_orth[orth] = self._unknown_drug_spelling(doc[i].text)
+            if judged and i not in taken and not part_of_longer_name(doc, i):
+                unknown.append(("drug", lowers[i], i, i + 1))
         return sorted(kept + unknown, key=lambda m: m[2]) if unknown else kept
 
     def _text_matches(self, text: str) -> tuple:
@@ -2003,19 +2008,20 @@ class MechanismExtractor:
                                        self._text_drugs.get(key, "")))
             taken.update(range(start, end))
         # The test reads only the spelling: judged once per ORTH id, a Token where it holds.
-        first = sentence.token_start
-
-        def named(i):
-            text = doc[i].text
-            lower = text.lower()
-            return text[:1].isalpha() and len(text) >= 6 and \
-                lower.endswith(self.suffixes) and lower not in self._known_names and \
-                lower not in _NOT_DRUG_WORDS and text[0].isupper() and \
-                not _NOT_A_DRUG_NAME.search(lower) and not _RING_NAME.match(lower)
-
-        for i in doc_arrays.judged_positions(doc_arrays.orths(doc)[first:sentence.token_end],
-                                             self._named_by_orth, named, first):
-            if i not in taken and not part_of_longer_name(doc, i):
+        first, named = sentence.token_start, self._named_by_orth
+        orths = doc_arrays.orths(doc)[first:sentence.token_end]
+        for i, orth in enumerate(orths, first):
+            if i in taken:
+                continue
+            judged = named.get(orth)
+            if judged is None:
+                text = doc[i].text
+                lower = text.lower()
+                judged = named[orth] = text[:1].isalpha() and len(text) >= 6 and \
+                    lower.endswith(self.suffixes) and lower not in self._known_names and \
+                    lower not in _NOT_DRUG_WORDS and text[0].isupper() and \
+                    not _NOT_A_DRUG_NAME.search(lower) and not _RING_NAME.match(lower)
+            if judged and not part_of_longer_name(doc, i):
                 token = doc[i]
                 text = token.text
                 out.append(DrugMention(text.lower(), False, block.mapping.to_source(token.idx),
