@@ -990,11 +990,13 @@ class _NameIndex:
         # The first words of the names of more than one word ("estradiol" of "estradiol
         # valerate"): a span whose finished words open no name is read no further (no longer
         # span can then be a name; see `__call__`).
-        self.openings = set()
-        for key in self.keys:
-            if " " in key:
-                words = key.split(" ")
-                self.openings.update(" ".join(words[:n]) for n in range(1, len(words)))
+        # (each name less its last word, then those less theirs: sets built in C, a generator
+        # of joins per name cost twice as much at start-up, 48 against 21 M instructions)
+        self.openings: set[str] = set()
+        shorter = {key[:key.rfind(" ")] for key in self.keys if " " in key}
+        while shorter:
+            self.openings |= shorter
+            shorter = {key[:key.rfind(" ")] for key in shorter if " " in key}
         self._may_start: dict[int, bool] = {}  # per spelling (ORTH id): the test above, once
 
     def __call__(self, doc, orths: list[int] | None = None) -> list[tuple[str, str, int, int]]:
