@@ -81,6 +81,7 @@ class TextDrugWords(NamedTuple):
     made_by_body: frozenset     # "made", "secreted" …
     body_places: frozenset      # "cells", "gland" …
     manufacture: frozenset      # "recombinant", "hamster" …: a medicine's making
+    copula_adverbs: frozenset = frozenset()  # text_drug_copula_adverbs: "is also a …"
 
 
 def _adjective_shaped(word: str) -> bool:
@@ -102,11 +103,22 @@ def _names_a_target(doc, lowers, start: int, end: int, words: TextDrugWords) -> 
     return False
 
 
+def _coded_name(text: str) -> bool:
+    """'CYP17', 'SSTR2', 'PDE4': a capital letter and a digit, as codes of targets are
+    written (no English word is)."""
+    return any(c.isdigit() for c in text) and any(c.isupper() for c in text) and \
+        text.isalnum()
+
+
 def _role_object(doc, lowers, article: int, head: int, end: int, words: TextDrugWords) -> bool:
     """A role head names what it acts on: a noun right before it ('an EGFR inhibitor', 'a
     receptor-β agonist', 'an SSTR2 (…) agonist'), else a target after 'of'."""
     before = head - 1
     if before > article and lowers[before] == ")":
+        return True
+    # "a CYP17 lyase-selective inhibitor": what it acts on named earlier in the phrase,
+    # by an enzyme's or receptor's code (a digit with capitals: "CYP17", "SSTR2", "5-HT2A")
+    if any(_coded_name(doc[i].text) for i in range(article + 1, before)):
         return True
     if before > article and lowers[before] != "-" and not _adjective_shaped(lowers[before]) \
             and lowers[before] not in words.role_qualities:
@@ -116,15 +128,37 @@ def _role_object(doc, lowers, article: int, head: int, end: int, words: TextDrug
 
 
 def _class_phrase(doc, lowers, start: int, end: int, words: TextDrugWords,
-                  articles=_ARTICLES) -> int | None:
+                  articles=_ARTICLES, classes=None) -> int | None:
     """The index of a drug's class head after an article at `start` ('a selective …
-    agonist'), or None: within reach, past no clause word, naming no body substance."""
+    agonist'), or None: within reach, past no clause word, naming no body substance.
+    `classes`: where a class of the knowledge base is named (start: end), a head too
+    where it ends the phrase ('a potent anti-androgen with …')."""
     if start >= end or lowers[start] not in articles:
         return None
-    for index in range(start + 1, min(end, start + 1 + _PHRASE_REACH)):
+    classes = classes or {}
+    index, reach = start + 1, min(end, start + 1 + _PHRASE_REACH)
+    while index < reach:
         word = lowers[index]
         if word in words.not_in_phrase:
             return None
+        # "a direct androgen receptor (AR) antagonist": a short bracket after a word of
+        # the phrase restates it (its abbreviation); the phrase goes on after it
+        close = _short_bracket(lowers, index, reach)
+        if close is not None and index > start + 1:
+            index = close + 1
+            continue
+        # "a selective and orally bioavailable inhibitor": "and"/"or" between two
+        # qualities of one head (not "a drug maker and …", nor before a second article)
+        if word in ("and", "or") and _quality(lowers[index - 1], words) and \
+                index + 1 < reach and lowers[index + 1] not in _ARTICLES | {"the"} and \
+                lowers[index + 1] not in _PHRASE_STOPS:
+            index += 1
+            continue
+        if index in classes:
+            last = classes[index] - 1
+            after = lowers[last + 1] if last + 1 < end else "."
+            if after in _PHRASE_STOPS or after == "," or after in _COPULAS:
+                return last
         if word in words.heads:
             nxt = lowers[index + 1] if index + 1 < end else "."
             # "a drug-resistant bacterium", "a drug maker", "an insurance agent,"
@@ -142,7 +176,27 @@ def _class_phrase(doc, lowers, start: int, end: int, words: TextDrugWords,
             return index
         if word in _PHRASE_STOPS:
             return None
+        index += 1
     return None
+
+
+def _short_bracket(lowers, index: int, reach: int) -> int | None:
+    """The index of the ")" closing a bracket of one to three words opened at `index`
+    ("(AR)", "(SSTR2)"), else None."""
+    if lowers[index] != "(":
+        return None
+    for close in range(index + 2, min(reach, index + 5)):
+        if lowers[close] == ")":
+            return close
+        if lowers[close] in _PHRASE_STOPS:
+            return None
+    return None
+
+
+def _quality(word: str, words: TextDrugWords) -> bool:
+    """A word that says how a drug acts ('selective', 'potent', 'reversible')."""
+    return word in words.role_qualities or _adjective_shaped(word) or \
+        word.endswith("ible") or word.endswith("able")
 
 
 def _made_by_body(lowers, start: int, end: int, words: TextDrugWords) -> bool:
@@ -182,22 +236,30 @@ def _brand_shaped(text: str) -> bool:
         (text[1:].islower() or text.isupper())
 
 
-def reason_at(doc, start: int, end: int, index: int, words: TextDrugWords) -> str | None:
-    """Why the text treats the word at `index` as a drug, or None."""
+def reason_at(doc, start: int, end: int, index: int, words: TextDrugWords,
+              classes=None) -> str | None:
+    """Why the text treats the word at `index` as a drug, or None. `classes`: where the
+    sentence names a class of the knowledge base (token start: end)."""
     lowers = doc_words.lower_words(doc)
     after = _past_bracket(lowers, index + 1, end)
     nxt = lowers[after] if after < end else ""
     defined = None
     # "<W> is a … agonist", "<W>: A … inhibitor" at the sentence's start
     if _opens_sentence(lowers, start, index):
-        if nxt in _COPULAS and _class_phrase(doc, lowers, after + 1, end, words):
+        # "<W> is also a direct … antagonist": an adverb between the verb and the phrase
+        phrase = after + 1
+        if nxt in _COPULAS and phrase < end and lowers[phrase] in words.copula_adverbs:
+            phrase += 1
+        if nxt in _COPULAS and _class_phrase(doc, lowers, phrase, end, words,
+                                             classes=classes):
             defined = DEFINED
         # (a title's "<W>: The first selective nonpeptide agonist of …")
         elif nxt == ":" and _class_phrase(doc, lowers, after + 1, end, words,
-                                          _ARTICLES | {"the"}):
+                                          _ARTICLES | {"the"}, classes):
             defined = DEFINED
     # "<W>, a … modulator" anywhere (titles, abstracts)
-    if defined is None and nxt == "," and _class_phrase(doc, lowers, after + 1, end, words):
+    if defined is None and nxt == "," and _class_phrase(doc, lowers, after + 1, end, words,
+                                                        classes=classes):
         defined = DEFINED
     if defined is not None:
         return None if _made_by_body(lowers, start, end, words) else defined
@@ -224,7 +286,8 @@ def text_named_drugs(blocks, taken_of, known_names, not_drug_words,
     """The words of a text it names as drugs (lower case), each with why and where: (reason,
     block number, token index of the word in the sentence that gave the reason), in order
     of first reading. `blocks` are (doc, sentences) pairs; `taken_of(i)` the token indexes
-    other matches of that block cover, and those where a known drug's name starts.
+    other matches of that block cover, those where a known drug's name starts, and
+    optionally where a class is named ({start: end}).
     `is_candidate(text)`: `candidate_word` for these lists (a caller may keep its answers
     per spelling: the same words recur in every article)."""
     if is_candidate is None:
@@ -239,7 +302,8 @@ def text_named_drugs(blocks, taken_of, known_names, not_drug_words,
         if not free:
             continue
         # (other matches read only where a word may be a drug)
-        taken, drug_starts = taken_of(number)
+        taken, drug_starts, *rest = taken_of(number)
+        classes = rest[0] if rest else None
         for sentence in sentences:
             start, end = sentence.token_start, sentence.token_end
             for index in free:
@@ -252,7 +316,7 @@ def text_named_drugs(blocks, taken_of, known_names, not_drug_words,
                 # before a known drug's name in brackets is that drug, not another one
                 if index + 2 < end and lowers[index + 1] == "(" and index + 2 in drug_starts:
                     continue
-                reason = reason_at(doc, start, end, index, words)
+                reason = reason_at(doc, start, end, index, words, classes)
                 if reason is not None:
                     found[lower] = (reason, number, index)
     return found

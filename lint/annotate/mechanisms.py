@@ -589,7 +589,8 @@ _TEXT_DRUG_WORDS = TextDrugWords(
     *(frozenset(_WORDS[f"text_drug_{name}"]) for name in (
         "heads", "generic_heads", "role_heads", "role_qualities", "not_in_phrase",
         "role_objects")),
-    frozenset(_MADE_BY_BODY), frozenset(_BODY_PLACES), frozenset(_MANUFACTURE_WORDS))
+    frozenset(_MADE_BY_BODY), frozenset(_BODY_PLACES), frozenset(_MANUFACTURE_WORDS),
+    frozenset(_WORDS["text_drug_copula_adverbs"]))
 
 
 _PEOPLE = set(_WORDS["people_nouns"]) - {"those", "subjects"}
@@ -1510,9 +1511,10 @@ class MechanismExtractor:
             matches = found.get(id(block))
             if matches is None:  # a heading: read on its own
                 matches = self._matches(block.nlp_doc)
-            # (the covered words, and where a known drug's name starts)
+            # (the covered words, where a known drug's name starts, where a class's does)
             return ({i for m in matches for i in range(m[2], m[3])},
-                    {m[2] for m in matches if m[0] == "drug"})
+                    {m[2] for m in matches if m[0] == "drug"},
+                    {m[2]: m[3] for m in matches if m[0] == "class"})
 
         self._text_drugs = {}
         named = text_named_drugs(

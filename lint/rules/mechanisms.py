@@ -437,6 +437,18 @@ def inconsistent_drug_class(corpus, context):
 
     Velostrone is a progestin. It is also an anabolic steroid.
     ```
+
+    A drug the knowledge base lacks may join two classes no drug it holds joins:
+
+    ```markdown
+    # Tovaterone
+
+    Tovaterone 20 mg was the dose tested. Tovaterone is a CYP17A1 inhibitor.
+
+    ## Mechanism
+
+    Tovaterone is also an androgen receptor antagonist.
+    ```
     """
     kb = corpus.knowledge
     if kb is None:
@@ -474,7 +486,9 @@ def _both_said(kb, a, b, together, added) -> bool:
     and one drug can be of both ("an opioid and a statin" is still a rival pair)."""
     said = any({a.value, b.value} <= both for both in together.get(a.drug, ())) or \
         bool({a.value, b.value} & added.get(a.drug, set()))
-    return said and _can_co_occur(kb, a.value, b.value)
+    # a drug the knowledge base lacks may join classes no drug it holds joins (galeterone,
+    # a CYP17A1 inhibitor and androgen receptor antagonist): the text's word is enough
+    return said and (a.drug not in kb.drugs or _can_co_occur(kb, a.value, b.value))
 
 
 # Class pairs one drug can have that no knowledge-base drug shows (mechanism_guards.yaml).
