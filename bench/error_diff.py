@@ -3,7 +3,8 @@
 Reads two outputs of `bench/eval_claims.py --errors N` (before and after a change) and lists
 the false alarms that went and the claims newly missed (and the reverse; a row is its site and
 text), each named by the
-first claims.yaml `not_claims` pattern that now takes its text ("group pattern k", numbered
+first claims.yaml `not_claims` pattern that now takes its text, its group's `unless`
+heeded ("group pattern k", numbered
 as `bench/lexicon_support.py --not-claims` numbers them), or "context" when none does: the
 row's score moved because a neighbour's did (the learned scorer reads the sentences beside
 it, its section and its page). Issue 15, session 24 (i345).
@@ -31,14 +32,20 @@ def errors(path: Path) -> dict[tuple[str, str], str]:
             for row in misses(path, false_alarms=false_alarms)}
 
 
-def taken_by(text: str, patterns: list[tuple[str, re.Pattern]]) -> str:
-    return next((name for name, rx in patterns if rx.search(text.rstrip())), "context")
+def taken_by(text: str, patterns: list[tuple[str, re.Pattern, re.Pattern | None]]) -> str:
+    """The first pattern that takes the text, its group's `unless` heeded (i365)."""
+    from lint.annotate.not_claims import taken
+
+    text = text.rstrip()
+    return next((name for name, rx, unless in patterns if taken(rx.search(text), unless, text)),
+                "context")
 
 
 def main(before: Path, after: Path) -> int:
     from lint.annotate.lexicon import load_data
+    from lint.annotate.not_claims import unless_of
 
-    patterns = [(f"{group} pattern {k}", re.compile(p))
+    patterns = [(f"{group} pattern {k}", re.compile(p), unless_of(spec))
                 for group, spec in load_data("claims.yaml")["not_claims"].items()
                 for k, p in enumerate(spec["patterns"], 1)]
     old, new = errors(before), errors(after)

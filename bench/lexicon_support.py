@@ -197,15 +197,15 @@ def form_support(rows: list[tuple[str, int]], base: float, show: bool, list_rows
 def _pattern_support(kind: str, specs: dict, rows: list[tuple[str, int]], base: float,
                      show: bool, list_rows: bool, sites: dict[str, set[str]],
                      matches) -> dict[str, bool]:
-    supported = {}
-    import re
+    from lint.annotate.not_claims import taken, unless_of
 
+    supported = {}
     for name, spec in specs.items():
         # A not_claims group's `unless` leaves a matched row to the model (claims.py).
-        unless = re.compile(spec["unless"]) if spec.get("unless") else None
+        unless = unless_of(spec)
         for number, pattern in enumerate(spec["patterns"]):
-            matched = [(text, label) for text, label in rows if matches(pattern, text)
-                       and not (unless and unless.search(text))]
+            matched = [(text, label) for text, label in rows
+                       if taken(matches(pattern, text), unless, text)]
             claims = sum(label for _, label in matched)
             where = set().union(*(sites.get(text, set()) for text, _ in matched))
             # A form that says a sentence states a fact (`lean: claim`, as `prevalence`)

@@ -27,6 +27,7 @@ from lint.annotate.teaching_text import mark_standard_teaching, prepare_teaching
 from lint.annotate import doc_words
 from lint.annotate.doc_arrays import lowers, span_chars, span_text, text as doc_text, word_ids
 from lint.annotate.lexicon import PhraseIndex, cue_groups, load_data
+from lint.annotate.not_claims import taken, unless_of
 from lint.annotate.regex_gate import GatedPattern, GatedSearches
 from lint.annotate.sentence_forms import sentence_forms
 from lint.sources.terms import is_term
@@ -91,8 +92,7 @@ class ClaimDetector:
                            for spec in specs]
         # A group's `unless`: a shape that leaves the sentence to the model although a
         # pattern of the group matches (by index, as `not_claims`).
-        self.not_claim_unless = [re.compile(spec["unless"]) if spec.get("unless") else None
-                                 for spec in specs]
+        self.not_claim_unless = [unless_of(spec) for spec in specs]
         self.not_claim_searches = GatedSearches([pattern for _, pattern in self.not_claims])
         part = about["part_reference"].replace("{parts}", "|".join(about["parts"]))
         # (searched only in a sentence holding a word each pointer needs: most hold none)
@@ -205,8 +205,8 @@ class ClaimDetector:
         open_ = searches.open(text) if self.not_claims else ()
         # In list order, as every pattern would be tried: one not let through finds nothing.
         for index in sorted(open_):
-            found = searches.search(index, text, open_)
-            if found and not ((unless := self.not_claim_unless[index]) and unless.search(text)):
+            found = taken(searches.search(index, text, open_), self.not_claim_unless[index], text)
+            if found:
                 reason = self.not_claims[index][0]
                 return ClaimJudgment(False, 0.0, 0.0,
                                      [f"not a claim: {reason}: '{found.group(0).strip()}'"],
