@@ -113,3 +113,21 @@ def test_two_classes_of_a_new_drug_said_apart_still_conflict(tmp_path):
         encoding="utf-8")
     found, _ = _mec(project)
     assert [code for code, _ in found] == ["MEC001"], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Holvetrin, a drug maker in Lyon, announced a merger.",
+    "Tessmark is a drug-resistant strain of the bacterium.",
+])
+def test_a_generic_head_inside_the_phrase_ends_the_reading(tmp_path, sentence):
+    """A generic head that does not end the class phrase ("a drug maker", "a drug-resistant
+    …") moves the reading on: a review of i358 found the phrase walk stuck there for ever
+    (the suite's own "Pfizer, a drug maker …" fixture hung). Run in a child with a time limit
+    so that a regression fails instead of hanging the suite."""
+    import subprocess
+    import sys
+    (tmp_path / "text.md").write_text(sentence + "\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "lint", "mechanisms", "text.md", "--format", "json"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-500:]
+    assert sentence.split(",")[0].split()[0].lower() not in proc.stdout.lower()

@@ -163,12 +163,14 @@ def _class_phrase(doc, lowers, start: int, end: int, words: TextDrugWords,
             nxt = lowers[index + 1] if index + 1 < end else "."
             # "a drug-resistant bacterium", "a drug maker", "an insurance agent,"
             if nxt == "-":
+                index += 1
                 continue
             if word in words.generic_heads:
                 if nxt in _PHRASE_STOPS or nxt == "," or nxt in _COPULAS:
                     if index - 1 > start and _adjective_shaped(lowers[index - 1]):
                         return index
                     return None
+                index += 1
                 continue
             if word in words.role_heads and not _role_object(doc, lowers, start, index, end,
                                                              words):
