@@ -75,12 +75,18 @@ def test_stem_classes_found_where_spelt_and_nowhere_else(extractor):
     words = sorted({extractor.nlp.vocab.strings[o] for o in stems})
     assert len(words) > 10
     rng = random.Random(25)
-    for word in rng.sample(words, 10):
+    checked = 0
+    for word in rng.sample(words, min(40, len(words))):
         doc = extractor.nlp(f"Our clinic once reviewed {word} for two of its patients.")
-        found = [m for m in extractor._matches(doc) if m[0] == "class" and m[2] == 4]
-        expected = [("class", stems[doc[4].orth], 4, 5)]
-        assert found == expected or (found and found[0][3] > 5) or \
-            any(m[2] <= 4 < m[3] for m in extractor._matches(doc) if m[0] != "class")
+        matches = extractor._matches(doc)
+        # A word another matcher (a drug name, a target) also reads is left out: there the
+        # stem class may rightly yield; everywhere else it is the one match, exactly.
+        if any(m[2] <= 4 < m[3] for m in matches if m[0] != "class"):
+            continue
+        found = [m for m in matches if m[0] == "class" and m[2] <= 4 < m[3]]
+        assert found == [("class", stems[doc[4].orth], 4, 5)], word
+        checked += 1
+    assert checked >= 10
     plain = extractor.nlp("Our clinic once reviewed the notes for two of its patients.")
     assert extractor.stem_orths.keys().isdisjoint(t.orth for t in plain)
     assert not [m for m in extractor._matches(plain) if m[0] == "class"]

@@ -571,6 +571,17 @@ class TopicDetector:
         # "is involved in") where no benefit verb makes it a claim.
         roles = registry.get("physiology_roles", {})
         self.roles = re.compile("|".join(roles.get("roles", [])) or "(?!)", re.IGNORECASE)
+        # Roles that a named intake ("Oral DHEA is converted to …") makes a claim of.
+        self.intake_roles = re.compile("|".join(roles.get("unless_intake", [])) or "(?!)",
+                                       re.IGNORECASE)
+        self.intake = re.compile("|".join(roles.get("intake", [])) or "(?!)", re.IGNORECASE)
+        # What people attend to ("growing interest in …"): off topic unless the rest of the
+        # sentence names a benefit or gives a reason.
+        attention = registry.get("attention", {})
+        self.attention = re.compile("|".join(attention.get("patterns", [])) or "(?!)",
+                                    re.IGNORECASE)
+        self.attention_reasons = re.compile("|".join(attention.get("reasons", [])) or "(?!)",
+                                            re.IGNORECASE)
         self.benefits = re.compile("|".join(roles.get("benefits", [])) or "(?!)",
                                    re.IGNORECASE)
         self.reference_nouns = frozenset(
@@ -749,6 +760,9 @@ class TopicDetector:
             return False
         base = doc[sentence.token_start].idx
         roles = list(self.roles.finditer(text))
+        if not self.intake.search(text):
+            roles = sorted(roles + list(self.intake_roles.finditer(text)),
+                           key=lambda m: m.start())
         if not roles:
             return False
         # A research compound that bears the role itself ("TB-500 plays a key role in tissue
@@ -831,9 +845,24 @@ class TopicDetector:
         testosterone", `agent_dismissed: stopped`): about that treatment too."""
         return id(sentence) in drug_sentences or self._procedure_or_stopped(sentence.text)
 
-    def _off_topic(self, text: str) -> bool:
-        """The sentence is regulatory record or a definition (the registry's `off_topic`)."""
-        return bool(self.off_topic.search(0, text, self.off_topic.open(text)))
+    def _off_topic(self, text: str, names=()) -> bool:
+        """The sentence is regulatory record or a definition (the registry's `off_topic`),
+        or tells only what people attend to. `names`: the sentence's subject words."""
+        return (bool(self.off_topic.search(0, text, self.off_topic.open(text)))
+                or self._attention_only(text, names))
+
+    def _attention_only(self, text: str, names=()) -> bool:
+        """The sentence tells what people attend to ("there has been growing interest in
+        …") and, the attention phrase and the subject's own words left out ("increasing",
+        "testosterone treatment" are no benefit), names no benefit and gives no reason:
+        not a claim of effect."""
+        m = self.attention.search(text)
+        if not m:
+            return False
+        rest = text[:m.start()] + " " + text[m.end():]
+        for name in names:
+            rest = re.sub(r"\b" + re.escape(name) + r"\b", " ", rest, flags=re.IGNORECASE)
+        return not (self.benefits.search(rest) or self.attention_reasons.search(rest))
 
     def _procedure_or_stopped(self, text: str) -> bool:
         return bool(self._procedures.search(text)) or bool(self._stopped.search(text))
@@ -1176,7 +1205,8 @@ class TopicDetector:
                 hits = []
                 # A topic needs a subject and an outcome: without both there is nothing to
                 # hit, and the off-topic expression (a whole-sentence scan) is not read.
-                if subjects and outcomes and self._off_topic(sentence.text):
+                if subjects and outcomes and self._off_topic(sentence.text,
+                                                             set(subjects.values())):
                     subjects = {}
                 # Registry order, not set order: the same hits in the same order in every process.
                 keys = [k for k in self.topics if k in subjects and k in outcomes

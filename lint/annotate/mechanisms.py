@@ -1036,10 +1036,9 @@ class _NameIndex:
                 # A longer span spells these finished words (those before the last space)
                 # alike: `_spaced` joins a hyphen by its three letters either side, so no
                 # hyphen before that space is read otherwise. A name it can be then opens
-                # with them. (Not with a sigma: lower-casing reads the letters after it.)
+                # with them.
                 cut = spaced.rfind(" ")
-                if cut > 0 and spaced[:cut] not in self.openings and "σ" not in spaced and \
-                        "ς" not in spaced:
+                if cut > 0 and spaced[:cut] not in self.openings:
                     break
             if best is not None:
                 best = self._across_pronunciation(doc, i, best)
