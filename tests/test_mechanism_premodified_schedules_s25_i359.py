@@ -55,3 +55,29 @@ def test_a_centrally_acting_drug_is_still_read_by_its_name(read):
 
 def test_no_mec_warning_on_these_correct_sentences(read):
     assert_no_mec_warnings(read)
+
+
+# Mends of i359's review (session 25, branch i367, issue 16): a frequency after a verb, then a
+# comma, is not the next clause's drug's (only a route word after the comma carries it on); an
+# apposition that turns into a list ("a daily multivitamin and fish oil capsules") describes no
+# drug; an adverb of place past "but", "whose", "in people" or another verb is not where the
+# drug acts.
+@pytest.mark.parametrize("statement", [
+    (27, "risedronic acid", "schedule", "monthly"),  # the other clause's frequency
+    (31, "metformin", "schedule", "weekly"),  # the nurses' checking, not a dose
+    (33, "ibuprofen", "schedule", "daily"),  # the list's multivitamin
+    (35, "morphine", "site", "central nervous system"),  # "but is … kept out centrally"
+    (37, "liraglutide", "site", "central nervous system"),  # "adults whose weight is …"
+    (39, "romosozumab", "site", "central nervous system"),  # "people whose bone loss is …"
+])
+def test_frequencies_and_adverbs_of_another_clause_are_not_read(read, statement):
+    assert_statement(read, False, statement)
+
+
+@pytest.mark.parametrize("statement", [
+    (29, "exenatide", "schedule", "twice daily"),  # no longer handed to the next name
+    (39, "romosozumab", "site", "bone"),  # the object's own place stays
+    (41, "survodutide", "schedule", "weekly"),  # "and" inside a drug kind's apposition
+])
+def test_own_frequencies_and_places_are_still_read(read, statement):
+    assert_statement(read, True, statement)

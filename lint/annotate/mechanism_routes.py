@@ -272,21 +272,58 @@ def premodified_drug(doc, start: int, end: int, m_start: int, m_end: int,
     name's drug alone (not the others of the sentence)."""
     routes = {i for m in matches if m[0] == "route" and start <= m[2] < end
               for i in range(m[2], m[3])}
+    hyphenated = m_start - 2 > start and doc[m_start - 1].text == "-" and \
+        doc[m_start - 2].lower_ == "once"
     index = m_end
     while index < end and index - m_end < _PREMODIFIER_REACH and (
             doc[index].text in _PREMODIFIER_GLUE or index in routes):
+        if doc[index].text == "," and not (
+                index + 1 in routes and (hyphenated or not _predicative(doc, start, m_start))):
+            # "is taken weekly, ibandronate is …", "metformin twice daily, sitagliptin once
+            # daily": a comma ends the frequency unless a route word goes on describing the
+            # name ("once-weekly, subcutaneous mazdutide")
+            break
         index += 1
     drug = next((m[1] for m in matches if m[0] == "drug" and m[2] == index), None)
     if drug is not None and index < end:
         return drug
     # ", a once-weekly …" right after a drug's name: the apposition says how it is given
-    if m_start - 2 > start and doc[m_start - 1].text == "-" and \
-            doc[m_start - 2].lower_ == "once":
+    if hyphenated:
         m_start -= 2  # the lexicon's word is "weekly"; "once-" opens the frequency
     if m_start - 2 > start and doc[m_start - 1].lower_ in _APPOSITION_ARTICLES and \
-            doc[m_start - 2].text == ",":
+            doc[m_start - 2].text == "," and _closed_apposition(doc, end, m_end, matches):
         return next((m[1] for m in matches if m[0] == "drug" and m[3] == m_start - 2), None)
     return None
+
+
+def _predicative(doc, start: int, m_start: int) -> bool:
+    """'is taken weekly', 'was given twice daily': the frequency says how a verb is done."""
+    word = doc[m_start - 1].lower_ if m_start - 1 >= start else ""
+    if word in _FREQUENCY_COUNTS and m_start - 2 >= start:
+        word = doc[m_start - 2].lower_  # "taken once daily"
+    return word in _BE | _GIVEN_VERBS
+
+
+_FREQUENCY_COUNTS = {"once", "twice", "thrice"}
+_APPOSITION_HEADS = {"drug", "medicine", "medication", "agonist", "antagonist", "inhibitor",
+                     "blocker", "injection", "analogue", "analog"}
+_APPOSITION_ENDS = {",", ";", ")", "."}
+
+
+def _closed_apposition(doc, end: int, m_end: int, matches) -> bool:
+    """'Dulaglutide, a once-weekly GLP-1 receptor agonist, lowers …' is an apposition; 'She
+    took aspirin, a daily vitamin and iron tablets' is a list: an "and"/"or" before the
+    phrase ends makes it one, unless its head names a drug's kind ('a once-weekly GLP-1 and
+    glucagon receptor agonist')."""
+    classes = {i for m in matches if m[0] == "class" for i in range(m[2], m[3])}
+    listed = headed = False
+    index = m_end
+    while index < end and doc[index].text not in _APPOSITION_ENDS:
+        word = doc[index].lower_
+        listed = listed or word in {"and", "or"}
+        headed = headed or word in _APPOSITION_HEADS or index in classes
+        index += 1
+    return headed or not listed
 
 
 def _dose_end(doc, start: int, index: int) -> int:

@@ -307,14 +307,28 @@ def adverb_of_acting(doc, clause_start: int, start: int) -> bool:
     index = start - 1
     while index >= clause_start and doc[index].lower_ in _ADVERB_GLUE | _SITE_ADVERBS:
         index -= 1  # "both peripherally and"
-    while index >= max(clause_start, start - _OBJECT_REACH):
+    while index >= max(clause_start, start - _ADVERB_REACH):
         word = doc[index].lower_
-        if word in _OBJECT_STOPS or word in _CONSEQUENCE:
+        if word in _OBJECT_STOPS or word in _CONSEQUENCE or word in _ADVERB_STOPS:
             return False
         if word in _ACTING_ON:
             return True
+        if word in _PEOPLE and index - 1 >= clause_start and doc[index - 1].lower_ == "in":
+            return False  # "binds RANKL in patients whose pain is processed centrally"
+        if word.endswith("ed") and doc[index - 1].text != "-":
+            return False  # another verb's adverb: "weight gained centrally", not "-gated"
         index -= 1
     return False
+
+
+# An adverb of place belongs to the verb of acting only right after its object ("inhibits
+# COMT activity only peripherally"); past another clause or verb it is that one's: "but is
+# kept out centrally", "people whose fat is stored centrally".
+_ADVERB_REACH = 8
+_ADVERB_STOPS = {"but", "whose", "where", "whom", "although", "though", "yet", "is", "are",
+                 "was", "were", "be", "been", "being", "has", "have", "had", "does", "do",
+                 "did", "can", "may", "might", "will", "would", "could", "should", "must"}
+_PEOPLE = {"patients", "people", "adults", "children", "men", "women", "those", "subjects"}
 
 
 _MAKING_NOUNS = set(_WORDS["making_nouns"])
