@@ -82,6 +82,7 @@ class TextDrugWords(NamedTuple):
     body_places: frozenset      # "cells", "gland" …
     manufacture: frozenset      # "recombinant", "hamster" …: a medicine's making
     copula_adverbs: frozenset = frozenset()  # text_drug_copula_adverbs: "is also a …"
+    route_qualities: frozenset = frozenset()  # text_drug_route_qualities: "orally" …
 
 
 def _adjective_shaped(word: str) -> bool:
@@ -143,18 +144,23 @@ def _class_phrase(doc, lowers, start: int, end: int, words: TextDrugWords,
             return None
         # "a direct androgen receptor (AR) antagonist": a short bracket after a word of
         # the phrase restates it (its abbreviation); the phrase goes on after it
+        # (only one abbreviating the words before it: not "a Pfizer (US) antagonist")
         close = _short_bracket(lowers, index, reach)
-        if close is not None and index > start + 1:
+        if close is not None and index > start + 1 and \
+                _abbreviates(lowers[index + 1:close], lowers[start + 1:index]):
             index = close + 1
             continue
         # "a selective and orally bioavailable inhibitor": "and"/"or" between two
-        # qualities of one head (not "a drug maker and …", nor before a second article)
+        # qualities of one head (not "a drug maker and …", "selective and affordable")
         if word in ("and", "or") and _quality(lowers[index - 1], words) and \
-                index + 1 < reach and lowers[index + 1] not in _ARTICLES | {"the"} and \
-                lowers[index + 1] not in _PHRASE_STOPS:
+                index + 1 < reach and _quality(lowers[index + 1], words):
             index += 1
             continue
-        if index in classes:
+        # a known class ends the phrase only after a quality of pharmacology or with a
+        # role or target word ("a potent anti-androgen"; not "Matcha, a mild stimulant")
+        if index in classes and any(
+                w in words.role_qualities or w in words.role_objects or w in words.role_heads
+                for w in lowers[start + 1:classes[index]]):
             last = classes[index] - 1
             after = lowers[last + 1] if last + 1 < end else "."
             if after in _PHRASE_STOPS or after == "," or after in _COPULAS:
@@ -196,9 +202,27 @@ def _short_bracket(lowers, index: int, reach: int) -> int | None:
 
 
 def _quality(word: str, words: TextDrugWords) -> bool:
-    """A word that says how a drug acts ('selective', 'potent', 'reversible')."""
-    return word in words.role_qualities or _adjective_shaped(word) or \
-        word.endswith("ible") or word.endswith("able")
+    """A word that says how a drug acts or is taken up ('selective', 'orally')."""
+    return word in words.role_qualities or word in words.route_qualities
+
+
+def _abbreviates(short: list, before: list) -> bool:
+    """The bracket's words abbreviate the words before it ('androgen receptor (AR)',
+    'somatostatin receptor 5 (SSTR5)'): each of its letters and digits found, right to
+    left, in those words, its first at a word's start (Schwartz & Hearst 2003)."""
+    letters = "".join(c for c in "".join(short) if c.isalnum())
+    if not letters:
+        return False
+    long_form = " " + " ".join(before)
+    pos = len(long_form) - 1
+    for n, c in enumerate(reversed(letters)):
+        first = n == len(letters) - 1
+        while pos > 0 and (long_form[pos] != c or first and long_form[pos - 1].isalnum()):
+            pos -= 1
+        if pos <= 0:
+            return False
+        pos -= 1
+    return True
 
 
 def _made_by_body(lowers, start: int, end: int, words: TextDrugWords) -> bool:

@@ -590,7 +590,8 @@ _TEXT_DRUG_WORDS = TextDrugWords(
         "heads", "generic_heads", "role_heads", "role_qualities", "not_in_phrase",
         "role_objects")),
     frozenset(_MADE_BY_BODY), frozenset(_BODY_PLACES), frozenset(_MANUFACTURE_WORDS),
-    frozenset(_WORDS["text_drug_copula_adverbs"]))
+    frozenset(_WORDS["text_drug_copula_adverbs"]),
+    frozenset(_WORDS["text_drug_route_qualities"]))
 
 
 _PEOPLE = set(_WORDS["people_nouns"]) - {"those", "subjects"}

@@ -486,9 +486,22 @@ def _both_said(kb, a, b, together, added) -> bool:
     and one drug can be of both ("an opioid and a statin" is still a rival pair)."""
     said = any({a.value, b.value} <= both for both in together.get(a.drug, ())) or \
         bool({a.value, b.value} & added.get(a.drug, set()))
-    # a drug the knowledge base lacks may join classes no drug it holds joins (galeterone,
-    # a CYP17A1 inhibitor and androgen receptor antagonist): the text's word is enough
-    return said and (a.drug not in kb.drugs or _can_co_occur(kb, a.value, b.value))
+    # a drug the knowledge base lacks may join classes no drug it holds joins where one
+    # is named by its target (galeterone, a CYP17A1 inhibitor and androgen receptor
+    # antagonist); "an opioid and a statin" stays a rival pair
+    return said and (_can_co_occur(kb, a.value, b.value) or a.drug not in kb.drugs and (
+        _named_by_target(a.value) or _named_by_target(b.value)))
+
+
+# what a drug does to its target, ending a class named by it ("CYP17A1 inhibitor")
+_TARGET_ACTIONS = set(load_data("mechanism_words.yaml")["target_actions"])
+
+
+def _named_by_target(value: str) -> bool:
+    """'cytochrome p450 17a1 inhibitor', 'androgen receptor antagonist': a target and
+    what the drug does to it, not 'opioid', 'statin'."""
+    words = value.split()
+    return len(words) > 1 and words[-1] in _TARGET_ACTIONS
 
 
 # Class pairs one drug can have that no knowledge-base drug shows (mechanism_guards.yaml).
