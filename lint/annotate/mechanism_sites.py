@@ -328,7 +328,7 @@ _ADVERB_REACH = 8
 _ADVERB_STOPS = {"but", "whose", "where", "whom", "although", "though", "yet", "is", "are",
                  "was", "were", "be", "been", "being", "has", "have", "had", "does", "do",
                  "did", "can", "may", "might", "will", "would", "could", "should", "must"}
-_PEOPLE = {"patients", "people", "adults", "children", "men", "women", "those", "subjects"}
+_PEOPLE = set(_WORDS["people_nouns"])  # "in patients whose …": the clause is theirs
 
 
 _MAKING_NOUNS = set(_WORDS["making_nouns"])
