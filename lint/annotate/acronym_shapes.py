@@ -427,3 +427,20 @@ def nota_bene(tokens, position: int) -> bool:
         return False
     opens = position == 0 or tokens[position - 1].text in ("(", "[")
     return opens and tokens[position + 1].text in (",", ":")
+
+
+def letters_align(letters, long_form: str) -> bool:
+    """A short form's letters (and digits) are found right to left in `long_form`, the
+    first at a word's start (Schwartz & Hearst 2003): the test behind an acronym's long
+    form (acronyms.py) and a bracketed abbreviation inside a drug's class phrase
+    (mechanism_text_drugs.py)."""
+    position = len(long_form) - 1
+    for index in range(len(letters) - 1, -1, -1):
+        letter = letters[index]
+        while position >= 0 and (long_form[position] != letter or (
+                index == 0 and position > 0 and long_form[position - 1].isalnum())):
+            position -= 1
+        if position < 0:
+            return False
+        position -= 1
+    return True

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from lint.annotate import acronym_shapes as shapes
+from lint.annotate.acronym_shapes import letters_align as _aligns
 from lint.annotate import doc_arrays, doc_words
 from lint.annotate.author_initials import authors_initials, credits
 from lint.annotate.lexicon import load_data
@@ -61,19 +62,6 @@ def long_form_matches(short: str, words: list[str], strict_initials: bool = Fals
         if _aligns(letters, " ".join(candidate).lower()):
             return count
     return 0
-
-
-def _aligns(letters: list[str], long_form: str) -> bool:
-    position = len(long_form) - 1
-    for index in range(len(letters) - 1, -1, -1):
-        letter = letters[index]
-        while position >= 0 and (long_form[position] != letter or (
-                index == 0 and position > 0 and long_form[position - 1].isalnum())):
-            position -= 1
-        if position < 0:
-            return False
-        position -= 1
-    return True
 
 
 _CALLED = {"called", "as", "or"}

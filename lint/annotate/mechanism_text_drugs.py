@@ -32,7 +32,7 @@ import re
 from typing import NamedTuple
 
 from lint.annotate import doc_words
-from lint.annotate.acronym_shapes import is_english_word
+from lint.annotate.acronym_shapes import is_english_word, letters_align
 from lint.normalise import singular
 
 _ARTICLES = {"a", "an"}
@@ -208,21 +208,9 @@ def _quality(word: str, words: TextDrugWords) -> bool:
 
 def _abbreviates(short: list, before: list) -> bool:
     """The bracket's words abbreviate the words before it ('androgen receptor (AR)',
-    'somatostatin receptor 5 (SSTR5)'): each of its letters and digits found, right to
-    left, in those words, its first at a word's start (Schwartz & Hearst 2003)."""
+    'somatostatin receptor 5 (SSTR5)'): its letters and digits align in those words."""
     letters = "".join(c for c in "".join(short) if c.isalnum())
-    if not letters:
-        return False
-    long_form = " " + " ".join(before)
-    pos = len(long_form) - 1
-    for n, c in enumerate(reversed(letters)):
-        first = n == len(letters) - 1
-        while pos > 0 and (long_form[pos] != c or first and long_form[pos - 1].isalnum()):
-            pos -= 1
-        if pos <= 0:
-            return False
-        pos -= 1
-    return True
+    return bool(letters) and letters_align(letters, " ".join(before))
 
 
 def _made_by_body(lowers, start: int, end: int, words: TextDrugWords) -> bool:
