@@ -1205,6 +1205,8 @@ class MechanismExtractor:
         self._named_by_orth: dict[int, bool] = {}  # `_mentions`' test of a spelling
         self._class_by_phrase: dict[str, str | None] = {}  # `_class_named`'s answers
         self._target_by_name: dict[str, str | None] = {}  # `target_named`'s answers
+        # a document's target abbreviations defined inside a class's name (`_add_abbreviations`)
+        self._cued_abbreviations: set[str] = set()
         self._matches_by_text: dict[str, tuple] = {}  # `_text_matches`
         self._docs_by_text: dict[str, object] = {}  # `_title_doc`
         self._names_by_text: dict[str, tuple] = {}  # `_row_drugs`
@@ -1822,22 +1824,39 @@ class MechanismExtractor:
         field = self.fields.get(_field_name(doc[sentence.token_start:colon].text))
         return (field, colon) if field is not None else None
 
-    @staticmethod
-    def _add_abbreviations(document, found) -> dict[str, str]:
-        """'the estrogen receptor (ER)': later 'activation of the ER' names the receptor too."""
+    def _add_abbreviations(self, document, found) -> dict[str, str]:
+        """'the estrogen receptor (ER)': later 'activation of the ER' names the receptor too;
+        so does a class phrase read across the bracket ('an androgen receptor (AR)
+        antagonist': later 'binds to ARs')."""
         short: dict[str, tuple[str, str]] = {}
         kinded: dict[str, str] = {}  # "nonsteroidal antiandrogen (NSAA)": NSAA -> nonsteroidal
+        self._cued_abbreviations = set()
         for block in document.blocks:
             doc = block.nlp_doc
             kind_ends = {m[3]: m[1] for m in found.get(id(block), []) if m[0] == "kind"}
             for kind, key, start, end in found.get(id(block), []):
+                if kind == "class" and end - start > 3:
+                    # the target named before a bracket inside the class's name
+                    at = next((i for i in range(start + 1, end - 2) if doc[i].text == "("
+                               and doc[i + 2].text == ")"), None)
+                    if at is not None and sum(c.isupper() for c in doc[at + 1].text) >= 2:
+                        target = self.target_named(doc[start:at].text)
+                        if target is not None:
+                            abbreviation = doc[at + 1].text
+                            for form in {abbreviation, abbreviation + "s"}:
+                                short.setdefault(form, ("target", target))
+                                # (read only where a drug is said to act on it, as a gene
+                                # symbol is: "AR-responsive genes", "AR degradation" are not)
+                                self._cued_abbreviations.add(form)
                 if kind in ("target", "class") and end + 2 < len(doc) and \
                         doc[end].text == "(" and doc[end + 2].text == ")" and \
                         sum(c.isupper() for c in doc[end + 1].text) >= 2:
                     abbreviation = doc[end + 1].text
                     forms = {abbreviation, acronym_singular(abbreviation)}  # ARBs -> ARB
-                    if kind == "class" and acronym_singular(abbreviation) == abbreviation:
-                        forms.add(abbreviation + "s")  # "(NSAA)", later "the NSAAs"
+                    if acronym_singular(abbreviation) == abbreviation:
+                        # "(NSAA)", later "the NSAAs"; "the mineralocorticoid receptor (MR)",
+                        # later "direct antagonism of the MRs", "binds to ARs"
+                        forms.add(abbreviation + "s")
                     for form in forms:
                         short.setdefault(form, (kind, key))
                         if kind == "class" and start in kind_ends:
@@ -3478,7 +3497,11 @@ class MechanismExtractor:
                 if consequence_of_action(doc, start, m_start):
                     continue  # "an agonist of …, thereby activating potassium channels"
                 bound = affinity_for(doc, start, m_start)  # "high affinity for …"
-                if self.kb.targets.get(key, {}).get("source") and bound is None and \
+                cued = m_end - m_start == 1 and doc[m_start].text in self._cued_abbreviations
+                if cued and m_end < len(doc) and doc[m_end].text == "-" and \
+                        not doc[m_start].whitespace_:
+                    continue  # "AR-responsive genes": a modifier, no receptor acted on
+                if (self.kb.targets.get(key, {}).get("source") or cued) and bound is None and \
                         not self._acts_on(doc, start, m_start, m_end) and \
                         not listed_with_acted(doc, acted, m_start) and \
                         not acted_on_by_verb(doc, start, m_start) and \
