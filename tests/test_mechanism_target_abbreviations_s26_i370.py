@@ -5,7 +5,11 @@ gene symbol is read; a compound modifier ("AR-responsive genes") is no receptor 
 An abbreviation defined after the target itself ("the mineralocorticoid receptor (MR)") is
 read in its plural too ("antagonism of the MRs"). Gold rounds 2, 16 and 34 missed these in
 spironolactone, darolutamide, galeterone and enzalutamide statements
-(tests/data/mechanisms/target_abbreviations_s26_i370.md, sentences written for the tests)."""
+(tests/data/mechanisms/target_abbreviations_s26_i370.md, sentences written for the tests).
+
+Lines 17-27: target names `drug_targets.yaml` gained (sourced): "BCR-ABL" for ABL1, the CysLT2
+receptor, the MT1 and MT2 melatonin receptors, "phosphodiesterase III" for PDE3A, read where a
+drug acts on them and not where the name describes a disease or a sample."""
 
 from __future__ import annotations
 
@@ -15,6 +19,11 @@ from test_mechanism_classes_kinds import assert_no_mec_warnings, assert_statemen
 READ = [
     (5, "apalutamide", "target", "androgen_receptor"),   # "binds to ARs"
     (13, "eplerenone", "target", "mineralocorticoid_receptor"),  # "antagonism of the MRs"
+    (17, "nilotinib", "target", "abl1"),  # "blocks the BCR-ABL tyrosine kinase"
+    (21, "zafirlukast", "target", "cysltr2"),  # "CysLT1 and CysLT2 receptors"
+    (23, "tasimelteon", "target", "mtnr1a"),  # "stimulates melatonin MT2 and MT1 receptors"
+    (23, "tasimelteon", "target", "mtnr1b"),
+    (25, "milrinone", "target", "pde3a"),  # "inhibition of phosphodiesterase III"
 ]
 
 NOT_READ = [
@@ -23,6 +32,9 @@ NOT_READ = [
     (9, "apalutamide", "target", "androgen_receptor"),
     # receptors counted in a study, no drug acting on them
     (15, "eplerenone", "target", "mineralocorticoid_receptor"),
+    # a disease named by the kinase, an enzyme measured in samples
+    (19, "nilotinib", "target", "abl1"),
+    (27, "milrinone", "target", "pde3a"),
 ]
 
 
