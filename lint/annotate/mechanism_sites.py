@@ -393,9 +393,13 @@ _AFTER_OBJECT = {"to", "and", "or", "in", "of", "from", "by", "with", "at", "via
                  "that", "directly", "but", "as", "into", "through", "thereby", "thus"}
 
 
-def object_of_verb(doc, clause_start: int, start: int, end: int | None = None) -> bool:
+def object_of_verb(doc, clause_start: int, start: int, end: int | None = None,
+                   hormones=(), drugs=()) -> bool:
     """'Rituximab destroys B cells', 'It stimulates the central nervous system', 'inhibits
-    osteoclasts': the organ or cells are the object of a verb that acts on them."""
+    osteoclasts': the organ or cells are the object of a verb that acts on them. A verb of
+    stimulating after a hormone named later than any drug is the hormone's ('… the release
+    of GnRH, which stimulates the pituitary gland': physiology; `hormones`: token indices of
+    hormone names, `drugs`: starts of drug names)."""
     index = start - 1
     while index >= clause_start and doc[index].lower_ in _SKIPPED:
         index -= 1
@@ -406,10 +410,17 @@ def object_of_verb(doc, clause_start: int, start: int, end: int | None = None) -
         return True
     if word not in _STIMULATING or end is None:
         return False
+    last_drug = max((d for d in drugs if d < index), default=-1)
+    if any(last_drug < h < index for h in hormones):
+        return False
+    if index >= 2 and doc[index - 1].lower_ in _RELATIVE_WORDS and doc[index - 2].text == ",":
+        return False  # (a relative clause may open the clause: its antecedent is before it)
     return end >= len(doc) or not doc[end].is_alpha or doc[end].lower_ in _AFTER_OBJECT
 
 
 _ACTING_WORDS = set(_WORDS["acting_on_verbs"]) | {"against"}
+# (any form: "Naftopidil competitively inhibited specific prazosin binding")
+_ACTING_STEMS = ("inhibit", "block", "antagoni", "activat", "stimulat")
 
 
 def named_only_after(matches, drug: str, clause_start: int, index: int) -> bool:
@@ -423,7 +434,8 @@ def acted_on_drugs(doc, clause_start: int, clause_end: int, matches, subjects) -
     is named before it: what the drug acts on, not where a drug acts ("Tiagabine … inhibits
     γ-aminobutyric acid (GABA) reuptake into neurons": GABA is no subject of the site)."""
     acting = next((i for i in range(clause_start, clause_end)
-                   if doc[i].lower_ in _ACTING_WORDS), None)
+                   if doc[i].lower_ in _ACTING_WORDS or
+                   doc[i].lower_.startswith(_ACTING_STEMS)), None)
     if acting is None or len(subjects) < 2:
         return set()
     named = [(m[1], m[2]) for m in matches if m[0] == "drug" and m[1] in subjects and
@@ -599,3 +611,27 @@ def mark_sites_listed_with_known(assertions, text: str | None, kb) -> None:
             for other in run:
                 if not known(other.drug, other.value) and other.modality == "asserted":
                     other.modality = "additional"
+
+
+_PLACE_HEADS = set(_WORDS["organ_place_heads"])
+_PLACE_CUES = _ACTING_WORDS | {"via", "through", "at", "binding", "bind", "binds", "acts",
+                               "act", "acting", "targets", "targeting"}
+_PLACE_CUE_REACH = 6  # words before the adjectives, as for a site's cue
+
+
+def organ_adjective_places(doc, clause_start: int, clause_end: int, adjectives) -> list:
+    """(index, site) of organ adjectives before a place noun the clause says the drug acts
+    at: 'promoting satiety via hypothalamic receptors', 'At spinal and supraspinal sites',
+    'binding in prostatic membranes' (after a word of acting, 'via' or 'at')."""
+    found = []
+    for index in range(clause_start, clause_end - 1):
+        if doc[index].lower_ not in _PLACE_HEADS:
+            continue
+        listed = organ_adjectives_before(doc, clause_start, index, adjectives)
+        if not listed:
+            continue
+        first = min(i for i, _ in listed)
+        before = {t.lower_ for t in doc[max(clause_start, first - _PLACE_CUE_REACH):first]}
+        if before & _PLACE_CUES:
+            found += listed
+    return found

@@ -111,7 +111,8 @@ from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brack
                                             route_denied)
 from lint.annotate.mechanism_sites import (acted_on_drugs, adverb_of_acting,
                                            bracketed_abbreviation, named_only_after,
-                                           organ_adjective_making, organ_adjectives_before,
+                                           organ_adjective_making, organ_adjective_places,
+                                           organ_adjectives_before,
                                            selective_for_site,
                                            effects_at, effects_scant,
                                            listed_tissue, located,
@@ -3458,6 +3459,16 @@ class MechanismExtractor:
                     # "…, oral hypoglycemic agents that …": the class's name says the route
                     add("route", route, not negated, doc[m_start].text,
                         self._span(block, doc, m_start, m_start + 1), only=classes)
+                for index, organ in organ_adjectives_before(
+                        doc, start, m_start, _ORGAN_ADJECTIVES) if kind == "class" else ():
+                    # "a central alpha-adrenergic agonist": where the class's action is
+                    owners = [s for s in classes or ([owner] if owner else None) or part_of or
+                              subjects if s not in examples and not named_only_after(
+                                  matches, s, start, index)]
+                    if owners:
+                        add("site", organ, not negated, doc[index].text,
+                            self._span(block, doc, index, index + 1),
+                            "additional" if further else None, only=owners)
                 organ = self._class_site(doc, m_start, m_end) if kind == "class" else None
                 if organ is not None:
                     # "a central nervous system (CNS) stimulant": the class's name says where
@@ -3689,7 +3700,8 @@ class MechanismExtractor:
                      sites_said, effects, add, classes, antecedent)
         hormone_tokens = {i for m in matches if m[0] == "hormone" for i in range(m[2], m[3])}
         for index, organ in organ_adjective_making(doc, start, end, self._changes,
-                                                   hormone_tokens, _ORGAN_ADJECTIVES):
+                                                   hormone_tokens, _ORGAN_ADJECTIVES) + \
+                organ_adjective_places(doc, start, end, _ORGAN_ADJECTIVES):
             # "reduces adrenal cortisol production", "an inhibitor of adrenal steroid
             # biosynthesis": the organ that makes what the drug changes
             add("site", organ, not _words_before(doc, max(start, index - 3), index) & _NEGATIONS,
@@ -3762,7 +3774,8 @@ class MechanismExtractor:
                     made_in(doc, start, m_start, self._changes) or \
                     made_by_modifier(doc, start, m_start, m_end, self._changes,
                                      hormone_tokens) or \
-                    object_of_verb(doc, start, m_start, m_end) or \
+                    object_of_verb(doc, start, m_start, m_end, hormone_tokens,
+                                   [m[2] for m in matches if m[0] == "drug"]) or \
                     adverb_of_acting(doc, start, m_start):
                 add("site", key, polarity, doc[m_start:m_end].text,
                     self._span(block, doc, m_start, m_end))
