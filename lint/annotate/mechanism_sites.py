@@ -483,6 +483,12 @@ def selective_for_site(doc, clause_start: int, start: int, end: int) -> bool:
         lowers = lowers[lowers.index(")") + 1:]  # "(CNS)"
     if not lowers or lowers[0] not in _CLASS_HEADS:
         return False
+    return own_class_before(doc, clause_start, start)
+
+
+def own_class_before(doc, clause_start: int, start: int) -> bool:
+    """The words before a class at `start` say it of the subject ("is a", "are", "as a"),
+    not of other drugs ("with other CNS stimulants")."""
     before = [t.lower_ for t in doc[max(clause_start, start - _CLASS_REACH):start]]
     return bool(set(before) & _OWN_CLASS) and not set(before) & _OTHERS
 
@@ -614,6 +620,7 @@ def mark_sites_listed_with_known(assertions, text: str | None, kb) -> None:
 
 
 _PLACE_HEADS = set(_WORDS["organ_place_heads"])
+_LESSER = {"less", "lesser", "weaker", "weak", "lower"}
 _PLACE_CUES = _ACTING_WORDS | {"via", "through", "at", "binding", "bind", "binds", "acts",
                                "act", "acting", "targets", "targeting"}
 _PLACE_CUE_REACH = 6  # words before the adjectives, as for a site's cue
@@ -632,6 +639,7 @@ def organ_adjective_places(doc, clause_start: int, clause_end: int, adjectives) 
             continue
         first = min(i for i, _ in listed)
         before = {t.lower_ for t in doc[max(clause_start, first - _PLACE_CUE_REACH):first]}
-        if before & _PLACE_CUES:
+        # ("with less activity against peripheral receptors": little done there)
+        if before & _PLACE_CUES and not before & (_SCANT | _LESSER):
             found += listed
     return found

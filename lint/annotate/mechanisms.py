@@ -112,7 +112,7 @@ from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brack
 from lint.annotate.mechanism_sites import (acted_on_drugs, adverb_of_acting,
                                            bracketed_abbreviation, named_only_after,
                                            organ_adjective_making, organ_adjective_places,
-                                           organ_adjectives_before,
+                                           organ_adjectives_before, own_class_before,
                                            selective_for_site,
                                            effects_at, effects_scant,
                                            listed_tissue, located,
@@ -3469,7 +3469,8 @@ class MechanismExtractor:
                         add("site", organ, not negated, doc[index].text,
                             self._span(block, doc, index, index + 1),
                             "additional" if further else None, only=owners)
-                organ = self._class_site(doc, m_start, m_end) if kind == "class" else None
+                organ = self._class_site(doc, start, m_start, m_end) if kind == "class" \
+                    else None
                 if organ is not None:
                     # "a central nervous system (CNS) stimulant": the class's name says where
                     # its drugs act, said of whom the class is
@@ -3835,11 +3836,12 @@ class MechanismExtractor:
         before = lowers[max(clause_start, start - 5):start]
         return bool(set(before) & (_TARGET_ACTIONS | _TARGET_CUES))
 
-    def _class_site(self, doc, start, end) -> tuple[str, int] | None:
+    def _class_site(self, doc, clause_start, start, end) -> tuple[str, int] | None:
         """(site, end of its words) when a class's name is an organ and a head of acting
         ('central nervous system stimulant'), else None."""
         lowers = doc_words.lower_words(doc)
-        if end - start < 2 or lowers[end - 1] not in _SITE_CLASS_HEADS:
+        if end - start < 2 or lowers[end - 1] not in _SITE_CLASS_HEADS or \
+                not own_class_before(doc, clause_start, start):
             return None
         for stop in range(end - 1, start, -1):
             key = self.site_names.get(" ".join(lowers[start:stop]))
