@@ -385,15 +385,174 @@ def made_by_modifier(doc, clause_start: int, start: int, end: int, changes,
 
 
 _CELL_VERBS = set(_WORDS["cell_verbs"])
+_STIMULATING = set(_WORDS["stimulating_verbs"])
+# What may follow an organ that is a verb's whole object ("stimulates the pituitary gland to
+# secrete", "inhibits osteoclasts, the primary cell …"); a noun after it makes the organ a
+# modifier ("inhibit the liver enzyme CYP3A4": the enzyme is the object).
+_AFTER_OBJECT = {"to", "and", "or", "in", "of", "from", "by", "with", "at", "via", "which",
+                 "that", "directly", "but", "as", "into", "through", "thereby", "thus"}
 
 
-def object_of_verb(doc, clause_start: int, start: int) -> bool:
-    """'Rituximab destroys B cells': the organ or cells are the object of a verb that acts
-    on them."""
+def object_of_verb(doc, clause_start: int, start: int, end: int | None = None,
+                   hormones=(), drugs=()) -> bool:
+    """'Rituximab destroys B cells', 'It stimulates the central nervous system', 'inhibits
+    osteoclasts': the organ or cells are the object of a verb that acts on them. A verb of
+    stimulating after a hormone named later than any drug is the hormone's ('… the release
+    of GnRH, which stimulates the pituitary gland': physiology; `hormones`: token indices of
+    hormone names, `drugs`: starts of drug names)."""
     index = start - 1
     while index >= clause_start and doc[index].lower_ in _SKIPPED:
         index -= 1
-    return index >= clause_start and doc[index].lower_ in _CELL_VERBS
+    if index < clause_start:
+        return False
+    word = doc[index].lower_
+    if word in _CELL_VERBS:
+        return True
+    if word not in _STIMULATING or end is None:
+        return False
+    last_drug = max((d for d in drugs if d < index), default=-1)
+    if any(last_drug < h < index for h in hormones):
+        return False
+    if index >= 2 and doc[index - 1].lower_ in _RELATIVE_WORDS and doc[index - 2].text == ",":
+        return False  # (a relative clause may open the clause: its antecedent is before it)
+    return end >= len(doc) or not doc[end].is_alpha or doc[end].lower_ in _AFTER_OBJECT
+
+
+_ACTING_WORDS = set(_WORDS["acting_on_verbs"]) | {"against"}
+# (any form: "Naftopidil competitively inhibited specific prazosin binding")
+_ACTING_STEMS = ("inhibit", "block", "antagoni", "activat", "stimulat")
+
+
+def named_only_after(matches, drug: str, clause_start: int, index: int) -> bool:
+    """The clause names `drug`, and only after `index`."""
+    at = [m[2] for m in matches if m[0] == "drug" and m[1] == drug and m[2] >= clause_start]
+    return bool(at) and min(at) > index
+
+
+def acted_on_drugs(doc, clause_start: int, clause_end: int, matches, subjects) -> set:
+    """Subjects the clause names only after its first word of acting, where another subject
+    is named before it: what the drug acts on, not where a drug acts ("Tiagabine … inhibits
+    γ-aminobutyric acid (GABA) reuptake into neurons": GABA is no subject of the site)."""
+    acting = next((i for i in range(clause_start, clause_end)
+                   if doc[i].lower_ in _ACTING_WORDS or
+                   doc[i].lower_.startswith(_ACTING_STEMS)), None)
+    if acting is None or len(subjects) < 2:
+        return set()
+    named = [(m[1], m[2]) for m in matches if m[0] == "drug" and m[1] in subjects and
+             clause_start <= m[2] < clause_end]
+    before = {drug for drug, at in named if at < acting}
+    if not before:
+        return set()
+    return {drug for drug, _ in named} - before
+
+
+_SELECTIVE = set(_WORDS["site_selective"])
+_NOT_SELECTIVE_BEFORE = set(_WORDS["site_selective_not_before"]) | set(_WORDS["diseases"])
+_CLASS_HEADS = set(_WORDS["site_class_heads"])
+# Words before an organ that name the subject's own class ("is a", "are", "as a"), and words
+# that make it another drug's ("with other CNS depressants", "additional stimulants").
+_OWN_CLASS = {"a", "an", "is", "are", "as", "was", "were"}
+_OTHERS = {"other", "additional", "with", "another", "and", "or"}
+_CLASS_REACH = 4  # words between "is a" and the organ ("a non-amphetamine central …")
+
+
+def bracketed_abbreviation(doc, index: int) -> bool:
+    """The token at `index` is a bracket around one word, or that word ("(CNS)")."""
+    text = doc[index].text
+    if text == "(":
+        return index + 2 < len(doc) and doc[index + 2].text == ")"
+    if text == ")":
+        return index >= 2 and doc[index - 2].text == "("
+    return 0 < index < len(doc) - 1 and doc[index - 1].text == "(" and \
+        doc[index + 1].text == ")"
+
+
+def selective_for_site(doc, clause_start: int, start: int, end: int) -> bool:
+    """'a gut-selective and liver-selective corticosteroid', 'Liver-specific … inhibition',
+    'pituitary-directed drugs', 'a highly cardioselective agent': the organ the drug is
+    selective for is where it acts; 'a non-amphetamine central nervous system (CNS)
+    stimulant': the organ of the subject's own class of acting (not 'with other CNS
+    depressants')."""
+    lowers = [t.lower_ for t in doc[end:min(len(doc), end + 4)]]
+    if doc[end - 1].lower_.endswith("selective"):
+        return True  # the organ's own word: "cardioselective"
+    if lowers[:1] == ["-"] and lowers[1:2] and lowers[1] in _SELECTIVE:
+        # ("prostate-specific antigen", "liver-specific enzymes": a thing of the organ)
+        return not (lowers[2:3] and lowers[2] in _NOT_SELECTIVE_BEFORE)
+    if lowers[:3] and lowers[0] == "(" and ")" in lowers[:3]:
+        lowers = lowers[lowers.index(")") + 1:]  # "(CNS)"
+    if not lowers or lowers[0] not in _CLASS_HEADS:
+        return False
+    return own_class_before(doc, clause_start, start)
+
+
+def own_class_before(doc, clause_start: int, start: int) -> bool:
+    """The words before a class at `start` say it of the subject ("is a", "are", "as a"),
+    not of other drugs ("with other CNS stimulants")."""
+    before = [t.lower_ for t in doc[max(clause_start, start - _CLASS_REACH):start]]
+    return bool(set(before) & _OWN_CLASS) and not set(before) & _OTHERS
+
+
+def organ_adjectives_before(doc, clause_start: int, start: int, adjectives) -> list:
+    """(index, site) of the organ adjectives right before a target at `start` ('intestinal
+    alpha glucosidase'; each of a list: 'vagal and central 5HT3 receptors')."""
+    found, index = [], start - 1
+    while index >= clause_start:
+        organ = adjectives.get(doc[index].lower_)
+        if organ is None:
+            break
+        found.append((index, organ))
+        index -= 1
+        if index > clause_start and doc[index].lower_ in ("and", "or", ","):
+            index -= 1
+        else:
+            break
+    return found
+
+
+_MADE_THINGS = {"steroid", "steroids", "hormone", "hormones"}
+_MAKING_SPAN = 4  # words from the adjective to the noun of making ("adrenal cortisol production")
+_INHIBITOR_NOUNS = {"inhibitor", "inhibitors"}
+
+
+def organ_adjective_making(doc, clause_start: int, clause_end: int, changes, hormones,
+                           adjectives) -> list:
+    """(index, site) of an organ adjective before a hormone's making that the clause's verb
+    changes: 'reduces adrenal cortisol production', 'reducing excessive adrenal androgen
+    production', 'an inhibitor of adrenal steroid biosynthesis' (rounds 18-30). Without a
+    hormone or steroid between them ('hepatic glucose production') the noun is no hormone's
+    and is left to the other readers; the verb must come right before (a word or two)."""
+    found = []
+    lowers = [t.lower_ for t in doc[clause_start:clause_end]]
+    if not _MAKING_NOUNS & set(lowers):
+        return found  # (gate: most clauses name no making)
+    for index in range(clause_start + 1, clause_end):
+        organ = adjectives.get(doc[index].lower_)
+        if organ is None:
+            continue
+        after = index + 1
+        while after < min(clause_end, index + _MAKING_SPAN) and (
+                after in hormones or doc[after].lower_ in _MADE_THINGS) and \
+                doc[after].lower_ not in _MAKING_NOUNS:
+            after += 1
+        if after == index + 1 or after >= clause_end or \
+                doc[after].lower_ not in _MAKING_NOUNS:
+            continue
+        before = index - 1
+        if doc[before].lower_ == "of" and before - 1 >= clause_start and \
+                doc[before - 1].lower_ in _INHIBITOR_NOUNS:
+            found.append((index, organ))
+            continue
+        while before >= max(clause_start, index - _CHANGE_REACH - 1):
+            token = doc[before]
+            if changes(token):
+                if not any(t.lower_ in _CONSEQUENCE for t in doc[clause_start:before]):
+                    found.append((index, organ))
+                break
+            if not token.is_alpha or token.lower_ in _OBJECT_STOPS:
+                break
+            before -= 1
+    return found
 
 
 _HORMONE_WORDS = frozenset(_WORDS["hormone_nouns"])
@@ -458,3 +617,29 @@ def mark_sites_listed_with_known(assertions, text: str | None, kb) -> None:
             for other in run:
                 if not known(other.drug, other.value) and other.modality == "asserted":
                     other.modality = "additional"
+
+
+_PLACE_HEADS = set(_WORDS["organ_place_heads"])
+_LESSER = {"less", "lesser", "weaker", "weak", "lower"}
+_PLACE_CUES = _ACTING_WORDS | {"via", "through", "at", "binding", "bind", "binds", "acts",
+                               "act", "acting", "targets", "targeting"}
+_PLACE_CUE_REACH = 6  # words before the adjectives, as for a site's cue
+
+
+def organ_adjective_places(doc, clause_start: int, clause_end: int, adjectives) -> list:
+    """(index, site) of organ adjectives before a place noun the clause says the drug acts
+    at: 'promoting satiety via hypothalamic receptors', 'At spinal and supraspinal sites',
+    'binding in prostatic membranes' (after a word of acting, 'via' or 'at')."""
+    found = []
+    for index in range(clause_start, clause_end - 1):
+        if doc[index].lower_ not in _PLACE_HEADS:
+            continue
+        listed = organ_adjectives_before(doc, clause_start, index, adjectives)
+        if not listed:
+            continue
+        first = min(i for i, _ in listed)
+        before = {t.lower_ for t in doc[max(clause_start, first - _PLACE_CUE_REACH):first]}
+        # ("with less activity against peripheral receptors": little done there)
+        if before & _PLACE_CUES and not before & (_SCANT | _LESSER):
+            found += listed
+    return found

@@ -109,7 +109,12 @@ from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brack
                                             one_of_its_forms,
                                             presupposed_route, presupposed_schedule,
                                             route_denied)
-from lint.annotate.mechanism_sites import (adverb_of_acting, effects_at, effects_scant,
+from lint.annotate.mechanism_sites import (acted_on_drugs, adverb_of_acting,
+                                           bracketed_abbreviation, named_only_after,
+                                           organ_adjective_making, organ_adjective_places,
+                                           organ_adjectives_before, own_class_before,
+                                           selective_for_site,
+                                           effects_at, effects_scant,
                                            listed_tissue, located,
                                            made_by_modifier, made_in, object_of_verb,
                                            part_of_organ, place_of_acting, place_of_object,
@@ -315,6 +320,7 @@ _DRUG_STATES = set(_WORDS["drug_states"])
 _OPPOSING_HEADS = set(_WORDS["opposing_heads"])  # "an anticoagulant antidote"
 _MEASURED_NOUNS = set(_WORDS["measured_nouns"])
 _AT_PLACE = (["in", "the"], ["on", "the"])
+_SITE_CLASS_HEADS = frozenset(_WORDS["site_class_heads"])  # "CNS stimulant" (i371)
 _SITE_ADVERBS = frozenset(_WORDS["site_adverbs"])  # "peripherally" (mechanism_sites)
 _SITE_LIST_GLUE = {",", "and", "or", "the"}
 _LIST_ASIDE = 12  # tokens of a listed drug's aside ("(Adlyxin) in 2016") kept in its list
@@ -1149,6 +1155,7 @@ class MechanismExtractor:
                                 if key in kb.classes}
         for key, names in lex["sites"].items():
             self.index.add_phrases(f"site\x1f{key}", names)
+        self.site_names = {n.lower(): key for key, names in lex["sites"].items() for n in names}
         for key, names in lex.get("kinds", {}).items():
             self.index.add_phrases(f"kind\x1f{key}", names)
         self.antibody_origins = lex.get("antibody_origins") or {}
@@ -3406,12 +3413,15 @@ class MechanismExtractor:
             w == "once" and i + 1 < len(lowers) and lowers[i + 1] in _ONCE_FREQUENCY)}
         conditional = bool(openers and set(lowers) & _ADMINISTRATION)
         out: list[Assertion] = []
+        objects = acted_on_drugs(doc, start, end, matches, subjects)
 
         def add(attribute, value, polarity, evidence, span, mode=None, only=None,
                 population="", phase=("", "")):
             for drug in only or subjects:
                 if attribute == "site" and self._downstream(drug, value):
                     continue  # "keeps the testicles from making testosterone" (a GnRH agonist)
+                if attribute == "site" and drug in objects:
+                    continue  # "inhibits γ-aminobutyric acid (GABA) reuptake into neurons"
                 out.append(Assertion(drug, attribute, value, polarity, mode or modality, via,
                                      sentence, evidence, span, population, phase=phase[0],
                                      phase_word=phase[1]))
@@ -3468,6 +3478,26 @@ class MechanismExtractor:
                     # "…, oral hypoglycemic agents that …": the class's name says the route
                     add("route", route, not negated, doc[m_start].text,
                         self._span(block, doc, m_start, m_start + 1), only=classes)
+                for index, organ in organ_adjectives_before(
+                        doc, start, m_start, _ORGAN_ADJECTIVES) if kind == "class" else ():
+                    # "a central alpha-adrenergic agonist": where the class's action is
+                    owners = [s for s in classes or ([owner] if owner else None) or part_of or
+                              subjects if s not in examples and not named_only_after(
+                                  matches, s, start, index)]
+                    if owners:
+                        add("site", organ, not negated, doc[index].text,
+                            self._span(block, doc, index, index + 1),
+                            "additional" if further else None, only=owners)
+                organ = self._class_site(doc, start, m_start, m_end) if kind == "class" \
+                    else None
+                if organ is not None:
+                    # "a central nervous system (CNS) stimulant": the class's name says where
+                    # its drugs act, said of whom the class is
+                    add("site", organ[0], not negated, doc[m_start:organ[1]].text,
+                        self._span(block, doc, m_start, organ[1]),
+                        "additional" if further else None,
+                        only=classes or ([owner] if owner else None) or part_of or (
+                            [s for s in subjects if s not in examples] if examples else None))
         animals = dosed_animals(doc, start, end)  # "… to rats at 3 mg/kg/day for 4 weeks"
         acted = None  # where the last target this clause says the drug acts on ends
         acted_starts: set[int] = set()
@@ -3541,13 +3571,17 @@ class MechanismExtractor:
                         continue
                 add("target", key, not near & _NEGATIONS and bound is not False and
                     not negated_before(doc, start, m_start), text, span, only=only)
-                organ = _ORGAN_ADJECTIVES.get(doc[m_start - 1].lower_) \
-                    if m_start > start else None
-                if organ:
-                    # "an inhibitor of intestinal alpha glucosidase": where it acts on it
-                    add("site", organ, not near & _NEGATIONS and bound is not False,
-                        doc[m_start - 1].text, self._span(block, doc, m_start - 1, m_start),
-                        only=only)
+                for index, organ in organ_adjectives_before(doc, start, m_start,
+                                                            _ORGAN_ADJECTIVES):
+                    # "an inhibitor of intestinal alpha glucosidase": where it acts on it;
+                    # "vagal and central 5HT3 receptors": each adjective of the list (not of
+                    # a drug named only after it: "… and dopamine type 2 (D2) receptors")
+                    owners = [s for s in only or subjects if not named_only_after(
+                        matches, s, start, index)]
+                    if owners:
+                        add("site", organ, not near & _NEGATIONS and bound is not False,
+                            doc[index].text, self._span(block, doc, index, index + 1),
+                            only=owners)
                 acted = m_end
                 acted_starts.add(m_start)
             elif kind == "route" and form_of_route(doc, matches, m_start):
@@ -3688,6 +3722,14 @@ class MechanismExtractor:
                                                                in effects}}
         self._places(doc, block, start, sentence.token_start, matches, places, acted_starts,
                      sites_said, effects, add, classes, antecedent)
+        hormone_tokens = {i for m in matches if m[0] == "hormone" for i in range(m[2], m[3])}
+        for index, organ in organ_adjective_making(doc, start, end, self._changes,
+                                                   hormone_tokens, _ORGAN_ADJECTIVES) + \
+                organ_adjective_places(doc, start, end, _ORGAN_ADJECTIVES):
+            # "reduces adrenal cortisol production", "an inhibitor of adrenal steroid
+            # biosynthesis": the organ that makes what the drug changes
+            add("site", organ, not _words_before(doc, max(start, index - 3), index) & _NEGATIONS,
+                doc[index].text, self._span(block, doc, index, index + 1))
         testes = [m for m in matches if m[0] == "site" and m[1] == "testis"]
         restated = self._restated_effect(doc, start, end)
         # "in men", "at high doses": for whom the clause's effects hold
@@ -3756,7 +3798,8 @@ class MechanismExtractor:
                     made_in(doc, start, m_start, self._changes) or \
                     made_by_modifier(doc, start, m_start, m_end, self._changes,
                                      hormone_tokens) or \
-                    object_of_verb(doc, start, m_start) or \
+                    object_of_verb(doc, start, m_start, m_end, hormone_tokens,
+                                   [m[2] for m in matches if m[0] == "drug"]) or \
                     adverb_of_acting(doc, start, m_start):
                 add("site", key, polarity, doc[m_start:m_end].text,
                     self._span(block, doc, m_start, m_end))
@@ -3816,6 +3859,19 @@ class MechanismExtractor:
         before = lowers[max(clause_start, start - 5):start]
         return bool(set(before) & (_TARGET_ACTIONS | _TARGET_CUES))
 
+    def _class_site(self, doc, clause_start, start, end) -> tuple[str, int] | None:
+        """(site, end of its words) when a class's name is an organ and a head of acting
+        ('central nervous system stimulant'), else None."""
+        lowers = doc_words.lower_words(doc)
+        if end - start < 2 or lowers[end - 1] not in _SITE_CLASS_HEADS or \
+                not own_class_before(doc, clause_start, start):
+            return None
+        for stop in range(end - 1, start, -1):
+            key = self.site_names.get(" ".join(lowers[start:stop]))
+            if key is not None:
+                return key, stop
+        return None
+
     def _site_said(self, doc, clause_start, start, matches) -> bool:
         """'acts directly on the pituitary', 'receptors in the hypothalamus and pituitary'."""
         # ("acts primarily at the level of the spinal cord": "the level of" adds no distance)
@@ -3828,13 +3884,19 @@ class MechanismExtractor:
         end = next((m[3] for m in matches if m[0] == "site" and m[2] == start), start + 1)
         if set(before) & self.site_cues or lowers[end - 1] in self.site_cues:
             return True  # (the site's own words may say it: "a centrally acting relaxant")
+        if selective_for_site(doc, clause_start, start, end):
+            return True  # "a gut-selective corticosteroid", "a central nervous system stimulant"
         # "stops the pituitary gland from making LH"
         if before[-2:-1] and before[-1] == "the" and before[-2] in _ORGAN_VERBS and \
                 end < len(doc) and lowers[end] == "from":
             return True
         # "… in the hypothalamus and pituitary": the second site shares the first one's cue.
         earlier = [m for m in matches if m[0] == "site" and m[3] <= start]
-        if earlier and all(w in _LIST_GLUE | {"the"} for w in lowers[earlier[-1][3]:start]):
+        # ("peripheral nervous system (PNS) and central nervous system (CNS) sites": an
+        # abbreviation in brackets after the first does not end the list)
+        if earlier and all(w in _LIST_GLUE | {"the"} or bracketed_abbreviation(doc, i)
+                           for i, w in enumerate(lowers[earlier[-1][3]:start],
+                                                 earlier[-1][3])):
             return self._site_said(doc, clause_start, earlier[-1][2], matches)
         return False
 
