@@ -7,8 +7,6 @@
   include:") states a fact and goes to the model; "Warning signs include:" stays set aside.
 - Seeking advice is a call to action only when the reader is told to: as what people do,
   it is a finding and goes to the model.
-- Words of the body and common illness (domain.yaml body_and_disease) make a sentence a
-  statement about medicine, as andrology terms do.
 
 Sentences in our own words."""
 
@@ -16,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from health_judgments import assert_left_to_model, assert_set_aside, judge
+from health_judgments import assert_left_to_model, assert_set_aside
 
 STORY = "not a claim: a personal story"
 LIST = "not a claim: introduces a list"
@@ -72,21 +70,3 @@ def test_the_reader_told_to_seek_advice_is_a_call_to_action(line):
 ])
 def test_seeking_advice_as_what_people_do_goes_to_the_model(line):
     assert_left_to_model(line)
-
-
-@pytest.mark.parametrize("line, term", [
-    ("The lens bends incoming light so that it falls sharply on the retina.", "retina"),
-    ("Stiff joints after a long rest are typical of wear in the cartilage.", "cartilage"),
-    ("A blocked artery starves the heart muscle of oxygen.", "artery"),
-])
-def test_words_of_the_body_are_domain_terms(line, term):
-    judged = judge(line)
-    assert any(term in reason for reason in judged.reasons if reason.startswith("domain terms")), \
-        judged.reasons
-    assert judged.label, judged.reasons
-
-
-def test_a_domain_word_alone_does_not_make_a_service_line_a_claim():
-    # The clinic's own service stays set aside whatever body part it names.
-    judged = judge("Our clinic offers eye tests on Saturdays.")
-    assert not judged.label, judged.reasons
