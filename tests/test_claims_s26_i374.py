@@ -65,7 +65,7 @@ def test_the_reader_told_to_seek_advice_is_a_call_to_action(line):
 
 
 @pytest.mark.parametrize("line", [
-    "Older men are slower than women to seek medical help for low mood.",
+    "Older men tend to wait months before they seek medical help for low mood.",
     "Many surgeons now think a runner with knee pain should seek professional help early.",
 ])
 def test_seeking_advice_as_what_people_do_goes_to_the_model(line):
