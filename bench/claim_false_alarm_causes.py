@@ -7,6 +7,12 @@ the reader's scene or a narrative, and rows without a domain term). Input: `--du
 file: the false claims per held-out round, and all.
 
     PYTHONPATH=$PWD python3 bench/claim_false_alarm_causes.py BEFORE.tsv AFTER.tsv
+
+Listings of `bench/eval_claims.py --errors N` (the shipped model's false alarms, read in its
+page; session 26, i374) are read too, all in one column, a group per file:
+
+    python3 bench/eval_claims.py --errors 34 > err34.txt   # ... for each round
+    PYTHONPATH=$PWD python3 bench/claim_false_alarm_causes.py err26.txt ... err34.txt
 """
 from __future__ import annotations
 
@@ -46,6 +52,16 @@ def main() -> None:
     dumps = {}
     for path in sys.argv[1:]:
         with open(path, encoding="utf-8") as handle:
+            if handle.readline().startswith(("false alarm\t", "missed\t")):
+                # A listing of `eval_claims.py --errors N` (the shipped model's errors, read in
+                # its page): one column for all such files, a group per file.
+                handle.seek(0)
+                dumps.setdefault("errors", []).extend(
+                    {"group": Path(path).stem, "text": fields[4]}
+                    for fields in (line.rstrip("\n").split("\t") for line in handle)
+                    if fields[0] == "false alarm")
+                continue
+            handle.seek(0)
             dumps[path] = [r for r in csv.DictReader(handle, delimiter="\t",
                                                      quoting=csv.QUOTE_NONE)
                            if r["label"] == "0" and r["paged"] == "1"]
