@@ -600,6 +600,18 @@ _PREPOSITIONS = {"in", "for", "among", "of", "with", "to", "by", "from", "on", "
 _PEOPLES_PLURAL = {"they", "them", "their"}
 
 
+def _chemical_name_tail(doc, start: int) -> bool:
+    """The drug's name at `start` ends a chemical name, glued by a hyphen to a locant that
+    has letters and digits ('Δ9,11-nandrolone' and '7α-methyl-19-nortestosterone' name
+    trenbolone and trestolone, derivatives of nandrolone): another compound, no mention of
+    the drug (issue 16, i373). A bare number ('19-nortestosterone') is left to the names."""
+    if start < 2 or doc[start - 1].text != "-" or doc[start - 1].whitespace_ or \
+            doc[start - 2].whitespace_:
+        return False
+    locant = doc[start - 2].text
+    return any(c.isdigit() for c in locant) and any(c.isalpha() for c in locant)
+
+
 def _drug_pronoun(doc, start: int, end: int, anaphora_ids) -> bool:
     """A pronoun in the clause's opening words that may be the drug of the text. Not a
     'their' of people's ages ('In their 40s, most men's bodies make less …' has none), and
@@ -1323,6 +1335,8 @@ class MechanismExtractor:
         kept = [m for m in kept if m[0] != "route" or
                 not form_for_other_place(doc, m[2], m[3], kept)]
         kept = [m for m in kept if m[0] != "drug" or not self._inside_compound(doc, m)]
+        # "Δ9,11-nandrolone", "7α-methyl-19-nortestosterone": a derivative's chemical name
+        kept = [m for m in kept if m[0] != "drug" or not _chemical_name_tail(doc, m[2])]
         # "methicillin-resistant Staphylococcus aureus": the organism's quality, no mention
         kept = [m for m in kept if m[0] not in ("drug", "target")
                 or not _qualifies_other(doc, m[3])]

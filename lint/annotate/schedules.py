@@ -66,6 +66,9 @@ _PAUSES = {"interrupted", "interruption", "interrupt", "stopped", "discontinued"
 _IN_USE = {"use", "used", "available", "marketed"}
 _IN_USE_FOR = re.compile(r"\b(?:in (?:\w+ )?use|on the market) for$")
 _DENIALS = {"no", "not", "never", "n't", "nor"}
+# "for the first 13 weeks", "for the initial 2 months": how long a first phase lasts (a
+# loading phase), not the course's length
+_FIRST_PHASE = {"first", "initial"}
 _COURSE_NOUNS = {"course", "courses", "regimen", "treatment", "therapy", "cycle"}
 _CUE_WINDOW = 8  # tokens between a duration word and its number ("lasts for about five days")
 _RANGE_GLUE = {"to", "or"}
@@ -159,11 +162,15 @@ def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
             continue  # "which has been in clinical use for more than 50 years": its history
         if _IN_USE_FOR.search(" ".join(words)):
             continue  # "was in clinical use for eight years", "on the market for 20 years"
+        if words[-2:] == ["in", "over"]:
+            continue  # "the first drug approved for tuberculosis in over 40 years": time since
         bound, first = "", index
         # "for 7 to 30 days": the course's range, not its upper end
         if index - 2 >= start and lowers[index - 1] == "to" and \
                 _number_of(lowers[index - 2]) is not None:
             bound, first = f"{_number_of(lowers[index - 2])} to ", index - 2
+        if first > start and lowers[first - 1] in _FIRST_PHASE:
+            continue  # "every 4 weeks for the first 2 to 3 months": a phase's length, no course
         for phrase, said in _AT_LEAST.items():
             if tuple(words[-len(phrase):]) == phrase:
                 bound = said + " "
