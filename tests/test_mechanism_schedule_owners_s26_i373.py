@@ -28,6 +28,8 @@ def read(tmp_path_factory):
     (9, "zelbrotide", "schedule", "course:10 days"),  # a course with no phase word
     (13, "rifapentine", "schedule", "course:2 months"),  # "over 2 months" is a course
     (17, "nandrolone", "kind", "steroid"),  # its own chemical name
+    (19, "ormeloxifene", "schedule", "twice weekly"),  # a first phase, then weekly: no clash
+    (19, "ormeloxifene", "schedule", "weekly"),
 ])
 def test_schedules_courses_and_kinds_that_are_said(read, statement):
     assert_statement(read, True, statement)
@@ -41,6 +43,7 @@ def test_schedules_courses_and_kinds_that_are_said(read, statement):
     (7, "goserelin", "schedule", "course:3 months"),  # a first phase
     (11, "rifapentine", "schedule", "course:20 years"),  # time since
     (15, "nandrolone", "kind", "steroid"),  # the derivative's
+    (19, "ormeloxifene", "schedule", "course:12 weeks"),  # a first phase
 ])
 def test_schedules_courses_and_kinds_of_something_else(read, statement):
     assert_statement(read, False, statement)

@@ -270,10 +270,17 @@ def ranges(doc) -> list[tuple[str, int, int]]:
         for period, phrases in (("daily", _PER_DAY), ("weekly", _PER_WEEK)):
             per = next((p for p in phrases if words[:len(p)] == p), None)
             if per is not None:
-                out.append((f"{low} {glue} {high} times {period}", index - 1,
+                # counts spelt out, as `divided_doses` spells them: "2 to 3 times per day" and
+                # "in two to three divided doses" are one value
+                out.append((f"{_spelt(low)} {glue} {_spelt(high)} times {period}", index - 1,
                             index + 3 + len(per)))
                 break
     return out
+
+
+def _spelt(word: str) -> str:
+    """A count of doses as a word ('2' -> 'two'); a word, or a number with no word, as is."""
+    return _SPELT.get(int(word), word) if word.isdecimal() else word
 
 
 def intervals(doc, known: dict[str, str]) -> list[tuple[str, int, int]]:
@@ -476,6 +483,9 @@ def phase_of(doc, sentence_start: int, s_start: int, s_end: int, end: int) -> tu
     reduced to 240 mg/day"), is the start of the steps. "after 5 days", "Following this" are a later phase, "after meals" is not;
     "an initial dose" is the start, "initial approval" is not."""
     lowers = doc_words.lower_words(doc)
+    after = [w for w in lowers[s_end:min(end, s_end + 3)] if w != "the"]
+    if after[:1] == ["for"] and after[1:2] and after[1] in _FIRST_PHASE:
+        return "initial", after[1]  # "twice weekly for (the) first 13 weeks": a first phase
     for index in range(s_end, min(end, s_end + _PHASE_AFTER)):
         word = lowers[index]
         if word == "then":
