@@ -5,7 +5,8 @@ the tests).
 - A clause that doses a compound named by a code name no vocabulary knows ("rising doses of
   RAD-150 administered daily for 28 days") gives its schedule to that compound, not to the
   drug or class the text spoke of before (mechanism_routes.dose_of_code_name; round 36's
-  false MEC004 on LGD-4033's 'daily', given to testosterone's esters).
+  false MEC004 on LGD-4033's 'daily', given to testosterone's esters), nor its route; a code
+  name the block gives in brackets ("Fadrozole (ZK-2231)") is the drug's other name.
 - "for the first 3 months" is how long a first phase lasts, not the course
   (schedules.durations); "approved in over 20 years" is time since, not a course.
 - "Δ4,9-nandrolone" names a derivative: the kind said of it is not nandrolone's
@@ -30,6 +31,8 @@ def read(tmp_path_factory):
     (17, "nandrolone", "kind", "steroid"),  # its own chemical name
     (19, "ormeloxifene", "schedule", "twice weekly"),  # a first phase, then weekly: no clash
     (19, "ormeloxifene", "schedule", "weekly"),
+    (21, "fadrozole", "schedule", "daily"),  # the code name is its bracketed other name
+    (21, "fadrozole", "schedule", "course:8 weeks"),
 ])
 def test_schedules_courses_and_kinds_that_are_said(read, statement):
     assert_statement(read, True, statement)
@@ -44,6 +47,8 @@ def test_schedules_courses_and_kinds_that_are_said(read, statement):
     (11, "rifapentine", "schedule", "course:20 years"),  # time since
     (15, "nandrolone", "kind", "steroid"),  # the derivative's
     (19, "ormeloxifene", "schedule", "course:12 weeks"),  # a first phase
+    (23, "letrozole", "schedule", "daily"),  # QX-4410's dose
+    (23, "letrozole", "route", "oral"),  # nor its route
 ])
 def test_schedules_courses_and_kinds_of_something_else(read, statement):
     assert_statement(read, False, statement)

@@ -415,8 +415,6 @@ def presupposed_schedule(doc, start: int, end: int, matches) -> bool:
     determined every 4 hours' speaks of no dose)."""
     if any(m[0] in ("drug", "class", "hormone") and start <= m[2] < end for m in matches):
         return False
-    if dose_of_code_name(doc, start, end):
-        return False  # "doses of LGD-4033 administered daily": the named compound's schedule
     # ("doses within the range of daily hormonal requirements": "daily" describes a noun)
     said = [m for m in matches if m[0] == "schedule" and start <= m[2] < end and
             not describes_noun(doc, m[3])]
@@ -450,13 +448,19 @@ def dose_of_code_name(doc, start: int, end: int) -> bool:
     testosterone, named two sentences earlier, got LGD-4033's 'daily')."""
     lowers = doc_words.lower_words(doc)
     for index in range(start, end):
-        if not code_name_at(doc, index):
+        if not code_name_at(doc, index) or _bracketed_alias(doc, lowers, lowers[index]):
             continue
         before, after = lowers[max(start, index - 2):index], lowers[index + 1:index + 2]
         if (len(before) == 2 and before[1] == "of" and before[0] in _DOSE_NOUNS) or \
                 (after and after[0] in _GIVEN_VERBS):
             return True
     return False
+
+
+def _bracketed_alias(doc, lowers, word: str) -> bool:
+    """The code name is written in brackets somewhere in the block ("fadrozole (CGS 16949A)"):
+    another name of the drug before it, so its doses are that drug's."""
+    return any(lowers[i] == word and i > 0 and lowers[i - 1] == "(" for i in range(len(doc)))
 
 
 def _in_name(doc, start: int, index: int) -> bool:

@@ -107,7 +107,8 @@ from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brack
                                             named_in_phrase,
                                             one_more_route,
                                             one_of_its_forms,
-                                            presupposed_route, presupposed_schedule,
+                                            dose_of_code_name, presupposed_route,
+                                            presupposed_schedule,
                                             route_denied)
 from lint.annotate.mechanism_sites import (adverb_of_acting, effects_at, effects_scant,
                                            listed_tissue, located,
@@ -2266,7 +2267,11 @@ class MechanismExtractor:
                 subjects, via = state.list_topic, "list header"
             if not subjects and number == 0 and state.heading and (not state.current or item):
                 subjects, via = state.heading, state.heading_via
-            if not subjects and (number == 0 or not previous):
+            # "rising doses of LGD-4033 administered daily": the clause doses a compound it
+            # names by a code name no vocabulary knows; it is about that compound, so neither
+            # an anaphor nor a presupposed dose or route gives it to the drug before (i373)
+            own_compound = not subjects and dose_of_code_name(doc, start, end)
+            if not subjects and (number == 0 or not previous) and not own_compound:
                 # (the clause's first words by LOWER id)
                 words = doc_arrays.lowers(doc)
                 pronoun = _drug_pronoun(doc, start, min(end, start + _ANAPHOR_WINDOW),
@@ -2326,7 +2331,7 @@ class MechanismExtractor:
                     state.topic = subjects
             previous, previous_via = subjects, via
             presupposed = set()
-            if not subjects and (state.current or state.heading):
+            if not subjects and (state.current or state.heading) and not own_compound:
                 if presupposed_route(doc, start, end, inside):
                     presupposed.add("route")
                 if presupposed_schedule(doc, start, end, inside):
