@@ -225,7 +225,7 @@ def test_members_from_the_index_are_has_class(reading):
 # Session 19 (i237): more readers on the Doc's arrays; the Token readers they replaced.
 def _ranges_by_token(doc):
     from lint.annotate.schedules import (_INTERVAL_UNITS, _PER_DAY, _PER_WEEK, _RANGE_GLUE,
-                                         _TITRATION, _number)
+                                         _TITRATION, _number, _spelt)
     out = []
     for index in [t.i for t in doc if t.lower_ in _RANGE_GLUE]:
         glue = doc[index]
@@ -244,8 +244,9 @@ def _ranges_by_token(doc):
         for period, phrases in (("daily", _PER_DAY), ("weekly", _PER_WEEK)):
             per = next((p for p in phrases if words[:len(p)] == p), None)
             if per is not None:
-                out.append((f"{low} {glue.lower_} {high} times {period}", index - 1,
-                            index + 3 + len(per)))
+                # (counts spelt out since session 26, i373)
+                out.append((f"{_spelt(low)} {glue.lower_} {_spelt(high)} times {period}",
+                            index - 1, index + 3 + len(per)))
                 break
     return out
 

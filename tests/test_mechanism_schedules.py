@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from lint.annotate.schedules import alternatives, durations, pattern_before_route, ranges
+from lint.annotate.schedules import (alternatives, durations, pattern_before_route, phase_of,
+                                     ranges)
 from lint.nlp import pipeline
 
 
@@ -30,6 +31,11 @@ def nlp():
     ("testosterone fell within 2 weeks", []),
     # a pause (round-8 mifepristone label)
     ("if treatment is interrupted for more than 14 days in females", []),
+    # a first phase's length and time since (session 26, i373)
+    ("40 mg every 4 weeks for the first 3 months", []),
+    ("taken twice weekly for first 10 weeks", []),
+    ("the first new antifungal licensed in over 25 years", []),
+    ("taken twice weekly over 2 months", ["2 months"]),  # "over" still opens a course
 ])
 def test_course_lengths(nlp, text, expected):
     doc = nlp(text)
@@ -51,7 +57,9 @@ def test_alternative_frequencies(nlp, text, expected):
     ("doses of 250 to 500 mg three to four times daily", ["three to four times daily"]),
     ("25 to 50 mg three or four times daily", ["three or four times daily"]),
     ("250 mg two to three times a day", ["two to three times daily"]),
-    ("hCG is injected 2 to 3 times per week", ["2 to 3 times weekly"]),
+    # counts spelt out as divided doses spell them (session 26, i373): one value either way
+    ("hCG is injected 2 to 3 times per week", ["two to three times weekly"]),
+    ("Take it 2 to 3 times a day.", ["two to three times daily"]),
     ("given two to three times a week", ["two to three times weekly"]),
     ("two or three times weekly", ["two or three times weekly"]),
     ("given by injection into muscle usually once every one to four weeks",
@@ -82,3 +90,16 @@ def test_pattern_before_route(nlp, text, route, expected):
     at = next(t.i for t in doc if t.lower_ == route)  # the route as the matcher gives it
     found = pattern_before_route(doc, [("route", route, at, at + 1)])
     assert [value for value, _, _ in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "for (the) first N weeks" after a frequency: the first phase of the regimen (session 26,
+    # i373: ormeloxifene "twice weekly for first 13 weeks", then weekly, is no clash)
+    ("taken twice weekly for first 10 weeks", ("initial", "first")),
+    ("taken twice weekly for the first 10 weeks", ("initial", "first")),
+    ("taken twice weekly for 10 weeks", ("", "")),  # a course, no phase
+])
+def test_a_first_phase_is_the_schedule_s_phase(nlp, text, expected):
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.lower_ == "twice")
+    assert phase_of(doc, 0, start, start + 2, len(doc)) == expected

@@ -427,6 +427,42 @@ def presupposed_schedule(doc, start: int, end: int, matches) -> bool:
     return bool(words & _COURSE_LENGTHS and words & _TREATMENTS and durations(doc, start, end))
 
 
+# A code name ("LGD-4033", "MK-677", "CGS 16949A"): capitals, then digits.
+_CODE_NAME = re.compile(r"[A-Z][A-Za-z]{0,5}-?\d{2,}[A-Za-z]?")
+_CODE_PREFIX = re.compile(r"[A-Z]{2,6}")
+_DOSE_NOUNS = {w for w in _WORDS["dose_nouns"] if w.isalpha()}
+
+
+def code_name_at(doc, index: int) -> bool:
+    """The token at `index` opens a compound's code name: 'LGD-4033', 'CGS' of 'CGS 16949A'."""
+    text = doc[index].text
+    return bool(_CODE_NAME.fullmatch(text)) or (
+        bool(_CODE_PREFIX.fullmatch(text)) and index + 1 < len(doc) and
+        doc[index + 1].text[:1].isdigit())
+
+
+def dose_of_code_name(doc, start: int, end: int) -> bool:
+    """'ascending doses of LGD-4033 administered daily for 21 days', 'LGD-4033 given daily':
+    the clause doses a compound it names by a code name the knowledge base does not know, so
+    its schedule is that compound's, not the drug the text spoke of before (issue 16, i373:
+    testosterone, named two sentences earlier, got LGD-4033's 'daily')."""
+    lowers = doc_words.lower_words(doc)
+    for index in range(start, end):
+        if not code_name_at(doc, index) or _bracketed_alias(doc, lowers, lowers[index]):
+            continue
+        before, after = lowers[max(start, index - 2):index], lowers[index + 1:index + 2]
+        if (len(before) == 2 and before[1] == "of" and before[0] in _DOSE_NOUNS) or \
+                (after and after[0] in _GIVEN_VERBS):
+            return True
+    return False
+
+
+def _bracketed_alias(doc, lowers, word: str) -> bool:
+    """The code name is written in brackets somewhere in the block ("fadrozole (CGS 16949A)"):
+    another name of the drug before it, so its doses are that drug's."""
+    return any(lowers[i] == word and i > 0 and lowers[i - 1] == "(" for i in range(len(doc)))
+
+
 def _in_name(doc, start: int, index: int) -> bool:
     """'the U.S. Food and Drug Administration approved …': a capitalised word after another
     capitalised word of the clause is part of a name, not a word about giving a dose."""

@@ -107,7 +107,8 @@ from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brack
                                             named_in_phrase,
                                             one_more_route,
                                             one_of_its_forms,
-                                            presupposed_route, presupposed_schedule,
+                                            dose_of_code_name, presupposed_route,
+                                            presupposed_schedule,
                                             route_denied)
 from lint.annotate.mechanism_sites import (acted_on_drugs, adverb_of_acting,
                                            bracketed_abbreviation, named_only_after,
@@ -604,6 +605,18 @@ _PEOPLE = set(_WORDS["people_nouns"]) - {"those", "subjects"}
 _PREPOSITIONS = {"in", "for", "among", "of", "with", "to", "by", "from", "on", "at"}
 # plural pronouns that, beside a 'their' of ages, are those people (not "these", a determiner)
 _PEOPLES_PLURAL = {"they", "them", "their"}
+
+
+def _chemical_name_tail(doc, start: int) -> bool:
+    """The drug's name at `start` ends a chemical name, glued by a hyphen to a locant that
+    has letters and digits ('Δ9,11-nandrolone' and '7α-methyl-19-nortestosterone' name
+    trenbolone and trestolone, derivatives of nandrolone): another compound, no mention of
+    the drug (issue 16, i373). A bare number ('19-nortestosterone') is left to the names."""
+    if start < 2 or doc[start - 1].text != "-" or doc[start - 1].whitespace_ or \
+            doc[start - 2].whitespace_:
+        return False
+    locant = doc[start - 2].text
+    return any(c.isdigit() for c in locant) and any(c.isalpha() for c in locant)
 
 
 def _drug_pronoun(doc, start: int, end: int, anaphora_ids) -> bool:
@@ -1332,6 +1345,8 @@ class MechanismExtractor:
         kept = [m for m in kept if m[0] != "route" or
                 not form_for_other_place(doc, m[2], m[3], kept)]
         kept = [m for m in kept if m[0] != "drug" or not self._inside_compound(doc, m)]
+        # "Δ9,11-nandrolone", "7α-methyl-19-nortestosterone": a derivative's chemical name
+        kept = [m for m in kept if m[0] != "drug" or not _chemical_name_tail(doc, m[2])]
         # "methicillin-resistant Staphylococcus aureus": the organism's quality, no mention
         kept = [m for m in kept if m[0] not in ("drug", "target")
                 or not _qualifies_other(doc, m[3])]
@@ -2278,7 +2293,11 @@ class MechanismExtractor:
                 subjects, via = state.list_topic, "list header"
             if not subjects and number == 0 and state.heading and (not state.current or item):
                 subjects, via = state.heading, state.heading_via
-            if not subjects and (number == 0 or not previous):
+            # "rising doses of LGD-4033 administered daily": the clause doses a compound it
+            # names by a code name no vocabulary knows; it is about that compound, so neither
+            # an anaphor nor a presupposed dose or route gives it to the drug before (i373)
+            own_compound = not subjects and dose_of_code_name(doc, start, end)
+            if not subjects and (number == 0 or not previous) and not own_compound:
                 # (the clause's first words by LOWER id)
                 words = doc_arrays.lowers(doc)
                 pronoun = _drug_pronoun(doc, start, min(end, start + _ANAPHOR_WINDOW),
@@ -2338,7 +2357,7 @@ class MechanismExtractor:
                     state.topic = subjects
             previous, previous_via = subjects, via
             presupposed = set()
-            if not subjects and (state.current or state.heading):
+            if not subjects and (state.current or state.heading) and not own_compound:
                 if presupposed_route(doc, start, end, inside):
                     presupposed.add("route")
                 if presupposed_schedule(doc, start, end, inside):

@@ -66,6 +66,9 @@ _PAUSES = {"interrupted", "interruption", "interrupt", "stopped", "discontinued"
 _IN_USE = {"use", "used", "available", "marketed"}
 _IN_USE_FOR = re.compile(r"\b(?:in (?:\w+ )?use|on the market) for$")
 _DENIALS = {"no", "not", "never", "n't", "nor"}
+# "for the first 13 weeks", "for the initial 2 months": how long a first phase lasts (a
+# loading phase), not the course's length
+_FIRST_PHASE = {"first", "initial"}
 _COURSE_NOUNS = {"course", "courses", "regimen", "treatment", "therapy", "cycle"}
 _CUE_WINDOW = 8  # tokens between a duration word and its number ("lasts for about five days")
 _RANGE_GLUE = {"to", "or"}
@@ -159,11 +162,15 @@ def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
             continue  # "which has been in clinical use for more than 50 years": its history
         if _IN_USE_FOR.search(" ".join(words)):
             continue  # "was in clinical use for eight years", "on the market for 20 years"
+        if words[-2:] == ["in", "over"]:
+            continue  # "the first drug approved for tuberculosis in over 40 years": time since
         bound, first = "", index
         # "for 7 to 30 days": the course's range, not its upper end
         if index - 2 >= start and lowers[index - 1] == "to" and \
                 _number_of(lowers[index - 2]) is not None:
             bound, first = f"{_number_of(lowers[index - 2])} to ", index - 2
+        if first > start and lowers[first - 1] in _FIRST_PHASE:
+            continue  # "every 4 weeks for the first 2 to 3 months": a phase's length, no course
         for phrase, said in _AT_LEAST.items():
             if tuple(words[-len(phrase):]) == phrase:
                 bound = said + " "
@@ -263,10 +270,17 @@ def ranges(doc) -> list[tuple[str, int, int]]:
         for period, phrases in (("daily", _PER_DAY), ("weekly", _PER_WEEK)):
             per = next((p for p in phrases if words[:len(p)] == p), None)
             if per is not None:
-                out.append((f"{low} {glue} {high} times {period}", index - 1,
+                # counts spelt out, as `divided_doses` spells them: "2 to 3 times per day" and
+                # "in two to three divided doses" are one value
+                out.append((f"{_spelt(low)} {glue} {_spelt(high)} times {period}", index - 1,
                             index + 3 + len(per)))
                 break
     return out
+
+
+def _spelt(word: str) -> str:
+    """A count of doses as a word ('2' -> 'two'); a word, or a number with no word, as is."""
+    return _SPELT.get(int(word), word) if word.isdecimal() else word
 
 
 def intervals(doc, known: dict[str, str]) -> list[tuple[str, int, int]]:
@@ -469,6 +483,9 @@ def phase_of(doc, sentence_start: int, s_start: int, s_end: int, end: int) -> tu
     reduced to 240 mg/day"), is the start of the steps. "after 5 days", "Following this" are a later phase, "after meals" is not;
     "an initial dose" is the start, "initial approval" is not."""
     lowers = doc_words.lower_words(doc)
+    after = [w for w in lowers[s_end:min(end, s_end + 3)] if w != "the"]
+    if after[:1] == ["for"] and after[1:2] and after[1] in _FIRST_PHASE:
+        return "initial", after[1]  # "twice weekly for (the) first 13 weeks": a first phase
     for index in range(s_end, min(end, s_end + _PHASE_AFTER)):
         word = lowers[index]
         if word == "then":
