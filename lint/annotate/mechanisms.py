@@ -926,12 +926,13 @@ def _name_variants(name: str) -> tuple[str, ...]:
             forms |= {f.replace(f" receptor {role}", f" {role}") for f in forms} | \
                 {f.replace(f" {role}", f" receptor {role}") for f in forms
                  if f" receptor {role}" not in f and f.endswith(role)}
-    # "a selective tyrosine kinase receptor inhibitor" (LiverTox's wording) for "tyrosine
-    # kinase inhibitor": one way only, since "ADP receptor inhibitor" less "receptor" would
-    # name the ligand, not its receptor
-    if low.endswith(" inhibitor") and " receptor " not in low:
+    # "a selective tyrosine kinase receptor inhibitor" (LiverTox's wording: many of these
+    # kinases are receptors) for "tyrosine kinase inhibitor"; one way only, and for kinases
+    # only: nobody writes "aromatase receptor inhibitor", and each variant is a phrase more
+    # at start-up
+    if low.endswith("kinase inhibitor"):
         forms |= {f[:-len(" inhibitor")] + " receptor inhibitor" for f in forms
-                  if f.endswith(" inhibitor") and " receptor " not in f}
+                  if f.endswith("kinase inhibitor")}
     return tuple(sorted(forms - {low}))
 
 
