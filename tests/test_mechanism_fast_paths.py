@@ -133,6 +133,8 @@ def test_text_names_are_made_once_per_base_and_anew_for_a_projects(tmp_path):
         "gonadotropin-releasing hormone antagonist",
         "gonadotropin-releasing hormone receptor antagonist"}),
     ("dopamine agonist", {"dopamine receptor agonist"}),
+    # "tyrosine kinase receptor inhibitor" as LiverTox writes it (i372)
+    ("tyrosine kinase inhibitor", {"tyrosine kinase receptor inhibitor"}),
     ("aromatase inhibitor", set()),  # no step's text: nothing to spell otherwise
 ])
 def test_a_class_name_is_spelt_every_way_texts_write_it(name, spellings):

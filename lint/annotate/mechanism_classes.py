@@ -900,13 +900,37 @@ def classes_of_targets(assertions: list, targets: dict, class_by_name: dict,
         before = a.sentence.text[:max(0, a.at[0] - a.sentence.start)]
         target = targets.get(a.value, {})
         role = _ROLE_BEFORE.search(before)
-        if role is None or _receptor(target):
+        if role is None:
+            role = _shared_role_after(a)
+            if role is None:
+                continue
+        elif _receptor(target):
             continue
         klass = _class_of_role(target, role.group(1).lower(), class_by_name)
         if klass is not None and (_MEMBERSHIP_BEFORE.search(before[:role.start()]) or
                                   not _known_action_of_other_class(kb, a.drug, a.value, klass)):
             out.append(replace(a, attribute="class", value=klass))
     return out
+
+
+# ("GLP-1 and glucagon receptor dual agonist": a quality of the role may come between)
+_ROLE_AFTER = re.compile(r"^\s*(?:(?:" + "|".join(map(re.escape, _WORDS["text_drug_role_qualities"]))
+                         + r")\s+){0,2}(agonist|antagonist|blocker|inhibitor|modulator)s?\b",
+                         re.IGNORECASE)
+_PAIRED = re.compile(r"\s(?:and|or)\s|/")
+
+
+def _shared_role_after(a):
+    """'a once-weekly GLP-1 and glucagon receptor agonist': a target read from a pair that
+    shares its head noun (the pair's words are the target's evidence) shares the role noun
+    after the pair too, so the class is named as if written alone ('GLP-1 receptor
+    agonist'). A target named alone before a role is in the class's own name already."""
+    if not _PAIRED.search(a.evidence):
+        return None
+    start = max(0, a.at[0] - a.sentence.start)
+    if not a.sentence.text.startswith(a.evidence, start):
+        return None
+    return _ROLE_AFTER.match(a.sentence.text[start + len(a.evidence):])
 
 
 # "belongs to the class of inhibitors of serotonin reuptake": a membership said, read as the

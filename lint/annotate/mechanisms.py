@@ -945,6 +945,13 @@ def _name_variants(name: str) -> tuple[str, ...]:
             forms |= {f.replace(f" receptor {role}", f" {role}") for f in forms} | \
                 {f.replace(f" {role}", f" receptor {role}") for f in forms
                  if f" receptor {role}" not in f and f.endswith(role)}
+    # "a selective tyrosine kinase receptor inhibitor" (LiverTox's wording: many of these
+    # kinases are receptors) for "tyrosine kinase inhibitor"; one way only, and for kinases
+    # only: nobody writes "aromatase receptor inhibitor", and each variant is a phrase more
+    # at start-up
+    if low.endswith("kinase inhibitor"):
+        forms |= {f[:-len(" inhibitor")] + " receptor inhibitor" for f in forms
+                  if f.endswith("kinase inhibitor")}
     return tuple(sorted(forms - {low}))
 
 
@@ -1352,6 +1359,9 @@ class MechanismExtractor:
                 or not _qualifies_other(doc, m[3])]
         # "Gonadorelin analogues": other drugs made like it, no mention of gonadorelin
         kept = [m for m in kept if m[0] != "drug" or not names_analogues(doc, m[3])]
+        # "monoamines (serotonin, norepinephrine and particularly dopamine)": a drug's name
+        # listed as one of the body's substances names the substance, not the drug (i372)
+        kept = [m for m in kept if m[0] != "drug" or listed_hormones_head(doc, 0, m[2]) is None]
         patterns = pattern_before_route(doc, kept) if any(m[0] == "route" and m[2] and lowers[
             m[2] - 1] in _PATTERN_WORDS for m in kept) else None
         if patterns:
