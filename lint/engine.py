@@ -323,7 +323,8 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
         data_files.add(corpus.citation_tags.path)
     in_scope = {d.path for d in targets} | {_shown(config, f) for f in data_files}
     kept = filter_findings(pieces, documents, targets, ruleset, rules,  # empties pieces
-                           RuleContext(corpus, {}, known), in_scope, packing)
+                           RuleContext(corpus, {}, known), in_scope, packing,
+                           article_cache.outlines if article_cache is not None else None)
     ran = {rule.code: rule for rule in ruleset.rules}
 
     fail_level = (config.fail_level if options.fail_level is None
