@@ -128,11 +128,14 @@ def checked_pieces(pieces, outlines: dict | None = None) -> list[tuple[str, byte
 
 
 def outline(rows: list[tuple]) -> list[tuple]:
-    """Rows with only what merging and counting read (`row_sort_key`'s values, the code,
-    severity and input error): a finished chunk's stand-in while the filter merges, a
-    fraction of the rows' memory. Never reported or packed (`PackedFindings.append_spliced`)."""
-    return [(row[0], None, row[2], row[3], row[4], row[5], None, None, row[8], None, None,
-             None, None, None, row[14]) for row in rows]
+    """Rows with only what merging and counting read: path, line, column and code (the
+    sort key up to the message), severity and input error. A finished chunk's stand-in
+    while the filter merges, a fraction of the rows' memory; never reported or packed
+    (`PackedFindings.append_spliced`). No message: `merge_finished` merges only pieces whose
+    codes differ, so a key is decided by the code at the latest. One path object a chunk."""
+    paths: dict[str, str] = {}
+    return [(row[0], None, row[2], paths.setdefault(row[3], row[3]), row[4], row[5], None,
+             None, None, None, None, None, None, None, row[14]) for row in rows]
 
 
 class PackedFindings(Sequence):
