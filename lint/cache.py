@@ -247,6 +247,8 @@ class ArticleCache:
         self.context = context
         self.used: set[str] = set()
         self.analysed: set[str] = set()  # articles of this run that missed (shown paths)
+        # id(chunk) -> (chunk, outline) of the findings loaded: the filter's (`filter_findings`)
+        self.outlines: dict[int, tuple] = {}
 
     def key(self, path: Path, shown: str) -> str | None:
         """The article's key, or None when it cannot be read as a plain file (never cached)."""
@@ -271,10 +273,12 @@ class ArticleCache:
             return None
         path = self._path(key)
         try:
-            stored = cache_entry.decode(path.read_bytes(), ARTICLE_FORMAT, key)
+            outlines: dict[int, tuple] = {}
+            stored = cache_entry.decode(path.read_bytes(), ARTICLE_FORMAT, key, outlines)
         except Exception:  # noqa: BLE001 - a missing or damaged entry (any error) is a miss
             return None
         self.used.add(key)
+        self.outlines.update(outlines)
         try:
             os.utime(path)  # recently used entries outlive the others when pruning
         except OSError:

@@ -191,9 +191,10 @@ def _value(value, sentences: dict[int, int]):
 
 # -- reading -------------------------------------------------------------------
 
-def decode(data: bytes, format_version: int, key: str) -> tuple[Document, list[tuple]]:
+def decode(data: bytes, format_version: int, key: str, outlines: dict | None = None
+           ) -> tuple[Document, list[tuple]]:
     """(document, findings as packed pieces); raises (Damaged, or any error of a damaged
-    file) otherwise."""
+    file) otherwise. `outlines`: see `checked_pieces`."""
     magic, version, stored_key, body, pieces = _header(data, 5)
     if version != format_version or stored_key != key:
         raise Damaged("another version's or another key's entry")
@@ -227,7 +228,7 @@ def decode(data: bytes, format_version: int, key: str) -> tuple[Document, list[t
     document.annotations = _read_value(annotations, sentences)
     if type(document.annotations) is not DocumentAnnotations:
         raise Damaged("no document annotations")
-    return document, checked_pieces(pieces)
+    return document, checked_pieces(pieces, outlines)
 
 
 def decode_records(data: bytes, format_version: int, key: str) -> list:

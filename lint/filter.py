@@ -94,8 +94,8 @@ def suppresses(document: Document, code: str, line: int, rules: dict[str, Rule])
 
 def filter_findings(pieces: list[tuple], documents: dict[str, Document],
                     targets: list[Document], ruleset: RuleSet, rules: dict[str, Rule],
-                    context: RuleContext, in_scope: set[str], packed: bool = True
-                    ) -> PackedFindings:
+                    context: RuleContext, in_scope: set[str], packed: bool = True,
+                    outlines: dict[int, tuple] | None = None) -> PackedFindings:
     """Inline suppressions per document, then the filter-scope rules (unused suppressions).
 
     `pieces` are (path, packed findings) in the order the findings were made, each
@@ -107,7 +107,8 @@ def filter_findings(pieces: list[tuple], documents: dict[str, Document],
     document's own suppressions, fingerprints, which count occurrences within a file,
     the file-major order), so one file's findings are unpacked at a time.
     `pieces` is emptied: each file's chunks go once its findings are kept again, so a
-    large run never holds its findings twice.
+    large run never holds its findings twice. `outlines` (`checked_pieces`, emptied too):
+    a cached article's chunk is merged by its outline, not decoded again.
     """
     by_path: dict[str, list] = {}
     for path, chunk in pieces:
@@ -128,12 +129,18 @@ def filter_findings(pieces: list[tuple], documents: dict[str, Document],
                                        rules)
             parts, finished = [[d.to_row() for d in group]], False
         else:
-            # Pieces come finished (`pack_by_path`): read as rows, never made objects.
-            parts, finished = [chunk_rows(chunk) for chunk in chunks], True
+            parts, finished = None, True
+        added = []
         if path in checked:
             for rule in filter_rules:
                 found = ruleset.diagnostics(rule, path, rule.check(checked[path], context))
-                parts.append(finish_rows([d.to_row() for d in found]))
+                added.append(finish_rows([d.to_row() for d in found]))
+        if parts is None:
+            if packed and outlines and _kept_by_outline(kept, chunks, added, outlines):
+                continue
+            # Pieces come finished (`pack_by_path`): read as rows, never made objects.
+            parts = [chunk_rows(chunk) for chunk in chunks]
+        parts += added
         rows = merge_finished(parts) if finished else None
         if rows is None:
             rows = finish_rows([row for part in parts for row in part])
@@ -144,6 +151,26 @@ def filter_findings(pieces: list[tuple], documents: dict[str, Document],
             index = max(stored)[1] if stored else None
             kept.append_rows(rows, None if index is None else (chunks[index], parts[index]))
     return kept
+
+
+def _kept_by_outline(kept: PackedFindings, chunks: list, added: list[list[tuple]],
+                     outlines: dict[int, tuple]) -> bool:
+    """A file's findings kept as its cached chunk with the others put in their places,
+    merged by the chunk's outline (the same merge, the same chunk `append_rows` would
+    keep), without decoding the chunk again; False (nothing kept) where that does not hold:
+    the largest piece is not a cached chunk, or a rule has findings in two pieces."""
+    stored = [(len(outlines[id(chunk)][1]), index) for index, chunk in enumerate(chunks)
+              if type(chunk) is bytes and outlines.get(id(chunk), (None,))[0] is chunk]
+    if not stored:
+        return False
+    index = max(stored)[1]
+    parts = [outlines.pop(id(chunk))[1] if at == index else chunk_rows(chunk)
+             for at, chunk in enumerate(chunks)] + added
+    if max((len(part), at) for at, (chunk, part) in enumerate(zip(chunks, parts))
+           if type(chunk) is bytes)[1] != index:
+        return False  # append_rows would keep another packed piece
+    rows = merge_finished(parts)
+    return rows is not None and kept.append_spliced(rows, chunks[index], parts[index])
 
 
 @dataclass

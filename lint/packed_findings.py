@@ -105,10 +105,14 @@ def stored_pieces(pieces: list[tuple]) -> list[tuple[str, bytes]]:
             for path, chunk in pieces]
 
 
-def checked_pieces(pieces) -> list[tuple[str, bytes]]:
+def checked_pieces(pieces, outlines: dict | None = None) -> list[tuple[str, bytes]]:
     """Stored pieces read back: each chunk decompressed (zlib's checksum catches damage)
     and its rows checked for the shape `Diagnostic.from_row` reads, without building
-    the findings. ValueError (or zlib's error) if they are not."""
+    the findings. ValueError (or zlib's error) if they are not.
+
+    `outlines`, if given, gets each chunk's outline (id(chunk) -> (chunk, `outline(rows)`)):
+    the filter then places the corpus rules' findings among a cached article's without
+    decoding its chunk a second time."""
     if type(pieces) is not list:
         raise ValueError("stored findings are not a list")
     for piece in pieces:
@@ -118,7 +122,20 @@ def checked_pieces(pieces) -> list[tuple[str, bytes]]:
         rows = marshal.loads(zlib.decompress(piece[1]))
         if type(rows) is not list or not all(map(row_shaped, rows)):
             raise ValueError("stored findings of another shape")
+        if outlines is not None:
+            outlines[id(piece[1])] = (piece[1], outline(rows))
     return pieces
+
+
+def outline(rows: list[tuple]) -> list[tuple]:
+    """Rows with only what merging and counting read: path, line, column and code (the
+    sort key up to the message), severity and input error. A finished chunk's stand-in
+    while the filter merges, a fraction of the rows' memory; never reported or packed
+    (`PackedFindings.append_spliced`). No message: `merge_finished` merges only pieces whose
+    codes differ, so a key is decided by the code at the latest. One path object a chunk."""
+    paths: dict[str, str] = {}
+    return [(row[0], None, row[2], paths.setdefault(row[3], row[3]), row[4], row[5], None,
+             None, None, None, None, None, None, None, row[14]) for row in rows]
 
 
 class PackedFindings(Sequence):
@@ -150,6 +167,21 @@ class PackedFindings(Sequence):
             self._ends.append((self._ends[-1] if self._ends else 0) + len(rows))
             self.severities.update(map(row_severity, rows))
             self.input_errors += sum(1 for row in rows if row[14])
+
+    def append_spliced(self, rows: list[tuple], base: bytes, base_rows: list[tuple]) -> bool:
+        """`rows` kept as the packed chunk `base` with the others put in their places, as
+        `append_rows` keeps them; `base_rows` (among `rows`, in order) may be the chunk's
+        outline (`outline`), as only counting reads them. False, and nothing kept, where
+        `append_rows` would pack the rows again."""
+        chunk = _spliced(rows, base, base_rows) if self.packed else None
+        if chunk is None:
+            return False
+        if rows:
+            self._chunks.append(chunk)
+            self._ends.append((self._ends[-1] if self._ends else 0) + len(rows))
+            self.severities.update(map(row_severity, rows))
+            self.input_errors += sum(1 for row in rows if row[14])
+        return True
 
     def _add(self, chunk, diagnostics: list[Diagnostic]) -> None:
         self._chunks.append(chunk)

@@ -215,3 +215,50 @@ def test_a_small_run_keeps_its_findings_as_objects_and_reports_the_same(corpus, 
     assert not small.diagnostics.packed
     assert all(type(chunk) is list for chunk in small.diagnostics.chunks())
     assert render_json(small) == render_json(checked)
+
+
+def test_a_cached_chunk_merged_by_its_outline_is_kept_as_merging_its_rows_keeps_it():
+    """The filter places the corpus rules' findings among a cached article's by the chunk's
+    outline (read when the entry was checked), not its rows decoded again: the same chunk,
+    counts and findings as merging the rows, or nothing kept where that would pack again
+    (a rule with findings in both pieces, too many put in)."""
+    import random
+
+    from lint.diagnostics import finish_rows, merge_finished
+    from lint.packed_findings import checked_pieces, chunk_rows, pack_by_path, stored_pieces
+
+    rng = random.Random(11)
+    spliced = declined = 0
+    for seed in range(200):
+        found = _shuffled_findings(seed)
+        # the corpus rules' own codes; now and then one of the article's too (no merge)
+        theirs = set(rng.sample(sorted({d.code for d in found}), 1))
+        article = [d for d in found if d.code not in theirs]
+        corpus = [d.to_row() for d in found if d.code in theirs]
+        if article and rng.random() < 0.25:
+            corpus.append(article.pop(rng.randrange(len(article))).to_row())
+        outlines: dict = {}
+        stored = checked_pieces(stored_pieces(pack_by_path(article)), outlines)
+        if not stored or not corpus:
+            continue
+        chunk = stored[0][1]
+        rows, outline = chunk_rows(chunk), outlines[id(chunk)][1]
+        assert outlines[id(chunk)][0] is chunk and len(outline) == len(rows)
+        corpus = finish_rows(corpus)
+        by_rows, by_outline = PackedFindings(), PackedFindings()
+        merged = merge_finished([rows, corpus])
+        if merged is not None:
+            by_rows.append_rows(merged, (chunk, rows))
+        merged = merge_finished([outline, corpus])
+        if merged is None or not by_outline.append_spliced(merged, chunk, outline):
+            declined += 1
+            # what the filter then does: the rows decoded and merged, or finished again
+            assert not by_rows.chunks() or type(by_rows.chunks()[0]) is bytes and \
+                by_rows.chunks()[0] is not chunk
+            continue
+        spliced += 1
+        assert by_outline.chunks() == by_rows.chunks()
+        assert by_outline.severities == by_rows.severities
+        assert by_outline.input_errors == by_rows.input_errors
+        assert list(by_outline.rows()) == list(by_rows.rows())
+    assert spliced > 20 and declined > 20
