@@ -386,36 +386,52 @@ def made_by_modifier(doc, clause_start: int, start: int, end: int, changes,
 
 _CELL_VERBS = set(_WORDS["cell_verbs"])
 _STIMULATING = set(_WORDS["stimulating_verbs"])
-# What may follow an organ that is a verb's whole object ("stimulates the pituitary gland to
-# secrete", "inhibits osteoclasts, the primary cell …"); a noun after it makes the organ a
-# modifier ("inhibit the liver enzyme CYP3A4": the enzyme is the object).
-_AFTER_OBJECT = {"to", "and", "or", "in", "of", "from", "by", "with", "at", "via", "which",
-                 "that", "directly", "but", "as", "into", "through", "thereby", "thus"}
+_AFTER_OBJECT = set(_WORDS["whole_object_followers"])
+_POSSESSIVES = {"'s", "’s", "'", "’"}
+
+
+def _whole_object(doc, end: int | None) -> bool:
+    """The organ ending at `end` is the whole object, not a modifier of a noun after it
+    ("the liver enzyme CYP3A4", "CNS lymphoma") nor an owner ("the liver's metabolism")."""
+    if end is None or end >= len(doc):
+        return True
+    word = doc[end].lower_
+    if word in _POSSESSIVES:
+        return False
+    return not doc[end].is_alpha or word in _AFTER_OBJECT
 
 
 def object_of_verb(doc, clause_start: int, start: int, end: int | None = None,
-                   hormones=(), drugs=()) -> bool:
+                   hormones=(), drugs=(), own_relative: bool = False) -> bool:
     """'Rituximab destroys B cells', 'It stimulates the central nervous system', 'inhibits
-    osteoclasts': the organ or cells are the object of a verb that acts on them. A verb of
-    stimulating after a hormone named later than any drug is the hormone's ('… the release
-    of GnRH, which stimulates the pituitary gland': physiology; `hormones`: token indices of
-    hormone names, `drugs`: starts of drug names)."""
+    osteoclasts': the organ or cells are the whole object of a verb that acts on them (not
+    'targets CNS lymphoma', 'inhibits the liver's metabolism'). The verb is not the drug's
+    when the clause names drugs only after it ('Alcohol withdrawal kills neurons, and
+    chlordiazepoxide …'). A verb of stimulating after a hormone named later than any drug is
+    the hormone's ('… the release of GnRH, which stimulates the pituitary gland': physiology;
+    `hormones`: token indices of hormone names, `drugs`: starts of drug names,
+    `own_relative`: the clause is a relative clause of the drug named before its comma)."""
     index = start - 1
     while index >= clause_start and doc[index].lower_ in _SKIPPED:
         index -= 1
     if index < clause_start:
         return False
     word = doc[index].lower_
+    if word not in _CELL_VERBS and (word not in _STIMULATING or end is None):
+        return False
+    named = [d for d in drugs if d >= clause_start]
+    if (named and min(named) > index) or not _whole_object(doc, end):
+        return False
     if word in _CELL_VERBS:
         return True
-    if word not in _STIMULATING or end is None:
-        return False
     last_drug = max((d for d in drugs if d < index), default=-1)
     if any(last_drug < h < index for h in hormones):
         return False
-    if index >= 2 and doc[index - 1].lower_ in _RELATIVE_WORDS and doc[index - 2].text == ",":
-        return False  # (a relative clause may open the clause: its antecedent is before it)
-    return end >= len(doc) or not doc[end].is_alpha or doc[end].lower_ in _AFTER_OBJECT
+    # a relative clause may open the clause: a drug's is the drug's own ("hCG, which
+    # stimulates the testes directly"), another antecedent's is not ("GnRH, which stimulates
+    # the pituitary gland": physiology; "acts on the hypothalamus, which stimulates …")
+    return own_relative or not (index >= 2 and doc[index - 1].lower_ in _RELATIVE_WORDS and
+                                doc[index - 2].text == ",")
 
 
 _ACTING_WORDS = set(_WORDS["acting_on_verbs"]) | {"against"}
@@ -449,10 +465,10 @@ def acted_on_drugs(doc, clause_start: int, clause_end: int, matches, subjects) -
 _SELECTIVE = set(_WORDS["site_selective"])
 _NOT_SELECTIVE_BEFORE = set(_WORDS["site_selective_not_before"]) | set(_WORDS["diseases"])
 _CLASS_HEADS = set(_WORDS["site_class_heads"])
-# Words before an organ that name the subject's own class ("is a", "are", "as a"), and words
-# that make it another drug's ("with other CNS depressants", "additional stimulants").
-_OWN_CLASS = {"a", "an", "is", "are", "as", "was", "were"}
-_OTHERS = {"other", "additional", "with", "another", "and", "or"}
+_OWN_CLASS = set(_WORDS["own_class_words"])
+_OTHERS = set(_WORDS["other_class_words"])
+_SELECTIVE_OTHERS = set(_WORDS["selective_other_words"])
+_EXAMPLES = set(_WORDS["class_example_words"])
 _CLASS_REACH = 4  # words between "is a" and the organ ("a non-amphetamine central …")
 
 
@@ -475,7 +491,10 @@ def selective_for_site(doc, clause_start: int, start: int, end: int) -> bool:
     depressants')."""
     lowers = [t.lower_ for t in doc[end:min(len(doc), end + 4)]]
     if doc[end - 1].lower_.endswith("selective"):
-        return True  # the organ's own word: "cardioselective"
+        # the organ's own word: "cardioselective", unless its class is other drugs'
+        # ("Unlike cardioselective agents such as metoprolol, propranolol …")
+        before = {t.lower_ for t in doc[max(clause_start, start - _CLASS_REACH):start]}
+        return not (before & _SELECTIVE_OTHERS or set(lowers[:3]) & _EXAMPLES)
     if lowers[:1] == ["-"] and lowers[1:2] and lowers[1] in _SELECTIVE:
         # ("prostate-specific antigen", "liver-specific enzymes": a thing of the organ)
         return not (lowers[2:3] and lowers[2] in _NOT_SELECTIVE_BEFORE)
@@ -510,7 +529,7 @@ def organ_adjectives_before(doc, clause_start: int, start: int, adjectives) -> l
     return found
 
 
-_MADE_THINGS = {"steroid", "steroids", "hormone", "hormones"}
+_MADE_THINGS = set(_WORDS["made_things"])
 _MAKING_SPAN = 4  # words from the adjective to the noun of making ("adrenal cortisol production")
 _INHIBITOR_NOUNS = {"inhibitor", "inhibitors"}
 
@@ -521,7 +540,11 @@ def organ_adjective_making(doc, clause_start: int, clause_end: int, changes, hor
     changes: 'reduces adrenal cortisol production', 'reducing excessive adrenal androgen
     production', 'an inhibitor of adrenal steroid biosynthesis' (rounds 18-30). Without a
     hormone or steroid between them ('hepatic glucose production') the noun is no hormone's
-    and is left to the other readers; the verb must come right before (a word or two)."""
+    and is left to the other readers; the verb must come right before (a word or two), and
+    the clause must say how the drug acts there ('… production by blocking
+    11-beta-hydroxylase', i381): a changed making alone is often downstream of where the
+    drug acts ('prednisone reduces adrenal cortisol production', 'lisinopril increases renal
+    renin release')."""
     found = []
     lowers = [t.lower_ for t in doc[clause_start:clause_end]]
     if not _MAKING_NOUNS & set(lowers):
@@ -546,13 +569,28 @@ def organ_adjective_making(doc, clause_start: int, clause_end: int, changes, hor
         while before >= max(clause_start, index - _CHANGE_REACH - 1):
             token = doc[before]
             if changes(token):
-                if not any(t.lower_ in _CONSEQUENCE for t in doc[clause_start:before]):
+                if not any(t.lower_ in _CONSEQUENCE for t in doc[clause_start:before]) and \
+                        _acting_by(doc, after + 1, clause_end):
                     found.append((index, organ))
                 break
             if not token.is_alpha or token.lower_ in _OBJECT_STOPS:
                 break
             before -= 1
     return found
+
+
+_BY_REACH = 3  # words from "by" to its word of acting ("by directly inhibiting")
+
+
+def _acting_by(doc, start: int, end: int) -> bool:
+    """'… by blocking 11-beta-hydroxylase', 'by inhibiting several adrenal steroidogenic
+    enzymes': the words from `start` to `end` say how the drug acts."""
+    for index in range(start, end):
+        if doc[index].lower_ == "by" and any(
+                t.lower_ in _ACTING_WORDS or t.lower_.startswith(_ACTING_STEMS)
+                for t in doc[index + 1:min(end, index + 1 + _BY_REACH)]):
+            return True
+    return False
 
 
 _HORMONE_WORDS = frozenset(_WORDS["hormone_nouns"])
@@ -620,16 +658,17 @@ def mark_sites_listed_with_known(assertions, text: str | None, kb) -> None:
 
 
 _PLACE_HEADS = set(_WORDS["organ_place_heads"])
-_LESSER = {"less", "lesser", "weaker", "weak", "lower"}
-_PLACE_CUES = _ACTING_WORDS | {"via", "through", "at", "binding", "bind", "binds", "acts",
-                               "act", "acting", "targets", "targeting"}
+_LESSER = set(_WORDS["organ_place_lesser"])
+_PLACE_CUES = _ACTING_WORDS | set(_WORDS["organ_place_cues"])
+_GIVING_WORDS = set(_WORDS["administration"])
 _PLACE_CUE_REACH = 6  # words before the adjectives, as for a site's cue
 
 
 def organ_adjective_places(doc, clause_start: int, clause_end: int, adjectives) -> list:
     """(index, site) of organ adjectives before a place noun the clause says the drug acts
     at: 'promoting satiety via hypothalamic receptors', 'At spinal and supraspinal sites',
-    'binding in prostatic membranes' (after a word of acting, 'via' or 'at')."""
+    'binding in prostatic membranes' (after a word of acting, 'via' or 'at'; not after a word
+    of giving: 'is infused at peripheral sites' is where the drug goes in)."""
     found = []
     for index in range(clause_start, clause_end - 1):
         if doc[index].lower_ not in _PLACE_HEADS:
@@ -640,6 +679,6 @@ def organ_adjective_places(doc, clause_start: int, clause_end: int, adjectives) 
         first = min(i for i, _ in listed)
         before = {t.lower_ for t in doc[max(clause_start, first - _PLACE_CUE_REACH):first]}
         # ("with less activity against peripheral receptors": little done there)
-        if before & _PLACE_CUES and not before & (_SCANT | _LESSER):
+        if before & _PLACE_CUES and not before & (_SCANT | _LESSER | _GIVING_WORDS):
             found += listed
     return found

@@ -2249,7 +2249,7 @@ class MechanismExtractor:
             if antecedent:
                 # a relative clause: said of its antecedent, and the sentence goes on after it
                 out.extend(self._clause(doc, block, sentence, start, end, inside, antecedent,
-                                        "mention", [], administered))
+                                        "mention", [], administered, own_relative=True))
                 continue
             subjects, via, class_claims = self._subjects(
                 doc, sentence, start, inside, row_drugs, mentioned,
@@ -3433,7 +3433,7 @@ class MechanismExtractor:
         return bracket_owner(doc, sentence.token_start, index, names)
 
     def _clause(self, doc, block, sentence, start, end, matches, subjects, via, class_claims,
-                administered, antecedent=None):
+                administered, antecedent=None, own_relative=False):
         lowers = doc_words.lower_words(doc)[start:end]
         modality = self._modality(lowers)
         patterns = [m for m in matches if m[0] == "schedule" and m[1] in self.patterns]
@@ -3750,7 +3750,7 @@ class MechanismExtractor:
                                                         e) in {(h2, d2, e2) for h2, d2, _, e2, _
                                                                in effects}}
         self._places(doc, block, start, sentence.token_start, matches, places, acted_starts,
-                     sites_said, effects, add, classes, antecedent)
+                     sites_said, effects, add, classes, antecedent, own_relative)
         hormone_tokens = {i for m in matches if m[0] == "hormone" for i in range(m[2], m[3])}
         for index, organ in organ_adjective_making(doc, start, end, self._changes,
                                                    hormone_tokens, _ORGAN_ADJECTIVES) + \
@@ -3789,10 +3789,12 @@ class MechanismExtractor:
             site in self.downstream.get(own, ()) for own in known.sites)
 
     def _places(self, doc, block, start, sentence_start, matches, places, acted_starts,
-                sites_said, effects, add, classes=None, antecedent=None):
+                sites_said, effects, add, classes=None, antecedent=None, own_relative=False):
         """Organs named without a verb of acting: the place of a target the drug acts on,
         the organ a target modifies, the source of the first hormone it changes, and an
-        organ listed with one of those ("in the prostate gland and the scalp")."""
+        organ listed with one of those ("in the prostate gland and the scalp").
+        `own_relative`: the clause is a relative clause said of the drug or class before its
+        comma ("Pitolisant, which stimulates the central nervous system")."""
         # (a relative clause's target is the one it opens on: "CD20, which is found on …")
         targets = [(m[2], m[3]) for m in matches if m[0] == "target"] + (
             [antecedent] if antecedent else [])
@@ -3828,7 +3830,8 @@ class MechanismExtractor:
                     made_by_modifier(doc, start, m_start, m_end, self._changes,
                                      hormone_tokens) or \
                     object_of_verb(doc, start, m_start, m_end, hormone_tokens,
-                                   [m[2] for m in matches if m[0] == "drug"]) or \
+                                   [m[2] for m in matches if m[0] == "drug"],
+                                   own_relative) or \
                     adverb_of_acting(doc, start, m_start):
                 add("site", key, polarity, doc[m_start:m_end].text,
                     self._span(block, doc, m_start, m_end))

@@ -48,18 +48,29 @@ FREQUENCY_HOURS = {"hourly": 1.0, "every 90 minutes": 1.5, "every 2 hours": 2.0,
 _UNIT_HOURS = {"hours": 1.0, "days": 24.0, "weeks": 168.0, "months": 720.0}
 
 
+def _inside(within: dict, inner: str, outer: str) -> bool:
+    """`inner` is `outer` or lies inside it through `site_within`."""
+    seen = set()
+    while inner not in seen:
+        if inner == outer:
+            return True
+        seen.add(inner)
+        inner = within.get(inner, inner)
+    return False
+
+
 def nested_sites(kb, a: str, b: str) -> bool:
     """The same site, or one inside the other (the brain in the central nervous system):
-    naming the larger place does not contradict naming the part (drugs.yaml `site_within`).
-    Shared by the reading of site lists (annotate/mechanism_sites.py) and the MEC rules."""
+    naming the larger place does not contradict naming the part (drugs.yaml `site_within`);
+    cells found throughout a system fit any part of it ('on neurons in the hypothalamus':
+    `site_throughout`). Shared by the reading of site lists (annotate/mechanism_sites.py)
+    and the MEC rules."""
     within = kb.lexicon.get("site_within", {})
+    throughout = kb.lexicon.get("site_throughout", {})
     for inner, outer in ((a, b), (b, a)):
-        seen = set()
-        while inner not in seen:
-            if inner == outer:
-                return True
-            seen.add(inner)
-            inner = within.get(inner, inner)
+        if _inside(within, inner, outer) or any(
+                _inside(within, outer, system) for system in throughout.get(inner, ())):
+            return True
     return False
 
 
