@@ -268,7 +268,7 @@ def acting_on_hormone(doc, clause_start: int, start: int, end: int, matches) -> 
 
 
 _HEAD_NOUNS = {"receptor", "receptors", "channel", "channels", "reuptake"}
-_COORDINATORS = {"and", "or", ","}
+_COORDINATORS = {"and", "or", ",", "/"}  # "/": "MT1/MT2 receptors" names both
 # A word coordinated before an enzyme shares its head noun too: "pancreatic and gastric lipase"
 _ENZYME_HEAD = re.compile(r"^[a-z]{3,}ases?$")
 

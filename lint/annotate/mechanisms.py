@@ -39,6 +39,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from lint.annotate import doc_arrays, doc_words
+from lint.annotate.acronyms import long_form_matches
 from lint.annotate.lexicon import PhraseIndex
 from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              appositive_classes, class_names_index,
@@ -795,6 +796,9 @@ class _State:
     # target -> the drugs the text last said act on it ("… block the H1 receptors. H1
     # receptors are found in …": where they are found is where those drugs act)
     acting_on: dict[str, list[str]] = field(default_factory=dict)
+    # (block id, token) of target abbreviations read only where a drug is said to act on
+    # them (`_add_abbreviations`)
+    cued_targets: frozenset = frozenset()
 
 
 _TEXT_MATCHES_MAX = 4096  # texts whose matches `_text_matches` keeps
@@ -809,12 +813,43 @@ def _words_before(doc, start: int, end: int) -> set[str]:
         lowers[i - 2] == "with")}
 
 
-def _add_word_matches(document, found, names: dict, lower=False, defining=False) -> None:
+def _defined_otherwise(document, found, forms) -> set[str]:
+    """Of `forms`, those the text itself defines after words no match covers that they
+    abbreviate ('serious adverse reactions (ARs)'): another meaning than the one read."""
+    out, ids = set(), None
+    for block in document.blocks:
+        matches = found.get(id(block))
+        if matches is None or not forms:
+            continue
+        doc = block.nlp_doc
+        if ids is None:
+            ids = {doc.vocab.strings.add(form) for form in forms}
+        orths = doc_arrays.orths(doc)
+        if ids.isdisjoint(orths):
+            continue  # (most blocks spell none of them)
+        taken = {i for m in matches for i in range(m[2], m[3])}
+        for at in range(1, len(doc) - 2):
+            if orths[at + 1] not in ids or doc[at].text != "(" or doc[at + 2].text != ")" \
+                    or at - 1 in taken:
+                continue
+            first = at
+            while first > max(0, at - _LONG_FORM_WORDS) and not doc[first - 1].is_punct:
+                first -= 1
+            if long_form_matches(doc[at + 1].text, [t.text for t in doc[first:at]]):
+                out.add(doc[at + 1].text)
+    return out
+
+
+_LONG_FORM_WORDS = 10  # words before a bracket its abbreviation may stand for
+
+
+def _add_word_matches(document, found, names: dict, lower=False, defining=False) -> dict:
     """Adds to each block's matches a one-word match (kind, key) wherever a token no match
     covers is spelt (as written, or with `lower` in lower case) as one of `names`: a name the
     text itself defines ('defining': not the one in its own defining bracket, "the estrogen
-    receptor (ER)"). Tokens are compared by ORTH or LOWER id, the hash of the spelling."""
-    ids = None
+    receptor (ER)"). Tokens are compared by ORTH or LOWER id, the hash of the spelling.
+    Returns the matches added, by block id."""
+    ids, added = None, {}
     for block in document.blocks:
         matches = found.get(id(block))
         if matches is None:
@@ -831,6 +866,8 @@ def _add_word_matches(document, found, names: dict, lower=False, defining=False)
                      defining and i >= 2 and i - 2 in taken and doc[i - 1].text == "(")]
         if extra:
             found[id(block)] = sorted(matches + extra, key=lambda m: m[2])
+            added[id(block)] = extra
+    return added
 
 
 _COMPARED_BEFORE = {"unlike", "than"}
@@ -1232,8 +1269,6 @@ class MechanismExtractor:
         self._named_by_orth: dict[int, bool] = {}  # `_mentions`' test of a spelling
         self._class_by_phrase: dict[str, str | None] = {}  # `_class_named`'s answers
         self._target_by_name: dict[str, str | None] = {}  # `target_named`'s answers
-        # a document's target abbreviations defined inside a class's name (`_add_abbreviations`)
-        self._cued_abbreviations: set[str] = set()
         self._matches_by_text: dict[str, tuple] = {}  # `_text_matches`
         self._docs_by_text: dict[str, object] = {}  # `_title_doc`
         self._names_by_text: dict[str, tuple] = {}  # `_row_drugs`
@@ -1598,7 +1633,7 @@ class MechanismExtractor:
         section = None
         found = {id(block): self._matches(block.nlp_doc) for block in document.blocks
                  if block.nlp_doc is not None and block.kind is not BlockKind.HEADING}
-        kinded = self._add_abbreviations(document, found)
+        kinded, state.cued_targets = self._add_abbreviations(document, found)
         brands = self._add_brands(document, found)
         mentioned = {m[1] for matches in found.values() for m in matches if m[0] == "drug"}
         # substances the text's drugs block the receptors of: the body's ligands here
@@ -1856,13 +1891,23 @@ class MechanismExtractor:
         field = self.fields.get(_field_name(doc[sentence.token_start:colon].text))
         return (field, colon) if field is not None else None
 
-    def _add_abbreviations(self, document, found) -> dict[str, str]:
+    def _add_abbreviations(self, document, found) -> tuple[dict[str, str], frozenset]:
         """'the estrogen receptor (ER)': later 'activation of the ER' names the receptor too;
         so does a class phrase read across the bracket ('an androgen receptor (AR)
-        antagonist': later 'binds to ARs')."""
+        antagonist': later 'binds to ARs'). Returns the kinds classes' abbreviations name
+        and the cued target matches, (id(block), token), that the abbreviations read only
+        where a drug is said to act on them (`_clause`)."""
         short: dict[str, tuple[str, str]] = {}
         kinded: dict[str, str] = {}  # "nonsteroidal antiandrogen (NSAA)": NSAA -> nonsteroidal
-        self._cued_abbreviations = set()
+        cued_forms: set[str] = set()
+
+        def define(form, meaning, cued):
+            # (a form an earlier definition took keeps that meaning, and is cued only if
+            # that one was)
+            if cued and form not in short:
+                cued_forms.add(form)
+            short.setdefault(form, meaning)
+
         for block in document.blocks:
             doc = block.nlp_doc
             kind_ends = {m[3]: m[1] for m in found.get(id(block), []) if m[0] == "kind"}
@@ -1875,22 +1920,23 @@ class MechanismExtractor:
                         target = self.target_named(doc[start:at].text)
                         if target is not None:
                             abbreviation = doc[at + 1].text
-                            for form in {abbreviation, abbreviation + "s"}:
-                                short.setdefault(form, ("target", target))
+                            for form in (abbreviation, abbreviation + "s"):
                                 # (read only where a drug is said to act on it, as a gene
                                 # symbol is: "AR-responsive genes", "AR degradation" are not)
-                                self._cued_abbreviations.add(form)
+                                define(form, ("target", target), True)
                 if kind in ("target", "class") and end + 2 < len(doc) and \
                         doc[end].text == "(" and doc[end + 2].text == ")" and \
                         sum(c.isupper() for c in doc[end + 1].text) >= 2:
                     abbreviation = doc[end + 1].text
-                    forms = {abbreviation, acronym_singular(abbreviation)}  # ARBs -> ARB
+                    forms = [abbreviation, acronym_singular(abbreviation)]  # ARBs -> ARB
                     if acronym_singular(abbreviation) == abbreviation:
                         # "(NSAA)", later "the NSAAs"; "the mineralocorticoid receptor (MR)",
-                        # later "direct antagonism of the MRs", "binds to ARs"
-                        forms.add(abbreviation + "s")
-                    for form in forms:
-                        short.setdefault(form, (kind, key))
+                        # later "direct antagonism of the MRs": a target's plural only where
+                        # a drug acts on it ("adverse reactions (ARs)", "went to ERs")
+                        forms.append(abbreviation + "s")
+                    for form in dict.fromkeys(forms):
+                        define(form, (kind, key), kind == "target" and
+                               form == abbreviation + "s")
                         if kind == "class" and start in kind_ends:
                             kinded.setdefault(form, kind_ends[start])
             # "Statins (or HMG-CoA reductase inhibitors)": the word before names the class too
@@ -1902,10 +1948,17 @@ class MechanismExtractor:
                     for form in {word, word.lower(), word.capitalize()}:
                         short.setdefault(form, (kind, key))
                         short.setdefault(singular(form), (kind, key))  # Statins -> Statin
-        if short:
-            # (not the abbreviation in its own defining bracket)
-            _add_word_matches(document, found, short, defining=True)
-        return kinded
+        for form in _defined_otherwise(document, found, cued_forms):
+            # "serious adverse reactions (ARs)": the text's own meaning of a form it never
+            # gave the target (not "the epidermal growth factor (EGFR)", a name cut short)
+            del short[form]
+            cued_forms.discard(form)
+        # (not the abbreviation in its own defining bracket)
+        added = _add_word_matches(document, found, short, defining=True) if short else {}
+        cued = frozenset((id(block), m[2]) for block in document.blocks
+                         for m in added.get(id(block), ())
+                         if m[0] == "target" and block.nlp_doc[m[2]].text in cued_forms)
+        return kinded, cued
 
     def _add_brands(self, document, found) -> dict[str, str]:
         """'KORLYM (mifepristone)': later 'treatment with Korlym' names mifepristone too."""
@@ -2244,12 +2297,14 @@ class MechanismExtractor:
                     own = [m for m in aside if owners[m[2]] == owner]
                     claims = self._subjects(doc, sentence, start, own, [], mentioned)[2]
                     out.extend(self._clause(doc, block, sentence, start, end, own, [owner],
-                                            "mention", claims, administered))
+                                            "mention", claims, administered,
+                                            cued_targets=state.cued_targets))
             antecedent = self._antecedent(doc, start, matches, mentioned)
             if antecedent:
                 # a relative clause: said of its antecedent, and the sentence goes on after it
                 out.extend(self._clause(doc, block, sentence, start, end, inside, antecedent,
-                                        "mention", [], administered, own_relative=True))
+                                        "mention", [], administered, own_relative=True,
+                                        cued_targets=state.cued_targets))
                 continue
             subjects, via, class_claims = self._subjects(
                 doc, sentence, start, inside, row_drugs, mentioned,
@@ -2386,25 +2441,29 @@ class MechanismExtractor:
                 unmarketed = never_marketed(doc, start, end)
                 out.extend(replace(a, modality="additional") if unmarketed else a
                            for a in self._clause(doc, block, sentence, start, end, inside, owner,
-                                                 "anaphor", [], administered)
+                                                 "anaphor", [], administered,
+                                                 cued_targets=state.cued_targets)
                            if a.attribute == "route")
             if "schedule" in presupposed:
                 # "The recommended dose is 10 to 80 mg once daily": the dose of the drug the
                 # section is about (not of "amlodipine", named as a combination's partner)
                 out.extend(a for a in self._clause(
                     doc, block, sentence, start, end, inside, state.heading or state.current,
-                    "anaphor", [], administered) if a.attribute == "schedule")
+                    "anaphor", [], administered, cued_targets=state.cued_targets)
+                    if a.attribute == "schedule")
             holders = state.acting_on.get(target_found_in(doc, start, end, inside), []) \
                 if not subjects and not row_drugs and state.acting_on else []
             if holders:
                 out.extend(a for a in self._clause(
                     doc, block, sentence, start, end, inside, list(dict.fromkeys(holders)),
-                    "anaphor", [], administered) if a.attribute == "site")
+                    "anaphor", [], administered, cued_targets=state.cued_targets)
+                    if a.attribute == "site")
             if not subjects:
                 continue
             out.extend(self._clause(doc, block, sentence, start, end, inside, subjects, via,
                                     class_claims, administered,
-                                    relative_antecedent(doc, start, matches, "target")))
+                                    relative_antecedent(doc, start, matches, "target"),
+                                    cued_targets=state.cued_targets))
             out.extend(self._this_class(doc, block, sentence, start, end, inside, subjects,
                                         via, state))
         named = [m[1] for m in matches if m[0] == "class"]
@@ -3433,7 +3492,8 @@ class MechanismExtractor:
         return bracket_owner(doc, sentence.token_start, index, names)
 
     def _clause(self, doc, block, sentence, start, end, matches, subjects, via, class_claims,
-                administered, antecedent=None, own_relative=False):
+                administered, antecedent=None, own_relative=False,
+                cued_targets=frozenset()):
         lowers = doc_words.lower_words(doc)[start:end]
         modality = self._modality(lowers)
         patterns = [m for m in matches if m[0] == "schedule" and m[1] in self.patterns]
@@ -3556,7 +3616,7 @@ class MechanismExtractor:
                 if consequence_of_action(doc, start, m_start):
                     continue  # "an agonist of …, thereby activating potassium channels"
                 bound = affinity_for(doc, start, m_start)  # "high affinity for …"
-                cued = m_end - m_start == 1 and doc[m_start].text in self._cued_abbreviations
+                cued = m_end - m_start == 1 and (id(block), m_start) in cued_targets
                 if cued and m_end < len(doc) and doc[m_end].text == "-" and \
                         not doc[m_start].whitespace_:
                     continue  # "AR-responsive genes": a modifier, no receptor acted on
