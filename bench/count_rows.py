@@ -8,6 +8,7 @@ regular expression (`re`, as the not_claims recognisers) or a spaCy token patter
 
     python3 bench/count_rows.py re '\\bcome to us\\b' --rows
     python3 bench/count_rows.py tok '[{"LIKE_NUM": true}, {"LOWER": "people"}]'
+    python3 bench/count_rows.py re '^She ' --without-round 36   # a round held out unread
 """
 
 from __future__ import annotations
@@ -46,10 +47,14 @@ def main() -> int:
     parser.add_argument("kind", choices=("re", "tok"))
     parser.add_argument("shape")
     parser.add_argument("--rows", action="store_true", help="list the rows (label, group, site)")
+    # A spent round used as a session's held-out check is neither counted nor listed.
+    parser.add_argument("--without-round", type=int, action="append", default=[], metavar="N",
+                        help="leave out round N's rows (repeatable)")
     args = parser.parse_args()
     import train_claims
 
-    rows = train_claims.development_rows()
+    held = {f"round {number}" for number in args.without_round}
+    rows = [row for row in train_claims.development_rows() if row.group not in held]
     hit = matching_rows(args.kind, args.shape, rows)
     if args.rows:
         for row in hit:

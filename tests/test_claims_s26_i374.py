@@ -58,7 +58,6 @@ def test_a_lead_in_that_ranks_or_counts_goes_to_the_model(line):
 @pytest.mark.parametrize("line", [
     "If the pain wakes you at night, please seek medical advice.",
     "Before you stop any tablets, you should seek expert advice.",
-    "If the rash keeps spreading, seek medical help.",
 ])
 def test_the_reader_told_to_seek_advice_is_a_call_to_action(line):
     assert_set_aside(line, CALL)
