@@ -52,8 +52,8 @@ def test_what_is_said_of_the_drug(read, statement):
     (9, "estradiol", "schedule", "weekly"),  # hydroxyprogesterone caproate's
     (11, "nandrolone", "kind", "steroid"),  # trestolone's chemical name
     (11, "class:androgen", "kind", "steroid"),
-    (25, "goserelin", "schedule", "course:3 months"),  # a first phase's length
-    (25, "goserelin", "schedule", "course:2 to 3 months"),
+    (25, "goserelin", "schedule", "course:8 months"),  # a first phase's length
+    (25, "goserelin", "schedule", "course:6 to 8 months"),
 ])
 def test_what_is_said_of_something_else(read, statement):
     assert_statement(read, False, statement)
