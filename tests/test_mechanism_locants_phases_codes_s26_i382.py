@@ -87,3 +87,21 @@ def test_first_line_treatment_is_no_first_phase(project):
         """)
     found, _ = _mec(project)
     assert not [f for f in found if f[0] == "MEC003"], found
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Doses of LGD-4033 were given daily.", "LGD-4033", True),
+    ("Doses of GTx-024 were given daily.", "GTx-024", True),
+    ("Doses of CGS 16949A were given daily.", "CGS", True),
+    ("Doses of B12 are given monthly.", "B12", False),  # one capital: a vitamin
+    ("Doses of Ra-223 are given every 4 weeks.", "Ra-223", False),  # an isotope
+    ("Doses of U-200 are given daily.", "U-200", False),
+    ("Doses of IV 500 mg were given daily.", "IV", False),  # a route before a dose
+])
+def test_code_names(text, word, expected):
+    from lint.annotate.mechanism_routes import code_name_at
+    from lint.nlp import pipeline
+
+    doc = pipeline()(text)
+    index = next(t.i for t in doc if t.text == word)
+    assert code_name_at(doc, index) is expected
