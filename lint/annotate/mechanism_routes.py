@@ -427,40 +427,58 @@ def presupposed_schedule(doc, start: int, end: int, matches) -> bool:
     return bool(words & _COURSE_LENGTHS and words & _TREATMENTS and durations(doc, start, end))
 
 
-# A code name ("LGD-4033", "MK-677", "CGS 16949A"): capitals, then digits.
+# A code name ("LGD-4033", "MK-677", "GTx-024", "CGS 16949A"): capitals, then digits. Two
+# capitals at least: "B12", "Ra-223", "U-200" are a vitamin, an isotope, a product (i382).
 _CODE_NAME = re.compile(r"[A-Z][A-Za-z]{0,5}-?\d{2,}[A-Za-z]?")
 _CODE_PREFIX = re.compile(r"[A-Z]{2,6}")
 _DOSE_NOUNS = {w for w in _WORDS["dose_nouns"] if w.isalpha()}
 
 
 def code_name_at(doc, index: int) -> bool:
-    """The token at `index` opens a compound's code name: 'LGD-4033', 'CGS' of 'CGS 16949A'."""
+    """The token at `index` opens a compound's code name: 'LGD-4033', 'CGS' of 'CGS 16949A';
+    not 'IV' of 'IV 500 mg', a route before a dose."""
     text = doc[index].text
-    return bool(_CODE_NAME.fullmatch(text)) or (
-        bool(_CODE_PREFIX.fullmatch(text)) and index + 1 < len(doc) and
-        doc[index + 1].text[:1].isdigit())
+    if _CODE_NAME.fullmatch(text):
+        return sum(c.isupper() for c in text) >= 2
+    return bool(_CODE_PREFIX.fullmatch(text)) and index + 1 < len(doc) and \
+        doc[index + 1].text[:1].isdigit() and text.lower() not in _ROUTE_ABBREVIATIONS and \
+        not (index + 2 < len(doc) and doc[index + 2].lower_ in DOSE_UNITS)
 
 
-def dose_of_code_name(doc, start: int, end: int) -> bool:
+def dose_of_code_name(doc, start: int, end: int, known=None) -> bool:
     """'ascending doses of LGD-4033 administered daily for 21 days', 'LGD-4033 given daily':
-    the clause doses a compound it names by a code name the knowledge base does not know, so
-    its schedule is that compound's, not the drug the text spoke of before (issue 16, i373:
-    testosterone, named two sentences earlier, got LGD-4033's 'daily')."""
+    the clause doses a compound it names by a code name the knowledge base does not know
+    (`known`, a look-up of a name), so its schedule is that compound's, not the drug the text
+    spoke of before (issue 16, i373: testosterone, named two sentences earlier, got
+    LGD-4033's 'daily')."""
     lowers = doc_words.lower_words(doc)
     for index in range(start, end):
-        if not code_name_at(doc, index) or _bracketed_alias(doc, lowers, lowers[index]):
+        if not code_name_at(doc, index):
             continue
         before, after = lowers[max(start, index - 2):index], lowers[index + 1:index + 2]
-        if (len(before) == 2 and before[1] == "of" and before[0] in _DOSE_NOUNS) or \
-                (after and after[0] in _GIVEN_VERBS):
+        if not ((len(before) == 2 and before[1] == "of" and before[0] in _DOSE_NOUNS) or
+                (after and after[0] in _GIVEN_VERBS)):
+            continue
+        # (the cheap test of a dosing context first; the block scan only then)
+        if (known is None or known(doc[index].text) is None) and \
+                not _bracketed_alias(doc, lowers, lowers[index]):
             return True
     return False
 
 
 def _bracketed_alias(doc, lowers, word: str) -> bool:
-    """The code name is written in brackets somewhere in the block ("fadrozole (CGS 16949A)"):
-    another name of the drug before it, so its doses are that drug's."""
-    return any(lowers[i] == word and i > 0 and lowers[i - 1] == "(" for i in range(len(doc)))
+    """The code name is written in brackets somewhere in the block, as any of the names
+    there ("fadrozole (CGS 16949A)", "Enobosarm (GTx-024, MK-2866)", "(also known as
+    MK-2866)"): another name of the drug before it, so its doses are that drug's."""
+    depth = 0
+    for i, text in enumerate(lowers):
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth = max(0, depth - 1)
+        elif depth and text == word and i > 0:
+            return True
+    return False
 
 
 def _in_name(doc, start: int, index: int) -> bool:

@@ -608,16 +608,23 @@ _PREPOSITIONS = {"in", "for", "among", "of", "with", "to", "by", "from", "on", "
 _PEOPLES_PLURAL = {"they", "them", "their"}
 
 
-def _chemical_name_tail(doc, start: int) -> bool:
-    """The drug's name at `start` ends a chemical name, glued by a hyphen to a locant that
-    has letters and digits ('Δ9,11-nandrolone' and '7α-methyl-19-nortestosterone' name
-    trenbolone and trestolone, derivatives of nandrolone): another compound, no mention of
-    the drug (issue 16, i373). A bare number ('19-nortestosterone') is left to the names."""
-    if start < 2 or doc[start - 1].text != "-" or doc[start - 1].whitespace_ or \
-            doc[start - 2].whitespace_:
+# chemical names of derivatives that end in another drug's name (lower case)
+_DERIVATIVE_NAMES = frozenset(_WORDS["derivative_chemical_names"])
+
+
+def _chemical_name_tail(doc, start: int, end: int) -> bool:
+    """The drug's name at `start:end` ends the chemical name of a derivative the data knows
+    ('Δ9,11-nandrolone' is trenbolone, '7α-methyl-19-nortestosterone' trestolone): another
+    compound, no mention of the drug (issue 16, i373). A locant glued to the drug's own name
+    names the drug itself ('17α-ethinylestradiol', 'Δ9-tetrahydrocannabinol', i382): a rule
+    on the locant's shape cannot tell the two apart, so only listed names are derivatives."""
+    if start < 2 or doc[start - 1].text != "-" or doc[start - 1].whitespace_:
         return False
-    locant = doc[start - 2].text
-    return any(c.isdigit() for c in locant) and any(c.isalpha() for c in locant)
+    first = start - 1
+    while first > 0 and not doc[first - 1].whitespace_ and not doc[first - 1].is_space and \
+            doc[first - 1].text not in ("(", "[", ",", "/", ";", ":"):
+        first -= 1  # back to the first token glued to the name ('7α' of '7α-methyl-19-…')
+    return doc[first:end].text.lower() in _DERIVATIVE_NAMES
 
 
 def _drug_pronoun(doc, start: int, end: int, anaphora_ids) -> bool:
@@ -1388,7 +1395,7 @@ class MechanismExtractor:
                 not form_for_other_place(doc, m[2], m[3], kept)]
         kept = [m for m in kept if m[0] != "drug" or not self._inside_compound(doc, m)]
         # "Δ9,11-nandrolone", "7α-methyl-19-nortestosterone": a derivative's chemical name
-        kept = [m for m in kept if m[0] != "drug" or not _chemical_name_tail(doc, m[2])]
+        kept = [m for m in kept if m[0] != "drug" or not _chemical_name_tail(doc, m[2], m[3])]
         # "methicillin-resistant Staphylococcus aureus": the organism's quality, no mention
         kept = [m for m in kept if m[0] not in ("drug", "target")
                 or not _qualifies_other(doc, m[3])]
@@ -2360,8 +2367,11 @@ class MechanismExtractor:
                 subjects, via = state.heading, state.heading_via
             # "rising doses of LGD-4033 administered daily": the clause doses a compound it
             # names by a code name no vocabulary knows; it is about that compound, so neither
-            # an anaphor nor a presupposed dose or route gives it to the drug before (i373)
-            own_compound = not subjects and dose_of_code_name(doc, start, end)
+            # an anaphor nor a presupposed dose or route gives it to the drug before (i373);
+            # an opening pronoun is still the drug ("It is given as doses of …", i382)
+            own_compound = not subjects and dose_of_code_name(
+                doc, start, end, self.kb.find) and not _drug_pronoun(
+                doc, start, min(end, start + _ANAPHOR_WINDOW), self._anaphora_ids)
             if not subjects and (number == 0 or not previous) and not own_compound:
                 # (the clause's first words by LOWER id)
                 words = doc_arrays.lowers(doc)

@@ -481,11 +481,17 @@ def phase_of(doc, sentence_start: int, s_start: int, s_end: int, end: int) -> tu
     approved for …, X is given weekly" and "Doctors then switched …" say none. A schedule
     before "then", or before a change of its dose later in the sentence ("… and can be
     reduced to 240 mg/day"), is the start of the steps. "after 5 days", "Following this" are a later phase, "after meals" is not;
-    "an initial dose" is the start, "initial approval" is not."""
+    "an initial dose" is the start, "initial approval" is not. Only a length after
+    "first"/"initial" makes a first phase ("for the first 13 weeks"; not "for first-line
+    treatment"). Known loss: "daily for the first 5 days of illness" can be the whole course,
+    yet it is read as a first phase and `durations` gives no course for it (i382)."""
     lowers = doc_words.lower_words(doc)
-    after = [w for w in lowers[s_end:min(end, s_end + 3)] if w != "the"]
-    if after[:1] == ["for"] and after[1:2] and after[1] in _FIRST_PHASE:
-        return "initial", after[1]  # "twice weekly for (the) first 13 weeks": a first phase
+    after = [i for i in range(s_end, min(end, s_end + 3)) if lowers[i] != "the"]
+    if len(after) > 1 and lowers[after[0]] == "for" and lowers[after[1]] in _FIRST_PHASE \
+            and _phase_length(lowers, after[1] + 1, end):
+        # "twice weekly for (the) first 13 weeks": a first phase; "for first-line
+        # treatment", "for the initial treatment of" are what the drug is for (i382)
+        return "initial", lowers[after[1]]
     for index in range(s_end, min(end, s_end + _PHASE_AFTER)):
         word = lowers[index]
         if word == "then":
@@ -523,6 +529,17 @@ def phase_of(doc, sentence_start: int, s_start: int, s_end: int, end: int) -> tu
         if word in _PHASE_TITRATION and _to_a_dose(doc, lowers, index, s_start):
             return "adjusted", word  # a step from the dose before, after the start or upkeep
     return "", ""
+
+
+def _phase_length(lowers, start: int, end: int) -> bool:
+    """A length of time opens at `start`: a number (or a range of two) and a unit of time,
+    as `durations` reads them ('13 weeks', '2 to 3 months')."""
+    index = start
+    if index + 2 < end and lowers[index + 1] in _RANGE_GLUE and \
+            _number_of(lowers[index]) is not None:
+        index += 2  # "the first 2 to 3 months"
+    return index + 1 < end and _number_of(lowers[index]) is not None and \
+        lowers[index + 1] in _UNITS
 
 
 def _stands_by(doc, lowers, index: int, s_start: int) -> bool:
