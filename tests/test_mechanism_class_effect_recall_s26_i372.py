@@ -25,15 +25,15 @@ def read(tmp_path_factory):
 
 
 @pytest.mark.parametrize("statement", [
-    (3, "phentermine", "effect", "norepinephrine:up"),  # "enhancement of"
+    (3, "sitagliptin", "effect", "insulin:up"),  # "enhancement of"
     (7, "letrozole", "effect", "estradiol:down"),  # "a depletion of"
     (9, "reserpine", "effect", "norepinephrine:down"),  # "depletes"
     (11, "abiraterone acetate", "effect", "androgens:down"),  # "curtails"
     (13, "imatinib", "class", "tyrosine_kinase_inhibitor"),  # "… receptor inhibitor"
     (15, "retatrutide", "class", "glp1_receptor_agonist"),  # the pair shares "agonist"
     (15, "retatrutide", "target", "glp1_receptor"),
-    (19, "tetrabenazine", "effect", "serotonin:down"),  # "monoamines (serotonin, …)"
-    (19, "tetrabenazine", "effect", "norepinephrine:down"),
+    (19, "deutetrabenazine", "effect", "serotonin:down"),  # "monoamines (serotonin, …)"
+    (19, "deutetrabenazine", "effect", "norepinephrine:down"),
 ])
 def test_effect_words_class_names_and_shared_roles_are_read(read, statement):
     assert_statement(read, True, statement)

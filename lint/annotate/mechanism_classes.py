@@ -900,32 +900,40 @@ def classes_of_targets(assertions: list, targets: dict, class_by_name: dict,
         before = a.sentence.text[:max(0, a.at[0] - a.sentence.start)]
         target = targets.get(a.value, {})
         role = _ROLE_BEFORE.search(before)
+        said_before = before[:role.start()] if role is not None else before
         if role is None:
-            role = _shared_role_after(a)
+            role = _shared_role_after(a, before)
             if role is None:
                 continue
         elif _receptor(target):
             continue
         klass = _class_of_role(target, role.group(1).lower(), class_by_name)
-        if klass is not None and (_MEMBERSHIP_BEFORE.search(before[:role.start()]) or
+        if klass is not None and (_MEMBERSHIP_BEFORE.search(said_before) or
                                   not _known_action_of_other_class(kb, a.drug, a.value, klass)):
             out.append(replace(a, attribute="class", value=klass))
     return out
 
 
-# ("GLP-1 and glucagon receptor dual agonist": a quality of the role may come between)
+# ("GLP-1 and glucagon receptor dual agonist": a quality of the role may come between).
+# One role: "compared with GLP-1 and glucagon receptor dual agonists" names a group, not
+# the drug's class (i383).
 _ROLE_AFTER = re.compile(r"^\s*(?:(?:" + "|".join(map(re.escape, _WORDS["text_drug_role_qualities"]))
-                         + r")\s+){0,2}(agonist|antagonist|blocker|inhibitor|modulator)s?\b",
+                         + r")\s+){0,2}(agonist|antagonist|blocker|inhibitor|modulator)\b(?!-)",
                          re.IGNORECASE)
 _PAIRED = re.compile(r"\s(?:and|or)\s|/")
+# "X is a (weekly GIP,) …", "X, a …": the pair opens what is said the drug is, as predicate
+# or in apposition, a few modifiers after the article at most
+_PREDICATE_OPENS = re.compile(r"(?:\b(?:is|was)|,)\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,3}$",
+                              re.IGNORECASE)
 
 
-def _shared_role_after(a):
+def _shared_role_after(a, before: str):
     """'a once-weekly GLP-1 and glucagon receptor agonist': a target read from a pair that
     shares its head noun (the pair's words are the target's evidence) shares the role noun
     after the pair too, so the class is named as if written alone ('GLP-1 receptor
-    agonist'). A target named alone before a role is in the class's own name already."""
-    if not _PAIRED.search(a.evidence):
+    agonist'), when that phrase is what the drug is said to be (`before`: the sentence up
+    to the target). A target named alone before a role is in the class's own name already."""
+    if not _PAIRED.search(a.evidence) or not _PREDICATE_OPENS.search(before):
         return None
     start = max(0, a.at[0] - a.sentence.start)
     if not a.sentence.text.startswith(a.evidence, start):

@@ -368,6 +368,8 @@ _RING_NAME = re.compile("^(?:{})*(?:{})?azoles?$".format(
     "|".join(sorted(_WORDS["ring_name_prefixes"], key=len, reverse=True)),
     "|".join(sorted(_WORDS["ring_name_stems"], key=len, reverse=True))))
 _DETERMINERS = {"a", "an", "the", "their", "its", "his", "her", "of"}
+# between a verb of effect and the noun it governs ("blocks the elevation of")
+_NOUN_DETERMINERS = {"a", "an", "the", "any", "this", "that", "its", "their"}
 _ADJECTIVE_EFFECTS = {"elevated", "increased", "higher", "high", "lower", "low", "reduced",
                       "decreased", "diminished", "lowered", "raised", "less"}
 # Hormone-to-hormone statements: "X production, facilitated by A and B", "A stimulates X".
@@ -926,6 +928,19 @@ _COMPOUND_WORD = re.compile(r"releasing|stimulating|lowering|sparing|like|blocki
                             r"dependent|acting")
 
 
+def _listed_substance(doc, match, matches) -> bool:
+    """'Tetrabenazine lowers the stores of monoamines (…, dopamine)': a drug's name listed
+    after a general noun of the body's substances, while another drug named before that
+    noun in the sentence is what the sentence is about. Alone ('Catecholamines such as
+    norepinephrine are infused'), the listed names are the drugs given (i383)."""
+    head = listed_hormones_head(doc, 0, match[2])
+    if head is None:
+        return False
+    first = doc[match[2]].sent.start
+    return any(m[0] == "drug" and m[1] != match[1] and first <= m[2] and m[3] <= head
+               for m in matches)
+
+
 def _qualifies_other(doc, end: int) -> bool:
     """A name hyphenated to a word of resistance or dependence ("vancomycin-resistant",
     "steroid-dependent"; "methicillin resistant" before a word) qualifies what follows: an
@@ -1403,7 +1418,7 @@ class MechanismExtractor:
         kept = [m for m in kept if m[0] != "drug" or not names_analogues(doc, m[3])]
         # "monoamines (serotonin, norepinephrine and particularly dopamine)": a drug's name
         # listed as one of the body's substances names the substance, not the drug (i372)
-        kept = [m for m in kept if m[0] != "drug" or listed_hormones_head(doc, 0, m[2]) is None]
+        kept = [m for m in kept if m[0] != "drug" or not _listed_substance(doc, m, kept)]
         patterns = pattern_before_route(doc, kept) if any(m[0] == "route" and m[2] and lowers[
             m[2] - 1] in _PATTERN_WORDS for m in kept) else None
         if patterns:
@@ -4206,6 +4221,13 @@ class MechanismExtractor:
                 if reverses_direction(doc, index, start):
                     # "decrease the degradation of GLP-1": its level goes up
                     direction = "up" if direction == "down" else "down"
+                governing = self._governing_effect(doc, floor, index)
+                if governing is not None:
+                    # "prevents the elevation of prolactin": the verb turns the noun's way
+                    # round ("prevents the depletion of" is up); an up verb keeps it (i383)
+                    if governing[1] == "down":
+                        direction = "up" if direction == "down" else "down"
+                    index = governing[0]
                 return direction, self._polarity(doc, floor, index), index
             index -= 1
         if neutral is not None:
@@ -4225,6 +4247,22 @@ class MechanismExtractor:
         if noun is not None:
             return noun, self._polarity(doc, floor, start), start, end + 1
         return None
+
+    def _governing_effect(self, doc, floor: int, index: int):
+        """'blocks the elevation of prolactin', 'prevents a rise in LH': the word of effect
+        at `index` is a noun ('of'/'in' after it) that a verb of effect just before it (past
+        a determiner) governs: that verb's index and direction, else None. An adjective
+        ('less suppression of') is no verb."""
+        lowers = doc_words.lower_words(doc)
+        if index + 1 >= len(doc) or lowers[index + 1] not in ("of", "in"):
+            return None
+        before = index - 1
+        if before >= floor and lowers[before] in _NOUN_DETERMINERS:
+            before -= 1
+        if before < floor or lowers[before] in _ADJECTIVE_EFFECTS:
+            return None
+        direction = self._direction_at(doc, before)
+        return None if direction is None else (before, direction)
 
     def _effect_after(self, doc, end):
         """'Insulin secretion is increased by sitagliptin', 'Prolactin levels decrease with
