@@ -247,7 +247,8 @@ class ArticleCache:
         self.context = context
         self.used: set[str] = set()
         self.analysed: set[str] = set()  # articles of this run that missed (shown paths)
-        # id(chunk) -> (chunk, outline) of the findings loaded: the filter's (`filter_findings`)
+        # id(chunk) -> (chunk, outline) of the findings loaded by `load(key, outline=True)`:
+        # the filter's (`filter_findings`); the engine clears it once the filter has run.
         self.outlines: dict[int, tuple] = {}
 
     def key(self, path: Path, shown: str) -> str | None:
@@ -267,18 +268,22 @@ class ArticleCache:
     def _path(self, name: str) -> Path:
         return self.folder / (name + SUFFIX)
 
-    def load(self, key: str | None):
-        """(document, findings as packed pieces) as stored under this key, or None."""
+    def load(self, key: str | None, outline: bool = False):
+        """(document, findings as packed pieces) as stored under this key, or None.
+
+        `outline`: each chunk's outline kept in `outlines` as well, for a run that packs
+        its findings (only such a run's filter merges by outline)."""
         if key is None:
             return None
         path = self._path(key)
         try:
-            outlines: dict[int, tuple] = {}
+            outlines: dict[int, tuple] | None = {} if outline else None
             stored = cache_entry.decode(path.read_bytes(), ARTICLE_FORMAT, key, outlines)
         except Exception:  # noqa: BLE001 - a missing or damaged entry (any error) is a miss
             return None
         self.used.add(key)
-        self.outlines.update(outlines)
+        if outlines:
+            self.outlines.update(outlines)
         try:
             os.utime(path)  # recently used entries outlive the others when pruning
         except OSError:

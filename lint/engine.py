@@ -263,9 +263,12 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
     # it, so that its findings are those of a whole-book run.
     unit_files = _unit_files(config, target_files, corpus_files)
     analysed_files = unit_files or target_files
-    # With workers, findings are packed where they are made: a worker pickles a few
-    # compressed bytes per file, not every finding as objects (100 articles: the parent
-    # unpickled 15.3 MB, now 7.6 MB), and the parent keeps those bytes as they come.
+    # Findings are packed where they are made from PACK_FROM_ARTICLES articles, and
+    # whenever more than one job is asked for and there are two articles or more to give
+    # them (counted before the article cache takes out unchanged ones, so a warm run packs
+    # as its cold run did, even if one edited article is then analysed without a fork):
+    # a worker pickles a few compressed bytes per file, not every finding as objects
+    # (100 articles: the parent unpickled 15.3 MB, now 7.6 MB), kept as they come.
     packing = (len(analysed_files) >= packed_findings.PACK_FROM_ARTICLES
                or min(effective_jobs(options.jobs), len(analysed_files)) > 1)
     unit = bool(unit_files)
@@ -322,9 +325,13 @@ def run(config: Config, options: RunOptions | None = None, article_cache=None) -
     if corpus.citation_tags is not None:
         data_files.add(corpus.citation_tags.path)
     in_scope = {d.path for d in targets} | {_shown(config, f) for f in data_files}
+    outlines = article_cache.outlines if article_cache is not None and packing else None
     kept = filter_findings(pieces, documents, targets, ruleset, rules,  # empties pieces
-                           RuleContext(corpus, {}, known), in_scope, packing,
-                           article_cache.outlines if article_cache is not None else None)
+                           RuleContext(corpus, {}, known), in_scope, packing, outlines)
+    if outlines is not None:
+        # Outlines the filter did not use (chunks it decoded, files out of scope) hold
+        # their chunks: a run keeps each file's findings once, in `kept`.
+        outlines.clear()
     ran = {rule.code: rule for rule in ruleset.rules}
 
     fail_level = (config.fail_level if options.fail_level is None
@@ -399,7 +406,7 @@ def _analyse_articles(paths: list[Path], load, corpus: Corpus, config: Config,
     keys = [article_cache.key(path, config.display(path)) for path in paths]
     found = []
     for key in keys:
-        hit = article_cache.load(key)
+        hit = article_cache.load(key, outline=packing)
         found.append(hit)  # its findings as stored: packed pieces, never decoded here
     missing = [i for i, hit in enumerate(found) if hit is None]
     fresh = analyse([paths[i] for i in missing], load, corpus, config.nlp_model, annotate,

@@ -107,8 +107,9 @@ def filter_findings(pieces: list[tuple], documents: dict[str, Document],
     document's own suppressions, fingerprints, which count occurrences within a file,
     the file-major order), so one file's findings are unpacked at a time.
     `pieces` is emptied: each file's chunks go once its findings are kept again, so a
-    large run never holds its findings twice. `outlines` (`checked_pieces`, emptied too):
-    a cached article's chunk is merged by its outline, not decoded again.
+    large run never holds its findings twice. `outlines` (`checked_pieces`; a run that
+    packs): a cached article's chunk is merged by its outline, not decoded again, and its
+    outline taken out (the engine clears those left).
     """
     by_path: dict[str, list] = {}
     for path, chunk in pieces:

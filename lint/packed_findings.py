@@ -21,9 +21,11 @@ from lint.diagnostics import Diagnostic, finish_rows, row_severity, row_shaped
 
 # Fast compression: the rows are text with much repetition (messages, paths).
 _LEVEL = 1
-# Runs of fewer articles keep their findings as objects, in the same chunks: packing
-# and reading them back costs about 5 % of a check's CPU, and about 170 findings per
-# article take 0.2 MiB, so below a few hundred articles memory is not at stake.
+# A run of fewer articles in one process keeps its findings as objects, in the same
+# chunks: packing and reading them back costs about 5 % of a check's CPU, and about 170
+# findings per article take 0.2 MiB, so below a few hundred articles memory is not at
+# stake. A run that can use workers packs whatever its size (lint/engine.py, `packing`):
+# a worker then sends a few compressed bytes per file instead of pickled objects.
 PACK_FROM_ARTICLES = 200
 
 

@@ -182,6 +182,59 @@ def test_entries_not_used_for_a_while_are_pruned_this_runs_are_kept(tmp_path):
     assert not list(tmp_path.glob("*.pickle"))  # an older version's entries: never read
 
 
+def test_a_warm_run_with_workers_merges_cached_articles_by_their_outlines(template, tmp_path,
+                                                                          monkeypatch):
+    """A warm `--jobs 2` run (the run cache gone, one article edited so that a corpus rule
+    finds more in an article that stays cached) reports what a run without the cache
+    reports, in every format, the cached articles' findings merged by their outlines
+    (lint/filter.py, `_kept_by_outline`). A run in one process (this corpus is too small
+    to pack) keeps no outlines, and no run keeps them once the filter has run."""
+    import json
+
+    import lint.filter
+    from lint.cache import ArticleCache
+
+    root = tmp_path / "corpus"
+    shutil.copytree(template, root)
+    _cli(root, "check", "--format", "json", "--jobs", "2")  # every article cached
+    edited = sorted((root / "content").glob("*.md"))[1]
+    # The opposite of what two other articles say of tamoxifen: MEC002 in one of them.
+    edited.write_text(edited.read_text("utf-8") + "\n\nIn our clinic, tamoxifen lowered "
+                      "LH and FSH levels in the men we followed.\n", "utf-8")
+    merged, loads = [], []
+    kept_by_outline, load = lint.filter._kept_by_outline, ArticleCache.load
+
+    def counted_merge(*args):
+        merged.append(kept_by_outline(*args))
+        return merged[-1]
+
+    def counted_load(self, key, outline=False):
+        loads.append((self, outline))
+        return load(self, key, outline)
+
+    monkeypatch.setattr(lint.filter, "_kept_by_outline", counted_merge)
+    monkeypatch.setattr(ArticleCache, "load", counted_load)
+    for form in ("json", "sarif", "text"):
+        uncached = _cli(root, "check", "--format", form, "--no-cache", "--jobs", "1")
+        if form == "json":
+            files = {d["file"] for d in json.loads(uncached.stdout)["diagnostics"]
+                     if d["code"] == "MEC002"}
+            assert len(files) == 2 and edited.name in {f.rsplit("/", 1)[-1] for f in files}
+        for jobs in ("2", "1"):
+            merged.clear()
+            loads.clear()
+            shutil.rmtree(root / ".content-lint-cache" / "runs")
+            warm = _cli(root, "check", "--format", form, "--jobs", jobs)
+            assert (warm.returncode, warm.stdout, warm.stderr) == \
+                (uncached.returncode, uncached.stdout, uncached.stderr), (form, jobs)
+            assert len(loads) == 4 and {outline for _, outline in loads} == {jobs == "2"}
+            assert not any(cache.outlines for cache, _ in loads)
+            if jobs == "2":  # three cached articles that corpus rules find something in
+                assert merged.count(True) >= 3, merged
+            else:
+                assert not merged
+
+
 class _Planted:
     """Unpickling this runs `Path.touch` on the marker: what a planted pickle could do."""
 

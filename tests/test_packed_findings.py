@@ -262,3 +262,76 @@ def test_a_cached_chunk_merged_by_its_outline_is_kept_as_merging_its_rows_keeps_
         assert by_outline.input_errors == by_rows.input_errors
         assert list(by_outline.rows()) == list(by_rows.rows())
     assert spliced > 20 and declined > 20
+
+
+def _kept_without_outlines(chunks: list, added: list[list[tuple]]) -> PackedFindings:
+    """What `filter_findings` keeps of a file with no outline (every chunk decoded, merged)."""
+    from lint.diagnostics import finish_rows, merge_finished
+    from lint.packed_findings import chunk_rows
+
+    kept = PackedFindings()
+    parts = [chunk_rows(chunk) for chunk in chunks] + added
+    rows = merge_finished(parts)
+    if rows is None:
+        kept.append_rows(finish_rows([row for part in parts for row in part]))
+        return kept
+    stored = [(len(part), index) for index, (chunk, part) in enumerate(zip(chunks, parts))
+              if type(chunk) is bytes]
+    index = max(stored)[1] if stored else None
+    kept.append_rows(rows, None if index is None else (chunks[index], parts[index]))
+    return kept
+
+
+def test_the_outline_merge_keeps_what_decoding_every_chunk_keeps_or_declines():
+    """`_kept_by_outline` against the merge it stands in for, on a file's pieces as a warm
+    run has them: cached chunks (with outlines) and fresh ones (without), a chunk given
+    twice, filter-rule rows, rules with findings in two pieces. Either it keeps exactly
+    what decoding every chunk keeps (the same chunks, rows, counts), or it keeps nothing
+    and the filter decodes them."""
+    import random
+
+    from lint.diagnostics import finish_rows
+    from lint.filter import _kept_by_outline
+    from lint.packed_findings import checked_pieces, pack_by_path, stored_pieces
+
+    codes = ["CIT001", "GLO004", "MEC006", "MEC007", "DOC004", "MEC002", "REF001"]
+
+    def finding(rng):
+        line = rng.randrange(1, 5)
+        return Diagnostic(rng.choice(codes), "x", rng.choice(list(Severity)), "a.md",
+                          Span(Position(line, rng.randrange(1, 3)), Position(line, 9)),
+                          rng.choice(["m1", "m2", "M1 ", ""]),
+                          context=rng.choice(["", "Same  sentence.", "same sentence."]),
+                          input_error=rng.random() < 0.1)
+
+    outcomes = Counter()
+    for seed in range(400):
+        rng = random.Random(seed)
+        pool = rng.sample(codes, rng.randrange(1, len(codes) + 1))
+        chunks, outlines = [], {}
+        for index in range(rng.randrange(1, 5)):
+            # mostly one rule's findings per piece (an article's own, a corpus rule's)
+            mine = (set(rng.sample(pool, rng.randrange(1, len(pool) + 1)))
+                    if rng.random() < 0.3 else {pool[index % len(pool)]})
+            found = [d for d in (finding(rng) for _ in range(rng.randrange(0, 30)))
+                     if d.code in mine] or [finding(rng)]
+            cached = rng.random() < 0.6
+            pieces = checked_pieces(stored_pieces(pack_by_path(found)),
+                                    outlines if cached else None)
+            chunks.append(pieces[0][1])
+        if rng.random() < 0.2:
+            chunks.append(chunks[0])  # the same chunk object twice
+        added = ([finish_rows([finding(rng).to_row() for _ in range(rng.randrange(0, 3))])]
+                 if rng.random() < 0.3 else [])
+        want = _kept_without_outlines(chunks, added)
+        got = PackedFindings()
+        if _kept_by_outline(got, chunks, added, outlines):
+            outcomes["kept"] += 1
+            assert got.chunks() == want.chunks(), seed
+            assert list(got.rows()) == list(want.rows()), seed
+            assert got.severities == want.severities, seed
+            assert got.input_errors == want.input_errors, seed
+        else:
+            outcomes["declined"] += 1
+            assert len(got) == 0 and not got.chunks() and not got.severities, seed
+    assert outcomes["kept"] > 40 and outcomes["declined"] > 40, outcomes
