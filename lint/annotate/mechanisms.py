@@ -3595,13 +3595,13 @@ class MechanismExtractor:
                 for index, organ in organ_adjectives_before(
                         doc, start, m_start, _ORGAN_ADJECTIVES) if kind == "class" else ():
                     # "a central alpha-adrenergic agonist": where the class's action is
-                    owners = [s for s in classes or ([owner] if owner else None) or part_of or
-                              subjects if s not in examples and not named_only_after(
-                                  matches, s, start, index)]
-                    if owners:
+                    site_owners = [s for s in classes or ([owner] if owner else None) or part_of
+                                   or subjects if s not in examples and not named_only_after(
+                                       matches, s, start, index)]
+                    if site_owners:
                         add("site", organ, not negated, doc[index].text,
                             self._span(block, doc, index, index + 1),
-                            "additional" if further else None, only=owners)
+                            "additional" if further else None, only=site_owners)
                 organ = self._class_site(doc, start, m_start, m_end) if kind == "class" \
                     else None
                 if organ is not None:

@@ -14,7 +14,7 @@
   FREQUENCY_HOURS).
 - Ranges, kept as said: "every 4 to 6 hours", "every one to four weeks", "two to
   three times daily", "three or four times a day" -> "three or four times daily",
-  "2 to 3 times per week" -> "2 to 3 times weekly" (not "weekly" of its "per week");
+  "2 to 3 times per week" -> "two to three times weekly" (not "weekly" of its "per week");
   a course "for 7 to 30 days" -> "7 to 30 days". A range is no single frequency, so
   it is read as a whole rather than as its last number ("four times daily" of "three
   to four times daily") and is compared with nothing.
@@ -243,7 +243,7 @@ def _glue_ids(vocab) -> frozenset[int]:
 
 def ranges(doc) -> list[tuple[str, int, int]]:
     """'every 4 to 6 hours' -> ('every 4 to 6 hours', …); 'two to three times a day' ->
-    ('two to three times daily', …); '2 to 3 times per week' -> ('2 to 3 times weekly', …):
+    ('two to three times daily', …); '2 to 3 times per week' -> ('two to three times weekly', …):
     a range of frequencies, as written."""
     out = []
     # (only the glue words are read, found by LOWER id; words from the Doc's kept list,
