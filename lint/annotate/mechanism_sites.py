@@ -290,7 +290,7 @@ def place_of_object(doc, clause_start: int, start: int) -> bool:
     return False
 
 
-_SITE_ADVERBS = set(_WORDS["site_adverbs"])
+SITE_ADVERBS = frozenset(_WORDS["site_adverbs"])  # "peripherally"; mechanisms.py reads it too
 _ADVERB_GLUE = {"both", "only", "mainly", "mostly", "primarily", "predominantly", "also",
                 "not", "and", "or"}
 
@@ -301,11 +301,11 @@ def adverb_of_acting(doc, clause_start: int, start: int) -> bool:
     of acting and its object says where the drug acts (not past a clause's end: 'blocks LH,
     which is made centrally'). Before an organ it names ('acting peripherally on muscle',
     round 32 dantrolene) the organ is the site, not the adverb."""
-    if doc[start].lower_ not in _SITE_ADVERBS or (
+    if doc[start].lower_ not in SITE_ADVERBS or (
             start + 1 < len(doc) and doc[start + 1].lower_ in _PLACE_PREPOSITIONS - {"of"}):
         return False
     index = start - 1
-    while index >= clause_start and doc[index].lower_ in _ADVERB_GLUE | _SITE_ADVERBS:
+    while index >= clause_start and doc[index].lower_ in _ADVERB_GLUE | SITE_ADVERBS:
         index -= 1  # "both peripherally and"
     while index >= max(clause_start, start - _ADVERB_REACH):
         word = doc[index].lower_
@@ -464,7 +464,8 @@ def acted_on_drugs(doc, clause_start: int, clause_end: int, matches, subjects) -
 
 _SELECTIVE = set(_WORDS["site_selective"])
 _NOT_SELECTIVE_BEFORE = set(_WORDS["site_selective_not_before"]) | set(_WORDS["diseases"])
-_CLASS_HEADS = set(_WORDS["site_class_heads"])
+# heads of a class named by its organ ("CNS stimulant"); mechanisms.py reads it too
+SITE_CLASS_HEADS = frozenset(_WORDS["site_class_heads"])
 _OWN_CLASS = set(_WORDS["own_class_words"])
 _OTHERS = set(_WORDS["other_class_words"])
 _SELECTIVE_OTHERS = set(_WORDS["selective_other_words"])
@@ -500,7 +501,7 @@ def selective_for_site(doc, clause_start: int, start: int, end: int) -> bool:
         return not (lowers[2:3] and lowers[2] in _NOT_SELECTIVE_BEFORE)
     if lowers[:3] and lowers[0] == "(" and ")" in lowers[:3]:
         lowers = lowers[lowers.index(")") + 1:]  # "(CNS)"
-    if not lowers or lowers[0] not in _CLASS_HEADS:
+    if not lowers or lowers[0] not in SITE_CLASS_HEADS:
         return False
     return own_class_before(doc, clause_start, start)
 

@@ -115,7 +115,7 @@ from lint.annotate.mechanism_sites import (acted_on_drugs, adverb_of_acting,
                                            bracketed_abbreviation, named_only_after,
                                            organ_adjective_making, organ_adjective_places,
                                            organ_adjectives_before, own_class_before,
-                                           selective_for_site,
+                                           selective_for_site, SITE_ADVERBS, SITE_CLASS_HEADS,
                                            effects_at, effects_scant,
                                            listed_tissue, located,
                                            made_by_modifier, made_in, object_of_verb,
@@ -322,8 +322,6 @@ _DRUG_STATES = set(_WORDS["drug_states"])
 _OPPOSING_HEADS = set(_WORDS["opposing_heads"])  # "an anticoagulant antidote"
 _MEASURED_NOUNS = set(_WORDS["measured_nouns"])
 _AT_PLACE = (["in", "the"], ["on", "the"])
-_SITE_CLASS_HEADS = frozenset(_WORDS["site_class_heads"])  # "CNS stimulant" (i371)
-_SITE_ADVERBS = frozenset(_WORDS["site_adverbs"])  # "peripherally" (mechanism_sites)
 _SITE_LIST_GLUE = {",", "and", "or", "the"}
 _LIST_ASIDE = 12  # tokens of a listed drug's aside ("(Adlyxin) in 2016") kept in its list
 _PLACE_LEAD = {"by", "from", "in", "the"}
@@ -3790,7 +3788,7 @@ class MechanismExtractor:
             elif kind == "site" and part_of_organ(doc, matches, m_end):
                 continue  # "smooth muscle of the bronchi": the bronchi
             elif kind == "site" and m_end - m_start == 1 and \
-                    doc_words.lower_words(doc)[m_start] in _SITE_ADVERBS:
+                    doc_words.lower_words(doc)[m_start] in SITE_ADVERBS:
                 # "acts peripherally": only after a verb of acting and its object (_places)
                 places.append((key, m_start, m_end, acted, not near & _NEGATIONS))
             elif kind == "site" and not names_hormone_source(
@@ -3980,7 +3978,7 @@ class MechanismExtractor:
         """(site, end of its words) when a class's name is an organ and a head of acting
         ('central nervous system stimulant'), else None."""
         lowers = doc_words.lower_words(doc)
-        if end - start < 2 or lowers[end - 1] not in _SITE_CLASS_HEADS or \
+        if end - start < 2 or lowers[end - 1] not in SITE_CLASS_HEADS or \
                 not own_class_before(doc, clause_start, start):
             return None
         for stop in range(end - 1, start, -1):
