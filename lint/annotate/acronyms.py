@@ -178,12 +178,13 @@ _OPENS_CAPITAL: dict[int, bool] = {}  # ORTH id (a hash of the spelling) -> the 
 
 def _capitals(doc) -> list[bool]:
     """Per token: does it start with a capital A-Z? Read by ORTH id, once per spelling."""
-    strings, out = doc.vocab.strings, []
-    for orth in doc_arrays.orths(doc):
-        capital = _OPENS_CAPITAL.get(orth)
-        if capital is None:
-            capital = _OPENS_CAPITAL[orth] = "A" <= strings[orth][:1] <= "Z"
-        out.append(capital)
+    orths = doc_arrays.orths(doc)
+    out = list(map(_OPENS_CAPITAL.get, orths))  # (in C; a spelling first seen is None)
+    if None in out:
+        strings = doc.vocab.strings
+        for at, orth in enumerate(orths):
+            if out[at] is None:
+                out[at] = _OPENS_CAPITAL[orth] = "A" <= strings[orth][:1] <= "Z"
     return out
 
 
