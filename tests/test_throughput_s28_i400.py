@@ -327,3 +327,46 @@ def test_glossary_uses_take_the_roles_comparing_every_form_gave(tmp_path, monkey
     # when the matcher was built (before i400, each of them again at every use).
     assert spaced and not {"TRT therapy", "testosterone substitution therapy"} & set(spaced), \
         spaced
+
+
+# -- hedges: the unbounded exclusions only where their words are ----------------------------
+
+FAR_TEXTS = [
+    "This drug may raise testosterone in older men.",  # a cue, no word of the far ones
+    "Although it may raise testosterone, the effect was small.",
+    "The change may be real, though the trial was small.",
+    "It may not be clearly better than placebo in all men.",
+    "As levels rise, it may help; whereas others suggest no clear benefit.",
+    "Results suggest it could help, and it may lower LH.",
+]
+
+
+def test_far_exclusions_are_what_the_matcher_finds_and_skipped_where_it_finds_none(
+        monkeypatch):
+    from lint.annotate import hedges
+
+    detector = hedges.detector("blank")
+    assert detector.far_exclusions is not None and detector.exclusion_reach
+    run = []
+    matcher = detector.far_exclusions
+
+    def counted(doc):
+        run.append(doc.text)
+        return matcher(doc)
+
+    monkeypatch.setattr(detector, "far_exclusions", counted)
+    opened = 0
+    for text in FAR_TEXTS:
+        doc = detector.nlp(text)
+        found, _ = detector.matches(doc)
+        assert found, text  # every text has a cue: the exclusions are read
+        near = hedges.matches_near(detector.near_exclusions, doc, [(s, e) for s, e, _ in found],
+                                   detector.exclusion_reach, detector.near_openers)
+        assert detector._exclusion_matches(doc, found) == near + matcher(doc), text
+        opened += detector.far_gate(doc)
+        if not detector.far_gate(doc):
+            assert matcher(doc) == [], text
+    assert 1 <= opened < len(FAR_TEXTS)
+    # the Matcher is not run where the gate closes (before i400 it ran on every text with a cue)
+    assert FAR_TEXTS[0] not in run and FAR_TEXTS[-1] not in run
+    assert FAR_TEXTS[1] in run
