@@ -370,3 +370,23 @@ def test_far_exclusions_are_what_the_matcher_finds_and_skipped_where_it_finds_no
     # the Matcher is not run where the gate closes (before i400 it ran on every text with a cue)
     assert FAR_TEXTS[0] not in run and FAR_TEXTS[-1] not in run
     assert FAR_TEXTS[1] in run
+
+
+# -- GLO015's keys: singular_term and _qualified_term answered once per text -----------------
+
+def test_term_keys_are_cached_and_equal_the_uncached_reading():
+    from lint.normalise import singular_term
+    from lint.rules.glossary import _qualified_term
+
+    texts = ["Sertoli  Cells", "sertoli-cell", "SERMs", "AIs", "serum testosterone",
+             "aromatase inhibitors", "HPG axes", "", "gas"]
+    for text in texts:
+        assert singular_term(text) == singular_term.__wrapped__(text)
+        key = singular_term(text)
+        for category in ("hormone", "drug", "drug_class"):
+            assert _qualified_term(key, category) == _qualified_term.__wrapped__(key, category)
+    assert _qualified_term.__wrapped__(singular_term("serum testosterone"), "hormone") == \
+        "testosterone"
+    hits = singular_term.cache_info().hits
+    singular_term("Sertoli  Cells")
+    assert singular_term.cache_info().hits == hits + 1

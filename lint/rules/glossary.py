@@ -981,6 +981,7 @@ def unused_glossary_entry(corpus, context):
                           path=glossary.path, context=entry.term)
 
 
+@functools.lru_cache(maxsize=8192)  # the same domain terms in every article
 def _qualified_term(key: str, category: str) -> str:
     """"serum testosterone" is testosterone, qualified: a term whose last words are another
     term of its category stands for that term (one glossary entry serves both)."""
