@@ -104,9 +104,6 @@ def same_words(a: str, b: str) -> bool:
     return SEPARATORS.sub(" ", a.lower()) == SEPARATORS.sub(" ", b.lower())
 
 
-# Each article's GLO rules key every glossary form and domain term by it: the same few
-# hundred texts in every article of a run.
-@functools.lru_cache(maxsize=8192)
 def singular_term(text: str) -> str:
     """Lower case, single spaces, the last word singular: how two glossary terms are compared."""
     # Lower case first, so "AIs" keeps its "s" ("ais", like "this"): the key is the context

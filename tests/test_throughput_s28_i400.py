@@ -375,8 +375,7 @@ def test_far_exclusions_are_what_the_matcher_finds_and_skipped_where_it_finds_no
 # -- GLO015's keys: singular_term and _qualified_term answered once per text -----------------
 
 def test_term_keys_are_cached_and_equal_the_uncached_reading():
-    from lint.normalise import singular_term
-    from lint.rules.glossary import _qualified_term
+    from lint.rules.glossary import _qualified_term, singular_term
 
     texts = ["Sertoli  Cells", "sertoli-cell", "SERMs", "AIs", "serum testosterone",
              "aromatase inhibitors", "HPG axes", "", "gas"]
