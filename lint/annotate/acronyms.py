@@ -18,7 +18,7 @@ import re
 
 from lint.annotate import acronym_shapes as shapes
 from lint.annotate.acronym_shapes import letters_align as _aligns
-from lint.annotate import doc_arrays, doc_words
+from lint.annotate import doc_arrays
 from lint.annotate.author_initials import authors_initials, credits
 from lint.annotate.lexicon import load_data
 from lint.document.annotations import AcronymEvent
@@ -173,17 +173,29 @@ def _compound_end(tokens, position: int) -> int:
     return end
 
 
-_OPENS_CAPITAL: dict[int, bool] = {}  # ORTH id (a hash of the spelling) -> the test
+# ORTH id (a hash of the spelling) -> `_shape` of the spelling
+_OPENS_CAPITAL: dict[int, int] = {}
+CAPITAL, ACRONYM_SHAPED = 1, 2
 
 
-def _capitals(doc) -> list[bool]:
-    """Per token: does it start with a capital A-Z? Read by ORTH id, once per spelling."""
-    strings, out = doc.vocab.strings, []
-    for orth in doc_arrays.orths(doc):
-        capital = _OPENS_CAPITAL.get(orth)
-        if capital is None:
-            capital = _OPENS_CAPITAL[orth] = "A" <= strings[orth][:1] <= "Z"
-        out.append(capital)
+def _shape(word: str) -> int:
+    """0 if the word does not start with a capital A-Z, else ACRONYM_SHAPED if `_ACRONYM`
+    matches it (its first character is one), else CAPITAL."""
+    if not "A" <= word[:1] <= "Z":
+        return 0
+    return ACRONYM_SHAPED if _ACRONYM.match(word) else CAPITAL
+
+
+def _capitals(doc) -> list[int]:
+    """Per token: `_shape` of its spelling (true when it starts with a capital A-Z), read by
+    ORTH id, once per spelling."""
+    orths = doc_arrays.orths(doc)
+    out = list(map(_OPENS_CAPITAL.get, orths))  # (in C; a spelling first seen is None)
+    if None in out:
+        strings = doc.vocab.strings
+        for at, orth in enumerate(orths):
+            if out[at] is None:
+                out[at] = _OPENS_CAPITAL[orth] = _shape(strings[orth])
     return out
 
 
@@ -195,11 +207,10 @@ def _sentence_events(doc, block, sentence, excluded, known, capitals, source, ne
     listed = None
     # Every acronym starts with a capital (_ACRONYM): most words do not, and are not read.
     start = sentence.token_start
-    words = doc_words.words(doc)
     for position in [i - start for i in range(start, sentence.token_end) if capitals[i]]:
         if position < skip_to:
             continue  # the rest of a compound acronym
-        if not _ACRONYM.match(words[start + position]):
+        if capitals[start + position] != ACRONYM_SHAPED:  # (`_ACRONYM`, once per spelling)
             # Neither one nor the start of a compound (is_acronym would say no): read by
             # its spelling, without a Token (most capitalised words: "The", names).
             skip_to = position + 1
@@ -207,8 +218,7 @@ def _sentence_events(doc, block, sentence, excluded, known, capitals, source, ne
         if sentence_tokens is None:
             sentence_tokens = doc[sentence.token_start:sentence.token_end]
         token = sentence_tokens[position]
-        compound_end = _compound_end(sentence_tokens, position) \
-            if _ACRONYM.match(token.text) else position + 1
+        compound_end = _compound_end(sentence_tokens, position)  # (acronym-shaped, above)
         skip_to = compound_end
         compound = compound_end > position + 1
         written = sentence_tokens[position:compound_end].text if compound else token.text

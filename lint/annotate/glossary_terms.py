@@ -13,8 +13,7 @@ from __future__ import annotations
 from lint.annotate import doc_words
 from lint.annotate.doc_arrays import span_chars
 from lint.annotate.doc_arrays import text as doc_text
-from lint.normalise import (SEPARATOR_SPELLINGS, SEPARATORS, plural, same_words,
-                            spelling_words)
+from lint.normalise import SEPARATOR_SPELLINGS, SEPARATORS, plural, spelling_words
 from lint.sources.terms import is_term
 from lint.document.annotations import TermUse
 from lint.document.model import BlockKind, Document
@@ -46,6 +45,12 @@ class TermMatcher:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: dict[str, tuple[int, str, str]] = {}
         self.order: dict[str, int] = {}
+        # What `uses` compares a match's text with, made once per form rather than at every
+        # use: the form's words spaced in lower case and its separators (`same_words`,
+        # `_separators`), and each entry's rejected forms spaced.
+        self._compared: dict[str, tuple[str, list[str]]] = {}
+        self._rejected = [[(form, SEPARATORS.sub(" ", form)) for form in entry.rejected]
+                          for entry in self.entries]
         for index, entry in enumerate(self.entries):
             for role, form in _forms(entry):
                 spellings = self._spellings(form)
@@ -53,6 +58,7 @@ class TermMatcher:
                     continue
                 key = f"{index}\x1f{role}\x1f{form}"
                 self.keys[key] = (index, role, form)
+                self._compared[key] = (SEPARATORS.sub(" ", form.lower()), _separators(form))
                 self.order.setdefault(key, len(self.order))
                 self.matcher.add(key, [nlp.make_doc(text) for text in spellings])
 
@@ -106,17 +112,18 @@ class TermMatcher:
                     continue
                 index, role, form = self.keys[label]
                 text = doc_text(doc)[start_char:end_char]
-                same = same_words(text, form)
+                form_words, form_separators = self._compared[label]
+                same = SEPARATORS.sub(" ", text.lower()) == form_words  # same_words(text, form)
                 if role in ("preferred", "alias") and same and \
-                        _separators(text) != _separators(form):
+                        _separators(text) != form_separators:
                     role = "variant"
                 if role != "rejected":
                     # A rejected form that differs from the term only in case ("Testosterone
                     # Replacement Therapy") matches the term too; written exactly so, it is
                     # the rejected form, wherever it stands in the sentence.
                     exact = SEPARATORS.sub(" ", text)
-                    rejected = next((r for r in self.entries[index].rejected
-                                     if SEPARATORS.sub(" ", r) == exact), None)
+                    rejected = next((r for r, spaced in self._rejected[index]
+                                     if spaced == exact), None)
                     if rejected is not None:
                         role, form = "rejected", rejected
                 use = TermUse(

@@ -16,8 +16,8 @@ from lint.annotate.doc_arrays import span_text
 from lint.annotate.doc_words import lower_words
 from lint.annotate.lexicon import load_data
 from lint.annotate.token_flags import flagged
-from lint.annotate.token_windows import (Openers, WindowedMatcher, WordGatedMatcher, matches_near,
-                                         max_length)
+from lint.annotate.token_windows import (Openers, WindowedMatcher, WordGate, WordGatedMatcher,
+                                         matches_near, max_length)
 from lint.document.annotations import HEDGE_SCHEMES, UNCOUNTED_FAMILIES, HedgeJudgment
 from lint.phrase_tokens import lower_keys
 
@@ -98,8 +98,9 @@ class HedgeDetector:
         self.closing_contrasts = frozenset(statements["closing_contrasts"])
         # run only on a block with the words an appositive needs ("often", "called")
         self.naming = WordGatedMatcher(nlp.vocab, "naming", data["naming_appositives"]["patterns"])
-        self.near_exclusions, self.far_exclusions, self.exclusion_reach = _split_exclusions(
-            nlp.vocab, data["exclusions"], exclusions) if len(recast) <= 1 else (None, None, 0)
+        self.near_exclusions, self.far_exclusions, self.exclusion_reach, self.far_gate = \
+            _split_exclusions(nlp.vocab, data["exclusions"], exclusions) \
+            if len(recast) <= 1 else (None, None, 0, None)
         # the near ones as written (in the Matcher's order), for the windows they can match in
         self.near_openers = Openers([raw for spec in data["exclusions"]
                                      for raw in spec["patterns"] if max_length(raw) is not None])
@@ -147,7 +148,10 @@ class HedgeDetector:
             return self.exclusions(doc)
         out = matches_near(self.near_exclusions, doc, [(s, e) for s, e, _ in found],
                            self.exclusion_reach, self.near_openers)
-        return out + self.far_exclusions(doc) if self.far_exclusions is not None else out
+        # (the unbounded ones only where a block holds the words each of one needs: most
+        # blocks with a cue lack them, and the Matcher would find nothing there)
+        return out + self.far_exclusions(doc) if self.far_exclusions is not None and \
+            self.far_gate(doc) else out
 
     def causal_matches(self, doc) -> list[tuple[int, int]]:
         """Spans of causal words, less those used as adjectives ("an increased risk")."""
@@ -313,19 +317,24 @@ def _benefit_words(words: list[str]) -> set[str]:
 
 def _split_exclusions(vocab, specs: list[dict], flagged_patterns: list[list]):
     """The exclusion patterns of bounded length, matched only around the cues (most
-    of the text has none), and the others, over the whole text; and the most tokens
-    one of the first takes. Same labels and patterns as the one exclusion Matcher."""
+    of the text has none), and the others, over the whole text; the most tokens
+    one of the first takes; and the word gate of the others (`WordGate`, read off them
+    as written). Same labels and patterns as the one exclusion Matcher."""
     from spacy.matcher import Matcher
 
     near, far, reach = Matcher(vocab, validate=False), Matcher(vocab, validate=False), 0
+    far_written = []
     for index, (spec, patterns) in enumerate(zip(specs, flagged_patterns)):
         for raw, pattern in zip(spec["patterns"], patterns, strict=True):
             length = max_length(raw)
             # (the unbounded ones open with "," or "not": windows from those words cost
             # more than the whole text)
             (far if length is None else near).add(f"x{index}", [pattern])
+            if length is None:
+                far_written.append(raw)
             reach = max(reach, length or 0)
-    return near if len(near) else None, far if len(far) else None, reach
+    return near if len(near) else None, far if len(far) else None, reach, \
+        WordGate(vocab, far_written)
 
 
 @functools.cache

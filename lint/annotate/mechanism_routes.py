@@ -437,12 +437,13 @@ _DOSE_NOUNS = {w for w in _WORDS["dose_nouns"] if w.isalpha()}
 def code_name_at(doc, index: int) -> bool:
     """The token at `index` opens a compound's code name: 'LGD-4033', 'CGS' of 'CGS 16949A';
     not 'IV' of 'IV 500 mg', a route before a dose."""
-    text = doc[index].text
+    words = doc_words.words(doc)
+    text = words[index]
     if _CODE_NAME.fullmatch(text):
         return sum(c.isupper() for c in text) >= 2
     return bool(_CODE_PREFIX.fullmatch(text)) and index + 1 < len(doc) and \
-        doc[index + 1].text[:1].isdigit() and text.lower() not in _ROUTE_ABBREVIATIONS and \
-        not (index + 2 < len(doc) and doc[index + 2].lower_ in DOSE_UNITS)
+        words[index + 1][:1].isdigit() and text.lower() not in _ROUTE_ABBREVIATIONS and \
+        not (index + 2 < len(doc) and doc_words.lower_words(doc)[index + 2] in DOSE_UNITS)
 
 
 def dose_of_code_name(doc, start: int, end: int, known=None) -> bool:
@@ -451,13 +452,17 @@ def dose_of_code_name(doc, start: int, end: int, known=None) -> bool:
     (`known`, a look-up of a name), so its schedule is that compound's, not the drug the text
     spoke of before (issue 16, i373: testosterone, named two sentences earlier, got
     LGD-4033's 'daily')."""
-    lowers = doc_words.lower_words(doc)
+    lowers, words = doc_words.lower_words(doc), doc_words.words(doc)
     for index in range(start, end):
-        if not code_name_at(doc, index):
+        # Both shapes of `code_name_at` open with a capital A-Z: the other words (most) are
+        # passed over unread, and the dosing context is tested before the code name's shape.
+        if not "A" <= words[index][:1] <= "Z":
             continue
         before, after = lowers[max(start, index - 2):index], lowers[index + 1:index + 2]
         if not ((len(before) == 2 and before[1] == "of" and before[0] in _DOSE_NOUNS) or
                 (after and after[0] in _GIVEN_VERBS)):
+            continue
+        if not code_name_at(doc, index):
             continue
         # (the cheap test of a dosing context first; the block scan only then)
         if (known is None or known(doc[index].text) is None) and \

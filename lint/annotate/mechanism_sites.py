@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from lint.annotate import doc_words
 from lint.data import load_data
 from lint.sources.drugs import nested_sites
 
@@ -449,9 +450,9 @@ def acted_on_drugs(doc, clause_start: int, clause_end: int, matches, subjects) -
     """Subjects the clause names only after its first word of acting, where another subject
     is named before it: what the drug acts on, not where a drug acts ("Tiagabine … inhibits
     γ-aminobutyric acid (GABA) reuptake into neurons": GABA is no subject of the site)."""
+    lowers = doc_words.lower_words(doc)  # (a list index per word, not a Token: every clause)
     acting = next((i for i in range(clause_start, clause_end)
-                   if doc[i].lower_ in _ACTING_WORDS or
-                   doc[i].lower_.startswith(_ACTING_STEMS)), None)
+                   if lowers[i] in _ACTING_WORDS or lowers[i].startswith(_ACTING_STEMS)), None)
     if acting is None or len(subjects) < 2:
         return set()
     named = [(m[1], m[2]) for m in matches if m[0] == "drug" and m[1] in subjects and
@@ -517,13 +518,14 @@ def organ_adjectives_before(doc, clause_start: int, start: int, adjectives) -> l
     """(index, site) of the organ adjectives right before a target at `start` ('intestinal
     alpha glucosidase'; each of a list: 'vagal and central 5HT3 receptors')."""
     found, index = [], start - 1
+    lowers = doc_words.lower_words(doc)
     while index >= clause_start:
-        organ = adjectives.get(doc[index].lower_)
+        organ = adjectives.get(lowers[index])
         if organ is None:
             break
         found.append((index, organ))
         index -= 1
-        if index > clause_start and doc[index].lower_ in ("and", "or", ","):
+        if index > clause_start and lowers[index] in ("and", "or", ","):
             index -= 1
         else:
             break
@@ -547,11 +549,11 @@ def organ_adjective_making(doc, clause_start: int, clause_end: int, changes, hor
     drug acts ('prednisone reduces adrenal cortisol production', 'lisinopril increases renal
     renin release')."""
     found = []
-    lowers = [t.lower_ for t in doc[clause_start:clause_end]]
-    if not _MAKING_NOUNS & set(lowers):
+    words = doc_words.lower_words(doc)
+    if _MAKING_NOUNS.isdisjoint(words[clause_start:clause_end]):
         return found  # (gate: most clauses name no making)
     for index in range(clause_start + 1, clause_end):
-        organ = adjectives.get(doc[index].lower_)
+        organ = adjectives.get(words[index])
         if organ is None:
             continue
         after = index + 1
@@ -671,8 +673,9 @@ def organ_adjective_places(doc, clause_start: int, clause_end: int, adjectives) 
     'binding in prostatic membranes' (after a word of acting, 'via' or 'at'; not after a word
     of giving: 'is infused at peripheral sites' is where the drug goes in)."""
     found = []
+    lowers = doc_words.lower_words(doc)
     for index in range(clause_start, clause_end - 1):
-        if doc[index].lower_ not in _PLACE_HEADS:
+        if lowers[index] not in _PLACE_HEADS:
             continue
         listed = organ_adjectives_before(doc, clause_start, index, adjectives)
         if not listed:

@@ -515,21 +515,13 @@ def _required_words(pattern: list[dict], strings) -> list[tuple[str, frozenset[i
     return required or None
 
 
-class WordGatedMatcher:
-    """A Matcher of `patterns` (under `key`), called like it on a Doc, run only on a Doc
-    holding, for some pattern, a word of each of its token specs that every match takes a
-    token by (", often called X," needs "often"-like and "called"-like words). On any
-    other Doc the Matcher would find nothing: it gives [] without reading the tokens.
-    Where it runs, it runs on the whole Doc, so its matches and their order are the
-    Matcher's. It builds the Matcher from the patterns it gates by, so the two cannot
-    differ; `.matcher` is that Matcher (add no patterns to it). Patterns are as written
-    (flags in place of word lists would change nothing here: the same words are compared)."""
+class WordGate:
+    """Whether a Doc may hold a match of some of `patterns`: it holds, for some pattern, a
+    word of each of its token specs that every match takes a token by. A Doc it says no to
+    gives a Matcher of those patterns nothing to find. Patterns are as written (flags in
+    place of word lists would change nothing here: the same words are compared)."""
 
-    def __init__(self, vocab, key: str, patterns: list[list[dict]]):
-        from spacy.matcher import Matcher
-
-        self.matcher = Matcher(vocab, validate=False)
-        self.matcher.add(key, patterns)
+    def __init__(self, vocab, patterns: list[list[dict]]):
         # Required words per pattern, or None when a pattern needs none (a string's id is
         # its hash: the same in any vocab, and none is added to the store)
         gates = [_required_words(pattern, vocab.strings) for pattern in patterns]
@@ -552,13 +544,33 @@ class WordGatedMatcher:
             first[column] = first.get(column, frozenset()) | ids
         self._first = [(readers[column], ids) for column, ids in first.items()]
 
-    def __call__(self, doc) -> list[tuple[int, int, int]]:
+    def __call__(self, doc) -> bool:
         gates = self._gates
         if gates is None:
-            return self.matcher(doc)
+            return True
         # (`isdisjoint` of the Doc's id list: no set built, and it stops at a first word)
         if all(ids.isdisjoint(read(doc)) for read, ids in self._first):
-            return []
+            return False
+        return any(all(not ids.isdisjoint(read(doc)) for read, ids in gate) for gate in gates)
+
+
+class WordGatedMatcher:
+    """A Matcher of `patterns` (under `key`), called like it on a Doc, run only where its
+    `WordGate` lets the Doc through (", often called X," needs "often"-like and
+    "called"-like words). On any other Doc the Matcher would find nothing: it gives []
+    without reading the tokens. Where it runs, it runs on the whole Doc, so its matches and
+    their order are the Matcher's. It builds the Matcher from the patterns it gates by, so
+    the two cannot differ; `.matcher` is that Matcher (add no patterns to it)."""
+
+    def __init__(self, vocab, key: str, patterns: list[list[dict]]):
+        from spacy.matcher import Matcher
+
+        self.matcher = Matcher(vocab, validate=False)
+        self.matcher.add(key, patterns)
+        self.gate = WordGate(vocab, patterns)
+
+    def __call__(self, doc) -> list[tuple[int, int, int]]:
+        return self.matcher(doc) if self.gate(doc) else []
         if any(all(not ids.isdisjoint(read(doc)) for read, ids in gate) for gate in gates):
             return self.matcher(doc)
         return []

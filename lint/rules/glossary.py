@@ -8,9 +8,15 @@ import re
 from lint.data import load_data
 from lint.diagnostics import Edit, Severity, Span
 from lint.document.model import BlockKind
-from lint.normalise import acronym_singular, plural_of, singular_term, spelling_key
+from lint.normalise import acronym_singular, plural_of, spelling_key
+from lint.normalise import singular_term as _singular_term
 from lint.rules.base import Finding, Option, Scope, rule
 from lint.sources.terms import term_problem
+
+# GLO rules key every glossary form and domain term of every article by it: the same few
+# hundred texts in each article of a run, each keyed once (lint.normalise builds the
+# knowledge snapshot, whose fingerprint is its source: the cache lives here).
+singular_term = functools.lru_cache(maxsize=8192)(_singular_term)
 
 
 @rule("GLO001", "invalid-glossary-file", Severity.ERROR, scope=Scope.CORPUS, input_error=True)
@@ -981,6 +987,7 @@ def unused_glossary_entry(corpus, context):
                           path=glossary.path, context=entry.term)
 
 
+@functools.lru_cache(maxsize=8192)  # the same domain terms in every article
 def _qualified_term(key: str, category: str) -> str:
     """"serum testosterone" is testosterone, qualified: a term whose last words are another
     term of its category stands for that term (one glossary entry serves both)."""
