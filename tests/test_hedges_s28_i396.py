@@ -1,0 +1,98 @@
+"""Qualifiers of health writing, session 28 (branch i396, issue 15): the hedge lexicon's
+entries for "normally", "can:" and evidence statements, and the shapes where a word of the
+lexicon is no qualifier ("can vary", "when possible", "can be removed", "most commonly",
+"some 20 %", "the number of", "<Name> Association of"). Each entry family has sentences it
+must flag and sentences it must leave; all in our own words, shaped like the development
+rows cited in lint/data/hedges.yaml. Figures in bench/README.md (session 28, i396)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def judge(text: str):
+    from lint.annotate.hedges import annotate_hedges, detector
+    from lint.lines import document_from_lines
+
+    document = document_from_lines([text], "blank")
+    annotate_hedges(document, detector("blank"))
+    return next(document.sentences).annotations.hedge
+
+
+@pytest.mark.parametrize("text,cue", [
+    # "normally" as "usually": opening the clause, or before what it scopes over
+    ("Normally, the adrenal glands release cortisol in the early morning.", "Normally"),
+    ("Normally the rash clears within a week.", "Normally"),
+    ("The liver normally clears the drug within a day.", "normally"),
+    ("Wisdom teeth are normally removed under local anaesthetic.", "normally"),
+    ("A healthy cycle normally lasts about 28 days.", "normally"),
+    ("Results come back after the test, normally within two days.", ", normally"),
+    ("Donors must wait a while (normally, twelve weeks) before giving again.", "(normally"),
+    # "can:" opening a list of possible effects
+    ("Untreated sleep apnoea can:", "can"),
+])
+def test_frequency_and_list_cues_are_qualifiers(project, text, cue):
+    judgment = judge(text)
+    assert judgment.hedged, judgment.cues
+    assert cue in judgment.cues, judgment.cues
+
+
+@pytest.mark.parametrize("text", [
+    # "normally" as a manner adverb after its verb
+    "The kidneys stop working normally when blood pressure stays high.",
+    "The embryos developed normally with ICSI.",
+    "After surgery the patient was eating and drinking normally.",
+    "Blood does not flow through the heart the way it normally does.",
+    "When the thyroid is working normally it keeps the heart rate steady.",
+    # "can" closing a sentence is no list lead-in: only a colon after it is read
+    "If you feel well enough to walk, you can.",
+])
+def test_manner_normally_is_no_qualifier(project, text):
+    judgment = judge(text)
+    assert not judgment.hedged, judgment.cues
+
+
+@pytest.mark.parametrize("text", [
+    # "can vary": a quantity differs between people, not a possible effect
+    "Cholesterol levels can vary with diet, age and the time of the test.",
+    "Recovery times can also vary from one patient to the next.",
+    # "when / where possible": the condition of an instruction
+    "When possible, book the scan for the morning.",
+    "Drink water rather than soft drinks where possible.",
+    "Rest the injured leg as much of the day as possible.",
+    # "can be compounded / removed / attributed": an option, a procedure, a share of causes
+    "Progesterone can be compounded as a cream for use on the skin.",
+    "Small growths in the bowel can be removed during the examination.",
+    "About a third of cases can be attributed to smoking.",
+    # "most commonly / frequently": the superlative of a frequency
+    "Statins are the most commonly prescribed drugs for cholesterol.",
+    "Gout is most commonly felt in the big toe.",
+    "It was the fourth most frequently reported side effect.",
+    # "some" before a figure is "about"
+    "Some 40 per cent of adults in the survey slept less than six hours.",
+    # a count, not "a number of people believe"
+    "The region reported the highest number of people treated for malaria.",
+    "The number of people over eighty has doubled since 2000.",
+    # the name of a body
+    "The Dental Association of Ireland advises brushing twice a day.",
+])
+def test_lexicon_words_that_are_no_qualifier_here(project, text):
+    judgment = judge(text)
+    assert not judgment.hedged, judgment.cues
+
+
+@pytest.mark.parametrize("text,cue", [
+    # controls: the same words where they do qualify the claim
+    ("Stress can worsen the rash.", "can"),                  # "can" over an effect
+    ("Pain can range from mild to severe.", "can"),          # "can range" is kept
+    ("Stress and poor sleep were named as possible triggers of the rash.", "possible"),
+    ("Gout most often affects the big toe.", "often"),       # "most often" is kept
+    ("Hair loss is most common in older men, and it is often permanent.", "often"),
+    ("In some sixty-year-olds, levels fall by half.", "In some"),  # a number word: scope
+    ("A number of people believe that zinc cures colds.", "number of people"),
+    ("The association of obesity with low testosterone is well known.", "association of"),
+])
+def test_controls_stay_qualified(project, text, cue):
+    judgment = judge(text)
+    assert judgment.hedged, judgment.cues
+    assert cue in judgment.cues, judgment.cues
