@@ -96,3 +96,44 @@ def test_controls_stay_qualified(project, text, cue):
     judgment = judge(text)
     assert judgment.hedged, judgment.cues
     assert cue in judgment.cues, judgment.cues
+
+
+@pytest.mark.parametrize("text,cue", [
+    # what the evidence is: animal or cell studies, in rodent models
+    ("Animal studies show faster wound closure with the peptide.", "Animal studies show"),
+    ("Rodent studies have shown less scarring after the injection.",
+     "Rodent studies have shown"),
+    ("In rodent models, the compound speeds up bone repair.", "In rodent models"),
+    # how much evidence: limited, not enough, scarce, weak, more needed
+    ("Human clinical trial data remain scarce, and the peptide has limited published human "
+     "clinical trials.", "limited published human clinical trials"),
+    ("There is not enough human research on this supplement.", "not enough human research"),
+    ("The science behind cold plunges is still thin.", "is still thin"),
+    ("More long-term studies are needed before it can be recommended.",
+     "More long-term studies are needed"),
+    ("Early results; more human research needed", "more human research needed"),
+    # an effect that has only "shown promise"
+    ("Low-dose naltrexone has shown promise in easing chronic pain.", "shown promise"),
+    ("Such peptides hold promise for tendon repair.", "hold promise"),
+])
+def test_evidence_strength_statements_are_qualifiers(project, text, cue):
+    judgment = judge(text)
+    assert judgment.hedged, judgment.cues
+    assert cue in judgment.cues, judgment.cues
+
+
+@pytest.mark.parametrize("text", [
+    # the same words where they say nothing of how strong the evidence is
+    "Animal studies began in the 1990s, before the first human trials.",
+    "In rats, the drug lowered blood pressure within an hour.",
+    "Research on statins is extensive and consistent.",
+    "There is enough human evidence to recommend the vaccine to adults.",
+    "More nurses are needed on the night shift.",
+    # research or trials judged weak are evidence statements, read by the EVD rules for their
+    # own clause (tests/rules/cases/EVD001.yml), not qualifiers
+    "Critics say the research is lacking, but the cream clears acne in a week.",
+    "The evidence is clear that smoking damages the lungs.",
+])
+def test_evidence_words_that_state_no_weakness(project, text):
+    judgment = judge(text)
+    assert not judgment.hedged, judgment.cues
