@@ -137,3 +137,41 @@ def test_evidence_strength_statements_are_qualifiers(project, text, cue):
 def test_evidence_words_that_state_no_weakness(project, text):
     judgment = judge(text)
     assert not judgment.hedged, judgment.cues
+
+
+@pytest.mark.parametrize("text", [
+    # "suspected": a diagnosis not yet confirmed, the patient's status
+    "The clinic logged 300 suspected cases of measles last month.",
+    "Anaemia is suspected when a child looks pale and tires easily.",
+    # "potential" as a noun, a capacity
+    "Loud music has the potential to damage hearing.",
+    "Caught early, the cancer has great potential for cure.",
+    # a list whose predicate is "some of the …"
+    "Thirst, headache and dark urine are some of the signs.",
+    # "May" the month after an abbreviated month
+    "Cases peak in the wet season (Dec – May) each year.",
+])
+def test_diagnoses_capacities_lists_and_months_are_no_qualifier(project, text):
+    judgment = judge(text)
+    assert not judgment.hedged, judgment.cues
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Researchers suspect that the drug harms the liver.", "suspect"),
+    ("Zinc is a potential treatment for acne.", "potential"),
+    ("A secretagogue with potential for muscle growth.", "potential for"),  # no determiner
+    ("The herb has shown potential to lower blood sugar.", "shown potential"),
+    ("In some of the patients, the rash came back.", "In some"),
+    ("Symptoms may ease in May.", "may"),
+])
+def test_their_qualifying_neighbours_stay(project, text, cue):
+    judgment = judge(text)
+    assert judgment.hedged, judgment.cues
+    assert cue in judgment.cues, judgment.cues
+
+
+def test_suspected_stays_a_cue_of_the_speculation_scheme(project):
+    """BioScope marks "suspected" speculative: the biomedical scheme keeps it."""
+    judgment = judge("The clinic logged 300 suspected cases of measles last month.")
+    assert judgment.as_dict("speculation")["label"] == 1, judgment.cues
+    assert judgment.as_dict("qualifier")["label"] == 0, judgment.cues
