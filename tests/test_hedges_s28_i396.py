@@ -175,3 +175,33 @@ def test_suspected_stays_a_cue_of_the_speculation_scheme(project):
     judgment = judge("The clinic logged 300 suspected cases of measles last month.")
     assert judgment.as_dict("speculation")["label"] == 1, judgment.cues
     assert judgment.as_dict("qualifier")["label"] == 0, judgment.cues
+
+
+@pytest.mark.parametrize("text,cue", [
+    # the claim denied for all, so held for some
+    ("Not all moles turn into melanoma.", "Not all"),
+    ("Not every smoker develops lung cancer.", "Not every"),
+    ("Statins are not suitable for everyone.", "not suitable for everyone"),
+    ("Nicotine patches don’t work for everyone.", "n’t work for everyone"),
+    # association with the typographic apostrophe, or "all" between
+    ("It’s linked to a higher risk of gout.", "’s linked to"),
+    ("Obesity and smoking are all linked with erectile problems.", "are all linked with"),
+])
+def test_denied_universals_and_associations_are_qualifiers(project, text, cue):
+    judgment = judge(text)
+    assert judgment.hedged, judgment.cues
+    assert cue in judgment.cues, judgment.cues
+
+
+@pytest.mark.parametrize("text", [
+    # "all" / "everyone" not denied: a universal claim
+    "All moles should be checked once a year.",
+    "The vaccine is recommended for everyone over sixty.",
+    # "not" before something else than "all" / "every"
+    "Nicotine patches do not work forever.",
+    # linked in a description, no verb of being before it
+    "The gene linked to this syndrome sits on chromosome 7.",
+])
+def test_universals_and_descriptions_are_no_qualifier(project, text):
+    judgment = judge(text)
+    assert not judgment.hedged, judgment.cues
