@@ -205,3 +205,19 @@ def test_denied_universals_and_associations_are_qualifiers(project, text, cue):
 def test_universals_and_descriptions_are_no_qualifier(project, text):
     judgment = judge(text)
     assert not judgment.hedged, judgment.cues
+
+
+@pytest.mark.parametrize("text,label", [
+    # a duration's upper bound and an onset are possible effects
+    ("It can take up to three weeks for the rash to fade.", 1),
+    ("Hearing loss can take years to become noticeable.", 1),
+    ("The wound can start to bleed again after a knock.", 1),
+    ("Children can start getting a fever within a day of contact.", 1),
+    # an option or a procedure with the same verbs stays no qualifier
+    ("You can take action today to lower your blood pressure.", 0),
+    ("Screening can start from the age of forty.", 0),
+    ("Getting used to new glasses can take 2 weeks.", 0),
+])
+def test_can_take_and_can_start(project, text, label):
+    judgment = judge(text)
+    assert int(judgment.hedged) == label, judgment.cues
