@@ -22,7 +22,7 @@ from lint.document.annotations import HEDGE_SCHEMES, UNCOUNTED_FAMILIES, HedgeJu
 from lint.phrase_tokens import lower_keys
 
 
-_EVIDENCE_NOUNS = frozenset({"evidence", "data", "record", "literature"})
+_EVIDENCE_NOUNS = frozenset({"evidence", "data", "record", "literature", "science"})
 _COPULAS = frozenset({"is", "are", "remains", "remain", "was", "were"})
 
 
