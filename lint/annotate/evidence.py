@@ -61,6 +61,9 @@ _DEFINITE = {"the", "this", "these", "that", "those"}
 # Items of a comma list: this many words at most between two commas.
 _LIST_ITEM_WORDS = 3
 _CONJUNCTIONS = {"and", "or"}
+# Prepositions opening a span of time (`outcome_patterns`: "Since 1968, …", "From 2012 to
+# 2022, …"): a phrase fronted before its comma, no item of a list.
+_SPAN_OPENERS = {"since", "between", "from", "in", "over", "during"}
 # A line given alone (classify, the benchmarks) this short and without a full stop reads
 # as a list item: the items of a lead-in are separate lines there.
 _FRAGMENT_WORDS = 6
@@ -126,7 +129,10 @@ def _list_siblings(doc, first: tuple[int, int], second: tuple[int, int]) -> bool
     goals"; "energy, libido, mood, sleep, and recovery"): named side by side, neither said
     to act on the other. Between them only commas, "and" / "or" and other short items."""
     (s1, e1), (s2, e2) = sorted([first, second])
-    gap = lower_words(doc)[e1:s2]
+    words = lower_words(doc)
+    if words[s1] in _SPAN_OPENERS:
+        return False  # a fronted phrase of time ("Between 1996 and 2016, semen quality …")
+    gap = words[e1:s2]
     if not gap or gap[0] != ",":
         return False
     item = 0
@@ -226,6 +232,15 @@ def load_topics(extra_path: str | None = None, knowledge=None) -> dict[str, dict
         if problem:  # a project's pattern: a clear error with its line, not a traceback
             raise DataFileError(f"topic {topic.get('id')!r}: sentence_pattern {problem}",
                                 Span.at(_pattern_line(extra_path, topic.get("id"))))
+        patterns = topic.get("outcome_patterns")
+        problems = (["must be a list of regular expressions"]
+                    if patterns is not None and not isinstance(patterns, list)
+                    else [_pattern_problem(pattern) for pattern in patterns or ()])
+        problem = next((p for p in problems if p), "")
+        if problem:
+            raise DataFileError(f"topic {topic.get('id')!r}: outcome_patterns {problem}",
+                                Span.at(_pattern_line(extra_path, topic.get("id"),
+                                                      "outcome_patterns")))
     members = _member_names({key: _terms(topic.get("knowledge_classes"))
                              for key, topic in topics.items()}, knowledge)
     for key, topic in topics.items():
@@ -247,7 +262,7 @@ def _pattern_problem(pattern) -> str:
     return ""
 
 
-def _pattern_line(path: str | None, topic_id) -> int:
+def _pattern_line(path: str | None, topic_id, field: str = "sentence_pattern") -> int:
     """The line of a topic's `sentence_pattern` in a project's topics file (1 when it is
     not found there): the line after the topic's `id` that holds the key."""
     if not path:
@@ -262,7 +277,7 @@ def _pattern_line(path: str | None, topic_id) -> int:
     if start is None:
         return 1
     return next((n + 1 for n in range(start, len(lines))
-                 if "sentence_pattern" in lines[n]), start + 1)
+                 if field in lines[n]), start + 1)
 
 
 def _split(matches) -> list[tuple[str, str, int, int]]:
@@ -601,6 +616,12 @@ class TopicDetector:
         self._topic_patterns = {key: re.compile(topic["sentence_pattern"], re.IGNORECASE)
                                 for key, topic in topics.items()
                                 if topic.get("sentence_pattern")}
+        # Outcomes told in a shape, not a word (`outcome_patterns`: a span between dated
+        # years, "since 1938", "from 2012 to 2022"), each a topic's outcome where it matches.
+        self._outcome_patterns = {key: re.compile("|".join(topic["outcome_patterns"]),
+                                                  re.IGNORECASE)
+                                  for key, topic in topics.items()
+                                  if topic.get("outcome_patterns")}
         self._not_carried = frozenset(
             form.lower() for term in _terms(registry.get("not_carried"))
             for form in with_plural(term))
@@ -691,9 +712,21 @@ class TopicDetector:
 
     def _found(self, doc, compounds=None):
         """A Doc's topic subjects and outcomes (`compounds`: the page's research compounds)."""
-        split = _unmasked(_split(self.index(doc))) + self.compounds.spans(doc, compounds)
+        split = (_unmasked(_split(self.index(doc))) + self.compounds.spans(doc, compounds)
+                 + self._shaped_outcomes(doc))
         split.sort(key=lambda hit: hit[2])  # the first mention's words, as in a sentence
         return _found_in(doc, 0, len(doc), self._in_context(doc, 0, len(doc), doc.text, split))
+
+    def _shaped_outcomes(self, doc) -> list[tuple[str, str, int, int]]:
+        """(kind, topic, start, end), as `_split` gives, of each match of a topic's
+        `outcome_patterns` in `doc`."""
+        out = []
+        for key, pattern in self._outcome_patterns.items():
+            for match in pattern.finditer(doc.text):
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is not None:
+                    out.append(("outcome", key, span.start, span.end))
+        return out
 
     def _in_context(self, doc, start: int, end: int, text: str, split):
         """The matches (`_split`) less the subjects and outcomes within [start, end) that
@@ -1060,11 +1093,12 @@ class TopicDetector:
                         row_cache[header] = self._found(self.nlp(header), compounds)[0]
                     row_subjects = row_cache[header]
             matches = self.index(doc)  # once per block, not once per sentence
-            split = _unmasked(_split(matches)) + self.compounds.spans(doc, compounds)
+            shaped = self._shaped_outcomes(doc)
+            split = _unmasked(_split(matches)) + self.compounds.spans(doc, compounds) + shaped
             if redefined:
                 split = [hit for hit in split if not (
                     hit[0] == "subject" and span_text(doc, hit[2], hit[3]) in redefined)]
-            if compounds:
+            if compounds or shaped:
                 split.sort(key=lambda hit: hit[2])
             for sentence in block.sentences:
                 from_page = ""  # the page subject's reason, when the sentence takes it
