@@ -102,3 +102,44 @@ def test_understanding_as_the_subject_with_nothing_said_is_set_aside(line):
 ])
 def test_understanding_with_a_finding_goes_to_the_model(line):
     assert_left_to_model(line)
+
+
+@pytest.mark.parametrize("line", [
+    "But let's look at the basics first.",
+    "Before we get to the treatments, let's review what the thyroid does in the body.",
+    "Let's be honest for a moment.",
+    "So, let's address the elephant in the room.",
+])
+def test_the_writers_turn_after_a_connective_is_set_aside(line):
+    assert_set_aside(line, FRAMING)
+
+
+@pytest.mark.parametrize("line", [
+    "But let's be clear: smoking doubles the risk of gum disease.",
+    "Let's start with the good news – walking lowers blood pressure within weeks.",
+    "So let's look at how salt raises blood pressure.",
+    "Let's consider that 1 in 4 adults never exercises.",
+])
+def test_the_writers_turn_with_a_finding_goes_to_the_model(line):
+    assert_left_to_model(line)
+
+
+ABOUT_PAGE = "not a claim: the page describing itself"
+
+
+@pytest.mark.parametrize("line", [
+    "This leaflet answers common questions about your knee operation.",
+    "This handout explains how to prepare for a colonoscopy.",
+    "This pamphlet introduces the team who will look after you on the ward.",
+])
+def test_a_leaflet_describing_itself_is_set_aside(line):
+    assert_set_aside(line, ABOUT_PAGE)
+
+
+@pytest.mark.parametrize("line", [
+    "This leaflet covers adults only, as children with asthma need a different plan.",
+    "The leaflet inside the pack lists headache as a common side effect.",
+    "This factsheet addresses type 2 diabetes, which can often be prevented.",
+])
+def test_a_leaflet_sentence_with_a_fact_goes_to_the_model(line):
+    assert_left_to_model(line)
