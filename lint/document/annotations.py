@@ -282,6 +282,9 @@ HORMONE_LABELS = {"gnrh": "GnRH", "lh": "LH", "fsh": "FSH", "testosterone": "tes
 # An ester product's name ends so ("acetate ester"; annotate/mechanism_esters.py): a route
 # said of a drug's ester, compared only with the same ester's (MEC003).
 ESTER_PRODUCT = " ester"
+# A salt product's name ends so ("sodium salt"; annotate/mechanism_salts.py): a route said
+# of one salt of a drug, compared only with the same salt's (MEC003).
+SALT_PRODUCT = " salt"
 
 
 @dataclass(slots=True)
@@ -294,6 +297,8 @@ class Assertion:
     polarity: bool
     modality: str  # asserted | possible | hypothetical | conditional | additional (a route
     # said with "also": one more way it is given) | added (a class said with "also": one more)
+    # | study (a route a study's report gives: "was injected intravenously" in ewes;
+    # annotate/mechanism_study_routes.py)
     via: str  # mention | class | table row | table title | list header | heading | anaphor
     sentence: object
     evidence: str
@@ -320,8 +325,9 @@ class Assertion:
 
     @property
     def comparable(self) -> bool:
-        """Counts for contradictions: stated, not negated, not hypothetical or conditional."""
-        return self.polarity and self.modality not in ("hypothetical", "conditional")
+        """Counts for contradictions: stated, not negated, not hypothetical or conditional,
+        not a study's route."""
+        return self.polarity and self.modality not in ("hypothetical", "conditional", "study")
 
     def describe(self, kb) -> str:
         """What the assertion says, in words: 'aromatase inhibitor', 'LH ↑', 'a peptide'."""
@@ -344,6 +350,8 @@ class Assertion:
             text = "not " + text
         if self.modality in ("hypothetical", "conditional"):
             text += f" ({self.modality})"
+        elif self.modality == "study":
+            text += " (in a study)"
         return text
 
 

@@ -6,7 +6,7 @@ import re
 
 from lint.data import load_data
 from lint.diagnostics import Severity
-from lint.document.annotations import ESTER_PRODUCT, HORMONE_LABELS
+from lint.document.annotations import ESTER_PRODUCT, HORMONE_LABELS, SALT_PRODUCT
 from lint.normalise import class_key
 from lint.rules.base import Finding, Scope, rule
 from lint.sources.drugs import FREQUENCY_HOURS, interval_hours, nested_sites, own_generation
@@ -76,9 +76,11 @@ def _other_products(kb, a, b) -> bool:
     it still conflicts, whatever product it is said of."""
     if a.product_clash or b.product_clash:
         return False  # a route said of a product that cannot take it ("injection … orally")
-    if a.product != b.product and (a.product.endswith(ESTER_PRODUCT) or
-                                   b.product.endswith(ESTER_PRODUCT)):
-        return True  # "as norethisterone enanthate, by injection": the ester's own product
+    if a.product != b.product and (a.product.endswith((ESTER_PRODUCT, SALT_PRODUCT)) or
+                                   b.product.endswith((ESTER_PRODUCT, SALT_PRODUCT))):
+        # "as norethisterone enanthate, by injection": the ester's own product; "in the form
+        # of a sodium salt" for intravenous use: the salt's
+        return True
     labelled, _ = labelled_routes(kb, a.drug)
     if {a.value, b.value} <= labelled:
         return True
@@ -619,7 +621,11 @@ def inconsistent_route_or_schedule(corpus, context):
     ("tablets", "eye drops") where the knowledge base lists several routes
     for the drug (MEC004 holds each against the list); a route outside a
     drug's products, or said of a product that cannot take it ("an injectable
-    suspension taken orally"), still does. A member's route is also compared with the route
+    suspension taken orally"), still does. Two salts of one drug are two products ("as its
+    sodium salt" for infusion, "fosfomycin trometamol" granules by mouth). A route a study's
+    report gives ("was injected intravenously" in a paragraph on ewes, rats or "this study";
+    not a label's "In clinical studies", nor one said of a product) is the study's, not
+    compared. A member's route is also compared with the route
     the same document states for its class ("Statins are taken orally");
     routes said together of a class ("given orally or intravenously")
     excuse a member's two routes only where that sentence's paragraph or
@@ -750,6 +756,27 @@ def inconsistent_route_or_schedule(corpus, context):
     ## Doses
 
     The men in the trial had testosterone cypionate 75 mg/week.
+    ```
+
+    Two salts of one drug, each with its route:
+
+    ```markdown
+    In hospital, fosfomycin is infused intravenously as its disodium salt.
+
+    ## Cystitis
+
+    One sachet of fosfomycin trometamol granules is taken orally.
+    ```
+
+    An experiment's route beside the product's:
+
+    ```markdown
+    Human chorionic gonadotropin is given by intramuscular injection.
+
+    ## A sheep experiment
+
+    In this experiment, 120 ewes were followed through one season. Human chorionic
+    gonadotropin was injected intravenously at the onset of oestrus.
     ```
     """
     kb = corpus.knowledge
@@ -882,7 +909,10 @@ def contradicts_knowledge_base(corpus, context):
     total, only where every listed interval is more than 1.5 times longer than
     its period: "2.4 mg/day" of a weekly injection, not "3.5 mg/week" of a daily
     tablet). Conditional, hypothetical and
-    negated statements are not checked, nor a class named as a weak further quality
+    negated statements are not checked, nor a route a study's report gives ("was injected
+    intravenously" in a paragraph naming the study's animals, people or design; a label's
+    "In clinical studies, … was given" still is), nor the body's own hormone ("the
+    endogenous androgen, testosterone"), nor a class named as a weak further quality
     ("It has weak partial androgenic activity"), nor a class the knowledge base does
     not know, named in the text's own words ("a fourth-generation progestin": the
     generation is read and shown, the class beside it still checked). A drug with no
@@ -975,6 +1005,28 @@ def contradicts_knowledge_base(corpus, context):
     ```markdown
     Other JAK inhibitors include tofacitinib, fedratinib, and ruxolitinib.
     ```
+
+    An experiment's route (hCG's labels give it into muscle or under the skin):
+
+    ```markdown
+    In this experiment, 120 ewes were followed through one breeding season. Human
+    chorionic gonadotropin was injected intravenously at the onset of oestrus.
+    ```
+
+    The body's own hormone, no testosterone product:
+
+    ```markdown
+    Here the classic and endogenous androgen, testosterone, is regarded as the natural
+    comparator. Compounds A and B were both described as orally active agents with muscle
+    selectivity relative to testosterone.
+    ```
+
+    Receptors named by their ligands' classes, no drug:
+
+    ```markdown
+    The androgen receptor belongs to a family of nuclear receptors with the estrogen,
+    progestin, glucocorticoid and mineralocorticoid receptors.
+    ```
     """
     kb = corpus.knowledge
     if kb is None:
@@ -982,8 +1034,8 @@ def contradicts_knowledge_base(corpus, context):
     reported = set()
     for document, assertion in _assertions(corpus):
         drug = kb.drugs.get(assertion.drug)
-        if drug is None or assertion.modality in ("hypothetical", "conditional"):
-            continue
+        if drug is None or assertion.modality in ("hypothetical", "conditional", "study"):
+            continue  # (a study's route: what an experiment did, not how the drug is given)
         if assertion.exception:
             continue  # the class's exception: its other members bear the effect out
         if assertion.attribute in ("class", "site") and assertion.modality == "additional":
