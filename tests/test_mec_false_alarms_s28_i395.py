@@ -163,10 +163,27 @@ def test_two_salts_of_one_drug_are_two_products(project):
             "salt.\n\n## Cystitis\n\nOne sachet of fosfomycin trometamol granules is taken "
             "orally.\n")
     result = mec_on(project, text)
-    products = {(a.value, a.product) for d in result.documents
-                for a in d.annotations.mechanisms if a.attribute == "route"}
-    assert products == {("intravenous", "disodium salt"), ("oral", "trometamol salt")}
+    salts = {(a.value, a.salt) for d in result.documents
+             for a in d.annotations.mechanisms if a.attribute == "route"}
+    assert salts == {("intravenous", "disodium"), ("oral", "trometamol")}
     assert mec_found(project, text) == []
+
+
+def test_a_salt_against_the_bare_name_is_still_compared(project):
+    # a label names its salt for the drug itself: "fosfomycin disodium" is fosfomycin
+    text = ("# Fosfomycin\n\nFosfomycin disodium is infused intravenously.\n\n"
+            "## Cystitis\n\nFosfomycin is taken orally.\n")
+    assert mec_found(project, text) == [("MEC003", 7)]
+
+
+def test_a_salt_named_after_a_list_of_routes_is_the_last_items(project):
+    text = ("Prasterone is taken by mouth, given intramuscularly as prasterone enanthate, or "
+            "injected intravenously as prasterone sodium sulfate.\n")
+    result = mec_on(project, text)
+    salts = {(a.value, a.salt) for d in result.documents
+             for a in d.annotations.mechanisms if a.attribute == "route" and
+             a.drug == "prasterone"}
+    assert salts == {("oral", ""), ("intramuscular", ""), ("intravenous", "sodium")}
 
 
 def test_one_drug_given_two_ways_with_no_salt_named_still_conflicts(project):

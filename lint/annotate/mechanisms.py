@@ -97,7 +97,7 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
 from lint.annotate.mechanism_products import mark_route_products
 from lint.annotate.mechanism_class_exceptions import mark_class_exceptions
 from lint.annotate.mechanism_esters import mark_ester_products
-from lint.annotate.mechanism_salts import mark_salt_products
+from lint.annotate.mechanism_salts import mark_salts
 from lint.annotate.mechanism_study_routes import mark_study_routes
 from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brackets,
                                             never_marketed,
@@ -1817,7 +1817,7 @@ class MechanismExtractor:
         mark_route_alternatives(assertions)
         mark_route_products(assertions, document.source.text if document.source else None)
         mark_ester_products(assertions, document.source.text if document.source else None)
-        mark_salt_products(assertions, document.source.text if document.source else None)
+        mark_salts(assertions, document.source.text if document.source else None)
         mark_study_routes(assertions, document.source.text if document.source else None)
         mark_sites_listed_with_known(assertions, document.source.text if document.source
                                      else None, self.kb)

@@ -282,9 +282,6 @@ HORMONE_LABELS = {"gnrh": "GnRH", "lh": "LH", "fsh": "FSH", "testosterone": "tes
 # An ester product's name ends so ("acetate ester"; annotate/mechanism_esters.py): a route
 # said of a drug's ester, compared only with the same ester's (MEC003).
 ESTER_PRODUCT = " ester"
-# A salt product's name ends so ("sodium salt"; annotate/mechanism_salts.py): a route said
-# of one salt of a drug, compared only with the same salt's (MEC003).
-SALT_PRODUCT = " salt"
 
 
 @dataclass(slots=True)
@@ -309,6 +306,9 @@ class Assertion:
     product: str = ""
     # a product word beside the route that cannot take it ("injection" beside "orally")
     product_clash: str = ""
+    # the salt a route is said of ("sodium" of "in the form of a sodium salt"; "trometamol" of
+    # "fosfomycin trometamol"; annotate/mechanism_salts.py): two salts, two products (MEC003)
+    salt: str = ""
     # the phase of a regimen a schedule is said for: "initial" ("a loading dose …"), "later"
     # ("Maintenance doses …", "then …"), "adjusted" ("reduced to …"), "" for none
     # (annotate/schedules.py phase_of), or "total" for a dose said per day or week ("1000

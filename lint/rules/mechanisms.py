@@ -6,7 +6,7 @@ import re
 
 from lint.data import load_data
 from lint.diagnostics import Severity
-from lint.document.annotations import ESTER_PRODUCT, HORMONE_LABELS, SALT_PRODUCT
+from lint.document.annotations import ESTER_PRODUCT, HORMONE_LABELS
 from lint.normalise import class_key
 from lint.rules.base import Finding, Scope, rule
 from lint.sources.drugs import FREQUENCY_HOURS, interval_hours, nested_sites, own_generation
@@ -76,10 +76,12 @@ def _other_products(kb, a, b) -> bool:
     it still conflicts, whatever product it is said of."""
     if a.product_clash or b.product_clash:
         return False  # a route said of a product that cannot take it ("injection … orally")
-    if a.product != b.product and (a.product.endswith((ESTER_PRODUCT, SALT_PRODUCT)) or
-                                   b.product.endswith((ESTER_PRODUCT, SALT_PRODUCT))):
-        # "as norethisterone enanthate, by injection": the ester's own product; "in the form
-        # of a sodium salt" for intravenous use: the salt's
+    if a.product != b.product and (a.product.endswith(ESTER_PRODUCT) or
+                                   b.product.endswith(ESTER_PRODUCT)):
+        return True  # "as norethisterone enanthate, by injection": the ester's own product
+    if a.salt and b.salt and a.salt != b.salt:
+        # "in the form of a sodium salt" for intravenous use, "fosfomycin trometamol" granules
+        # by mouth: two salts, two products (a salt against the bare name is still compared)
         return True
     labelled, _ = labelled_routes(kb, a.drug)
     if {a.value, b.value} <= labelled:
@@ -622,7 +624,8 @@ def inconsistent_route_or_schedule(corpus, context):
     for the drug (MEC004 holds each against the list); a route outside a
     drug's products, or said of a product that cannot take it ("an injectable
     suspension taken orally"), still does. Two salts of one drug are two products ("as its
-    sodium salt" for infusion, "fosfomycin trometamol" granules by mouth). A route a study's
+    sodium salt" for infusion, "fosfomycin trometamol" granules by mouth; a salt against the
+    bare name is still compared). A route a study's
     report gives ("was injected intravenously" in a paragraph on ewes, rats or "this study";
     not a label's "In clinical studies", nor one said of a product) is the study's, not
     compared. A member's route is also compared with the route
