@@ -169,6 +169,26 @@ def test_two_salts_of_one_drug_are_two_products(project):
     assert mec_found(project, text) == []
 
 
+def test_the_bare_name_given_a_route_of_one_of_two_salts_agrees(project):
+    # two salts with their routes in one text: another text's "taken by mouth" is one of them
+    salts = ("# Fosfomycin\n\nIn hospital, fosfomycin is infused intravenously as its disodium "
+             "salt.\n\n## Cystitis\n\nOne sachet of fosfomycin trometamol granules is taken "
+             "orally.\n")
+    plain = "# Fosfomycin\n\nFosfomycin is an antibiotic. It is generally taken by mouth.\n"
+    result = mec_run(project, {"a.md": salts, "b.md": plain})
+    assert [d.code for d in result.diagnostics if d.code.startswith("MEC")
+            and d.code != "MEC005"] == []
+
+
+def test_the_bare_name_beside_one_salt_is_still_compared(project):
+    salt = ("# Fosfomycin\n\nIn hospital, fosfomycin is infused intravenously as its disodium "
+            "salt.\n")
+    plain = "# Fosfomycin\n\nFosfomycin is an antibiotic. It is generally taken by mouth.\n"
+    result = mec_run(project, {"a.md": salt, "b.md": plain})
+    assert [d.code for d in result.diagnostics if d.code.startswith("MEC")
+            and d.code != "MEC005"] == ["MEC003"]
+
+
 def test_a_salt_against_the_bare_name_is_still_compared(project):
     # a label names its salt for the drug itself: "fosfomycin disodium" is fosfomycin
     text = ("# Fosfomycin\n\nFosfomycin disodium is infused intravenously.\n\n"

@@ -272,6 +272,25 @@ class _MemberView:
         return getattr(self._assertion, name)
 
 
+def _routes_of_salts(corpus) -> dict[str, set]:
+    """drug -> the routes said of its salts, where the texts name two salts of it with routes
+    ("for intravenous use in the form of a sodium salt", "granules for oral use … fosfomycin
+    trometamol"): they have said the drug comes in products of those routes, so its bare name
+    given one of them elsewhere ("It is generally taken by mouth") contradicts nothing. One
+    salt named ("Heparin sodium … intravenous") says no second product."""
+    by_drug: dict[str, dict[str, set]] = {}
+    for _, assertion in _assertions(corpus):
+        if assertion.attribute == "route" and assertion.salt and assertion.comparable:
+            by_drug.setdefault(assertion.drug, {}).setdefault(assertion.salt, set()).add(
+                assertion.value)
+    out = {}
+    for drug, salts in by_drug.items():
+        routes = set().union(*salts.values())
+        if len(salts) >= 2 and len(routes) >= 2:
+            out[drug] = routes
+    return out
+
+
 def _routes_said_added(corpus) -> dict[str, set]:
     """drug -> the routes the text gives it as one more ('is also available in a
     subcutaneous implant'): the text says the drug has another route besides."""
@@ -624,8 +643,9 @@ def inconsistent_route_or_schedule(corpus, context):
     for the drug (MEC004 holds each against the list); a route outside a
     drug's products, or said of a product that cannot take it ("an injectable
     suspension taken orally"), still does. Two salts of one drug are two products ("as its
-    sodium salt" for infusion, "fosfomycin trometamol" granules by mouth; a salt against the
-    bare name is still compared). A route a study's
+    sodium salt" for infusion, "fosfomycin trometamol" granules by mouth), and the bare name
+    given one of their routes elsewhere agrees with them; one salt against the bare name is
+    still compared. A route a study's
     report gives ("was injected intravenously" in a paragraph on ewes, rats or "this study";
     not a label's "In clinical studies", nor one said of a product) is the study's, not
     compared. A member's route is also compared with the route
@@ -764,11 +784,17 @@ def inconsistent_route_or_schedule(corpus, context):
     Two salts of one drug, each with its route:
 
     ```markdown
+    # Fosfomycin
+
     In hospital, fosfomycin is infused intravenously as its disodium salt.
 
     ## Cystitis
 
     One sachet of fosfomycin trometamol granules is taken orally.
+
+    ## Use
+
+    Fosfomycin is generally taken by mouth.
     ```
 
     An experiment's route beside the product's:
@@ -787,6 +813,8 @@ def inconsistent_route_or_schedule(corpus, context):
         return
 
     together, by_sentence = _routes_said_together(corpus, kb)
+    for drug, routes in _routes_of_salts(corpus).items():
+        together.setdefault(drug, []).append(routes)
     added = _routes_said_added(corpus)
     conflict = _differs_unless_known(kb, "routes", together, added)
     keep = _own_statement(kb, "route")
