@@ -30,6 +30,10 @@ asks before it reads a class, a subject or an unknown drug name.
   whether …") is no pronoun; "an ACE inhibitor, captopril," names the class's drug.
 - session 22: a hormone after a participle of effect and "by" ("tumours that are stimulated
   by estrogens") is the agent of the passive, not a level the drug changes.
+- session 28: a name after a word of the body's own ("the endogenous androgen, testosterone",
+  "endogenously produced androgen") is the hormone the body makes, no medicine; a class named
+  as an item of a list of receptors ("a superfamily that includes estrogen, progestin,
+  glucocorticoid and mineralocorticoid receptors") names a receptor, not the class's drugs.
 
 The words are data (`mechanism_guards.yaml`)."""
 
@@ -49,6 +53,10 @@ _AMOUNT_UNITS = frozenset(_DATA["dose_amount_units"])
 _ANIMALS = frozenset(_DATA["study_animals"])
 _ANIMAL_DOSING = frozenset(_DATA["animal_dosing_words"])
 _SCANT_ACTIONS = frozenset(_DATA["scant_action_nouns"])
+_BODY_OWN = frozenset(_DATA["body_own_words"])
+_BODY_OWN_ADVERBS = frozenset(_DATA["body_own_adverbs"])
+_BODY_MAKING = frozenset(_DATA["body_making_participles"])
+BODY_HORMONE_WORDS = frozenset(_DATA["body_hormone_words"])
 _PASSIVE_ENDINGS = tuple(_DATA["passive_participle_endings"])
 _PASSIVE_AGENT_WORDS = frozenset(_DATA["passive_agent_words"])
 _AGENT_DETERMINERS = frozenset(_DATA["passive_agent_determiners"])
@@ -640,3 +648,55 @@ def ages_of_people(lowers, pronoun: int) -> bool:
     (their decades of life), not the drugs'."""
     after = lowers[pronoun + 1] if pronoun + 1 < len(lowers) else ""
     return lowers[pronoun] == "their" and (after[:1].isdigit() or after in _AGE_DECADES)
+
+
+def body_own_name(doc, start: int, m_start: int) -> bool:
+    """The name at `m_start` is the body's own hormone: a word of the body's own right before
+    it ("the prototypical and endogenous androgen, testosterone", "the body's own
+    testosterone"), or such an adverb before a participle of making right before it ("the
+    endogenously produced androgen"; a SARM paper, gold round 38). A medicine named so is
+    never meant: "exogenous" and "synthetic" are not such words."""
+    lowers = doc_words.lower_words(doc)
+    before = m_start - 1
+    if before < start:
+        return False
+    if lowers[before] in _BODY_OWN:
+        return True
+    return lowers[before] in _BODY_MAKING and before - 1 >= start and \
+        lowers[before - 1] in _BODY_OWN_ADVERBS
+
+
+_RECEPTOR_HEADS = frozenset({"receptor", "receptors"})
+_RECEPTOR_LIST_REACH = 16  # tokens from a listed name to the list's head noun
+_RECEPTOR_LIST_ITEMS = frozenset({"class", "hormone", "drug"})
+
+
+def names_listed_receptor(doc, m_end: int, matches) -> bool:
+    """The class ending at `m_end` is one item of a list whose head noun, after its last item,
+    is "receptor(s)": "a superfamily that includes estrogen, progestin, glucocorticoid and
+    mineralocorticoid receptors" (a SARM paper, gold round 38) names the progestin and
+    glucocorticoid receptors, not progestins or corticosteroids (whose drugs would then bind
+    the androgen receptor named before). The items are names the reader knows (classes,
+    hormones, drugs) joined by commas, "and", "or" or slashes; the last may be a target whose
+    name ends in the head ("mineralocorticoid receptors"). A name followed by anything else
+    ("progestins and estrogens act on their receptors") is no such item."""
+    lowers = doc_words.lower_words(doc)
+    starting = {m[2]: m for m in matches}
+    index, glued = m_end, False
+    while index < len(doc) and index - m_end <= _RECEPTOR_LIST_REACH:
+        word = lowers[index]
+        if word in _RECEPTOR_HEADS:
+            return glued
+        if word in _LIST_GLUE:
+            glued = True
+            index += 1
+            continue
+        match = starting.get(index)
+        if match is None:
+            return False
+        if match[0] == "target":
+            return glued and lowers[match[3] - 1] in _RECEPTOR_HEADS
+        if match[0] not in _RECEPTOR_LIST_ITEMS:
+            return False
+        index = match[3]
+    return False

@@ -72,7 +72,8 @@ from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_ot
                                             opens_bracket, sentence_names,
                                             part_of_longer_name, subtype_before_target,
                                             hormone_as_agent, compared_with_hormone,
-                                            ages_of_people)
+                                            ages_of_people, BODY_HORMONE_WORDS,
+                                            body_own_name, names_listed_receptor)
 from lint.annotate.mechanism_added_classes import class_said_as_added
 from lint.annotate.mechanism_analogues import names_analogues, points_to_analogues
 from lint.annotate.mechanism_bracket_doses import bracket_owner
@@ -96,6 +97,8 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
 from lint.annotate.mechanism_products import mark_route_products
 from lint.annotate.mechanism_class_exceptions import mark_class_exceptions
 from lint.annotate.mechanism_esters import mark_ester_products
+from lint.annotate.mechanism_salts import mark_salts
+from lint.annotate.mechanism_study_routes import mark_study_routes
 from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brackets,
                                             never_marketed,
                                             describes_noun, dosed_only, dosed_schedule,
@@ -501,7 +504,7 @@ _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
               "against": ["against"],
               "origin": ["human"],
               "numbered": ["and", "or"]}
-_BODY_WORDS = {"physiological", "physiologic", "endogenous", "natural"}
+_BODY_WORDS = BODY_HORMONE_WORDS  # (mechanism_guards.yaml body_hormone_words)
 _MODULATING = {"modulates", "modulating", "modulate", "blocks", "blocking", "inhibits"}
 _ASIDE_REACH = 12  # tokens of a bracket after a name ("(Viagra: 1998)")
 _PLURAL_VERBS = {"are", "were", "have", "act", "share", "include"}
@@ -1814,6 +1817,8 @@ class MechanismExtractor:
         mark_route_alternatives(assertions)
         mark_route_products(assertions, document.source.text if document.source else None)
         mark_ester_products(assertions, document.source.text if document.source else None)
+        mark_salts(assertions, document.source.text if document.source else None)
+        mark_study_routes(assertions, document.source.text if document.source else None)
         mark_sites_listed_with_known(assertions, document.source.text if document.source
                                      else None, self.kb)
         mark_class_exceptions(assertions, mentions, self.kb)
@@ -3075,6 +3080,18 @@ class MechanismExtractor:
                 if lead - start <= TAKEN_OPENING_REACH and \
                         self._class_subject(doc, start, m_start, m_end):
                     class_subjects.append(key)
+                continue
+            if kind in ("drug", "class") and not drug_subjects and \
+                    body_own_name(doc, start, lead) and not self._classifying(
+                        _without_as_well_as(lowers, max(start, lead - 3), lead)):
+                # "the prototypical and endogenous androgen, testosterone": the hormone the
+                # body makes, no medicine the sentence is about ("Ursodiol is a naturally
+                # occurring bile acid" still classes the drug)
+                body_made = True
+                continue
+            if kind == "class" and names_listed_receptor(doc, m_end, matches):
+                # "… includes estrogen, progestin, glucocorticoid and mineralocorticoid
+                # receptors": a receptor's name, not the class's drugs
                 continue
             if kind == "class" and (listed_beside_drug(doc, m_start, m_end, matches) or (
                     drug_subjects and across_cell_border(doc, subject_end, m_start))):

@@ -294,6 +294,8 @@ class Assertion:
     polarity: bool
     modality: str  # asserted | possible | hypothetical | conditional | additional (a route
     # said with "also": one more way it is given) | added (a class said with "also": one more)
+    # | study (a route a study's report gives: "was injected intravenously" in ewes;
+    # annotate/mechanism_study_routes.py)
     via: str  # mention | class | table row | table title | list header | heading | anaphor
     sentence: object
     evidence: str
@@ -304,6 +306,9 @@ class Assertion:
     product: str = ""
     # a product word beside the route that cannot take it ("injection" beside "orally")
     product_clash: str = ""
+    # the salt a route is said of ("sodium" of "in the form of a sodium salt"; "trometamol" of
+    # "fosfomycin trometamol"; annotate/mechanism_salts.py): two salts, two products (MEC003)
+    salt: str = ""
     # the phase of a regimen a schedule is said for: "initial" ("a loading dose …"), "later"
     # ("Maintenance doses …", "then …"), "adjusted" ("reduced to …"), "" for none
     # (annotate/schedules.py phase_of), or "total" for a dose said per day or week ("1000
@@ -320,8 +325,9 @@ class Assertion:
 
     @property
     def comparable(self) -> bool:
-        """Counts for contradictions: stated, not negated, not hypothetical or conditional."""
-        return self.polarity and self.modality not in ("hypothetical", "conditional")
+        """Counts for contradictions: stated, not negated, not hypothetical or conditional,
+        not a study's route."""
+        return self.polarity and self.modality not in ("hypothetical", "conditional", "study")
 
     def describe(self, kb) -> str:
         """What the assertion says, in words: 'aromatase inhibitor', 'LH ↑', 'a peptide'."""
@@ -344,6 +350,8 @@ class Assertion:
             text = "not " + text
         if self.modality in ("hypothetical", "conditional"):
             text += f" ({self.modality})"
+        elif self.modality == "study":
+            text += " (in a study)"
         return text
 
 

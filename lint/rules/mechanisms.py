@@ -79,6 +79,10 @@ def _other_products(kb, a, b) -> bool:
     if a.product != b.product and (a.product.endswith(ESTER_PRODUCT) or
                                    b.product.endswith(ESTER_PRODUCT)):
         return True  # "as norethisterone enanthate, by injection": the ester's own product
+    if a.salt and b.salt and a.salt != b.salt:
+        # "in the form of a sodium salt" for intravenous use, "fosfomycin trometamol" granules
+        # by mouth: two salts, two products (a salt against the bare name is still compared)
+        return True
     labelled, _ = labelled_routes(kb, a.drug)
     if {a.value, b.value} <= labelled:
         return True
@@ -266,6 +270,25 @@ class _MemberView:
 
     def __getattr__(self, name):
         return getattr(self._assertion, name)
+
+
+def _routes_of_salts(corpus) -> dict[str, set]:
+    """drug -> the routes said of its salts, where the texts name two salts of it with routes
+    ("for intravenous use in the form of a sodium salt", "granules for oral use … fosfomycin
+    trometamol"): they have said the drug comes in products of those routes, so its bare name
+    given one of them elsewhere ("It is generally taken by mouth") contradicts nothing. One
+    salt named ("Heparin sodium … intravenous") says no second product."""
+    by_drug: dict[str, dict[str, set]] = {}
+    for _, assertion in _assertions(corpus):
+        if assertion.attribute == "route" and assertion.salt and assertion.comparable:
+            by_drug.setdefault(assertion.drug, {}).setdefault(assertion.salt, set()).add(
+                assertion.value)
+    out = {}
+    for drug, salts in by_drug.items():
+        routes = set().union(*salts.values())
+        if len(salts) >= 2 and len(routes) >= 2:
+            out[drug] = routes
+    return out
 
 
 def _routes_said_added(corpus) -> dict[str, set]:
@@ -619,7 +642,13 @@ def inconsistent_route_or_schedule(corpus, context):
     ("tablets", "eye drops") where the knowledge base lists several routes
     for the drug (MEC004 holds each against the list); a route outside a
     drug's products, or said of a product that cannot take it ("an injectable
-    suspension taken orally"), still does. A member's route is also compared with the route
+    suspension taken orally"), still does. Two salts of one drug are two products ("as its
+    sodium salt" for infusion, "fosfomycin trometamol" granules by mouth), and the bare name
+    given one of their routes elsewhere agrees with them; one salt against the bare name is
+    still compared. A route a study's
+    report gives ("was injected intravenously" in a paragraph on ewes, rats or "this study";
+    not a label's "In clinical studies", nor one said of a product) is the study's, not
+    compared. A member's route is also compared with the route
     the same document states for its class ("Statins are taken orally");
     routes said together of a class ("given orally or intravenously")
     excuse a member's two routes only where that sentence's paragraph or
@@ -751,12 +780,41 @@ def inconsistent_route_or_schedule(corpus, context):
 
     The men in the trial had testosterone cypionate 75 mg/week.
     ```
+
+    Two salts of one drug, each with its route:
+
+    ```markdown
+    # Fosfomycin
+
+    In hospital, fosfomycin is infused intravenously as its disodium salt.
+
+    ## Cystitis
+
+    One sachet of fosfomycin trometamol granules is taken orally.
+
+    ## Use
+
+    Fosfomycin is generally taken by mouth.
+    ```
+
+    An experiment's route beside the product's:
+
+    ```markdown
+    Human chorionic gonadotropin is given by intramuscular injection.
+
+    ## A sheep experiment
+
+    In this experiment, 120 ewes were followed through one season. Human chorionic
+    gonadotropin was injected intravenously at the onset of oestrus.
+    ```
     """
     kb = corpus.knowledge
     if kb is None:
         return
 
     together, by_sentence = _routes_said_together(corpus, kb)
+    for drug, routes in _routes_of_salts(corpus).items():
+        together.setdefault(drug, []).append(routes)
     added = _routes_said_added(corpus)
     conflict = _differs_unless_known(kb, "routes", together, added)
     keep = _own_statement(kb, "route")
@@ -882,7 +940,10 @@ def contradicts_knowledge_base(corpus, context):
     total, only where every listed interval is more than 1.5 times longer than
     its period: "2.4 mg/day" of a weekly injection, not "3.5 mg/week" of a daily
     tablet). Conditional, hypothetical and
-    negated statements are not checked, nor a class named as a weak further quality
+    negated statements are not checked, nor a route a study's report gives ("was injected
+    intravenously" in a paragraph naming the study's animals, people or design; a label's
+    "In clinical studies, … was given" still is), nor the body's own hormone ("the
+    endogenous androgen, testosterone"), nor a class named as a weak further quality
     ("It has weak partial androgenic activity"), nor a class the knowledge base does
     not know, named in the text's own words ("a fourth-generation progestin": the
     generation is read and shown, the class beside it still checked). A drug with no
@@ -975,6 +1036,28 @@ def contradicts_knowledge_base(corpus, context):
     ```markdown
     Other JAK inhibitors include tofacitinib, fedratinib, and ruxolitinib.
     ```
+
+    An experiment's route (hCG's labels give it into muscle or under the skin):
+
+    ```markdown
+    In this experiment, 120 ewes were followed through one breeding season. Human
+    chorionic gonadotropin was injected intravenously at the onset of oestrus.
+    ```
+
+    The body's own hormone, no testosterone product:
+
+    ```markdown
+    Here the classic and endogenous androgen, testosterone, is regarded as the natural
+    comparator. Compounds A and B were both described as orally active agents with muscle
+    selectivity relative to testosterone.
+    ```
+
+    Receptors named by their ligands' classes, no drug:
+
+    ```markdown
+    The androgen receptor belongs to a family of nuclear receptors with the estrogen,
+    progestin, glucocorticoid and mineralocorticoid receptors.
+    ```
     """
     kb = corpus.knowledge
     if kb is None:
@@ -982,8 +1065,8 @@ def contradicts_knowledge_base(corpus, context):
     reported = set()
     for document, assertion in _assertions(corpus):
         drug = kb.drugs.get(assertion.drug)
-        if drug is None or assertion.modality in ("hypothetical", "conditional"):
-            continue
+        if drug is None or assertion.modality in ("hypothetical", "conditional", "study"):
+            continue  # (a study's route: what an experiment did, not how the drug is given)
         if assertion.exception:
             continue  # the class's exception: its other members bear the effect out
         if assertion.attribute in ("class", "site") and assertion.modality == "additional":
