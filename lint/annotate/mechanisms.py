@@ -129,7 +129,8 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               compared_apposition,
                                               coordinated_drugs, counted_anaphor,
                                               declared_brands, defines_heading_drug,
-                                              describes_hormone, in_predicate,
+                                              classifies_hormone, describes_hormone,
+                                              in_predicate, listed_before_receptors,
                                               in_pronoun_predicate, named_with_class,
                                               pronoun_subject,
                                               names_other_subject, opens_with_action,
@@ -2422,8 +2423,12 @@ class MechanismExtractor:
             if number == 0 and not subjects:
                 # "Side effects of GnRH agonists …. They are …": a mention that is not the
                 # subject is still what a pronoun in the next sentence can point back to.
+                # ("the potential of androgen signaling": a class word before the body's
+                # process or a quality names no medicine a pronoun can point back to)
                 aside = [m for m in inside if m[0] in ("drug", "class") and m[2] > start
-                         and doc[m[2] - 1].lower_ == "of" and not hyphen_modifier(doc, m[3])]
+                         and doc[m[2] - 1].lower_ == "of" and not hyphen_modifier(doc, m[3])
+                         and not (m[0] == "class" and m[3] < len(doc) and doc[m[3]].lower_
+                                  in _HORMONE_HEADS | _CLASS_QUALITY_NOUNS)]
                 if aside:
                     kind, key = aside[0][0], aside[0][1]
                     state.current = [key] if kind == "drug" else \
@@ -3450,6 +3455,8 @@ class MechanismExtractor:
             if close is not None and close + 1 < len(doc) and \
                     lowers[close + 1] in ("receptor", "receptors"):
                 return True
+        if classifies_hormone(doc, m_end, matches) or listed_before_receptors(doc, m_end, matches):
+            return True  # "the androgen testosterone", "estrogen, progestin … receptors"
         return any(m[2] == m_end and m[0] in ("class", "kind") and not (
             family and m[0] == "class") for m in matches)
 
