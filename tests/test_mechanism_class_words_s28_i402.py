@@ -9,7 +9,12 @@ receptors"), a class word that says what the hormone after it is ("the naturally
 androgen testosterone", "the body's own androgen, testosterone,"), and a class word before
 the body's process ("the promise of androgen signaling") kept as what the next sentence's
 "both" points back to. The intended readings stay: a class said of its listed member, a
-class acting on its receptor, a product named after its class word."""
+class acting on its receptor, a product named after its class word.
+
+A word of making read as a rise ("release", "secretion") when it names none: the lack a
+disease is ("inadequate secretion of endogenous growth hormone", round 14) and a dosage
+form's name ("a sustained-release prodrug … of unmodified GH", round 28). A release said
+alone or governed by a verb of effect is still a rise."""
 
 from __future__ import annotations
 
@@ -29,6 +34,9 @@ def read(tmp_path_factory):
     (21, "testosterone undecanoate", "class", "androgen"),  # a product after its class word
     (21, "testosterone undecanoate", "route", "oral"),
     (23, "norethisterone", "route", "oral"),
+    (27, "lonapegsomatropin", "kind", "prodrug"),
+    (29, "tesamorelin", "effect", "gh:up"),  # a release a verb of effect governs
+    (31, "sermorelin", "effect", "gh:up"),  # a release alone still says a rise
 ])
 def test_statements_of_classes_and_products_are_read(read, statement):
     assert_statement(read, True, statement)
@@ -48,6 +56,9 @@ def test_statements_of_classes_and_products_are_read(read, statement):
     # "the body's own androgen, testosterone," in commas
     (15, "class:androgen", "route", "oral"),
     (15, "testosterone undecanoate", "route", "oral"),
+    # a word of making that says no change: a lack (the disease), a dosage form's name
+    (25, "somatrogon", "effect", "gh:up"),
+    (27, "lonapegsomatropin", "effect", "gh:up"),
 ])
 def test_class_words_that_name_no_medicine(read, statement):
     assert_statement(read, False, statement)

@@ -322,6 +322,8 @@ _DISEASES = set(_WORDS["diseases"])
 _DRUG_STATES = set(_WORDS["drug_states"])
 _OPPOSING_HEADS = set(_WORDS["opposing_heads"])  # "an anticoagulant antidote"
 _MEASURED_NOUNS = set(_WORDS["measured_nouns"])
+_RELEASE_FORMS = frozenset(_WORDS["release_forms"])  # "sustained-release": a dosage form
+_LACK_ADJECTIVES = frozenset(_WORDS["lack_adjectives"])  # "inadequate secretion of GH"
 _AT_PLACE = (["in", "the"], ["on", "the"])
 _SITE_LIST_GLUE = {",", "and", "or", "the"}
 _LIST_ASIDE = 12  # tokens of a listed drug's aside ("(Adlyxin) in 2016") kept in its list
@@ -4201,7 +4203,11 @@ class MechanismExtractor:
             elif word in self.down or lemma in self.down:
                 direction = "down"
             elif neutral is None and (word in self.neutral or lemma in self.neutral):
-                neutral = index
+                if index >= 1 and lowers[index - 1] in _LACK_ADJECTIVES:
+                    return None  # "inadequate secretion of endogenous GH": the disease
+                if not (index >= 2 and words[index - 1] == "-" and
+                        lowers[index - 2] in _RELEASE_FORMS):
+                    neutral = index  # (not "a sustained-release prodrug of GH": a form)
             if direction is not None:
                 if word in _ADJECTIVE_EFFECTS and self._conditioned(doc, floor, index):
                     return None
