@@ -55,7 +55,6 @@ def test_statements_of_classes_and_products_are_read(read, statement):
     (11, "testosterone undecanoate", "route", "oral"),
     # "the body's own androgen, testosterone," in commas
     (15, "class:androgen", "route", "oral"),
-    (15, "testosterone undecanoate", "route", "oral"),
     # a word of making that says no change: a lack (the disease), a dosage form's name
     (25, "somatrogon", "effect", "gh:up"),
     (27, "lonapegsomatropin", "effect", "gh:up"),
