@@ -59,6 +59,45 @@ def describes_hormone(doc, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in _HORMONE_HEADS
 
 
+_RECEPTOR_HEADS = {"receptor", "receptors"}
+_COORDINATORS = {",", "and", "or", "/"}
+
+
+def classifies_hormone(doc, m_end: int, matches) -> bool:
+    """'the endogenously produced androgen testosterone', 'the endogenous androgen,
+    testosterone, is …': a class word set right before a hormone's name (or before it in
+    commas) says what that hormone is; the clause is about the hormone, not about the
+    class's medicines."""
+    after = m_end + (m_end < len(doc) and doc[m_end].text == ",")
+    return any(m[0] == "hormone" and m[2] == after for m in matches)
+
+
+def listed_before_receptors(doc, m_end: int, matches) -> bool:
+    """'a superfamily that includes estrogen, progestin, glucocorticoid and
+    mineralocorticoid receptors': each word of a list that ends in a receptor's name names a
+    receptor, as the last does; none is a class of medicines said of anything."""
+    lowers = doc_words.lower_words(doc)
+    starting = {m[2]: m for m in matches}
+    index, glued = m_end, False
+    while index < len(doc):
+        if lowers[index] in _COORDINATORS:
+            index, glued = index + 1, True
+            continue
+        if glued and lowers[index] in _RECEPTOR_HEADS:
+            return True
+        following = starting.get(index)
+        if not glued or following is None:
+            return False
+        if following[0] == "target":
+            return lowers[following[3] - 1] in _RECEPTOR_HEADS
+        if following[0] not in ("class", "hormone", "kind"):
+            return False
+        index, glued = following[3], False
+        if index < len(doc) and lowers[index] in _RECEPTOR_HEADS:
+            return True
+    return False
+
+
 def aside_owners(doc, matches, start: int, end: int) -> dict[int, str]:
     """'after failure of tamoxifen (another antiestrogen that acts by blocking the estrogen
     receptor)': what a bracket right after a drug's name says is said of that drug. Keyed by

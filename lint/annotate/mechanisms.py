@@ -132,7 +132,8 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               compared_apposition,
                                               coordinated_drugs, counted_anaphor,
                                               declared_brands, defines_heading_drug,
-                                              describes_hormone, in_predicate,
+                                              classifies_hormone, describes_hormone,
+                                              in_predicate, listed_before_receptors,
                                               in_pronoun_predicate, named_with_class,
                                               pronoun_subject,
                                               names_other_subject, opens_with_action,
@@ -324,6 +325,8 @@ _DISEASES = set(_WORDS["diseases"])
 _DRUG_STATES = set(_WORDS["drug_states"])
 _OPPOSING_HEADS = set(_WORDS["opposing_heads"])  # "an anticoagulant antidote"
 _MEASURED_NOUNS = set(_WORDS["measured_nouns"])
+_RELEASE_FORMS = frozenset(_WORDS["release_forms"])  # "sustained-release": a dosage form
+_LACK_ADJECTIVES = frozenset(_WORDS["lack_adjectives"])  # "inadequate secretion of GH"
 _AT_PLACE = (["in", "the"], ["on", "the"])
 _SITE_LIST_GLUE = {",", "and", "or", "the"}
 _LIST_ASIDE = 12  # tokens of a listed drug's aside ("(Adlyxin) in 2016") kept in its list
@@ -2427,8 +2430,12 @@ class MechanismExtractor:
             if number == 0 and not subjects:
                 # "Side effects of GnRH agonists …. They are …": a mention that is not the
                 # subject is still what a pronoun in the next sentence can point back to.
+                # ("the potential of androgen signaling": a class word before the body's
+                # process or a quality names no medicine a pronoun can point back to)
                 aside = [m for m in inside if m[0] in ("drug", "class") and m[2] > start
-                         and doc[m[2] - 1].lower_ == "of" and not hyphen_modifier(doc, m[3])]
+                         and doc[m[2] - 1].lower_ == "of" and not hyphen_modifier(doc, m[3])
+                         and not (m[0] == "class" and m[3] < len(doc) and doc[m[3]].lower_
+                                  in _HORMONE_HEADS | _CLASS_QUALITY_NOUNS)]
                 if aside:
                     kind, key = aside[0][0], aside[0][1]
                     state.current = [key] if kind == "drug" else \
@@ -3467,6 +3474,8 @@ class MechanismExtractor:
             if close is not None and close + 1 < len(doc) and \
                     lowers[close + 1] in ("receptor", "receptors"):
                 return True
+        if classifies_hormone(doc, m_end, matches) or listed_before_receptors(doc, m_end, matches):
+            return True  # "the androgen testosterone", "estrogen, progestin … receptors"
         return any(m[2] == m_end and m[0] in ("class", "kind") and not (
             family and m[0] == "class") for m in matches)
 
@@ -4211,7 +4220,11 @@ class MechanismExtractor:
             elif word in self.down or lemma in self.down:
                 direction = "down"
             elif neutral is None and (word in self.neutral or lemma in self.neutral):
-                neutral = index
+                if index >= 1 and lowers[index - 1] in _LACK_ADJECTIVES:
+                    return None  # "inadequate secretion of endogenous GH": the disease
+                if not (index >= 2 and words[index - 1] == "-" and
+                        lowers[index - 2] in _RELEASE_FORMS):
+                    neutral = index  # (not "a sustained-release prodrug of GH": a form)
             if direction is not None:
                 if word in _ADJECTIVE_EFFECTS and self._conditioned(doc, floor, index):
                     return None
