@@ -41,6 +41,8 @@ from dataclasses import dataclass, field, replace
 from lint.annotate import doc_arrays, doc_words
 from lint.annotate.acronyms import long_form_matches
 from lint.annotate.lexicon import PhraseIndex
+from lint.annotate.mechanism_family_claims import (family_routes_kept_to_members,
+                                                 mark_reported_labels)
 from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              appositive_classes, class_names_index,
                                              named_stem_classes, stem_class_unnamed,
@@ -1811,6 +1813,10 @@ class MechanismExtractor:
                       not self.kb.classes.get(a.value, {}).get("substance")]
         if self._text_drugs and document.source is not None:
             assertions = text_drug_readings(assertions, document.source.text, self._text_drugs)
+        # a family's route is not a member's whose own routes leave it out; a class said as
+        # someone's label of the drug is not the text's (mechanism_family_claims.py)
+        assertions = family_routes_kept_to_members(assertions, self.kb)
+        mark_reported_labels(assertions, document.source.text if document.source else None)
         mark_route_alternatives(assertions)
         mark_route_products(assertions, document.source.text if document.source else None)
         mark_ester_products(assertions, document.source.text if document.source else None)
