@@ -8,6 +8,10 @@ class_families_errors_s28.md (one error a line); sentences written for the tests
   whose own routes leave it out (zavegepant is a nasal spray).
 - A class said as someone's label ("vendors indicate MK-677 as a SARM", "marketed as a
   SARM") is not the text's assertion: not compared, no MEC finding.
+- Two general shapes of a class said of a drug, met in these families: adjectives joined by
+  commas or "and" between the article and the class ("Tocainide, a potent, orally active,
+  membrane-stabilising class Ib antiarrhythmic"), and a class before the make of a biologic
+  ("an anti-TNF monoclonal antibody").
 """
 
 from __future__ import annotations
@@ -113,6 +117,10 @@ def test_a_projects_family_is_loaded_like_a_packaged_one():
     (23, "flecainide", "class", "class_ic_antiarrhythmic"),
     # a labelling verb in another clause ("sold as capsules,") labels no class
     (25, "mexiletine", "class", "class_ib_antiarrhythmic"),
+    (27, "tocainide", "class", "class_ib_antiarrhythmic"),  # ", a potent, orally active, …"
+    (29, "anastrozole", "class", "aromatase_inhibitor"),  # ", a potent and selective …"
+    (31, "golimumab", "class", "tnf_inhibitor"),  # "an anti-TNF monoclonal antibody"
+    (31, "golimumab", "kind", "monoclonal antibody"),
 ])
 def test_family_classes_are_read(read, statement):
     assert_statement(read, True, statement)
@@ -123,6 +131,7 @@ def test_family_classes_are_read(read, statement):
     (19, "mk-677", "class", "sarm"),  # "vendors indicate MK-677 as a SARM"
     (21, "mk-677", "class", "sarm"),  # "is often marketed as a SARM"
     (23, "flecainide", "class", "class_i_antiarrhythmic"),  # Ic names no "class I"
+    (33, "metformin", "class", "statin"),  # "a diet, exercise, and statins": nouns listed
 ])
 def test_what_a_family_or_a_seller_says_is_not_the_members(read, statement):
     assert_statement(read, False, statement)
