@@ -9,7 +9,7 @@ class_families_errors_s28.md (one error a line); sentences written for the tests
 - A class said as someone's label ("vendors indicate MK-677 as a SARM", "marketed as a
   SARM") is not the text's assertion: not compared, no MEC finding.
 - Two general shapes of a class said of a drug, met in these families: adjectives joined by
-  commas or "and" between the article and the class ("Tocainide, a potent, orally active,
+  commas or "and" between the article and the class ("Lidocaine, a potent, rapidly active,
   membrane-stabilising class Ib antiarrhythmic"), and a class before the make of a biologic
   ("an anti-TNF monoclonal antibody").
 """
@@ -117,7 +117,7 @@ def test_a_projects_family_is_loaded_like_a_packaged_one():
     (23, "flecainide", "class", "class_ic_antiarrhythmic"),
     # a labelling verb in another clause ("sold as capsules,") labels no class
     (25, "mexiletine", "class", "class_ib_antiarrhythmic"),
-    (27, "tocainide", "class", "class_ib_antiarrhythmic"),  # ", a potent, orally active, …"
+    (27, "lidocaine", "class", "class_ib_antiarrhythmic"),  # ", a potent, rapidly active, …"
     (29, "anastrozole", "class", "aromatase_inhibitor"),  # ", a potent and selective …"
     (31, "golimumab", "class", "tnf_inhibitor"),  # "an anti-TNF monoclonal antibody"
     (31, "golimumab", "kind", "monoclonal antibody"),
