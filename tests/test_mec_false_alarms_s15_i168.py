@@ -80,8 +80,13 @@ def test_not_read_where_the_sentence_does_not_say_it(read, statement):
 
 
 def test_no_testosterone_subject_from_a_receptor_name(read):
+    # (since session 28, i398, the base knows the SARMs: "Selective androgen receptor
+    # modulators are compounds that activate androgen receptors in muscle and bone" gives
+    # the class it names a site in bone, as the gold set labels such sentences; no
+    # androgen, testosterone or ester is given one)
     assert not [s for s in read[1] if s[0] == "class:androgen" or (
-        s[1] == "site" and s[2] in ("bone", "skeletal muscle"))], sorted(read[1])
+        s[1] == "site" and s[2] in ("bone", "skeletal muscle") and s[0] != "class:sarm")], \
+        sorted(read[1])
 
 
 def test_no_mec_finding_on_these_correct_sentences(read):

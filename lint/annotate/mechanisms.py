@@ -41,6 +41,8 @@ from dataclasses import dataclass, field, replace
 from lint.annotate import doc_arrays, doc_words
 from lint.annotate.acronyms import long_form_matches
 from lint.annotate.lexicon import PhraseIndex
+from lint.annotate.mechanism_family_claims import (family_routes_kept_to_members,
+                                                 mark_reported_labels)
 from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              appositive_classes, class_names_index,
                                              named_stem_classes, stem_class_unnamed,
@@ -211,6 +213,20 @@ def _name_aside(words, start: int, index: int, matches, verbs) -> bool:
 
 
 _MODIFIER_REACH = 5  # "a novel parenteral siderophore cephalosporin": adjectives past `near`
+_JOINED_REACH = 8  # "a potent, orally active, nonsteroidal …": adjectives joined by commas
+# endings of the adjectives (and "-ly" adverbs) a comma or "and" joins before a class:
+# "potent", "selective", "nonsteroidal", "orally active"; not nouns ("a diet, exercise, and …")
+_ADJECTIVE_ENDINGS = tuple(_WORDS["joined_adjective_endings"])
+
+
+def _joins_adjectives(doc, words, index: int, start: int) -> bool:
+    """A comma or "and" between two lower-case words, the one before it an adjective by its
+    ending."""
+    if words[index] not in (",", "and") or index - 1 <= start or index + 1 >= len(doc):
+        return False
+    before, after = doc[index - 1], doc[index + 1]
+    return before.is_alpha and before.is_lower and after.is_alpha and after.is_lower and \
+        before.lower_.endswith(_ADJECTIVE_ENDINGS) and after.lower_ not in _PHRASE_BREAKS
 
 
 def _without_as_well_as(lowers, begin: int, lead: int) -> list[str]:
@@ -228,14 +244,19 @@ def _without_as_well_as(lowers, begin: int, lead: int) -> list[str]:
 def _modified_near(doc, start: int, lead: int) -> list[str]:
     """The article before a class past up to five lower-case modifiers ('Cefiderocol, a
     novel parenteral siderophore cephalosporin', round 22), with the word before it, as
-    `near` gives them: [word, article]; [] when another word stands between."""
+    `near` gives them: [word, article]; [] when another word stands between. Adjectives
+    joined by commas or "and" are one run of modifiers ("a potent and selective …", "a
+    potent, orally active, nonsteroidal …"), up to `_JOINED_REACH` words."""
     words = doc_words.lower_words(doc)
-    index = lead - 1
-    while index > start and lead - index <= _MODIFIER_REACH and \
-            words[index] not in ("a", "an") and (
-                doc[index].is_alpha and doc[index].is_lower or words[index] == "-") and \
-            words[index] not in _PHRASE_BREAKS:
-        index -= 1
+    index, reach = lead - 1, _MODIFIER_REACH
+    while index > start and lead - index <= reach and words[index] not in ("a", "an"):
+        if (doc[index].is_alpha and doc[index].is_lower or words[index] == "-") and \
+                words[index] not in _PHRASE_BREAKS:
+            index -= 1
+        elif _joins_adjectives(doc, words, index, start):
+            index, reach = index - 1, _JOINED_REACH
+        else:
+            break
     if words[index] not in ("a", "an") or lead - index <= 3 or index <= start:
         return []  # (three or fewer words: `near` itself reads them)
     return [words[index - 1], words[index]]
@@ -323,6 +344,7 @@ _DOSING_COLUMNS = set(_WORDS["dosing_columns"])
 _DOSAGE_FORMS = set(_WORDS["dosage_forms"])
 _DISEASES = set(_WORDS["diseases"])
 _DRUG_STATES = set(_WORDS["drug_states"])
+_MADE_AS_KINDS = frozenset(_WORDS.get("class_made_as_kinds", []))
 _OPPOSING_HEADS = set(_WORDS["opposing_heads"])  # "an anticoagulant antidote"
 _MEASURED_NOUNS = set(_WORDS["measured_nouns"])
 _RELEASE_FORMS = frozenset(_WORDS["release_forms"])  # "sustained-release": a dosage form
@@ -1817,6 +1839,10 @@ class MechanismExtractor:
                       not self.kb.classes.get(a.value, {}).get("substance")]
         if self._text_drugs and document.source is not None:
             assertions = text_drug_readings(assertions, document.source.text, self._text_drugs)
+        # a family's route is not a member's whose own routes leave it out; a class said as
+        # someone's label of the drug is not the text's (mechanism_family_claims.py)
+        assertions = family_routes_kept_to_members(assertions, self.kb)
+        mark_reported_labels(assertions, document.source.text if document.source else None)
         mark_route_alternatives(assertions)
         mark_route_products(assertions, document.source.text if document.source else None)
         mark_ester_products(assertions, document.source.text if document.source else None)
@@ -3476,7 +3502,11 @@ class MechanismExtractor:
                 return True
         if classifies_hormone(doc, m_end, matches) or listed_before_receptors(doc, m_end, matches):
             return True  # "the androgen testosterone", "estrogen, progestin … receptors"
-        return any(m[2] == m_end and m[0] in ("class", "kind") and not (
+        # (a class of action before the make of a biologic is what the drug is: "an
+        # anti-TNF monoclonal antibody"; a substance before it is not)
+        made_as = any(m[2] == m_start and m[0] == "class" for m in matches) and any(
+            m[2] == m_end and m[0] == "kind" and m[1] in _MADE_AS_KINDS for m in matches)
+        return not made_as and any(m[2] == m_end and m[0] in ("class", "kind") and not (
             family and m[0] == "class") for m in matches)
 
     @staticmethod

@@ -151,6 +151,9 @@ class Drug:
     normal_classes: frozenset | None = None  # other_classes' labels, normalised on first use
     families: list[str] = field(default_factory=list)  # name-ending families ("triptan")
     names_source: str = ""  # the dataset (and licence) a broad entry's names come from
+    # class key -> where a family's membership list gives the drug that class
+    # (drug_classes.yaml `members_source`; `_add_class_members`)
+    class_sources: dict[str, str] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -1239,6 +1242,7 @@ def build_packaged(extra: dict | None = None, extra_path: str | None = None) -> 
         _merge(kb, _drug(raw, CURATED))
     if extra is not None:
         _merge_project(kb, extra, extra_path)
+    _add_class_members(kb)
     _add_class_aliases(kb)
     _add_drugcentral_classes(kb)
     _add_descriptive_classes(kb)
@@ -1299,6 +1303,9 @@ def _with_everyday_names(curated: dict, everyday: dict) -> dict:
         for field_name in ("names", "drugcentral", "stems"):
             merged[field_name] = list(dict.fromkeys(curated[key].get(field_name, []) +
                                                     everyday[key].get(field_name, [])))
+        for field_name in ("members", "members_source"):  # a family's list, with its source
+            if field_name in everyday[key] and field_name not in merged:
+                merged[field_name] = everyday[key][field_name]
         notes = [curated[key].get("note", ""), everyday[key].get("note", "")]
         merged["note"] = "; ".join(note for note in notes if note)
         classes[key] = merged
@@ -1316,3 +1323,54 @@ def _add_class_aliases(kb: KnowledgeBase) -> None:
         names = [n for n in spec.get("names", []) if not n.isupper()] \
             if spec.get("checked", True) else []
         _CLASS_ALIASES[key] = {class_key(n) for n in spec.get("drugcentral", []) + names}
+
+
+def _member_spec(member) -> tuple[list[str], list[str], str]:
+    """(names, own routes, the routes' source) of one entry of a class's `members`: a name,
+    a list of names, or a mapping with `names` and its labelled `routes`."""
+    if isinstance(member, str):
+        return [member], [], ""
+    if isinstance(member, list):
+        return [str(n) for n in member], [], ""
+    return ([str(n) for n in member.get("names", [])], list(member.get("routes") or []),
+            str(member.get("routes_source") or ""))
+
+
+def _add_class_members(kb: KnowledgeBase) -> None:
+    """Each drug a class's `members` list names is given the class (in `also`, the source in
+    `class_sources`): a family the base's tables leave out (SARMs, the Vaughan Williams
+    classes) is then one its members are known to be in. A member the base lacks is added
+    under its first name, with its names, this class and its own labelled routes only.
+    Nothing else of a drug changes: its routes and products stay its own."""
+    for key, spec in kb.classes.items():
+        members = spec.get("members") or []
+        if not members:
+            continue
+        source = str(spec.get("members_source") or "")
+        if not source:
+            raise DataFileError(f"class {key}: a members list needs its members_source", None)
+        for member in members:
+            names, routes, routes_source = _member_spec(member)
+            if not names:
+                raise DataFileError(f"class {key}: a member needs a name", None)
+            drug = next((found for found in map(kb.find, names) if found is not None), None)
+            if drug is None:
+                drug = Drug(key=names[0].lower(), names=names, brands=[], drug_class="",
+                            also=[], targets={}, effects={}, routes=routes, schedule=None,
+                            atc="", sources=[f"{routes_source}; {source}" if routes_source
+                                             else source],
+                            origin=source, curated=False)
+                kb.drugs[drug.key] = drug
+                index = kb._names()
+                for name in names:
+                    index.setdefault(name.lower(), drug.key)
+            else:
+                # the list's other names (code names, "melanotan I") are the drug's too,
+                # where no other drug has them
+                added = [n for n in names if kb.find(n) is None]
+                drug.names += added
+                kb._names().update((n.lower(), drug.key) for n in added)
+            if key not in drug.also and drug.drug_class != key:
+                drug.also.append(key)
+            drug.class_sources.setdefault(key, source)
+    kb._text_names = None
