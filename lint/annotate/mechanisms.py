@@ -96,7 +96,8 @@ from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acti
 from lint.annotate.mechanism_products import mark_route_products
 from lint.annotate.mechanism_class_exceptions import mark_class_exceptions
 from lint.annotate.mechanism_esters import mark_ester_products
-from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brackets,
+from lint.annotate.mechanism_routes import (abbreviated_routes, coordinated_places,
+                                            members_in_brackets,
                                             never_marketed,
                                             describes_noun, dosed_only, dosed_schedule,
                                             premodified_drug,
@@ -496,6 +497,7 @@ _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
               "coordinated": ["receptors", "receptor", "channels"],
               "subtype": ["class", "family", "subtype", "type", "subfamily"],
               "abbreviated": list(_WORDS["route_abbreviations"]),
+              "into": ["into"],
               "derived": ["derivative", "derivatives", "analogue", "analogues", "analog",
                           "analogs"],
               "against": ["against"],
@@ -1366,6 +1368,8 @@ class MechanismExtractor:
             found += antibody_origins(doc, self.antibody_origins)  # "a human IgG1 antibody"
         if spelled & self.cue_orths["abbreviated"]:
             found += abbreviated_routes(doc)  # "600 to 2700 mg im or iv daily"
+        if spelled & self.cue_orths["into"]:
+            found += coordinated_places(doc, found)  # "by injection into a vein or muscle"
         if spelled & self.cue_orths["against"] and self.activity_groups:
             # "is active against most Gram-positive bacteria": an antibacterial
             found += activity_classes(doc, self.activity_groups)
