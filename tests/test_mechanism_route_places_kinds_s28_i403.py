@@ -10,7 +10,12 @@
   before a noun of giving is a route (mechanism_routes.abbreviated_routes; rounds 26, 30, 32,
   36); "a Schedule IV controlled substance" stays no route.
 - "a synthetic tridecapeptide": the Greek numerals of a peptide's length that the kind list
-  lacked (drug_classes.yaml `kinds`; round 36); "dipeptidyl peptidase" is no peptide."""
+  lacked (drug_classes.yaml `kinds`; round 36); "dipeptidyl peptidase" is no peptide.
+- "50 to 100 mg daily long term": how long the schedule goes on, no noun "daily" describes
+  (mechanism_routes.describes_noun, `schedule_how_long`; round 12), while "daily hormonal
+  requirements" stays no schedule.
+- "when compared with oxytocin infusion": the drug compared with is no subject, so the
+  sentence's route is not its own (round 36 gave oxytocin a vaginal route)."""
 
 from __future__ import annotations
 
@@ -32,6 +37,8 @@ def read(tmp_path_factory):
     (9, "carboprost", "route", "intramuscular"),  # "by deep IM injection"
     (11, "afamelanotide", "kind", "peptide"),  # "a synthetic tridecapeptide"
     (17, "alteplase", "route", "intravenous"),
+    (21, "nitrofurantoin", "schedule", "daily"),  # "daily long term"
+    (25, "dinoprostone", "route", "vaginal"),
 ])
 def test_routes_and_kinds_that_are_said(read, statement):
     assert_statement(read, True, statement)
@@ -43,6 +50,9 @@ def test_routes_and_kinds_that_are_said(read, statement):
     (17, "alteplase", "route", "intramuscular"),  # "or artery": no route of its own
     (17, "alteplase", "route", "subcutaneous"),
     (19, "sitagliptin", "kind", "peptide"),  # "dipeptidyl peptidase" is its target
+    (23, "letrozole", "schedule", "daily"),  # "daily hormonal requirements"
+    (25, "oxytocin", "route", "vaginal"),  # compared with, not given so
+    (25, "oxytocin", "route", "intravenous"),
 ])
 def test_routes_and_kinds_that_are_not_said(read, statement):
     assert_statement(read, False, statement)

@@ -393,6 +393,7 @@ _DOSING = set(_WORDS["dosing"])
 
 # what a schedule word before a noun may describe and still be a schedule ("a monthly depot")
 _SCHEDULED = _DOSING | set(_WORDS["scheduled_nouns"])
+_HOW_LONG = frozenset(_WORDS["schedule_how_long"])
 
 
 def describes_noun(doc, index: int) -> bool:
@@ -404,6 +405,8 @@ def describes_noun(doc, index: int) -> bool:
     word = doc[index]
     if index + 1 < len(doc) and doc[index + 1].lower_ in _SCHEDULED:
         return False  # "two to three times daily chronic dosing": the dosing it qualifies
+    if word.lower_ in _HOW_LONG:
+        return False  # "50 to 100 mg daily long term": how long, no noun described
     return word.is_alpha and not word.is_stop and word.lower_ not in _SCHEDULED and \
         not word.lower_.endswith(("ed", "ly", "ing"))
 

@@ -273,10 +273,11 @@ def _list_opens_main_clause(doc, start: int, m_start: int, matches, openers) -> 
 _NEGATIONS = {"not", "no", "never", "without", "n't", "neither", "nor", "cannot"}
 _HYPOTHETICAL = {"would"}
 _POSSIBLE = {"may", "might", "could", "can"}
+# ("when compared with oxytocin induction": the drug compared with is no subject; i403)
 _NOT_SUBJECT_BEFORE = {"after", "during", "on", "of", "from", "paused", "discontinuing", "than",
                        "like", "unlike", "similar", "beyond", "versus", "about", "cessation",
                        "stopping", "following", "before", "to", "resembles", "resembling",
-                       "resemble", "unlike", "instead", "rather"}
+                       "resemble", "unlike", "instead", "rather", "compared"}
 # The opening of a clause about "the other <class>": nothing but these before the class.
 _OTHER_OPENING = {";", ",", "the", "all", "other", "and", "but", "while", "whereas"}
 _LIST_GLUE = {",", "and", "or", "&", "levels", "level", "secretion", "release", "production",
