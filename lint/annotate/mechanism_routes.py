@@ -393,6 +393,7 @@ _DOSING = set(_WORDS["dosing"])
 
 # what a schedule word before a noun may describe and still be a schedule ("a monthly depot")
 _SCHEDULED = _DOSING | set(_WORDS["scheduled_nouns"])
+_HOW_LONG = frozenset(_WORDS["schedule_how_long"])
 
 
 def describes_noun(doc, index: int) -> bool:
@@ -404,6 +405,8 @@ def describes_noun(doc, index: int) -> bool:
     word = doc[index]
     if index + 1 < len(doc) and doc[index + 1].lower_ in _SCHEDULED:
         return False  # "two to three times daily chronic dosing": the dosing it qualifies
+    if word.lower_ in _HOW_LONG:
+        return False  # "50 to 100 mg daily long term": how long, no noun described
     return word.is_alpha and not word.is_stop and word.lower_ not in _SCHEDULED and \
         not word.lower_.endswith(("ed", "ly", "ing"))
 
@@ -568,8 +571,10 @@ _ABBREVIATION_JOINS = {"or", "and", "/"}
 
 def abbreviated_routes(doc) -> list[tuple[str, str, int, int]]:
     """'600 to 2700 mg im or iv daily', 'injection (IM or IV)', '60 mg SC injection': route
-    abbreviations after a dose's unit or joined by 'or', 'and', '/' to another one; alone they
-    are other words ('Schedule IV', 'types IV and V')."""
+    abbreviations after a dose's unit or joined by 'or', 'and', '/' to another one; right
+    after a verb of giving ('(given IV)', 'administered SQ') or before a noun of giving ('an
+    IM administration', 'after IV injection'); alone they are other words ('Schedule IV',
+    'types IV and V')."""
     spans = []  # (text, start, end) of each abbreviation; the tokenizer splits "im" as "i m"
     words, lowers, spaced = doc_words.words(doc), doc_words.lower_words(doc), doc_words.spaced(doc)
     index = 0
@@ -590,6 +595,39 @@ def abbreviated_routes(doc) -> list[tuple[str, str, int, int]]:
             for here, other in ((spans[number - 1], spans[number]) if number else (None, None),
                                 (spans[number], spans[number + 1]) if number + 1 < len(spans)
                                 else (None, None)) if here)
-        if after_unit or joined:
+        given = start > 0 and lowers[start - 1] in _GIVEN_VERBS
+        giving = end < len(doc) and lowers[end] in _ABBREVIATION_NOUNS
+        if after_unit or joined or given or giving:
             out.append(("route", _ROUTE_ABBREVIATIONS[text.lower()], start, end))
+    return out
+
+
+# "(given IV)", "an IM administration of …": a noun of giving right after an abbreviation
+# makes it a route (the lexicon's "IM injection" and "IV infusion" read the commonest already)
+_ABBREVIATION_NOUNS = frozenset(_WORDS["route_abbreviation_nouns"])
+_INTO_PLACES = dict(_WORDS["injection_places"])
+_INTO_GLUE = {"or", "and"}
+_INTO_ARTICLES = {"a", "an", "the"}
+
+
+def coordinated_places(doc, matches) -> list[tuple[str, str, int, int]]:
+    """'given by injection into a vein or muscle', 'by injection into a muscle or fat': the
+    place after 'or' ('and') goes on with the 'into' of the route phrase before it, so it
+    names a second route ('muscle': intramuscular, 'fat': subcutaneous) that the lexicon's
+    phrases ("into a muscle") cannot read without its 'into'."""
+    lowers = doc_words.lower_words(doc)
+    taken = {m[2] for m in matches if m[0] == "route"}
+    out = []
+    for kind, _key, start, end in matches:
+        if kind != "route" or lowers[start] != "into" or end >= len(doc) or \
+                lowers[end] not in _INTO_GLUE:
+            continue
+        at = end + 1
+        if at < len(doc) and lowers[at] in _INTO_ARTICLES:
+            at += 1
+        if at >= len(doc) or at in taken:
+            continue
+        key = _INTO_PLACES.get(singular(lowers[at]))
+        if key is not None:
+            out.append(("route", key, at, at + 1))
     return out

@@ -101,7 +101,8 @@ from lint.annotate.mechanism_class_exceptions import mark_class_exceptions
 from lint.annotate.mechanism_esters import mark_ester_products
 from lint.annotate.mechanism_salts import mark_salts
 from lint.annotate.mechanism_study_routes import mark_study_routes
-from lint.annotate.mechanism_routes import (abbreviated_routes, members_in_brackets,
+from lint.annotate.mechanism_routes import (abbreviated_routes, coordinated_places,
+                                            members_in_brackets,
                                             never_marketed,
                                             describes_noun, dosed_only, dosed_schedule,
                                             premodified_drug,
@@ -297,10 +298,11 @@ def _list_opens_main_clause(doc, start: int, m_start: int, matches, openers) -> 
 _NEGATIONS = {"not", "no", "never", "without", "n't", "neither", "nor", "cannot"}
 _HYPOTHETICAL = {"would"}
 _POSSIBLE = {"may", "might", "could", "can"}
+# ("when compared with oxytocin induction": the drug compared with is no subject; i403)
 _NOT_SUBJECT_BEFORE = {"after", "during", "on", "of", "from", "paused", "discontinuing", "than",
                        "like", "unlike", "similar", "beyond", "versus", "about", "cessation",
                        "stopping", "following", "before", "to", "resembles", "resembling",
-                       "resemble", "unlike", "instead", "rather"}
+                       "resemble", "unlike", "instead", "rather", "compared"}
 # The opening of a clause about "the other <class>": nothing but these before the class.
 _OTHER_OPENING = {";", ",", "the", "all", "other", "and", "but", "while", "whereas"}
 _LIST_GLUE = {",", "and", "or", "&", "levels", "level", "secretion", "release", "production",
@@ -524,6 +526,7 @@ _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
               "coordinated": ["receptors", "receptor", "channels"],
               "subtype": ["class", "family", "subtype", "type", "subfamily"],
               "abbreviated": list(_WORDS["route_abbreviations"]),
+              "into": ["into"],
               "derived": ["derivative", "derivatives", "analogue", "analogues", "analog",
                           "analogs"],
               "against": ["against"],
@@ -1394,6 +1397,8 @@ class MechanismExtractor:
             found += antibody_origins(doc, self.antibody_origins)  # "a human IgG1 antibody"
         if spelled & self.cue_orths["abbreviated"]:
             found += abbreviated_routes(doc)  # "600 to 2700 mg im or iv daily"
+        if spelled & self.cue_orths["into"]:
+            found += coordinated_places(doc, found)  # "by injection into a vein or muscle"
         if spelled & self.cue_orths["against"] and self.activity_groups:
             # "is active against most Gram-positive bacteria": an antibacterial
             found += activity_classes(doc, self.activity_groups)
