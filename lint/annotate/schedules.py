@@ -254,7 +254,9 @@ def ranges(doc) -> list[tuple[str, int, int]]:
     lower = doc_words.lower_words(doc)
     for index in positions:
         glue = lower[index]
-        if index < 1 or index + 2 >= len(doc) or \
+        # (the glue words alone: a reader given every position, as a test gives it, must
+        # not take "48 - 72" for a range the lexicon does not spell)
+        if glue not in _RANGE_GLUE or index < 1 or index + 2 >= len(doc) or \
                 _number_of(lower[index - 1]) is None or _number_of(lower[index + 1]) is None:
             continue
         if any(word in _TITRATION for word in lower[max(0, index - 4):index - 1]):
