@@ -571,6 +571,3 @@ class WordGatedMatcher:
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
         return self.matcher(doc) if self.gate(doc) else []
-        if any(all(not ids.isdisjoint(read(doc)) for read, ids in gate) for gate in gates):
-            return self.matcher(doc)
-        return []
