@@ -1,9 +1,12 @@
 """What a statement about a family, or about what others call a drug, does not say of a drug.
 
 - A class said after a verb by which someone else labels the drug ("vendors indicate MK-677
-  as a SARM", "MK-677 is often marketed as a SARM") is the seller's label, not the text's
+  as a SARM", "MK-677 is often marketed as a SARM", "is sold by some vendors as",
+  'promoted as a "SARM"', "mislabelled as") is the seller's label, not the text's
   assertion: it is kept, as hypothetical, and compared with nothing
-  (mechanism_words.yaml `labelling_verbs`).
+  (mechanism_words.yaml `labelling_verbs` and what follows it). A bare passive ("Anastrozole
+  is marketed as a selective estrogen receptor modulator") states the class the product is
+  sold under: the text's assertion, compared (session 29, i406).
 - A route said of a family ("Gepants such as zavegepant and ubrogepant are taken orally") is
   the family's; a member whose own labelled routes do not include it (zavegepant is a nasal
   spray) is not given it: the family's statement does not override the member's products.
@@ -18,18 +21,55 @@ from lint.sources.product_routes import labelled_routes
 
 _WORDS = load_data("mechanism_words.yaml")
 _LABELLING = frozenset(_WORDS.get("labelling_verbs", []))
-# "as [a|an|the] [up to two words]" right before the class's words; the labelling verb is
-# one of the five words before "as" ("indicate MK-677 as", "is often marketed as")
-_AS_BEFORE = re.compile(r"\bas\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ALONE = frozenset(_WORDS.get("labelling_verbs_alone", []))
+_PARTICIPLES = frozenset(_WORDS.get("labelling_participles", []))
+_ADVERBS = frozenset(_WORDS.get("labelling_adverbs", []))
+_AUXILIARIES = frozenset(_WORDS.get("passive_auxiliaries", []))
+_BETWEEN = frozenset(_WORDS.get("passive_adverbs", []))
+_QUOTES = "\"“”'‘’"
+# "as [a|an|the] [a quotation mark] [up to two words]" right before the class's words; the
+# labelling verb is one of the five words before "as" ("indicate MK-677 as", "is often
+# marketed as", 'sold as a "SARM"')
+_AS_BEFORE = re.compile(r"\bas\s+(?:(?:an?|the)\s+)?[\"“'‘]?(?:[\w-]+\s+){0,2}$",
+                        re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 _VERB_REACH = 5
+_ADVERB_REACH = 3  # words before the participle where its adverb stands ("has often been sold")
 _PARENTERAL = {"subcutaneous", "intramuscular", "intravenous"}
 
 
+def _passive(words: list[str], at: int) -> bool:
+    """The participle at `at` is a passive: a form of "be" before it, adverbs aside ("is
+    (often) marketed"), or nothing before it in its clause ("Anastrozole, marketed as …")."""
+    for word in reversed(words[:at]):
+        if word in _AUXILIARIES or word.endswith(("'s", "’s")):  # "it's marketed as"
+            return True
+        if not (word.endswith("ly") or word in _ADVERBS or word in _BETWEEN):
+            return False  # a subject or "have": an active past ("Vendors marketed it as")
+    return True
+
+
+def reported_label(words: list[str], quoted: bool) -> bool:
+    """The words of a clause up to the "as" before a class (lower case) say someone else
+    labels the drug so: a labelling verb with its labeller as subject, a verb that says so
+    alone (`labelling_verbs_alone`), or a participle of labelling that is an active past or a
+    passive with an agent ("by some vendors"), a word of `labelling_adverbs` or the class in
+    quotation marks (`quoted`). A bare passive ("is marketed as") states the class."""
+    start = max(0, len(words) - _VERB_REACH)
+    for at in range(len(words) - 1, start - 1, -1):
+        word = words[at]
+        if word in _LABELLING or word in _ALONE:
+            return True
+        if word in _PARTICIPLES:
+            return quoted or "by" in words[at + 1:] or not _passive(words, at) or \
+                not _ADVERBS.isdisjoint(words[max(0, at - _ADVERB_REACH):])
+    return False
+
+
 def mark_reported_labels(assertions, text: str | None) -> None:
-    """Class assertions whose words follow "<labelling verb> … as" in their sentence become
-    hypothetical: someone's label of the drug, which the text reports."""
-    if text is None or not _LABELLING:
+    """Class assertions whose words follow "<labelling verb> … as" in their sentence, said as
+    someone else's label (`reported_label`), become hypothetical: the text reports it."""
+    if text is None or not (_LABELLING or _PARTICIPLES or _ALONE):
         return
     for assertion in assertions:
         if assertion.attribute != "class" or not assertion.at or not assertion.polarity:
@@ -38,8 +78,11 @@ def mark_reported_labels(assertions, text: str | None) -> None:
         match = _AS_BEFORE.search(before)
         if match is None:
             continue
-        words = _WORD.findall(re.split(r"[,;:]", before[:match.start()])[-1])[-_VERB_REACH:]
-        if any(word.lower() in _LABELLING for word in words):
+        clause = re.split(r"[,;:]", before[:match.start()])[-1]
+        words = [word.lower() for word in _WORD.findall(clause)]
+        quoted = any(mark in match.group() for mark in _QUOTES) or \
+            text[assertion.at[1]:assertion.at[1] + 1] in _QUOTES
+        if reported_label(words, quoted):
             assertion.modality = "hypothetical"
 
 

@@ -569,12 +569,14 @@ _DOSE_ROUTE_BETWEEN = set(_WORDS["dose_route_between"]) | set(_ROUTE_ABBREVIATIO
 _ABBREVIATION_JOINS = {"or", "and", "/"}
 
 
-def abbreviated_routes(doc) -> list[tuple[str, str, int, int]]:
+def abbreviated_routes(doc, drug_starts=frozenset()) -> list[tuple[str, str, int, int]]:
     """'600 to 2700 mg im or iv daily', 'injection (IM or IV)', '60 mg SC injection': route
     abbreviations after a dose's unit or joined by 'or', 'and', '/' to another one; right
     after a verb of giving ('(given IV)', 'administered SQ') or before a noun of giving ('an
     IM administration', 'after IV injection'); alone they are other words ('Schedule IV',
-    'types IV and V')."""
+    'types IV and V'). After a verb of giving it must modify no other word ('given IV
+    contrast dye' is the dye's), unless that word starts a drug's name (`drug_starts`: 'given
+    IM ketorolac' is ketorolac's route, which the sentence's owner reading then gives it)."""
     spans = []  # (text, start, end) of each abbreviation; the tokenizer splits "im" as "i m"
     words, lowers, spaced = doc_words.words(doc), doc_words.lower_words(doc), doc_words.spaced(doc)
     index = 0
@@ -595,11 +597,32 @@ def abbreviated_routes(doc) -> list[tuple[str, str, int, int]]:
             for here, other in ((spans[number - 1], spans[number]) if number else (None, None),
                                 (spans[number], spans[number + 1]) if number + 1 < len(spans)
                                 else (None, None)) if here)
-        given = start > 0 and lowers[start - 1] in _GIVEN_VERBS
+        given = start > 0 and lowers[start - 1] in _GIVEN_VERBS and \
+            (_modifies_nothing(doc, lowers, end) or end in drug_starts)
         giving = end < len(doc) and lowers[end] in _ABBREVIATION_NOUNS
         if after_unit or joined or given or giving:
             out.append(("route", _ROUTE_ABBREVIATIONS[text.lower()], start, end))
     return out
+
+
+# After a verb of giving an abbreviation is the given drug's route only if it modifies no
+# word after it (session 29, i406): "given IV", "given IV.", "given IV over 30 minutes", "given
+# SQ or IV"; not "given IV contrast dye", "given IM ketorolac" (another product's route).
+_ABBREVIATION_FOLLOWERS = frozenset(_WORDS["route_abbreviation_followers"])
+_JOINING_MARKS = {"-", "–", "‐"}
+
+
+def _modifies_nothing(doc, lowers: list[str], at: int) -> bool:
+    """The token at `at`, right after an abbreviation, ends its phrase: none (the text's
+    end), a mark (not a hyphen joining it to a word), a number, or a word of
+    `route_abbreviation_followers` (a preposition, conjunction, adverb of time); any other
+    word is one the abbreviation modifies ("IV contrast")."""
+    if at >= len(doc):
+        return True
+    if lowers[at] in _JOINING_MARKS:
+        return False
+    return bool(doc_words.flags(doc, "IS_PUNCT")[at] or doc_words.flags(doc, "IS_SPACE")[at] or
+                doc_words.flags(doc, "LIKE_NUM")[at]) or lowers[at] in _ABBREVIATION_FOLLOWERS
 
 
 # "(given IV)", "an IM administration of …": a noun of giving right after an abbreviation

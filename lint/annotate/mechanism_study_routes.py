@@ -6,9 +6,11 @@ intravenously within 3 hr of the onset of oestrus" (a 1970 abstract, gold round 
 what the experimenters did; hCG's labels give it into muscle or under the skin, and a clinic
 page on hCG says so too. Neither is contradicted. A route assertion becomes modality `study`
 when its clause has a past-tense passive of giving ("was injected", "were given") next to the
-route, and its paragraph names the study's animals or people or its design ("ewes", "rats",
-"subjects", "in this study"): kept, shown with the matrix, but MEC003 and MEC004 do not
-compare it.
+route, and its paragraph names the study's animals or the study itself ("ewes", "rats", "in
+this study", "the subjects received"), or its own sentence names the study's people or design
+("subjects", "volunteers", "experiment"; session 29, i406: a label paragraph mentioning
+"healthy volunteers" once made every past-tense route in it a study's): kept, shown with the
+matrix, but MEC003 and MEC004 do not compare it.
 
 Not a study's route: one said of a product ("tablets were given orally": the product's own
 route); a present-tense statement ("HCG is injected intravenously"); a past-tense one with no
@@ -37,7 +39,10 @@ _PASSIVE = re.compile(
     r")\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?:" +
     "|".join(map(re.escape, _DATA["study_giving_participles"])) + r")(?![\w-])",
     re.IGNORECASE)
-_SETTING = _words(list(_DATA["study_animals"]) + list(_DATA["study_setting_words"]))
+# the study's animals or a phrase naming the study: anywhere in the paragraph; a word of its
+# people or design ("volunteers", "experiment"): in the route's own sentence
+_PARAGRAPH_SETTING = _words(list(_DATA["study_animals"]) + list(_DATA["study_setting_phrases"]))
+_SENTENCE_SETTING = _words(_DATA["study_setting_words"])
 _NEAR = 40  # characters between the passive and the route: one verb phrase
 _BREAKS = re.compile(r"[;:]|\.(?!\d)")
 
@@ -60,8 +65,8 @@ def _passive_beside(sentence: str, start: int, end: int) -> bool:
 
 def study_route(sentence_text: str, route_start: int, route_end: int, paragraph: str) -> bool:
     """The route at these offsets of its sentence's text is a study's (see the module)."""
-    return _passive_beside(sentence_text, route_start, route_end) and \
-        bool(_SETTING.search(paragraph))
+    return _passive_beside(sentence_text, route_start, route_end) and bool(
+        _PARAGRAPH_SETTING.search(paragraph) or _SENTENCE_SETTING.search(sentence_text))
 
 
 def mark_study_routes(assertions, text: str | None) -> None:

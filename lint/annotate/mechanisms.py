@@ -1396,7 +1396,8 @@ class MechanismExtractor:
         if spelled & self.cue_orths["origin"] and self.antibody_origins:
             found += antibody_origins(doc, self.antibody_origins)  # "a human IgG1 antibody"
         if spelled & self.cue_orths["abbreviated"]:
-            found += abbreviated_routes(doc)  # "600 to 2700 mg im or iv daily"
+            found += abbreviated_routes(  # "600 to 2700 mg im or iv daily"
+                doc, {start for kind, _, start, _ in found if kind == "drug"})
         if spelled & self.cue_orths["into"]:
             found += coordinated_places(doc, found)  # "by injection into a vein or muscle"
         if spelled & self.cue_orths["against"] and self.activity_groups:
