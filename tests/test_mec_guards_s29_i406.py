@@ -78,6 +78,7 @@ def test_the_reader_of_what_follows_an_abbreviation():
 
     assert read("It was given IV.") == [("intravenous", "IV")]
     assert read("It was given IM in the thigh.") == [("intramuscular", "IM")]
+    assert read("It was given IV on day 1.") == [("intravenous", "IV")]  # "on" a word, no boolean
     assert read("It was given IV contrast dye.") == []
     assert read("It was given IV-contrast.") == []
     assert read("It was given IM ketorolac.") == []

@@ -646,8 +646,9 @@ def inconsistent_route_or_schedule(corpus, context):
     sodium salt" for infusion, "fosfomycin trometamol" granules by mouth), and the bare name
     given one of their routes elsewhere agrees with them; one salt against the bare name is
     still compared. A route a study's
-    report gives ("was injected intravenously" in a paragraph on ewes, rats or "this study";
-    not a label's "In clinical studies", nor one said of a product) is the study's, not
+    report gives ("was injected intravenously" in a paragraph on ewes, rats or "this study",
+    or in a sentence naming its volunteers or subjects; not a label's "In clinical studies",
+    nor one said of a product) is the study's, not
     compared. A member's route is also compared with the route
     the same document states for its class ("Statins are taken orally");
     routes said together of a class ("given orally or intravenously")
@@ -941,7 +942,8 @@ def contradicts_knowledge_base(corpus, context):
     its period: "2.4 mg/day" of a weekly injection, not "3.5 mg/week" of a daily
     tablet). Conditional, hypothetical and
     negated statements are not checked, nor a route a study's report gives ("was injected
-    intravenously" in a paragraph naming the study's animals, people or design; a label's
+    intravenously" in a paragraph naming the study's animals or the study, or a sentence
+    naming its people or design; a label's
     "In clinical studies, … was given" still is), nor the body's own hormone ("the
     endogenous androgen, testosterone"), nor a class named as a weak further quality
     ("It has weak partial androgenic activity"), nor a class the knowledge base does
