@@ -130,8 +130,12 @@ def _list_siblings(doc, first: tuple[int, int], second: tuple[int, int]) -> bool
     to act on the other. Between them only commas, "and" / "or" and other short items."""
     (s1, e1), (s2, e2) = sorted([first, second])
     words = lower_words(doc)
-    if words[s1] in _SPAN_OPENERS:
-        return False  # a fronted phrase of time ("Between 1996 and 2016, semen quality …")
+    if words[s1] in _SPAN_OPENERS or words[s2] in _SPAN_OPENERS:
+        # A phrase of a preposition is no item of a list, first or second: a fronted phrase
+        # of time ("Between 1996 and 2016, semen quality …") or one set off by commas after
+        # the subject ("BPC-157, in vitro, sped …", "Sperm counts, over the past fifty
+        # years, have halved …"; session 29, i408).
+        return False
     gap = words[e1:s2]
     if not gap or gap[0] != ",":
         return False
@@ -247,6 +251,23 @@ def load_topics(extra_path: str | None = None, knowledge=None) -> dict[str, dict
         topic["subjects"] = _terms(topic.get("subjects")) + members[key]
         topic["outcomes"] = _terms(topic.get("outcomes"))
     return topics
+
+
+# A pattern's leading inline flags ("(?i)…"): Python takes global flags only at the start
+# of the whole expression, so joined with others they must become a scoped group.
+_LEADING_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
+
+
+def _alternation(patterns: list[str]) -> str:
+    """One expression matching any of `patterns` (a topic's `outcome_patterns`), each valid
+    alone: a pattern opening with inline flags ("(?i)since …") keeps them as a scoped group
+    ("(?i:since …)"), for "a|(?i)b" does not compile. Patterns without are joined as
+    written (the shipped programs are keyed by the text)."""
+    out = []
+    for pattern in patterns:
+        flags = _LEADING_FLAGS.match(pattern)
+        out.append(f"(?{flags.group(1)}:{pattern[flags.end():]})" if flags else pattern)
+    return "|".join(out)
 
 
 def _pattern_problem(pattern) -> str:
@@ -618,7 +639,7 @@ class TopicDetector:
                                 if topic.get("sentence_pattern")}
         # Outcomes told in a shape, not a word (`outcome_patterns`: a span between dated
         # years, "since 1938", "from 2012 to 2022"), each a topic's outcome where it matches.
-        self._outcome_patterns = {key: re.compile("|".join(topic["outcome_patterns"]),
+        self._outcome_patterns = {key: re.compile(_alternation(topic["outcome_patterns"]),
                                                   re.IGNORECASE)
                                   for key, topic in topics.items()
                                   if topic.get("outcome_patterns")}
