@@ -224,31 +224,43 @@ def test_members_from_the_index_are_has_class(reading):
 
 # Session 19 (i237): more readers on the Doc's arrays; the Token readers they replaced.
 def _ranges_by_token(doc):
-    from lint.annotate.schedules import (_INTERVAL_UNITS, _PER_DAY, _PER_WEEK, _RANGE_GLUE,
-                                         _TITRATION, _number, _spelt)
-    out = []
-    for index in [t.i for t in doc if t.lower_ in _RANGE_GLUE]:
-        glue = doc[index]
-        if index < 1 or index + 2 >= len(doc) or \
-                _number(doc[index - 1]) is None or _number(doc[index + 1]) is None:
-            continue
-        if any(t.lower_ in _TITRATION for t in doc[max(0, index - 4):index - 1]):
-            continue
-        low, high, unit = doc[index - 1].lower_, doc[index + 1].lower_, doc[index + 2].lower_
-        if unit in _INTERVAL_UNITS and index >= 2 and doc[index - 2].lower_ == "every":
-            out.append((f"every {low} {glue.lower_} {high} {unit}", index - 2, index + 3))
-            continue
+    import re
+
+    from lint.annotate.schedules import (_INTERVAL_UNITS, _PER_DAY, _PER_WEEK, _RANGE_DASHES,
+                                         _RANGE_GLUE, _TITRATION, _TITRATION_BACK,
+                                         _number_of, _spelt)
+
+    def read(low_at, low, glue, high, unit_at):
+        if _number_of(low) is None or _number_of(high) is None or unit_at >= len(doc):
+            return None
+        if any(t.lower_ in _TITRATION for t in doc[max(0, low_at - _TITRATION_BACK):low_at]):
+            return None
+        unit = doc[unit_at].lower_
+        if unit in _INTERVAL_UNITS and low_at >= 1 and doc[low_at - 1].lower_ == "every":
+            return (f"every {low} {glue} {high} {unit}", low_at - 1, unit_at + 1)
         if unit != "times":
-            continue
-        words = [t.lower_ for t in doc[index + 3:index + 5]]
+            return None
+        words = [t.lower_ for t in doc[unit_at + 1:unit_at + 3]]
         for period, phrases in (("daily", _PER_DAY), ("weekly", _PER_WEEK)):
             per = next((p for p in phrases if words[:len(p)] == p), None)
             if per is not None:
                 # (counts spelt out since session 26, i373)
-                out.append((f"{_spelt(low)} {glue.lower_} {_spelt(high)} times {period}",
-                            index - 1, index + 3 + len(per)))
-                break
-    return out
+                return (f"{_spelt(low)} {glue} {_spelt(high)} times {period}",
+                        low_at, unit_at + 1 + len(per))
+        return None
+
+    out = []
+    for token in doc:
+        index, word = token.i, token.lower_
+        if word in _RANGE_GLUE | _RANGE_DASHES and 1 <= index < len(doc) - 2:
+            glue = "to" if word in _RANGE_DASHES else word
+            out.append(read(index - 1, doc[index - 1].lower_, glue, doc[index + 1].lower_,
+                            index + 2))
+        # (session 29, i411: a range kept one word, "every 48–72 hours", "2–3 times a week")
+        joined = re.fullmatch(r"(\d+)[-\u2013](\d+)", word)
+        if joined:
+            out.append(read(index, joined[1], "to", joined[2], index + 1))
+    return [found for found in out if found]
 
 
 def _opening_words_by_token(doc, sentence):
@@ -288,6 +300,7 @@ def test_array_readers_read_what_tokens_read(reading):
     claims = detector("blank", (), "health")
     texts = [d.text for d, _ in docs] + [
         "", "Take it 2 to 3 times a day.", "every 4 to 6 hours", "hCG 2 to 3 times per week",
+        "Inject it every 48–72 hours.", "given every 4-6 weeks", "2–3 times a week",
         "See https://nih.gov or mail a@b.org .  This section.",
         "It is common in the U.S. For example, hepatitis C. It is spread by blood."]
     rng, ranged, about, mended = random.Random(19), 0, 0, 0

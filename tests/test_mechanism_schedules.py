@@ -65,8 +65,20 @@ def test_alternative_frequencies(nlp, text, expected):
     ("given by injection into muscle usually once every one to four weeks",
      ["every one to four weeks"]),
     ("| Intermittent Intravenous Injection | Every 4 to 6 hours |", ["every 4 to 6 hours"]),
+    # session 29 (i411): a dash between the counts reads as "to" (shapes of health pages:
+    # "every 48-72 hours", "every 3-6 months", "every 4-6 days"); an en dash stays one token
+    ("hCG is injected every 48–72 hours", ["every 48 to 72 hours"]),
+    ("one injection every 48-72 hours", ["every 48 to 72 hours"]),
+    ("pellets are replaced every 3-6 months", ["every 3 to 6 months"]),
+    ("| Depot | every 4–6 weeks |", ["every 4 to 6 weeks"]),
+    ("applied 2–3 times a week", ["two to three times weekly"]),
+    ("taken 2-3 times per day", ["two to three times daily"]),
     # not a range of frequencies
     ("100 to 250 mg daily with increases every 5 to 7 days", []),  # titration
+    ("increase by 50 mg every 1–2 weeks", []),  # titration, one word (zonisamide, round 40)
+    ("levels of 48–72 ng/dL", []),  # numbers with no frequency
+    ("in 2–3 weeks", []),  # a time, not "every"
+    ("aged 40–70 years", []),
     ("10 to 80 mg once daily", []),  # a range of doses
     ("for 7 to 14 days", []),  # a course
 ])

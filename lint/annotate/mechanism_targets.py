@@ -146,6 +146,27 @@ def consequence_of_action(doc, clause_start: int, start: int) -> bool:
     return any(t.lower_ in _CONSEQUENCE for t in doc[clause_start + 1:start])
 
 
+_MARKER_AMOUNTS = frozenset(load_data("mechanism_guards.yaml")["target_amount_nouns"])
+_MARKER_DETERMINERS = {"the", "its", "their", "serum", "plasma", "circulating"}
+
+
+def amount_of_marker(doc, clause_start: int, start: int, end: int) -> bool:
+    """'modulate the expression of Interleukin-6', 'reduces IL-6 production': the target
+    at [start, end) is named as an amount the drug changes (a marker), not as what it acts
+    on. Not a receptor (`_MARKER_AMOUNTS`' note)."""
+    lowers = doc_words.lower_words(doc)
+    if lowers[end - 1] in ("receptor", "receptors") or \
+            (end < len(doc) and lowers[end] in ("receptor", "receptors")):
+        return False
+    if end < len(doc) and lowers[end] in _MARKER_AMOUNTS:
+        return True
+    index = start - 1
+    while index > clause_start and lowers[index] in _MARKER_DETERMINERS:
+        index -= 1
+    return index > clause_start and lowers[index] == "of" and \
+        lowers[index - 1] in _MARKER_AMOUNTS
+
+
 _MEMBER_CUES = (("such", "as"), ("including",), ("e.g.",), ("eg",), ("for", "example"))
 _LIST_STOPS = {";", "whereas", "while", "but"}
 

@@ -161,7 +161,7 @@ from lint.annotate.mechanism_targets import (numbered_targets, acted_on_by_verb,
                                              receptors_of_hormones,
                                              named_in_comparison, narrowed_by_prefix,
                                              names_the_subject, numbered_other,
-                                             consequence_of_action)
+                                             consequence_of_action, amount_of_marker)
 from lint.annotate.dose_periods import doses_per_period, period_total
 from lint.annotate.schedules import (alternatives, at_intervals, counted_per, divided_doses,
                                      durations, either_count, infusion_rates, intervals,
@@ -3700,6 +3700,8 @@ class MechanismExtractor:
                     continue
                 if consequence_of_action(doc, start, m_start):
                     continue  # "an agonist of …, thereby activating potassium channels"
+                if amount_of_marker(doc, start, m_start, m_end):
+                    continue  # "modulate the expression of Interleukin-6": a marker's amount
                 bound = affinity_for(doc, start, m_start)  # "high affinity for …"
                 cued = m_end - m_start == 1 and (id(block), m_start) in cued_targets
                 if cued and m_end < len(doc) and doc[m_end].text == "-" and \

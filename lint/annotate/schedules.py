@@ -72,6 +72,14 @@ _FIRST_PHASE = {"first", "initial"}
 _COURSE_NOUNS = {"course", "courses", "regimen", "treatment", "therapy", "cycle"}
 _CUE_WINDOW = 8  # tokens between a duration word and its number ("lasts for about five days")
 _RANGE_GLUE = {"to", "or"}
+# A hyphen or en dash between two counts reads as "to" ("every 4-6 weeks", "2–3 times a
+# week"): the tokenizer splits a hyphen off ("4", "-", "6") but keeps "48–72" whole.
+_RANGE_DASHES = {"-", "\u2013"}
+_JOINED_RANGE = re.compile(r"(\d+)[-\u2013](\d+)")
+_JOINED_CUES = {"every", "times"}  # the word beside a joined range, found by id
+# Words before a range's first count that may name a change of dose ("increase by 50 mg
+# every 1–2 weeks", "with increases every 5 to 7 days")
+_TITRATION_BACK = 5
 _TITRATION = {"increase", "increases", "increased", "increasing", "titrated", "titration",
               "adjusted", "adjustments", "raised"}
 _INTERVAL_UNITS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
@@ -233,51 +241,76 @@ def either_count(doc, start: int, end: int) -> list[tuple[str, int, int]]:
 _GLUE_IDS: list[frozenset[int]] = []
 
 
-def _glue_ids(vocab) -> frozenset[int]:
-    """The LOWER ids of `_RANGE_GLUE`, hashed once (an id is its string's hash, the same in
-    every vocabulary), not at every block."""
+def _glue_ids(vocab) -> tuple[frozenset[int], frozenset[int]]:
+    """The LOWER ids of the range glue (`_RANGE_GLUE`, `_RANGE_DASHES`) and of
+    `_JOINED_CUES`, hashed once (an id is its string's hash, the same in every vocabulary),
+    not at every block."""
     if not _GLUE_IDS:
-        _GLUE_IDS.append(doc_arrays.word_ids(vocab, _RANGE_GLUE))
-    return _GLUE_IDS[0]
+        _GLUE_IDS.append(doc_arrays.word_ids(vocab, _RANGE_GLUE | _RANGE_DASHES))
+        _GLUE_IDS.append(doc_arrays.word_ids(vocab, _JOINED_CUES))
+    return _GLUE_IDS[0], _GLUE_IDS[1]
+
+
+def _range_at(lower: list[str], low_at: int, low: str, glue: str, high: str,
+              after: int) -> tuple[str, int, int] | None:
+    """The frequency range whose counts are `low` and `high` (the first at `low_at`), read
+    from the words from `after` on: 'every 4 to 6 hours', 'two to three times daily'."""
+    if _number_of(low) is None or _number_of(high) is None or after >= len(lower):
+        return None
+    if any(word in _TITRATION for word in lower[max(0, low_at - _TITRATION_BACK):low_at]):
+        return None  # "with increases every 5 to 7 days": how often the dose is raised
+    unit = lower[after]
+    if unit in _INTERVAL_UNITS and low_at >= 1 and lower[low_at - 1] == "every":
+        return f"every {low} {glue} {high} {unit}", low_at - 1, after + 1
+    if unit != "times":
+        return None
+    words = lower[after + 1:after + 3]
+    for period, phrases in (("daily", _PER_DAY), ("weekly", _PER_WEEK)):
+        per = next((p for p in phrases if words[:len(p)] == p), None)
+        if per is not None:
+            # counts spelt out, as `divided_doses` spells them: "2 to 3 times per day" and
+            # "in two to three divided doses" are one value
+            return f"{_spelt(low)} {glue} {_spelt(high)} times {period}", low_at, \
+                after + 1 + len(per)
+    return None
 
 
 def ranges(doc) -> list[tuple[str, int, int]]:
     """'every 4 to 6 hours' -> ('every 4 to 6 hours', …); 'two to three times a day' ->
     ('two to three times daily', …); '2 to 3 times per week' -> ('two to three times weekly', …):
-    a range of frequencies, as written."""
+    a range of frequencies, as written; a dash reads as "to" ('every 48–72 hours' ->
+    'every 48 to 72 hours', '2-3 times a week' -> 'two to three times weekly')."""
     out = []
     # (only the glue words are read, found by LOWER id; words from the Doc's kept list,
     # no Token per look)
-    positions = doc_arrays.positions(doc, 0, len(doc), _glue_ids(doc.vocab))
-    if not positions:
+    glue_ids, cue_ids = _glue_ids(doc.vocab)
+    positions = doc_arrays.positions(doc, 0, len(doc), glue_ids)
+    cues = doc_arrays.positions(doc, 0, len(doc), cue_ids)
+    if not positions and not cues:
         return out
     lower = doc_words.lower_words(doc)
     for index in positions:
         glue = lower[index]
         # (the glue words alone: a reader given every position, as a test gives it, must
-        # not take "48 - 72" for a range the lexicon does not spell)
-        if glue not in _RANGE_GLUE or index < 1 or index + 2 >= len(doc) or \
-                _number_of(lower[index - 1]) is None or _number_of(lower[index + 1]) is None:
+        # not take any other word between two numbers for a range)
+        if glue in _RANGE_DASHES:
+            glue = "to"
+        elif glue not in _RANGE_GLUE:
             continue
-        if any(word in _TITRATION for word in lower[max(0, index - 4):index - 1]):
-            continue  # "with increases every 5 to 7 days": how often the dose is raised
-        low, high = lower[index - 1], lower[index + 1]
-        unit = lower[index + 2]
-        if unit in _INTERVAL_UNITS and index >= 2 and lower[index - 2] == "every":
-            out.append((f"every {low} {glue} {high} {unit}", index - 2, index + 3))
+        if index < 1 or index + 2 >= len(doc):
             continue
-        if unit != "times":
-            continue
-        words = lower[index + 3:index + 5]
-        for period, phrases in (("daily", _PER_DAY), ("weekly", _PER_WEEK)):
-            per = next((p for p in phrases if words[:len(p)] == p), None)
-            if per is not None:
-                # counts spelt out, as `divided_doses` spells them: "2 to 3 times per day" and
-                # "in two to three divided doses" are one value
-                out.append((f"{_spelt(low)} {glue} {_spelt(high)} times {period}", index - 1,
-                            index + 3 + len(per)))
-                break
-    return out
+        found = _range_at(lower, index - 1, lower[index - 1], glue, lower[index + 1], index + 2)
+        if found:
+            out.append(found)
+    # "every 48–72 hours", "2–3 times a week": the tokenizer keeps the range one word
+    for index in cues:
+        at = index + 1 if lower[index] == "every" else index - 1
+        joined = _JOINED_RANGE.fullmatch(lower[at]) if 0 <= at < len(doc) else None
+        if joined:
+            found = _range_at(lower, at, joined[1], "to", joined[2], at + 1)
+            if found:
+                out.append(found)
+    return sorted(out, key=lambda found: found[1])
 
 
 def _spelt(word: str) -> str:
