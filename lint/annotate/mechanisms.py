@@ -64,7 +64,7 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              with_parent_classes)
 from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_other_name,
                                             daily_cap, dosed_animals, part_of_molecule,
-                                            hyphen_modifier, class_object_of_verb,
+                                            hyphen_modifier, class_object_of_verb, compound_modifier,
                                             combination_classes, combination_owners,
                                             expletive_it,
                                             apposition_owner, owner_set_before,
@@ -2463,10 +2463,14 @@ class MechanismExtractor:
                 # subject is still what a pronoun in the next sentence can point back to.
                 # ("the potential of androgen signaling": a class word before the body's
                 # process or a quality names no medicine a pronoun can point back to)
+                # ("the biological target of androgens like testosterone": a class given
+                # with its examples illustrates what was said, it is not what the text goes
+                # on about)
                 aside = [m for m in inside if m[0] in ("drug", "class") and m[2] > start
                          and doc[m[2] - 1].lower_ == "of" and not hyphen_modifier(doc, m[3])
                          and not (m[0] == "class" and m[3] < len(doc) and doc[m[3]].lower_
-                                  in _HORMONE_HEADS | _CLASS_QUALITY_NOUNS)]
+                                  in _HORMONE_HEADS | _CLASS_QUALITY_NOUNS)
+                         and not _heads_examples(doc, m[3], end)]
                 if aside:
                     kind, key = aside[0][0], aside[0][1]
                     state.current = [key] if kind == "drug" else \
@@ -3202,6 +3206,11 @@ class MechanismExtractor:
                 # "Natural somatostatin is produced in the hypothalamus and acts to …",
                 # "Somatostatin is also found in other neurons …" in a text on its analogue
                 body_made = True
+                continue
+            if kind == "drug" and compound_modifier(doc, m_end, matches):
+                # "retinol-binding protein": the compound's kind, not retinol's; the body's
+                # protein, so no heading's drug takes the clause either
+                body_made = body_made or not drug_subjects
                 continue
             if kind == "drug":
                 # "an oral dopamine receptor agonist": a name inside a target or class phrase
