@@ -66,3 +66,44 @@ def test_a_drug_called_a_protein_is_still_found(project):
     # teduglutide is a peptide: calling it a protein is the error MEC008 exists for
     text = "# Teduglutide\n\nTeduglutide is a protein related to the growth of the gut.\n"
     assert ("MEC008", 3) in mec_found(project, text)
+
+
+# A route in brackets after a list's item.
+
+def test_a_bracketed_route_is_the_list_items_it_follows(project):
+    # GHK-Cu is unknown: its route goes to no drug, least of all the item before it
+    for text in ("# Peptides\n\n- Includes sermorelin, GHK-Cu (topical), VIP, and NAD+.\n",
+                 "# Peptides\n\nThe clinic stocks sermorelin, GHK-Cu (topical) and VIP.\n"):
+        said = said_in(mec_on(project, text))
+        assert not any(attribute == "route" for _, attribute, _ in said), text
+        assert not any(code == "MEC004" for code, _ in mec_found(project, text))
+
+
+def test_a_bracketed_route_after_the_drug_is_still_its_own(project):
+    ok = "# Peptides\n\nThe clinic stocks sermorelin (subcutaneous), GHK-Cu and VIP.\n"
+    assert ("sermorelin", "route", "subcutaneous") in said_in(mec_on(project, ok))
+    wrong = "# Peptides\n\n- Includes sermorelin (topical), GHK-Cu, VIP, and NAD+.\n"
+    assert ("MEC004", 3) in mec_found(project, wrong)
+
+
+# A trial of a named treatment the knowledge base lacks.
+
+TRIAL = ("# Velvet bean\n\nSerum T and LH fell, as did blood levels of dopamine, adrenaline, and "
+         "noradrenaline. This went with a rise in serum FSH. Treatment with M. pruriens raised "
+         "T, LH, dopamine, and adrenaline levels in the men and lowered FSH.\n")
+
+
+def test_a_measured_substance_is_not_the_trials_subject(project):
+    # the FSH fall is the treatment's (M. pruriens), dopamine is one of the levels measured;
+    # and "This" after "blood levels of dopamine" is no pronoun for dopamine
+    said = said_in(mec_on(project, TRIAL))
+    assert not any(drug == "dopamine" for drug, _, _ in said)
+
+
+def test_a_treatment_with_a_known_drug_is_still_its_subject(project):
+    text = ("# Clomiphene\n\nTreatment with Clomid raised LH levels in the men. Treatment with "
+            "clomiphene lowered LH in the same men.\n")
+    said = said_in(mec_on(project, text))
+    assert ("clomiphene citrate", "effect", "lh:up") in said
+    # the second sentence's fall of LH is a real error against the knowledge base
+    assert ("MEC004", 3) in mec_found(project, text)

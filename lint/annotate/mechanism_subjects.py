@@ -28,6 +28,26 @@ def names_other_subject(doc, start: int, end: int) -> bool:
     return index < end and doc[index].lower_ in _OTHERS
 
 
+# ("treatment of Parkinson disease" names what is treated, not what is given)
+_GIVEN_WITH = {"with"}
+_GIVING_REACH = 3  # opening words before the word of giving ("In treatment with")
+
+
+def given_name(doc, start: int, end: int, giving) -> int | None:
+    """'Treatment with M. pruriens improved T, LH, dopamine … and reduced levels of FSH'
+    (round 40): a word of giving among the clause's first words, then 'with' and a
+    capitalised name, says what is given: the clause is about that name, neither about the
+    drug the text spoke of before nor about a substance it measured after. Where the name
+    starts, or None. `giving`: the words of giving, lower case."""
+    lowers = doc_words.lower_words(doc)
+    for index in range(start, min(end - 2, start + _GIVING_REACH)):
+        if lowers[index] in giving and lowers[index + 1] in _GIVEN_WITH:
+            name = doc[index + 2].text
+            return index + 2 if name[:1].isupper() and not is_english_word(name.lower()) \
+                else None
+    return None
+
+
 _QUANTIFIERS = {"all", "each", "most", "many", "several"}
 # What follows a quantifier that stands alone (the pipeline may tag no parts of speech):
 # "of them", a verb of being or of acting.
