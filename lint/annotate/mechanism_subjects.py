@@ -92,32 +92,6 @@ def classifies_hormone(doc, m_end: int, matches) -> bool:
     return any(m[0] == "hormone" and m[2] == after for m in matches)
 
 
-def listed_before_receptors(doc, m_end: int, matches) -> bool:
-    """'a superfamily that includes estrogen, progestin, glucocorticoid and
-    mineralocorticoid receptors': each word of a list that ends in a receptor's name names a
-    receptor, as the last does; none is a class of medicines said of anything."""
-    lowers = doc_words.lower_words(doc)
-    starting = {m[2]: m for m in matches}
-    index, glued = m_end, False
-    while index < len(doc):
-        if lowers[index] in _COORDINATORS:
-            index, glued = index + 1, True
-            continue
-        if glued and lowers[index] in _RECEPTOR_HEADS:
-            return True
-        following = starting.get(index)
-        if not glued or following is None:
-            return False
-        if following[0] == "target":
-            return lowers[following[3] - 1] in _RECEPTOR_HEADS
-        if following[0] not in ("class", "hormone", "kind"):
-            return False
-        index, glued = following[3], False
-        if index < len(doc) and lowers[index] in _RECEPTOR_HEADS:
-            return True
-    return False
-
-
 def aside_owners(doc, matches, start: int, end: int) -> dict[int, str]:
     """'after failure of tamoxifen (another antiestrogen that acts by blocking the estrogen
     receptor)': what a bracket right after a drug's name says is said of that drug. Keyed by

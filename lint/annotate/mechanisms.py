@@ -137,7 +137,7 @@ from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
                                               coordinated_drugs, counted_anaphor,
                                               declared_brands, defines_heading_drug,
                                               classifies_hormone, describes_hormone,
-                                              in_predicate, listed_before_receptors,
+                                              in_predicate,
                                               in_pronoun_predicate, named_with_class,
                                               pronoun_subject,
                                               names_other_subject, opens_with_action,
@@ -3524,7 +3524,7 @@ class MechanismExtractor:
             if close is not None and close + 1 < len(doc) and \
                     lowers[close + 1] in ("receptor", "receptors"):
                 return True
-        if classifies_hormone(doc, m_end, matches) or listed_before_receptors(doc, m_end, matches):
+        if classifies_hormone(doc, m_end, matches) or names_listed_receptor(doc, m_end, matches):
             return True  # "the androgen testosterone", "estrogen, progestin … receptors"
         # (a class of action before the make of a biologic is what the drug is: "an
         # anti-TNF monoclonal antibody"; a substance before it is not)
