@@ -462,6 +462,17 @@ def hyphen_modifier(doc, m_end: int) -> bool:
         doc[m_end + 1].text[:1].isalpha()
 
 
+def compound_modifier(doc, m_end: int, matches) -> bool:
+    """'a transport protein for thyroxine and retinol-binding protein' (round 40): a name
+    glued by a hyphen to a word, with a kind or a class right after that word, is the first
+    part of a compound noun; the kind or class is the compound's, not the drug's, and the
+    drug is no subject of the clause."""
+    if not hyphen_modifier(doc, m_end):
+        return False
+    head = m_end + 2
+    return any(m[2] == head and m[0] in ("kind", "class") for m in matches)
+
+
 def class_object_of_verb(near) -> bool:
     """'pain severe enough to require an opioid analgesic' (FDA labels): a class after
     'a'/'an' right after a verb of needing or taking is that verb's object, not what the

@@ -147,6 +147,25 @@ def members_in_brackets(doc, matches, end: int) -> set[str]:
 _FORMS_OF_ONE_DRUG = set(_WORDS["forms_of_one_drug"])
 
 
+_LIST_MARKS = {",", "and", "or", ";"}
+
+
+def bracketed_item_route(doc, m_start: int, m_end: int) -> int | None:
+    """'Includes sermorelin, GHK-Cu (topical), VIP, and NAD+.' (round 40): a route alone in
+    brackets right after an item of a list is that item's; where the item's name ends (the
+    token before the bracket), or None when the route is not so placed. A list item: a
+    comma or 'and'/'or' before the name's word or right after the bracket."""
+    if m_start < 2 or m_end >= len(doc) or doc[m_start - 1].text != "(" or \
+            doc[m_end].text != ")":
+        return None
+    name_end = m_start - 1
+    if not doc[name_end - 1].text[:1].isalnum():
+        return None
+    after = doc[m_end + 1].lower_ if m_end + 1 < len(doc) else ""
+    before = doc[name_end - 2].lower_ if name_end >= 2 else ""
+    return name_end if after in _LIST_MARKS or before in _LIST_MARKS else None
+
+
 def one_of_its_forms(doc, start: int, end: int) -> bool:
     """'In intravenous forms, diphenhydramine is used …': the route of some of its
     products, one way among others it is given (the plural says so; 'in oral form' is its

@@ -28,6 +28,26 @@ def names_other_subject(doc, start: int, end: int) -> bool:
     return index < end and doc[index].lower_ in _OTHERS
 
 
+# ("treatment of Parkinson disease" names what is treated, not what is given)
+_GIVEN_WITH = {"with"}
+_GIVING_REACH = 3  # opening words before the word of giving ("In treatment with")
+
+
+def given_name(doc, start: int, end: int, giving) -> int | None:
+    """'Treatment with M. pruriens improved T, LH, dopamine … and reduced levels of FSH'
+    (round 40): a word of giving among the clause's first words, then 'with' and a
+    capitalised name, says what is given: the clause is about that name, neither about the
+    drug the text spoke of before nor about a substance it measured after. Where the name
+    starts, or None. `giving`: the words of giving, lower case."""
+    lowers = doc_words.lower_words(doc)
+    for index in range(start, min(end - 2, start + _GIVING_REACH)):
+        if lowers[index] in giving and lowers[index + 1] in _GIVEN_WITH:
+            name = doc[index + 2].text
+            return index + 2 if name[:1].isupper() and not is_english_word(name.lower()) \
+                else None
+    return None
+
+
 _QUANTIFIERS = {"all", "each", "most", "many", "several"}
 # What follows a quantifier that stands alone (the pipeline may tag no parts of speech):
 # "of them", a verb of being or of acting.
@@ -70,32 +90,6 @@ def classifies_hormone(doc, m_end: int, matches) -> bool:
     class's medicines."""
     after = m_end + (m_end < len(doc) and doc[m_end].text == ",")
     return any(m[0] == "hormone" and m[2] == after for m in matches)
-
-
-def listed_before_receptors(doc, m_end: int, matches) -> bool:
-    """'a superfamily that includes estrogen, progestin, glucocorticoid and
-    mineralocorticoid receptors': each word of a list that ends in a receptor's name names a
-    receptor, as the last does; none is a class of medicines said of anything."""
-    lowers = doc_words.lower_words(doc)
-    starting = {m[2]: m for m in matches}
-    index, glued = m_end, False
-    while index < len(doc):
-        if lowers[index] in _COORDINATORS:
-            index, glued = index + 1, True
-            continue
-        if glued and lowers[index] in _RECEPTOR_HEADS:
-            return True
-        following = starting.get(index)
-        if not glued or following is None:
-            return False
-        if following[0] == "target":
-            return lowers[following[3] - 1] in _RECEPTOR_HEADS
-        if following[0] not in ("class", "hormone", "kind"):
-            return False
-        index, glued = following[3], False
-        if index < len(doc) and lowers[index] in _RECEPTOR_HEADS:
-            return True
-    return False
 
 
 def aside_owners(doc, matches, start: int, end: int) -> dict[int, str]:

@@ -64,7 +64,7 @@ from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
                                              with_parent_classes)
 from lint.annotate.mechanism_guards import (across_cell_border, apposition_of_other_name,
                                             daily_cap, dosed_animals, part_of_molecule,
-                                            hyphen_modifier, class_object_of_verb,
+                                            hyphen_modifier, class_object_of_verb, compound_modifier,
                                             combination_classes, combination_owners,
                                             expletive_it,
                                             apposition_owner, owner_set_before,
@@ -102,6 +102,7 @@ from lint.annotate.mechanism_esters import mark_ester_products
 from lint.annotate.mechanism_salts import mark_salts
 from lint.annotate.mechanism_study_routes import mark_study_routes
 from lint.annotate.mechanism_routes import (abbreviated_routes, coordinated_places,
+                                            bracketed_item_route,
                                             members_in_brackets,
                                             never_marketed,
                                             describes_noun, dosed_only, dosed_schedule,
@@ -130,13 +131,13 @@ from lint.annotate.mechanism_sites import (acted_on_drugs, adverb_of_acting,
                                            source_of_effect, target_found_in,
                                            names_hormone_source, mark_sites_listed_with_known)
 from lint.annotate.mechanism_subjects import (antecedents, aside_owners,
-                                              brand_list_positions,
+                                              brand_list_positions, given_name,
                                               combination_partner, compared_after_than,
                                               compared_apposition,
                                               coordinated_drugs, counted_anaphor,
                                               declared_brands, defines_heading_drug,
                                               classifies_hormone, describes_hormone,
-                                              in_predicate, listed_before_receptors,
+                                              in_predicate,
                                               in_pronoun_predicate, named_with_class,
                                               pronoun_subject,
                                               names_other_subject, opens_with_action,
@@ -366,6 +367,7 @@ _MAX_CLAUSE = 40  # tokens looked back for an effect word: a clause, not a whole
 _ADMINISTRATION = set(_WORDS["administration"])
 # Nouns of giving a drug: "an injection of hCG", "50 mg of clomiphene".
 _DOSE_NOUNS = set(_WORDS["dose_nouns"])
+_MEASURED_AMOUNTS = set(_WORDS["measured_amounts"])  # "blood levels of dopamine"
 # Words that say a drug acts on the target named with them.
 _TARGET_ACTIONS = set(_WORDS["target_actions"])
 _TARGET_CUES = {"inhibits", "inhibit", "inhibiting", "inhibited", "blocks", "block", "blocking",
@@ -2437,8 +2439,10 @@ class MechanismExtractor:
                     previous, previous_via = [], via
                     continue
                 # "Continuous infusion suppresses LH": how the drug of the text is given.
-                delivery = any(m[0] == "schedule" and m[2] < start + 3 for m in inside) or \
-                    not self._administration_ids.isdisjoint(words[start:min(end, start + 3)])
+                delivery = (any(m[0] == "schedule" and m[2] < start + 3 for m in inside) or
+                            not self._administration_ids.isdisjoint(
+                                words[start:min(end, start + 3)])) and \
+                    given_name(doc, start, end, _ADMINISTRATION) is None
                 if pronoun or delivery or self._definite_drug(doc, start, end) \
                         or opens_with_quantifier(doc, start, end) or \
                         self._restated_effect(doc, start, end) is not None or \
@@ -2464,10 +2468,16 @@ class MechanismExtractor:
                 # subject is still what a pronoun in the next sentence can point back to.
                 # ("the potential of androgen signaling": a class word before the body's
                 # process or a quality names no medicine a pronoun can point back to)
+                # ("the biological target of androgens like testosterone": a class given
+                # with its examples illustrates what was said, it is not what the text goes
+                # on about; "blood levels of dopamine, adrenaline, and noradrenaline": the
+                # substances measured)
                 aside = [m for m in inside if m[0] in ("drug", "class") and m[2] > start
                          and doc[m[2] - 1].lower_ == "of" and not hyphen_modifier(doc, m[3])
                          and not (m[0] == "class" and m[3] < len(doc) and doc[m[3]].lower_
-                                  in _HORMONE_HEADS | _CLASS_QUALITY_NOUNS)]
+                                  in _HORMONE_HEADS | _CLASS_QUALITY_NOUNS)
+                         and not _heads_examples(doc, m[3], end)
+                         and not (m[2] >= 2 and doc[m[2] - 2].lower_ in _MEASURED_AMOUNTS)]
                 if aside:
                     kind, key = aside[0][0], aside[0][1]
                     state.current = [key] if kind == "drug" else \
@@ -3092,6 +3102,7 @@ class MechanismExtractor:
         words, lowers = doc_words.words(doc), doc_words.lower_words(doc)
         compared = self._opening_compared(doc, sentence, start, matches)
         names = sentence_names(matches)  # what listed_with_hormones reads, once
+        given = given_name(doc, start, sentence.token_end, _ADMINISTRATION)
         for kind, key, m_start, m_end in matches:
             if kind not in ("drug", "class", "kind"):
                 continue
@@ -3203,6 +3214,14 @@ class MechanismExtractor:
                 # "Natural somatostatin is produced in the hypothalamus and acts to …",
                 # "Somatostatin is also found in other neurons …" in a text on its analogue
                 body_made = True
+                continue
+            if kind == "drug" and not drug_subjects and given is not None and \
+                    m_start > given and not any(m[2] == given for m in matches):
+                continue  # "Treatment with M. pruriens improved T, LH, dopamine …": measured
+            if kind == "drug" and compound_modifier(doc, m_end, matches):
+                # "retinol-binding protein": the compound's kind, not retinol's; the body's
+                # protein, so no heading's drug takes the clause either
+                body_made = body_made or not drug_subjects
                 continue
             if kind == "drug":
                 # "an oral dopamine receptor agonist": a name inside a target or class phrase
@@ -3506,7 +3525,7 @@ class MechanismExtractor:
             if close is not None and close + 1 < len(doc) and \
                     lowers[close + 1] in ("receptor", "receptors"):
                 return True
-        if classifies_hormone(doc, m_end, matches) or listed_before_receptors(doc, m_end, matches):
+        if classifies_hormone(doc, m_end, matches) or names_listed_receptor(doc, m_end, matches):
             return True  # "the androgen testosterone", "estrogen, progestin … receptors"
         # (a class of action before the make of a biologic is what the drug is: "an
         # anti-TNF monoclonal antibody"; a substance before it is not)
@@ -3789,6 +3808,15 @@ class MechanismExtractor:
                         "conditional" if self._in_condition(doc, start, m_start) else None,
                         only=only)
 
+                name_end = bracketed_item_route(doc, m_start, m_end)
+                if name_end is not None:
+                    # "sermorelin, GHK-Cu (topical), VIP": the route of the item it follows
+                    # (a name no vocabulary knows gives it to no subject)
+                    owners = [m[1] for m in matches if m[0] == "drug" and m[3] == name_end
+                              and m[1] in subjects]
+                    if owners:
+                        add_route(owners)
+                    continue
                 item = apposition_item(doc, start, m_start, matches)
                 if item is not None and (item not in subjects or len(subjects) > 1):
                     # "hCG and Glowmin, a testosterone ointment": Glowmin's form, not hCG's
