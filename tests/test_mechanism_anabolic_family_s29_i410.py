@@ -72,3 +72,17 @@ def test_what_the_text_does_not_say_is_not_read(read, statement):
 
 def test_correct_sentences_give_no_mec_finding(read):
     assert_no_mec_warnings(read)
+
+
+@pytest.mark.parametrize("name,klass", [
+    ("GHRP-6", "gh_secretagogue"), ("pralmorelin", "gh_secretagogue"),
+    ("macimorelin", "gh_secretagogue"), ("somatorelin", "ghrh_analogue"),
+])
+def test_gh_releasing_families_by_their_members(kb, name, klass):
+    drug = kb.find(name)
+    assert drug is not None and drug.has_class(klass)
+    assert drug.class_sources.get(klass, "").startswith("Wikipedia") or drug.curated
+
+
+def test_the_bodys_ghrelin_is_no_drug_of_the_family(kb):
+    assert kb.find("ghrelin") is None
