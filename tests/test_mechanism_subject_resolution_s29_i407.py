@@ -22,10 +22,11 @@ EXAMPLES = ("# {title}\n\n{subject} is an experimental steroid, and so it is an 
 
 
 def test_a_pronoun_does_not_point_to_a_class_named_with_its_examples(project):
-    # trestolone is unknown to the knowledge base: "It" has no known drug to stand for, and
+    # bolandiol is unknown to the knowledge base: "It" has no known drug to stand for, and
     # neither the class of the examples nor testosterone's products take the receptor
+    # (trestolone, the first choice, became known with the anabolic family of i410)
     for cue in ("like", "such as", "including"):
-        text = EXAMPLES.format(title="Trestolone", subject="Trestolone", cue=cue)
+        text = EXAMPLES.format(title="Bolandiol", subject="Bolandiol", cue=cue)
         said = said_in(mec_on(project, text))
         assert not any(value == "progesterone_receptor" for _, _, value in said), cue
         assert mec_found(project, text) == []
