@@ -80,7 +80,8 @@ class ClaimDetector:
         self.about_the_text = frozenset(about["words"])
         self.about_the_text_words = int(about["max_words"])
         self.plan = {key: frozenset(about[key]) for key in
-                     ("plan_subjects", "plan_adverbs", "plan_verbs", "plan_openers")}
+                     ("plan_subjects", "plan_adverbs", "plan_verbs", "plan_openers",
+                      "plan_content_clauses_health")}
         # A plan opens with "in" ("In this review, we …") or its subject: other sentences
         # are passed by their first token's id, without a Span.
         self.plan_openings = word_ids(nlp.vocab, self.plan["plan_subjects"] | {"in"})
@@ -287,7 +288,11 @@ class ClaimDetector:
         i += 1
         if i < len(tokens) and tokens[i].lower_ in plan["plan_adverbs"]:
             i += 1
-        return i < len(tokens) and tokens[i].norm_ in plan["plan_verbs"]
+        if i >= len(tokens) or tokens[i].norm_ not in plan["plan_verbs"]:
+            return False
+        # ("We propose that X plays a central role": on a health page, a finding)
+        return not (self.profile == "health" and i + 1 < len(tokens)
+                    and tokens[i + 1].lower_ in plan["plan_content_clauses_health"])
 
     def _learned(self, doc, start: int, end: int, text: str, cues: list[Cue], terms: list[str],
                  reasons: list[str], in_page: bool = False) -> ClaimJudgment:
