@@ -368,6 +368,7 @@ _ADMINISTRATION = set(_WORDS["administration"])
 # Nouns of giving a drug: "an injection of hCG", "50 mg of clomiphene".
 _DOSE_NOUNS = set(_WORDS["dose_nouns"])
 _MEASURED_AMOUNTS = set(_WORDS["measured_amounts"])  # "blood levels of dopamine"
+_COMPONENT_PHRASES = [tuple(p.split()) for p in _WORDS["component_phrases"]]  # "composed of"
 # Words that say a drug acts on the target named with them.
 _TARGET_ACTIONS = set(_WORDS["target_actions"])
 _TARGET_CUES = {"inhibits", "inhibit", "inhibiting", "inhibited", "blocks", "block", "blocking",
@@ -456,6 +457,14 @@ def _joined_sibling(lowers, start: int, index: int) -> bool:
     if before > start and lowers[before] in ("a", "an", "the"):
         before -= 1
     return before >= start and lowers[before] in ("and", "or")
+
+
+def _names_parts_before(lowers: list[str], start: int, at: int) -> bool:
+    """A phrase naming a substance's parts ("composed of", `component_phrases`) stands
+    between the clause's start and the name at `at`: the name is a building block."""
+    window = tuple(lowers[start:at])
+    return any(window[i:i + len(phrase)] == phrase for phrase in _COMPONENT_PHRASES
+               for i in range(len(window) - len(phrase) + 1))
 
 
 def _heads_examples(doc, index: int, end: int) -> bool:
@@ -3215,6 +3224,9 @@ class MechanismExtractor:
                 # "Somatostatin is also found in other neurons …" in a text on its analogue
                 body_made = True
                 continue
+            if kind == "drug" and not drug_subjects and \
+                    _names_parts_before(lowers, start, m_start):
+                continue  # "a tetrapeptide composed of four amino acids: alanine, …": a part
             if kind == "drug" and not drug_subjects and given is not None and \
                     m_start > given and not any(m[2] == given for m in matches):
                 continue  # "Treatment with M. pruriens improved T, LH, dopamine …": measured
