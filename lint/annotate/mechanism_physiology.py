@@ -86,6 +86,28 @@ def hormone_relative(doc, floor: int, effect_index: int, hormone_ends) -> bool:
 
 
 
+_APPOSITIVE_REACH = 10  # tokens of ", a natural hormone produced in the gut,"
+
+
+def hormone_antecedent(doc, start: int, matches) -> bool:
+    """', which binds to ghrelin receptors in the brain' after 'mimicking the action of
+    ghrelin, a natural hormone produced in the gut' (a clinic page, round 42): a relative
+    clause at `start` after an appositive that calls a name other than a drug's a hormone
+    says what that hormone does, not what the drug mimicking it does."""
+    if start < 2 or doc[start].lower_ not in ("which", "that") or doc[start - 1].text != ",":
+        return False
+    # (not "suppression of LH, which in turn curtails testosterone": the drug's effect
+    # goes on through the hormone, a chain the relative clause carries on)
+    comma = next((i for i in range(start - 2, max(-1, start - 2 - _APPOSITIVE_REACH), -1)
+                  if doc[i].text == ","), None)
+    # (the appositive's name may be one the vocabulary lacks: "ghrelin, a natural hormone")
+    if comma is None or comma < 1 or comma + 2 >= start or not doc[comma - 1].is_alpha or \
+            any(m[0] in ("drug", "class") and m[3] == comma for m in matches):
+        return False  # (a drug's own appositive, "kisspeptin-10, a natural hormone, which")
+    appositive = [t.lower_ for t in doc[comma + 1:start - 1]]
+    return appositive[0] in ("a", "an", "the") and bool(HORMONE_NOUNS & set(appositive))
+
+
 # A hormone's activity or action is what a receptor does, not the hormone's level ("enhance
 # GLP-1 activity", "blocking GnRH action").
 _ACTIVITY = set(_WORDS["activity_nouns"])

@@ -90,7 +90,7 @@ from lint.annotate.mechanism_text_drugs import (TextDrugWords, candidate_word, p
                                                 text_drug_matches, text_drug_readings,
                                                 text_named_drugs)
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
-                                                 effect_noun_after, hormone_relative,
+                                                 effect_noun_after, hormone_antecedent, hormone_relative,
                                                  listed_hormones_head, names_activity,
                                                  names_reuptake, reuptake_of,
                                                  opens_with_hormone, own_substance,
@@ -2370,6 +2370,8 @@ class MechanismExtractor:
                     out.extend(self._clause(doc, block, sentence, start, end, own, [owner],
                                             "mention", claims, administered,
                                             cued_targets=state.cued_targets))
+            if hormone_antecedent(doc, start, matches):
+                continue  # "ghrelin, a natural hormone …, which binds to …": the hormone's
             antecedent = self._antecedent(doc, start, matches, mentioned)
             if antecedent:
                 # a relative clause: said of its antecedent, and the sentence goes on after it
