@@ -79,10 +79,6 @@ def describes_hormone(doc, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in _HORMONE_HEADS
 
 
-_RECEPTOR_HEADS = {"receptor", "receptors"}
-_COORDINATORS = {",", "and", "or", "/"}
-
-
 def classifies_hormone(doc, m_end: int, matches) -> bool:
     """'the endogenously produced androgen testosterone', 'the endogenous androgen,
     testosterone, is …': a class word set right before a hormone's name (or before it in
