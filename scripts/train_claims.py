@@ -332,6 +332,7 @@ def featurize(texts: list[str], forms: bool = False) -> list[list[str]]:
     `forms`: with the grammatical forms (sentence_forms.py), which only the health
     profile weighs."""
     from lint.annotate.claim_model import sentence_features, token_norms
+    from lint.annotate.claim_speaker import speaker_attribution
     from lint.annotate.claims import ClaimDetector
     from lint.lines import document_from_lines
     from lint.nlp import BLANK, pipeline
@@ -348,11 +349,23 @@ def featurize(texts: list[str], forms: bool = False) -> list[list[str]]:
             cue_detector.judge_block(block)
             for sentence in block.sentences:
                 judgment = sentence.annotations.claim
-                tokens = block.nlp_doc[sentence.token_start:sentence.token_end]
+                start, end = sentence.token_start, sentence.token_end
+                tokens = block.nlp_doc[start:end]
+                # As a check scores a health page: a quotation's speaker is not weighed, only
+                # counted in the length (claim_speaker.py; session 30). The scholarly
+                # profile (forms off) weighs the whole sentence.
+                weighed = (speaker_attribution().scored_end(
+                    block.nlp_doc, start, end, sentence.text.rstrip()) if forms else end)
+                norms = token_norms(tokens, capitals_as_words=True)
+                if weighed != end:
+                    kept = token_norms(block.nlp_doc[start:weighed], capitals_as_words=True)
+                    norms, count = kept, len(norms[0])
+                else:
+                    count = None
                 out.append(sentence_features(
-                    token_norms(tokens, capitals_as_words=True), [c.group for c in judgment.cues],
+                    norms, [c.group for c in judgment.cues],
                     len(judgment.domain_terms), sentence.text, needs_domain,
-                    cue_detector.forms.of(sentence.text.rstrip()) if forms else ()))
+                    cue_detector.forms.of(sentence.text.rstrip()) if forms else (), count))
     return out
 
 

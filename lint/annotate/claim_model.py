@@ -28,13 +28,15 @@ _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 def sentence_features(norms: tuple[list[str], list[str]], cue_groups: list[str],
                       domain_count: int, text: str,
                       needs_domain: frozenset[str] = frozenset(),
-                      forms: list[str] = ()) -> list[str]:
+                      forms: list[str] = (), word_count: int | None = None) -> list[str]:
     """Feature names of one sentence.
 
     `norms` are its words' lower-cased lemmas (numbers as "<num>") and its names'
     shapes, from `token_norms`; `cue_groups` the claims.yaml groups that matched
     it, `domain_count` the distinct domain terms it (or its table row) mentions,
-    `forms` its grammatical forms (sentence_forms.py: imperative, quoted speech ...).
+    `forms` its grammatical forms (sentence_forms.py: imperative, quoted speech ...),
+    `word_count` its length in words when `norms` are of only the part weighed (a
+    quotation without its speaker: claim_speaker.py).
     A word is its own feature name and a word pair is two words with a space;
     every other feature has a "kind=" prefix.
     """
@@ -43,8 +45,9 @@ def sentence_features(norms: tuple[list[str], list[str]], cue_groups: list[str],
     found += [a + " " + b for a, b in zip(["<s>"] + words, words)]
     for shape in set(shapes):
         found.append("shape=" + shape + ("x2+" if shapes.count(shape) > 1 else ""))
-    return found + _whole_sentence_features(cue_groups, needs_domain, domain_count, len(words),
-                                            text, forms)
+    return found + _whole_sentence_features(
+        cue_groups, needs_domain, domain_count,
+        len(words) if word_count is None else word_count, text, forms)
 
 
 def _whole_sentence_features(cue_groups: list[str], needs_domain: frozenset[str],
@@ -285,16 +288,21 @@ class ClaimModel:
         self._types: dict[int, tuple] = {}
 
     def score(self, doc, start: int, end: int, cue_groups: list[str], domain_count: int,
-              text: str, forms: list[str] = ()) -> tuple[float, list[tuple[str, float]]]:
+              text: str, forms: list[str] = (),
+              weighed_end: int | None = None) -> tuple[float, list[tuple[str, float]]]:
         """`logit(sentence_features(token_norms(doc[start:end]), ...))` in one pass over
         the tokens' ids, building only the names of features that have a weight (a
-        check's hot path: no Token objects, no feature list)."""
+        check's hot path: no Token objects, no feature list). `weighed_end`: words and
+        shapes are weighed only before it (a quotation's speaker: claim_speaker.py); the
+        sentence's length counts every word."""
         weights, types = self.weights, self._types
         found: dict[str, float] = {}
         shapes: dict[str, int] = {}
         previous, following, count = "<s>", self.pairs.get("<s>"), 0
         capitals = self.capitals_as_words and text.isupper() and _in_capitals(doc[start:end])
-        for i, orth in enumerate(_orths(doc)[start:end]):
+        orths = _orths(doc)
+        last = end if weighed_end is None else weighed_end
+        for i, orth in enumerate(orths[start:last]):
             known = types.get(orth)
             if known is None:
                 known = self._type(orth, doc[start + i])
@@ -313,6 +321,9 @@ class ClaimModel:
                 if weight:
                     found[previous + " " + norm] = weight
             previous, following = norm, opens
+        for i in range(last, end):  # (the speaker's words count in its length alone)
+            known = types.get(orths[i]) or self._type(orths[i], doc[i])
+            count += bool(known[2])
         rest = ["shape=" + s + ("x2+" if n > 1 else "") for s, n in shapes.items()]
         rest += _whole_sentence_features(cue_groups, self.needs_domain, domain_count, count, text,
                                          forms)

@@ -22,6 +22,7 @@ import re
 from lint.annotate.claim_model import (KNOWN_CONTENT, describe_form, knows_its_words, load_model,
                                        top_drivers)
 from lint.annotate.claim_page import page_scores
+from lint.annotate.claim_speaker import speaker_attribution
 from lint.annotate.claim_structure import mark_not_citable
 from lint.annotate.teaching_text import mark_standard_teaching, prepare_teaching_signs
 from lint.annotate import doc_words
@@ -71,6 +72,7 @@ class ClaimDetector:
         self.nlp = nlp
         self.model = load_model(profile) if use_model else None
         self.forms = sentence_forms()
+        self.speaker = speaker_attribution()
         self.profile = profile
         self.genre = profile  # the configured genre (detector() sets "book")
         self.threshold = float(data["threshold"] if threshold is None else threshold)
@@ -299,8 +301,15 @@ class ClaimDetector:
         """The learned scorer decides; its strongest features join the cue reasons. With
         `in_page` and a page prior, the decision waits for the page (`read_in_page`)."""
         model = self.model
+        # On health pages the speaker of a quotation is not weighed with what the quotation
+        # says (claim_speaker.py); the cues and forms read the whole sentence.
+        weighed = (self.speaker.scored_end(doc, start, end, text) if self.profile == "health"
+                   else end)
+        if weighed != end:
+            reasons.append(f"names who spoke (not weighed): '{span_text(doc, weighed, end)}'")
         logit, drivers = model.score(doc, start, end, [c.group for c in cues], len(terms), text,
-                                     self.forms.of(text) if model.uses_grammar else ())
+                                     self.forms.of(text) if model.uses_grammar else (),
+                                     weighed_end=weighed if weighed != end else None)
         raw = logit + model.threshold
         # A fragment on a health page is mostly a list item that completes a claim
         # ("Blurred vision" under "Symptoms include:"): 13 of the 15 such rows of the
