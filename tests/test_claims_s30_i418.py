@@ -33,6 +33,12 @@ def test_a_quoted_finding_is_a_claim_whoever_said_it(line, speaker):
     assert "a name, more than once" not in "; ".join(judged.reasons)
 
 
+def test_the_issue_s_example_in_plain_apostrophes_is_a_claim():
+    # (No development row quotes so; before, 'a name, more than once' -1.28 took it, 0.40.)
+    judged = judge("'Zinc raises sperm counts,' said Dr X.")
+    assert judged.label and f"{SPOKE}'said Dr X.'" in judged.reasons, judged.reasons
+
+
 @pytest.mark.parametrize("line", [
     "“We thank the volunteers who gave up their weekend,” said Mayor Linda Cho of the Eastside "
     "Borough Council.",
