@@ -35,6 +35,9 @@ def nlp():
     ("40 mg every 4 weeks for the first 3 months", []),
     ("taken twice weekly for first 10 weeks", []),
     ("the first new antifungal licensed in over 25 years", []),
+    # (session 30, i420)
+    ("the first biologic approved for lupus in more than 50 years", []),
+    ("the first new hypnotic in nearly 30 years", []),
     ("taken twice weekly over 2 months", ["2 months"]),  # "over" still opens a course
 ])
 def test_course_lengths(nlp, text, expected):

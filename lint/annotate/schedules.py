@@ -66,6 +66,10 @@ _PAUSES = {"interrupted", "interruption", "interrupt", "stopped", "discontinued"
 _IN_USE = {"use", "used", "available", "marketed"}
 _IN_USE_FOR = re.compile(r"\b(?:in (?:\w+ )?use|on the market) for$")
 _DENIALS = {"no", "not", "never", "n't", "nor"}
+# "the first drug approved for tuberculosis in over 40 years", "the first biological drug
+# approved for lupus in more than 50 years": the time since the last one, no course
+_TIME_SINCE = ("in over".split(), "in more than".split(), "in almost".split(),
+               "in nearly".split())
 # "for the first 13 weeks", "for the initial 2 months": how long a first phase lasts (a
 # loading phase), not the course's length
 _FIRST_PHASE = {"first", "initial"}
@@ -170,7 +174,7 @@ def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
             continue  # "which has been in clinical use for more than 50 years": its history
         if _IN_USE_FOR.search(" ".join(words)):
             continue  # "was in clinical use for eight years", "on the market for 20 years"
-        if words[-2:] == ["in", "over"]:
+        if any(words[-len(since):] == since for since in _TIME_SINCE):
             continue  # "the first drug approved for tuberculosis in over 40 years": time since
         bound, first = "", index
         # "for 7 to 30 days": the course's range, not its upper end
