@@ -9,7 +9,10 @@ tests/data/mechanisms/schedules_sites_s30_i420.md (sentences written for the tes
 - An action noun after a word of how strong or of what kind the drug's action is ("strong
   effects in the uterus", "potent effects on bone") gives the place where the drug acts
   (mechanism_sites.effects_at, `pharmacology_words`); "toxic effects on the liver" and
-  "strong side effects in the liver" are harms, no site."""
+  "strong side effects in the liver" are harms, no site.
+- Latin dosing abbreviations ("p.o.", "i.v.", "i.m.", "s.c.", "b.i.d.", "t.i.d.", "q.i.d.",
+  "q.d.") are kept whole with their stop (abbreviations.yaml), so "10 mg p.o. t.i.d." is one
+  sentence, and the frequencies are schedule words (drugs.yaml)."""
 
 from __future__ import annotations
 
@@ -28,6 +31,11 @@ def read(tmp_path_factory):
     (11, "letrozole", "schedule", "course:longer than 5 years"),  # "for more than": a course
     (13, "dienogest", "site", "uterus"),  # "strong effects in the uterus"
     (15, "enobosarm", "site", "bone"),  # "potent effects on bone"
+    # Latin dosing abbreviations, kept whole with their stop (abbreviations.yaml)
+    (21, "zonisamide", "schedule", "twice daily"),  # "b.i.d."
+    (23, "baclofen", "schedule", "three times daily"),  # "p.o. t.i.d."
+    (23, "baclofen", "route", "oral"),
+    (25, "fulvestrant", "schedule", "monthly"),  # a dose, "i.m.", its frequency
 ])
 def test_schedules_and_sites_that_are_said(read, statement):
     assert_statement(read, True, statement)
