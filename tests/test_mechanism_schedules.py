@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from lint.annotate.schedules import (alternatives, durations, pattern_before_route, phase_of,
-                                     ranges)
+from lint.annotate.schedules import (alternatives, at_intervals, durations, intervals,
+                                     pattern_before_route, phase_of, ranges)
 from lint.nlp import pipeline
 
 
@@ -35,6 +35,9 @@ def nlp():
     ("40 mg every 4 weeks for the first 3 months", []),
     ("taken twice weekly for first 10 weeks", []),
     ("the first new antifungal licensed in over 25 years", []),
+    # (session 30, i420)
+    ("the first biologic approved for lupus in more than 50 years", []),
+    ("the first new hypnotic approved for insomnia in nearly 30 years", []),
     ("taken twice weekly over 2 months", ["2 months"]),  # "over" still opens a course
 ])
 def test_course_lengths(nlp, text, expected):
@@ -81,9 +84,30 @@ def test_alternative_frequencies(nlp, text, expected):
     ("aged 40–70 years", []),
     ("10 to 80 mg once daily", []),  # a range of doses
     ("for 7 to 14 days", []),  # a course
+    # minutes in a range (session 30, i420: carboprost's "may repeat every 15 to 90 minutes")
+    ("may repeat every 15 to 90 minutes", ["every 15 to 90 minutes"]),
+    ("infused over 30 to 60 minutes", []),  # how long an infusion lasts, not how often
 ])
 def test_frequency_ranges(nlp, text, expected):
     assert [value for value, _, _ in ranges(nlp(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("repeated at 3-week intervals", ["every 3 weeks"]),
+    ("injected at intervals of 4 weeks", ["every 4 weeks"]),
+    # a range of intervals, as `ranges` names it (session 30, i420; carboprost's "This may
+    # be repeated at 15 to 90 minute intervals")
+    ("This may be repeated at 15 to 90 minute intervals.", ["every 15 to 90 minutes"]),
+    ("repeated at 2 to 4 week intervals", ["every 2 to 4 weeks"]),
+    ("vital signs at 15 minute intervals", []),  # one number of minutes: no dose's interval
+])
+def test_at_intervals(nlp, text, expected):
+    assert [value for value, _, _ in at_intervals(nlp(text), {})] == expected
+
+
+def test_one_number_of_minutes_is_no_interval(nlp):
+    # "blood pressure every 15 minutes" is how often something is checked
+    assert intervals(nlp("blood pressure is checked every 15 minutes"), {}) == []
 
 
 

@@ -104,3 +104,20 @@ def test_a_displayed_formula_ending_with_a_stop_ends_its_sentence():
         "Each observation is governed by its own parameters: $$ x_i \\sim "
         "P(x;,\\theta_i). $$",
         "In population models, the parameters are shared."]
+
+
+@pytest.mark.parametrize("text", [
+    # Latin dosing abbreviations go on (session 30, i420; shapes of drug monographs and
+    # clinical pages: round 40's "Start at 50 mg p.o. daily, titrated ...")
+    "Start at 50 mg p.o. daily, titrated by 50 mg every 2 weeks.",
+    "Take 100 mg b.i.d. with food, or 50 mg t.i.d. if nausea occurs.",
+    "Give 2 mg i.v. over a minute, then 1 mg s.c. each morning.",
+])
+def test_a_dosing_abbreviation_does_not_end_its_sentence(text):
+    # Before: split after each abbreviation ("p.o" and its stop were two tokens).
+    assert _sentences(text + "\n") == [text]
+
+
+def test_a_dosing_abbreviation_before_a_function_word_ends_its_sentence():
+    first, second = "The dose is 5 mg i.v.", "The drug acts within minutes."
+    assert _sentences(f"{first} {second}\n") == [first, second]

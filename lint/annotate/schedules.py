@@ -66,6 +66,10 @@ _PAUSES = {"interrupted", "interruption", "interrupt", "stopped", "discontinued"
 _IN_USE = {"use", "used", "available", "marketed"}
 _IN_USE_FOR = re.compile(r"\b(?:in (?:\w+ )?use|on the market) for$")
 _DENIALS = {"no", "not", "never", "n't", "nor"}
+# "the first drug approved for tuberculosis in over 40 years", "the first biological drug
+# approved for lupus in more than 50 years": the time since the last one, no course
+_TIME_SINCE = ("in over".split(), "in more than".split(), "in almost".split(),
+               "in nearly".split())
 # "for the first 13 weeks", "for the initial 2 months": how long a first phase lasts (a
 # loading phase), not the course's length
 _FIRST_PHASE = {"first", "initial"}
@@ -83,6 +87,11 @@ _TITRATION_BACK = 5
 _TITRATION = {"increase", "increases", "increased", "increasing", "titrated", "titration",
               "adjusted", "adjustments", "raised"}
 _INTERVAL_UNITS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
+# Minutes only in a range ("may repeat every 15 to 90 minutes", "at 15 to 90 minute
+# intervals": carboprost's dosing): a range is compared with nothing, and one number of
+# minutes is more often a monitoring interval ("blood pressure every 15 minutes") than a dose's
+_RANGE_ONLY_UNITS = {"minutes"}
+_RANGE_UNITS = {"minute": "minutes", "minutes": "minutes"}
 _PLURAL_UNITS = {"hour": "hours", "hours": "hours", "day": "days", "days": "days",
                  "week": "weeks", "weeks": "weeks", "month": "months", "months": "months"}
 _PER_DAY = (["daily"], ["a", "day"], ["per", "day"], ["each", "day"])
@@ -170,7 +179,7 @@ def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
             continue  # "which has been in clinical use for more than 50 years": its history
         if _IN_USE_FOR.search(" ".join(words)):
             continue  # "was in clinical use for eight years", "on the market for 20 years"
-        if words[-2:] == ["in", "over"]:
+        if any(words[-len(since):] == since for since in _TIME_SINCE):
             continue  # "the first drug approved for tuberculosis in over 40 years": time since
         bound, first = "", index
         # "for 7 to 30 days": the course's range, not its upper end
@@ -260,7 +269,7 @@ def _range_at(lower: list[str], low_at: int, low: str, glue: str, high: str,
     if any(word in _TITRATION for word in lower[max(0, low_at - _TITRATION_BACK):low_at]):
         return None  # "with increases every 5 to 7 days": how often the dose is raised
     unit = lower[after]
-    if unit in _INTERVAL_UNITS and low_at >= 1 and lower[low_at - 1] == "every":
+    if unit in _INTERVAL_UNITS | _RANGE_ONLY_UNITS and low_at >= 1 and lower[low_at - 1] == "every":
         return f"every {low} {glue} {high} {unit}", low_at - 1, after + 1
     if unit != "times":
         return None
@@ -339,12 +348,14 @@ def intervals(doc, known: dict[str, str]) -> list[tuple[str, int, int]]:
 
 def at_intervals(doc, known: dict[str, str]) -> list[tuple[str, int, int]]:
     """'at 4 week intervals', 'at 4-week intervals', 'at intervals of 4 weeks' -> every 4
-    weeks (as `intervals` names it)."""
+    weeks (as `intervals` names it); a range, 'at 15 to 90 minute intervals' -> 'every 15 to
+    90 minutes' (as `ranges` names it)."""
     out = []
     for token in doc:
         index = token.i
         if token.lower_ not in ("intervals", "interval") or index < 2:
             continue
+        low_at = None
         if index + 3 < len(doc) and doc[index + 1].lower_ == "of":
             number, unit, first, last = _number(doc[index + 2]), doc[index + 3].lower_, \
                 index - (doc[index - 1].lower_ == "at"), index + 4
@@ -355,6 +366,15 @@ def at_intervals(doc, known: dict[str, str]) -> list[tuple[str, int, int]]:
                 continue
             number, unit, first, last = _number(doc[number_at]), doc[unit_at].lower_, \
                 number_at - (number_at > 0 and doc[number_at - 1].lower_ == "at"), index + 1
+            if number_at >= 2 and doc[number_at - 1].lower_ in _RANGE_GLUE and \
+                    _number(doc[number_at - 2]) is not None:
+                low_at = number_at - 2
+        plural = _PLURAL_UNITS.get(unit) or _RANGE_UNITS.get(unit)
+        if low_at is not None and number is not None and plural is not None:
+            first = low_at - (low_at > 0 and doc[low_at - 1].lower_ == "at")
+            out.append((f"every {_number(doc[low_at])} {doc[low_at + 1].lower_} {number} "
+                        f"{plural}", first, last))
+            continue
         if number is None or number < 2 or unit not in _INTERVAL_UNITS:
             continue
         value = f"every {number} {_PLURAL_UNITS[unit]}"
