@@ -1,0 +1,110 @@
+"""Work done once per Doc where the answer cannot differ (issue 21, session 30, i419).
+
+As in tests/test_throughput_s28_i400.py, each cut is checked twice: what it returns equals what
+the code before it returned (that code written out here as the reference, on sentences of our
+own), and the work it skips is not done (a test that fails on the code before the cut). The
+skipped work is counted on a Doc subclass that counts its own `text` and `to_array` reads."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from lint.nlp import pipeline
+
+
+class _CountingDoc(Doc):
+    """A Doc that counts how often its text is rebuilt and its arrays are read."""
+
+    text_reads = 0
+    array_reads = 0
+
+    @property
+    def text(self):
+        type(self).text_reads += 1
+        return super().text
+
+    def to_array(self, *args, **kwargs):
+        type(self).array_reads += 1
+        return super().to_array(*args, **kwargs)
+
+
+def _counting(nlp, sentence: str) -> _CountingDoc:
+    made = nlp.make_doc(sentence)
+    doc = _CountingDoc(nlp.vocab, words=[t.text for t in made],
+                       spaces=[bool(t.whitespace_) for t in made])
+    _CountingDoc.text_reads = _CountingDoc.array_reads = 0
+    return doc
+
+
+# -- evidence: the shaped outcomes read the Doc's kept text -----------------------------------
+
+SHAPED = [
+    "Sperm counts in Western men have fallen since 1973, a large review found.",
+    "Between 2003 and 2013 the share of couples seeking help rose.",
+    "In 1995 one in ten men used the drug, and by 2005 one in four did.",
+    "Testosterone use among young men has risen in the last twenty years.",
+    "Over the past three decades semen quality has declined.",
+    "Clomiphene raised LH in most men within two weeks.",  # no dated span: nothing
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def topics():
+    from lint.annotate.evidence import TopicDetector, load_topics
+
+    return TopicDetector(pipeline("blank"), load_topics())
+
+
+def _shaped_before(detector, doc):
+    out = []
+    for key, pattern in detector._outcome_patterns.items():
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None:
+                out.append(("outcome", key, span.start, span.end))
+    return out
+
+
+@pytest.mark.parametrize("sentence", SHAPED)
+def test_shaped_outcomes_are_those_rebuilding_the_text_gave(topics, sentence):
+    doc = pipeline("blank")(sentence)
+    assert topics._shaped_outcomes(doc) == _shaped_before(topics, doc)
+
+
+def test_the_dated_spans_are_found_at_all(topics):
+    """(The cases above are no empty comparison: the registry's dated spans match.)"""
+    found = [topics._shaped_outcomes(pipeline("blank")(s)) for s in SHAPED]
+    assert sum(map(bool, found)) >= 4 and not found[-2] and not found[-1]
+
+
+def test_shaped_outcomes_rebuild_the_text_once_per_doc(topics):
+    """Before i419 each outcome pattern rebuilt `doc.text` token by token at every read, at
+    every block the topic detector read (7,700 rebuilds on the 100-article corpus), although
+    a block's Doc keeps the text it was made from (lint/nlp.py `segment`)."""
+    from lint.annotate.doc_arrays import remember_text
+
+    assert topics._outcome_patterns
+    doc = _counting(pipeline("blank"), SHAPED[0])
+    first = topics._shaped_outcomes(doc)
+    again = topics._shaped_outcomes(doc)
+    assert first == again and first
+    assert _CountingDoc.text_reads == 1
+    kept = _counting(pipeline("blank"), SHAPED[1])
+    remember_text(kept, SHAPED[1])
+    assert topics._shaped_outcomes(kept) == _shaped_before(topics, kept)
+    assert _CountingDoc.text_reads == 1  # the reference's read alone
+
+
+def test_page_subject_spans_read_the_kept_text(topics):
+    from lint.annotate.doc_arrays import remember_text
+
+    nlp = pipeline("blank")
+    doc = _counting(nlp, "Many men take BPC-157 after an injury.")
+    remember_text(doc, "Many men take BPC-157 after an injury.")
+    names = {"BPC-157": type("Page", (), {"any_case": False, "topics": ["peptides"]})()}
+    found = topics.compounds.spans(doc, names)
+    assert [(kind, key, doc[s:e].text) for kind, key, s, e in found] == [
+        ("subject", "peptides", "BPC-157")]
+    assert _CountingDoc.text_reads == 0
