@@ -108,3 +108,89 @@ def test_page_subject_spans_read_the_kept_text(topics):
     assert [(kind, key, doc[s:e].text) for kind, key, s, e in found] == [
         ("subject", "peptides", "BPC-157")]
     assert _CountingDoc.text_reads == 0
+
+
+# -- token windows: the opening tokens read from the Doc's kept columns ------------------------
+
+def _opening_starts_before(windowed, doc):
+    from spacy.attrs import IDS
+
+    attrs, tables = [], []
+    for attr, by_value in windowed._openings.items():
+        attrs.append(IDS[attr])
+        tables.append(by_value if attr in ("IS_ALPHA", "IS_DIGIT", "IS_PUNCT", "LIKE_NUM") else
+                      {doc.vocab.strings.add(value): reaches
+                       for value, reaches in by_value.items()})
+    array = Doc.to_array(doc, attrs)
+    columns = [array.tolist()] if array.ndim == 1 else array.T.tolist()
+    hits = {}
+    for column, table in zip(columns, tables):
+        for i in [i for i, value in enumerate(column) if value in table]:
+            found = table[column[i]]
+            if found:
+                reaches = hits.get(i)
+                hits[i] = found if reaches is None else reaches + found
+    return sorted(hits.items())
+
+
+OPENING_TEXTS = [
+    "Studies have shown that the drug works within 12 weeks.",
+    "Evidence suggests 5 mg is enough; it was not clear in mice.",
+    "The hormone, given by injection, worked in twelve of 40 rats.",
+    "",
+    "No cue at all here",
+]
+
+
+def _claim_cues():
+    from lint.annotate.claims import detector
+
+    cues = detector("blank", (), "health").cues
+    cues._pattern_matches(pipeline("blank")("Studies have shown it."))  # builds the windows
+    return cues._windowed
+
+
+@pytest.mark.parametrize("text", OPENING_TEXTS)
+def test_opening_starts_are_those_read_by_to_array(text):
+    windowed = _claim_cues()
+    assert windowed._openings is not None
+    doc = pipeline("blank")(text)
+    assert windowed._opening_starts(doc) == _opening_starts_before(windowed, doc)
+
+
+def test_opening_starts_open_somewhere():
+    windowed = _claim_cues()
+    doc = pipeline("blank")(OPENING_TEXTS[0])
+    assert windowed._opening_starts(doc)
+
+
+def test_a_second_windowed_matcher_reads_no_array_of_its_own():
+    """Before i419 each windowed matcher read its opening attributes with a `to_array` of
+    its own on every Doc (14,900 on the 100-article corpus) although the Doc's columns were
+    kept: now the columns are read once per Doc, by whichever reader comes first."""
+    from lint.annotate import hedges
+
+    nlp = pipeline("blank")
+    claim_windows = _claim_cues()
+    hedge_windows = hedges.detector("blank").cue_patterns
+    assert claim_windows._openings is not None and hedge_windows._openings is not None
+    doc = _counting(nlp, OPENING_TEXTS[0])
+    claim_windows(doc)
+    hedge_windows(doc)
+    first = _CountingDoc.array_reads
+    claim_windows(doc)
+    hedge_windows(doc)
+    assert _CountingDoc.array_reads == first  # all kept
+    other = _counting(nlp, OPENING_TEXTS[1])
+    from lint.annotate import doc_words
+
+    doc_words.flags(other, "NORM")
+    doc_words.flags(other, "IS_ALPHA")
+    from lint.annotate import doc_arrays
+
+    doc_arrays.lowers(other)
+    doc_arrays.orths(other)
+    _CountingDoc.array_reads = 0
+    claim_windows._opening_starts(other)
+    hedge_windows._opening_starts(other)
+    assert _CountingDoc.array_reads == 0
