@@ -194,3 +194,91 @@ def test_a_second_windowed_matcher_reads_no_array_of_its_own():
     claim_windows._opening_starts(other)
     hedge_windows._opening_starts(other)
     assert _CountingDoc.array_reads == 0
+
+
+# -- mechanisms: drug names found from the spellings that may start one -----------------------
+
+NAME_TEXTS = [
+    "Clomiphene citrate and tamoxifen raise LH, while anastrozole lowers estradiol.",
+    "Men on hCG 1500 IU twice weekly kept their sperm counts; CJC-1295 was not studied.",
+    "Calcitonin-salmon is given by injection, and estradiol valerate by mouth.",
+    "Nothing in this sentence names a medicine at all.",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def name_index():
+    from lint.annotate.mechanisms import extractor_for
+    from lint.sources.drugs import load_knowledge
+
+    return extractor_for(pipeline("blank"), load_knowledge()).names
+
+
+def _names_before(index, doc):
+    """`_NameIndex.__call__` before i419: every token's spelling looked up, a Token made for
+    each spelling not seen before."""
+    from lint.annotate import doc_arrays
+    from lint.annotate.mechanisms import _MAX_NAME_TOKENS, _lead, _spaced, token_bounds
+
+    out, text, may_start, orths = [], doc_arrays.text(doc), {}, doc_arrays.orths(doc)
+    bounds = None
+    for i, orth in enumerate(orths):
+        starts = may_start.get(orth)
+        if starts is None:
+            token = doc[i]
+            starts = may_start[orth] = bool(
+                token.text[:1].isalnum() and _lead(token.lower_) in index.starts)
+        if not starts:
+            continue
+        if bounds is None:
+            bounds = token_bounds(doc)
+        begin, best = bounds[i][0], None
+        for j in range(i, min(len(orths), i + _MAX_NAME_TOKENS)):
+            end = bounds[j][0] + bounds[j][1]
+            if end - begin > index.longest:
+                break
+            spaced = _spaced(text[begin:end].lower())
+            key = index.keys.get(spaced)
+            if key is not None:
+                best = (key, j + 1)
+            cut = spaced.rfind(" ")
+            if cut > 0 and spaced[:cut] not in index.openings:
+                break
+        if best is not None:
+            best = index._across_pronunciation(doc, i, best)
+            out.append(("drug", best[0], i, best[1]))
+    return out
+
+
+def test_drug_names_are_those_reading_every_token_gave(name_index):
+    nlp = pipeline("blank")
+    found = []
+    for text in NAME_TEXTS + [" ".join(NAME_TEXTS)]:
+        doc = nlp(text)
+        found.append(name_index(doc))
+        assert found[-1] == _names_before(name_index, doc)
+        assert name_index(doc) == found[-1]  # again, every spelling now known
+    assert sum(map(len, found)) >= 8 and found[3] == []
+
+
+class _CountingTokens(Doc):
+    """A Doc that counts the Tokens made by indexing it."""
+
+    made = 0
+
+    def __getitem__(self, index):
+        type(self).made += 1
+        return super().__getitem__(index)
+
+
+def test_drug_names_make_no_token_to_test_a_spelling(name_index):
+    """Before i419 a Token was made for each spelling the index had not seen (to read its
+    text and lower case); the Doc's kept word lists say the same without one."""
+    nlp = pipeline("blank")
+    made = nlp.make_doc("Zebrafinch quokka narwhal axolotl pangolin okapi.")
+    doc = _CountingTokens(nlp.vocab, words=[t.text for t in made],
+                          spaces=[bool(t.whitespace_) for t in made])
+    _CountingTokens.made = 0
+    assert name_index(doc) == []
+    assert _CountingTokens.made == 0
