@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from lint.annotate.doc_arrays import lowers, span_text, word_ids
+from lint.annotate.doc_arrays import text as doc_text
 from lint.annotate.doc_words import lower_words
 from lint.annotate.doc_words import words as words_of
 from lint.annotate.lexicon import PhraseIndex, load_data
@@ -533,7 +534,7 @@ class ResearchCompounds:
             for n in ordered) + ")(?![\\w-])")
         folded = {name.lower(): page.topics for name, page in names.items()}
         out = []
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(doc_text(doc)):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
                 out += [("subject", key, span.start, span.end)
@@ -736,14 +737,16 @@ class TopicDetector:
         split = (_unmasked(_split(self.index(doc))) + self.compounds.spans(doc, compounds)
                  + self._shaped_outcomes(doc))
         split.sort(key=lambda hit: hit[2])  # the first mention's words, as in a sentence
-        return _found_in(doc, 0, len(doc), self._in_context(doc, 0, len(doc), doc.text, split))
+        return _found_in(doc, 0, len(doc), self._in_context(doc, 0, len(doc), doc_text(doc), split))
 
     def _shaped_outcomes(self, doc) -> list[tuple[str, str, int, int]]:
         """(kind, topic, start, end), as `_split` gives, of each match of a topic's
         `outcome_patterns` in `doc`."""
         out = []
+        # (`doc.text` rebuilds the text token by token at every read: once per Doc here)
+        text = doc_text(doc) if self._outcome_patterns else ""
         for key, pattern in self._outcome_patterns.items():
-            for match in pattern.finditer(doc.text):
+            for match in pattern.finditer(text):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                 if span is not None:
                     out.append(("outcome", key, span.start, span.end))

@@ -1137,16 +1137,20 @@ class _NameIndex:
         if orths is None:
             orths = token_orths(doc)
         bounds = None  # each token's (offset, length), read in C once a name may start
-        # Spelling by spelling through the ORTH ids: a Token object only where a name may start.
-        for i, orth in enumerate(orths):
-            starts = may_start.get(orth)
-            if starts is None:
-                token = doc[i]
-                spelling = token.text
-                starts = may_start[orth] = bool(
-                    spelling[:1].isalnum() and _lead(token.lower_) in self.starts)
-            if not starts:
-                continue
+        # Spelling by spelling through the ORTH ids: each spelling not seen before is tested
+        # once (from the Doc's kept word lists), then only the tokens whose spelling may start
+        # a name are visited (most start none).
+        unseen = set(orths).difference(may_start)
+        if unseen:
+            spellings, lowers = doc_words.words(doc), doc_words.lower_words(doc)
+            for i, orth in enumerate(orths):
+                if orth in unseen:
+                    unseen.discard(orth)
+                    may_start[orth] = bool(spellings[i][:1].isalnum()
+                                           and _lead(lowers[i]) in self.starts)
+                    if not unseen:
+                        break
+        for i in [i for i, orth in enumerate(orths) if may_start[orth]]:
             if bounds is None:
                 bounds = token_bounds(doc)
             begin = bounds[i][0]

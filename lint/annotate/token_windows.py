@@ -392,14 +392,12 @@ class WindowedMatcher:
             self._ids = (vocab, {vocab.strings.add(word): word for word in self.anchors})
         return self._ids[1]
 
-    def _opening_tables(self, vocab) -> tuple[list[int], list[dict]]:
-        """The attribute ids to read and, for each, value id -> the patterns it opens."""
+    def _opening_tables(self, vocab) -> tuple[list[str], list[dict]]:
+        """The attributes to read and, for each, value id -> the patterns it opens."""
         if self._opening_ids is None or self._opening_ids[0] is not vocab:
-            from spacy.attrs import IDS
-
             attrs, tables = [], []
             for attr, by_value in self._openings.items():
-                attrs.append(IDS[attr])
+                attrs.append(attr)
                 tables.append(by_value if attr in _FLAG_COLUMNS else
                               {vocab.strings.add(value): reaches
                                for value, reaches in by_value.items()})
@@ -408,9 +406,10 @@ class WindowedMatcher:
 
     def _opening_starts(self, doc) -> list[tuple[int, list]]:
         attrs, tables = self._opening_tables(doc.vocab)
-        array = doc.to_array(attrs)
-        # spaCy gives one attribute's values as a vector; else one column per attribute.
-        columns = [array.tolist()] if array.ndim == 1 else array.T.tolist()
+        # The Doc's kept columns (`_columns`: its ORTH, LOWER, NORM and flags, each read
+        # in C once per Doc), not a `to_array` of these attributes per matcher and Doc.
+        kept = _columns(doc, attrs)
+        columns = [kept[attr] for attr in attrs]
         # Attribute by attribute, the tokens with a value that opens a pattern (few: a
         # membership test per token), their patterns joined in the attributes' order.
         hits: dict[int, list] = {}
