@@ -3,10 +3,11 @@ do not write, now read by the names they do (drug_targets.yaml, sourced: HGNC, U
 IUPHAR/BPS, DrugCentral): integrins ("antibody raised against α4 integrins", "VLA-4",
 "α4β7"), a cytokine ("B-lymphocyte stimulator"), receptor families ("melatonin receptors",
 "endothelin receptors", "the ETA receptor", "the CGRP receptor"), enzymes ("guanylate
-cyclase-C", "soluble guanylate cyclase", "GABA transaminase") and a one-word protein
-("transthyretin"). Two shapes of acting: a drug named with what it does to the target
-("a transthyretin stabiliser", as "a … inhibitor" already was), and a noun of acting after a
-word of means ("works through direct stimulation of soluble guanylate cyclase").
+cyclase-C", "soluble guanylate cyclase", "GABA transaminase"), a one-word protein
+("transthyretin"), fingolimod's S1P receptors, the MC1 receptor, KRAS and TSLP. Two shapes of
+acting: a drug named with what it does to the target ("a transthyretin stabiliser", as "a …
+inhibitor" already was), and a noun of acting after a word of means ("works through direct
+stimulation of soluble guanylate cyclase").
 
 Not read: a ligand's name before "receptors" names the ligand's receptor, another target
 ("an antibody that blocks BAFF receptors" is not BAFF; but "the BCR-ABL tyrosine kinase
@@ -34,6 +35,10 @@ READ = [
     (25, "vigabatrin", "target", "gaba_transaminase"),  # "inhibits GABA transaminase"
     (27, "erenumab", "target", "cgrp_receptor"),  # "blocks the CGRP receptor"
     (29, "dasatinib", "target", "abl1"),  # "the BCR-ABL tyrosine kinase receptor": the kinase
+    (37, "fingolimod", "target", "s1p_receptor"),  # "sphingosine-1-phosphate (S1P) receptors"
+    (39, "afamelanotide", "target", "mc1r"),  # "the MC1 receptor"
+    (41, "sotorasib", "target", "kras"),  # "the KRAS G12C mutant protein"
+    (43, "tezepelumab", "target", "tslp"),  # "blocks TSLP"
 ]
 
 NOT_READ = [
@@ -45,6 +50,9 @@ NOT_READ = [
     (33, "tasimelteon", "target", "melatonin_receptor"),
     # "Increased activation of the endothelin receptors": the disease's, not bosentan's
     (35, "bosentan", "target", "endothelin_receptor"),
+    # a cancer named by its mutated gene, and a cytokine's receptor
+    (45, "sotorasib", "target", "kras"),
+    (47, "tezepelumab", "target", "tslp"),
 ]
 
 
