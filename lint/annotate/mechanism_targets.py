@@ -32,10 +32,19 @@ _ACTING = {"affect", "affects", "affecting", "inactivate", "inactivates", "inact
            # slow inactivation of voltage gated sodium channels", "by interference with a
            # glutamate gated chloride channel", "by allosteric activation of the
            # calcium-sensing receptor", "direct antagonism of the MRs"
-           "inhibition", "inactivation", "interference", "antagonism", "blockade"}
+           "inhibition", "inactivation", "interference", "antagonism", "blockade",
+           # "works via stimulation of sGC", "by activation of AMPK" (session 30, i416)
+           "stimulation", "activation"}
 # (a noun of acting governs the target after "of" or "with": not "susceptible to
 # inactivation by beta-lactamase", where the enzyme acts on the drug)
-_ACTING_NOUNS = {"inhibition", "inactivation", "interference", "antagonism", "blockade"}
+_ACTING_NOUNS = {"inhibition", "inactivation", "interference", "antagonism", "blockade",
+                 "stimulation", "activation"}
+# Nouns of acting that say who acts only after a word of means ("works via stimulation of
+# sGC", "by direct activation of …"): "Activation of oxytocin receptor causes contractions",
+# "increased activation of the progesterone receptors" name the receptor's own activity
+# (gold rounds 12 and 2), not a drug's action on it.
+_MEANS_NOUNS = {"stimulation", "activation"}
+_MEANS = {"via", "by", "through"}
 _GOVERNING = {"of", "with"}
 _CUE_REACH = 5
 
@@ -51,7 +60,8 @@ def acted_on_by_verb(doc, clause_start: int, start: int) -> bool:
     """A verb of acting shortly before the target at `start`."""
     lowers = doc_words.lower_words(doc)
     return any(lowers[i] in _ACTING and (lowers[i] not in _ACTING_NOUNS or
-                                         lowers[i + 1] in _GOVERNING)
+                                         lowers[i + 1] in _GOVERNING) and
+               (lowers[i] not in _MEANS_NOUNS or _MEANS & set(lowers[max(clause_start, i - 2):i]))
                for i in range(max(clause_start, start - _CUE_REACH), start))
 
 
@@ -530,3 +540,15 @@ def amount_acts_at(doc, clause_start: int, start: int, matches) -> str | None:
         return None
     return next((m[1] for m in matches if m[0] in ("drug", "hormone") and m[3] == index - 1),
                 None)
+
+
+_RECEPTOR_NOUNS = {"receptor", "receptors"}
+
+
+def ligand_of_other_receptor(doc, end: int, label: str) -> bool:
+    """'does not bind BAFF receptors': a ligand's name (a cytokine, a protein) before
+    'receptor' names the ligand's receptor, another target than the ligand the knowledge
+    base matched (session 30, i416: BAFF, transthyretin and the like are no receptors)."""
+    # (not an enzyme's name: "the BCR-ABL tyrosine kinase receptor" is the kinase)
+    return end < len(doc) and doc[end].lower_ in _RECEPTOR_NOUNS and \
+        "receptor" not in label.lower() and not doc[end - 1].lower_.endswith("ase")

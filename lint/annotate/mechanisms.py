@@ -162,6 +162,7 @@ from lint.annotate.mechanism_targets import (numbered_targets, acted_on_by_verb,
                                              receptors_of_hormones,
                                              named_in_comparison, narrowed_by_prefix,
                                              names_the_subject, numbered_other,
+                                             ligand_of_other_receptor,
                                              consequence_of_action, amount_of_marker)
 from lint.annotate.dose_periods import doses_per_period, period_total
 from lint.annotate.schedules import (alternatives, at_intervals, counted_per, divided_doses,
@@ -3727,6 +3728,9 @@ class MechanismExtractor:
             if kind == "target":
                 if describes_disease(doc, m_end, m_start):
                     continue  # "estrogen receptor positive breast cancer"
+                if ligand_of_other_receptor(doc, m_end,
+                                            self.kb.targets.get(key, {}).get("label", key)):
+                    continue  # "BAFF receptors": the ligand's receptor, not the ligand
                 if combination_partner(doc, start, m_start):
                     continue  # "available in combination with … a beta-lactamase inhibitor"
                 if named_in_comparison(doc, start, m_start):
