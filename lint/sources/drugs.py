@@ -1280,6 +1280,12 @@ _SALTS = ("acetate", "citrate", "hydrochloride", "mesylate", "maleate", "tartrat
           "phosphate")
 _INORGANIC = {"calcium", "magnesium", "zinc", "potassium", "sodium", "lithium", "aluminium",
               "aluminum", "iron", "ferrous", "ferric", "copper", "ammonium", "silver"}
+# The counter-ion a polymer's or a salt's DrugCentral name ends with ("patiromer calcium",
+# "colistimethate sodium"), and the Greek letter of a biologic's INN ("efgartigimod alfa",
+# "agalsidase beta"): texts name the drug by its first word (round 42: patiromer and
+# efgartigimod were unknown under their filed names).
+_CATIONS = ("calcium", "sodium", "potassium", "magnesium")
+_GREEK = ("alfa", "beta", "gamma", "delta")
 
 
 def _add_prodrug_bases(kb: KnowledgeBase) -> None:
@@ -1287,8 +1293,8 @@ def _add_prodrug_bases(kb: KnowledgeBase) -> None:
     acetate', where no drug has that name."""
     for drug in list(kb.drugs.values()):
         words = drug.key.split()
-        if len(words) == 2 and (words[1] in _PROMOIETIES or (
-                words[1] in _SALTS and words[0] not in _INORGANIC)) and \
+        if len(words) == 2 and (words[1] in _PROMOIETIES + _GREEK or (
+                words[1] in _SALTS + _CATIONS and words[0] not in _INORGANIC)) and \
                 kb.find(words[0]) is None:
             drug.names.append(words[0])
     kb._index = None
