@@ -178,6 +178,8 @@ Zinc deficiency reduces circulating luteinizing hormone and testosterone concent
 
 Zinc raises testosterone in men who lack it.
 
+Dietary zinc restriction in young men was followed by a fall in serum testosterone.
+
 # AOD-9604
 
 AOD-9604 stimulates lipolysis in fat tissue without binding the growth hormone receptor or
@@ -216,3 +218,31 @@ def test_without_governs_each_gerund_of_its_or_list(lack):
 
 def test_an_or_list_without_without_stays_asserted(lack):
     assert ("tesamorelin", "effect", "igf1:up", True) in lack[1], sorted(lack[1])
+
+
+def test_a_restriction_of_a_substance_is_not_the_substance(lack):
+    """(round 42's zinc abstract: a false MEC002; designed from that row)"""
+    assert ("zinc", "effect", "testosterone:down", True) not in lack[1], sorted(lack[1])
+
+
+PARTS = """# Epitalon
+
+Epitalon is a synthetic tetrapeptide composed of four amino acids: alanine, glutamic acid,
+aspartic acid and glycine.
+"""
+
+
+def test_a_known_peptides_parts_are_no_peptides(tmp_path):
+    """With epitalon known, its parts after 'composed of four amino acids:' were read as
+    subjects again: four false MEC008 (round 42's epitalon vendor page)."""
+    from conftest import Project
+
+    from test_mechanisms_acceptance import _mec
+
+    project = Project(tmp_path)
+    (project.root / "content" / "s30_parts.md").write_text(PARTS, encoding="utf-8")
+    found, result = _mec(project)
+    kinds = {(a.drug, a.value) for d in result.documents for a in d.annotations.mechanisms
+             if a.attribute == "kind"}
+    assert kinds == {("epitalon", "peptide")}, kinds
+    assert found == [], found

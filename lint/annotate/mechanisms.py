@@ -3252,8 +3252,9 @@ class MechanismExtractor:
                 # "Somatostatin is also found in other neurons …" in a text on its analogue
                 body_made = True
                 continue
-            if kind == "drug" and not drug_subjects and \
-                    _names_parts_before(lowers, start, m_start):
+            # (after the clause's subject too: "Epitalon … is a synthetic tetrapeptide composed
+            # of four amino acids: alanine, …" once epitalon was known, session 30)
+            if kind == "drug" and _names_parts_before(lowers, start, m_start):
                 continue  # "a tetrapeptide composed of four amino acids: alanine, …": a part
             if kind == "drug" and not drug_subjects and given is not None and \
                     m_start > given and not any(m[2] == given for m in matches):
