@@ -424,10 +424,14 @@ def text_named_drugs(blocks, taken_of, known_names, not_drug_words,
         texts = doc_words.words(doc)
         strict = {i for i, text in enumerate(texts) if len(text) >= 6 and
                   lowers[i] not in found and is_candidate(text)}
-        # (a product's name may be an English word: read only at a sentence's opening)
-        loose = {i for i, text in enumerate(texts) if products is not None and
-                 len(text) >= 4 and i not in strict and lowers[i] not in found and
-                 texts[i][0].isupper() and is_product(text)} if products is not None else set()
+        # (a product's name may be an English word: read only where it opens a sentence or
+        # follows a label's colon, as `product_reason` asks)
+        loose = set()
+        if products is not None:
+            openings = {s.token_start for s in sentences}
+            loose = {i for i, text in enumerate(texts)
+                     if (i in openings or i and lowers[i - 1] == ":") and len(text) >= 4 and
+                     i not in strict and lowers[i] not in found and is_product(text)}
         free = sorted(strict | loose)
         if not free:
             continue
