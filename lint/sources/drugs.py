@@ -1342,6 +1342,16 @@ def _member_spec(member) -> tuple[list[str], list[str], str]:
             str(member.get("routes_source") or ""))
 
 
+def _member_kind(member, spec: dict) -> str:
+    """The chemical kind a member the base lacks is added with: its own (a mapping's `kind`,
+    "" for none), else the family's where that is a kind the base keeps (a research
+    peptide is a peptide; a botanical's "natural product" is none of the base's kinds)."""
+    if isinstance(member, dict) and "kind" in member:
+        return str(member["kind"] or "")
+    kind = str(spec.get("kind") or "")
+    return kind if kind in KINDS else ""
+
+
 def _add_class_members(kb: KnowledgeBase) -> None:
     """Each drug a class's `members` list names is given the class (in `also`, the source in
     `class_sources`): a family the base's tables leave out (SARMs, the Vaughan Williams
@@ -1366,6 +1376,8 @@ def _add_class_members(kb: KnowledgeBase) -> None:
                             atc="", sources=[f"{routes_source}; {source}" if routes_source
                                              else source],
                             origin=source, curated=False)
+                drug.kind = _member_kind(member, spec)
+                drug.kind_source = f"the family's kind ({source})" if drug.kind else ""
                 kb.drugs[drug.key] = drug
                 index = kb._names()
                 for name in names:
