@@ -23,7 +23,9 @@ from conftest import mec_found, mec_on, said_in
 ])
 def test_parts_named_after_a_parts_phrase_take_no_kind(project, text):
     said = said_in(mec_on(project, text))
-    assert not any(attribute == "kind" for _, attribute, _ in said), said
+    # (the subject itself may keep its kind: epitalon and selank are known since session 30)
+    subject = text.split("\n")[0].removeprefix("# ").lower()
+    assert not any(attribute == "kind" and drug != subject for drug, attribute, _ in said), said
     assert mec_found(project, text) == []
 
 

@@ -15,14 +15,18 @@ NEUTRAL = ("The clinic opens at nine.", "Parking is free on weekends.",
 
 
 def test_a_research_compounds_code_on_a_peptide_page_is_a_peptide_subject(topics_of):
-    # AOD-9604 is in no list and no drug of the knowledge base; the kind ("peptides") is
-    # named sentences before, and the claim names no other subject (health pages of rounds
-    # 7-16 sell it so; reworded).
+    # AOD-9604's shape, a code in no list and no drug of the knowledge base (AOD-9604 itself
+    # is a research peptide of it since session 30); the kind ("peptides") is named
+    # sentences before, and the claim names no other subject (health pages of rounds 7-16
+    # sell it so; reworded).
     *_, claim = topics_of("Peptides are short chains of amino acids sold by many clinics.",
-                          *NEUTRAL, "AOD-9604 burns belly fat and boosts energy.")
+                          *NEUTRAL, "AOQ-9614 burns belly fat and boosts energy.")
     assert "peptides-wellbeing" in claim
     # Without a kind of compound named on the page, the code is nobody's subject.
-    assert topics_of(*NEUTRAL, "AOD-9604 burns belly fat and boosts energy.")[-1] == []
+    assert topics_of(*NEUTRAL, "AOQ-9614 burns belly fat and boosts energy.")[-1] == []
+    # The known research peptide is a peptide subject on its own.
+    assert "peptides-wellbeing" in topics_of(
+        *NEUTRAL, "AOD-9604 burns belly fat and boosts energy.")[-1]
 
 
 def test_a_lab_tests_or_a_diseases_code_is_no_research_compound(topics_of):

@@ -21,7 +21,14 @@ matrix can say where the drug came from):
   body's own;
 - it is dosed: "<W> 40 mg" (not "Tempeh 20 g of protein"), "<W> is supplied as", "Upon
   oral administration, <W> …";
-- it is a brand's generic name: "Crenessity (crinecerfont)".
+- it is a brand's generic name: "Crenessity (crinecerfont)";
+- it is a supplement, an herb or a research peptide the text describes (session 30, i415):
+  "<W> (<Latin binomial>) is a … herb/plant/shrub", "<W> is an Ayurvedic herb", "<W> is a
+  trace mineral", "<W> is a synthetic tetrapeptide". Such a name may be an English word
+  ("Fenugreek", "Maca"), so only these shapes make it one: the head ends the noun phrase
+  ("an herb enthusiast" is a person), a plant's head ("plant", "shrub") needs the Latin
+  binomial in brackets ("Arabidopsis is a model plant" stays a plant), and a kitchen's herb
+  ("a culinary herb") is none.
 
 Only the word's own form is tested against the vocabularies; the shapes are grammar.
 """
@@ -55,8 +62,10 @@ _PHARMACOLOGY_ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ory", "ant", "ar")
 _BODY_REACH = 5
 _BODY_CELL_ENDINGS = ("cytes", "cyte", "blasts", "blast")
 DEFINED, DOSED, BRAND = "defined as a drug", "dosed", "a brand's generic name"
+PRODUCT = "described as a supplement"
 _SAID = {DEFINED: "describes it as one", DOSED: "gives it a dose",
-         BRAND: "gives it as a brand's generic name"}
+         BRAND: "gives it as a brand's generic name",
+         PRODUCT: "describes it as an herb, a supplement or a research peptide"}
 
 
 def candidate_word(text: str, known_names, not_drug_words) -> bool:
@@ -67,6 +76,27 @@ def candidate_word(text: str, known_names, not_drug_words) -> bool:
             lower not in not_drug_words and not is_english_word(lower) and
             not lower.endswith(_ENGLISH_ENDINGS) and
             (text.islower() or text[0].isupper() and text[1:].islower()))
+
+
+def product_candidate(text: str, known_names, not_drug_words) -> bool:
+    """A word that may name a supplement or an herb ("Fenugreek", "maca", "Ashwagandha"):
+    letters only, four or more, no drug, class or body word of the knowledge base. English
+    words are let in: only the product shapes (`product_reason`) read them."""
+    lower = text.lower()
+    return (len(text) >= 4 and text.isalpha() and lower not in known_names and
+            lower not in not_drug_words and
+            (text.islower() or text[0].isupper() and text[1:].islower()))
+
+
+class ProductWords(NamedTuple):
+    """The word lists the product shapes read (lint/data/mechanism_words.yaml
+    `text_product_*`)."""
+
+    heads: frozenset          # "herb", "herbal medication", "trace mineral" (as word tuples)
+    plant_heads: frozenset    # "plant", "shrub": only with a Latin binomial in brackets
+    synthetic_heads: frozenset  # "peptide", "tetrapeptide": only after "synthetic"
+    not_in_phrase: frozenset  # "culinary", "model", "ornamental"
+    after_head: frozenset     # words that may follow the head: "used", "native" …
 
 
 class TextDrugWords(NamedTuple):
@@ -295,8 +325,85 @@ def reason_at(doc, start: int, end: int, index: int, words: TextDrugWords,
     return None
 
 
+_PRODUCT_REACH = 8
+
+
+def _binomial(doc, lowers, open_at: int, end: int) -> int | None:
+    """The index after a bracket at `open_at` holding a Latin binomial ("(Trigonella
+    foenum-graecum)", "(Withania somnifera)", "(Serenoa repens)"): a capitalised genus, then
+    an epithet in lower case (hyphenated parts allowed); else None."""
+    if open_at + 3 >= end or lowers[open_at] != "(":
+        return None
+    genus = doc[open_at + 1].text
+    if not (len(genus) >= 3 and genus.isalpha() and genus[0].isupper() and genus[1:].islower()):
+        return None
+    index = open_at + 2
+    if not (doc[index].text.isalpha() and doc[index].text.islower()):
+        return None
+    index += 1
+    while index + 1 < end and lowers[index] == "-" and doc[index + 1].text.isalpha() and \
+            doc[index + 1].text.islower():
+        index += 2
+    # ("(Serenoa repens; saw palmetto)": a synonym may follow the binomial)
+    if index < end and lowers[index] in (")", ";", ","):
+        close = next((i for i in range(index, min(end, index + 8)) if lowers[i] == ")"), None)
+        return None if close is None else close + 1
+    return None
+
+
+def _product_head(doc, lowers, start: int, end: int, products: ProductWords,
+                  binomial: bool) -> bool:
+    """After an article at `start`: a product's head within reach ('an Ayurvedic herb', 'a
+    perennial shrub' with a binomial, 'a synthetic tetrapeptide') that ends the noun phrase."""
+    if start >= end or lowers[start] not in _ARTICLES:
+        return False
+    reach = min(end, start + 1 + _PRODUCT_REACH)
+    index = start + 1
+    while index < reach:
+        word = lowers[index]
+        if word in products.not_in_phrase:
+            return False
+        found = None
+        for head in products.heads | (products.plant_heads if binomial else frozenset()):
+            if tuple(lowers[index:index + len(head)]) == head:
+                found = index + len(head)
+                break
+        if found is None and word in products.synthetic_heads and \
+                "synthetic" in lowers[start + 1:index]:
+            found = index + 1
+        if found is not None:
+            # the head ends the noun phrase ("an herb enthusiast" is a person)
+            if found >= end:
+                return True
+            nxt = lowers[found]
+            return not doc[found].is_alpha or nxt in _PHRASE_STOPS or \
+                nxt in products.after_head
+        if word in _PHRASE_STOPS:
+            return False
+        index += 1
+    return False
+
+
+def product_reason(doc, start: int, end: int, index: int, products: ProductWords) -> str | None:
+    """PRODUCT where the word at `index` opens its sentence (or follows a short label) and
+    is said to be an herb, a plant with its binomial, a mineral or a synthetic peptide:
+    "<W> (<Genus species>) is a … plant", "<W> is an Ayurvedic herb", "<W>, a trace
+    mineral, …"."""
+    lowers = doc_words.lower_words(doc)
+    if not _opens_sentence(lowers, start, index):
+        return None
+    after = _binomial(doc, lowers, index + 1, end)
+    binomial = after is not None
+    if after is None:
+        after = index + 1
+    if after >= end or lowers[after] not in _COPULAS | {","}:
+        return None
+    return PRODUCT if _product_head(doc, lowers, after + 1, end, products, binomial) else None
+
+
 def text_named_drugs(blocks, taken_of, known_names, not_drug_words,
-                     words: TextDrugWords, is_candidate=None) -> dict[str, tuple[str, int, int]]:
+                     words: TextDrugWords, is_candidate=None, products: ProductWords = None,
+                     is_product=None) -> dict[str, tuple[str, int, int]]:
     """The words of a text it names as drugs (lower case), each with why and where: (reason,
     block number, token index of the word in the sentence that gave the reason), in order
     of first reading. `blocks` are (doc, sentences) pairs; `taken_of(i)` the token indexes
@@ -307,12 +414,25 @@ def text_named_drugs(blocks, taken_of, known_names, not_drug_words,
     if is_candidate is None:
         def is_candidate(text):
             return candidate_word(text, known_names, not_drug_words)
+    if is_product is None:
+        def is_product(text):
+            return product_candidate(text, known_names, not_drug_words)
     found: dict[str, tuple[str, int, int]] = {}
     for number, (doc, sentences) in enumerate(blocks):
         # (the words as strings, read once per Doc: no Token made for most words)
         lowers = doc_words.lower_words(doc)
-        free = [i for i, text in enumerate(doc_words.words(doc)) if len(text) >= 6 and
-                lowers[i] not in found and is_candidate(text)]
+        texts = doc_words.words(doc)
+        strict = {i for i, text in enumerate(texts) if len(text) >= 6 and
+                  lowers[i] not in found and is_candidate(text)}
+        # (a product's name may be an English word: read only where it opens a sentence or
+        # follows a label's colon, as `product_reason` asks)
+        loose = set()
+        if products is not None:
+            openings = {s.token_start for s in sentences}
+            loose = {i for i, text in enumerate(texts)
+                     if (i in openings or i and lowers[i - 1] == ":") and len(text) >= 4 and
+                     i not in strict and lowers[i] not in found and is_product(text)}
+        free = sorted(strict | loose)
         if not free:
             continue
         # (other matches read only where a word may be a drug)
@@ -330,7 +450,10 @@ def text_named_drugs(blocks, taken_of, known_names, not_drug_words,
                 # before a known drug's name in brackets is that drug, not another one
                 if index + 2 < end and lowers[index + 1] == "(" and index + 2 in drug_starts:
                     continue
-                reason = reason_at(doc, start, end, index, words, classes)
+                reason = reason_at(doc, start, end, index, words, classes) \
+                    if index in strict else None
+                if reason is None and products is not None:
+                    reason = product_reason(doc, start, end, index, products)
                 if reason is not None:
                     found[lower] = (reason, number, index)
     return found

@@ -86,7 +86,8 @@ from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, de
                                            kinds_before_lists, kinds_of_abbreviations,
                                            without_subsumed_kinds)
 from lint.annotate.mechanism_own_classes import with_generation_classes
-from lint.annotate.mechanism_text_drugs import (TextDrugWords, candidate_word, plain_reason,
+from lint.annotate.mechanism_text_drugs import (ProductWords, TextDrugWords, candidate_word,
+                                                plain_reason, product_candidate,
                                                 text_drug_matches, text_drug_readings,
                                                 text_named_drugs)
 from lint.annotate.mechanism_physiology import (downstream_sites, kept_from_acting,
@@ -298,6 +299,11 @@ def _list_opens_main_clause(doc, start: int, m_start: int, matches, openers) -> 
 
 
 _NEGATIONS = {"not", "no", "never", "without", "n't", "neither", "nor", "cannot"}
+_GERUND_LIST_REACH = 9  # words from "or <gerund>" back to the "without" that governs it
+_GERUND_LIST_STOPS = {",", ";", ".", "and", "but", "while", "whereas"}
+# "Zinc deficiency reduces LH": a clause about the lack of a substance says nothing of what
+# the substance does (session 30, i415: supplements and minerals are so written)
+_LACK_NOUNS = set(_WORDS["lack_nouns"])
 _HYPOTHETICAL = {"would"}
 _POSSIBLE = {"may", "might", "could", "can"}
 # ("when compared with oxytocin induction": the drug compared with is no subject; i403)
@@ -643,6 +649,13 @@ _TEXT_DRUG_WORDS = TextDrugWords(
     frozenset(_MADE_BY_BODY), frozenset(_BODY_PLACES), frozenset(_MANUFACTURE_WORDS),
     frozenset(_WORDS["text_drug_copula_adverbs"]),
     frozenset(_WORDS["text_drug_route_qualities"]))
+# what makes a word a supplement, an herb or a research peptide of the text
+_PRODUCT_WORDS = ProductWords(
+    frozenset(tuple(h.split()) for h in _WORDS["text_product_heads"]),
+    frozenset(tuple(h.split()) for h in _WORDS["text_product_plant_heads"]),
+    frozenset(_WORDS["text_product_synthetic_heads"]),
+    frozenset(_WORDS["text_product_not_in_phrase"]),
+    frozenset(_WORDS["text_product_after_head"]))
 
 
 _PEOPLE = set(_WORDS["people_nouns"]) - {"those", "subjects"}
@@ -1319,6 +1332,7 @@ class MechanismExtractor:
                              for n in d.names + d.brands + d.lookup}
         self._unknown_by_spelling: dict[str, bool] = {}
         self._candidate_by_spelling: dict[str, bool] = {}
+        self._product_by_spelling: dict[str, bool] = {}
         # the drugs the text being read names and the knowledge base lacks, and why
         # (`_text_named_drugs`; reset by each `extract`)
         self._text_drugs: dict[str, str] = {}
@@ -1658,7 +1672,8 @@ class MechanismExtractor:
         self._text_drugs = {}
         named = text_named_drugs(
             [(block.nlp_doc, block.sentences) for block in blocks], taken_of,
-            self._known_names, _NOT_DRUG_WORDS, _TEXT_DRUG_WORDS, self._text_drug_candidate)
+            self._known_names, _NOT_DRUG_WORDS, _TEXT_DRUG_WORDS, self._text_drug_candidate,
+            _PRODUCT_WORDS, self._product_candidate)
         if not named:
             return found
         # (the line of the sentence that gave the reason, kept with it)
@@ -1676,6 +1691,14 @@ class MechanismExtractor:
         known = self._candidate_by_spelling.get(text)
         if known is None:
             known = self._candidate_by_spelling[text] = candidate_word(
+                text, self._known_names, _NOT_DRUG_WORDS)
+        return known
+
+    def _product_candidate(self, text: str) -> bool:
+        """`product_candidate`, judged once per spelling (it reads nothing but the text)."""
+        known = self._product_by_spelling.get(text)
+        if known is None:
+            known = self._product_by_spelling[text] = product_candidate(
                 text, self._known_names, _NOT_DRUG_WORDS)
         return known
 
@@ -3219,6 +3242,9 @@ class MechanismExtractor:
                 continue  # "Histamine is an important mediator …" in a text on its blockers
             if kind == "drug" and part_of_molecule(doc, m_start):
                 continue  # "3,4-dihydroquinazolinyl acetic acid": a part of a chemical name
+            if kind == "drug" and m_end < len(doc) and lowers[m_end] in _LACK_NOUNS:
+                body_made = True
+                continue  # "Zinc deficiency reduces circulating LH": the lack's, no drug's
             if kind == "drug" and body_process_after(doc, m_end):
                 body_made = True
                 continue  # "to reduce Substance P and glutamine release": the body's
@@ -3231,8 +3257,9 @@ class MechanismExtractor:
                 # "Somatostatin is also found in other neurons …" in a text on its analogue
                 body_made = True
                 continue
-            if kind == "drug" and not drug_subjects and \
-                    _names_parts_before(lowers, start, m_start):
+            # (after the clause's subject too: "Epitalon … is a synthetic tetrapeptide composed
+            # of four amino acids: alanine, …" once epitalon was known, session 30)
+            if kind == "drug" and _names_parts_before(lowers, start, m_start):
                 continue  # "a tetrapeptide composed of four amino acids: alanine, …": a part
             if kind == "drug" and not drug_subjects and given is not None and \
                     m_start > given and not any(m[2] == given for m in matches):
@@ -4451,7 +4478,18 @@ class MechanismExtractor:
 
     @staticmethod
     def _polarity(doc, floor, index) -> bool:
-        return _NEGATIONS.isdisjoint(doc_words.lower_words(doc)[max(floor, index - 3):index])
+        lowers = doc_words.lower_words(doc)
+        if not _NEGATIONS.isdisjoint(lowers[max(floor, index - 3):index]):
+            return False
+        # "without binding the growth hormone receptor or raising IGF-1": "without" governs
+        # each gerund of its "or" list (round 38's AOD-9604; session 30, i415)
+        if index - 1 > floor and lowers[index - 1] == "or" and lowers[index].endswith("ing"):
+            for at in range(index - 2, max(floor, index - _GERUND_LIST_REACH) - 1, -1):
+                if lowers[at] in _GERUND_LIST_STOPS:
+                    break
+                if lowers[at] == "without":
+                    return False
+        return True
 
     # -- hormone to hormone ----------------------------------------------------
     def _relations(self, doc, block, sentence, matches) -> list[HormoneRelation]:

@@ -1280,6 +1280,12 @@ _SALTS = ("acetate", "citrate", "hydrochloride", "mesylate", "maleate", "tartrat
           "phosphate")
 _INORGANIC = {"calcium", "magnesium", "zinc", "potassium", "sodium", "lithium", "aluminium",
               "aluminum", "iron", "ferrous", "ferric", "copper", "ammonium", "silver"}
+# The counter-ion a polymer's or a salt's DrugCentral name ends with ("patiromer calcium",
+# "colistimethate sodium"), and the Greek letter of a biologic's INN ("efgartigimod alfa",
+# "agalsidase beta"): texts name the drug by its first word (round 42: patiromer and
+# efgartigimod were unknown under their filed names).
+_CATIONS = ("calcium", "sodium", "potassium", "magnesium")
+_GREEK = ("alfa", "beta", "gamma", "delta")
 
 
 def _add_prodrug_bases(kb: KnowledgeBase) -> None:
@@ -1287,8 +1293,8 @@ def _add_prodrug_bases(kb: KnowledgeBase) -> None:
     acetate', where no drug has that name."""
     for drug in list(kb.drugs.values()):
         words = drug.key.split()
-        if len(words) == 2 and (words[1] in _PROMOIETIES or (
-                words[1] in _SALTS and words[0] not in _INORGANIC)) and \
+        if len(words) == 2 and (words[1] in _PROMOIETIES + _GREEK or (
+                words[1] in _SALTS + _CATIONS and words[0] not in _INORGANIC)) and \
                 kb.find(words[0]) is None:
             drug.names.append(words[0])
     kb._index = None
@@ -1336,6 +1342,16 @@ def _member_spec(member) -> tuple[list[str], list[str], str]:
             str(member.get("routes_source") or ""))
 
 
+def _member_kind(member, spec: dict) -> str:
+    """The chemical kind a member the base lacks is added with: its own (a mapping's `kind`,
+    "" for none), else the family's where that is a kind the base keeps (a research
+    peptide is a peptide; a botanical's "natural product" is none of the base's kinds)."""
+    if isinstance(member, dict) and "kind" in member:
+        return str(member["kind"] or "")
+    kind = str(spec.get("kind") or "")
+    return kind if kind in KINDS else ""
+
+
 def _add_class_members(kb: KnowledgeBase) -> None:
     """Each drug a class's `members` list names is given the class (in `also`, the source in
     `class_sources`): a family the base's tables leave out (SARMs, the Vaughan Williams
@@ -1360,6 +1376,8 @@ def _add_class_members(kb: KnowledgeBase) -> None:
                             atc="", sources=[f"{routes_source}; {source}" if routes_source
                                              else source],
                             origin=source, curated=False)
+                drug.kind = _member_kind(member, spec)
+                drug.kind_source = f"the family's kind ({source})" if drug.kind else ""
                 kb.drugs[drug.key] = drug
                 index = kb._names()
                 for name in names:
