@@ -6,7 +6,7 @@ tests/data/mechanisms/class_names_s30.md (sentences written for the tests).
   (vericiguat, deutetrabenazine, valbenazine, cobicistat): drug_classes.yaml.
 - Classes the base lacked, each with its members from a label or LiverTox: V2 receptor
   antagonist (no parent asserted), copper chelator, transthyretin stabilizer, cardiac myosin
-  inhibitor, oxytocin receptor antagonist.
+  inhibitor, oxytocin receptor antagonist, immune checkpoint inhibitor, gabapentinoid.
 - A DrugCentral class laid over in drug_classes.yaml keeps its members and its standing as
   DrugCentral's (`drugcentral`, `source`): riociguat stays a sGC stimulator, and the
   broad-entry comparison of MEC004 stays as it was.
@@ -47,6 +47,8 @@ def kb():
     (23, "reserpine", "class", "vesicular monoamine transporter 2 inhibitor"),
     (25, "ketoconazole", "class", "cytochrome p450 3a inhibitor"),
     (27, "vericiguat", "class", "soluble guanylate cyclase stimulator"),
+    (29, "nivolumab", "class", "checkpoint_inhibitor"),
+    (31, "mirogabalin", "class", "gabapentinoid"),
 ])
 def test_abbreviated_and_new_class_names_are_read(read, statement):
     assert_statement(read, True, statement)
