@@ -4,8 +4,7 @@ tests/data/mechanisms/class_names_s30.md (sentences written for the tests).
 - DrugCentral classes named by their target's abbreviation ("sGC stimulator", "VMAT2
   inhibitor", "CYP3A inhibitor") and their members approved after DrugCentral 2016
   (vericiguat, deutetrabenazine, valbenazine, cobicistat): drug_classes.yaml.
-- Classes the base lacked, each with its members from a label or LiverTox: V2 receptor
-  antagonist (no parent asserted), copper chelator, transthyretin stabilizer, cardiac myosin
+- Classes the base lacked, each with its members from a label or LiverTox: copper chelator, transthyretin stabilizer, cardiac myosin
   inhibitor, oxytocin receptor antagonist, immune checkpoint inhibitor, gabapentinoid.
 - A DrugCentral class laid over in drug_classes.yaml keeps its members and its standing as
   DrugCentral's (`drugcentral`, `source`): riociguat stays a sGC stimulator, and the
@@ -37,7 +36,6 @@ def kb():
     (3, "riociguat", "class", "soluble guanylate cyclase stimulator"),  # "an sGC stimulator"
     (5, "vericiguat", "class", "soluble guanylate cyclase stimulator"),
     (7, "valbenazine", "class", "vesicular monoamine transporter 2 inhibitor"),
-    (9, "tolvaptan", "class", "v2_receptor_antagonist"),
     (11, "trientine", "class", "copper_chelator"),  # "a copper chelating agent"
     (13, "cobicistat", "class", "cytochrome p450 3a inhibitor"),  # "a CYP3A inhibitor"
     (15, "tafamidis", "class", "transthyretin_stabilizer"),  # British spelling
@@ -55,7 +53,8 @@ def test_abbreviated_and_new_class_names_are_read(read, statement):
 
 
 @pytest.mark.parametrize("statement", [
-    # a V2 antagonist is not asserted a member of the whole family
+    # no V2 class (dropped: as a class it took the target that makes vasopressin the
+    # blocked ligand), and no family class either
     (9, "tolvaptan", "class", "vasopressin receptor antagonist"),
     # the messenger of a pathway named in the aside is no subject
     (21, "nitric oxide", "class", "soluble guanylate cyclase stimulator"),
@@ -76,16 +75,9 @@ def test_what_is_said_of_another_is_not_read(read, statement):
     ("cobicistat", "cytochrome p450 3a inhibitor"),
     ("clarithromycin", "cytochrome p450 3a4 inhibitor"),
     ("penicillamine", "copper_chelator"),
-    ("tolvaptan", "v2_receptor_antagonist"),
 ])
 def test_members_are_of_their_class(kb, drug, klass):
     assert kb.find(drug).has_class(klass)
-
-
-def test_conivaptan_is_no_selective_v2_antagonist(kb):
-    # it blocks V1a as well (its DrugCentral targets): only the family's member
-    assert not kb.find("conivaptan").has_class("v2_receptor_antagonist")
-    assert kb.find("conivaptan").has_class("vasopressin receptor antagonist")
 
 
 def test_laid_over_drugcentral_classes_keep_their_standing(kb):
