@@ -430,10 +430,28 @@ def part_of_molecule(doc, m_start: int) -> bool:
     """'An orally bioavailable, non-nucleoside, 3,4-dihydroquinazolinyl acetic acid and
     inhibitor of …' (round 18, an NCI definition of letermovir): a name after a
     substituent's name (a word in '-yl' glued to locants or a hyphen, as chemical names
-    write them) is one part of the drug's chemical name, not a drug the sentence is about."""
+    write them) is one part of the drug's chemical name, not a drug the sentence is about.
+    So is a residue after "-yl-" and a stereo-descriptor ("glycyl-L-histidyl-L-lysine",
+    GHK-Cu's name on sellers' pages, round 44)."""
     lowers = doc_words.lower_words(doc)
     if m_start == 0:
         return False
+    # "glycyl-L-histidyl-L-lysine" (session 30, a seller's GHK-Cu): walk back
+    # over the hyphen and a stereo-descriptor to the substituent; the hyphen is the glue
+    # over the hyphens and the stereo-descriptor to the substituent. Without the descriptor
+    # the hyphen may join one drug's name ("acetyl-carnitine", round 42), so it is needed
+    # (the descriptor may open the name itself: the base knows "L-lysine")
+    if lowers[m_start] in _STEREO_DESCRIPTORS and glued_hyphen(doc, m_start + 1):
+        substituent_at = m_start - 2 if glued_hyphen(doc, m_start - 1) else -1
+    elif m_start >= 4 and glued_hyphen(doc, m_start - 1) and \
+            lowers[m_start - 2] in _STEREO_DESCRIPTORS and glued_hyphen(doc, m_start - 3):
+        substituent_at = m_start - 4
+    else:
+        substituent_at = -1
+    if substituent_at >= 0:
+        substituent = lowers[substituent_at]
+        if substituent.endswith("yl") and substituent[:-2][-1:].isalpha():
+            return True
     before = lowers[m_start - 1]
     # "dihydroquinazolinyl", "4-methylphenyl": a substituent glued to locants or a hyphen
     # (not a bare "ethinyl estradiol": one drug's name in two words)
@@ -442,6 +460,7 @@ def part_of_molecule(doc, m_start: int) -> bool:
     return before.endswith("yl") and before.rstrip("yl")[-1:].isalpha() and glued
 
 
+_STEREO_DESCRIPTORS = frozenset(_DATA["stereo_descriptors"])
 _DEGREE_RANGE = frozenset(_DATA["degree_range_words"])
 OBJECT_TAKING_VERBS = frozenset(_DATA["object_taking_verbs"])
 
