@@ -102,6 +102,7 @@ _ORDINAL_DAYS = {"other": "every other day", "second": "every other day",
 
 
 _DOSE_COUNTED = {"doses", "injections", "tablets", "capsules", "infusions", "applications"}
+_DAYS_COUNTED = {"days", "nights"}
 
 _WORDS = load_data("mechanism_words.yaml")  # ages and phases: one load
 _AGE_OPENERS = set(_WORDS["age_openers"])
@@ -142,12 +143,23 @@ def counted_per(doc, start: int) -> bool:
     """'eight doses per month': a count of doses in a period (here a maximum), not a dose
     once in it; a schedule word that opens with 'per' after such a count is no frequency.
     Nor after a count of times the lexicon has no key for: 'four times per week' (round 28
-    fosfestrol) is not 'weekly' ('three times per week' is read whole, as its key)."""
+    fosfestrol) is not 'weekly' ('three times per week' is read whole, as its key); nor
+    after a count of days: 'injections 5–7 days per week' (round 44, tesamorelin) is
+    near-daily dosing, not once a week."""
     if start < 2 or doc[start].lower_ != "per":
         return False
     before = doc[start - 1].lower_
     return (before in _DOSE_COUNTED and (_number(doc[start - 2]) or 1) > 1) or \
-        (before == "times" and (_number(doc[start - 2]) or 0) > 1)
+        (before == "times" and (_number(doc[start - 2]) or 0) > 1) or \
+        (before in _DAYS_COUNTED and _many(doc[start - 2].lower_))
+
+
+def _many(word: str) -> bool:
+    """More than one: 'five', '6', or a range kept one word ('5–7', '5-7')."""
+    if (_number_of(word) or 0) > 1:
+        return True
+    low, dash, high = word.replace("\u2013", "-").partition("-")
+    return bool(dash) and low.isdecimal() and high.isdecimal()
 
 
 def durations(doc, start: int, end: int) -> list[tuple[str, int, int]]:
