@@ -22,8 +22,9 @@ from lint.annotate.lexicon import load_data
 
 class SpeakerAttribution:
     """claims.yaml `speaker_attribution`: `patterns` whose match ends where the attribution
-    begins, `words` (a sentence holding none is not searched) and `max_words` (a longer
-    tail is a clause of its own, not a speaker's name and title)."""
+    begins, `words` (a sentence holding none is not searched), `max_words` (a longer
+    tail is a clause of its own, not a speaker's name and title) and `min_words` (a shorter
+    head is too little to score alone)."""
 
     def __init__(self, data: dict):
         self.pattern = re.compile("|".join(f"(?:{p})" for p in data["patterns"]))

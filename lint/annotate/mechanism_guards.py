@@ -40,6 +40,7 @@ The words are data (`mechanism_guards.yaml`)."""
 from __future__ import annotations
 
 from lint.annotate import doc_words
+from lint.annotate.mechanism_targets import RECEPTOR_NOUNS
 from lint.data import load_data
 from lint.normalise import singular
 
@@ -696,7 +697,6 @@ def body_own_name(doc, start: int, m_start: int) -> bool:
         lowers[before - 1] in _BODY_OWN_ADVERBS
 
 
-_RECEPTOR_HEADS = frozenset({"receptor", "receptors"})
 _RECEPTOR_LIST_REACH = 16  # tokens from a listed name to the list's head noun
 _RECEPTOR_LIST_ITEMS = frozenset({"class", "hormone", "drug"})
 
@@ -715,7 +715,7 @@ def names_listed_receptor(doc, m_end: int, matches) -> bool:
     index, glued = m_end, False
     while index < len(doc) and index - m_end <= _RECEPTOR_LIST_REACH:
         word = lowers[index]
-        if word in _RECEPTOR_HEADS:
+        if word in RECEPTOR_NOUNS:
             return glued
         if word in _LIST_GLUE:
             glued = True
@@ -725,7 +725,7 @@ def names_listed_receptor(doc, m_end: int, matches) -> bool:
         if match is None:
             return False
         if match[0] == "target":
-            return glued and lowers[match[3] - 1] in _RECEPTOR_HEADS
+            return glued and lowers[match[3] - 1] in RECEPTOR_NOUNS
         if match[0] not in _RECEPTOR_LIST_ITEMS:
             return False
         index = match[3]

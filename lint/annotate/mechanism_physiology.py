@@ -28,6 +28,7 @@ Small, pure judgments on a spaCy doc and the extractor's matches
 from __future__ import annotations
 
 from lint.annotate import doc_words
+from lint.annotate.mechanism_targets import RECEPTOR_NOUNS
 from lint.data import load_data
 from lint.normalise import singular
 
@@ -325,7 +326,6 @@ def listed_hormones_head(doc, floor: int, start: int) -> int | None:
     return None
 
 
-_RECEPTOR_WORDS = {"receptor", "receptors"}
 _RECEPTOR_LABELS = {"type", "subtype", "(", ")", "-"}  # "histamine type 1 (H1) receptors"
 _BLOCKING = set(_WORDS["blocking_words"])
 
@@ -336,7 +336,7 @@ def _labels_receptor(doc, end: int) -> bool:
     index = end
     while index < len(doc) and index - end <= 5:
         token = doc[index]
-        if token.lower_ in _RECEPTOR_WORDS:
+        if token.lower_ in RECEPTOR_NOUNS:
             return True
         if not (token.like_num or token.lower_ in _RECEPTOR_LABELS or (
                 len(token.text) <= 4 and any(c.isdigit() for c in token.text))):

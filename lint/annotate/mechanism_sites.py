@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from lint.annotate import doc_words
+from lint.annotate.mechanism_targets import RECEPTOR_NOUNS
 from lint.data import load_data
 from lint.sources.drugs import nested_sites
 
@@ -36,7 +37,6 @@ _PLACE_PREPOSITIONS = {"in", "on", "at", "of", "within", "into", "throughout"}
 _SOURCE_PREPOSITIONS = {"from", "by", "in"}
 _SKIPPED = {"the", "a", "an", "its", "their", "both", "all", "predominantly", "mainly",
             "mostly", "chiefly", "primarily", "largely", "even"}
-_RECEPTOR_NOUNS = {"receptor", "receptors"}
 _LIST_INTRO = {"including", "such", "as", "like", "namely", ",", "e.g.", "especially"}
 _TISSUES = set(_WORDS["tissues"])
 _GATHERING = set(_WORDS["gathering"])
@@ -90,7 +90,7 @@ def place_of_target(doc, clause_start: int, start: int, acted: int | None,
     found = any(t.lower_ in _FOUND for t in doc[max(clause_start, preposition - 3):preposition])
     # "These receptors are found predominantly in …": the receptors of the sentence before
     return found and (any(t_end <= preposition for _t_start, t_end in targets) or any(
-        t.lower_ in _RECEPTOR_NOUNS for t in doc[receptor_floor:preposition]))
+        t.lower_ in RECEPTOR_NOUNS for t in doc[receptor_floor:preposition]))
 
 
 def relative_antecedent(doc, start: int, matches, kind: str) -> tuple[int, int] | None:

@@ -542,7 +542,8 @@ def amount_acts_at(doc, clause_start: int, start: int, matches) -> str | None:
                 None)
 
 
-_RECEPTOR_NOUNS = {"receptor", "receptors"}
+# The head nouns of a receptor phrase, one set for every mechanism reader that asks
+RECEPTOR_NOUNS = frozenset({"receptor", "receptors"})
 
 
 def ligand_of_other_receptor(doc, end: int, label: str) -> bool:
@@ -550,5 +551,5 @@ def ligand_of_other_receptor(doc, end: int, label: str) -> bool:
     'receptor' names the ligand's receptor, another target than the ligand the knowledge
     base matched (session 30, i416: BAFF, transthyretin and the like are no receptors)."""
     # (not an enzyme's name: "the BCR-ABL tyrosine kinase receptor" is the kinase)
-    return end < len(doc) and doc[end].lower_ in _RECEPTOR_NOUNS and \
+    return end < len(doc) and doc[end].lower_ in RECEPTOR_NOUNS and \
         "receptor" not in label.lower() and not doc[end - 1].lower_.endswith("ase")

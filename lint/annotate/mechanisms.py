@@ -153,7 +153,7 @@ from lint.annotate.mechanism_classes import (hormones_as_classes, secondary_clas
                                              unproven_quality,
                                              taken_class, TAKEN_OPENING_REACH)
 from lint.annotate.mechanism_targets import (numbered_targets, acted_on_by_verb, acting_on_hormone,
-                                             amount_acts_at,
+                                             amount_acts_at, RECEPTOR_NOUNS,
                                              raised_against, relative_owners,
                                              affinity_for,
                                              describes_disease,
@@ -3558,7 +3558,7 @@ class MechanismExtractor:
         lowers = doc_words.lower_words(doc)
         if m_end < len(doc) and lowers[m_end] in _DRUG_STATES:
             return True
-        if m_end + 1 < len(doc) and lowers[m_end] in ("receptor", "receptors") and \
+        if m_end + 1 < len(doc) and lowers[m_end] in RECEPTOR_NOUNS and \
                 lowers[m_end + 1] in _RECEPTOR_ACTORS:
             # "Selective androgen receptor modulators (SARMs) …": the class names the
             # receptor of another class, it is not the subject (the androgens' members)
@@ -3569,7 +3569,7 @@ class MechanismExtractor:
             close = next((i for i in range(m_end + 1, min(len(doc), m_end + 6))
                           if lowers[i] == ")"), None)
             if close is not None and close + 1 < len(doc) and \
-                    lowers[close + 1] in ("receptor", "receptors"):
+                    lowers[close + 1] in RECEPTOR_NOUNS:
                 return True
         if classifies_hormone(doc, m_end, matches) or names_listed_receptor(doc, m_end, matches):
             return True  # "the androgen testosterone", "estrogen, progestin … receptors"
