@@ -69,13 +69,11 @@ _SAID = {DEFINED: "describes it as one", DOSED: "gives it a dose",
 
 
 def candidate_word(text: str, known_names, not_drug_words) -> bool:
-    """A word shaped as a drug's name that no vocabulary knows: letters only, six or more,
-    no English word, no drug, class or body word of the knowledge base."""
+    """A word shaped as a drug's name that no vocabulary knows: a `product_candidate` of six
+    letters or more that is no English word."""
     lower = text.lower()
-    return (len(text) >= 6 and text.isalpha() and lower not in known_names and
-            lower not in not_drug_words and not is_english_word(lower) and
-            not lower.endswith(_ENGLISH_ENDINGS) and
-            (text.islower() or text[0].isupper() and text[1:].islower()))
+    return (len(text) >= 6 and product_candidate(text, known_names, not_drug_words) and
+            not is_english_word(lower) and not lower.endswith(_ENGLISH_ENDINGS))
 
 
 def product_candidate(text: str, known_names, not_drug_words) -> bool:
