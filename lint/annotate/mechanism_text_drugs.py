@@ -28,7 +28,15 @@ matrix can say where the drug came from):
   ("Fenugreek", "Maca"), so only these shapes make it one: the head ends the noun phrase
   ("an herb enthusiast" is a person), a plant's head ("plant", "shrub") needs the Latin
   binomial in brackets ("Arabidopsis is a model plant" stays a plant), and a kitchen's herb
-  ("a culinary herb") is none.
+  ("a culinary herb") is none;
+- it is a plant's or a microbe's product the text sources (session 31, i425): "<W>, a
+  flavonoid found in …", "<W> is an alkaloid isolated from …", "<W> is an enzyme extracted
+  from natto", "<W> is an extract of the bark of Prunus africana". A compound's or an
+  enzyme's head counts only with where it comes from (the body's enzymes and pigments are
+  compounds too: "an enzyme found in the liver", "an enzyme made in the pancreas"), and
+  that place is no body's; an extract's head needs the plant's Latin binomial after it.
+  Away from a sentence's opening, only the apposition "<W>, a … found in" and only for a
+  word no dictionary knows ("rich in lycopene, a carotenoid found in tomatoes").
 
 Only the word's own form is tested against the vocabularies; the shapes are grammar.
 """
@@ -95,6 +103,13 @@ class ProductWords(NamedTuple):
     synthetic_heads: frozenset  # "peptide", "tetrapeptide": only after "synthetic"
     not_in_phrase: frozenset  # "culinary", "model", "ornamental"
     after_head: frozenset     # words that may follow the head: "used", "native" …
+    # (session 31, i425) heads read only with where the product comes from
+    compound_heads: frozenset = frozenset()  # "flavonoid", "alkaloid": found/isolated …
+    enzyme_heads: frozenset = frozenset()    # "enzyme": extracted/isolated … only
+    extract_heads: frozenset = frozenset()   # "extract": of <part> of <Genus species>
+    compound_sources: frozenset = frozenset()  # "found", "derived", "isolated" …
+    enzyme_sources: frozenset = frozenset()    # "extracted", "isolated", "purified" …
+    body_places: frozenset = frozenset()  # "liver", "cells": a body's, not a product's
 
 
 class TextDrugWords(NamedTuple):
@@ -382,13 +397,77 @@ def _product_head(doc, lowers, start: int, end: int, products: ProductWords,
     return False
 
 
+_SOURCE_REACH = 6  # words from a head to the place it comes from
+_PLANT_PART_REACH = 5  # words from "extract of" to the plant's binomial
+
+
+def _open_binomial(doc, index: int, end: int) -> bool:
+    """A Latin binomial at `index`, not in brackets ("Prunus africana", "Urtica dioica"): a
+    capitalised genus of three letters or more, then an epithet in lower case."""
+    if index + 1 >= end:
+        return False
+    genus, epithet = doc[index].text, doc[index + 1].text
+    return len(genus) >= 3 and genus.isalpha() and genus[0].isupper() and \
+        genus[1:].islower() and len(epithet) >= 3 and epithet.isalpha() and epithet.islower()
+
+
+def _from_a_source(doc, lowers, head_end: int, end: int, verbs, products: ProductWords,
+                   ) -> bool:
+    """After a compound's or an enzyme's head: one of `verbs` then "in"/"from"/"by" ("found
+    in green tea", "extracted from natto"), whose place within reach is no body's ("found
+    in the liver", "isolated from human cells")."""
+    index = head_end
+    # ("a flavonoid naturally found in …": one adverb between)
+    if index + 2 < end and lowers[index].endswith("ly") and lowers[index + 1] in verbs:
+        index += 1
+    if index + 1 >= end or lowers[index] not in verbs or \
+            lowers[index + 1] not in ("in", "from", "by"):
+        return False
+    place = lowers[index + 2:min(end, index + 2 + _SOURCE_REACH)]
+    return not any(w in products.body_places or w.endswith(_BODY_CELL_ENDINGS)
+                   for w in place)
+
+
+def _sourced_head(doc, lowers, start: int, end: int, products: ProductWords) -> bool:
+    """After an article at `start`: a compound's head sourced ('a flavonoid found in
+    honey', 'an alkaloid isolated from goldenseal'), an enzyme's extracted ('an enzyme
+    extracted from natto'), or an extract of a plant named by its binomial ('an extract of
+    the bark of Prunus africana')."""
+    if start >= end or lowers[start] not in _ARTICLES:
+        return False
+    reach = min(end, start + 1 + _PRODUCT_REACH)
+    for index in range(start + 1, reach):
+        word = lowers[index]
+        if word in products.not_in_phrase:
+            return False
+        if word in products.compound_heads:
+            return _from_a_source(doc, lowers, index + 1, end, products.compound_sources,
+                                  products)
+        if word in products.enzyme_heads:
+            return _from_a_source(doc, lowers, index + 1, end, products.enzyme_sources,
+                                  products)
+        if word in products.extract_heads:
+            if index + 1 >= end or lowers[index + 1] not in ("of", "from"):
+                return False
+            return any(_open_binomial(doc, i, end)
+                       for i in range(index + 2, min(end, index + 2 + _PLANT_PART_REACH)))
+        if word in _PHRASE_STOPS:
+            return False
+    return False
+
+
 def product_reason(doc, start: int, end: int, index: int, products: ProductWords) -> str | None:
     """PRODUCT where the word at `index` opens its sentence (or follows a short label) and
     is said to be an herb, a plant with its binomial, a mineral or a synthetic peptide:
     "<W> (<Genus species>) is a … plant", "<W> is an Ayurvedic herb", "<W>, a trace
-    mineral, …"."""
+    mineral, …"; or is a sourced compound, enzyme or extract ("<W>, a flavonoid found
+    in …", anywhere in the sentence: the caller gives only words no dictionary knows
+    there)."""
     lowers = doc_words.lower_words(doc)
     if not _opens_sentence(lowers, start, index):
+        if index + 1 < end and lowers[index + 1] == "," and \
+                _sourced_head(doc, lowers, index + 2, end, products):
+            return PRODUCT
         return None
     after = _binomial(doc, lowers, index + 1, end)
     binomial = after is not None
@@ -396,7 +475,10 @@ def product_reason(doc, start: int, end: int, index: int, products: ProductWords
         after = index + 1
     if after >= end or lowers[after] not in _COPULAS | {","}:
         return None
-    return PRODUCT if _product_head(doc, lowers, after + 1, end, products, binomial) else None
+    if _product_head(doc, lowers, after + 1, end, products, binomial) or \
+            _sourced_head(doc, lowers, after + 1, end, products):
+        return PRODUCT
+    return None
 
 
 def text_named_drugs(blocks, taken_of, known_names, not_drug_words,

@@ -655,7 +655,11 @@ _PRODUCT_WORDS = ProductWords(
     frozenset(tuple(h.split()) for h in _WORDS["text_product_plant_heads"]),
     frozenset(_WORDS["text_product_synthetic_heads"]),
     frozenset(_WORDS["text_product_not_in_phrase"]),
-    frozenset(_WORDS["text_product_after_head"]))
+    frozenset(_WORDS["text_product_after_head"]),
+    *(frozenset(_WORDS[f"text_product_{name}"]) for name in (
+        "compound_heads", "enzyme_heads", "extract_heads", "compound_sources",
+        "enzyme_sources")),
+    frozenset(_BODY_PLACES))
 
 
 _PEOPLE = set(_WORDS["people_nouns"]) - {"those", "subjects"}
