@@ -135,3 +135,19 @@ def test_the_bodys_enzymes_pigments_and_unsourced_words_are_no_products(read, na
 
 def test_no_mec_finding_on_the_products(read):
     assert read[0] == [], read[0]
+
+
+@pytest.mark.parametrize("short,key", [
+    ("N. sativa", "nigella sativa"), ("S. repens", "saw palmetto"),
+    ("U. dioica", "stinging nettle"), ("T. terrestris", "tribulus"),
+])
+def test_an_herbs_binomial_is_a_name_with_its_genus_abbreviated(kb, short, key):
+    """'treated with N. sativa': a text abbreviates the genus once it has named the plant."""
+    drug = kb.find(short)
+    assert drug is not None and drug.key == key
+
+
+def test_an_abbreviation_two_herbs_share_names_neither(kb):
+    """'C. sinensis' is Camellia sinensis (green tea) and Cordyceps sinensis: no name."""
+    assert kb.find("C. sinensis") is None
+    assert kb.find("cordyceps") is not kb.find("green tea extract")

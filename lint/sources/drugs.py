@@ -1352,12 +1352,36 @@ def _member_kind(member, spec: dict) -> str:
     return kind if kind in KINDS else ""
 
 
+def _abbreviated_binomials(names: list[str]) -> list[str]:
+    """'N. sativa' for 'Nigella sativa', 'S. repens' for 'Serenoa repens': texts abbreviate
+    a plant's genus once they have named it (the botanists' convention), so an herb's
+    binomial is also a name in that form."""
+    out = []
+    for name in names:
+        words = name.split()
+        if len(words) == 2 and words[0].isalpha() and words[0][0].isupper() and \
+                words[0][1:].islower() and len(words[0]) >= 3 and words[1].islower() and \
+                words[1].replace("-", "").isalpha():
+            out.append(f"{words[0][0]}. {words[1]}")
+    return out
+
+
 def _add_class_members(kb: KnowledgeBase) -> None:
     """Each drug a class's `members` list names is given the class (in `also`, the source in
     `class_sources`): a family the base's tables leave out (SARMs, the Vaughan Williams
     classes) is then one its members are known to be in. A member the base lacks is added
     under its first name, with its names, this class and its own labelled routes only.
-    Nothing else of a drug changes: its routes and products stay its own."""
+    Nothing else of a drug changes: its routes and products stay its own.
+    An herb's binomial is also a name abbreviated ('N. sativa'), where no other herb's
+    abbreviates alike ('C. sinensis': Camellia and Cordyceps) and no drug has it."""
+    seen: dict[str, set[str]] = {}
+    for spec in kb.classes.values():
+        if spec.get("kind") == "natural product":
+            for member in spec.get("members") or []:
+                names = _member_spec(member)[0]
+                for short in _abbreviated_binomials(names):
+                    seen.setdefault(short, set()).add(names[0].lower())
+    ambiguous = {short for short, owners in seen.items() if len(owners) > 1}
     for key, spec in kb.classes.items():
         members = spec.get("members") or []
         if not members:
@@ -1369,6 +1393,9 @@ def _add_class_members(kb: KnowledgeBase) -> None:
             names, routes, routes_source = _member_spec(member)
             if not names:
                 raise DataFileError(f"class {key}: a member needs a name", None)
+            abbreviated = [n for n in _abbreviated_binomials(names)
+                           if n not in ambiguous] \
+                if spec.get("kind") == "natural product" else []
             drug = next((found for found in map(kb.find, names) if found is not None), None)
             if drug is None:
                 drug = Drug(key=names[0].lower(), names=names, brands=[], drug_class="",
@@ -1388,6 +1415,9 @@ def _add_class_members(kb: KnowledgeBase) -> None:
                 added = [n for n in names if kb.find(n) is None]
                 drug.names += added
                 kb._names().update((n.lower(), drug.key) for n in added)
+            short = [n for n in abbreviated if kb.find(n) is None]
+            drug.names += short
+            kb._names().update((n.lower(), drug.key) for n in short)
             if key not in drug.also and drug.drug_class != key:
                 drug.also.append(key)
             drug.class_sources.setdefault(key, source)
