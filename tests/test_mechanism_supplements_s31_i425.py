@@ -151,3 +151,34 @@ def test_an_abbreviation_two_herbs_share_names_neither(kb):
     """'C. sinensis' is Camellia sinensis (green tea) and Cordyceps sinensis: no name."""
     assert kb.find("C. sinensis") is None
     assert kb.find("cordyceps") is not kb.find("green tea extract")
+
+
+GARDEN_AND_DIET = """# Notes
+
+A Mediterranean diet rich in tomatoes, lentils, green tea, black seed and moringa leaves
+lowers blood pressure.
+
+We planted hawthorn and moringa along the fence, and the kratom cuttings rooted in two weeks.
+
+Garden mint, dandelion and nettle spread quickly in a damp bed.
+
+Reishi mushrooms grow on oak logs in the shade.
+"""
+
+
+def test_herbs_in_a_diet_list_or_a_garden_are_said_nothing_of(tmp_path):
+    """The families make these words names; a diet's effect, a garden's two weeks and the
+    logs the mushrooms grow on are no herb's effect, schedule or site."""
+    from conftest import Project
+
+    from test_mechanisms_acceptance import _mec
+
+    project = Project(tmp_path)
+    (project.root / "content" / "garden.md").write_text(GARDEN_AND_DIET, encoding="utf-8")
+    found, result = _mec(project)
+    said = [(a.drug, a.attribute, a.value) for d in result.documents
+            for a in d.annotations.mechanisms]
+    assert said == [] and found == [], (said, found)
+    # (the words are names: the guard is the extractor's, not a missing name)
+    assert {"moringa", "hawthorn", "kratom", "reishi"} <= {
+        m.name for d in result.documents for m in d.annotations.drug_mentions}
