@@ -3,7 +3,8 @@ words no table names, keyed by the short name the text gives it in brackets
 (lint/annotate/mechanism_role_phrases.py; tests/data/mechanisms/s31_i426.md: sentences of our
 own in the shapes of gold rounds 18-34: "Relacorilant is a selective glucocorticoid receptor
 modulator (SGRM)", "Tetrabenazine is an inhibitor of synaptic vesicular monoamine transporter
-2 (VMAT2)")."""
+2 (VMAT2)"); and three of DrugCentral's MeSH families that say what a drug is made of, not its
+class ("a recombinant fusion protein", "a purine analogue", "a pyridine derivative")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,12 @@ READ = [
     ("morvalitant", "class", "npsra"),  # in apposition, after a route's word
     # "an inhibitor of X (ABBR)": the target
     ("dexopratide", "target", "pop"),
+    # MeSH's "Recombinant Fusion Proteins" is two kinds, not a class (drug_classes.yaml
+    # `not_classes`; gold rounds 42 and 44 key them so)
+    ("tivoracept", "kind", "recombinant"),
+    ("tivoracept", "kind", "fusion protein"),
+    # a ring family is chemistry: "a purine analogue" is the kind
+    ("cladribine", "kind", "purine analogue"),
 ]
 NOT_READ = [
     # a compound class noun names no target (the gold set's rule since round 2)
@@ -34,6 +41,9 @@ NOT_READ = [
     ("anastrozole", "class", "ai"),
     # a drug the knowledge base gives targets is judged by them: no key of the text's
     ("tamoxifen", "target", "pkc"),
+    ("tivoracept", "class", "recombinant fusion protein"),
+    ("cladribine", "class", "purine"),
+    ("nicotinic acid", "class", "pyridine"),
 ]
 
 

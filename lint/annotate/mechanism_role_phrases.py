@@ -1,29 +1,32 @@
-"""A class or a target a sentence defines its drug by, in words no table names (issue 16,
-session 31, i426).
+"""A class or a target a sentence defines its drug by, named by the short name the text gives
+it (issue 16, session 31, i426).
 
-"Avacopan, an orally administered C5a receptor antagonist, …", "Lenacapavir, the first HIV
-capsid inhibitor, …", "Ritlecitinib is an inhibitor of proteins called janus kinases",
-"Perchlorate is a competitive inhibitor of the sodium iodide symporter": where the
-knowledge base has no name for the class or the target, the phrase that defines the drug
-still says what it is, and the text's own words are the value (as `own_class_key` writes
-the text's generation classes).
+"Relacorilant is a selective glucocorticoid receptor modulator (SGRM)", "Tetrabenazine is an
+inhibitor of synaptic vesicular monoamine transporter 2 (VMAT2)", "Tolcapone is a specific
+inhibitor of cathechol-O-methyltransferase (COMT)": where the knowledge base names neither the
+class nor the target, the phrase that defines the drug still says what it is, and the
+abbreviation the text gives in brackets right after it is its key ("sgrm", "vmat2", "comt").
+Without one nothing is read: the words as written name the same thing in too many forms to
+be a key ("C5a receptor" and "complement factor 5a receptor", "If channel" and "If ion
+channel", "somatostatin receptor 2 agonist" and "somatostatin receptor agonist"); on rounds
+1-42 such readings were right once in six.
 
 The shape is the definition's, and only it: the drug opens the phrase ("<drug> is/was a",
 "<drug>, a/the", "<drug>: A"), then an article, qualities, and a role head ("agonist",
 "antagonist", "inhibitor", …: `text_drug_role_heads`). Two readings, as the gold set's
 labelling rule splits them (its README, rounds 5-24: "X inhibitor" gives the class only,
-"inhibitor of X" the class and the target):
+"inhibitor of X" the class and the target, the class then read from the target by
+`classes_of_targets` as for any target):
 
-- a compound class noun, "a C5a receptor antagonist": the class, the words that name what
-  it acts on and the head ("c5a_receptor_antagonist"); no target;
-- a prepositional phrase, "an antagonist of the C5a receptor": the target
-  ("c5a_receptor").
+- a compound class noun, "a … C5a receptor antagonist (C5aRA)": the class;
+- a prepositional phrase, "an antagonist of the C5a receptor (C5aR)": the target.
 
 What it acts on must look like a target: a receptor, channel, transporter or enzyme word
-(`text_drug_role_objects`), an enzyme's "-ase", a code ("C5a", "S1PR1", "CYP17") or an
-acronym ("HIV"); not a process ("an inhibitor of bone formation"), nor a chemical kind
-("a peptide inhibitor"). Qualities ("selective", "orally administered", "novel") are not
-part of the class.
+(`text_drug_role_objects`), an enzyme's "-ase" (not one of `role_phrase_not_enzymes`:
+"release", "disease"), a code ("C5a", "S1PR1") or an acronym; not a process ("an inhibitor
+of bone formation (BF)"), nor a role object alone ("a dual receptor antagonist (DRA)"). The
+abbreviation's letters must align in the words before it ("(NK3)" after "serotonin receptor
+antagonist" abbreviates something else).
 """
 
 from __future__ import annotations
@@ -45,10 +48,11 @@ _STOPS = {".", ";", ":", "that", "which", "who", "whose", "for", "in", "used", "
 # how a drug is, not what it acts on ("orally administered", "highly selective")
 _QUALITY_ENDINGS = ("ly", "ed", "ing", "able", "ible", "ive", "al", "ic", "ous", "ary")
 _ENZYME_ENDINGS = ("ase", "ases")
-_ABBREVIATION_REACH = 4  # tokens of a bracket that abbreviates: "(", "SGRM", ")"
 
 
 class RoleReading(NamedTuple):
+    """One reading: of which drug, what, and the tokens that say it."""
+
     drug: str
     attribute: str  # class | target
     value: str
@@ -70,11 +74,11 @@ def _target_like(texts, lowers, start: int, end: int, objects, not_enzymes) -> b
     '-ase' (not 'release', 'disease'), a code or an acronym."""
     return any(lowers[i] in objects or (lowers[i].endswith(_ENZYME_ENDINGS) and
                                         len(lowers[i]) > 5 and
-                                        singular_ase(lowers[i]) not in not_enzymes) or
+                                        _singular_ase(lowers[i]) not in not_enzymes) or
                _code_shaped(texts[i]) for i in range(start, end))
 
 
-def singular_ase(word: str) -> str:
+def _singular_ase(word: str) -> str:
     return word[:-1] if word.endswith("ases") else word
 
 
@@ -92,6 +96,7 @@ def _abbreviation(lowers, texts, first: int, last: int, end: int) -> str | None:
 
 
 def _quality(word: str, text: str, qualities) -> bool:
+    """'selective', 'orally', 'administered': how a drug is or is given (lower case)."""
     return word in qualities or (text.islower() and word.endswith(_QUALITY_ENDINGS))
 
 
