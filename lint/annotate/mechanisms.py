@@ -86,6 +86,7 @@ from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, de
                                            kinds_before_lists, kinds_of_abbreviations,
                                            without_subsumed_kinds)
 from lint.annotate.mechanism_own_classes import with_generation_classes
+from lint.annotate.mechanism_role_phrases import role_readings
 from lint.annotate.mechanism_text_drugs import (ProductWords, TextDrugWords, candidate_word,
                                                 plain_reason, product_candidate,
                                                 text_drug_matches, text_drug_readings,
@@ -649,6 +650,9 @@ _TEXT_DRUG_WORDS = TextDrugWords(
     frozenset(_MADE_BY_BODY), frozenset(_BODY_PLACES), frozenset(_MANUFACTURE_WORDS),
     frozenset(_WORDS["text_drug_copula_adverbs"]),
     frozenset(_WORDS["text_drug_route_qualities"]))
+# words of how a drug acts or is taken, not of what it acts on (mechanism_role_phrases.py)
+_ROLE_PHRASE_QUALITIES = _TEXT_DRUG_WORDS.role_qualities | _TEXT_DRUG_WORDS.route_qualities
+_ROLE_PHRASE_NOT_ENZYMES = frozenset(_WORDS["role_phrase_not_enzymes"])
 # what makes a word a supplement, an herb or a research peptide of the text
 _PRODUCT_WORDS = ProductWords(
     frozenset(tuple(h.split()) for h in _WORDS["text_product_heads"]),
@@ -1859,6 +1863,7 @@ class MechanismExtractor:
                         if assertion.attribute == "route" and assertion.modality == "asserted":
                             assertion.modality = "possible"  # each row one way to give it
                 said += self._bracketed_classes(doc, block, sentence, inside, said)
+                said += self._role_phrases(doc, block, sentence, inside, said)
                 said = without_subsumed_kinds(said)
                 if opening is not None:
                     said = [a for a in said if a.attribute == opening[0]]
@@ -2714,6 +2719,27 @@ class MechanismExtractor:
                 continue
             out += [replace(a, value=key, evidence=self.kb.class_label(key), at=span)
                     for a in said if a.attribute == "class" and a.at == at]
+        return out
+
+    def _role_phrases(self, doc, block, sentence, matches, said) -> list[Assertion]:
+        """'Avacopan, an orally administered C5a receptor antagonist, …': a class or a target
+        the definition gives in words the knowledge base has no name for
+        (mechanism_role_phrases.py). Only where nothing else of that attribute is read of the
+        drug in the sentence, and only where the knowledge base has no value of its own for
+        the drug to judge it by (a name of the text's is no contradiction of a key)."""
+        out = []
+        for reading in role_readings(doc, sentence.token_start, sentence.token_end, matches,
+                                     _TEXT_DRUG_WORDS.role_heads, _ROLE_PHRASE_QUALITIES,
+                                     _TEXT_DRUG_WORDS.role_objects, _ROLE_PHRASE_NOT_ENZYMES):
+            if any(a.drug == reading.drug and a.attribute == reading.attribute for a in said):
+                continue
+            known = self.kb.drugs.get(reading.drug)
+            if known is not None and (known.targets if reading.attribute == "target" else (
+                    known.drug_class or known.other_classes)):
+                continue
+            out.append(Assertion(reading.drug, reading.attribute, reading.value, True,
+                                 "asserted", "mention", sentence, reading.words,
+                                 self._span(block, doc, reading.start, reading.end)))
         return out
 
     def _heading_classes(self, block) -> list[str]:
