@@ -77,3 +77,28 @@ def test_feasible_is_no_qualifier(text):
 def test_possible_as_a_view_stays_a_qualifier(text):
     judgment = judge(text)
     assert judgment.hedged, judgment.cues
+
+
+@pytest.mark.parametrize("text", [
+    # a test's cut-off, a definition
+    "A resting pulse under 60 beats a minute is considered low in adults.",
+    "Fasting glucose of 5 mmol/L or below is considered to be normal.",
+    "A ferritin level above 300 is considered a poor sign in these patients.",
+    # an instruction's condition, as "if possible"
+    "If at all possible, bring the empty packet to the surgery.",
+])
+def test_a_cut_off_or_an_instructions_condition_is_no_qualifier(text):
+    judgment = judge(text)
+    assert not judgment.hedged, judgment.cues
+
+
+@pytest.mark.parametrize("text", [
+    # a view of a cause or a class, and a scope word beside "considered"
+    "Heavy drinking is considered a risk factor for gout.",
+    "A level of 300 is generally considered low by most labs.",
+    # "possible" the adjective of the claim after "if at all"
+    "Ask whether the rash is a sign of a possible allergy.",
+])
+def test_considered_as_a_view_stays_a_qualifier(text):
+    judgment = judge(text)
+    assert judgment.hedged, judgment.cues
