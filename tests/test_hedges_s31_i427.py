@@ -102,3 +102,28 @@ def test_a_cut_off_or_an_instructions_condition_is_no_qualifier(text):
 def test_considered_as_a_view_stays_a_qualifier(text):
     judgment = judge(text)
     assert judgment.hedged, judgment.cues
+
+
+@pytest.mark.parametrize("text", [
+    # how often an act is done or a thing happens, after it
+    "Rinse the eye with clean water frequently during the first hour.",
+    "Turn the patient occasionally, every two hours at night.",
+    "Chest infections still occur frequently in care homes.",
+])
+def test_frequency_after_the_act_is_no_qualifier(text):
+    judgment = judge(text)
+    assert not judgment.hedged, judgment.cues
+
+
+@pytest.mark.parametrize("text", [
+    # before what it scopes over, it makes the claim non-universal
+    "Gout is frequently linked with kidney stones.",
+    "Knee pain occasionally comes from a problem in the hip.",
+    # "often" after its verb is labelled qualified: not matched
+    "Sleep apnoea goes undiagnosed often in young women.",
+    # a modal before it keeps its own reading
+    "The rash may frequently return in winter.",
+])
+def test_frequency_as_scope_stays_a_qualifier(text):
+    judgment = judge(text)
+    assert judgment.hedged, judgment.cues
