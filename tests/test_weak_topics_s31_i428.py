@@ -89,3 +89,37 @@ def test_evd001_names_the_habit_and_a_qualifier_satisfies_it(project):
     found = [d for d in result.diagnostics if d.code == "EVD001"]
     assert [d.span.start.line for d in found] == [3], [d.message for d in found]
     assert "masturbation" in found[0].message.lower(), found[0].message
+
+
+def _evd001_lines(project, text: str) -> list[tuple[int, str]]:
+    from lint.config import load_config
+    from lint.engine import RunOptions, run
+
+    project.write("content/page.md", text, dedent=False)
+    result = run(load_config(project.root / "pyproject.toml"),
+                 RunOptions(paths=["content"], select=["EVD001"], use_baseline=False))
+    return [(d.span.start.line, d.message) for d in result.diagnostics if d.code == "EVD001"]
+
+
+# A peptide grading page under a site's category title: the agent is the first heading.
+_GRADED = ("# Healing and Recovery\n\n## {agent}\n\nSold as a lyophilised powder in 5 mg vials.\n\n"
+           "Shipped from a lab in Ohio.\n\nPackaged in amber glass.\n\nLabelled for research.\n\n"
+           "Stored in a fridge.\n\nPriced per vial.\n\nReturned unopened only.\n\n"
+           "Mailed in cold packs.\n\nTracked by courier.\n\n## Tendon repair\n\n"
+           "Rodent evidence is consistent.\n")
+
+
+def test_the_first_heading_before_any_sentence_names_the_page_subject(project):
+    found = _evd001_lines(project, _GRADED.format(agent="BPC-157"))
+    assert [line for line, _ in found] == [25], found
+    assert "named in its first heading (line 3)" in found[0][1], found
+
+
+@pytest.mark.parametrize("page", [
+    # the first heading names no agent: nothing to weigh
+    _GRADED.format(agent="Product sheet"),
+    # a sentence before the heading: the heading is a section of the page, not its subject
+    _GRADED.replace("## {agent}", "Our catalogue lists many items.\n\n## BPC-157"),
+])
+def test_no_page_subject_from_a_later_heading(project, page):
+    assert _evd001_lines(project, page) == [], page
