@@ -123,3 +123,10 @@ def test_the_first_heading_before_any_sentence_names_the_page_subject(project):
 ])
 def test_no_page_subject_from_a_later_heading(project, page):
     assert _evd001_lines(project, page) == [], page
+
+
+def test_the_ejaculate_is_semen_not_a_habit(topics_of):
+    # the noun: a sample's semen beside a drug's testosterone (round 14's shape, reworded)
+    text = ("Raising testosterone inside the testis helps surgeons find sperm when none is "
+            "seen in the ejaculate.")
+    assert "ejaculation-testosterone" not in topics_of(text)[-1], text
