@@ -1090,10 +1090,13 @@ class TopicDetector:
                     title_cache.setdefault(section.title,
                                            self._found(block.nlp_doc, compounds)[0])
                     heading = self._agents(title_cache[section.title], {})
-                    if section.level == 1 and not read and heading:
-                        # the page's title names its agent
+                    if not read and heading and not page_subject:
+                        # the page's title names its agent; or, under a title naming none
+                        # (a site's category, "Recovery & Repair"), the first heading before
+                        # any sentence does ("GHK-Cu"): what the page is about (session 31, i428)
                         page_subject, subject_again = heading, True
-                        subject_from = (f"is the page's subject, named in its title "
+                        where = "title" if section.level == 1 else "first heading"
+                        subject_from = (f"is the page's subject, named in its {where} "
                                         f"(line {section.line})")
                     again = bool(page_subject) and _same_agent(heading, page_subject)
                     subject_again = subject_again or again
