@@ -198,15 +198,16 @@ def _member_names(topic_classes: dict[str, list[str]], knowledge=None
         from lint.sources.drugs import load_knowledge
 
         knowledge = load_knowledge()
-    members: dict[str, list[str]] = {klass: [] for klass in wanted}
     hormones = (knowledge.physiology or {}).get("hormones") or {}
-    for drug in knowledge.drugs.values():
-        for klass in wanted:
-            if klass.startswith(_UNAPPROVED):
-                if _unapproved(drug, klass[len(_UNAPPROVED):], hormones):
-                    members[klass].append(drug.key)
-            elif drug.has_class(klass):
-                members[klass].append(drug.key)
+    # A class's members from the base's class index (`members`: `has_class` holds, in the
+    # base's order; the index the mechanisms' readers use too), not `has_class` for every
+    # drug and class (4,800 drugs; the index is built once per base and read again).
+    members: dict[str, list[str]] = {
+        klass: ([drug.key for drug in knowledge.drugs.values()
+                 if _unapproved(drug, klass[len(_UNAPPROVED):], hormones)]
+                if klass.startswith(_UNAPPROVED) else
+                [drug.key for drug in knowledge.members(klass)])
+        for klass in wanted}
     names = knowledge.text_names()
     out = {}
     for topic, classes in topic_classes.items():
@@ -584,6 +585,32 @@ def detector_for(nlp, topics: dict[str, dict], knowledge=None) -> "TopicDetector
     return _DETECTORS[key][3]
 
 
+def _other_subject_words(subjects: list[str], stop_words) -> dict[str, set[str]]:
+    """Each one-word subject (lower case) -> the words of the topic's other subjects, with
+    their plurals ("GH secretagogues (GHSs)", round 1): words, not fragments or stop words
+    ("of", "l", "mk"), as an expansion sharing only those with the topic is still something
+    else. A subject's own word counts only where another word gives the same form. The
+    subjects' words are read once per topic: a topic takes its classes' members (484
+    subjects in all), and reading them again for each one-word subject cost every check's
+    start-up about 20 ms."""
+    forms_of: dict[str, tuple[str, str]] = {}
+    for other in subjects:
+        for word in re.findall(r"[a-z]+", other.lower()):
+            if len(word) >= 3 and word not in stop_words and word not in forms_of:
+                forms_of[word] = with_plural(word)
+    givers: dict[str, int] = {}  # form -> how many distinct words give it
+    for forms in forms_of.values():
+        for form in set(forms):
+            givers[form] = givers.get(form, 0) + 1
+    out: dict[str, set[str]] = {}
+    for term in subjects:
+        if term.isalnum():
+            own = term.lower()
+            dropped = {form for form in set(forms_of.get(own, ())) if givers[form] == 1}
+            out[own] = set(givers).difference(dropped)
+    return out
+
+
 class TopicDetector:
     def __init__(self, nlp, topics: dict[str, dict], knowledge=None):
         self.nlp = nlp
@@ -692,16 +719,8 @@ class TopicDetector:
 
         self._acronym_words: dict[str, set[str]] = {}
         for topic in topics.values():
-            for term in topic["subjects"]:
-                if term.isalnum():
-                    # Words, not fragments or stop words ("of", "l", "mk"): an expansion
-                    # sharing only those with the topic is still something else.
-                    # In their plurals too ("GH secretagogues (GHSs)", round 1).
-                    self._acronym_words.setdefault(term.lower(), set()).update(
-                        form for other in topic["subjects"]
-                        for word in re.findall(r"[a-z]+", other.lower())
-                        if word != term.lower() and len(word) >= 3
-                        and word not in STOP_WORDS for form in with_plural(word))
+            for term, words in _other_subject_words(topic["subjects"], STOP_WORDS).items():
+                self._acronym_words.setdefault(term, set()).update(words)
         # Words of the topics: a drug mention that is one ("testosterone") is no treatment.
         self._topic_words = frozenset(
             term.lower() for topic in topics.values()
