@@ -82,7 +82,7 @@ from lint.annotate.mechanism_bracket_doses import bracket_owner
 from lint.annotate.mechanism_list_appositions import apposition_item
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
-                                           names_acted_on, names_source,
+                                           names_acted_on, names_serostatus, names_source,
                                            kinds_before_lists, kinds_of_abbreviations,
                                            without_subsumed_kinds)
 from lint.annotate.mechanism_own_classes import with_generation_classes
@@ -3308,6 +3308,8 @@ class MechanismExtractor:
                 continue  # "derived from a naturally occurring protein": what it was made from
             elif kind == "kind" and names_acted_on(doc, m_start, m_end, matches):
                 continue  # "a … transfer protein inhibitor": what it acts on
+            elif kind == "kind" and names_serostatus(doc, m_end):
+                continue  # "patients who are AChR antibody positive": a test result
             elif kind == "class" and said_of_others(doc, start, m_start):
                 continue  # "…, the others being antiestrogens and antiprogestogens"
             elif (kind == "class" and self._modifier(
