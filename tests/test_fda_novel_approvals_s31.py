@@ -178,3 +178,18 @@ def test_an_antibody_the_drug_is_stays_its_kind(project):
     text = "# Eculizumab\n\nEculizumab is a monoclonal antibody positioned against C5.\n"
     said = said_in(mec_on(project, text))
     assert any(d == "eculizumab" and a == "kind" for d, a, _ in said), said
+
+
+# "…, while ritonavir is a strong CYP3A inhibitor, slowing down nirmatrelvir metabolism" (a
+# Wikipedia shape of gold round 22, development data): once nirmatrelvir was known, its
+# metabolism's drug took ritonavir's class and MEC001 set it against "protease inhibitor".
+@pytest.mark.parametrize("text", [
+    "# Paxlovid\n\nRitonavir is a strong CYP3A inhibitor, slowing down nirmatrelvir "
+    "metabolism.\n",
+    "# Paxlovid\n\nNirmatrelvir blocks the viral protease, while ritonavir is a CYP3A "
+    "inhibitor, raising nirmatrelvir levels.\n",
+])
+def test_the_drug_whose_metabolism_is_slowed_takes_no_class(project, text):
+    said = said_in(mec_on(project, text))
+    assert ("ritonavir", "class", "cytochrome p450 3a inhibitor") in said, said
+    assert not any(d == "nirmatrelvir" and a == "class" and "p450" in v for d, a, v in said)

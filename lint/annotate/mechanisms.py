@@ -375,6 +375,9 @@ _ADMINISTRATION = set(_WORDS["administration"])
 # Nouns of giving a drug: "an injection of hCG", "50 mg of clomiphene".
 _DOSE_NOUNS = set(_WORDS["dose_nouns"])
 _MEASURED_AMOUNTS = set(_WORDS["measured_amounts"])  # "blood levels of dopamine"
+# "slowing down nirmatrelvir metabolism", "raising digoxin levels": a drug before a noun of its
+# removal or amount, once the clause has its subject, is the drug acted on (session 31)
+_ACTED_ON_NOUNS = set(_WORDS["removal_nouns"]) | _MEASURED_AMOUNTS
 _COMPONENT_PHRASES = [tuple(p.split()) for p in _WORDS["component_phrases"]]  # "composed of"
 # Words that say a drug acts on the target named with them.
 _TARGET_ACTIONS = set(_WORDS["target_actions"])
@@ -3245,6 +3248,9 @@ class MechanismExtractor:
             if kind == "drug" and m_end < len(doc) and lowers[m_end] in _LACK_NOUNS:
                 body_made = True
                 continue  # "Zinc deficiency reduces circulating LH": the lack's, no drug's
+            if kind == "drug" and drug_subjects and m_end < len(doc) and \
+                    lowers[m_end] in _ACTED_ON_NOUNS:
+                continue  # "ritonavir, a CYP3A inhibitor, slowing nirmatrelvir metabolism"
             if kind == "drug" and body_process_after(doc, m_end):
                 body_made = True
                 continue  # "to reduce Substance P and glutamine release": the body's
