@@ -35,16 +35,15 @@ NOT_READ = [
     ("sonrotoclax", "kind", "protein"),
 ]
 # each drug, why it is one, and the start of the sentence that says so (one per shape)
+# (paltusotine, aprocitentan, elinzanetant and crinecerfont, unknown when this was written,
+# are FDA approvals the newer-approvals layer knows since session 31: no MEC005, below; the
+# cardiac myosin inhibitor of the title shape is ulacamten, still investigational)
 REASONS = {
-    "paltusotine": ("describes it as one", "Paltusotine is a nonpeptide agonist"),  # "is a"
     "relacorilant": ("describes it as one", "Relacorilant, a selective"),  # "<W>, a …"
-    "aprocitentan": ("describes it as one", "The approval of aprocitentan, an"),  # anywhere
-    "aficamten": ("describes it as one", "Aficamten: A cardiac myosin"),  # a title
+    "ulacamten": ("describes it as one", "Ulacamten: A cardiac myosin"),  # a title
     "sonrotoclax": ("describes it as one", "Sonrotoclax, a BCL2 inhibitor"),
     "baxdrostat": ("gives it a dose", "Baxdrostat 2 mg"),  # "<W> 2 mg"
-    "elinzanetant": ("gives it a dose", "Elinzanetant is given orally"),  # "is given orally"
     "poziotinib": ("gives it a dose", "Upon oral administration, poziotinib"),
-    "crinecerfont": ("gives it as a brand's generic name", "The agency approved Crenessity"),
 }
 # Words written in the drugs' shapes that are no drugs (the review of i253, items 1-3).
 NOT_DRUGS = {"penile", "ovarian", "spexin", "krumholz", "avicenna", "pfizer", "klebsiella",
@@ -88,11 +87,11 @@ def test_each_mention_says_why_and_where(read, name):
 
 
 def test_the_reason_keeps_the_defining_line_not_the_first_use(read):
-    # aficamten is first used two lines before the title that defines it
-    line, message = read[3]["aficamten"]
-    assert line == _line_of("Results with aficamten")
-    assert message == ("'aficamten' is not in the drug knowledge base (taken for a drug "
-                       f"because line {_line_of('Aficamten: A')} describes it as one)")
+    # ulacamten is first used two lines before the title that defines it
+    line, message = read[3]["ulacamten"]
+    assert line == _line_of("Results with ulacamten")
+    assert message == ("'ulacamten' is not in the drug knowledge base (taken for a drug "
+                       f"because line {_line_of('Ulacamten: A')} describes it as one)")
 
 
 def test_people_products_bacteria_additives_body_proteins_salts_are_no_drugs(read):
@@ -115,3 +114,11 @@ def test_a_word_right_after_a_drugs_name_stays_part_of_it():
     matches = [("drug", "heparin", 0, 1)]
     out = text_drug_matches(doc, matches, {"ritovase": ("dosed", 0, 7)})
     assert [m[2] for m in out] == [0, 7], out
+
+
+@pytest.mark.parametrize("name", ["paltusotine", "aprocitentan", "elinzanetant", "crinecerfont"])
+def test_drugs_approved_since_are_known_and_not_reported_unknown(read, name):
+    from lint.sources.drugs import load_knowledge
+
+    assert load_knowledge().find(name).approval.startswith("FDA novel drug approval")
+    assert name not in read[3]

@@ -177,10 +177,10 @@ _UNAPPROVED = "unapproved "
 
 
 def _unapproved(drug, kind: str, hormones) -> bool:
-    """The drug is of `kind`, has no DrugCentral (approved-drug) record and is not a hormone
-    of the body (physiology.yaml)."""
+    """The drug is of `kind`, has no DrugCentral (approved-drug) record nor an FDA approval
+    of the newer-approvals layer and is not a hormone of the body (physiology.yaml)."""
     return (drug.kind == kind and drug.drugcentral_id is None and not drug.drugcentral_name
-            and drug.key not in hormones)
+            and not drug.approval and drug.key not in hormones)
 
 
 def _member_names(topic_classes: dict[str, list[str]], knowledge=None
@@ -982,7 +982,7 @@ class TopicDetector:
             names = self._knowledge.text_names()
             self._approved = frozenset(
                 name.lower() for key, drug in self._knowledge.drugs.items()
-                if drug.drugcentral_id is not None or drug.drugcentral_name
+                if drug.drugcentral_id is not None or drug.drugcentral_name or drug.approval
                 for name in names.get(key, ()))
         return self._approved
 

@@ -221,6 +221,20 @@ def names_acted_on(doc, m_start: int, m_end: int, matches) -> bool:
         not any(m[3] == m_start and m[0] == "kind" for m in matches)
 
 
+_SEROSTATUS = frozenset(load_data("mechanism_guards.yaml")["serostatus_words"])
+_ANTIBODY_WORDS = frozenset({"antibody", "antibodies"})
+
+
+def names_serostatus(doc, m_end: int) -> bool:
+    """'patients who are AChR antibody positive': an antibody before a test result is the
+    patient's (what was tested), not the kind of the drug the sentence is about."""
+    if m_end >= len(doc) or doc[m_end - 1].lower_ not in _ANTIBODY_WORDS:
+        return False
+    after = doc[m_end].lower_
+    return after in _SEROSTATUS or (after == "-" and m_end + 1 < len(doc) and
+                                    f"-{doc[m_end + 1].lower_}" in _SEROSTATUS)
+
+
 _OBJECT_REACH = 7  # words of the object's name before its kind ("the KRAS G12C mutant")
 
 

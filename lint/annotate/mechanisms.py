@@ -82,7 +82,7 @@ from lint.annotate.mechanism_bracket_doses import bracket_owner
 from lint.annotate.mechanism_list_appositions import apposition_item
 from lint.annotate.mechanism_kinds import (antibody_origins, bracketed_owner, derived_kinds,
                                            describes_target, inside_defined_term,
-                                           names_acted_on, names_source,
+                                           names_acted_on, names_serostatus, names_source,
                                            kinds_before_lists, kinds_of_abbreviations,
                                            without_subsumed_kinds)
 from lint.annotate.mechanism_own_classes import with_generation_classes
@@ -376,6 +376,9 @@ _ADMINISTRATION = set(_WORDS["administration"])
 # Nouns of giving a drug: "an injection of hCG", "50 mg of clomiphene".
 _DOSE_NOUNS = set(_WORDS["dose_nouns"])
 _MEASURED_AMOUNTS = set(_WORDS["measured_amounts"])  # "blood levels of dopamine"
+# "slowing down nirmatrelvir metabolism", "raising digoxin levels": a drug before a noun of its
+# removal or amount, once the clause has its subject, is the drug acted on (session 31)
+_ACTED_ON_NOUNS = set(_WORDS["removal_nouns"]) | _MEASURED_AMOUNTS
 _COMPONENT_PHRASES = [tuple(p.split()) for p in _WORDS["component_phrases"]]  # "composed of"
 # Words that say a drug acts on the target named with them.
 _TARGET_ACTIONS = set(_WORDS["target_actions"])
@@ -3275,6 +3278,9 @@ class MechanismExtractor:
             if kind == "drug" and m_end < len(doc) and lowers[m_end] in _LACK_NOUNS:
                 body_made = True
                 continue  # "Zinc deficiency reduces circulating LH": the lack's, no drug's
+            if kind == "drug" and drug_subjects and m_end < len(doc) and \
+                    lowers[m_end] in _ACTED_ON_NOUNS:
+                continue  # "ritonavir, a CYP3A inhibitor, slowing nirmatrelvir metabolism"
             if kind == "drug" and body_process_after(doc, m_end):
                 body_made = True
                 continue  # "to reduce Substance P and glutamine release": the body's
@@ -3338,6 +3344,8 @@ class MechanismExtractor:
                 continue  # "derived from a naturally occurring protein": what it was made from
             elif kind == "kind" and names_acted_on(doc, m_start, m_end, matches):
                 continue  # "a … transfer protein inhibitor": what it acts on
+            elif kind == "kind" and names_serostatus(doc, m_end):
+                continue  # "patients who are AChR antibody positive": a test result
             elif kind == "class" and said_of_others(doc, start, m_start):
                 continue  # "…, the others being antiestrogens and antiprogestogens"
             elif (kind == "class" and self._modifier(

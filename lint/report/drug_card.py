@@ -35,6 +35,7 @@ def card(drug, kb) -> dict:
         "name": drug.name, "key": drug.key, "names": drug.names, "brands": drug.brands,
         "other_names": drug.lookup, "names_source": drug.names_source,
         "drugcentral_id": drug.drugcentral_id,
+        "approval": drug.approval and f"{drug.approval} — {dataset('fda_novel')}",
         "curated_from": curated_from, "sources": drug.sources,
         "class": kb.class_label(drug.drug_class) if drug.drug_class else "",
         "also": [kb.class_label(c) for c in drug.also],
@@ -105,6 +106,7 @@ def render_card(drug, kb, fmt: str) -> str:
     add("other names", ", ".join(data["other_names"][:12]))
     add("DrugCentral id", data["drugcentral_id"])
     add("names from", data["names_source"])
+    add("approved", data["approval"])
     add("class", data["class"] + (f" (also: {', '.join(data['also'])})" if data["also"] else ""))
     add("chemical kind", data["kind"] + (f" — {data['kind_source']}" if data["kind_source"]
                                          else ""))
@@ -118,7 +120,9 @@ def render_card(drug, kb, fmt: str) -> str:
     add("acts in", ", ".join(data["sites"]))
     add("effects in men", ", ".join(f"{h} {'↑' if d == 'up' else '↓'}"
                                     for h, d in data["effects"].items()))
-    add("routes", ", ".join(data["routes"]))
+    add("routes", ", ".join(data["routes"]) + (
+        f" — {data['approval'].split(' — ', 1)[1]}" if data["routes"] and not drug.curated
+        and data["approval"] else ""))
     if data["product_routes"]:
         add("routes of its products", ", ".join(data["product_routes"]["routes"]) + " — " +
             data["product_routes"]["source"])

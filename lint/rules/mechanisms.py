@@ -1254,7 +1254,7 @@ def unknown_drug(corpus, context):
     ```
 
     ```markdown
-    Paltusotine is a selective somatostatin receptor 2 agonist.
+    Orforglipron is a selective GLP-1 receptor agonist.
     ```
 
     Passes:

@@ -6,7 +6,10 @@ Layers, each overriding the one before for the drugs it names:
    from DrugCentral tables: names, synonyms, classes, targets with action
    types, chemical kind; each fact names its dataset and licence. Drugs it
    gives no target take DrugCentral 2023's (`drugcentral_2023_targets.json.gz`,
-   `scripts/build_dc2023_targets.py`), without an action type.
+   `scripts/build_dc2023_targets.py`), without an action type. Drugs approved after
+   DrugCentral's tables take the newer-approvals layer (`fda_novel_approvals.json`,
+   `scripts/build_fda_approvals.py`: FDA's novel approvals 2020-2025 with their labels'
+   classes, targets and routes), on the facts DrugCentral gives none of.
 2. `lint/data/drugs.yaml`: hand-curated, source-noted entries for
    endocrine, fertility and peptide agents (hormone effects, schedules,
    sites of action), merged into the DrugCentral entry of the same name.
@@ -154,6 +157,7 @@ class Drug:
     # class key -> where a family's membership list gives the drug that class
     # (drug_classes.yaml `members_source`; `_add_class_members`)
     class_sources: dict[str, str] = field(default_factory=dict)
+    approval: str = ""  # "FDA novel drug approval 2024 (Winrevair)": the newer-approvals layer
 
     @property
     def name(self) -> str:
@@ -172,6 +176,13 @@ class Drug:
     def source_note(self) -> str:
         if self.sources:
             return self.sources[0]
+        # (the newer-approvals layer gives a broad entry its routes, and the classes and
+        # targets DrugCentral gives none: both are named where both may speak)
+        newer = f"{self.approval} and its FDA label (public domain)" if self.approval else ""
+        if self.drugcentral_id is not None and (self.other_classes or self.target_list):
+            return "DrugCentral (CC BY 4.0 / CC BY-SA 4.0)" + (f"; {newer}" if newer else "")
+        if newer:
+            return newer
         if self.other_classes or self.target_list:
             return "DrugCentral (CC BY 4.0 / CC BY-SA 4.0)"
         return "no source note"
@@ -333,7 +344,11 @@ def _drugcentral() -> dict:
     path = resources.files("lint.data").joinpath("drugcentral_2023_targets.json.gz")
     with path.open("rb") as handle:
         newer = json.loads(gzip.decompress(handle.read()))
-    return with_2023_targets(data, newer)
+    # FDA's novel approvals 2020-2025 (scripts/build_fda_approvals.py): drugs newer than the
+    # tables, and the classes, targets and routes of those DrugCentral 2023 names alone
+    layer = json.loads(resources.files("lint.data").joinpath(
+        "fda_novel_approvals.json").read_text(encoding="utf-8"))
+    return with_fda_approvals(with_2023_targets(data, newer), layer)
 
 
 drugcentral_table = _drugcentral  # the packaged DrugCentral table (read only), for scripts
@@ -350,6 +365,34 @@ def with_2023_targets(data: dict, newer: dict) -> dict:
     return data
 
 
+def with_fda_approvals(data: dict, layer: dict) -> dict:
+    """DrugCentral's table with the newer-approvals layer (fda_novel_approvals.json) laid on
+    it: a drug DrugCentral has (by its INN or FDA-suffixed name) takes the layer's names,
+    routes and approval, and its classes, targets and kind where DrugCentral gives none (its
+    2023 target list, without actions, gives way to the label's targets); a drug DrugCentral
+    lacks is added with no DrugCentral id."""
+    data["sources"] = {**data["sources"], **layer["sources"]}
+    index = {name.lower(): drug for drug in data["drugs"]
+             for name in [drug["name"]] + drug["names"] + drug["lookup"]}
+    for new in layer["drugs"]:
+        old = next((index[n.lower()] for n in [new["name"]] + new["names"] + new["lookup"]
+                    if n.lower() in index and n[:1].islower()), None)
+        if old is None:
+            data["drugs"].append(new)
+            continue
+        if not any(row[1] == "fda_epc" for row in old["classes"]):
+            old["classes"] = old["classes"] + new["classes"]
+        if new["targets"] and all(row[3] == "dc2023_targets" for row in old["targets"]):
+            old["targets"] = new["targets"]
+        if not old["kind"][0]:
+            old["kind"] = new["kind"]
+        known = {n.lower() for n in old["names"] + old["lookup"]}
+        old["names"] = old["names"] + [n for n in new["names"] if n.lower() not in known]
+        old["lookup"] = old["lookup"] + [n for n in new["lookup"] if n.lower() not in known]
+        old["routes"], old["approval"] = new["routes"], new["approval"]
+    return data
+
+
 def _broad_drug(raw: dict, datasets: dict) -> Drug:
     kind = raw.get("kind") or ["", "", ""]
     kind_note = ""
@@ -357,11 +400,13 @@ def _broad_drug(raw: dict, datasets: dict) -> Drug:
         dataset = datasets.get(kind[2], {})
         kind_note = f"{kind[1]} ({dataset.get('name', kind[2])}, {dataset.get('licence', '')})"
     return Drug(key=raw["name"].lower(), names=list(raw["names"]), brands=[], drug_class="",
-                also=[], targets={}, effects={}, routes=[], schedule=None, atc="", sources=[],
+                also=[], targets={}, effects={}, routes=list(raw.get("routes", ())), schedule=None,
+                atc="", sources=[],
                 kind=kind[0], kind_source=kind_note, lookup=list(raw["lookup"]),
                 other_classes=raw["classes"], target_list=raw["targets"],
                 origin="DrugCentral", drugcentral_id=raw["id"], curated=False,
-                names_source=_dataset_note(datasets, raw.get("names_source", "")))
+                names_source=_dataset_note(datasets, raw.get("names_source", "")),
+                approval=raw.get("approval", ""))
 
 
 def _dataset_note(datasets: dict, code: str) -> str:

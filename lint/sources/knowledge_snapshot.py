@@ -33,7 +33,7 @@ SNAPSHOT = "knowledge_snapshot.bin"
 # it (lint/sources/drugs.py and what it calls: names normalised, YAML loaded).
 DATA_FILES = ("drugs.yaml", "drug_classes.yaml", "drug_targets.yaml", "physiology.yaml",
               "drugcentral.json.gz", "drugcentral_2023_targets.json.gz",
-              "target_aliases.json")
+              "target_aliases.json", "fda_novel_approvals.json")
 BUILDERS = ("lint.sources.drugs", "lint.normalise", "lint.data", "lint.data.parsed",
             "lint.yamltext", "lint.sources.knowledge_snapshot")
 
