@@ -70,9 +70,48 @@ def test_the_drug_card_names_the_source_and_its_licence(kb):
 
 def test_an_english_word_is_a_name_for_look_up_only():
     row = {"year": "2024", "inn": "exampletide", "other_names": "", "brand": "Rapid",
-           "epc": "", "targets": "", "routes": "oral", "kind": ""}
+           "epc": "", "targets": "", "routes": "oral", "kind": "", "checked": "unchecked"}
     built = build_fda_approvals.record(row, build_fda_approvals.english_words())
     assert built["names"] == ["exampletide"] and built["lookup"] == ["Rapid"]
+
+
+# Session 31 (branch i431): the table was typed from memory; each row now says what a stored
+# document confirmed, and the header's count is the column's.
+def test_every_row_says_what_was_checked_and_the_header_counts_the_same():
+    table = build_fda_approvals.rows()
+    assert all(build_fda_approvals.CHECKED.match(row["checked"]) for row in table)
+    done = [row for row in table if row["checked"].startswith("checked ")]
+    header = build_fda_approvals.TABLE.read_text(encoding="utf-8").split("\nyear\t")[0]
+    assert f"{len(done)} of {len(table)} rows have fields confirmed" in header
+    # a checked row names a document: a web address, an openFDA record or an NDC
+    assert all(("http" in row["checked"] or "openFDA" in row["checked"]) for row in done)
+
+
+@pytest.mark.parametrize("note", ["", "verified", "checked: https://www.fda.gov/x",
+                                  "unchecked, probably right"])
+def test_a_row_that_does_not_say_what_was_checked_is_refused(note):
+    row = {"year": "2024", "inn": "exampletide", "other_names": "", "brand": "Exampla",
+           "epc": "", "targets": "", "routes": "oral", "kind": "", "checked": note}
+    with pytest.raises(ValueError, match="checked column"):
+        build_fda_approvals.record(row, set())
+
+
+@pytest.mark.parametrize("note", [
+    "unchecked", "unchecked (a third-party list agrees on year+inn+brand: https://example.org/x)",
+    "checked year+inn+brand: https://www.fda.gov/x", "checked inn+brand: openFDA NDC 0002-2457"])
+def test_a_row_that_says_what_was_checked_is_built(note):
+    row = {"year": "2024", "inn": "exampletide", "other_names": "", "brand": "Exampla",
+           "epc": "", "targets": "", "routes": "oral", "kind": "", "checked": note}
+    assert build_fda_approvals.record(row, set())["name"] == "exampletide"
+
+
+def test_the_shipped_layer_says_how_much_of_it_was_checked():
+    import json
+
+    layer = json.loads(build_fda_approvals.OUT.read_text(encoding="utf-8"))
+    table = build_fda_approvals.rows()
+    done = sum(row["checked"].startswith("checked ") for row in table)
+    assert layer["sources"]["fda_novel"]["checked"].startswith(f"{done} of {len(table)} rows")
 
 
 def test_no_name_of_the_layer_read_in_text_is_an_english_word(kb):
