@@ -103,6 +103,8 @@ def record(row: dict, words: set[str], under: dict[str, str] | None = None) -> d
         "approval": f"FDA novel drug approval {row['year']}"
                     + (f" ({', '.join(brands)})" if brands else ""),
         "names_source": DATASET,
+        # (what a stored document confirmed, or "unchecked": the drug card says it per drug)
+        "checked": row["checked"],
     }
 
 

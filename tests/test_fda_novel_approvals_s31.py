@@ -232,3 +232,34 @@ def test_the_drug_whose_metabolism_is_slowed_takes_no_class(project, text):
     said = said_in(mec_on(project, text))
     assert ("ritonavir", "class", "cytochrome p450 3a inhibitor") in said, said
     assert not any(d == "nirmatrelvir" and a == "class" and "p450" in v for d, a, v in said)
+
+
+def _first_row(kb, checked: bool) -> dict:
+    """The table's first row whose check says so and whose drug the layer gives its approval
+    (the rows, not a name in this test, decide)."""
+    return next(row for row in build_fda_approvals.rows()
+                if row["checked"].startswith("checked ") == checked
+                and (kb.find(row["inn"]) or None) and kb.find(row["inn"]).approval)
+
+
+def test_the_drug_card_says_which_document_confirmed_a_checked_row(kb):
+    from lint.report.drug_card import render_card
+
+    row = _first_row(kb, checked=True)
+    card = render_card(kb.find(row["inn"]), kb, "text")
+    assert f"approval row: {row['checked']}" in card
+
+
+def test_the_drug_card_says_an_unchecked_row_was_typed_from_memory(kb):
+    from lint.report.drug_card import render_card
+
+    row = _first_row(kb, checked=False)
+    card = render_card(kb.find(row["inn"]), kb, "text")
+    assert "approval row: not yet confirmed against a stored copy" in card
+    assert "typed from memory" in card
+
+
+def test_a_drug_outside_the_layer_has_no_approval_row(kb):
+    from lint.report.drug_card import render_card
+
+    assert "approval row" not in render_card(kb.find("clomiphene"), kb, "text")

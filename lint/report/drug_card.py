@@ -5,7 +5,9 @@
 
 from __future__ import annotations
 
+import functools
 import json
+from importlib import resources
 
 from lint.document.annotations import HORMONE_LABELS
 from lint.sources.drugs import CLASS_ROW_KINDS
@@ -16,6 +18,26 @@ def _curated_facts(drug) -> bool:
     sites, routes or a schedule."""
     return bool(drug.drug_class or drug.also or drug.targets or drug.effects or drug.sites
                 or drug.routes or drug.schedule)
+
+
+@functools.cache
+def _approval_checks() -> dict[str, str]:
+    """The newer-approvals table's check of each row ("checked <fields>: <document>" or
+    "unchecked …"), by every name of the row: most rows were typed from memory of the FDA
+    pages, and a reviewer weighs a fact by whether anyone confirmed it."""
+    layer = json.loads(resources.files("lint.data").joinpath(
+        "fda_novel_approvals.json").read_text(encoding="utf-8"))
+    return {name.lower(): row.get("checked", "") for row in layer["drugs"]
+            for name in (row["name"], *row["names"])}
+
+
+def _approval_check(drug) -> str:
+    note = next((_approval_checks()[n.lower()] for n in (drug.name, *drug.names)
+                 if n.lower() in _approval_checks()), "")
+    if note.startswith("unchecked"):
+        return ("not yet confirmed against a stored copy of the sources named (typed from "
+                "memory of them)" + note[len("unchecked"):])
+    return note
 
 
 def card(drug, kb) -> dict:
@@ -36,6 +58,7 @@ def card(drug, kb) -> dict:
         "other_names": drug.lookup, "names_source": drug.names_source,
         "drugcentral_id": drug.drugcentral_id,
         "approval": drug.approval and f"{drug.approval} — {dataset('fda_novel')}",
+        "approval_check": _approval_check(drug) if drug.approval else "",
         "curated_from": curated_from, "sources": drug.sources,
         "class": kb.class_label(drug.drug_class) if drug.drug_class else "",
         "also": [kb.class_label(c) for c in drug.also],
@@ -107,6 +130,7 @@ def render_card(drug, kb, fmt: str) -> str:
     add("DrugCentral id", data["drugcentral_id"])
     add("names from", data["names_source"])
     add("approved", data["approval"])
+    add("approval row", data["approval_check"])
     add("class", data["class"] + (f" (also: {', '.join(data['also'])})" if data["also"] else ""))
     add("chemical kind", data["kind"] + (f" — {data['kind_source']}" if data["kind_source"]
                                          else ""))
