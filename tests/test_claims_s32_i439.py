@@ -3,7 +3,9 @@ sites. Seeing a clinician put as what matters ("It is important to talk to your 
 ...") is a call to action, LABELING.md's "talk to your doctor" (15 development rows of 14
 sites, none a claim); and a term named or spelt out ("is called", "also called", "stands
 for", "is defined as", "the medical term for", "a term used to describe") is read by the
-definition cue (158 development rows, 156 of them claims). Each shape's near neighbours stay
+definition cue (158 development rows, 156 of them claims), and so is "is a ... infection /
+examination / treatment ..." (the cue's nouns now take general medical ones: 227 more rows,
+0.95 claims). Each shape's near neighbours stay
 as they were. Sentences in our own words."""
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ def test_near_shapes_go_to_the_model(line):
     ("HbA1c stands for glycated haemoglobin.", "stands for"),
     ("The medical term for a nosebleed is epistaxis.", "medical term for"),
     ("Tinnitus is a term used to describe ringing in the ears.", "a term used"),
+    ("Shingles is a painful viral infection of one nerve.", "is a painful viral infection"),
+    ("A colonoscopy is a camera examination of the bowel.", "is a camera examination"),
 ])
 def test_a_term_named_or_spelt_out_is_a_definition(line, words):
     assert words in cue_texts(line, "definition")
@@ -62,6 +66,8 @@ def test_a_term_named_or_spelt_out_is_a_definition(line, words):
     "Doctors are called in to help when the ward is short of staff.",
     "He was called to the ward at midnight.",
     "In the long term for most men the tablets are safe.",
+    "There are a few different forms of the tablet.",
+    "Asking for help is a sign of strength.",
 ])
 def test_look_alikes_are_no_definition(line):
     assert cue_texts(line, "definition") == []
