@@ -7,9 +7,13 @@ the tests, in the shapes the gold texts use: "X is a/an CLASS", "X, a CLASS, ...
   (tolvaptan, bupropion): drug_classes.yaml.
 - Read in text only: neuroactive steroids, IGF-1 and growth hormone analogues, GnRH
   modulators, fungistatic agents, aphrodisiacs, adaptogens.
+- "an analogue of <ligand>" names the class "<ligand> analogue" when its ligand is no name the
+  lexicon lists (amylin, leptin, tuftsin), past words saying what the ligand is ("the peptide
+  hormone"), when the analogue is said of a subject ("X is a …", "X, a …"):
+  mechanism_classes.roles_of_hormones.
 - Look-alikes are not read: a receptor the drug acts on ("acts on V2 receptors"), another
   class after "unlike", a level of the body's own steroids, a class the drug is compared
-  with, an adjective before "levels".
+  with, an adjective before "levels", a list item that names an analogue and no drug.
 """
 
 from __future__ import annotations
@@ -66,6 +70,25 @@ def test_look_alike_phrases_are_not_read(read, statement):
     assert_statement(read, False, statement)
 
 
+@pytest.mark.parametrize("statement", [
+    (37, "pramlintide", "class", "amylin analog"),
+    (39, "metreleptin", "class", "leptin analog"),
+    (41, "bremelanotide", "class", "alpha_msh_analogue"),
+    (43, "selank", "class", "tuftsin_analogue"),
+])
+def test_an_analogue_of_a_ligand_is_its_class(read, statement):
+    assert_statement(read, True, statement)
+
+
+def test_an_analogue_in_a_list_item_is_no_class_statement(read):
+    """'- Man-made analogue of human leptin' names no drug: nothing is read of the class."""
+    assert not [s for s in read[1] if s[0] == 45], sorted(s for s in read[1] if s[0] == 45)
+
+
+def test_an_analogue_a_drug_is_compared_with_is_not_its_class(read):
+    assert_statement(read, False, (47, "selank", "class", "tuftsin_analogue"))
+
+
 def test_correct_sentences_give_no_mec_warning(read):
     assert_no_mec_warnings(read)
 
@@ -81,7 +104,7 @@ def test_members_are_of_their_class(kb, drug, klass):
 @pytest.mark.parametrize("gold", [
     "v2_receptor_antagonist", "dopamine_norepinephrine_reuptake_inhibitor", "neurosteroid",
     "fxr_agonist", "serotonin_5ht1a_receptor_agonist", "igf1_analogue", "gnrh_modulator",
-    "gh_analogue", "fungistatic", "aphrodisiac", "adaptogen",
+    "gh_analogue", "fungistatic", "aphrodisiac", "adaptogen", "tuftsin_analogue",
 ])
 def test_the_gold_sets_keys_are_classes(kb, gold):
     assert gold in kb.classes
