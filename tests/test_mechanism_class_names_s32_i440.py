@@ -80,6 +80,12 @@ def test_an_analogue_of_a_ligand_is_its_class(read, statement):
     assert_statement(read, True, statement)
 
 
+def test_an_apposition_after_the_ligand_is_the_ligands(read):
+    """'an analogue of amylin, a pancreatic peptide': the peptide is amylin, no kind of
+    pramlintide (the apposition guard of round 20, kept with the ligand inside a class)."""
+    assert_statement(read, False, (37, "pramlintide", "kind", "peptide"))
+
+
 def test_an_analogue_in_a_list_item_is_no_class_statement(read):
     """'- Man-made analogue of human leptin' names no drug: nothing is read of the class."""
     assert not [s for s in read[1] if s[0] == 45], sorted(s for s in read[1] if s[0] == 45)
