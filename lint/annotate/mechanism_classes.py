@@ -1040,6 +1040,8 @@ def roles_of_hormones(doc, matches: list, class_by_name: dict) -> list:
     # (only the tokens spelt "of" are read, found by LOWER id)
     of = doc_arrays.word_ids(doc.vocab, ("of",))
     for index in doc_arrays.positions(doc, 1, len(doc) - 1, of):
+        if lowers[index] != "of":
+            continue  # (the same at every token: test_doc_arrays visits them all)
         role = singular(lowers[index - 1]) if lowers[index - 1] in _ROLE_NOUNS else \
             _made_copy(lowers, index - 1)
         if role is None:
