@@ -1021,6 +1021,8 @@ def without_role_statements(assertions: list, classes: dict) -> list:
 
 
 _ROLE_NOUNS = set(_WORDS["role_nouns"])
+_COPY_ROLES = {"analogue", "analog"}  # role nouns of a made copy: "an analogue of amylin"
+_LIGAND_NOUNS = set(_WORDS["ligand_nouns"])
 
 
 def roles_of_hormones(doc, matches: list, class_by_name: dict) -> list:
@@ -1030,30 +1032,51 @@ def roles_of_hormones(doc, matches: list, class_by_name: dict) -> list:
     are the longest run after 'of' (or its bracketed abbreviation) that makes a class's
     name, and must hold a hormone or drug the text names. A target named there is left to
     `classes_of_targets`, which keeps the target."""
-    if not any(m[0] in ("hormone", "drug") for m in matches):
-        return matches  # no ligand named: every reading below is dropped
+    lowers = doc_words.lower_words(doc)
+    if not any(m[0] in ("hormone", "drug") for m in matches) and \
+            not any(w in _COPY_ROLES for w in lowers):
+        return matches  # no ligand named and no analogue: every reading below is dropped
     spans = []
     # (only the tokens spelt "of" are read, found by LOWER id)
     of = doc_arrays.word_ids(doc.vocab, ("of",))
-    lowers = doc_words.lower_words(doc)
     for index in doc_arrays.positions(doc, 1, len(doc) - 1, of):
+        if lowers[index] != "of":
+            continue  # (the same at every token: test_doc_arrays visits them all)
         role = singular(lowers[index - 1]) if lowers[index - 1] in _ROLE_NOUNS else \
             _made_copy(lowers, index - 1)
         if role is None:
             continue
         at = index + 1 + (lowers[index + 1] == "the")
+        while at + 1 < len(doc) and lowers[at] in _LIGAND_NOUNS:
+            at += 1  # "of the peptide hormone α-MSH": what the ligand is, before its name
         found = _named_class(doc, at, role, class_by_name)
         if found is not None:
-            spans.append(("class", found[0], index - 1, found[1]))
+            spans.append(("class", found[0], index - 1, found[1], found[2] == at))
     # the object must be a ligand the text names (a hormone, or a drug: "of somatostatin");
-    # a receptor's reading is the target's ("an antagonist of the MR": target only)
-    spans = [s for s in spans if any(m[0] in ("hormone", "drug") and s[2] + 2 <= m[2] < s[3]
-                                     for m in matches) and
+    # a receptor's reading is the target's ("an antagonist of the MR": target only). An
+    # analogue's ligand need not be one the lexicon lists ("an analogue of amylin", "of the
+    # hormone leptin", session 32, i440); the class's name opens the words after "of" and
+    # the words that say what the ligand is (not "an analogue of the hormone that inhibits
+    # growth hormone")
+    spans = [s[:4] for s in spans if (lowers[s[2]] in _COPY_ROLES and s[4] and
+                                      _said_of_subject(lowers, s[2]) or any(
+        m[0] in ("hormone", "drug") and s[2] + 2 <= m[2] < s[3] for m in matches)) and
              not any(m[0] == "target" and s[2] < m[3] and m[2] < s[3] for m in matches)]
     if not spans:
         return matches
     kept = [m for m in matches if not any(s[2] < m[3] and m[2] < s[3] for s in spans)]
     return sorted(kept + spans, key=lambda m: m[2])
+
+
+_SAID_OF = {"is", "are", "was", "were", ","}
+_SAID_OF_REACH = 8  # "Afamelanotide is a synthetic tridecapeptide and a structural analogue of"
+
+
+def _said_of_subject(lowers: list[str], noun: int) -> bool:
+    """'X is a synthetic analogue of …', 'X, an analogue of …': the analogue is said of a
+    subject before it; a list item 'Recombinant analogue of human leptin' names no drug and
+    its class would become the sentence's subject."""
+    return any(w in _SAID_OF for w in lowers[max(0, noun - _SAID_OF_REACH):noun])
 
 
 # The nouns (and the hyphen) a hormone's word modifies, never a class itself then.
@@ -1171,10 +1194,14 @@ def _made_copy(lowers: list[str], noun: int) -> str | None:
     return "analogue" if any(w in _MADE for w in lowers[max(0, noun - 3):noun]) else None
 
 
-_NAME_REACH = 5  # words after "of" that may name the class's defining word
+# words after "of" that may name the class's defining word (six since session 32, i440:
+# "α-melanocyte-stimulating hormone" is six tokens)
+_NAME_REACH = 6
 
 
-def _named_class(doc, at: int, role: str, class_by_name: dict) -> tuple[str, int] | None:
+def _named_class(doc, at: int, role: str, class_by_name: dict) -> tuple[str, int, int] | None:
+    """The class named by the words from `at` and `role`, the end of its words and where
+    they start (past qualifying words)."""
     stop = at
     while stop < min(len(doc), at + _NAME_REACH) and doc[stop].is_alpha or \
             stop < min(len(doc), at + _NAME_REACH) and doc[stop].text == "-":
@@ -1186,12 +1213,12 @@ def _named_class(doc, at: int, role: str, class_by_name: dict) -> tuple[str, int
             if klass is not None:
                 if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
                     end += 3  # "(GnRH)"
-                return klass, end
+                return klass, end, first
     # "gonadotropin releasing hormone (GnRH)": the abbreviation names the class
     if stop + 2 < len(doc) and doc[stop].text == "(" and doc[stop + 2].text == ")":
         klass = class_by_name.get(class_key(f"{doc[stop + 1].text} {role}"))
         if klass is not None:
-            return klass, stop + 3
+            return klass, stop + 3, stop + 1
     return None
 
 

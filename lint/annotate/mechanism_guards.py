@@ -201,7 +201,11 @@ def apposition_of_other_name(doc, lead: int, floor: int, matches) -> bool:
     word = doc[comma - 1]
     if not word.is_alpha or word.lower_ in _DRUG_NOUNS | _PRONOUNS:
         return False
-    return not any(m[2] <= comma - 1 < m[3] for m in matches)
+    covering = next((m for m in matches if m[2] <= comma - 1 < m[3]), None)
+    # "an analogue of amylin, a small peptide hormone": the ligand a class's name ends
+    # with ('<role> of <ligand>', session 32, i440) is another name, described there
+    return covering is None or covering[0] == "class" and \
+        "of" in doc_words.lower_words(doc)[covering[2]:comma - 1]
 
 
 _PARTNER_WORDS = 3  # words from "with" to the partner's name ("with the booster ritonavir")

@@ -354,8 +354,10 @@ def blocked_ligands(doc, matches, drugs) -> set[str]:
     for kind, key, m_start, m_end in matches:
         if kind == "drug" and _labels_receptor(doc, m_end):
             candidates.append((key, m_start))
-        elif kind == "target" and doc[m_start].lower_ in drugs and \
+        elif kind in ("target", "class") and doc[m_start].lower_ in drugs and \
                 _labels_receptor(doc, m_start + 1):
+            # (a class named after the receptor, "a vasopressin 2 receptor antagonist",
+            # session 32, i440, as the receptor read as a target)
             candidates.append((doc[m_start].lower_, m_start))
     out = set()
     for key, m_start in candidates:
