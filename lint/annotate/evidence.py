@@ -1198,6 +1198,13 @@ class TopicDetector:
                     # "… after stopping testosterone", "Physiotherapy is the main treatment":
                     # the page has gone on to another treatment (review of i255).
                     page_agent = {}
+                # The page's subject where no heading above names one: what a section's
+                # subject-less items and rows are about, unless the sentence names another
+                # treatment (session 32, i444).
+                on_page = (page_subject if subject_again and not subject_off
+                           and not subject_paused and not titled
+                           and not self._leaves_subject(sentence, drug_names, page_subject)
+                           else {})
                 if not item:
                     lead_in = {}
                 if item and lead_in:
@@ -1216,10 +1223,13 @@ class TopicDetector:
                     # A table row is about its first cell, even when the cell names another
                     # topic's subject too ("improved sleep" in a peptide's benefits).
                     subjects = {**subjects, **row_subjects}
-                elif first_words & _ANAPHORA:
+                elif first_words & _ANAPHORA and (current or subjects or not (
+                        titled or on_page)):
                     # "It" is the subject before, whatever else the sentence names ("It
                     # restores spermatogenesis after TRT": still the peptide of the sentence
-                    # before).
+                    # before). With none before (a section's first sentence, "## How it
+                    # works" / "It seems to speed healing"), what the heading or the page
+                    # is about, below (session 32, i444).
                     subjects = {**current, **subjects}
                 elif (not subjects and current and not carried
                       and _reported_pronoun(doc, sentence)
@@ -1248,12 +1258,16 @@ class TopicDetector:
                     # a sentence about a drug or a procedure ("Many men take zinc
                     # tablets." / "Clomiphene citrate improves sperm count.").
                     subjects, carries = self._carriable(current, before_names), True
-                elif (not subjects and titled and outcomes
+                elif (not subjects and (titled or on_page) and outcomes
                       and (item or not self._opens_with_outcome(doc, sentence, matches))):
                     # A claim under a heading that names its subject ("Sermorelin Benefits
                     # for Males" / "Therapy results unfold …, with early changes in improved
                     # sleep"), naming none itself and none carried to it: the heading's.
-                    subjects = dict(titled)
+                    # Under headings naming none, on a page about one agent, the page's
+                    # ("## Muscle Healing" / "- Improved muscle fiber regeneration" on a
+                    # BPC-157 page; session 32, i444).
+                    subjects = dict(titled or on_page)
+                    from_page = "" if titled else subject_from
                 elif (not subjects and page_agent and since_agent <= self._agent_reach
                       and not sentence.text.rstrip().endswith(":")
                       and self._speaks_of_evidence(doc, sentence, in_context)
