@@ -1199,12 +1199,10 @@ class TopicDetector:
                     # the page has gone on to another treatment (review of i255).
                     page_agent = {}
                 # The page's subject where no heading above names one: what a section's
-                # subject-less items and rows are about, unless the sentence names another
-                # treatment (session 32, i444).
+                # subject-less items and rows are about; off once a sentence named another
+                # treatment (`subject_off`, set above; session 32, i444).
                 on_page = (page_subject if subject_again and not subject_off
-                           and not subject_paused and not titled
-                           and not self._leaves_subject(sentence, drug_names, page_subject)
-                           else {})
+                           and not subject_paused and not titled else {})
                 if not item:
                     lead_in = {}
                 if item and lead_in:
