@@ -2,8 +2,8 @@
 name no subject, the largest cause of the weak-topic misses recurring over rounds 40-46.
 
 1. On a page whose subject is one agent (its title or first heading names it, or its opening
-   names it and the page names it again), a section's claim or list item that names no
-   subject, under headings naming none, is about the page's subject ("## Muscle healing" /
+   names it and the page names it again), a section's list item, or a sentence opening on its
+   outcome, that names no subject, under headings naming none, is about the page's subject ("## Muscle healing" /
    "- Better regeneration of torn fibres" on a BPC-157 page), as it already was under a heading
    naming the agent. Not under a heading naming another subject or a treatment, not in a
    sentence naming another drug, not on a page that named the agent once in passing.
@@ -75,6 +75,9 @@ def test_dose_and_schedule_rows_of_a_peptide_page(project):
     # the item names another drug
     _page(first="Clomiphene gave quicker regeneration of torn fibres",
           second="Naproxen improved the healing of crushed muscle"),
+    # paragraphs whose own subject comes first, the outcome after it (i326's shape)
+    _OPENING + "## Muscle repair\n\nOlder runners with torn fibres wait months for healing."
+               "\n\nMany athletes report better recovery with ice baths.\n",
 ])
 def test_no_page_subject_for_these_items(project, page):
     assert _evd001_lines(project, page) == [], page
@@ -85,6 +88,8 @@ def test_no_page_subject_for_these_items(project, page):
     "Testosterone cypionate is injected at 100 mg once weekly.",
     "Adults take 500 mg of paracetamol twice a day for pain.",
     "Zinc is sold in 25 mg tablets.",
+    # the size of what is sold is no protocol
+    "BPC-157 ships in 5 mg vials from the lab.",
 ])
 def test_a_dose_of_another_drug_is_no_peptide_protocol(topics_of, text):
     assert "peptides-benefits" not in topics_of(text)[-1], text
