@@ -2,8 +2,9 @@
 name no subject, the largest cause of the weak-topic misses recurring over rounds 40-46.
 
 1. On a page whose subject is one agent (its title or first heading names it, or its opening
-   names it and the page names it again), a section's list item, or a sentence opening on its
-   outcome, that names no subject, under headings naming none, is about the page's subject ("## Muscle healing" /
+   names it and the page names it again), a claim naming no subject under a sub-heading naming
+   none (elsewhere: a list item, or a sentence opening on "it" or on its outcome) is about the
+   page's subject ("## Muscle healing" /
    "- Better regeneration of torn fibres" on a BPC-157 page), as it already was under a heading
    naming the agent. Not under a heading naming another subject or a treatment, not in a
    sentence naming another drug, not on a page that named the agent once in passing.
@@ -50,6 +51,12 @@ def test_items_under_a_heading_naming_nothing_take_the_page_subject(project):
     assert "is the page's subject, named in its opening (line 3)" in project.evd001_message
 
 
+def test_a_sub_heading_naming_nothing_is_about_the_page_subject(project):
+    # the outcome late in the sentence: under a sub-heading, a part of the page on its agent
+    page = _OPENING + "## The reality check\n\nAlmost every study so far used rodents.\n"
+    assert _evd001_lines(project, page) == [9]
+
+
 def test_it_opening_a_section_is_the_page_subject(project):
     page = _OPENING + "## How it acts\n\nIt seems to speed the healing of tendons in rats.\n"
     # "seems" qualifies it: the hit is the topic, so EVD001 stays quiet; unqualified, it fires
@@ -75,9 +82,11 @@ def test_dose_and_schedule_rows_of_a_peptide_page(project):
     # the item names another drug
     _page(first="Clomiphene gave quicker regeneration of torn fibres",
           second="Naproxen improved the healing of crushed muscle"),
-    # paragraphs whose own subject comes first, the outcome after it (i326's shape)
-    _OPENING + "## Muscle repair\n\nOlder runners with torn fibres wait months for healing."
-               "\n\nMany athletes report better recovery with ice baths.\n",
+    # with no sub-heading, paragraphs whose own subject comes first, the outcome after it
+    # (i326's shape; a sentence between, so none takes the subject of the one before)
+    _OPENING + "Prices differ between shops.\n\n"
+               "Older runners with torn fibres wait months for healing.\n\n"
+               "Many athletes report better recovery with ice baths.\n",
 ])
 def test_no_page_subject_for_these_items(project, page):
     assert _evd001_lines(project, page) == [], page

@@ -1198,14 +1198,16 @@ class TopicDetector:
                     # "… after stopping testosterone", "Physiotherapy is the main treatment":
                     # the page has gone on to another treatment (review of i255).
                     page_agent = {}
-                # The page's subject where no heading above names one: what a section's
-                # subject-less items and rows are about, and a sentence opening on "it" or
-                # on its outcome (not "Unlicensed remedies are seldom tested for safety":
-                # its own subject first, i326); off once a sentence named another treatment
-                # (`subject_off`, set above; session 32, i444).
+                # The page's subject where no heading above names one: what the claims of a
+                # section under a sub-heading naming nothing ("## The reality check") are
+                # about, as a heading naming it would make them; elsewhere (no sub-heading),
+                # a list item's, or a sentence's opening on "it" or on its outcome, not one
+                # whose own subject comes first ("Unlicensed remedies are seldom tested for
+                # safety", i326). Off once a sentence named another treatment (`subject_off`,
+                # set above; session 32, i444).
                 on_page = (page_subject if subject_again and not subject_off
                            and not subject_paused and not titled
-                           and (item or first_words & _ANAPHORA
+                           and (section.level >= 2 or item or first_words & _ANAPHORA
                                 or self._outcome_first(doc, sentence, in_context)) else {})
                 if not item:
                     lead_in = {}
