@@ -1056,6 +1056,9 @@ class TopicDetector:
         # injecting …"), for good.
         page_subject: dict[str, str] = {}
         subject_paused = subject_again = subject_off = False
+        # The level of the heading that named the page's subject (0: its opening): a later
+        # heading at that level or above starts a sibling section, not a part of it.
+        subject_level = 0
         # Why the page's subject is one, for EVD001 ("is the page's subject, named in its
         # title (line 1)"): a carried hit is on a line that never names it.
         subject_from = ""
@@ -1114,6 +1117,7 @@ class TopicDetector:
                         # (a site's category, "Recovery & Repair"), the first heading before
                         # any sentence does ("GHK-Cu"): what the page is about (session 31, i428)
                         page_subject, subject_again = heading, True
+                        subject_level = section.level
                         where = "title" if section.level == 1 else "first heading"
                         subject_from = (f"is the page's subject, named in its {where} "
                                         f"(line {section.line})")
@@ -1205,8 +1209,11 @@ class TopicDetector:
                 # whose own subject comes first ("Unlicensed remedies are seldom tested for
                 # safety", i326). Off once a sentence named another treatment (`subject_off`,
                 # set above; session 32, i444).
+                # Only below the heading that named it ("## BPC-157 for tendons" / "## Rest and
+                # ice" is another subject: EVD001.yml).
                 on_page = (page_subject if subject_again and not subject_off
                            and not subject_paused and not titled
+                           and section.level > subject_level
                            and (section.level >= 2 or item or first_words & _ANAPHORA
                                 or self._outcome_first(doc, sentence, in_context)) else {})
                 if not item:
