@@ -1056,6 +1056,9 @@ class TopicDetector:
         # injecting …"), for good.
         page_subject: dict[str, str] = {}
         subject_paused = subject_again = subject_off = False
+        # The level of the heading that named the page's subject (0: its opening): a later
+        # heading at that level or above starts a sibling section, not a part of it.
+        subject_level = 0
         # Why the page's subject is one, for EVD001 ("is the page's subject, named in its
         # title (line 1)"): a carried hit is on a line that never names it.
         subject_from = ""
@@ -1114,6 +1117,7 @@ class TopicDetector:
                         # (a site's category, "Recovery & Repair"), the first heading before
                         # any sentence does ("GHK-Cu"): what the page is about (session 31, i428)
                         page_subject, subject_again = heading, True
+                        subject_level = section.level
                         where = "title" if section.level == 1 else "first heading"
                         subject_from = (f"is the page's subject, named in its {where} "
                                         f"(line {section.line})")
@@ -1198,6 +1202,20 @@ class TopicDetector:
                     # "… after stopping testosterone", "Physiotherapy is the main treatment":
                     # the page has gone on to another treatment (review of i255).
                     page_agent = {}
+                # The page's subject where no heading above names one: what the claims of a
+                # section under a sub-heading naming nothing ("## The reality check") are
+                # about, as a heading naming it would make them; elsewhere (no sub-heading),
+                # a list item's, or a sentence's opening on "it" or on its outcome, not one
+                # whose own subject comes first ("Unlicensed remedies are seldom tested for
+                # safety", i326). Off once a sentence named another treatment (`subject_off`,
+                # set above; session 32, i444).
+                # Only below the heading that named it ("## BPC-157 for tendons" / "## Rest and
+                # ice" is another subject: EVD001.yml).
+                on_page = (page_subject if subject_again and not subject_off
+                           and not subject_paused and not titled
+                           and section.level > subject_level
+                           and (section.level >= 2 or item or first_words & _ANAPHORA
+                                or self._outcome_first(doc, sentence, in_context)) else {})
                 if not item:
                     lead_in = {}
                 if item and lead_in:
@@ -1216,10 +1234,13 @@ class TopicDetector:
                     # A table row is about its first cell, even when the cell names another
                     # topic's subject too ("improved sleep" in a peptide's benefits).
                     subjects = {**subjects, **row_subjects}
-                elif first_words & _ANAPHORA:
+                elif first_words & _ANAPHORA and (current or subjects or not (
+                        titled or on_page)):
                     # "It" is the subject before, whatever else the sentence names ("It
                     # restores spermatogenesis after TRT": still the peptide of the sentence
-                    # before).
+                    # before). With none before (a section's first sentence, "## How it
+                    # works" / "It seems to speed healing"), what the heading or the page
+                    # is about, below (session 32, i444).
                     subjects = {**current, **subjects}
                 elif (not subjects and current and not carried
                       and _reported_pronoun(doc, sentence)
@@ -1248,12 +1269,16 @@ class TopicDetector:
                     # a sentence about a drug or a procedure ("Many men take zinc
                     # tablets." / "Clomiphene citrate improves sperm count.").
                     subjects, carries = self._carriable(current, before_names), True
-                elif (not subjects and titled and outcomes
+                elif (not subjects and (titled or on_page) and outcomes
                       and (item or not self._opens_with_outcome(doc, sentence, matches))):
                     # A claim under a heading that names its subject ("Sermorelin Benefits
                     # for Males" / "Therapy results unfold …, with early changes in improved
                     # sleep"), naming none itself and none carried to it: the heading's.
-                    subjects = dict(titled)
+                    # Under headings naming none, on a page about one agent, the page's
+                    # ("## Muscle Healing" / "- Improved muscle fiber regeneration" on a
+                    # BPC-157 page; session 32, i444).
+                    subjects = dict(titled or on_page)
+                    from_page = "" if titled else subject_from
                 elif (not subjects and page_agent and since_agent <= self._agent_reach
                       and not sentence.text.rstrip().endswith(":")
                       and self._speaks_of_evidence(doc, sentence, in_context)
