@@ -1152,8 +1152,12 @@ class TopicDetector:
                 split.sort(key=lambda hit: hit[2])
             for sentence in block.sentences:
                 from_page = ""  # the page subject's reason, when the sentence takes it
+                # The block's hits within the sentence, picked once: every reader below
+                # keeps to them (a sentence never reads another's), not each the block's.
+                inside = [hit for hit in split if sentence.token_start <= hit[2]
+                          and hit[3] <= sentence.token_end]
                 in_context = self._in_context(doc, sentence.token_start, sentence.token_end,
-                                              sentence.text, split)
+                                              sentence.text, inside)
                 subjects, outcomes = _found_in(doc, sentence.token_start, sentence.token_end,
                                                in_context)
                 before_names, names = names, {}
@@ -1317,10 +1321,10 @@ class TopicDetector:
                 keys = [k for k in self.topics if k in subjects and k in outcomes
                         and (k not in self._topic_patterns
                              or self._topic_patterns[k].search(
-                                 self._clause(doc, sentence, split, k)))
-                        and not self._only_listed(doc, sentence, split, k)
-                        and not self._only_physiology(doc, sentence, split, k)
-                        and not self._approved_trial(doc, sentence, split, k,
+                                 self._clause(doc, sentence, inside, k)))
+                        and not self._only_listed(doc, sentence, inside, k)
+                        and not self._only_physiology(doc, sentence, inside, k)
+                        and not self._approved_trial(doc, sentence, inside, k,
                                                      subjects[k])] \
                     if subjects and outcomes else []
                 for key in keys:
