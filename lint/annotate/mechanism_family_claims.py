@@ -4,7 +4,9 @@
   as a SARM", "MK-677 is often marketed as a SARM", "is sold by some vendors as",
   'promoted as a "SARM"', "mislabelled as") is the seller's label, not the text's
   assertion: it is kept, as hypothetical, and compared with nothing
-  (mechanism_words.yaml `labelling_verbs` and what follows it). A bare passive ("Anastrozole
+  (mechanism_words.yaml `labelling_verbs` and what follows it). So is a class after a verb
+  that reports a description ("has also been described as", "has been called", `describing_verbs`,
+  session 32). A bare passive ("Anastrozole
   is marketed as a selective estrogen receptor modulator") states the class the product is
   sold under: the text's assertion, compared (session 29, i406).
 - A route said of a family ("Gepants such as zavegepant and ubrogepant are taken orally") is
@@ -22,6 +24,7 @@ from lint.sources.product_routes import labelled_routes
 _WORDS = load_data("mechanism_words.yaml")
 _LABELLING = frozenset(_WORDS.get("labelling_verbs", []))
 _ALONE = frozenset(_WORDS.get("labelling_verbs_alone", []))
+_DESCRIBING = frozenset(_WORDS.get("describing_verbs", []))
 _PARTICIPLES = frozenset(_WORDS.get("labelling_participles", []))
 _ADVERBS = frozenset(_WORDS.get("labelling_adverbs", []))
 _AUXILIARIES = frozenset(_WORDS.get("passive_auxiliaries", []))
@@ -32,6 +35,9 @@ _QUOTES = "\"“”'‘’"
 # marketed as", 'sold as a "SARM"')
 _AS_BEFORE = re.compile(r"\bas\s+(?:(?:an?|the)\s+)?[\"“'‘]?(?:[\w-]+\s+){0,2}$",
                         re.IGNORECASE)
+# "has been called a SARM", "is termed an …": a describing verb right before the class
+_CALLED_BEFORE = re.compile(r"\b(?:called|termed|dubbed)\s+(?:(?:an?|the)\s+)?[\"“'‘]?"
+                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 _VERB_REACH = 5
 _ADVERB_REACH = 3  # words before the participle where its adverb stands ("has often been sold")
@@ -58,7 +64,7 @@ def reported_label(words: list[str], quoted: bool) -> bool:
     start = max(0, len(words) - _VERB_REACH)
     for at in range(len(words) - 1, start - 1, -1):
         word = words[at]
-        if word in _LABELLING or word in _ALONE:
+        if word in _LABELLING or word in _ALONE or word in _DESCRIBING:
             return True
         if word in _PARTICIPLES:
             return quoted or "by" in words[at + 1:] or not _passive(words, at) or \
@@ -77,6 +83,9 @@ def mark_reported_labels(assertions, text: str | None) -> None:
         before = text[max(assertion.sentence.start, assertion.at[0] - 80):assertion.at[0]]
         match = _AS_BEFORE.search(before)
         if match is None:
+            called = _CALLED_BEFORE.search(before)
+            if called is not None:
+                assertion.modality = "hypothetical"  # "has been called a SARM": a description
             continue
         clause = re.split(r"[,;:]", before[:match.start()])[-1]
         words = [word.lower() for word in _WORD.findall(clause)]

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field, replace
 from lint.annotate import doc_arrays, doc_words
 from lint.annotate.acronyms import long_form_matches
 from lint.annotate.lexicon import PhraseIndex
+from lint.annotate.mechanism_conditions import conditional_adjustment
 from lint.annotate.mechanism_family_claims import (family_routes_kept_to_members,
                                                  mark_reported_labels)
 from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
@@ -3127,7 +3128,9 @@ class MechanismExtractor:
                     # also after examples that are hormones: "an estrogen, such as
                     # estradiol, and a progestin, such as levonorgestrel")
                     break
-                if match[0] == "drug":
+                # "Copper peptides like GHK-Cu (glycyl-L-histidyl-L-lysine)": a residue of
+                # the bracketed chemical name after a listed peptide is its part, no member
+                if match[0] == "drug" and not part_of_molecule(doc, index):
                     drugs.append(match[1])
                 strangers = 0
                 index = match[3]
@@ -3956,8 +3959,10 @@ class MechanismExtractor:
                 # is that schedule's, whichever the clause's subject
                 owner = owner or premodified
                 # "If GnRH agonists are given continuously, they suppress LH": a condition
+                # "… every 3 days if LDH levels increase": a conditional adjustment
                 add("schedule", key, not near & _NEGATIONS, text, span,
-                    "conditional" if self._in_condition(doc, start, m_start) else None,
+                    "conditional" if self._in_condition(doc, start, m_start) or
+                    conditional_adjustment(doc, start, end) else None,
                     only=[owner] if owner else dosed_only(subjects, administered, m_start),
                     phase=period_total(doc, m_start) or
                     phase_of(doc, sentence.token_start, m_start, m_end, end))
