@@ -7,6 +7,10 @@ conditional, and the usual schedule said elsewhere is not contradicted. The cond
 come after the schedule ("… if …", "… unless …"), or be a population ("in patients with") in a
 clause that adjusts the dose (`dose_adjustment_words`). A condition before the schedule in its
 own segment ("If given continuously, …") is read by mechanisms._in_condition already.
+
+A change said to come with age ("where GH secretion has declined with age", "the age-related
+decline in GH") is the ageing body's, the condition a drug is given for: no effect of the
+clause's drug (round 46, a page on MK-677 that says it raises GH).
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ _WORDS = load_data("mechanism_words.yaml")
 _AFTER_OPENERS = frozenset(_WORDS["condition_after_openers"])
 _ADJUSTING = frozenset(_WORDS["dose_adjustment_words"])
 _POPULATION = [tuple(p.split()) for p in _WORDS["condition_populations"]]
+_AGEING = frozenset(_WORDS["ageing_words"])
+_AGE_CAUSES = frozenset({"with", "by", "to", "from"})  # "with age", "due to ageing"
+_AGE_REACH = 4  # words after the change to its "with age"
 
 
 def conditional_adjustment(doc, start: int, end: int) -> bool:
@@ -33,3 +40,15 @@ def conditional_adjustment(doc, start: int, end: int) -> bool:
     words = tuple(lowers)
     return any(words[i:i + len(p)] == p for p in _POPULATION
                for i in range(len(words) - len(p) + 1))
+
+
+def change_with_age(doc, e_start: int, e_end: int, end: int) -> bool:
+    """The change at `e_start`..`e_end` comes with age: "with age", "due to ageing" within a
+    few words after it, or "age-related" right before it."""
+    lowers = doc_words.lower_words(doc)
+    after = lowers[e_end:min(end, e_end + _AGE_REACH)]
+    if any(w in _AGEING and i and after[i - 1] in _AGE_CAUSES for i, w in enumerate(after)):
+        return True
+    before = lowers[max(0, e_start - 3):e_start]
+    return len(before) >= 3 and before[-3] in _AGEING and before[-2] == "-" and \
+        before[-1] in ("related", "associated", "dependent")

@@ -41,7 +41,8 @@ from dataclasses import dataclass, field, replace
 from lint.annotate import doc_arrays, doc_words
 from lint.annotate.acronyms import long_form_matches
 from lint.annotate.lexicon import PhraseIndex
-from lint.annotate.mechanism_conditions import conditional_adjustment
+from lint.annotate.mechanism_acted_on import acted_on_substance
+from lint.annotate.mechanism_conditions import change_with_age, conditional_adjustment
 from lint.annotate.mechanism_family_claims import (family_routes_kept_to_members,
                                                  mark_reported_labels)
 from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
@@ -3284,6 +3285,8 @@ class MechanismExtractor:
             if kind == "drug" and drug_subjects and m_end < len(doc) and \
                     lowers[m_end] in _ACTED_ON_NOUNS:
                 continue  # "ritonavir, a CYP3A inhibitor, slowing nirmatrelvir metabolism"
+            if kind == "drug" and acted_on_substance(doc, start, m_start, m_end, names[0]):
+                continue  # "Blocking dopamine re-uptake …", "the reuptake of … dopamine"
             if kind == "drug" and body_process_after(doc, m_end):
                 body_made = True
                 continue  # "to reduce Substance P and glutamine release": the body's
@@ -4033,6 +4036,8 @@ class MechanismExtractor:
         for hormone, direction, polarity, e_start, e_end in effects:
             if e_start == restated:
                 continue  # "the reduction in LH …": said in the sentence before
+            if change_with_age(doc, e_start, e_end, end):
+                continue  # "where GH secretion has declined with age": the ageing body's
             if hormone == "testosterone" and direction == "down" and any(
                     abs(m[2] - e_end) <= _MADE_BY_REACH or abs(e_start - m[3]) <= _MADE_BY_REACH
                     for m in testes):
