@@ -5,10 +5,10 @@
   'promoted as a "SARM"', "mislabelled as") is the seller's label, not the text's
   assertion: it is kept, as hypothetical, and compared with nothing
   (mechanism_words.yaml `labelling_verbs` and what follows it). So is a class after a verb
-  that reports a description ("has also been described as", "has been called", `describing_verbs`,
-  session 32). A bare passive ("Anastrozole
-  is marketed as a selective estrogen receptor modulator") states the class the product is
-  sold under: the text's assertion, compared (session 29, i406).
+  that reports a description ("has also been described as", `describing_verbs`, session 32,
+  i446). A bare passive ("Anastrozole is marketed as a selective estrogen receptor
+  modulator") states the class the product is sold under: the text's assertion, compared
+  (session 29, i406).
 - A route said of a family ("Gepants such as zavegepant and ubrogepant are taken orally") is
   the family's; a member whose own labelled routes do not include it (zavegepant is a nasal
   spray) is not given it: the family's statement does not override the member's products.
@@ -35,9 +35,6 @@ _QUOTES = "\"“”'‘’"
 # marketed as", 'sold as a "SARM"')
 _AS_BEFORE = re.compile(r"\bas\s+(?:(?:an?|the)\s+)?[\"“'‘]?(?:[\w-]+\s+){0,2}$",
                         re.IGNORECASE)
-# "has been called a SARM", "is termed an …": a describing verb right before the class
-_CALLED_BEFORE = re.compile(r"\b(?:called|termed|dubbed)\s+(?:(?:an?|the)\s+)?[\"“'‘]?"
-                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 _VERB_REACH = 5
 _ADVERB_REACH = 3  # words before the participle where its adverb stands ("has often been sold")
@@ -83,9 +80,6 @@ def mark_reported_labels(assertions, text: str | None) -> None:
         before = text[max(assertion.sentence.start, assertion.at[0] - 80):assertion.at[0]]
         match = _AS_BEFORE.search(before)
         if match is None:
-            called = _CALLED_BEFORE.search(before)
-            if called is not None:
-                assertion.modality = "hypothetical"  # "has been called a SARM": a description
             continue
         clause = re.split(r"[,;:]", before[:match.start()])[-1]
         words = [word.lower() for word in _WORD.findall(clause)]
