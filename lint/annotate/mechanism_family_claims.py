@@ -4,9 +4,12 @@
   as a SARM", "MK-677 is often marketed as a SARM", "is sold by some vendors as",
   'promoted as a "SARM"', "mislabelled as") is the seller's label, not the text's
   assertion: it is kept, as hypothetical, and compared with nothing
-  (mechanism_words.yaml `labelling_verbs` and what follows it). A bare passive ("Anastrozole
-  is marketed as a selective estrogen receptor modulator") states the class the product is
-  sold under: the text's assertion, compared (session 29, i406).
+  (mechanism_words.yaml `labelling_verbs` and what follows it). A class after a verb that
+  reports a description ("has also been described as", `describing_verbs`, session 32, i446)
+  is one more description: modality `additional`, compared with neither the text's other
+  classes nor the knowledge base's. A bare passive ("Anastrozole is marketed as a selective
+  estrogen receptor modulator") states the class the product is sold under: the text's assertion, compared
+  (session 29, i406).
 - A route said of a family ("Gepants such as zavegepant and ubrogepant are taken orally") is
   the family's; a member whose own labelled routes do not include it (zavegepant is a nasal
   spray) is not given it: the family's statement does not override the member's products.
@@ -22,6 +25,7 @@ from lint.sources.product_routes import labelled_routes
 _WORDS = load_data("mechanism_words.yaml")
 _LABELLING = frozenset(_WORDS.get("labelling_verbs", []))
 _ALONE = frozenset(_WORDS.get("labelling_verbs_alone", []))
+_DESCRIBING = frozenset(_WORDS.get("describing_verbs", []))
 _PARTICIPLES = frozenset(_WORDS.get("labelling_participles", []))
 _ADVERBS = frozenset(_WORDS.get("labelling_adverbs", []))
 _AUXILIARIES = frozenset(_WORDS.get("passive_auxiliaries", []))
@@ -82,7 +86,12 @@ def mark_reported_labels(assertions, text: str | None) -> None:
         words = [word.lower() for word in _WORD.findall(clause)]
         quoted = any(mark in match.group() for mark in _QUOTES) or \
             text[assertion.at[1]:assertion.at[1] + 1] in _QUOTES
-        if reported_label(words, quoted):
+        if not _DESCRIBING.isdisjoint(words[-_VERB_REACH:]):
+            # "has also been described as a SARM": a description beside the text's own
+            # class, no rival of it (MEC001) nor the base's class (MEC004); still extracted
+            if assertion.modality == "asserted":
+                assertion.modality = "additional"
+        elif reported_label(words, quoted):
             assertion.modality = "hypothetical"
 
 

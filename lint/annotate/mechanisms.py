@@ -41,6 +41,8 @@ from dataclasses import dataclass, field, replace
 from lint.annotate import doc_arrays, doc_words
 from lint.annotate.acronyms import long_form_matches
 from lint.annotate.lexicon import PhraseIndex
+from lint.annotate.mechanism_acted_on import acted_on_substance
+from lint.annotate.mechanism_conditions import change_with_age, conditional_adjustment
 from lint.annotate.mechanism_family_claims import (family_routes_kept_to_members,
                                                  mark_reported_labels)
 from lint.annotate.mechanism_classes import (activity_classes, activity_opens,
@@ -3127,7 +3129,9 @@ class MechanismExtractor:
                     # also after examples that are hormones: "an estrogen, such as
                     # estradiol, and a progestin, such as levonorgestrel")
                     break
-                if match[0] == "drug":
+                # "Copper peptides like GHK-Cu (glycyl-L-histidyl-L-lysine)": a residue of
+                # the bracketed chemical name after a listed peptide is its part, no member
+                if match[0] == "drug" and not part_of_molecule(doc, index):
                     drugs.append(match[1])
                 strangers = 0
                 index = match[3]
@@ -3281,6 +3285,8 @@ class MechanismExtractor:
             if kind == "drug" and drug_subjects and m_end < len(doc) and \
                     lowers[m_end] in _ACTED_ON_NOUNS:
                 continue  # "ritonavir, a CYP3A inhibitor, slowing nirmatrelvir metabolism"
+            if kind == "drug" and acted_on_substance(doc, start, m_start, m_end, names[0]):
+                continue  # "Blocking dopamine re-uptake …", "the reuptake of … dopamine"
             if kind == "drug" and body_process_after(doc, m_end):
                 body_made = True
                 continue  # "to reduce Substance P and glutamine release": the body's
@@ -3956,8 +3962,10 @@ class MechanismExtractor:
                 # is that schedule's, whichever the clause's subject
                 owner = owner or premodified
                 # "If GnRH agonists are given continuously, they suppress LH": a condition
+                # "… every 3 days if LDH levels increase": a conditional adjustment
                 add("schedule", key, not near & _NEGATIONS, text, span,
-                    "conditional" if self._in_condition(doc, start, m_start) else None,
+                    "conditional" if self._in_condition(doc, start, m_start) or
+                    conditional_adjustment(doc, start, end) else None,
                     only=[owner] if owner else dosed_only(subjects, administered, m_start),
                     phase=period_total(doc, m_start) or
                     phase_of(doc, sentence.token_start, m_start, m_end, end))
@@ -4028,6 +4036,8 @@ class MechanismExtractor:
         for hormone, direction, polarity, e_start, e_end in effects:
             if e_start == restated:
                 continue  # "the reduction in LH …": said in the sentence before
+            if change_with_age(doc, e_start, e_end, end):
+                continue  # "where GH secretion has declined with age": the ageing body's
             if hormone == "testosterone" and direction == "down" and any(
                     abs(m[2] - e_end) <= _MADE_BY_REACH or abs(e_start - m[3]) <= _MADE_BY_REACH
                     for m in testes):
