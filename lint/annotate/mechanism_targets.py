@@ -553,3 +553,72 @@ def ligand_of_other_receptor(doc, end: int, label: str) -> bool:
     # (not an enzyme's name: "the BCR-ABL tyrosine kinase receptor" is the kinase)
     return end < len(doc) and doc[end].lower_ in RECEPTOR_NOUNS and \
         "receptor" not in label.lower() and not doc[end - 1].lower_.endswith("ase")
+
+
+# A receptor subtype's code as texts write it before a family's name or a word of action:
+# "V1a", "M4", "D2", "OX1" (not a bare number, nor a word)
+_SUBTYPE_CODE = re.compile(r"^[A-Z][A-Za-z]{0,2}\d{1,2}[a-zA-Z]?$")
+_CODE_JOINS = {"and", "or", ",", "/"}
+_ACTION_AFTER_CODES = {"agonist", "agonists", "antagonist", "antagonists", "blocker",
+                       "blockers", "modulator", "modulators"}
+
+
+def _coded(doc, index: int) -> bool:
+    return bool(_SUBTYPE_CODE.match(doc[index].text)) and any(c.isdigit()
+                                                              for c in doc[index].text)
+
+
+def _codes_before(doc, index: int) -> list[int]:
+    """The subtype codes coordinated so that the last ends at `index` (inclusive), last
+    first: "V1a, V1b and V2", "M1/M4", "M1, M2, and M3"."""
+    codes = []
+    while index >= 0 and _coded(doc, index):
+        codes.append(index)
+        join = index - 1
+        if join < 1 or doc[join].lower_ not in _CODE_JOINS:
+            break
+        if doc[join].lower_ in ("and", "or") and doc[join - 1].text == ",":
+            join -= 1  # "M1, M2, and M3"
+        index = join - 1
+    return codes
+
+
+def coded_subtypes(doc, found, target_named, label_of) -> tuple[list, set[int]]:
+    """Subtype codes coordinated before a family's receptors name its members: "activating
+    V1a, V1b and V2 vasopressin receptors", "the M1 and M4 muscarinic receptors"; and codes
+    joined by a slash before a word of action name theirs, "an M1/M4 agonist" (session 32,
+    i441) — each when the knowledge base knows the name so made with the family's word
+    (`target_named`; "dopamine D3 receptor", never the bare "D3 receptor", a vitamin's).
+    Also the starts of the family matches whose members were so named: the family is not a
+    target of its own there."""
+    out, families = [], set()
+    taken = {i for m in found for i in range(m[2], m[3])}
+    for kind, _key, start, end in found:
+        if kind != "target" or doc[end - 1].lower_ not in RECEPTOR_NOUNS:
+            continue
+        first = start + 1 if _coded(doc, start) else start  # "M4 muscarinic receptors"
+        family = doc[first:end - 1].text
+        for index in _codes_before(doc, start - 1) if family else ():
+            code = doc[index].text
+            key = None if index in taken else next((k for k in (target_named(n) for n in (
+                f"{family} {code} receptor", f"{code} {family} receptor")) if k), None)
+            if key is None:
+                break
+            out.append(("target", key, index, index + 1))
+            if first == start:
+                families.add(start)
+    for index in range(1, len(doc)):
+        if doc[index].lower_ not in _ACTION_AFTER_CODES or doc[index - 1].text == "/":
+            continue
+        codes = _codes_before(doc, index - 1)
+        if len(codes) < 2 or any(doc[i + 1].text != "/" for i in codes[1:]) or \
+                taken & set(codes):
+            continue  # ("a D2 antagonist" is a name the matcher reads, if any)
+        # the family's word from the last code's own receptor ("muscarinic" of CHRM4's
+        # "Muscarinic acetylcholine receptor M4"), which every code must name a member of
+        last = target_named(f"{doc[codes[0]].text} receptor")
+        word = label_of(last).split()[0].lower() if last else ""
+        keys = [target_named(f"{word} {doc[i].text} receptor") for i in codes] if word else []
+        if keys and all(keys):
+            out += [("target", key, i, i + 1) for key, i in zip(keys, codes)]
+    return out, families

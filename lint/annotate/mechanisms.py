@@ -163,7 +163,7 @@ from lint.annotate.mechanism_targets import (numbered_targets, acted_on_by_verb,
                                              members_after_targets, most_specific_targets,
                                              receptors_of_hormones,
                                              named_in_comparison, narrowed_by_prefix,
-                                             names_the_subject, numbered_other,
+                                             coded_subtypes, names_the_subject, numbered_other,
                                              ligand_of_other_receptor,
                                              consequence_of_action, amount_of_marker)
 from lint.annotate.dose_periods import doses_per_period, period_total
@@ -1452,6 +1452,12 @@ class MechanismExtractor:
             # "the 5-HT1B and 5-HT1D receptors": the first code shares the target's head noun
             # ("pancreatic and gastric lipase": an enzyme's too)
             found += elided_targets(doc, found, self.target_named)
+        if spelled & (self.cue_orths["coordinated"] | self.cue_orths["slash"]):
+            # "V1a, V1b and V2 vasopressin receptors", "an M1/M4 agonist"
+            members, families = coded_subtypes(
+                doc, found, self.target_named,
+                lambda key: self.kb.targets.get(key, {}).get("label", ""))
+            found = [m for m in found if m[0] != "target" or m[2] not in families] + members
         if spelled & self.cue_orths["numbered"]:
             # "interleukin-12 and -23", "cyclin-dependent kinases 4 and 6"
             found += numbered_targets(doc, found, self.target_named)

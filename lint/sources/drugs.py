@@ -1061,6 +1061,7 @@ _GREEK_TYPED = re.compile(r"(?i)^(mu|delta|kappa|μ|δ|κ)-\w+$")  # "mu-opioid"
 _SYMBOL = re.compile(r"[A-Z][A-Z-]{3,}[A-Z]")
 _CODE_ALONE = re.compile(r"^[A-Z]\d+[a-zA-Z]? receptor$")  # "V2 receptor", "D2 receptor"
 _ABBREVIATED = re.compile(r"^(.+?) \(([A-Z][A-Za-z0-9-]{1,9})\)$")  # "… dehydrogenase (IMPDH)"
+_OTHER_NAME = re.compile(r"^(.+?) \(([A-Za-z0-9-]+ [A-Za-z-]+)\)$")  # "… receptor (NK3 receptor)"
 _CD_ANTIGEN = re.compile(r"\bantigen (CD\d+[A-Za-z]?)$")
 # where in or around the cell a receptor sits, a word texts leave out ("Extracellular
 # calcium-sensing receptor" = "calcium-sensing receptor")
@@ -1081,6 +1082,12 @@ def _target_names(name: str) -> list[str]:
         # "Inosine-5'-monophosphate dehydrogenase (IMPDH)": the name and its abbreviation
         name = abbreviated.group(1)
         out += [name, abbreviated.group(2)]
+    other = _OTHER_NAME.match(name)
+    if other and other.group(1).split()[-1].lower() == other.group(2).split()[-1].lower():
+        # "Neuromedin-K receptor (NK3 receptor)": a second name of the same receptor in
+        # brackets (session 32, i441; not "Claudin-18 (isoform 2)", which narrows it)
+        name = other.group(1)
+        out += [name, other.group(2)]
     unlocated = re.sub(r"-\d+'-", " ", name)  # "inosine-5'-monophosphate" = "inosine monophosphate"
     if unlocated != name:
         out.append(unlocated)
@@ -1145,6 +1152,12 @@ def _target_names(name: str) -> list[str]:
         # "P2Y purinoceptor 12" = "the P2Y12 receptor", "P2Y12"
         code = "".join(purinergic.groups())
         out += [f"{code} receptor", code]
+    lettered = re.match(r"^(\w+)(?: \w+)? receptor ([A-Z]\d[a-z]?)$", bare)
+    if lettered:
+        # "Muscarinic acetylcholine receptor M1" = "muscarinic M1 receptor" = "M1 muscarinic
+        # receptor" = "M1 receptor"; "Adenosine receptor A2a" = "A2A receptor" (session 32)
+        family, code = lettered.group(1).lower(), lettered.group(2)
+        out += [f"{family} {code} receptor", f"{code} {family} receptor", f"{code} receptor"]
     trailing = re.match(r"^(.+) receptor (\d+[A-Z]?)$", bare)
     if trailing:
         # "5-hydroxytryptamine receptor 1B" = "5-hydroxytryptamine 1B receptor"
