@@ -19,7 +19,7 @@ from lint.data import load_data
 from lint.normalise import singular
 
 # Words that may stand between targets of one list.
-_LIST_WORDS = {"(", ")", ",", "and", "or", "the", "both", "its", "their", "as", "well",
+_LIST_WORDS = {"(", ")", ",", "/", "and", "or", "the", "both", "its", "their", "as", "well",
                "isoenzymes", "isoenzyme", "isoforms", "isoform", "enzymes", "enzyme",
                "subtypes", "subtype", "receptors", "receptor"}
 _LIST_REACH = 5
@@ -412,10 +412,13 @@ def affinity_for(doc, clause_start: int, start: int) -> bool | None:
     noun, link = doc[index - 1].lower_, doc[index].lower_
     # ("selective activity for the D2 class of dopamine receptors and little agonist
     # activity for the D1 class": an activity is graded as an affinity is; rounds 2, 9)
-    if not ((noun in ("affinity", "affinities") and link in ("for", "to")) or
+    # ("with selectivity for M1/M4 receptors": a preference among targets it binds; session 32)
+    if not ((noun in ("affinity", "affinities", "selectivity") and link in ("for", "to")) or
             (noun in ("activity", "activities") and link in ("for", "at", "on"))):
         return None
     degree = {t.lower_ for t in doc[max(clause_start, index - 4):index - 1]}
+    if noun == "selectivity":
+        return None if degree & _LOW_DEGREE else True  # little selectivity still binds
     return not degree & _LOW_DEGREE
 
 
@@ -622,3 +625,25 @@ def coded_subtypes(doc, found, target_named, label_of) -> tuple[list, set[int]]:
         if keys and all(keys):
             out += [("target", key, i, i + 1) for key, i in zip(keys, codes)]
     return out, families
+
+
+def listed_before_acting(doc, matches, end: int, acting: set[str]):
+    """'a dual JAK1 and JAK2 inhibitor', 'an S1PR1, S1PR4 and S1PR5 modulator': the target
+    ending at `end` is listed before others, the last of which a word of acting follows
+    (`acting`: the extractor's "inhibitor", "antagonist" …); that last target's match, else
+    None (session 32, i441: the list's first members were read without their action)."""
+    starts = {m[2]: m for m in matches if m[0] == "target"}
+    last = None
+    while True:
+        index = end
+        while index < len(doc) and index - end <= _LIST_REACH and doc[index].lower_ in \
+                _LIST_WORDS and index not in starts:
+            index += 1
+        if index == end or index not in starts:
+            break
+        last = starts[index]
+        end = last[3]
+    if last is None or end >= len(doc):
+        return None
+    after = end + (doc[end].lower_ in RECEPTOR_NOUNS)  # "the S1P1 and S1P5 receptor agonist"
+    return last if after < len(doc) and doc[after].lower_ in acting else None

@@ -163,7 +163,8 @@ from lint.annotate.mechanism_targets import (numbered_targets, acted_on_by_verb,
                                              members_after_targets, most_specific_targets,
                                              receptors_of_hormones,
                                              named_in_comparison, narrowed_by_prefix,
-                                             coded_subtypes, names_the_subject, numbered_other,
+                                             coded_subtypes, listed_before_acting, names_the_subject,
+                                             numbered_other,
                                              ligand_of_other_receptor,
                                              consequence_of_action, amount_of_marker)
 from lint.annotate.dose_periods import doses_per_period, period_total
@@ -3819,16 +3820,22 @@ class MechanismExtractor:
                 if cued and m_end < len(doc) and doc[m_end].text == "-" and \
                         not doc[m_start].whitespace_:
                     continue  # "AR-responsive genes": a modifier, no receptor acted on
+                # "a dual JAK1 and JAK2 inhibitor": listed before the target acted on
+                last = listed_before_acting(doc, matches, m_end, _TARGET_ACTIONS)
                 if (self.kb.targets.get(key, {}).get("source") or cued) and bound is None and \
                         not self._acts_on(doc, start, m_start, m_end) and \
                         not listed_with_acted(doc, acted, m_start) and \
                         not acted_on_by_verb(doc, start, m_start) and \
-                        not raised_against(doc, start, m_start):
+                        not raised_against(doc, start, m_start) and last is None:
                     continue  # a broad target named without saying the drug acts on it
-                if names_the_subject(doc, start, m_start, m_end, lambda noun: target_names_class(
-                        self.kb.targets.get(key, {}), noun, self.class_by_name)):
+                if any(names_the_subject(doc, start, t_start, t_end, lambda noun, k=t_key:
+                                         target_names_class(self.kb.targets.get(k, {}), noun,
+                                                            self.class_by_name))
+                       for _, t_key, t_start, t_end in [(None, key, m_start, m_end)] + (
+                           [last] if last else [])):
                     # "The beta-adrenergic receptor antagonists are a family …", "Fulvestrant
                     # is a selective estrogen receptor degrader": a class's name, no target
+                    # (nor for the targets listed before it: "the ER and PR antagonists")
                     continue
                 # "agonists of A, such as x and y, and agonists of B, such as z": each
                 # target is said of the drugs listed after it
