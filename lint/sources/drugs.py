@@ -328,10 +328,19 @@ def _drug(raw: dict, origin: str) -> Drug:
 
 
 @functools.cache
-def _target_aliases() -> dict[str, list[str]]:
-    """HGNC alias symbols of DrugCentral's target genes (scripts/build_target_aliases.py)."""
+def _target_hgnc() -> dict:
+    """HGNC's alias symbols and approved names of DrugCentral's target genes
+    (scripts/build_target_aliases.py; CC0)."""
     path = resources.files("lint.data").joinpath("target_aliases.json")
-    return json.loads(path.read_text(encoding="utf-8"))["aliases"]
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _target_aliases() -> dict[str, list[str]]:
+    return _target_hgnc()["aliases"]
+
+
+def _target_approved_names() -> dict[str, str]:
+    return _target_hgnc().get("names", {})
 
 
 @functools.cache
@@ -873,6 +882,7 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
             if row and row[0]}
     isoforms = _isoform_symbols({g for _, genes in rows for g in genes.split("|") if g})
     aliases = _target_aliases()
+    approved_names = _target_approved_names()
     receptor_names = set(load_data("drug_targets.yaml").get("receptor_name_aliases", ()))
     taken = dict(curated)  # a name's spelling -> the target it names first
     # (the rows without a gene last: a non-human protein, "Acetylcholine receptor subunit
@@ -894,6 +904,11 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
             # the gene's HGNC aliases ("NKCC2" of SLC12A1, "HER4" of ERBB4, "CD117" of KIT),
             # unless a target already has the spelling
             own = [a for a in aliases.get(symbols[0], ()) if target_text(a) not in taken]
+            # and its approved name ("Janus kinase 1" of JAK1: DrugCentral's is "Tyrosine-
+            # protein kinase JAK1"), unless a target already has the spelling (session 32)
+            approved = approved_names.get(symbols[0])
+            if approved and target_text(approved) not in taken:
+                names.append(approved)
             # an interleukin's short alias written out ("IL-17" of IL17A as "interleukin 17")
             own += [f"interleukin {m.group(1)}" for m in map(_IL_ALIAS.match, own) if m]
             # a receptor's alias is also written with the noun ("the CysLT1 receptor")
