@@ -647,3 +647,83 @@ def listed_before_acting(doc, matches, end: int, acting: set[str]):
         return None
     after = end + (doc[end].lower_ in RECEPTOR_NOUNS)  # "the S1P1 and S1P5 receptor agonist"
     return last if after < len(doc) and doc[after].lower_ in acting else None
+
+
+_REUPTAKE = {"reuptake", "re-uptake"}
+_REUPTAKE_LIST_JOINS = {",", "and", "or", "as", "well", "also"}
+# words between "reuptake of" and the substances: "the presynaptic reuptake of the
+# neurotransmitters noradrenaline, dopamine and serotonin"
+_REUPTAKE_OPENERS = {"the", "neurotransmitters", "neurotransmitter", "monoamines", "monoamine",
+                     "amines", "both"}
+_REUPTAKE_REACH = 6  # substances in one list
+
+
+def reuptake_lists(doc, found, target_named) -> tuple[list, set[int]]:
+    """Each substance of a list whose reuptake a sentence names is the transporter
+    `target_named` gives "reuptake of <substance>" or "<substance> reuptake": "the reuptake
+    of noradrenaline, dopamine and serotonin", "inhibits dopamine and serotonin reuptake"
+    (session 32, i441: only the substance next to the word was read, and a drug's name
+    among the others, "dopamine", was read as the sentence's subject). The targets so named
+    and the starts of the drug names they are (no subject there)."""
+    out, drugs = [], set()
+    by_start = {m[2]: m for m in found}
+    by_end = {m[3]: m for m in found if m[0] != "target"}
+
+    def element(start: int, end: int) -> str | None:
+        name = doc[start:end].text
+        return target_named(f"reuptake of {name}") or target_named(f"{name} reuptake")
+
+    def take(start: int, end: int, key: str) -> None:
+        match = by_start.get(start)
+        if match is not None and match[0] == "drug":
+            drugs.add(start)
+        out.append(("target", key, start, end))
+
+    for index, token in enumerate(doc):
+        if token.lower_ not in _REUPTAKE:
+            continue
+        if index + 1 < len(doc) and doc[index + 1].lower_ == "of":
+            at = index + 2
+            while at < len(doc) and doc[at].lower_ in _REUPTAKE_OPENERS:
+                at += 1
+            for _ in range(_REUPTAKE_REACH):
+                match = by_start.get(at)
+                end = match[3] if match and match[0] != "target" else at + 1
+                key = element(at, end) if at < len(doc) and doc[at].is_alpha else None
+                if key is None:
+                    break
+                take(at, end, key)
+                at = end
+                while at < len(doc) and doc[at].lower_ in _REUPTAKE_LIST_JOINS:
+                    at += 1
+        # "dopamine and serotonin reuptake": the substances before the word
+        at = index
+        for _ in range(_REUPTAKE_REACH):
+            match = by_end.get(at)
+            start = match[2] if match else at - 1
+            key = element(start, at) if start >= 0 and doc[start].is_alpha else None
+            if key is None:
+                break
+            take(start, at, key)
+            at = start
+            while at > 0 and doc[at - 1].lower_ in _REUPTAKE_LIST_JOINS:
+                at -= 1
+            if at == start:
+                break
+    return out, drugs
+
+
+def governing_reuptake(doc, start: int) -> int | None:
+    """Where the word "reuptake" is whose list the substance at `start` belongs to ("the
+    reuptake of the neurotransmitters noradrenaline, dopamine and serotonin"), so that the
+    verb acting on the reuptake is looked for before it; None when it is in no such list."""
+    index = start - 1
+    while index >= 1 and start - index <= 3 * _REUPTAKE_REACH:
+        word = doc[index].lower_
+        if word == "of" and doc[index - 1].lower_ in _REUPTAKE:
+            return index - 1
+        if not (word in _REUPTAKE_LIST_JOINS or word in _REUPTAKE_OPENERS or
+                doc[index].is_alpha):
+            return None
+        index -= 1
+    return None

@@ -163,7 +163,8 @@ from lint.annotate.mechanism_targets import (numbered_targets, acted_on_by_verb,
                                              members_after_targets, most_specific_targets,
                                              receptors_of_hormones,
                                              named_in_comparison, narrowed_by_prefix,
-                                             coded_subtypes, listed_before_acting, names_the_subject,
+                                             coded_subtypes, governing_reuptake, listed_before_acting,
+                                             names_the_subject, reuptake_lists,
                                              numbered_other,
                                              ligand_of_other_receptor,
                                              consequence_of_action, amount_of_marker)
@@ -554,7 +555,8 @@ _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
                           "analogs"],
               "against": ["against"],
               "origin": ["human"],
-              "numbered": ["and", "or"]}
+              "numbered": ["and", "or"],
+              "reuptake": ["reuptake", "re-uptake"]}
 _BODY_WORDS = BODY_HORMONE_WORDS  # (mechanism_guards.yaml body_hormone_words)
 _MODULATING = {"modulates", "modulating", "modulate", "blocks", "blocking", "inhibits"}
 _ASIDE_REACH = 12  # tokens of a bracket after a name ("(Viagra: 1998)")
@@ -1462,6 +1464,13 @@ class MechanismExtractor:
         if spelled & self.cue_orths["numbered"]:
             # "interleukin-12 and -23", "cyclin-dependent kinases 4 and 6"
             found += numbered_targets(doc, found, self.target_named)
+        if spelled & self.cue_orths["reuptake"]:
+            # "the reuptake of noradrenaline, dopamine and serotonin": each one's transporter
+            listed, named_drugs = reuptake_lists(doc, found, self.target_named)
+            found = [m for m in found if not (m[0] in ("drug", "hormone") and any(
+                t[2] <= m[2] < t[3] for t in listed)) and not (
+                m[0] == "target" and any(t[2] <= m[2] < t[3] or m[2] <= t[2] < m[3]
+                                         for t in listed))] + listed
         found.sort(key=lambda m: (m[2], -(m[3] - m[2]), m[0] != "drug"))
         kept, until = [], -1
         for match in found:
@@ -3822,11 +3831,18 @@ class MechanismExtractor:
                     continue  # "AR-responsive genes": a modifier, no receptor acted on
                 # "a dual JAK1 and JAK2 inhibitor": listed before the target acted on
                 last = listed_before_acting(doc, matches, m_end, _TARGET_ACTIONS)
+                # "inhibits the reuptake of the neurotransmitters noradrenaline, dopamine …":
+                # the verb acts on the reuptake the substance is listed after
+                reuptake = governing_reuptake(doc, m_start) if self.cue_orths["reuptake"] & \
+                    set(token_orths(doc)[start:m_start]) else None
                 if (self.kb.targets.get(key, {}).get("source") or cued) and bound is None and \
                         not self._acts_on(doc, start, m_start, m_end) and \
                         not listed_with_acted(doc, acted, m_start) and \
                         not acted_on_by_verb(doc, start, m_start) and \
-                        not raised_against(doc, start, m_start) and last is None:
+                        not raised_against(doc, start, m_start) and last is None and \
+                        not (reuptake is not None and reuptake >= start and (
+                            acted_on_by_verb(doc, start, reuptake) or
+                            self._acts_on(doc, start, reuptake, reuptake + 1))):
                     continue  # a broad target named without saying the drug acts on it
                 if any(names_the_subject(doc, start, t_start, t_end, lambda noun, k=t_key:
                                          target_names_class(self.kb.targets.get(k, {}), noun,
@@ -4285,8 +4301,7 @@ class MechanismExtractor:
         also says serotonin rises (`reuptake_of`), as it did before the transporter had
         that name."""
         lowers = doc_words.lower_words(doc)
-        if not any(m[0] == "target" and m[3] - m[2] > 2 and lowers[m[2]] in _REUPTAKE_NOUNS
-                   and lowers[m[2] + 1] == "of" for m in matches):
+        if not _REUPTAKE_NOUNS.intersection(lowers):
             return matches
         inner = {(s, e): label.split("\x1f", 1)[1] for label, s, e in self.index(doc)
                  if label.startswith("hormone\x1f")}
@@ -4296,6 +4311,11 @@ class MechanismExtractor:
             if m[0] == "target" and m[3] - m[2] > 2 and lowers[m[2]] in _REUPTAKE_NOUNS and \
                     lowers[m[2] + 1] == "of" and (m[2] + 2, m[3]) in inner:
                 out.append(("hormone", inner[(m[2] + 2, m[3])], m[2] + 2, m[3]))
+            elif m[0] == "target" and (m[2], m[3]) in inner and m[1] == self.target_named(
+                    f"reuptake of {doc[m[2]:m[3]].text}"):
+                # one of a list whose reuptake is named ("the reuptake of noradrenaline,
+                # dopamine and serotonin", `reuptake_lists`): its substance too
+                out.append(("hormone", inner[(m[2], m[3])], m[2], m[3]))
         return out
 
     def _effect_for(self, doc, clause_start, start, end, previous, places=frozenset(),
