@@ -12,7 +12,11 @@ gold texts use):
 - DrugCentral's second name of a receptor in brackets ("Neuromedin-K receptor (NK3
   receptor)") and its lettered subtypes ("Muscarinic acetylcholine receptor M1" = "M1
   muscarinic receptor", "Adenosine receptor A2a" = "A2A receptor") are its names;
-- "selectivity for" a target says the drug binds it; "little selectivity" denies nothing.
+- "selectivity for" a target says the drug binds it; "little selectivity" denies nothing;
+- each substance of a list whose reuptake is named is its transporter ("the reuptake of the
+  neurotransmitters noradrenaline and dopamine"), and a drug's name there is no subject;
+- a word no table knows after "the" and a class the knowledge base knows is a drug of the
+  text ("the triple monoamine reuptake inhibitor tesofensine").
 
 Look-alikes are not read: a denial stays a denial, a class noun alone gives no target, codes
 naming no receptor the knowledge base knows with the family's word are left.
@@ -60,6 +64,12 @@ def denied(tmp_path_factory):
     (31, "etrasimod", "target", "s1p5_receptor"),
     (33, "xanomeline", "target", "chrm1"),  # "selectivity for" a pair of subtypes
     (33, "xanomeline", "target", "chrm4"),
+    (35, "bupropion", "target", "slc6a2"),  # each substance of a reuptake list
+    (35, "bupropion", "target", "slc6a3"),
+    (37, "mazindol", "target", "slc6a3"),
+    (37, "mazindol", "target", "slc6a4"),
+    # a word no table knows, named after a class the knowledge base knows, is a drug
+    (43, "tesofensine", "class", "triple_reuptake_inhibitor"),
 ])
 def test_targets_are_read(read, statement):
     assert_statement(read, True, statement)
@@ -75,6 +85,10 @@ def test_targets_are_read(read, statement):
     (25, "levosulpiride", "target", "vdr"),
     # a class noun alone gives no target (the gold set's round-2 rule)
     (27, "ondansetron", "target", "htr3a"),
+    # a denied reuptake is no action on the transporter
+    (39, "bupropion", "target", "slc6a4"),
+    # a reuptake the sentence says is left alone is no action of the drug's
+    (41, "citalopram", "target", "slc6a3"),
 ])
 def test_look_alikes_are_not_read(read, statement):
     assert_statement(read, False, statement)
@@ -86,6 +100,16 @@ def test_look_alikes_are_not_read(read, statement):
 ])
 def test_denied_targets_stay_denied(denied, statement):
     assert statement in denied, sorted(s for s in denied if s[0] == statement[0])
+
+
+def test_listed_neurotransmitters_are_no_subjects(read):
+    """'… the reuptake of the neurotransmitters noradrenaline and dopamine': dopamine is the
+    body's substance there, not a drug the sentence is about."""
+    assert not [s for s in read[1] if s[0] in (35, 37) and s[1] == "dopamine"], sorted(read[1])
+
+
+def test_an_english_word_after_a_class_is_no_drug(read):
+    assert not [s for s in read[1] if s[0] == 45], sorted(read[1])
 
 
 def test_little_selectivity_denies_nothing(denied):
