@@ -89,6 +89,9 @@ def test_targets_are_read(read, statement):
     (39, "bupropion", "target", "slc6a4"),
     # a reuptake the sentence says is left alone is no action of the drug's
     (41, "citalopram", "target", "slc6a3"),
+    # substances before "reuptake inhibitors" name a class, no transporter acted on
+    (47, "esketamine", "target", "slc6a4"),
+    (47, "esketamine", "target", "slc6a2"),
 ])
 def test_look_alikes_are_not_read(read, statement):
     assert_statement(read, False, statement)

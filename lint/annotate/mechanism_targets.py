@@ -696,9 +696,11 @@ def reuptake_lists(doc, found, target_named) -> tuple[list, set[int]]:
                 at = end
                 while at < len(doc) and doc[at].lower_ in _REUPTAKE_LIST_JOINS:
                     at += 1
-        # "dopamine and serotonin reuptake": the substances before the word
+        # "dopamine and serotonin reuptake": the substances before the word (not a class's
+        # name, "serotonin and noradrenaline reuptake inhibitors")
         at = index
-        for _ in range(_REUPTAKE_REACH):
+        named_class = index + 1 < len(doc) and doc[index + 1].lower_ in _ACTION_NOUNS
+        for _ in range(0 if named_class else _REUPTAKE_REACH):
             match = by_end.get(at)
             start = match[2] if match else at - 1
             key = element(start, at) if start >= 0 and doc[start].is_alpha else None
