@@ -93,6 +93,7 @@ def named_in_comparison(doc, clause_start: int, start: int) -> bool:
 _ACTION_NOUNS = {"antagonists", "antagonist", "blockers", "blocker", "inhibitors", "inhibitor",
                  "agonists", "agonist", "degrader", "degraders", "modulator", "modulators"}
 _OPENING = {"the", "a", "an", "these", "all", "most", "some", "many"}
+_GROUP_NOUNS = {"antagonists", "blockers", "inhibitors", "agonists", "degraders", "modulators"}
 
 
 def names_the_subject(doc, clause_start: int, start: int, end: int, classed=None) -> bool:
@@ -105,6 +106,10 @@ def names_the_subject(doc, clause_start: int, start: int, end: int, classed=None
         end += 1  # "vasopressin receptor 2 antagonist": the subtype's number
     if end >= len(doc) or doc[end].lower_ not in _ACTION_NOUNS:
         return False
+    if doc[end].lower_ in _GROUP_NOUNS:
+        # "alongside serotonin and noradrenaline reuptake inhibitors", "the pharmacology of
+        # adenosine A2A receptor antagonists": a group of drugs named (session 32, i441)
+        return True
     return all(t.lower_ in _OPENING for t in doc[clause_start:start]) or \
         _predicate_class(doc, clause_start, start) and (classed is None or
                                                         classed(doc[end].lower_))
