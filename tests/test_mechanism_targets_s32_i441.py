@@ -115,6 +115,11 @@ def test_an_english_word_after_a_class_is_no_drug(read):
     assert not [s for s in read[1] if s[0] == 45], sorted(read[1])
 
 
+def test_an_adjective_after_a_class_is_no_drug(read):
+    """'… of neuroleptic malignant syndrome': a word before a noun qualifies it."""
+    assert not [s for s in read[1] if s[1] == "malignant"], sorted(read[1])
+
+
 def test_little_selectivity_denies_nothing(denied):
     assert not [s for s in denied if s[0] == 23], sorted(denied)
 

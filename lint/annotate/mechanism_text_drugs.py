@@ -267,8 +267,16 @@ def _named_by_class(lowers, start: int, index: int, classes: dict[int, int]) -> 
     class_start = next((s for s, e in classes.items() if e == index), None)
     if class_start is None:
         return False
-    return any(lowers[at] == "the" and all(w.isalpha() for w in lowers[at + 1:class_start])
+    return any(lowers[at] == "the" and all(w.isalpha() and w not in _PHRASE_STOPS
+                                           for w in lowers[at + 1:class_start])
                for at in range(max(start, class_start - 1 - _CLASS_LEAD_REACH), class_start))
+
+
+# words that may follow a drug's name ending a noun phrase ("the SERD camizestrant in mice",
+# "… tesofensine on energy metabolism"): not a noun the word would qualify
+_AFTER_NAME = {"in", "on", "for", "to", "at", "with", "and", "or", "was", "is", "were", "has",
+               "had", "by", "from", "as", "of", "versus", "vs", "plus", "alone", "monotherapy",
+               "therapy", "treatment", "showed", "demonstrated", "reduced", "increased"}
 
 
 def _made_by_body(lowers, start: int, end: int, words: TextDrugWords) -> bool:
@@ -335,8 +343,9 @@ def reason_at(doc, start: int, end: int, index: int, words: TextDrugWords,
         defined = DEFINED
     # "the triple monoamine reuptake inhibitor tesofensine", "the oral SERD camizestrant": a
     # class the knowledge base knows, after "the", names the word after it (session 32, i441)
-    if defined is None and classes and _named_by_class(lowers, start, index, classes):
-        defined = DEFINED
+    if defined is None and classes and _named_by_class(lowers, start, index, classes) and \
+            (not nxt.isalpha() or nxt in _AFTER_NAME):
+        defined = DEFINED  # (not "… neuroleptic malignant syndrome": an adjective)
     if defined is not None:
         return None if _made_by_body(lowers, start, end, words) else defined
     # "<W> 40 mg", "<W> is supplied as …" (not "Tempeh 20 g of protein")
