@@ -16,7 +16,8 @@ gold texts use):
 - each substance of a list whose reuptake is named is its transporter ("the reuptake of the
   neurotransmitters noradrenaline and dopamine"), and a drug's name there is no subject;
 - a word no table knows after "the" and a class the knowledge base knows is a drug of the
-  text ("the triple monoamine reuptake inhibitor tesofensine").
+  text ("the triple monoamine reuptake inhibitor tesofensine");
+- a route field's abbreviations are routes ("| Routes | IV, IM, Insufflated, oral |").
 
 Look-alikes are not read: a denial stays a denial, a class noun alone gives no target, codes
 naming no receptor the knowledge base knows with the family's word are left.
@@ -118,6 +119,16 @@ def test_an_english_word_after_a_class_is_no_drug(read):
 def test_an_adjective_after_a_class_is_no_drug(read):
     """'… of neuroleptic malignant syndrome': a word before a noun qualifies it."""
     assert not [s for s in read[1] if s[1] == "malignant"], sorted(read[1])
+
+
+@pytest.mark.parametrize("route", ["intravenous", "intramuscular", "intranasal", "oral"])
+def test_a_route_fields_abbreviations_are_routes(read, route):
+    """'| Routes of administration | IV, IM, Insufflated, oral |': read in a route field only."""
+    assert_statement(read, True, (55, "ketamine", "route", route))
+
+
+def test_a_numeral_in_another_field_is_no_route(read):
+    assert not [s for s in read[1] if s[0] == 56 and s[2] == "route"], sorted(read[1])
 
 
 def test_little_selectivity_denies_nothing(denied):

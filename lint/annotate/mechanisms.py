@@ -384,6 +384,7 @@ _ACTED_ON_NOUNS = set(_WORDS["removal_nouns"]) | _MEASURED_AMOUNTS
 _COMPONENT_PHRASES = [tuple(p.split()) for p in _WORDS["component_phrases"]]  # "composed of"
 # Words that say a drug acts on the target named with them.
 _TARGET_ACTIONS = set(_WORDS["target_actions"])
+_ROUTE_FIELD_WORDS = dict(_WORDS["route_field_words"])  # "| Routes | IV, IM |"
 _TARGET_CUES = {"inhibits", "inhibit", "inhibiting", "inhibited", "blocks", "block", "blocking",
                 "binds", "bind", "binding", "bound", "targets", "target", "targeting",
                 "against", "antagonizes", "antagonizing", "antagonises", "antagonising",
@@ -2005,6 +2006,17 @@ class MechanismExtractor:
             for drug in drugs:
                 out.append(Assertion(drug, kind, key, True, "asserted", via, sentence, evidence,
                                      self._span(block, doc, m_start, m_end)))
+        if field == "route":
+            # "| Routes | IV, IM, Insufflated, oral |": the abbreviations such a cell uses
+            covered = {i for m in matches for i in range(m[2], m[3])}
+            lowers = doc_words.lower_words(doc)
+            for index in range(sentence.token_start, sentence.token_end):
+                key = _ROUTE_FIELD_WORDS.get(lowers[index])
+                if key is not None and index not in covered:
+                    out.extend(Assertion(drug, "route", key, True, "asserted", via, sentence,
+                                         doc[index].text,
+                                         self._span(block, doc, index, index + 1))
+                               for drug in row_drugs)
         return out
 
     def _field_opening(self, doc, sentence) -> tuple[str, int] | None:
