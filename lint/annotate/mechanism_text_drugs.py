@@ -19,6 +19,8 @@ matrix can say where the drug came from):
   inhibitor") or a target after "of" (an acronym, a receptor, an enzyme); and neither the
   phrase (`text_drug_not_in_phrase`) nor the sentence ("made by osteoblasts") makes it the
   body's own;
+- it is named after a class the knowledge base knows, after "the": "the triple monoamine
+  reuptake inhibitor tesofensine" (session 32);
 - it is dosed: "<W> 40 mg" (not "Tempeh 20 g of protein"), "<W> is supplied as", "Upon
   oral administration, <W> …";
 - it is a brand's generic name: "Crenessity (crinecerfont)";
@@ -256,6 +258,27 @@ def _abbreviates(short: list, before: list) -> bool:
     return bool(letters) and letters_align(letters, " ".join(before))
 
 
+_CLASS_LEAD_REACH = 2  # words between "the" and the class: "the novel oral SERD …"
+
+
+def _named_by_class(lowers, start: int, index: int, classes: dict[int, int]) -> bool:
+    """'… of the triple monoamine reuptake inhibitor tesofensine': a class of the knowledge
+    base ends right before the word, with "the" at most two words before the class."""
+    class_start = next((s for s, e in classes.items() if e == index), None)
+    if class_start is None:
+        return False
+    return any(lowers[at] == "the" and all(w.isalpha() and w not in _PHRASE_STOPS
+                                           for w in lowers[at + 1:class_start])
+               for at in range(max(start, class_start - 1 - _CLASS_LEAD_REACH), class_start))
+
+
+# words that may follow a drug's name ending a noun phrase ("the SERD camizestrant in mice",
+# "… tesofensine on energy metabolism"): not a noun the word would qualify
+_AFTER_NAME = {"in", "on", "for", "to", "at", "with", "and", "or", "was", "is", "were", "has",
+               "had", "by", "from", "as", "of", "versus", "vs", "plus", "alone", "monotherapy",
+               "therapy", "treatment", "showed", "demonstrated", "reduced", "increased"}
+
+
 def _made_by_body(lowers, start: int, end: int, words: TextDrugWords) -> bool:
     """'… is made by osteoblasts', '… made by fat cells': the sentence says the body makes
     it (not 'produced in Chinese hamster ovary cells')."""
@@ -318,6 +341,11 @@ def reason_at(doc, start: int, end: int, index: int, words: TextDrugWords,
     if defined is None and nxt == "," and _class_phrase(doc, lowers, after + 1, end, words,
                                                         classes=classes):
         defined = DEFINED
+    # "the triple monoamine reuptake inhibitor tesofensine", "the oral SERD camizestrant": a
+    # class the knowledge base knows, after "the", names the word after it (session 32, i441)
+    if defined is None and classes and _named_by_class(lowers, start, index, classes) and \
+            (not nxt.isalpha() or nxt in _AFTER_NAME):
+        defined = DEFINED  # (not "… neuroleptic malignant syndrome": an adjective)
     if defined is not None:
         return None if _made_by_body(lowers, start, end, words) else defined
     # "<W> 40 mg", "<W> is supplied as …" (not "Tempeh 20 g of protein")
@@ -523,8 +551,9 @@ def text_named_drugs(blocks, taken_of, known_names, not_drug_words,
             for index in free:
                 lower = lowers[index]
                 # "heparin sodium 5000 units": the second word of a drug's name
-                if not start <= index < end or index in taken or index - 1 in taken or \
-                        lower in found:
+                # (one right after a class's name may be named by it: `_named_by_class`)
+                if not start <= index < end or index in taken or index - 1 in taken and \
+                        index not in (classes or {}).values() or lower in found:
                     continue
                 # "Thyrogen (thyrotropin alfa for injection) is supplied as …": a brand
                 # before a known drug's name in brackets is that drug, not another one

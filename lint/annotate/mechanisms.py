@@ -165,7 +165,10 @@ from lint.annotate.mechanism_targets import (numbered_targets, acted_on_by_verb,
                                              members_after_targets, most_specific_targets,
                                              receptors_of_hormones,
                                              named_in_comparison, narrowed_by_prefix,
-                                             names_the_subject, numbered_other,
+                                             coded_subtypes, governing_reuptake,
+                                             listed_before_acting, names_the_subject,
+                                             reuptake_lists,
+                                             numbered_other,
                                              ligand_of_other_receptor,
                                              consequence_of_action, amount_of_marker)
 from lint.annotate.dose_periods import doses_per_period, period_total
@@ -384,6 +387,7 @@ _ACTED_ON_NOUNS = set(_WORDS["removal_nouns"]) | _MEASURED_AMOUNTS
 _COMPONENT_PHRASES = [tuple(p.split()) for p in _WORDS["component_phrases"]]  # "composed of"
 # Words that say a drug acts on the target named with them.
 _TARGET_ACTIONS = set(_WORDS["target_actions"])
+_ROUTE_FIELD_WORDS = dict(_WORDS["route_field_words"])  # "| Routes | IV, IM |"
 _TARGET_CUES = {"inhibits", "inhibit", "inhibiting", "inhibited", "blocks", "block", "blocking",
                 "binds", "bind", "binding", "bound", "targets", "target", "targeting",
                 "against", "antagonizes", "antagonizing", "antagonises", "antagonising",
@@ -555,7 +559,8 @@ _CUE_WORDS = {"every": ["every"], "intervals": ["interval", "intervals"],
                           "analogs"],
               "against": ["against"],
               "origin": ["human"],
-              "numbered": ["and", "or"]}
+              "numbered": ["and", "or"],
+              "reuptake": ["reuptake", "re-uptake"]}
 _BODY_WORDS = BODY_HORMONE_WORDS  # (mechanism_guards.yaml body_hormone_words)
 _MODULATING = {"modulates", "modulating", "modulate", "blocks", "blocking", "inhibits"}
 _ASIDE_REACH = 12  # tokens of a bracket after a name ("(Viagra: 1998)")
@@ -1454,9 +1459,22 @@ class MechanismExtractor:
             # "the 5-HT1B and 5-HT1D receptors": the first code shares the target's head noun
             # ("pancreatic and gastric lipase": an enzyme's too)
             found += elided_targets(doc, found, self.target_named)
+        if spelled & (self.cue_orths["coordinated"] | self.cue_orths["slash"]):
+            # "V1a, V1b and V2 vasopressin receptors", "an M1/M4 agonist"
+            members, families = coded_subtypes(
+                doc, found, self.target_named,
+                lambda key: self.kb.targets.get(key, {}).get("label", ""))
+            found = [m for m in found if m[0] != "target" or m[2] not in families] + members
         if spelled & self.cue_orths["numbered"]:
             # "interleukin-12 and -23", "cyclin-dependent kinases 4 and 6"
             found += numbered_targets(doc, found, self.target_named)
+        if spelled & self.cue_orths["reuptake"]:
+            # "the reuptake of noradrenaline, dopamine and serotonin": each one's transporter
+            listed, named_drugs = reuptake_lists(doc, found, self.target_named)
+            found = [m for m in found if not (m[0] in ("drug", "hormone") and any(
+                t[2] <= m[2] < t[3] for t in listed)) and not (
+                m[0] == "target" and any(t[2] <= m[2] < t[3] or m[2] <= t[2] < m[3]
+                                         for t in listed))] + listed
         found.sort(key=lambda m: (m[2], -(m[3] - m[2]), m[0] != "drug"))
         kept, until = [], -1
         for match in found:
@@ -1991,6 +2009,17 @@ class MechanismExtractor:
             for drug in drugs:
                 out.append(Assertion(drug, kind, key, True, "asserted", via, sentence, evidence,
                                      self._span(block, doc, m_start, m_end)))
+        if field == "route":
+            # "| Routes | IV, IM, Insufflated, oral |": the abbreviations such a cell uses
+            covered = {i for m in matches for i in range(m[2], m[3])}
+            lowers = doc_words.lower_words(doc)
+            for index in range(sentence.token_start, sentence.token_end):
+                key = _ROUTE_FIELD_WORDS.get(lowers[index])
+                if key is not None and index not in covered:
+                    out.extend(Assertion(drug, "route", key, True, "asserted", via, sentence,
+                                         doc[index].text,
+                                         self._span(block, doc, index, index + 1))
+                               for drug in row_drugs)
         return out
 
     def _field_opening(self, doc, sentence) -> tuple[str, int] | None:
@@ -3819,16 +3848,29 @@ class MechanismExtractor:
                 if cued and m_end < len(doc) and doc[m_end].text == "-" and \
                         not doc[m_start].whitespace_:
                     continue  # "AR-responsive genes": a modifier, no receptor acted on
+                # "a dual JAK1 and JAK2 inhibitor": listed before the target acted on
+                last = listed_before_acting(doc, matches, m_end, _TARGET_ACTIONS)
+                # "inhibits the reuptake of the neurotransmitters noradrenaline, dopamine …":
+                # the verb acts on the reuptake the substance is listed after
+                reuptake = governing_reuptake(doc, m_start) if self.cue_orths["reuptake"] & \
+                    set(token_orths(doc)[start:m_start]) else None
                 if (self.kb.targets.get(key, {}).get("source") or cued) and bound is None and \
                         not self._acts_on(doc, start, m_start, m_end) and \
                         not listed_with_acted(doc, acted, m_start) and \
                         not acted_on_by_verb(doc, start, m_start) and \
-                        not raised_against(doc, start, m_start):
+                        not raised_against(doc, start, m_start) and last is None and \
+                        not (reuptake is not None and reuptake >= start and (
+                            acted_on_by_verb(doc, start, reuptake) or
+                            self._acts_on(doc, start, reuptake, reuptake + 1))):
                     continue  # a broad target named without saying the drug acts on it
-                if names_the_subject(doc, start, m_start, m_end, lambda noun: target_names_class(
-                        self.kb.targets.get(key, {}), noun, self.class_by_name)):
+                if any(names_the_subject(doc, start, t_start, t_end, lambda noun, k=t_key:
+                                         target_names_class(self.kb.targets.get(k, {}), noun,
+                                                            self.class_by_name))
+                       for _, t_key, t_start, t_end in [(None, key, m_start, m_end)] + (
+                           [last] if last else [])):
                     # "The beta-adrenergic receptor antagonists are a family …", "Fulvestrant
                     # is a selective estrogen receptor degrader": a class's name, no target
+                    # (nor for the targets listed before it: "the ER and PR antagonists")
                     continue
                 # "agonists of A, such as x and y, and agonists of B, such as z": each
                 # target is said of the drugs listed after it
@@ -4282,8 +4324,7 @@ class MechanismExtractor:
         also says serotonin rises (`reuptake_of`), as it did before the transporter had
         that name."""
         lowers = doc_words.lower_words(doc)
-        if not any(m[0] == "target" and m[3] - m[2] > 2 and lowers[m[2]] in _REUPTAKE_NOUNS
-                   and lowers[m[2] + 1] == "of" for m in matches):
+        if not _REUPTAKE_NOUNS.intersection(lowers):
             return matches
         inner = {(s, e): label.split("\x1f", 1)[1] for label, s, e in self.index(doc)
                  if label.startswith("hormone\x1f")}
@@ -4293,6 +4334,11 @@ class MechanismExtractor:
             if m[0] == "target" and m[3] - m[2] > 2 and lowers[m[2]] in _REUPTAKE_NOUNS and \
                     lowers[m[2] + 1] == "of" and (m[2] + 2, m[3]) in inner:
                 out.append(("hormone", inner[(m[2] + 2, m[3])], m[2] + 2, m[3]))
+            elif m[0] == "target" and (m[2], m[3]) in inner and m[1] == self.target_named(
+                    f"reuptake of {doc[m[2]:m[3]].text}"):
+                # one of a list whose reuptake is named ("the reuptake of noradrenaline,
+                # dopamine and serotonin", `reuptake_lists`): its substance too
+                out.append(("hormone", inner[(m[2], m[3])], m[2], m[3]))
         return out
 
     def _effect_for(self, doc, clause_start, start, end, previous, places=frozenset(),

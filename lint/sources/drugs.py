@@ -328,10 +328,19 @@ def _drug(raw: dict, origin: str) -> Drug:
 
 
 @functools.cache
-def _target_aliases() -> dict[str, list[str]]:
-    """HGNC alias symbols of DrugCentral's target genes (scripts/build_target_aliases.py)."""
+def _target_hgnc() -> dict:
+    """HGNC's alias symbols and approved names of DrugCentral's target genes
+    (scripts/build_target_aliases.py; CC0)."""
     path = resources.files("lint.data").joinpath("target_aliases.json")
-    return json.loads(path.read_text(encoding="utf-8"))["aliases"]
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _target_aliases() -> dict[str, list[str]]:
+    return _target_hgnc()["aliases"]
+
+
+def _target_approved_names() -> dict[str, str]:
+    return _target_hgnc().get("names", {})
 
 
 @functools.cache
@@ -873,6 +882,7 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
             if row and row[0]}
     isoforms = _isoform_symbols({g for _, genes in rows for g in genes.split("|") if g})
     aliases = _target_aliases()
+    approved_names = _target_approved_names()
     receptor_names = set(load_data("drug_targets.yaml").get("receptor_name_aliases", ()))
     taken = dict(curated)  # a name's spelling -> the target it names first
     # (the rows without a gene last: a non-human protein, "Acetylcholine receptor subunit
@@ -894,6 +904,11 @@ def _add_drugcentral_targets(kb: KnowledgeBase) -> None:
             # the gene's HGNC aliases ("NKCC2" of SLC12A1, "HER4" of ERBB4, "CD117" of KIT),
             # unless a target already has the spelling
             own = [a for a in aliases.get(symbols[0], ()) if target_text(a) not in taken]
+            # and its approved name ("Janus kinase 1" of JAK1: DrugCentral's is "Tyrosine-
+            # protein kinase JAK1"), unless a target already has the spelling (session 32)
+            approved = approved_names.get(symbols[0])
+            if approved and target_text(approved) not in taken:
+                names.append(approved)
             # an interleukin's short alias written out ("IL-17" of IL17A as "interleukin 17")
             own += [f"interleukin {m.group(1)}" for m in map(_IL_ALIAS.match, own) if m]
             # a receptor's alias is also written with the noun ("the CysLT1 receptor")
@@ -1061,6 +1076,7 @@ _GREEK_TYPED = re.compile(r"(?i)^(mu|delta|kappa|μ|δ|κ)-\w+$")  # "mu-opioid"
 _SYMBOL = re.compile(r"[A-Z][A-Z-]{3,}[A-Z]")
 _CODE_ALONE = re.compile(r"^[A-Z]\d+[a-zA-Z]? receptor$")  # "V2 receptor", "D2 receptor"
 _ABBREVIATED = re.compile(r"^(.+?) \(([A-Z][A-Za-z0-9-]{1,9})\)$")  # "… dehydrogenase (IMPDH)"
+_OTHER_NAME = re.compile(r"^(.+?) \(([A-Za-z0-9-]+ [A-Za-z-]+)\)$")  # "… receptor (NK3 receptor)"
 _CD_ANTIGEN = re.compile(r"\bantigen (CD\d+[A-Za-z]?)$")
 # where in or around the cell a receptor sits, a word texts leave out ("Extracellular
 # calcium-sensing receptor" = "calcium-sensing receptor")
@@ -1081,6 +1097,12 @@ def _target_names(name: str) -> list[str]:
         # "Inosine-5'-monophosphate dehydrogenase (IMPDH)": the name and its abbreviation
         name = abbreviated.group(1)
         out += [name, abbreviated.group(2)]
+    other = _OTHER_NAME.match(name)
+    if other and other.group(1).split()[-1].lower() == other.group(2).split()[-1].lower():
+        # "Neuromedin-K receptor (NK3 receptor)": a second name of the same receptor in
+        # brackets (session 32, i441; not "Claudin-18 (isoform 2)", which narrows it)
+        name = other.group(1)
+        out += [name, other.group(2)]
     unlocated = re.sub(r"-\d+'-", " ", name)  # "inosine-5'-monophosphate" = "inosine monophosphate"
     if unlocated != name:
         out.append(unlocated)
@@ -1145,6 +1167,12 @@ def _target_names(name: str) -> list[str]:
         # "P2Y purinoceptor 12" = "the P2Y12 receptor", "P2Y12"
         code = "".join(purinergic.groups())
         out += [f"{code} receptor", code]
+    lettered = re.match(r"^(\w+)(?: \w+)? receptor ([A-Z]\d[a-z]?)$", bare)
+    if lettered:
+        # "Muscarinic acetylcholine receptor M1" = "muscarinic M1 receptor" = "M1 muscarinic
+        # receptor" = "M1 receptor"; "Adenosine receptor A2a" = "A2A receptor" (session 32)
+        family, code = lettered.group(1).lower(), lettered.group(2)
+        out += [f"{family} {code} receptor", f"{code} {family} receptor", f"{code} receptor"]
     trailing = re.match(r"^(.+) receptor (\d+[A-Z]?)$", bare)
     if trailing:
         # "5-hydroxytryptamine receptor 1B" = "5-hydroxytryptamine 1B receptor"
