@@ -405,7 +405,9 @@ def inconsistent_drug_class(corpus, context):
     the knowledge base does not know, named in the text's own words ("a
     fourth-generation progestin"), is compared only with another generation
     of the same class: "first-generation" here and "third-generation" there
-    conflict.
+    conflict. A class after "described as" ("it has also been described as a
+    SARM") is one more description, compared with neither the text's other
+    classes nor the knowledge base.
 
     Why: a reader who meets anastrozole as an aromatase inhibitor in one
     section and as a SERM in another cannot tell which is right.
@@ -548,7 +550,11 @@ def opposite_effects(corpus, context):
     drug, so a class and its member can contradict each other. Hypothetical
     statements ("would desensitize") and negated ones are not compared, nor two
     effects each said for a different population or dose ("in men", "in women",
-    "at high doses").
+    "at high doses"). A substance named as what a drug acts on or raises is no
+    subject of the effects ("by blocking dopamine", "increasing serotonin
+    reduces hunger", "the reuptake of the neurotransmitters noradrenaline,
+    dopamine and serotonin"), and a change that comes "with age" is the ageing
+    body's, not the drug's.
 
     Why: opposite directions for the same drug and hormone are either an
     error or a nuance the text must spell out (dose, timing, population).
@@ -671,7 +677,10 @@ def inconsistent_route_or_schedule(corpus, context):
     day"), nor with one twice its period (a weekly equivalent, "100 mg/week",
     of a depot injected every two weeks); a
     total beside a frequency of its own sentence is that frequency's sum, and
-    the frequency is compared instead.
+    the frequency is compared instead. A schedule said under a condition in its
+    own clause ("Adjust the regimen to 1,080 mg every 3 days if LDH more than
+    doubles", "in patients with …, adjust the dose to …") is a conditional
+    adjustment, not compared with the usual schedule.
 
     Why: "taken orally" in one section and "subcutaneous injections" in
     another tells the reader two different treatments.
