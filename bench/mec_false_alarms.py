@@ -35,8 +35,8 @@ REPO = Path(__file__).resolve().parents[1]
 RAW = REPO / "bench" / "data" / "health_pages" / "raw"
 GOLD = REPO / "bench" / "data" / "mechanisms_gold" / "texts"
 JUDGED = REPO / "bench" / "data" / "mec_false_alarms.tsv"
-UNSEEN_RAW = "zz48_"      # round 48 is the next blind round: never read
-UNSEEN_GOLD = "_r48_"
+UNSEEN_RAW = "zz50_"      # round 50 is the next blind round: never read
+UNSEEN_GOLD = "_r50_"
 _ROW = re.compile(r"^([a-z])[01]{2}\t(.*)$")
 
 
