@@ -18,12 +18,11 @@ from lint.data import load_data
 
 _WORDS = load_data("mechanism_words.yaml")
 _GERUNDS = frozenset(_WORDS["acted_on_gerunds"])
-_DETERMINERS = frozenset({"the", "its", "their", "endogenous", "brain", "central", "serum",
-                          "circulating", "synaptic"})
+_DETERMINERS = frozenset(_WORDS["acted_on_determiners"])
 _OF_NOUNS = frozenset(_WORDS["removal_nouns"]) | frozenset(_WORDS["measured_amounts"]) | \
     frozenset(_WORDS["making_nouns"])
 _HORMONE_NOUNS = frozenset(w for w in _WORDS["hormone_nouns"] if " " not in w)
-_LIST_GLUE = frozenset({",", "and", "or", "the", "three", "two", "both"})
+_LIST_GLUE = frozenset(_WORDS["acted_on_list_glue"])
 _DOSE_NOUNS = frozenset(_WORDS["dose_nouns"])
 _LIST_REACH = 12  # words back from a name to the "of" its list follows
 _APPOSITION_MARKS = frozenset({"-", "–", "—", ":"})
